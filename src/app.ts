@@ -1,0 +1,89 @@
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Config } from "./config.ts";
+import type { PrismaClient } from "./db/prisma.ts";
+import type { Logger } from "./logger.ts";
+import { errorHandler, notFound } from "./http/errors.ts";
+import { chooseLocale } from "./http/locale.ts";
+import { useViews } from "./http/views.ts";
+import { articlesRouter } from "./routes/articles.ts";
+import { healthRouter } from "./routes/health.ts";
+import { homeRouter } from "./routes/home.ts";
+import { localeRouter } from "./routes/locale.ts";
+
+export interface AppDeps {
+  prisma: PrismaClient;
+  config: Pick<Config, "maxArticleBytes">;
+  logger: Logger;
+}
+
+const require = createRequire(import.meta.url);
+const STATIC_DIR = fileURLToPath(new URL("../static", import.meta.url));
+const HTMX_DIR = path.dirname(require.resolve("htmx.org/dist/htmx.min.js"));
+export const HTMX_VERSION = (require("htmx.org/package.json") as { version: string }).version;
+const HTMX_PATH = `/vendor/htmx-${HTMX_VERSION}`;
+
+/** Builds the web application. No side effects: nothing listens and nothing connects until the caller says so. */
+export function createApp(deps: AppDeps): Express {
+  const { prisma, logger } = deps;
+  const { maxArticleBytes } = deps.config;
+  const app = express();
+  app.disable("x-powered-by");
+  useViews(app, { cache: process.env.NODE_ENV !== "development" });
+  app.locals.htmxSrc = `${HTMX_PATH}/htmx.min.js`;
+
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : "info"),
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: "same-origin" },
+    }),
+  );
+
+  app.use("/static", express.static(STATIC_DIR, { maxAge: "1h", index: false }));
+  // The version is in the path, so browsers may keep the file for good.
+  app.use(HTMX_PATH, express.static(HTMX_DIR, { maxAge: "365d", immutable: true, index: false }));
+
+  app.use(healthRouter(prisma));
+
+  app.use(chooseLocale);
+  app.use((_req, res, next) => {
+    res.vary("HX-Request");
+    next();
+  });
+  // Article text arrives URL-encoded, which can triple its size: the byte limit on the text
+  // itself is checked after parsing, so the person sees which field was too long.
+  app.use(express.urlencoded({ extended: false, limit: maxArticleBytes * 3 + 64 * 1024, parameterLimit: 100 }));
+
+  app.use(homeRouter(prisma, maxArticleBytes));
+  app.use(articlesRouter(prisma, maxArticleBytes));
+  app.use(localeRouter());
+
+  app.use(notFound);
+  app.use(errorHandler({ logger, maxArticleBytes }));
+  return app;
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import type { MessageKey } from "../i18n/index.ts";
+import { hasControlCharacters, utf8Bytes } from "./text.ts";
+
+export interface ArticleInput {
+  text: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  language: "ar" | "en" | null;
+}
+
+export interface FieldError {
+  field: keyof ArticleInput;
+  key: MessageKey;
+  vars?: Record<string, unknown>;
+}
+
+export type ArticleInputResult = { ok: true; value: ArticleInput } | { ok: false; errors: FieldError[] };
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : null));
+
+/** Validates what a person or a system submits as an article. The text itself is kept exactly as given. */
+export function parseArticleInput(raw: unknown, maxBytes: number): ArticleInputResult {
+  const shape = z.object({
+    text: z.string().optional().default(""),
+    title: optionalText,
+    source: optionalText,
+    url: optionalText,
+    publishedAt: optionalText,
+    language: optionalText,
+  });
+  const parsed = shape.safeParse(raw ?? {});
+  if (!parsed.success) return { ok: false, errors: [{ field: "text", key: "error.text.required" }] };
+  const input = parsed.data;
+  const errors: FieldError[] = [];
+
+  const bytes = utf8Bytes(input.text);
+  if (!input.text.trim()) errors.push({ field: "text", key: "error.text.required" });
+  else if (bytes > maxBytes) errors.push({ field: "text", key: "error.text.tooLarge", vars: { bytes, maxBytes } });
+  else if (hasControlCharacters(input.text)) errors.push({ field: "text", key: "error.text.binary" });
+
+  if (input.title && input.title.length > 500) errors.push({ field: "title", key: "error.title.tooLong" });
+  if (input.source && input.source.length > 200) errors.push({ field: "source", key: "error.source.tooLong" });
+  if (input.url && !isWebAddress(input.url)) errors.push({ field: "url", key: "error.url.invalid" });
+
+  const publishedAt = input.publishedAt ? parseDate(input.publishedAt) : null;
+  if (input.publishedAt && !publishedAt) errors.push({ field: "publishedAt", key: "error.publishedAt.invalid" });
+
+  const language = input.language && input.language !== "auto" ? input.language : null;
+  if (language !== null && language !== "ar" && language !== "en") errors.push({ field: "language", key: "error.language.invalid" });
+
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      text: input.text,
+      title: input.title,
+      source: input.source,
+      url: input.url,
+      publishedAt,
+      language: language as ArticleInput["language"],
+    },
+  };
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0 && value.length <= 2000;
+  } catch {
+    return false;
+  }
+}
+
+function parseDate(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return null;
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return null;
+  const year = date.getUTCFullYear();
+  return year >= 1800 && year <= 2200 ? date : null;
+}

@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig, type Config } from "../config.ts";
+import { DatabaseUnreachableError, openDatabase, type Database } from "../db/database.ts";
+import { EmbeddedPostgresError } from "../db/embedded-postgres.ts";
+import { MigrationError } from "../db/migrate.ts";
+
+/** Errors that say what is wrong in one sentence: shown as they are, never as a stack trace. */
+const EXPECTED = [ConfigError, DatabaseUnreachableError, EmbeddedPostgresError, MigrationError];
+
+export class CommandError extends Error {
+  override name = "CommandError";
+}
+
+export function isExpected(error: unknown): boolean {
+  return error instanceof CommandError || EXPECTED.some((type) => error instanceof type);
+}
+
+/** Ends the process with one line on stderr. */
+export function fail(error: unknown, prefix = "isnad"): never {
+  const message = isExpected(error) ? (error as Error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
+  process.stderr.write(`${prefix}: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  if (!isExpected(error) && process.env.LOG_LEVEL === "debug") process.stderr.write(`${(error as Error)?.stack}\n`);
+  process.exit(1);
+}
+
+interface CommandContext {
+  config: Config;
+  db: Database;
+  /** Progress for people, on stderr, so stdout stays clean for data. */
+  log: (message: string) => void;
+}
+
+/**
+ * Runs a command against the shared database (see src/db/database.ts) and always gives it back,
+ * also on Ctrl-C, so an embedded server the command started does not outlive it.
+ */
+export async function runCommand(name: string, work: (context: CommandContext) => Promise<void>): Promise<void> {
+  let db: Database | undefined;
+  const interrupt = () => {
+    void (db?.release() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once("SIGINT", interrupt);
+  process.once("SIGTERM", interrupt);
+  try {
+    const config = loadConfig();
+    const log = (message: string) => process.stderr.write(`${name}: ${message}\n`);
+    db = await openDatabase(config, { info: () => {}, warn: log });
+    await work({ config, db, log });
+  } catch (error) {
+    await db?.release().catch(() => {});
+    fail(error, name);
+  }
+  await db.release();
+}

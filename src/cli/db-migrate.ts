@@ -1,0 +1,7 @@
+import { migrate } from "../db/migrate.ts";
+import { runCommand } from "./command.ts";
+
+await runCommand("db:migrate", async ({ db, log }) => {
+  const result = await migrate(db.url, { log });
+  log(result.applied.length ? `${result.applied.length} migration(s) applied` : `the database is up to date (${result.alreadyApplied} migration(s))`);
+});

@@ -1,0 +1,95 @@
+import path from "node:path";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** null: run the embedded PostgreSQL with its data in dataDir/postgres. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** null until sessions arrive; then a secret is generated and kept in dataDir when unset. */
+  sessionSecret: string | null;
+  logLevel: LogLevel;
+  /** Largest article text accepted, in UTF-8 bytes. */
+  maxArticleBytes: number;
+  /** How long shutdown waits for requests in flight before closing their connections. */
+  shutdownTimeoutMs: number;
+}
+
+/** A setting is wrong; the message names it and says what it must be. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  return {
+    port: integer(env, "PORT", 3000, 0, 65535),
+    host: text(env, "HOST") ?? "127.0.0.1",
+    databaseUrl: databaseUrl(env),
+    dataDir: path.resolve(cwd, text(env, "DATA_DIR") ?? ".data"),
+    sessionSecret: sessionSecret(env),
+    logLevel: logLevel(env),
+    maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1, 64 * 1024 * 1024),
+    shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
+  };
+}
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}`);
+  }
+  return Number(raw);
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = text(env, "DATABASE_URL");
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("DATABASE_URL is not a URL; expected postgresql://user:password@host:5432/database");
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+    throw new ConfigError(`DATABASE_URL must start with postgresql://, not ${url.protocol}//`);
+  }
+  if (!url.hostname) throw new ConfigError("DATABASE_URL names no host; expected postgresql://user:password@host:5432/database");
+  return raw;
+}
+
+function sessionSecret(env: Env): string | null {
+  const raw = text(env, "SESSION_SECRET");
+  if (raw === undefined) return null;
+  if (raw.length < 32) throw new ConfigError("SESSION_SECRET must be at least 32 characters long");
+  return raw;
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = (text(env, "LOG_LEVEL") ?? "info").toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not ${JSON.stringify(raw)}`);
+  }
+  return raw as LogLevel;
+}
+
+/** The URL with its password hidden, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparseable URL)";
+  }
+}

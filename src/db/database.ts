@@ -1,0 +1,53 @@
+import pg from "pg";
+import { redactUrl, type Config } from "../config.ts";
+import { acquireEmbeddedPostgres } from "./embedded-postgres.ts";
+
+/*
+ * The one way every isnad command finds its database: DATABASE_URL when set, otherwise the
+ * embedded PostgreSQL in DATA_DIR, attached to when it already runs and started when not.
+ */
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  /** Call once the command is done with the database. */
+  release(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+}
+
+interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, log?: Log): Promise<Database> {
+  if (config.databaseUrl) {
+    await checkReachable(config.databaseUrl);
+    return { url: config.databaseUrl, embedded: false, release: async () => {} };
+  }
+  const lease = await acquireEmbeddedPostgres(config.dataDir, log);
+  return { url: lease.url, embedded: true, release: lease.release };
+}
+
+export async function checkReachable(url: string, timeoutMs = 5000): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    throw new DatabaseUnreachableError(`cannot reach the database at ${redactUrl(url)}: ${describe(error)}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function describe(error: unknown): string {
+  const e = error as { code?: string; message?: string; errors?: { message?: string }[] };
+  // Node reports a refused dual-stack connection as an AggregateError with an empty message.
+  const message = e.message || e.errors?.map((inner) => inner.message).join("; ") || e.code || String(error);
+  return message.replace(/\s+/g, " ").trim();
+}

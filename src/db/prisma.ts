@@ -1,0 +1,16 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export type { PrismaClient };
+
+export function createPrisma(url: string, options: { maxConnections?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    // Fail a request quickly rather than queue it while the database is unreachable.
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+    application_name: "isnad",
+  });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,49 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { Logger } from "../logger.ts";
+import { formatBytes, translate, type Locale } from "../i18n/index.ts";
+import { wantsFragment, wantsJson } from "./negotiate.ts";
+
+/** An error whose status and message are meant for the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? `HTTP ${status}`);
+  }
+}
+
+export const notFound: RequestHandler = (_req, _res, next) => next(new HttpError(404));
+
+/** body-parser signals its failures with a `type`; each maps to what the client did wrong. */
+function statusOf(error: unknown): number {
+  const e = error as { status?: number; statusCode?: number; type?: string };
+  if (error instanceof HttpError) return error.status;
+  if (e.type === "entity.too.large") return 413;
+  if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") return 415;
+  if (e.type === "entity.parse.failed" || e.type === "request.aborted" || e.type === "entity.verify.failed") return 400;
+  const status = e.status ?? e.statusCode;
+  return typeof status === "number" && status >= 400 && status < 600 ? status : 500;
+}
+
+export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = statusOf(error);
+    if (status >= 500) deps.logger.error({ err: error, url: req.originalUrl }, "request failed");
+    const locale: Locale = res.locals.locale ?? "en";
+    const key = [400, 404, 413, 415, 503].includes(status) ? `errors.${status}` : status >= 500 ? "errors.500" : "errors.400";
+    const message = translate(locale, key, { limit: formatBytes(locale, deps.maxArticleBytes) });
+    res.status(status);
+    res.vary("HX-Request");
+    if (wantsJson(req)) {
+      const publicMessage = error instanceof HttpError && error.message !== `HTTP ${status}` ? error.message : translate("en", key, { limit: formatBytes("en", deps.maxArticleBytes) });
+      res.json({ error: publicMessage, ...(error instanceof HttpError && error.details ? { details: error.details } : {}) });
+      return;
+    }
+    const view = { status, message, title: translate(locale, "errors.title") };
+    if (wantsFragment(req)) res.render("errors/_message", { ...view, layout: false });
+    else res.render("errors/error", view);
+  };
+}

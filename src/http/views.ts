@@ -1,0 +1,61 @@
+import { engine } from "express-handlebars";
+import type { Express } from "express";
+import type { HelperOptions } from "handlebars";
+import { fileURLToPath } from "node:url";
+import { numberLocale, type Locale } from "../i18n/index.ts";
+
+export const VIEWS_DIR = fileURLToPath(new URL("../../views", import.meta.url));
+
+function localeOf(options: HelperOptions): Locale {
+  return (options.data?.root?.locale as Locale | undefined) ?? "en";
+}
+
+const helpers = {
+  /** {{t "key" name=value}}: the message in the page's language. Escaped like any other output. */
+  t(key: string, options: HelperOptions): string {
+    const t = options.data?.root?.t as ((key: string, vars?: Record<string, unknown>) => string) | undefined;
+    return t ? t(key, options.hash) : key;
+  },
+  number(value: number, options: HelperOptions): string {
+    return new Intl.NumberFormat(numberLocale(localeOf(options))).format(value ?? 0);
+  },
+  date(value: Date | string | null, options: HelperOptions): string {
+    if (!value) return "";
+    const date = value instanceof Date ? value : new Date(value);
+    const style = (options.hash.style as "date" | "datetime" | undefined) ?? "date";
+    return new Intl.DateTimeFormat(localeOf(options) === "ar" ? "ar-u-nu-latn" : "en-GB", {
+      dateStyle: "medium",
+      ...(style === "datetime" ? { timeStyle: "short" } : {}),
+      timeZone: "UTC",
+    }).format(date);
+  },
+  isoDate(value: Date | null): string {
+    return value ? value.toISOString() : "";
+  },
+  concat(...parts: unknown[]): string {
+    return parts.slice(0, -1).join("");
+  },
+  eq(a: unknown, b: unknown): boolean {
+    return a === b;
+  },
+};
+
+/**
+ * Handlebars views. Every file under views/ is also a partial named by its path, so a page
+ * includes `{{> articles/_form}}` and a route renders the same file alone as a fragment.
+ */
+export function useViews(app: Express, options: { cache: boolean }): void {
+  app.engine(
+    "hbs",
+    engine({
+      extname: ".hbs",
+      defaultLayout: "main",
+      layoutsDir: `${VIEWS_DIR}/layouts`,
+      partialsDir: VIEWS_DIR,
+      helpers,
+    }),
+  );
+  app.set("view engine", "hbs");
+  app.set("views", VIEWS_DIR);
+  app.set("view cache", options.cache);
+}

@@ -1,0 +1,60 @@
+import { Router, type RequestHandler } from "express";
+import type { PrismaClient } from "../db/prisma.ts";
+import { parseArticleInput } from "../articles/input.ts";
+import { findArticle, listArticles, saveArticle } from "../articles/store.ts";
+import { HttpError } from "../http/errors.ts";
+import { wantsFragment } from "../http/negotiate.ts";
+import { articleFormView, renderDesk } from "./home.ts";
+
+const PAGE_SIZE = 50;
+
+export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): Router {
+  const router = Router();
+
+  router.get("/articles", async (req, res) => {
+    const before = typeof req.query.before === "string" ? req.query.before : null;
+    const page = await listArticles(prisma, { limit: PAGE_SIZE, before });
+    res.render("articles/index", { page });
+  });
+
+  // Works as a plain form post; with htmx, failures come back as the form fragment.
+  router.post("/articles", async (req, res) => {
+    const result = parseArticleInput(req.body, maxArticleBytes);
+    if (!result.ok) {
+      const form = articleFormView(res.locals.locale, maxArticleBytes, req.body ?? {}, result.errors);
+      const tooLarge = result.errors.some((error) => error.key === "error.text.tooLarge");
+      res.status(tooLarge ? 413 : 422);
+      if (wantsFragment(req)) res.render("articles/_form", { form, layout: false });
+      else await renderDesk(prisma, res, form);
+      return;
+    }
+    const { article, created } = await saveArticle(prisma, result.value);
+    const location = `/articles/${article.id}${created ? "" : "?duplicate=1"}`;
+    if (req.get("HX-Request") === "true") {
+      res.set("HX-Redirect", location).status(created ? 201 : 200).end();
+      return;
+    }
+    res.redirect(303, location);
+  });
+
+  router.get("/articles/:id", loadArticle(prisma), (req, res) => {
+    res.render("articles/show", {
+      article: res.locals.article,
+      duplicate: req.query.duplicate === "1",
+      title: res.locals.article.title,
+    });
+  });
+
+  return router;
+}
+
+function loadArticle(prisma: PrismaClient): RequestHandler {
+  return async (req, res, next) => {
+    const id = Number(req.params.id);
+    if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return next(new HttpError(404));
+    const article = await findArticle(prisma, id);
+    if (!article) return next(new HttpError(404));
+    res.locals.article = article;
+    next();
+  };
+}

@@ -1,0 +1,94 @@
+import http from "node:http";
+import { performance } from "node:perf_hooks";
+import { createApp } from "./app.ts";
+import { CommandError, fail } from "./cli/command.ts";
+import { loadConfig, type Config } from "./config.ts";
+import { openDatabase, type Database } from "./db/database.ts";
+import { migrate } from "./db/migrate.ts";
+import { createPrisma, type PrismaClient } from "./db/prisma.ts";
+import { createLogger, type Logger } from "./logger.ts";
+
+const startedAt = performance.now();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  fail(error);
+}
+const logger = createLogger(config.logLevel);
+
+let db: Database | undefined;
+let prisma: PrismaClient | undefined;
+let server: http.Server | undefined;
+let stopping = false;
+
+async function releaseResources(): Promise<void> {
+  await prisma?.$disconnect().catch(() => {});
+  await db?.release().catch((error) => logger.error({ err: error }, "could not stop the embedded database"));
+}
+
+async function start(): Promise<void> {
+  db = await openDatabase(config, {
+    info: (message) => logger.info(message),
+    warn: (message) => logger.warn(message),
+  });
+  const migrations = await migrate(db.url, { log: (message) => logger.info(message) });
+  logger.info({ applied: migrations.applied.length, total: migrations.applied.length + migrations.alreadyApplied }, "database schema is up to date");
+  prisma = createPrisma(db.url);
+  server = http.createServer(createApp({ prisma, config, logger }));
+  await listen(server, config);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  logger.info(
+    { url: `http://${host}:${port}`, database: db.embedded ? "embedded" : "DATABASE_URL", readyMs: Math.round(performance.now() - startedAt) },
+    `isnad is ready at http://${host}:${port}`,
+  );
+}
+
+function listen(server: http.Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") reject(new CommandError(`PORT ${config.port} is already in use on ${config.host}; stop the other program or set PORT to a free port`));
+      else if (error.code === "EACCES") reject(new CommandError(`not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023`));
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new CommandError(`HOST ${config.host} is not an address of this machine`));
+      else reject(error);
+    });
+    server.listen(config.port, config.host, () => resolve());
+  });
+}
+
+/** Stop taking requests, let those in flight finish (up to SHUTDOWN_TIMEOUT_MS), then close the database. */
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) {
+    logger.warn(`second ${signal}: exiting without waiting`);
+    process.exit(130);
+  }
+  stopping = true;
+  logger.info(`${signal} received; finishing requests in flight`);
+  if (server?.listening) {
+    const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => {
+      logger.warn("requests still running after the shutdown timeout; closing their connections");
+      server!.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    await closed;
+    clearTimeout(timer);
+  }
+  await releaseResources();
+  logger.info("stopped");
+  process.exit(0);
+}
+
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+try {
+  await start();
+} catch (error) {
+  server?.close();
+  await releaseResources();
+  logger.flush();
+  fail(error);
+}

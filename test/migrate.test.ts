@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { MIGRATIONS_DIR, MigrationError, migrate, readMigrations } from "../src/db/migrate.ts";
+import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+
+/** A copy of the real migrations that a test may change. */
+function migrationsCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "isnad-migrations-"));
+  fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe(`migrations (${BACKEND})`, () => {
+  const databases: TestDatabase[] = [];
+  const fresh = async () => {
+    const db = await createTestDatabase({ migrate: false });
+    databases.push(db);
+    return db;
+  };
+  after(async () => {
+    await Promise.all(databases.map((db) => db.destroy()));
+  });
+
+  it("applies every migration once and records it the way Prisma Migrate does", async () => {
+    const db = await fresh();
+    const first = await migrate(db.url);
+    const expected = readMigrations();
+    assert.deepEqual(first.applied, expected.map((m) => m.name));
+
+    const rows = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string }>(
+      "SELECT * FROM _prisma_migrations ORDER BY migration_name",
+    );
+    assert.equal(rows.length, expected.length);
+    for (const [index, row] of rows.entries()) {
+      const file = fs.readFileSync(path.join(MIGRATIONS_DIR, row.migration_name, "migration.sql"));
+      assert.equal(row.checksum, createHash("sha256").update(file).digest("hex"));
+      assert.ok(row.finished_at instanceof Date);
+      assert.equal(row.applied_steps_count, 1);
+      assert.match(row.id, /^[0-9a-f-]{36}$/);
+      assert.equal(row.migration_name, expected[index]!.name);
+    }
+
+    const second = await migrate(db.url);
+    assert.deepEqual(second, { applied: [], alreadyApplied: expected.length });
+  });
+
+  it("lets concurrent processes migrate one database without applying anything twice", async () => {
+    const db = await fresh();
+    const results = await Promise.all(Array.from({ length: 4 }, () => migrate(db.url)));
+    const applied = results.flatMap((result) => result.applied);
+    assert.deepEqual(applied.sort(), readMigrations().map((m) => m.name).sort());
+    const [{ count }] = (await db.query<{ count: number }>("SELECT count(*)::int AS count FROM _prisma_migrations")) as [{ count: number }];
+    assert.equal(count, readMigrations().length);
+  });
+
+  it("rolls a failing migration back completely and keeps the data already stored", async () => {
+    const db = await fresh();
+    const dir = migrationsCopy();
+    await migrate(db.url, { dir });
+    await db.query("INSERT INTO articles (title, body, language, content_hash) VALUES ('t', 'body', 'en', repeat('a', 64))");
+
+    const broken = path.join(dir, "20990101000000_broken");
+    fs.mkdirSync(broken);
+    fs.writeFileSync(
+      path.join(broken, "migration.sql"),
+      'CREATE TABLE "half_done" ("id" INTEGER);\nDELETE FROM "articles";\nSELECT 1 / 0;\n',
+    );
+    await assert.rejects(migrate(db.url, { dir }), (error: unknown) => error instanceof MigrationError && /20990101000000_broken failed and was rolled back: division by zero/.test(error.message));
+
+    const [{ tables }] = (await db.query<{ tables: number }>("SELECT count(*)::int AS tables FROM pg_tables WHERE tablename = 'half_done'")) as [{ tables: number }];
+    assert.equal(tables, 0, "the half-applied table is gone");
+    assert.equal((await db.query("SELECT 1 FROM articles")).length, 1, "the article survived");
+    assert.equal((await db.query("SELECT 1 FROM _prisma_migrations WHERE migration_name = '20990101000000_broken'")).length, 0);
+
+    fs.writeFileSync(path.join(broken, "migration.sql"), 'CREATE TABLE "half_done" ("id" INTEGER);\n');
+    assert.deepEqual((await migrate(db.url, { dir })).applied, ["20990101000000_broken"]);
+  });
+
+  it("refuses to run when an applied migration was edited, or when the database is newer than the code", async () => {
+    const db = await fresh();
+    const dir = migrationsCopy();
+    await migrate(db.url, { dir });
+    const [name] = fs.readdirSync(dir).filter((entry) => /^\d+_/.test(entry)).sort();
+    fs.appendFileSync(path.join(dir, name!, "migration.sql"), "\n-- an innocent-looking edit\n");
+    await assert.rejects(migrate(db.url, { dir }), /was changed after it was applied/);
+
+    const db2 = await fresh();
+    await migrate(db2.url);
+    await db2.query("INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (gen_random_uuid()::text, 'x', '20991231000000_from_the_future', now(), 1)");
+    await assert.rejects(migrate(db2.url), /20991231000000_from_the_future, which this version of isnad does not know/);
+  });
+
+  describe("audit history", () => {
+    let db: TestDatabase;
+    before(async () => {
+      db = await createTestDatabase();
+      databases.push(db);
+    });
+
+    it("can be appended to but never rewritten or deleted", async () => {
+      await db.query("INSERT INTO audit_events (action, subject_type, subject_id, note) VALUES ('statement.status', 'statement', 1, 'checked')");
+      await assert.rejects(db.query("UPDATE audit_events SET note = 'rewritten'"), /append-only: UPDATE is not allowed/);
+      await assert.rejects(db.query("DELETE FROM audit_events"), /append-only: DELETE is not allowed/);
+      await assert.rejects(db.query("TRUNCATE audit_events"), /append-only: TRUNCATE is not allowed/);
+      const rows = await db.query<{ note: string }>("SELECT note FROM audit_events");
+      assert.deepEqual(rows.map((row) => row.note), ["checked"]);
+    });
+  });
+});

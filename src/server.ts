@@ -60,10 +60,6 @@ function listen(server: http.Server, config: Config): Promise<void> {
 
 /** Stop taking requests, let those in flight finish (up to SHUTDOWN_TIMEOUT_MS), then close the database. */
 async function shutdown(signal: string): Promise<void> {
-  if (stopping) {
-    logger.warn(`second ${signal}: exiting without waiting`);
-    process.exit(130);
-  }
   stopping = true;
   logger.info(`${signal} received; finishing requests in flight`);
   if (server?.listening) {
@@ -81,8 +77,21 @@ async function shutdown(signal: string): Promise<void> {
   process.exit(0);
 }
 
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+let firstSignalAt = 0;
+function onSignal(signal: NodeJS.Signals): void {
+  if (!stopping) {
+    firstSignalAt = Date.now();
+    void shutdown(signal);
+    return;
+  }
+  // A Ctrl-C under `npm start` arrives twice: from the terminal and forwarded by npm.
+  if (Date.now() - firstSignalAt < 1000) return;
+  logger.warn(`${signal} again: closing open connections now`);
+  server?.closeAllConnections();
+}
+
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
 
 try {
   await start();

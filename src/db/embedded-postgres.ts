@@ -158,8 +158,12 @@ function systemUser(paths: Paths): SystemUser | undefined {
   }
   fs.mkdirSync(paths.cluster, { recursive: true, mode: 0o700 });
   fs.chownSync(paths.cluster, ids.uid, ids.gid);
-  const probe = spawnSync("test", ["-w", paths.cluster], { uid: ids.uid, gid: ids.gid });
-  if (probe.status !== 0) {
+  const reachable = () => spawnSync("test", ["-w", paths.cluster], { uid: ids.uid, gid: ids.gid }).status === 0;
+  if (!reachable()) {
+    // DATA_DIR is isnad's own: let other users pass through it (x, not r), as a 0700 mkdtemp or umask 077 forbids.
+    fs.chmodSync(paths.dataDir, fs.statSync(paths.dataDir).mode | 0o011);
+  }
+  if (!reachable()) {
     throw new EmbeddedPostgresError(`running as root, PostgreSQL runs as the system user 'postgres', which cannot reach ${paths.cluster}; choose a DATA_DIR outside private home directories`);
   }
   return ids;

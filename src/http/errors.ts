@@ -14,6 +14,14 @@ export class HttpError extends Error {
   }
 }
 
+/** Pages take HTML form posts; any other body is refused rather than silently read as empty. */
+export const formBodiesOnly: RequestHandler = (req, _res, next) => {
+  const hasBody = Number(req.get("Content-Length") ?? 0) > 0 || req.get("Transfer-Encoding") !== undefined;
+  if (req.method === "GET" || req.method === "HEAD" || !hasBody) return next();
+  if (req.is(["application/x-www-form-urlencoded", "multipart/form-data"])) return next();
+  next(new HttpError(415));
+};
+
 export const notFound: RequestHandler = (_req, _res, next) => next(new HttpError(404));
 
 /** body-parser signals its failures with a `type`; each maps to what the client did wrong. */

@@ -43,17 +43,20 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   const url = databaseUrl(server.url, name);
   if (options.migrate !== false) await migrate(url);
   const prisma = createPrisma(url, { maxConnections: 5 });
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // One client rather than a pool: pg.Pool.end() resolves before its sockets close, and the
+  // forced DROP DATABASE in destroy() would then kill a connection that has no error listener.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   return {
     url,
     name,
     prisma,
     async query(sql, params) {
-      return (await pool.query(sql, params)).rows;
+      return (await client.query(sql, params)).rows;
     },
     async destroy() {
       await prisma.$disconnect();
-      await pool.end();
+      await client.end();
       const admin = new pg.Client({ connectionString: server.url });
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -56,7 +56,7 @@ export function readDatamodel(schemaPath = path.join(REPO_DIR, "prisma", "schema
   return dmmf.datamodel;
 }
 
-type Query = <T>(sql: string) => Promise<T[]>;
+type Query = <T extends Record<string, unknown>>(sql: string) => Promise<T[]>;
 
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
 const columnOf = (field: DmmfField) => field.dbName ?? field.name;

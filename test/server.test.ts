@@ -1,0 +1,246 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { stopEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
+import { createTestDatabase } from "./support/database.ts";
+import {
+  cleanEnv,
+  freePort,
+  killLeftovers,
+  postmasterRunning,
+  run,
+  startServer,
+  stopCleanly,
+  tempDir,
+  waitForHealthy,
+  type RunningProcess,
+} from "./support/process.ts";
+
+const dataDirs: string[] = [];
+function newDataDir(): string {
+  const dir = tempDir("isnad-data-");
+  dataDirs.push(dir);
+  return dir;
+}
+
+async function postArticle(port: number, text: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/articles`, {
+    method: "POST",
+    body: new URLSearchParams({ text }),
+    redirect: "manual",
+  });
+  assert.equal(res.status, 303);
+  return Number(res.headers.get("location")!.match(/\/articles\/(\d+)/)![1]);
+}
+
+async function articleCount(port: number): Promise<number> {
+  const html = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { "Accept-Language": "en" } })).text();
+  return Number(html.match(/data-count="articles"><a [^>]*>(\d+)/)![1]);
+}
+
+async function kill(server: RunningProcess): Promise<number | string> {
+  server.signal("SIGKILL");
+  return server.exited;
+}
+
+describe("the server, run as the README says", () => {
+  after(async () => {
+    await killLeftovers();
+    for (const dir of dataDirs) {
+      await stopEmbeddedPostgres(dir).catch(() => {});
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("starts with `npm start` on the embedded database, keeps data across restarts and stops PostgreSQL with it", async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
+
+    const first = startServer(env, { viaNpm: true });
+    const coldMs = await waitForHealthy(port, first);
+    const id = await postArticle(port, "Officials said the bridge would reopen on Monday.");
+    assert.equal(await stopCleanly(first, "SIGINT"), true, "Ctrl-C stops isnad cleanly");
+    assert.match(first.stdout(), /stopped the embedded PostgreSQL/);
+    assert.equal(postmasterRunning(dataDir), false, "PostgreSQL stopped with the server");
+
+    const second = startServer(env, { viaNpm: true });
+    const warmMs = await waitForHealthy(port, second);
+    assert.equal(await articleCount(port), 1);
+    const page = await fetch(`http://127.0.0.1:${port}/articles/${id}`);
+    assert.match(await page.text(), /the bridge would reopen on Monday/);
+    assert.equal(await stopCleanly(second), true);
+    assert.equal(postmasterRunning(dataDir), false);
+    console.log(`# npm start to healthy: ${coldMs} ms on a new DATA_DIR, ${warmMs} ms on an existing one`);
+  });
+
+  it("runs two instances side by side with their own DATA_DIR and PORT", async () => {
+    const [portA, portB] = [await freePort(), await freePort()];
+    const [dirA, dirB] = [newDataDir(), newDataDir()];
+    const a = startServer(cleanEnv({ DATA_DIR: dirA, PORT: String(portA) }));
+    const b = startServer(cleanEnv({ DATA_DIR: dirB, PORT: String(portB) }));
+    await Promise.all([waitForHealthy(portA, a), waitForHealthy(portB, b)]);
+    await postArticle(portA, "Only instance A has this article, its spokesperson said.");
+    assert.equal(await articleCount(portA), 1);
+    assert.equal(await articleCount(portB), 0);
+    assert.deepEqual(await Promise.all([stopCleanly(a), stopCleanly(b)]), [true, true]);
+  });
+
+  it("lets `npm run db:migrate` attach to the running server's database, or start and stop its own", async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
+
+    const alone = await run("npm", ["run", "--silent", "db:migrate"], env);
+    assert.equal(alone.code, 0, alone.stderr);
+    assert.match(alone.stderr, /1 migration\(s\) applied/);
+    assert.equal(postmasterRunning(dataDir), false, "the command stopped the server it started");
+
+    const server = startServer(env);
+    await waitForHealthy(port, server);
+    const attached = await run("npm", ["run", "--silent", "db:migrate"], env);
+    assert.equal(attached.code, 0, attached.stderr);
+    assert.match(attached.stderr, /the database is up to date/);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.equal(health.status, 200, "the command left the server's database running");
+    assert.equal(await stopCleanly(server), true);
+    assert.equal(postmasterRunning(dataDir), false);
+  });
+
+  it("recovers after a crash: an orphaned PostgreSQL is adopted, a stale lock is cleared", async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
+
+    const crashed = startServer(env);
+    await waitForHealthy(port, crashed);
+    await postArticle(port, "The minister said the talks were constructive.");
+    assert.equal(await kill(crashed), "SIGKILL");
+    assert.equal(postmasterRunning(dataDir), true, "PostgreSQL outlived the killed server");
+
+    const adopting = startServer(env);
+    await waitForHealthy(port, adopting);
+    assert.match(adopting.stdout(), /attached to embedded PostgreSQL/);
+    assert.equal(await articleCount(port), 1);
+    // Now PostgreSQL dies too, and its pid is reused by an unrelated process.
+    const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+    const postmasterPid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    assert.equal(await kill(adopting), "SIGKILL");
+    process.kill(postmasterPid, "SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stale = fs.readFileSync(pidFile, "utf8").split("\n");
+    stale[0] = String(process.pid);
+    fs.writeFileSync(pidFile, stale.join("\n"));
+    fs.writeFileSync(path.join(dataDir, "postgres.lock"), "999999");
+
+    const restarted = startServer(env);
+    await waitForHealthy(port, restarted);
+    assert.match(restarted.stdout(), /started embedded PostgreSQL/);
+    assert.equal(await articleCount(port), 1, "no data was lost");
+    assert.equal(await stopCleanly(restarted), true);
+    assert.equal(postmasterRunning(dataDir), false);
+  });
+
+  it("finishes a request in flight before shutting down", async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const server = startServer(cleanEnv({ DATA_DIR: dataDir, PORT: String(port) }));
+    await waitForHealthy(port, server);
+
+    const body = new URLSearchParams({ text: "The spokesperson said the ceasefire would hold. ".repeat(50) }).toString();
+    const response = new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { host: "127.0.0.1", port, method: "POST", path: "/articles", headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
+      req.on("error", reject);
+      req.write(body.slice(0, 100));
+      // The signal arrives while the body is still coming in.
+      setTimeout(() => {
+        server.signal("SIGTERM");
+        setTimeout(() => req.end(body.slice(100)), 500);
+      }, 200);
+    });
+    assert.equal(await response, 303);
+    assert.equal(await server.exited, 0);
+    assert.equal(postmasterRunning(dataDir), false);
+  });
+
+  it("reports the database down when it goes away, and still shuts down cleanly", async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const server = startServer(cleanEnv({ DATA_DIR: dataDir, PORT: String(port) }));
+    await waitForHealthy(port, server);
+    assert.equal(await stopEmbeddedPostgres(dataDir), true);
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.equal(res.status, 503);
+    assert.deepEqual(await res.json(), { status: "unavailable", database: "down" });
+    assert.equal(await stopCleanly(server), true);
+  });
+
+  if (process.env.DATABASE_URL) {
+    it("uses DATABASE_URL when it is set, migrating that database", async () => {
+      const db = await createTestDatabase({ migrate: false });
+      try {
+        const port = await freePort();
+        const dataDir = newDataDir();
+        const server = startServer(cleanEnv({ DATABASE_URL: db.url, DATA_DIR: dataDir, PORT: String(port) }));
+        await waitForHealthy(port, server);
+        await postArticle(port, "The council said the vote would be held in March.");
+        assert.equal((await db.query("SELECT 1 FROM articles")).length, 1);
+        assert.equal(fs.existsSync(path.join(dataDir, "postgres")), false, "no embedded database was created");
+        assert.equal(await stopCleanly(server), true);
+      } finally {
+        await db.destroy();
+      }
+    });
+  }
+
+  describe("bad configuration ends with one clear line on stderr", () => {
+    const cases: [string, () => Promise<Record<string, string>>, RegExp][] = [
+      ["a malformed PORT", async () => ({ PORT: "30o0" }), /^isnad: PORT must be a whole number from 0 to 65535, not "30o0"$/],
+      ["a malformed number", async () => ({ MAX_ARTICLE_BYTES: "1MB" }), /^isnad: MAX_ARTICLE_BYTES must be a whole number/],
+      ["an unreachable DATABASE_URL", async () => ({ DATABASE_URL: "postgresql://isnad:secret@127.0.0.1:1/isnad" }), /^isnad: cannot reach the database at postgresql:\/\/isnad:\*\*\*@127\.0\.0\.1:1\/isnad: .*ECONNREFUSED/],
+      [
+        "an unwritable DATA_DIR",
+        async () => {
+          const file = path.join(newDataDir(), "a-file");
+          fs.writeFileSync(file, "");
+          return { DATA_DIR: path.join(file, "data") };
+        },
+        /^isnad: DATA_DIR .*a-file\/data is not writable \(ENOTDIR\); set DATA_DIR to a directory isnad may write to$/,
+      ],
+    ];
+    for (const [name, env, message] of cases) {
+      it(`for ${name}`, async () => {
+        const settings = await env();
+        const result = await run(process.execPath, ["--import", "tsx", "src/server.ts"], cleanEnv({ DATA_DIR: newDataDir(), PORT: String(await freePort()), ...settings }));
+        assert.notEqual(result.code, 0);
+        const lines = result.stderr.trim().split("\n");
+        assert.equal(lines.length, 1, result.stderr);
+        assert.match(lines[0]!, message);
+      });
+    }
+
+    it("for a PORT that is taken, leaving no database running behind", async () => {
+      const blocker = net.createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+      const port = (blocker.address() as net.AddressInfo).port;
+      const dataDir = newDataDir();
+      try {
+        const result = await run(process.execPath, ["--import", "tsx", "src/server.ts"], cleanEnv({ DATA_DIR: dataDir, PORT: String(port) }));
+        assert.notEqual(result.code, 0);
+        assert.equal(result.stderr.trim(), `isnad: PORT ${port} is already in use on 127.0.0.1; stop the other program or set PORT to a free port`);
+        assert.equal(postmasterRunning(dataDir), false);
+      } finally {
+        blocker.close();
+      }
+    });
+  });
+});

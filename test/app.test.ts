@@ -210,3 +210,42 @@ describe(`the web app (${BACKEND})`, () => {
     });
   });
 });
+
+describe("errors nobody sent on purpose", () => {
+  it("answer 503 with a plain message, as a page, a fragment or JSON, when the database is unreachable", async () => {
+    const prisma = createPrisma("postgresql://isnad:x@127.0.0.1:1/isnad");
+    const app = createApp({ prisma, config: { maxArticleBytes: 1000 }, logger });
+    try {
+      const page = await request(app).get("/").set("Accept-Language", "en").expect(503);
+      assert.match(page.text, /The database cannot be reached right now\. Try again in a moment\./);
+      assert.equal(page.headers["retry-after"], "5");
+      const fragment = await request(app).post("/articles").set({ "HX-Request": "true", "Accept-Language": "en" }).type("form").send({ text: "The mayor said so." }).expect(503);
+      assert.equal(fragment.headers["hx-retarget"], "#notices", "the form keeps the pasted text");
+      assert.match(fragment.text, /^<div class="error-message"/);
+      const json = await request(app).get("/articles").set("Accept", "application/json").expect(503);
+      assert.match(json.body.error, /database cannot be reached/);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it("show a 500 page that says nothing was lost, without the error's details", async () => {
+    const { errorHandler } = await import("../src/http/errors.ts");
+    const { chooseLocale } = await import("../src/http/locale.ts");
+    const { useViews } = await import("../src/http/views.ts");
+    const express = (await import("express")).default;
+    const app = express();
+    useViews(app, { cache: false });
+    app.use(chooseLocale);
+    app.get("/boom", () => {
+      throw new Error("secret internal detail at /srv/isnad");
+    });
+    app.use(errorHandler({ logger, maxArticleBytes: 1000 }));
+    const res = await request(app).get("/boom").set("Accept-Language", "en").expect(500);
+    assert.match(res.text, /isnad hit an error and has logged it\. Nothing you saved was lost/);
+    assert.doesNotMatch(res.text, /secret internal detail|at \//);
+    const json = await request(app).get("/boom").set("Accept", "application/json").expect(500);
+    assert.deepEqual(Object.keys(json.body), ["error"]);
+    assert.doesNotMatch(json.body.error, /secret/);
+  });
+});

@@ -24,10 +24,22 @@ export const formBodiesOnly: RequestHandler = (req, _res, next) => {
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new HttpError(404));
 
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+
+/** The database is down or unreachable: the request was fine, so this is a 503, not a 500. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  if (e?.code && UNAVAILABLE_PRISMA_CODES.has(e.code)) return true;
+  const kind = e?.meta?.driverAdapterError?.cause?.kind;
+  return kind !== undefined && UNAVAILABLE_ADAPTER_KINDS.has(kind);
+}
+
 /** body-parser signals its failures with a `type`; each maps to what the client did wrong. */
 function statusOf(error: unknown): number {
   const e = error as { status?: number; statusCode?: number; type?: string };
   if (error instanceof HttpError) return error.status;
+  if (isDatabaseUnavailable(error)) return 503;
   if (e.type === "entity.too.large") return 413;
   if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") return 415;
   if (e.type === "entity.parse.failed" || e.type === "request.aborted" || e.type === "entity.verify.failed") return 400;
@@ -39,7 +51,8 @@ export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }):
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = statusOf(error);
-    if (status >= 500) deps.logger.error({ err: error, url: req.originalUrl }, "request failed");
+    if (status === 503) deps.logger.warn({ url: req.originalUrl }, "database unavailable");
+    else if (status >= 500) deps.logger.error({ err: error, url: req.originalUrl }, "request failed");
     const locale: Locale = res.locals.locale ?? "en";
     const key = [400, 404, 413, 415, 503].includes(status) ? `errors.${status}` : status >= 500 ? "errors.500" : "errors.400";
     const message = translate(locale, key, { limit: formatBytes(locale, deps.maxArticleBytes) });
@@ -51,7 +64,11 @@ export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }):
       return;
     }
     const view = { status, message, title: translate(locale, "errors.title") };
-    if (wantsFragment(req)) res.render("errors/_message", { ...view, layout: false });
-    else res.render("errors/error", view);
+    if (status === 503) res.set("Retry-After", "5");
+    if (wantsFragment(req)) {
+      // Into the page's notice area, so the form the request came from keeps what was typed.
+      res.set({ "HX-Retarget": "#notices", "HX-Reswap": "innerHTML" });
+      res.render("errors/_message", { ...view, layout: false });
+    } else res.render("errors/error", view);
   };
 }

@@ -38,7 +38,7 @@ export const ar: Record<MessageKey, string> = {
   "error.text.binary": "في النص محارف تحكم؛ الصق نصاً عادياً.",
   "error.title.tooLong": "العنوان أطول من 500 حرف.",
   "error.source.tooLong": "المصدر أطول من 200 حرف.",
-  "error.url.invalid": "يجب أن يكون الرابط عنواناً كاملاً يبدأ بـ http:// أو https://.",
+  "error.url.invalid": "يجب أن يكون الرابط عنواناً كاملاً يبدأ بـ \u2066http://\u2069 أو \u2066https://\u2069.",
   "error.publishedAt.invalid": "يجب أن يكون التاريخ صحيحاً مثل 2026-11-25.",
   "error.language.invalid": "اختر العربية أو الإنجليزية أو «تلقائي».",
   "articles.title": "المقالات",

@@ -26,6 +26,16 @@ function newDataDir(): string {
   return dir;
 }
 
+/** A server on a new DATA_DIR and a free port, healthy. */
+async function startFresh(): Promise<{ dataDir: string; port: number; env: NodeJS.ProcessEnv; server: RunningProcess }> {
+  const dataDir = newDataDir();
+  const port = await freePort();
+  const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
+  const server = startServer(env);
+  await waitForHealthy(port, server);
+  return { dataDir, port, env, server };
+}
+
 async function postArticle(port: number, text: string): Promise<number> {
   const res = await fetch(`http://127.0.0.1:${port}/articles`, {
     method: "POST",
@@ -111,12 +121,7 @@ describe("the server, run as the README says", () => {
   });
 
   it("recovers after a crash: an orphaned PostgreSQL is adopted, a stale lock is cleared", async () => {
-    const dataDir = newDataDir();
-    const port = await freePort();
-    const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
-
-    const crashed = startServer(env);
-    await waitForHealthy(port, crashed);
+    const { dataDir, port, env, server: crashed } = await startFresh();
     await postArticle(port, "The minister said the talks were constructive.");
     assert.equal(await kill(crashed), "SIGKILL");
     assert.equal(postmasterRunning(dataDir), true, "PostgreSQL outlived the killed server");
@@ -145,10 +150,7 @@ describe("the server, run as the README says", () => {
   });
 
   it("finishes a request in flight before shutting down", async () => {
-    const dataDir = newDataDir();
-    const port = await freePort();
-    const server = startServer(cleanEnv({ DATA_DIR: dataDir, PORT: String(port) }));
-    await waitForHealthy(port, server);
+    const { dataDir, port, server } = await startFresh();
 
     const body = new URLSearchParams({ text: "The spokesperson said the ceasefire would hold. ".repeat(50) }).toString();
     const response = new Promise<number>((resolve, reject) => {
@@ -173,10 +175,7 @@ describe("the server, run as the README says", () => {
   });
 
   it("reports the database down when it goes away, and still shuts down cleanly", async () => {
-    const dataDir = newDataDir();
-    const port = await freePort();
-    const server = startServer(cleanEnv({ DATA_DIR: dataDir, PORT: String(port) }));
-    await waitForHealthy(port, server);
+    const { dataDir, port, server } = await startFresh();
     assert.equal(await stopEmbeddedPostgres(dataDir), true);
     const res = await fetch(`http://127.0.0.1:${port}/healthz`);
     assert.equal(res.status, 503);
@@ -227,6 +226,18 @@ describe("the server, run as the README says", () => {
         assert.match(lines[0]!, message);
       });
     }
+
+    it("for an embedded database whose credentials file was lost", async () => {
+      const dataDir = newDataDir();
+      const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+      const migrated = await run("npm", ["run", "--silent", "db:migrate"], env);
+      assert.equal(migrated.code, 0, migrated.stderr);
+      fs.rmSync(path.join(dataDir, "postgres.json"));
+      const result = await run(process.execPath, ["--import", "tsx", "src/server.ts"], env);
+      assert.notEqual(result.code, 0);
+      assert.match(result.stderr.trim(), /^isnad: \S+postgres\.json is missing, so the password of the database in \S+ is unknown; restore the file from a backup, or move \S+ away to start with an empty database$/);
+      assert.ok(fs.existsSync(path.join(dataDir, "postgres", "PG_VERSION")), "the data was left alone");
+    });
 
     it("for a PORT that is taken, leaving no database running behind", async () => {
       const blocker = net.createServer();

@@ -49,5 +49,9 @@ export async function runCommand(name: string, work: (context: CommandContext) =
     await db?.release().catch(() => {});
     fail(error, name);
   }
-  await db.release();
+  try {
+    await db.release();
+  } catch (error) {
+    fail(error, name);
+  }
 }

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { redactUrl, type Config } from "../config.ts";
-import { acquireEmbeddedPostgres } from "./embedded-postgres.ts";
+import { acquireEmbeddedPostgres, type Log } from "./embedded-postgres.ts";
 
 /*
  * The one way every isnad command finds its database: DATABASE_URL when set, otherwise the
@@ -16,11 +16,6 @@ export interface Database {
 
 export class DatabaseUnreachableError extends Error {
   override name = "DatabaseUnreachableError";
-}
-
-interface Log {
-  info(message: string): void;
-  warn(message: string): void;
 }
 
 export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, log?: Log): Promise<Database> {

@@ -35,7 +35,7 @@ export class EmbeddedPostgresError extends Error {
   override name = "EmbeddedPostgresError";
 }
 
-interface Log {
+export interface Log {
   info(message: string): void;
   warn(message: string): void;
 }
@@ -72,8 +72,12 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet)
   const runAs = systemUser(paths);
 
   return withLock(paths.lock, async () => {
+    const initialised = fs.existsSync(path.join(paths.cluster, "PG_VERSION"));
+    if (initialised && !fs.existsSync(paths.credentials)) {
+      throw new EmbeddedPostgresError(`${paths.credentials} is missing, so the password of the database in ${paths.cluster} is unknown; restore the file from a backup, or move ${paths.cluster} away to start with an empty database`);
+    }
     const credentials = readOrCreateCredentials(paths.credentials);
-    if (!fs.existsSync(path.join(paths.cluster, "PG_VERSION"))) {
+    if (!initialised) {
       log.info(`creating the embedded PostgreSQL cluster in ${paths.cluster}`);
       initialise(paths, credentials, binaries, runAs);
     }
@@ -180,7 +184,7 @@ function readOrCreateCredentials(file: string): Credentials {
   if (fs.existsSync(file)) {
     const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Credentials>;
     if (typeof parsed.user === "string" && typeof parsed.password === "string") return parsed as Credentials;
-    throw new EmbeddedPostgresError(`${file} is damaged; restore it from a backup, or remove DATA_DIR/postgres and it to start afresh`);
+    throw new EmbeddedPostgresError(`${file} is damaged; restore it from a backup, or move it and DATA_DIR/postgres away to start with an empty database`);
   }
   const credentials = { user: USER, password: randomBytes(24).toString("base64url") };
   fs.writeFileSync(file, JSON.stringify(credentials, null, 2) + "\n", { mode: 0o600 });

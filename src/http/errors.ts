@@ -18,7 +18,7 @@ export class HttpError extends Error {
 export const formBodiesOnly: RequestHandler = (req, _res, next) => {
   const hasBody = Number(req.get("Content-Length") ?? 0) > 0 || req.get("Transfer-Encoding") !== undefined;
   if (req.method === "GET" || req.method === "HEAD" || !hasBody) return next();
-  if (req.is(["application/x-www-form-urlencoded", "multipart/form-data"])) return next();
+  if (req.is("application/x-www-form-urlencoded")) return next();
   next(new HttpError(415));
 };
 

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import type { Config } from "./config.ts";
 import type { PrismaClient } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
-import { errorHandler, formBodiesOnly, notFound } from "./http/errors.ts";
+import { errorHandler, notFound } from "./http/errors.ts";
+import { formBodies } from "./http/bodies.ts";
 import { chooseLocale } from "./http/locale.ts";
 import { useViews } from "./http/views.ts";
 import { articlesRouter } from "./routes/articles.ts";
@@ -75,10 +76,7 @@ export function createApp(deps: AppDeps): Express {
     res.vary("HX-Request");
     next();
   });
-  // Article text arrives URL-encoded, which can triple its size: the byte limit on the text
-  // itself is checked after parsing, so the person sees which field was too long.
-  app.use(express.urlencoded({ extended: false, limit: maxArticleBytes * 3 + 64 * 1024, parameterLimit: 100 }));
-  app.use(formBodiesOnly);
+  app.use(formBodies(maxArticleBytes));
 
   app.use(homeRouter(prisma, maxArticleBytes));
   app.use(articlesRouter(prisma, maxArticleBytes));

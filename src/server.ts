@@ -6,7 +6,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { createPrisma, type PrismaClient } from "./db/prisma.ts";
-import { createLogger, type Logger } from "./logger.ts";
+import { createLogger } from "./logger.ts";
 
 const startedAt = performance.now();
 let config: Config;
@@ -20,7 +20,6 @@ const logger = createLogger(config.logLevel);
 let db: Database | undefined;
 let prisma: PrismaClient | undefined;
 let server: http.Server | undefined;
-let stopping = false;
 
 async function releaseResources(): Promise<void> {
   await prisma?.$disconnect().catch(() => {});
@@ -60,7 +59,6 @@ function listen(server: http.Server, config: Config): Promise<void> {
 
 /** Stop taking requests, let those in flight finish (up to SHUTDOWN_TIMEOUT_MS), then close the database. */
 async function shutdown(signal: string): Promise<void> {
-  stopping = true;
   logger.info(`${signal} received; finishing requests in flight`);
   if (server?.listening) {
     const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
@@ -79,7 +77,7 @@ async function shutdown(signal: string): Promise<void> {
 
 let firstSignalAt = 0;
 function onSignal(signal: NodeJS.Signals): void {
-  if (!stopping) {
+  if (firstSignalAt === 0) {
     firstSignalAt = Date.now();
     void shutdown(signal);
     return;

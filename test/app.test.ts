@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 import request from "supertest";
-import type { Express } from "express";
+import express, { type Express } from "express";
 import { createApp, HTMX_VERSION } from "../src/app.ts";
+import { errorHandler } from "../src/http/errors.ts";
+import { chooseLocale } from "../src/http/locale.ts";
+import { useViews } from "../src/http/views.ts";
 import { createPrisma } from "../src/db/prisma.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
@@ -230,10 +233,6 @@ describe("errors nobody sent on purpose", () => {
   });
 
   it("show a 500 page that says nothing was lost, without the error's details", async () => {
-    const { errorHandler } = await import("../src/http/errors.ts");
-    const { chooseLocale } = await import("../src/http/locale.ts");
-    const { useViews } = await import("../src/http/views.ts");
-    const express = (await import("express")).default;
     const app = express();
     useViews(app, { cache: false });
     app.use(chooseLocale);

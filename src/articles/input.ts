@@ -79,12 +79,10 @@ function isWebAddress(value: string): boolean {
 
 function parseDate(value: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return null;
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return null;
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
   // Date rolls 2026-02-30 over to 2 March: a real day survives the round trip.
-  const [year0, month, day] = value.slice(0, 10).split("-").map(Number);
-  const calendarDay = new Date(Date.UTC(year0!, month! - 1, day!));
-  if (calendarDay.getUTCMonth() !== month! - 1 || calendarDay.getUTCDate() !== day) return null;
-  const year = date.getUTCFullYear();
-  return year >= 1800 && year <= 2200 ? date : null;
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day || year < 1800 || year > 2200) return null;
+  const date = value.length === 10 ? calendarDay : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
 }

@@ -40,18 +40,19 @@ export async function runCommand(name: string, work: (context: CommandContext) =
   };
   process.once("SIGINT", interrupt);
   process.once("SIGTERM", interrupt);
+  let failure: unknown;
   try {
     const config = loadConfig();
     const log = (message: string) => process.stderr.write(`${name}: ${message}\n`);
     db = await openDatabase(config, { info: () => {}, warn: log });
     await work({ config, db, log });
   } catch (error) {
-    await db?.release().catch(() => {});
-    fail(error, name);
+    failure = error;
   }
   try {
-    await db.release();
+    await db?.release();
   } catch (error) {
-    fail(error, name);
+    failure ??= error;
   }
+  if (failure !== undefined) fail(failure, name);
 }

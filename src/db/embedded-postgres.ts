@@ -23,9 +23,6 @@ const LOCK_TIMEOUT_MS = 120_000;
 export interface EmbeddedLease {
   /** Connection URL of the isnad database on the embedded server. */
   url: string;
-  port: number;
-  /** True when this process started the server (false: it attached to a running one). */
-  started: boolean;
   /** Gives up this process's claim; stops the server when no other isnad process holds one. */
   release(): Promise<void>;
 }
@@ -93,8 +90,6 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet)
     log.info(`${started ? "started" : "attached to"} embedded PostgreSQL on 127.0.0.1:${running.port}`);
     return {
       url,
-      port: running.port,
-      started,
       release: () => releaseLease(paths, lease, binaries, runAs, log),
     };
   });

@@ -8,19 +8,10 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message?: string,
-    readonly details?: unknown,
   ) {
     super(message ?? `HTTP ${status}`);
   }
 }
-
-/** Pages take HTML form posts; any other body is refused rather than silently read as empty. */
-export const formBodiesOnly: RequestHandler = (req, _res, next) => {
-  const hasBody = Number(req.get("Content-Length") ?? 0) > 0 || req.get("Transfer-Encoding") !== undefined;
-  if (req.method === "GET" || req.method === "HEAD" || !hasBody) return next();
-  if (req.is("application/x-www-form-urlencoded")) return next();
-  next(new HttpError(415));
-};
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new HttpError(404));
 
@@ -53,17 +44,17 @@ export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }):
     const status = statusOf(error);
     if (status === 503) deps.logger.warn({ url: req.originalUrl }, "database unavailable");
     else if (status >= 500) deps.logger.error({ err: error, url: req.originalUrl }, "request failed");
-    const locale: Locale = res.locals.locale ?? "en";
     const key = [400, 404, 413, 415, 503].includes(status) ? `errors.${status}` : status >= 500 ? "errors.500" : "errors.400";
-    const message = translate(locale, key, { limit: formatBytes(locale, deps.maxArticleBytes) });
+    const messageIn = (locale: Locale) => translate(locale, key, { limit: formatBytes(locale, deps.maxArticleBytes) });
     res.status(status);
     res.vary("HX-Request");
     if (wantsJson(req)) {
-      const publicMessage = error instanceof HttpError && error.message !== `HTTP ${status}` ? error.message : translate("en", key, { limit: formatBytes("en", deps.maxArticleBytes) });
-      res.json({ error: publicMessage, ...(error instanceof HttpError && error.details ? { details: error.details } : {}) });
+      const ownMessage = error instanceof HttpError && error.message !== `HTTP ${status}`;
+      res.json({ error: ownMessage ? error.message : messageIn("en") });
       return;
     }
-    const view = { status, message, title: translate(locale, "errors.title") };
+    const locale: Locale = res.locals.locale ?? "en";
+    const view = { status, message: messageIn(locale), title: translate(locale, "errors.title") };
     if (status === 503) res.set("Retry-After", "5");
     if (wantsFragment(req)) {
       // Into the page's notice area, so the form the request came from keeps what was typed.

@@ -10,7 +10,7 @@ import path from "node:path";
 import { execSync } from "node:child_process";
 import { acquireEmbeddedPostgres } from "../../src/db/embedded-postgres.ts";
 import { REPO_DIR } from "../support/database.ts";
-import { cleanEnv, freePort, launch, startServer, stopCleanly, tempDir, waitForHealthy } from "../support/process.ts";
+import { cleanEnv, freePort, launch, postmasterRunning, startServer, tempDir, waitForHealthy } from "../support/process.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -33,7 +33,7 @@ async function timeIsnad(viaNpm: boolean, freshDataDir: boolean, sharedDir: stri
   server.signal("SIGTERM");
   await server.exited;
   // Wait for isnad (not npm) to be gone and PostgreSQL stopped before the next run.
-  while (fs.existsSync(path.join(dataDir, "postgres", "postmaster.pid"))) await new Promise((r) => setTimeout(r, 20));
+  while (postmasterRunning(dataDir)) await new Promise((r) => setTimeout(r, 20));
   if (freshDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   return ms;
 }

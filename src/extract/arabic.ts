@@ -1,0 +1,514 @@
+import {
+  ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
+  TIME_WORDS, type CueEntry,
+} from './arabic-lexicon.ts';
+import { buildSpan, type Sentence } from './span.ts';
+import { isSentenceEnd, type Token } from './tokenize.ts';
+import type { Candidate, SpeakerKind } from './types.ts';
+
+const MAX_SPEAKER_TOKENS = 30;
+
+/** A cue word with its conjunction (و / ف) and its entry. */
+export function arabicCue(token: Token | undefined): CueEntry | null {
+  if (!token || token.kind !== 'word') return null;
+  const direct = CUES.get(token.norm);
+  if (direct) return direct;
+  const first = token.norm[0];
+  if ((first === 'و' || first === 'ف') && token.norm.length > 3) return CUES.get(token.norm.slice(1)) ?? null;
+  return null;
+}
+
+function stripConjunction(norm: string): string {
+  return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? norm.slice(1) : norm;
+}
+
+function isComplementiser(token: Token | undefined): 'bare' | 'pronoun' | null {
+  if (!token || token.kind !== 'word') return null;
+  const norm = stripConjunction(token.norm) === 'ان' || token.norm === 'فان' ? 'ان' : token.norm;
+  if (BARE_COMPLEMENTISERS.has(norm) || token.norm === 'فان' || token.norm === 'وان' || token.norm === 'وبان') return 'bare';
+  if (PRONOUN_COMPLEMENTISERS.has(stripConjunction(token.norm))) return 'pronoun';
+  return null;
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && (token.text === '،' || token.text === ',');
+}
+
+function isColon(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && token.text === ':';
+}
+
+export function findArabicStatements(sentence: Sentence): Candidate[] {
+  const { tokens, depth } = sentence;
+  const found: Candidate[] = [];
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || depth[i]! > 0) continue;
+    const norm = stripConjunction(token.norm);
+    if (ACCORDING_TO.has(norm) || ACCORDING_TO.has(token.norm)) {
+      const frame = accordingTo(sentence, i);
+      if (frame) found.push(frame);
+      continue;
+    }
+    const cue = arabicCue(token);
+    if (!cue || SOURCELESS.has(token.norm) || SOURCELESS.has(norm)) continue;
+    // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
+    if (i > sentence.from && PREPOSITIONS.has(tokens[i - 1]!.norm)) continue;
+    const candidate = cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+interface Marker {
+  /** Token index where the content begins. */
+  content: number;
+  /** Token index where the speaker stops (exclusive). */
+  speakerEnd: number;
+}
+
+/** Finds where the content starts after a cue: a complementiser, a colon, a quotation or a governed preposition. */
+function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | null {
+  const { tokens, quotes } = sentence;
+  const limit = Math.min(sentence.to, from + MAX_SPEAKER_TOKENS);
+  let prepMarker: Marker | null = null;
+  for (let j = from; j < limit; j++) {
+    const token = tokens[j]!;
+    if (isSentenceEnd(token) && sentence.depth[j] === 0) break;
+    const comp = isComplementiser(token);
+    if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
+    if (comp) {
+      // "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition belongs to the cue.
+      const before = tokens[j - 1];
+      const speakerEnd = before && j - 1 >= from && (before.norm === 'الي' || before.norm === 'علي' || before.norm === 'من') ? j - 1 : j;
+      return { content: comp === 'bare' ? skipColon(sentence, j + 1) : j, speakerEnd };
+    }
+    if (isColon(token)) {
+      let content = j + 1;
+      if (isComplementiser(tokens[content]) === 'bare') content++;
+      return { content, speakerEnd: j };
+    }
+    if (token.kind === 'quote' && quotes.byOpen.has(j)) {
+      const quote = quotes.byOpen.get(j)!;
+      // A short quoted name before the real content (« وقال تيري " للجزيرة " أمس، إن ») is not the content.
+      if (quote.closed && quote.close - quote.open <= 4 && hasMarkerSoon(sentence, quote.close + 1)) {
+        j = quote.close;
+        continue;
+      }
+      return { content: j, speakerEnd: j };
+    }
+    if (!prepMarker && cue.preps.length > 0 && !cue.clauseOnly) {
+      if (cue.preps.includes(token.norm)) prepMarker = { content: j + 1, speakerEnd: j };
+      else if (cue.preps.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !PLACES.has(token.norm.slice(1)) &&
+        (j === from || token.norm.startsWith('بال') || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === 'quote')) {
+        prepMarker = { content: j, speakerEnd: j };
+      }
+    }
+  }
+  return prepMarker;
+}
+
+function hasMarkerSoon(sentence: Sentence, from: number): boolean {
+  for (let j = from; j < Math.min(sentence.to, from + 4); j++) {
+    if (isComplementiser(sentence.tokens[j]) || isColon(sentence.tokens[j])) return true;
+  }
+  return false;
+}
+
+function skipColon(sentence: Sentence, j: number): number {
+  return isColon(sentence.tokens[j]) ? j + 1 : j;
+}
+
+function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
+  const { tokens } = sentence;
+  // "وأردفت قائلة: إن …": the participle carries the statement.
+  if (arabicCue(tokens[i + 1])?.participle) return null;
+  const relative = RELATIVE_PRONOUNS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
+  const marker = findMarker(sentence, i + 1, cue);
+  if (!marker) return quoteBeforeVerb(sentence, i, cue);
+  if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
+  // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
+  let speakerFrom = i + 1;
+  let speakerTo = marker.speakerEnd;
+  if (cue.lemma === 'نقل') {
+    const about = indexOfNorm(tokens, 'عن', speakerFrom, speakerTo);
+    if (about === -1) return null;
+    speakerFrom = about + 1;
+    while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
+  }
+  if (cue.lemma === 'جاء') return statementNoun(sentence, i, marker, cue);
+  let speaker = relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
+  if (!speaker.mention && !/^[وف]/.test(tokens[i]!.norm)) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
+  const span = buildSpan(sentence, marker.content, isNewStatementAt);
+  if (!span) return null;
+  return {
+    ...span,
+    cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
+    ...speaker,
+    anaphor: speaker.mention === null,
+    gender: cue.gender,
+    confidence: speaker.mention ? (span.type === 'indirect' ? 0.8 : 0.9) : 0.7,
+  };
+}
+
+function startsClause(sentence: Sentence, marker: Marker): boolean {
+  const before = sentence.tokens[marker.content - 1];
+  const at = sentence.tokens[marker.content];
+  return isColon(before) || isComplementiser(before) !== null || isComplementiser(at) === 'pronoun' || at?.kind === 'quote' || isColon(sentence.tokens[marker.speakerEnd]);
+}
+
+function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
+  const { tokens } = sentence;
+  const next = tokens[i + 1];
+  let content = i + 1;
+  if (isColon(next)) content++;
+  if (isComplementiser(tokens[content]) === 'bare') content++;
+  else if (cue.preps.includes(tokens[content]?.norm ?? '') && isComplementiser(tokens[content + 1])) {
+    content += isComplementiser(tokens[content + 1]) === 'bare' ? 2 : 1;
+  } else if (cue.preps.includes(tokens[content]?.norm ?? '')) content++;
+  if (isColon(tokens[content])) content++;
+  if (isComplementiser(tokens[content]) === 'bare') content++;
+  const span = buildSpan(sentence, content, isNewStatementAt);
+  if (!span) return null;
+  return {
+    ...span,
+    cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
+    mention: null, name: null, role: null, kind: null,
+    anaphor: true,
+    gender: cue.gender,
+    confidence: 0.7,
+  };
+}
+
+/** «"…"، قالت ليلى منصور» and «"…" كما أنذرت إيمي الأنصاري». */
+function quoteBeforeVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
+  const { tokens, quotes } = sentence;
+  let k = i - 1;
+  if (tokens[k]?.norm === 'كما') k--;
+  if (isComma(tokens[k])) k--;
+  const quote = quotes.byClose.get(k);
+  if (!quote || !quote.closed) return null;
+  let end = i + 1;
+  while (end < sentence.to && !isComma(tokens[end]) && tokens[end]!.kind === 'word') end++;
+  const speaker = parseSpeaker(sentence, i + 1, end);
+  if (!speaker.mention) return null;
+  return {
+    start: quote.start,
+    end: quote.end,
+    type: 'direct',
+    cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
+    ...speaker,
+    anaphor: speaker.mention === null,
+    gender: cue.gender,
+    confidence: 0.85,
+  };
+}
+
+/** «أصدر القصر بيانا جاء فيه أن …», «ورد في بيان صادر عن الحكومة: …». */
+function statementNoun(sentence: Sentence, i: number, marker: Marker, cue: CueEntry): Candidate | null {
+  const { tokens } = sentence;
+  const following = tokens[i + 1]?.norm ?? '';
+  if (!/^(في|فيه|فيها)$/.test(following)) return null;
+  let speaker: ReturnType<typeof parseSpeaker> = { mention: null, name: null, role: null, kind: null };
+  const issuedBy = indexOfNorm(tokens, 'عن', i + 1, marker.speakerEnd);
+  if (issuedBy !== -1) speaker = parseSpeaker(sentence, issuedBy + 1, marker.speakerEnd);
+  else {
+    for (let k = i - 1; k >= sentence.from && k >= i - 12; k--) {
+      if (/^(و|ف)?اصدر/.test(tokens[k]!.norm)) {
+        let end = k + 1;
+        while (end < i && !/^(بيانا|بيان|تصريحا|رساله)$/.test(tokens[end]!.norm) && !isComma(tokens[end])) end++;
+        speaker = parseSpeaker(sentence, k + 1, end);
+        break;
+      }
+    }
+  }
+  const span = buildSpan(sentence, marker.content, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end), ...speaker, anaphor: speaker.mention === null, gender: cue.gender, confidence: 0.75 };
+}
+
+/** «بحسب X، …», «…، بحسب ما ذكر X», «وحسب رأي عصيد، …», «حسب قولها فإن …». */
+function accordingTo(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let j = i + 1;
+  if (tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'عن') j++;
+  let cueEnd = i;
+  if (tokens[j]?.norm === 'ما') {
+    j++;
+    if (arabicCue(tokens[j])) j++;
+    if (tokens[j]?.norm === 'به') j++;
+    cueEnd = j - 1;
+  }
+  if (/^(راي|قول|رايه|قوله|قولها|قولهم)$/.test(tokens[j]?.norm ?? '')) {
+    if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== 'راي') {
+      const content = isComplementiser(tokens[j + 1]) === 'bare' ? j + 2 : j + 1;
+      const span = buildSpan(sentence, content, isNewStatementAt);
+      if (!span) return null;
+      return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[j]!.end), mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? 'f' : null, confidence: 0.6 };
+    }
+    j++;
+  }
+  let end = j;
+  while (end < sentence.to && !isComma(tokens[end]) && tokens[end]!.kind === 'word' && !MEDIA_PREFIXES.has(tokens[end]!.norm) && end - j < 12) end++;
+  if (end === j) return null;
+  const speaker = parseSpeaker(sentence, j, end);
+  const atStart = i === sentence.from || (i === sentence.from + 1 && tokens[sentence.from]!.norm === 'و') || /^و/.test(tokens[i]!.norm);
+  let span;
+  if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
+  else {
+    let last = i - 1;
+    if (isComma(tokens[last])) last--;
+    if (last < sentence.from) return null;
+    span = buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, last + 1);
+  }
+  if (!span) return null;
+  return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[cueEnd]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.7 };
+}
+
+function indexOfNorm(tokens: Token[], norm: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.norm === norm) return k;
+  return -1;
+}
+
+/** «إلا أن مارك زوكربيرغ، مؤسس فيسبوك، أوضح أن …»: subject first, verb after. */
+function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (/^(و|ف)?(لكن|ان|لان)(ه|ها|هم)$/.test(before)) return null;
+  // «ألقى الرئيس كلمة أكد فيها»: the speaker is the subject of the verb that introduced the speech.
+  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(كلمه|كلمته|بيانا|رساله|خطابا|تصريحا|تقريرا)$/, i - 1, Math.max(sentence.from, i - 6)) : -1;
+  if (speech !== -1) {
+    for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
+      if (/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت)$/.test(tokens[v]!.norm)) {
+        const parsed = parseSpeaker(sentence, v + 1, speech);
+        return parsed.mention ? parsed : null;
+      }
+    }
+  }
+  let k = i - 1;
+  while (k > sentence.from && /^(قد|لقد)$/.test(tokens[k]!.norm)) k--;
+  const end = k + 1;
+  while (k >= sentence.from && i - k <= 16) {
+    const token = tokens[k]!;
+    if (isSentenceEnd(token) && sentence.depth[k] === 0) break;
+    if (isComplementiser(token) === 'bare' || /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|اما)$/.test(token.norm) || arabicCue(token) || isColon(token)) break;
+    k--;
+  }
+  if (i - k > 16 || k + 1 >= end) return null;
+  for (let m = k + 1; m < end; m++) {
+    if (/^(لا|لم|لن|ما|الي|علي|عن|من)$/.test(tokens[m]!.norm)) return null;
+  }
+  if (end - (k + 1) > 8) return null;
+  const parsed = parseSpeaker(sentence, k + 1, end);
+  return parsed.mention ? parsed : null;
+}
+
+function lastIndexMatching(tokens: Token[], pattern: RegExp, from: number, floor: number): number {
+  for (let k = from; k >= floor; k--) if (pattern.test(tokens[k]!.norm)) return k;
+  return -1;
+}
+
+/** A new statement starts here: a cue verb or participle, or a contrast («بينما قال»). */
+export function isNewStatementAt(sentence: Sentence, k: number): boolean {
+  const token = sentence.tokens[k]!;
+  if (token.kind !== 'word') return false;
+  const cue = arabicCue(token);
+  const previous = sentence.tokens[k - 1];
+  if (cue && (isComma(previous) || /^[وف]/.test(token.norm) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ''))) {
+    return !SOURCELESS.has(stripConjunction(token.norm));
+  }
+  if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
+  if (isComma(previous) && /^(بينما|فيما|وفيما)$/.test(token.norm) && arabicCue(sentence.tokens[k + 1])) return true;
+  return false;
+}
+
+export interface ParsedSpeaker {
+  mention: { start: number; end: number; text: string } | null;
+  name: string | null;
+  role: string | null;
+  kind: SpeakerKind | null;
+}
+
+/** The speaker between a cue and its content: drops time words and circumstances, splits role from name. */
+export function parseSpeaker(sentence: Sentence, from: number, to: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  const segments: number[][] = [[]];
+  let skipping = false;
+  let anonymousClause = false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (isComma(token)) {
+      segments.push([]);
+      skipping = false;
+      continue;
+    }
+    if (skipping) continue;
+    if (token.kind === 'punct' && token.text === '(') {
+      while (k < to && tokens[k]!.text !== ')') k++;
+      continue;
+    }
+    if (ANONYMITY_CLAUSES.has(token.norm) || (arabicCue(token)?.participle ?? false)) {
+      if (ANONYMITY_CLAUSES.has(token.norm)) anonymousClause = true;
+      skipping = true;
+      continue;
+    }
+    if ((token.norm === 'من' || token.norm === 'ومن') && SIDE_WORDS.has(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
+    if (token.norm === 'في' && DEMONSTRATIVES.has(tokens[k + 1]?.norm ?? '')) {
+      k += 2;
+      continue;
+    }
+    if (token.norm === 'في' && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      while (k + 1 < to && tokens[k + 1]!.kind === 'word' && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق)$/.test(tokens[k + 1]!.norm)) k++;
+      continue;
+    }
+    if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) continue;
+    if (token.kind === 'quote' || token.kind === 'break') {
+      skipping = true;
+      continue;
+    }
+    const norm = token.norm;
+    if (TIME_WORDS.has(norm) || TIME_WORDS.has(stripConjunction(norm))) {
+      if (segments[segments.length - 1]!.length > 0) skipping = true;
+      continue;
+    }
+    if (/^\d+$/.test(norm) && segments[segments.length - 1]!.length === 0) continue;
+    if (MEDIA_PREFIXES.has(norm) || CIRCUMSTANCE_STARTERS.has(norm) || (norm === 'في' && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) ||
+      (norm === 'علي' && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) || (/^ل/.test(norm) && tokens[k - 1] && CIRCUMSTANCE_NOUNS.has(tokens[k - 1]!.norm) === false && /^ل(ل)?[^ا]/.test(norm) && MEDIA_PREFIXES.has(norm))) {
+      skipping = true;
+      continue;
+    }
+    segments[segments.length - 1]!.push(k);
+  }
+  for (const segment of segments) while (segment.length > 1 && TITLES.has(tokens[segment[0]!]!.norm)) segment.shift();
+  const core = segments.find((segment) => segment.length > 0);
+  if (!core) return { mention: null, name: null, role: null, kind: null };
+  const apposition = segments.slice(segments.indexOf(core) + 1).find((segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === 'وهو' || tokens[segment[0]!]!.norm === 'وهي'));
+  const first = tokens[core[0]!]!;
+  const last = tokens[core[core.length - 1]!]!;
+  const mention = { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) };
+  let { name, role } = splitRoleAndName(sentence, core);
+  if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
+  let roleText = role;
+  if (!roleText && apposition) {
+    const a = tokens[apposition[0]!]!;
+    const b = tokens[apposition[apposition.length - 1]!]!;
+    roleText = sentence.text.slice(a.start, b.end).replace(/^(وهو|وهي)\s+/, '');
+  }
+  const window = segments.flat().map((k) => tokens[k]!.norm);
+  const kind = anonymousClause && !name ? 'anonymous' : kindOf(core.map((k) => tokens[k]!), name, window);
+  return { mention, name, role: roleText, kind };
+}
+
+function isRoleWord(token: Token): boolean {
+  const norm = stripArticle(token.norm);
+  return ROLE_HEADS.has(token.norm) || ROLE_HEADS.has(norm) || ROLE_HEADS.has(stripConjunction(token.norm)) || ROLE_HEADS.has(stripArticle(stripConjunction(token.norm)));
+}
+
+function stripArticle(norm: string): string {
+  if (norm.startsWith('ال') && norm.length > 3) return norm.slice(2);
+  return norm;
+}
+
+function isDefinite(norm: string): boolean {
+  return /^(ال|لل|بال|وال|فال|كال)/.test(norm) || PLACES.has(norm) || PLACES.has(norm.slice(1));
+}
+
+function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | null; role: string | null } {
+  const { tokens } = sentence;
+  const words = core.map((k) => tokens[k]!);
+  const text = (a: number, b: number) => sentence.text.slice(words[a]!.start, words[b]!.end);
+  if (isRoleWord(words[0]!)) {
+    let k = 1;
+    let chainOpen = !isDefinite(words[0]!.norm);
+    while (k < words.length) {
+      const w = words[k]!;
+      const norm = w.norm;
+      if (w.kind === 'punct') {
+        k++;
+        continue;
+      }
+      if (PREPOSITIONS.has(norm)) {
+        chainOpen = true;
+        k++;
+        continue;
+      }
+      if (norm.startsWith('و') && norm.length > 3 && k < words.length - 1) {
+        chainOpen = !isDefinite(norm.slice(1));
+        k++;
+        continue;
+      }
+      if (isRoleWord(w) || STATUS_ADJECTIVES.has(norm)) {
+        chainOpen = !isDefinite(norm);
+        k++;
+        continue;
+      }
+      if (isDefinite(norm) && !(k > 0 && !chainOpen && looksLikeNameStart(words, k))) {
+        chainOpen = false;
+        k++;
+        continue;
+      }
+      if (/^(ل|ب)/.test(norm) && norm.length > 3 && (chainOpen || /^(لل|بال)/.test(norm))) {
+        chainOpen = !/^(لل|بال)/.test(norm);
+        k++;
+        continue;
+      }
+      if (chainOpen && k < words.length - 1 && !ANONYMOUS_MARKERS.has(norm)) {
+        chainOpen = !isDefinite(norm);
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (RELATIONAL_HEADS.has(stripArticle(words[0]!.norm)) && words.length - k < 2) return { name: null, role: text(0, words.length - 1) };
+    if (k < words.length) {
+      let end = k + 1;
+      while (end < words.length && !isRoleWord(words[end]!)) end++;
+      return { name: text(k, end - 1), role: text(0, k - 1) };
+    }
+    return { name: null, role: text(0, words.length - 1) };
+  }
+  if (GROUP_WORDS.has(stripConjunction(words[0]!.norm)) || isOrganization([words[0]!])) return { name: null, role: null };
+  for (let k = 1; k < words.length; k++) {
+    if (PREPOSITIONS.has(words[k]!.norm)) return { name: null, role: null };
+    if (isRoleWord(words[k]!) || (k >= 2 && /^ال/.test(words[k]!.norm) && !/^ال/.test(words[0]!.norm) && !/^ال/.test(words[k - 1]!.norm))) return { name: text(0, k - 1), role: text(k, words.length - 1) };
+  }
+  return { name: null, role: null };
+}
+
+/** After a closed role chain, a definite word followed by more words is likely a name («المنصف المرزوقي»). */
+function looksLikeNameStart(words: Token[], k: number): boolean {
+  const norm = words[k]!.norm;
+  if (STATUS_ADJECTIVES.has(norm) || /يه$|ي$/.test(norm)) return false;
+  return k === words.length - 2 && !ORGANIZATION_HEADS.has(norm);
+}
+
+function isOrganization(words: Token[]): boolean {
+  const head = stripConjunction(words[0]!.norm);
+  return ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(stripArticle(head));
+}
+
+function kindOf(words: Token[], name: string | null, window: string[]): SpeakerKind {
+  const head = stripConjunction(words[0]!.norm);
+  if (window.some((w) => ANONYMOUS_MARKERS.has(w)) && !name) return 'anonymous';
+  if (!name && (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(stripArticle(head)))) return 'anonymous';
+  if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(stripArticle(head)) || (words.length <= 2 && PLACES.has(head))) return 'organization';
+  if (name || isRoleWord(words[0]!)) return 'person';
+  if (/(ون|ين|ات)$/.test(head) || /^(بعض|عدد|عدة|مجموعه|اخرين|اخرون)$/.test(head)) return 'group';
+  return 'unknown';
+}
+
+/** «الرئيس، الذي قال …»: the speaker is the noun phrase before the relative pronoun. */
+function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  let end = relative;
+  if (isComma(tokens[end - 1])) end--;
+  let start = end;
+  while (start > sentence.from && tokens[start - 1]!.kind === 'word' && end - start < 6 && !arabicCue(tokens[start - 1])) start--;
+  if (start === end) return { mention: null, name: null, role: null, kind: null };
+  return parseSpeaker(sentence, start, end);
+}

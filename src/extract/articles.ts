@@ -1,0 +1,60 @@
+export interface ArticleRange {
+  index: number;
+  start: number;
+  end: number;
+  title: string | null;
+}
+
+const FINAL_PUNCTUATION = /[.!?؟:…"”»'’)\]]$/;
+const MAX_HEADLINE_CHARS = 160;
+/** Sub-headings inside one story are short too; only a body this long before one ends a story. */
+const MIN_ARTICLE_CHARS = 400;
+
+/**
+ * Splits a paste into articles. A short line without final punctuation, followed by body text, is a
+ * headline and starts a new article once the current one has a body of its own.
+ */
+export function splitArticles(text: string): ArticleRange[] {
+  const lines: { start: number; end: number; text: string }[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let next = text.indexOf('\n', at);
+    if (next === -1) next = text.length;
+    const raw = text.slice(at, next);
+    const trimmed = raw.trim();
+    if (trimmed !== '') {
+      const lead = raw.length - raw.trimStart().length;
+      lines.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed });
+    }
+    at = next + 1;
+  }
+  const articles: ArticleRange[] = [];
+  let current: ArticleRange | null = null;
+  let bodyChars = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1];
+    const headline = line.text.length <= MAX_HEADLINE_CHARS && !FINAL_PUNCTUATION.test(line.text) && next !== undefined && next.text.length > line.text.length;
+    if (headline && (current === null || bodyChars >= MIN_ARTICLE_CHARS)) {
+      if (current) current.end = trimEnd(text, line.start);
+      current = { index: articles.length, start: line.start, end: line.end, title: line.text };
+      articles.push(current);
+      bodyChars = 0;
+      continue;
+    }
+    if (!current) {
+      current = { index: articles.length, start: line.start, end: line.end, title: null };
+      articles.push(current);
+    }
+    current.end = line.end;
+    bodyChars += line.text.length;
+  }
+  if (articles.length === 0) return [{ index: 0, start: 0, end: text.length, title: null }];
+  return articles;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}

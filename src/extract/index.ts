@@ -1,0 +1,96 @@
+import { findArabicStatements } from './arabic.ts';
+import { splitArticles } from './articles.ts';
+import { findEnglishStatements } from './english.ts';
+import { isArabicLetter } from './normalize.ts';
+import { pairQuotes, type Quote } from './quotes.ts';
+import { resolveSpeakers } from './resolve.ts';
+import { makeUnit, type Sentence } from './span.ts';
+import { tokenize } from './tokenize.ts';
+import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from './types.ts';
+
+export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
+export { normalizeWord, normalizedTokens, nameKey } from './normalize.ts';
+
+export interface ExtractOptions {
+  /** Force a language instead of detecting it per article. */
+  language?: Language;
+  /** Treat the whole input as one article (no headline splitting). */
+  singleArticle?: boolean;
+}
+
+/** Finds every attributed statement in `text`. Pure and deterministic: text in, statements out. */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  if (typeof text !== 'string') throw new TypeError('extract() needs a string');
+  const ranges = options.singleArticle ? [{ index: 0, start: 0, end: text.length, title: null }] : splitArticles(text);
+  const articles: ExtractedArticle[] = [];
+  const statements: Statement[] = [];
+  for (const range of ranges) {
+    const bodyStart = range.title !== null ? range.start + range.title.length : range.start;
+    const language = options.language ?? detectLanguage(text, range.start, range.end);
+    articles.push({ index: range.index, start: range.start, end: range.end, title: range.title, language });
+    statements.push(...extractArticle(text, bodyStart, range.end, range.index, language));
+  }
+  return { language: options.language ?? dominantLanguage(articles, text), articles, statements };
+}
+
+function extractArticle(text: string, from: number, to: number, article: number, language: Language): Statement[] {
+  const tokens = tokenize(text, from, to);
+  if (tokens.length === 0) return [];
+  const { quotes, depth } = pairQuotes(tokens);
+  const byOpen = new Map<number, Quote>();
+  const byClose = new Map<number, Quote>();
+  for (const quote of quotes) {
+    byOpen.set(quote.open, quote);
+    if (quote.closed) byClose.set(quote.close, quote);
+  }
+  const find = language === 'ar' ? findArabicStatements : findEnglishStatements;
+  const candidates: Candidate[] = [];
+  let unitStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.kind === 'break') {
+      if (i > unitStart) {
+        const unit: Sentence = makeUnit(text, tokens, depth, { byOpen, byClose }, unitStart, i);
+        candidates.push(...find(unit));
+      }
+      unitStart = i + 1;
+    }
+  }
+  return resolveSpeakers(withoutOverlaps(candidates), text, article, language, { from, to });
+}
+
+/** Two cues can claim one stretch of text; keep the more confident, then the earlier. */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous && candidate.start < previous.end) {
+      const overlap = Math.min(previous.end, candidate.end) - candidate.start;
+      if (overlap > 0.5 * (candidate.end - candidate.start) || overlap > 0.5 * (previous.end - previous.start)) {
+        if (candidate.confidence > previous.confidence && candidate.mention && !previous.mention) kept[kept.length - 1] = candidate;
+        continue;
+      }
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function detectLanguage(text: string, from: number, to: number): Language {
+  let arabic = 0;
+  let latin = 0;
+  const end = Math.min(to, from + 4000);
+  for (let i = from; i < end; i++) {
+    const ch = text[i]!;
+    if (isArabicLetter(ch)) arabic++;
+    else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) latin++;
+  }
+  return arabic >= latin ? (arabic === 0 ? 'en' : 'ar') : 'en';
+}
+
+function dominantLanguage(articles: ExtractedArticle[], text: string): Language {
+  if (articles.length === 0) return detectLanguage(text, 0, text.length);
+  let ar = 0;
+  for (const article of articles) if (article.language === 'ar') ar += article.end - article.start;
+  return ar * 2 >= articles.reduce((sum, a) => sum + a.end - a.start, 0) ? 'ar' : 'en';
+}

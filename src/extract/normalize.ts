@@ -1,0 +1,49 @@
+/**
+ * Arabic-aware normalisation used for lexicon lookup, speaker matching and search:
+ * diacritics and tatweel removed, hamza/alef forms folded, ta marbuta → ha, alef maqsura → ya,
+ * Latin diacritics stripped, lower-cased.
+ */
+export function normalizeWord(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFD')) {
+    const code = ch.codePointAt(0)!;
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) continue;
+    if (code >= 0x0300 && code <= 0x036f) continue;
+    switch (ch) {
+      case 'أ': case 'إ': case 'آ': case 'ٱ': out += 'ا'; break;
+      case 'ى': out += 'ي'; break;
+      case 'ة': out += 'ه'; break;
+      case 'ؤ': out += 'و'; break;
+      case 'ئ': out += 'ي'; break;
+      default: out += ch;
+    }
+  }
+  return out.toLowerCase();
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Words of a text, normalised, for overlap scoring and name comparison. */
+export function normalizedTokens(text: string): string[] {
+  const tokens: string[] = [];
+  let current = '';
+  for (const ch of text) {
+    if (WORD_CHARACTER.test(ch) || (current !== '' && /\p{M}/u.test(ch))) current += ch;
+    else if (current !== '') {
+      tokens.push(normalizeWord(current));
+      current = '';
+    }
+  }
+  if (current !== '') tokens.push(normalizeWord(current));
+  return tokens.filter((token) => token !== '');
+}
+
+/** One comparable key for a name: normalised words joined by single spaces. */
+export function nameKey(name: string): string {
+  return normalizedTokens(name).join(' ');
+}
+
+export function isArabicLetter(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  return (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
+}

@@ -1,0 +1,119 @@
+import type { Token } from './tokenize.ts';
+
+export interface Quote {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or the last token before the paragraph ended. */
+  close: number;
+  closed: boolean;
+  /** Offsets of the quoted words, marks excluded. */
+  start: number;
+  end: number;
+}
+
+const OPENERS = '“„«‘‚‹‟';
+const CLOSERS = '”»’›';
+const MAX_DEPTH = 3;
+/** A quotation never runs past its paragraph, nor past this many tokens. */
+const MAX_QUOTE_TOKENS = 1500;
+
+function family(mark: string): 'double' | 'single' {
+  return '\'‘’‹›‚'.includes(mark) ? 'single' : 'double';
+}
+
+/**
+ * Pairs quotation marks in one linear pass with a small stack. Direction comes from the glyph when it
+ * has one, from the surrounding spaces when it does not (or when the glyph is used backwards), and
+ * straight marks surrounded by spaces toggle. Unclosed quotations end at their paragraph.
+ */
+export function pairQuotes(tokens: Token[]): { quotes: Quote[]; depth: Uint8Array } {
+  const quotes: Quote[] = [];
+  const stack: { index: number; family: 'double' | 'single' }[] = [];
+  const depth = new Uint8Array(tokens.length);
+  const closeAll = (last: number) => {
+    while (stack.length > 0) {
+      const open = stack.pop()!;
+      if (last > open.index) quotes.push(makeQuote(tokens, open.index, last, false));
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'break') {
+      closeAll(i - 1);
+      continue;
+    }
+    if (stack.length > 0 && i - stack[0]!.index > MAX_QUOTE_TOKENS) closeAll(i - 1);
+    if (token.kind !== 'quote') {
+      depth[i] = stack.length;
+      continue;
+    }
+    const mark = token.text;
+    const fam = family(mark);
+    if (fam === 'single' && !singleQuoteIsMark(tokens, i)) {
+      depth[i] = stack.length;
+      continue;
+    }
+    const top = stack.length > 0 ? stack[stack.length - 1]! : null;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const spacedBefore = token.spaceBefore || !previous || previous.kind === 'break' || (previous.kind === 'punct' && '([{'.includes(previous.text));
+    const spacedAfter = token.spaceAfter || !next || next.kind === 'break' || (next.kind === 'punct' && !'([{'.includes(next.text));
+    const looksOpening = spacedBefore && !spacedAfter;
+    const looksClosing = !spacedBefore && spacedAfter;
+    let opening: boolean;
+    if (looksOpening) opening = true;
+    else if (looksClosing) opening = false;
+    else if (OPENERS.includes(mark)) opening = true;
+    else if (CLOSERS.includes(mark)) opening = !(top && top.family === fam);
+    else opening = !(top && top.family === fam);
+    // A closing glyph used as an opener («”كلام”») still closes an open quotation of its family first.
+    if (opening && looksOpening && top?.family === fam && CLOSERS.includes(mark) && nextIsEnd(tokens, i)) opening = false;
+    if (!opening) {
+      const at = findOpen(stack, fam);
+      if (at === -1) {
+        depth[i] = stack.length;
+        continue;
+      }
+      while (stack.length > at + 1) {
+        const inner = stack.pop()!;
+        if (i - 1 > inner.index) quotes.push(makeQuote(tokens, inner.index, i - 1, false));
+      }
+      const open = stack.pop()!;
+      quotes.push(makeQuote(tokens, open.index, i, true));
+      depth[i] = stack.length;
+      continue;
+    }
+    if (stack.length >= MAX_DEPTH) stack.shift();
+    stack.push({ index: i, family: fam });
+    depth[i] = stack.length - 1;
+  }
+  closeAll(tokens.length - 1);
+  quotes.sort((a, b) => a.open - b.open);
+  return { quotes, depth };
+}
+
+function nextIsEnd(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || next.kind === 'break' || next.kind === 'punct';
+}
+
+function findOpen(stack: { family: string }[], fam: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === fam) return k;
+  return -1;
+}
+
+function singleQuoteIsMark(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  // An apostrophe glued to words on both sides, or after a plural "s", is not a quotation mark.
+  if (!token.spaceBefore && !token.spaceAfter) return false;
+  const previous = tokens[i - 1];
+  if (!token.spaceBefore && previous?.kind === 'word' && /s$/i.test(previous.text) && token.spaceAfter) return false;
+  return true;
+}
+
+function makeQuote(tokens: Token[], open: number, close: number, closed: boolean): Quote {
+  const firstInner = open + 1;
+  const lastInner = closed ? close - 1 : close;
+  if (lastInner < firstInner) return { open, close, closed, start: tokens[open]!.end, end: tokens[open]!.end };
+  return { open, close, closed, start: tokens[firstInner]!.start, end: tokens[lastInner]!.end };
+}

@@ -1,0 +1,246 @@
+import { nameKey } from './normalize.ts';
+import { arabicCue } from './arabic.ts';
+import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
+import type { Candidate, Gender, Language, SpeakerKind, Statement } from './types.ts';
+
+interface Entity {
+  canonical: string;
+  words: string[];
+  kind: SpeakerKind;
+  gender: Gender | null;
+  role: string | null;
+  named: boolean;
+}
+
+const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Turns candidates into statements, one article at a time: names that are the same person (a surname, a
+ * spelling variant) become one speaker with the fullest name as canonical; dropped subjects, pronouns and
+ * role nouns resolve to the latest compatible speaker; anonymous sources are never merged with names.
+ */
+export function resolveSpeakers(candidates: Candidate[], text: string, article: number, language: Language, range: { from: number; to: number }): Statement[] {
+  const entities: Entity[] = [];
+  const history: Entity[] = [];
+  const statements: Statement[] = [];
+  for (const candidate of candidates) {
+    let entity: Entity | null = null;
+    if (!candidate.anaphor && candidate.mention) {
+      const label = candidate.name ?? candidate.mention.text;
+      const named = candidate.name !== null || looksLikeName(label, candidate, language);
+      entity = findByName(entities, label, language) ?? findByPrefix(entities, label, language);
+      if (!entity && !candidate.name) entity = findByRole(history, label, language);
+      if (!entity) {
+        entity = { canonical: cleanLabel(label, language), words: words(label, language), kind: candidate.kind ?? 'unknown', gender: null, role: candidate.role, named };
+        entities.push(entity);
+      } else if (named && words(label, language).length > entity.words.length && entity.named) {
+        entity.canonical = cleanLabel(label, language);
+        entity.words = words(label, language);
+      }
+      if (!entity.role && candidate.role) entity.role = candidate.role;
+      if (candidate.gender && candidate.gender !== 'plural' && !entity.gender) entity.gender = candidate.gender;
+      if (candidate.gender === 'plural' && !entity.gender) entity.gender = 'plural';
+    } else {
+      entity = latestCompatible(history, candidate.gender);
+    }
+    if (entity) history.push(entity);
+    const mention = candidate.anaphor ? null : candidate.mention;
+    const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
+    statements.push({
+      text: text.slice(candidate.start, candidate.end),
+      start: candidate.start,
+      end: candidate.end,
+      type: candidate.type,
+      cue: candidate.cue,
+      speaker: entity?.canonical ?? null,
+      speakerMention: mention ? (nameOffset >= 0 ? candidate.name! : mention.text) : null,
+      speakerStart: mention ? mention.start + Math.max(0, nameOffset) : null,
+      speakerEnd: mention ? (nameOffset >= 0 ? mention.start + nameOffset + candidate.name!.length : mention.end) : null,
+      speakerKind: entity?.kind ?? 'unknown',
+      speakerRole: candidate.role ?? entity?.role ?? null,
+      article,
+      confidence: entity ? candidate.confidence : Math.min(candidate.confidence, 0.3),
+    });
+  }
+  const fuller = new Map<string, string>();
+  for (const entity of entities) {
+    if (!entity.named || entity.kind === 'anonymous' || (language === 'ar' && entity.words.length > 1)) continue;
+    const expanded = fullestForm(entity.canonical, text, range, language);
+    if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
+  }
+  if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
+  return statements;
+}
+
+const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman']);
+
+/** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
+function fullestForm(name: string, text: string, range: { from: number; to: number }, language: Language): string {
+  let best = name;
+  let at = text.indexOf(name, range.from);
+  let guard = 0;
+  while (at !== -1 && at < range.to && guard++ < 50) {
+    const afterChar = text[at + name.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(afterChar)) {
+      const words: string[] = [];
+      let cursor = at;
+      for (let n = 0; n < 3; n++) {
+        const previous = previousWord(text, cursor, range.from);
+        if (!previous || !isNameWord(previous.word, language, words.length)) break;
+        if (language === 'ar' && n > 0 && !/^(عبد|أبو|ابو|بن)$/.test(words[0]!) && !/^(عبد|أبو|ابو)$/.test(previous.word)) break;
+        if (language === 'ar' && !arabicGivenNameContext(text, previous, range.from)) break;
+        words.unshift(previous.word);
+        cursor = previous.start;
+      }
+      if (language === 'ar' && words.length > 0 && /^(عبد|أبو|ابو|بن)$/.test(words[words.length - 1]!) === false && words.length >= 1) {
+        // keep as found
+      }
+      const candidate = words.length > 0 ? `${words.join(' ')} ${name}` : name;
+      if (candidate.length > best.length) best = candidate;
+    }
+    at = text.indexOf(name, at + 1);
+  }
+  return best;
+}
+
+/** A given name follows a title, a nisba adjective, a cue verb, punctuation or the start of the text. */
+function arabicGivenNameContext(text: string, word: { word: string; start: number }, floor: number): boolean {
+  if (text.includes(`ال${word.word}`, floor)) return false;
+  if (/^و/.test(word.word) && word.word.length >= 5) return false;
+  let k = word.start;
+  while (k > floor && text[k - 1] === ' ') k--;
+  if (k === floor || !/[\p{L}\p{N}]/u.test(text[k - 1]!)) return true;
+  const before = previousWord(text, word.start, floor);
+  if (!before) return true;
+  const norm = nameKey(before.word);
+  return /^(ال|لل|وال)/.test(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || arabicCue({ kind: 'word', text: before.word, norm, start: 0, end: 0, spaceBefore: true, spaceAfter: true }) !== null;
+}
+
+function previousWord(text: string, end: number, floor: number): { word: string; start: number } | null {
+  let e = end;
+  if (e - 1 < floor || text[e - 1] !== ' ') return null;
+  e--;
+  let s = e;
+  while (s > floor && /[\p{L}\p{M}\-'’.]/u.test(text[s - 1]!)) s--;
+  if (s === e) return null;
+  return { word: text.slice(s, e), start: s };
+}
+
+function isNameWord(word: string, language: Language, collected: number): boolean {
+  if (language === 'en') return /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) && !ENGLISH_TITLES.has(word.toLowerCase().replace(/\.$/, '')) && !/\.$/.test(word.replace(/^[A-Z]\.$/, 'X'));
+  const norm = nameKey(word);
+  if (norm.length < 2 || norm.includes(' ')) return false;
+  if (/^(عبد|ابو|بن|ابن)$/.test(norm)) return true;
+  if (/^(ال|لل|بال|وال|فال|كال)/.test(norm) && !(collected === 0 && false)) return false;
+  if (/^[وفبلك]/.test(norm) && norm.length <= 3) return false;
+  if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || CONJUNCTION_BREAKS.has(norm)) return false;
+  if (arabicCue({ kind: 'word', text: word, norm, start: 0, end: 0, spaceBefore: true, spaceAfter: true })) return false;
+  if (/[هة]$/.test(word) || /^(و|ف)/.test(norm) && norm.length > 3 && arabicCue({ kind: 'word', text: word, norm: norm.slice(1), start: 0, end: 0, spaceBefore: true, spaceAfter: true })) return false;
+  return /^\p{Script=Arabic}+$/u.test(word);
+}
+
+function looksLikeName(label: string, candidate: Candidate, language: Language): boolean {
+  if (language === 'en') return /^\p{Lu}/u.test(label) && candidate.kind !== 'organization' && candidate.kind !== 'group';
+  const parts = nameKey(label).split(' ');
+  return (candidate.kind === 'unknown' || candidate.kind === 'person') && parts.length <= 3 && !/^(ال|لل)/.test(parts[0] ?? '');
+}
+
+function cleanLabel(label: string, language: Language): string {
+  let out = label.trim();
+  if (language === 'en') out = out.replace(/^(the|a|an)\s+/i, (m) => (/^the\s/i.test(m) ? '' : m)).replace(/['’]s$/, '');
+  return out;
+}
+
+function words(label: string, language: Language): string[] {
+  const all = nameKey(label).split(' ').filter(Boolean);
+  return language === 'en' ? all.filter((w) => !ENGLISH_DETERMINERS.has(w)) : all;
+}
+
+function findByName(entities: Entity[], label: string, language: Language): Entity | null {
+  const mine = words(label, language);
+  if (mine.length === 0) return null;
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const entity = entities[k]!;
+    if (!entity.named || entity.kind === 'anonymous') continue;
+    if (sameName(mine, entity.words)) return entity;
+  }
+  return null;
+}
+
+/** «دعا سيدا الدول العربية إلى …»: the object follows the speaker's name inside the mention. */
+function findByPrefix(entities: Entity[], label: string, language: Language): Entity | null {
+  const mine = words(label, language);
+  for (let n = mine.length - 1; n >= 1; n--) {
+    const prefix = mine.slice(0, n);
+    for (let k = entities.length - 1; k >= 0; k--) {
+      const entity = entities[k]!;
+      if (entity.named && entity.kind !== 'anonymous' && sameName(prefix, entity.words) && (prefix.length > 1 || entity.words.length > 1)) return entity;
+    }
+  }
+  return null;
+}
+
+/** «الخطيب» is «سامي الخطيب»; «بلينكين» is «بلينكن»; "Erdogan" is "Recep Tayyip Erdoğan". */
+function sameName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // The shorter must match the end of the longer (a surname) or the whole of it.
+  const offset = long.length - short.length;
+  let tail = true;
+  for (let k = 0; k < short.length; k++) if (!similar(short[k]!, long[offset + k]!)) tail = false;
+  if (tail) return true;
+  let head = true;
+  for (let k = 0; k < short.length; k++) if (!similar(short[k]!, long[k]!)) head = false;
+  return head;
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  const strip = (w: string) => w.replace(/^ال/, '');
+  if (strip(a) === strip(b)) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  return editDistanceAtMostOne(a, b);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** «الوزير» or «الوزير الفرنسي» after «لوران فابيوس وزير الخارجية الفرنسي». */
+function findByRole(history: Entity[], label: string, language: Language): Entity | null {
+  const mine = words(label, language).map((w) => w.replace(/^ال/, ''));
+  if (mine.length === 0 || mine.length > 3) return null;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const entity = history[k]!;
+    if (!entity.role || !entity.named) continue;
+    const role = words(entity.role, language).map((w) => w.replace(/^ال/, ''));
+    if (mine.every((w) => role.includes(w))) return entity;
+  }
+  return null;
+}
+
+function latestCompatible(history: Entity[], gender: Gender | null): Entity | null {
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
+    const entity = history[k]!;
+    if (entity.kind === 'anonymous' && gender === null) return entity;
+    if (!gender || !entity.gender || entity.gender === gender) return entity;
+    if (gender === 'plural' && (entity.kind === 'organization' || entity.kind === 'group')) return entity;
+  }
+  return history.length > 0 && !gender ? history[history.length - 1]! : null;
+}

@@ -1,0 +1,64 @@
+import type { Quote } from './quotes.ts';
+import { isSentenceEnd, type Token } from './tokenize.ts';
+import type { StatementType } from './types.ts';
+
+/** One paragraph of tokens with its quotations; statements never cross it. */
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  depth: Uint8Array;
+  quotes: { byOpen: Map<number, Quote>; byClose: Map<number, Quote> };
+  from: number;
+  to: number;
+  /** First token of the sentence holding token i. */
+  clauseStart(i: number): number;
+}
+
+export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quotes: Sentence['quotes'], from: number, to: number): Sentence {
+  return {
+    text, tokens, depth, quotes, from, to,
+    clauseStart(i: number) {
+      let k = i;
+      while (k > from && !(isSentenceEnd(tokens[k - 1]!) && depth[k - 1] === 0)) k--;
+      return k;
+    },
+  };
+}
+
+const MAX_SPAN_TOKENS = 400;
+
+export type NewStatementTest = (sentence: Sentence, k: number) => boolean;
+
+/**
+ * The reported content from token `from`: a whole quotation when the content is one, otherwise the clause
+ * up to the end of its sentence or the start of another statement, quotations inside it included.
+ */
+export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementTest, hardEnd?: number): { start: number; end: number; type: StatementType } | null {
+  const { tokens, quotes, depth } = sentence;
+  const stop = Math.min(hardEnd ?? sentence.to, sentence.to);
+  if (from >= stop) return null;
+  const baseDepth = depth[from]!;
+  const opening = quotes.byOpen.get(from);
+  if (opening) {
+    const after = opening.close + 1;
+    const next = tokens[after];
+    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after);
+    if (ends) return opening.end > opening.start ? { start: opening.start, end: opening.end, type: 'direct' } : null;
+  }
+  let last = -1;
+  let quoted = false;
+  for (let k = from; k < stop && k - from < MAX_SPAN_TOKENS; k++) {
+    const token = tokens[k]!;
+    if (depth[k]! <= baseDepth && !quotes.byClose.has(k)) {
+      if (isSentenceEnd(token)) break;
+      if (k > from && isNew(sentence, k)) break;
+    }
+    if (quotes.byOpen.has(k)) quoted = true;
+    if (token.kind === 'word' || (token.kind === 'quote' && quotes.byClose.has(k)) || (token.kind === 'punct' && /[)\]%!?؟]/.test(token.text)) || (token.kind === 'quote' && quotes.byOpen.has(k))) last = k;
+  }
+  while (last >= from && tokens[last]!.kind === 'quote' && quotes.byOpen.has(last)) last--;
+  if (last < from) return null;
+  let first = from;
+  while (first < last && tokens[first]!.kind === 'punct') first++;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, type: quoted ? 'mixed' : 'indirect' };
+}

@@ -1,0 +1,103 @@
+import { normalizeWord } from './normalize.ts';
+
+export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Normalised form of a word; the character itself for punctuation. */
+  norm: string;
+  start: number;
+  end: number;
+  /** True when whitespace (or the start of text) comes right before the token. */
+  spaceBefore: boolean;
+  spaceAfter: boolean;
+}
+
+const DOUBLE_QUOTES = '"“”„«»‟';
+const SINGLE_QUOTES = '\'‘’‹›‚';
+const PUNCTUATION = '.,;:!?،؛؟…()[]{}';
+
+export function isDoubleQuote(ch: string): boolean {
+  return DOUBLE_QUOTES.includes(ch);
+}
+
+function isWordChar(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+}
+
+/**
+ * One pass over the text. Words keep inner apostrophes, hyphens and dots ("don't", "Sea-Eye", "U.S."),
+ * a blank line becomes a `break` token, and every quotation mark is a token of its own.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let newlines = 0;
+  let sawSpace = true;
+  const push = (kind: TokenKind, start: number, end: number) => {
+    const raw = text.slice(start, end);
+    tokens.push({ kind, text: raw, norm: kind === 'word' ? normalizeWord(raw) : raw, start, end, spaceBefore: sawSpace, spaceAfter: false });
+    if (tokens.length > 1) tokens[tokens.length - 2]!.spaceAfter = sawSpace;
+    sawSpace = false;
+  };
+  while (i < to) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      newlines++;
+      sawSpace = true;
+      i++;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u200f' || ch === '\u200e' || ch === '\u200d') {
+      sawSpace = true;
+      i++;
+      continue;
+    }
+    if (newlines >= 2 && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'break') {
+      tokens[tokens.length - 1]!.spaceAfter = true;
+      tokens.push({ kind: 'break', text: '', norm: '', start: i, end: i, spaceBefore: true, spaceAfter: true });
+    }
+    newlines = 0;
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < to) {
+        const c = text[j]!;
+        if (isWordChar(c)) j++;
+        else if ((c === '\'' || c === '’' || c === '-' || c === '.' || c === '‑') && j + 1 < to && isWordChar(text[j + 1]!) && !(c === '.' && !/[A-Za-z]/.test(text[j + 1]!))) j++;
+        else break;
+      }
+      // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
+      if (j < to && text[j] === '.' && isAbbreviation(text.slice(i, j))) j++;
+      push('word', i, j);
+      i = j;
+      continue;
+    }
+    if (DOUBLE_QUOTES.includes(ch) || SINGLE_QUOTES.includes(ch)) {
+      push('quote', i, i + 1);
+      i++;
+      continue;
+    }
+    if (PUNCTUATION.includes(ch)) {
+      push('punct', i, i + 1);
+      i++;
+      continue;
+    }
+    push('punct', i, i + 1);
+    i++;
+  }
+  if (tokens.length > 0) tokens[tokens.length - 1]!.spaceAfter = true;
+  return tokens;
+}
+
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Rev', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Capt', 'No', 'Vol', 'vs', 'Inc', 'Co', 'Corp', 'Ltd', 'Mt', 'Hon', 'د']);
+
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+}
+
+export function isSentenceEnd(token: Token): boolean {
+  return token.kind === 'break' || (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '؟'));
+}

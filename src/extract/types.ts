@@ -1,0 +1,53 @@
+export type Language = 'ar' | 'en';
+export type StatementType = 'direct' | 'indirect' | 'mixed';
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous' | 'unknown';
+
+export interface Statement {
+  text: string;
+  start: number;
+  end: number;
+  type: StatementType;
+  cue: string;
+  speaker: string | null;
+  speakerMention: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  speakerKind: SpeakerKind;
+  speakerRole: string | null;
+  article: number;
+  confidence: number;
+}
+
+export interface ExtractedArticle {
+  index: number;
+  start: number;
+  end: number;
+  title: string | null;
+  language: Language;
+}
+
+export interface Extraction {
+  language: Language;
+  articles: ExtractedArticle[];
+  statements: Statement[];
+}
+
+export type Gender = 'm' | 'f' | 'plural';
+
+/** What a language module finds before speakers are resolved across the article. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: StatementType;
+  cue: string;
+  /** The speaker as written, when the sentence names one. */
+  mention: { start: number; end: number; text: string } | null;
+  /** Canonical-looking name inside the mention (titles and roles removed), if any. */
+  name: string | null;
+  role: string | null;
+  kind: SpeakerKind | null;
+  /** A pronoun or a dropped subject: resolve to an earlier speaker. */
+  anaphor: boolean;
+  gender: Gender | null;
+  confidence: number;
+}

@@ -1,5 +1,6 @@
 import { nameKey } from './normalize.ts';
 import { arabicCue } from './arabic.ts';
+import { TITLE_WORDS } from './english.ts';
 import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from './types.ts';
 
@@ -127,7 +128,7 @@ function previousWord(text: string, end: number, floor: number): { word: string;
 }
 
 function isNameWord(word: string, language: Language, collected: number): boolean {
-  if (language === 'en') return /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) && !ENGLISH_TITLES.has(word.toLowerCase().replace(/\.$/, '')) && !/\.$/.test(word.replace(/^[A-Z]\.$/, 'X'));
+  if (language === 'en') return /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) && !ENGLISH_TITLES.has(word.toLowerCase().replace(/\.$/, '')) && !TITLE_WORDS.test(word) && !/\.$/.test(word.replace(/^[A-Z]\.$/, 'X'));
   const norm = nameKey(word);
   if (norm.length < 2 || norm.includes(' ')) return false;
   if (/^(عبد|ابو|بن|ابن)$/.test(norm)) return true;

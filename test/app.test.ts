@@ -121,7 +121,43 @@ describe(`the web app (${BACKEND})`, () => {
       assert.match(page.text, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &quot;quotes&quot;/);
       assert.doesNotMatch(page.text, /<script>alert/);
       assert.match(page.text, /<article class="article" lang="ar">/);
-      assert.match(page.text, /<div class="article-body" dir="auto">/);
+      assert.match(page.text, /<section class="article-body"[^>]*dir="auto">/);
+    });
+
+    it("extracts the statements on save, pending, with their speakers, and highlights them grouped by speaker", async () => {
+      const text = [
+        "الحكومة تعد بخطة صحية",
+        "",
+        'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة". وأضاف أن الوزارة ستنشر أرقاماً يومية.',
+        "",
+        "وقال مسؤول حكومي طلب عدم الكشف عن هويته إن الخطة ستكلف مليار دولار.",
+      ].join("\n");
+      const res = await request(app).post("/articles").type("form").send({ text }).expect(303);
+      const [, id] = res.headers.location!.match(/^\/articles\/(\d+)$/)!;
+      const rows = await db.query<{ text: string; status: string; start_offset: number; end_offset: number; name: string; kind: string }>(
+        "SELECT s.text, s.status, s.start_offset, s.end_offset, sp.name, sp.kind FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.article_id = $1 ORDER BY s.start_offset",
+        [id],
+      );
+      assert.deepEqual(rows.map((r) => [r.name, r.kind, r.status]), [
+        ["سامي الخطيب", "person", "pending"],
+        ["سامي الخطيب", "person", "pending"],
+        ["مسؤول حكومي", "anonymous", "pending"],
+      ]);
+      for (const row of rows) assert.equal(text.slice(row.start_offset, row.end_offset), row.text);
+      const [speakers] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers");
+      assert.equal(speakers!.n, 2, "one speaker per person, not per statement");
+
+      const page = await request(app).get(`/articles/${id}`).set("Accept-Language", "en").expect(200);
+      assert.match(page.text, /<mark class="statement statement--mixed" id="s-\d+"[^>]*>الوضع تحت السيطرة<\/mark>|<mark class="statement statement--direct" id="s-\d+"[^>]*>الوضع تحت السيطرة<\/mark>/);
+      assert.match(page.text, /<mark class="statement statement--indirect"[^>]*>الوزارة ستنشر أرقاماً يومية<\/mark><a class="speaker-tag"[^>]*>سامي الخطيب<\/a>/);
+      const groups = [...page.text.matchAll(/<section class="speaker-group"[\s\S]*?<h3 dir="auto">([^<]+) <small>([^<]+)<\/small>[\s\S]*?<\/ol>/g)];
+      assert.deepEqual(groups.map((g) => [g[1], g[2]]), [["سامي الخطيب", "person"], ["مسؤول حكومي", "anonymous source"]]);
+      assert.equal((groups[0]![0].match(/<li/g) ?? []).length, 2);
+
+      // The same speaker in another article is the same speaker row.
+      await request(app).post("/articles").type("form").send({ text: "وأكد وزير الصحة سامي الخطيب أن اللقاحات وصلت." }).expect(303);
+      const [again] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name = 'سامي الخطيب'");
+      assert.equal(again!.n, 1);
     });
 
     it("recognises a re-paste and duplicates nothing, even when many arrive at once", async () => {

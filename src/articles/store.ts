@@ -1,5 +1,7 @@
 import type { Article } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
+import { extract } from "../extract/index.ts";
+import { resolveSpeakerIds } from "../speakers/store.ts";
 import type { ArticleInput } from "./input.ts";
 import { contentHash, deriveTitle, detectLanguage } from "./text.ts";
 
@@ -25,11 +27,56 @@ export async function saveArticle(prisma: PrismaClient, input: ArticleInput, cre
     contentHash: hash,
     createdById,
   };
-  // Two people pasting the same text at once: the unique hash lets one insert win, and the
-  // other gets the winner's row.
-  const inserted = await prisma.article.createManyAndReturn({ data: [data], skipDuplicates: true });
-  if (inserted[0]) return { article: inserted[0], created: true };
+  // Extraction is pure and runs before the transaction, so the database work stays short.
+  const { statements } = extract(input.text);
+  const saved = await prisma.$transaction(async (tx) => {
+    // Two people pasting the same text at once: the unique hash lets one insert win, and the
+    // other gets the winner's row.
+    const inserted = await tx.article.createManyAndReturn({ data: [data], skipDuplicates: true });
+    const article = inserted[0];
+    if (!article) return null;
+    const speakerIds = await resolveSpeakerIds(tx, statements);
+    if (statements.length > 0) {
+      await tx.statement.createMany({
+        data: statements.map((statement) => ({
+          articleId: article.id,
+          text: statement.text,
+          startOffset: statement.start,
+          endOffset: statement.end,
+          type: statement.type,
+          cue: statement.cue,
+          speakerId: statement.speaker ? speakerIds.get(statement.speaker) ?? null : null,
+          speakerMention: statement.speakerMention,
+          speakerStart: statement.speakerStart,
+          speakerEnd: statement.speakerEnd,
+          confidence: statement.confidence,
+        })),
+      });
+    }
+    return article;
+  });
+  if (saved) return { article: saved, created: true };
   return { article: await prisma.article.findUniqueOrThrow({ where: { contentHash: hash } }), created: false };
+}
+
+export interface ArticleStatement {
+  id: number;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  type: string;
+  status: string;
+  cue: string | null;
+  speakerMention: string | null;
+  speaker: { id: number; name: string; kind: string } | null;
+}
+
+export function findArticleStatements(prisma: PrismaClient, articleId: number): Promise<ArticleStatement[]> {
+  return prisma.statement.findMany({
+    where: { articleId },
+    orderBy: [{ startOffset: "asc" }, { id: "asc" }],
+    select: { id: true, text: true, startOffset: true, endOffset: true, type: true, status: true, cue: true, speakerMention: true, speaker: { select: { id: true, name: true, kind: true } } },
+  });
 }
 
 export function findArticle(prisma: PrismaClient, id: number): Promise<Article | null> {

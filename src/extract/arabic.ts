@@ -400,6 +400,7 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     roleText = sentence.text.slice(a.start, b.end).replace(/^(وهو|وهي)\s+/, '');
   }
   const window = segments.flat().map((k) => tokens[k]!.norm);
+  if (anonymousClause && ANONYMOUS_HEADS.has(stripArticle(stripConjunction(tokens[core[0]!]!.norm)))) name = null;
   const kind = anonymousClause && !name ? 'anonymous' : kindOf(core.map((k) => tokens[k]!), name, window);
   return { mention, name, role: roleText, kind };
 }
@@ -454,6 +455,11 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
       }
       if (/^(ل|ب)/.test(norm) && norm.length > 3 && (chainOpen || /^(لل|بال)/.test(norm))) {
         chainOpen = !/^(لل|بال)/.test(norm);
+        k++;
+        continue;
+      }
+      // «مسؤول حكومي», «دبلوماسي غربي»: a closing nisba adjective describes the role.
+      if (k === words.length - 1 && k === 1 && /ي$/.test(norm) && !isDefinite(norm)) {
         k++;
         continue;
       }

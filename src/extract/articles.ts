@@ -5,10 +5,13 @@ export interface ArticleRange {
   title: string | null;
 }
 
-const FINAL_PUNCTUATION = /[.!?؟:…"”»'’)\]]$/;
+const FINAL_PUNCTUATION = /[.!?؟:…،,;)\]]$/;
+const TRAILING_QUOTES = /["”»'’\s]+$/;
 const MAX_HEADLINE_CHARS = 160;
 /** Sub-headings inside one story are short too; only a body this long before one ends a story. */
-const MIN_ARTICLE_CHARS = 400;
+const MIN_ARTICLE_CHARS = 200;
+/** Sub-headings («النتائج», «أقوال أهلي البرج») are shorter than headlines. */
+const MIN_HEADLINE_WORDS = 4;
 
 /**
  * Splits a paste into articles. A short line without final punctuation, followed by body text, is a
@@ -34,8 +37,8 @@ export function splitArticles(text: string): ArticleRange[] {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const next = lines[k + 1];
-    const headline = line.text.length <= MAX_HEADLINE_CHARS && !FINAL_PUNCTUATION.test(line.text) && next !== undefined && next.text.length > line.text.length;
-    if (headline && (current === null || bodyChars >= MIN_ARTICLE_CHARS)) {
+    const headline = line.text.length <= MAX_HEADLINE_CHARS && !FINAL_PUNCTUATION.test(line.text.replace(TRAILING_QUOTES, '')) && next !== undefined && next.text.length > line.text.length;
+    if (headline && (current === null || (bodyChars >= MIN_ARTICLE_CHARS && line.text.split(/\s+/).length >= MIN_HEADLINE_WORDS))) {
       if (current) current.end = trimEnd(text, line.start);
       current = { index: articles.length, start: line.start, end: line.end, title: line.text };
       articles.push(current);

@@ -85,7 +85,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     const start = sentence.clauseStart(i);
     const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
     if (!span) return null;
-    return { ...span, cue: cueText, ...speaker, confidence: 0.75 };
+    return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
   }
   const span = buildSpan(sentence, j, isNewStatementAt);
   if (!span) return null;
@@ -194,6 +194,7 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   // Prefer the segment that holds a person's name; otherwise the one next to the cue.
   const named = segments.find(([a, b]) => personName(sentence, a, b) !== null);
   const [a, b] = named ?? segments[0]!;
+  start = a;
   const first = tokens[a]!;
   const lastToken = tokens[b - 1]!;
   const text = sentence.text.slice(first.start, lastToken.end);

@@ -32,7 +32,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       entity = findByName(entities, label, language) ?? findByPrefix(entities, label, language);
       if (!entity && !candidate.name) entity = findByRole(history, label, language);
       if (!entity) {
-        entity = { canonical: cleanLabel(label, language), words: words(label, language), kind: candidate.kind ?? 'unknown', gender: null, role: candidate.role, named };
+        const kind = candidate.kind === null || (candidate.kind === 'unknown' && named) ? (named ? 'person' : 'unknown') : candidate.kind;
+        entity = { canonical: cleanLabel(label, language), words: words(label, language), kind, gender: null, role: candidate.role, named };
         entities.push(entity);
       } else if (named && words(label, language).length > entity.words.length && entity.named) {
         entity.canonical = cleanLabel(label, language);
@@ -64,9 +65,12 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     });
   }
   const fuller = new Map<string, string>();
+  // Work on this article's own text: searching the whole input would make long pastes quadratic.
+  const local = text.slice(range.from, range.to);
+  const localRange = { from: 0, to: local.length };
   for (const entity of entities) {
     if (!entity.named || entity.kind === 'anonymous' || (language === 'ar' && entity.words.length > 1)) continue;
-    const expanded = fullestForm(entity.canonical, text, range, language);
+    const expanded = fullestForm(entity.canonical, local, localRange, language);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;

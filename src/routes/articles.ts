@@ -1,7 +1,9 @@
 import { Router, type RequestHandler } from "express";
 import type { PrismaClient } from "../db/prisma.ts";
 import { parseArticleInput } from "../articles/input.ts";
-import { findArticle, listArticles, saveArticle } from "../articles/store.ts";
+import { highlight, groupBySpeaker } from "../articles/highlight.ts";
+import { findArticle, findArticleStatements, listArticles, saveArticle } from "../articles/store.ts";
+import { translate } from "../i18n/index.ts";
 import { HttpError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { articleFormView, renderDesk } from "./home.ts";
@@ -37,11 +39,16 @@ export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): R
     res.redirect(303, location);
   });
 
-  router.get("/articles/:id", loadArticle(prisma), (req, res) => {
+  router.get("/articles/:id", loadArticle(prisma), async (req, res) => {
+    const article = res.locals.article;
+    const statements = await findArticleStatements(prisma, article.id);
     res.render("articles/show", {
-      article: res.locals.article,
+      article,
+      paragraphs: highlight(article.body, statements),
+      speakers: groupBySpeaker(statements, translate(res.locals.locale, "statements.unknownSpeaker")),
+      statementCount: statements.length,
       duplicate: req.query.duplicate === "1",
-      title: res.locals.article.title,
+      title: article.title,
     });
   });
 

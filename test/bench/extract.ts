@@ -1,0 +1,72 @@
+/**
+ * Extraction speed: MB/s and articles/s on the fixture news text and on a 20 MB concatenation of it,
+ * linearity (10× the text should take at most 11× the time), and adversarial inputs that would make
+ * a backtracking parser hang. The baseline in the same run is a bare pass that only splits on spaces.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { extract } from "../../src/extract/index.ts";
+
+const fixtures = path.resolve(import.meta.dirname, "../fixtures/extract");
+const articles = ["ar", "en"].flatMap((lang) =>
+  readFileSync(path.join(fixtures, `${lang}.jsonl`), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { title: string; text: string }),
+);
+const corpus = articles.map((a) => `${a.title}\n${a.text}`).join("\n\n");
+const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
+function time(run: () => unknown, minMs = 400): number {
+  run();
+  let runs = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs || runs < 3) {
+    run();
+    runs++;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+  }
+  return elapsed / runs;
+}
+
+function baseline(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+function line(label: string, ms: number, size: number, count?: number) {
+  const mbs = size / 1e6 / (ms / 1000);
+  const extra = count === undefined ? "" : `  ${(count / (ms / 1000)).toFixed(0).padStart(7)} articles/s`;
+  console.log(`${label.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms  ${mbs.toFixed(2).padStart(8)} MB/s${extra}`);
+}
+
+console.log(`node ${process.version}, one core\n`);
+const perArticle = time(() => { for (const a of articles) extract(a.text, { singleArticle: true }); });
+line(`fixture articles (${articles.length}, ${(bytes(corpus) / 1e6).toFixed(2)} MB)`, perArticle, bytes(corpus), articles.length);
+line("  baseline: split on spaces", time(() => baseline(corpus)), bytes(corpus));
+
+const copies = Math.ceil(20e6 / bytes(corpus));
+const big = Array.from({ length: copies }, () => corpus).join("\n\n");
+const small = Array.from({ length: Math.ceil(copies / 10) }, () => corpus).join("\n\n");
+const bigMs = time(() => extract(big), 1);
+const smallMs = time(() => extract(small), 200);
+line(`20 MB concatenation (${(bytes(big) / 1e6).toFixed(1)} MB)`, bigMs, bytes(big), articles.length * copies);
+line("  baseline: split on spaces", time(() => baseline(big), 1), bytes(big));
+line(`2 MB concatenation (${(bytes(small) / 1e6).toFixed(1)} MB)`, smallMs, bytes(small));
+console.log(`linearity: ${(bytes(big) / bytes(small)).toFixed(1)}× the text took ${(bigMs / smallMs).toFixed(1)}× the time (target ≤ 11× for 10×)\n`);
+
+const adversarial: [string, string][] = [
+  ["1 MB without spaces", "ق".repeat(1_000_000)],
+  ["100,000 quote marks", '"'.repeat(100_000)],
+  ["100,000 mixed marks", "«“„\"»”'".repeat(14_300)],
+  ["1 MB sentence", "قال الوزير إن ".concat("المحادثات بناءة و".repeat(60_000))],
+  ["1 MB of cue words", "قال أكد أضاف said told ".repeat(45_000)],
+  ["deeply nested quotes", "«".repeat(50_000) + "نص" + "»".repeat(50_000)],
+  ["1 MB of commas", "قال، ".repeat(200_000)],
+];
+let worst = 0;
+for (const [label, text] of adversarial) {
+  const started = process.hrtime.bigint();
+  extract(text);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  worst = Math.max(worst, ms);
+  console.log(`${("adversarial: " + label).padEnd(34)} ${ms.toFixed(1).padStart(9)} ms  (${(bytes(text) / 1e6).toFixed(2)} MB)`);
+}
+console.log(`slowest adversarial input: ${worst.toFixed(0)} ms (target < 1000 ms)`);

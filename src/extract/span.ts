@@ -42,7 +42,7 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
   if (opening) {
     const after = opening.close + 1;
     const next = tokens[after];
-    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after);
+    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after) || isSentenceEnd(tokens[opening.close - 1]!);
     if (ends) return opening.end > opening.start ? { start: opening.start, end: opening.end, type: 'direct' } : null;
   }
   let last = -1;
@@ -54,6 +54,11 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
       if (k > from && isNew(sentence, k)) break;
     }
     if (quotes.byOpen.has(k)) quoted = true;
+    // A quotation that ends its own sentence («…يومية."», "…border.") ends the statement too.
+    if (k > from && quotes.byClose.has(k) && isSentenceEnd(tokens[k - 1]!) && depth[k]! <= baseDepth) {
+      last = k;
+      break;
+    }
     if (token.kind === 'word' || (token.kind === 'quote' && quotes.byClose.has(k)) || (token.kind === 'punct' && /[)\]%!?؟]/.test(token.text)) || (token.kind === 'quote' && quotes.byOpen.has(k))) last = k;
   }
   while (last >= from && tokens[last]!.kind === 'quote' && quotes.byOpen.has(last)) last--;

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { splitArticles } from "../extract/articles.ts";
-import { extract, type Extraction, type Statement } from "../extract/index.ts";
+import { extract, type Extraction } from "../extract/index.ts";
 import { CommandError, fail } from "./command.ts";
 
 const USAGE = "usage: npm run --silent extract -- [--format json|text] FILE|-";
@@ -52,40 +51,6 @@ function readInput(file: string): string {
   }
 }
 
-/** Extracts article by article so memory stays flat on inputs of many megabytes. */
-function extractAll(text: string): Extraction {
-  const ranges = splitArticles(text);
-  const result: Extraction = { language: "ar", articles: [], statements: [] };
-  let arabicChars = 0;
-  for (const range of ranges) {
-    const one = extract(text.slice(range.start, range.end), { singleArticle: true });
-    const title = range.title;
-    const bodyOffset = range.start;
-    const article = one.articles[0]!;
-    if (article.language === "ar") arabicChars += range.end - range.start;
-    result.articles.push({ index: range.index, start: range.start, end: range.end, title, language: article.language });
-    for (const statement of one.statements) {
-      // The title line is not body text: a headline is never a statement.
-      if (title !== null && statement.start < title.length) continue;
-      result.statements.push(shift(statement, bodyOffset, range.index));
-    }
-  }
-  result.language = arabicChars * 2 >= text.length || text.length === 0 ? (arabicChars > 0 || text.length === 0 ? "ar" : "en") : "en";
-  if (text.trim() === "") result.articles = [];
-  return result;
-}
-
-function shift(statement: Statement, offset: number, article: number): Statement {
-  return {
-    ...statement,
-    start: statement.start + offset,
-    end: statement.end + offset,
-    speakerStart: statement.speakerStart === null ? null : statement.speakerStart + offset,
-    speakerEnd: statement.speakerEnd === null ? null : statement.speakerEnd + offset,
-    article,
-  };
-}
-
 function asText(result: Extraction): string {
   const lines = [`language: ${result.language}  articles: ${result.articles.length}  statements: ${result.statements.length}`];
   for (const s of result.statements) {
@@ -97,7 +62,8 @@ function asText(result: Extraction): string {
 
 try {
   const options = parseArguments(process.argv.slice(2));
-  const result = extractAll(readInput(options.file));
+  // extract() works article by article, so memory follows the largest article, not the file.
+  const result = extract(readInput(options.file));
   process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : asText(result));
 } catch (error) {
   fail(error, "isnad extract");

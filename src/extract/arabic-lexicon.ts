@@ -54,7 +54,6 @@ const VERBS: [string[], { preps?: string[]; clauseOnly?: boolean }?][] = [
   [['نقل', 'نقلت', 'نقلوا'], { clauseOnly: true }],
   [['أوردت', 'أورد'], { clauseOnly: true }],
   [['روى', 'روت'], { clauseOnly: true }],
-  [['أكدوا'], {}],
   [['جاء', 'ورد'], { clauseOnly: true }],
 ];
 
@@ -84,8 +83,8 @@ function genderOf(form: string): Gender | null {
   const norm = normalizeWord(form);
   if (/(وا|ون|ين)$/.test(norm) && norm.length > 3) return 'plural';
   if (/^ت/.test(norm) && !/^(تابع|توقع)$/.test(norm)) return 'f';
-  if (/(ت|ه)$/.test(norm) && !/^(لفت|نفت|دعت|رات|روت)$/.test(norm)) return 'f';
-  if (/^(نفت|دعت|رات|روت|لفتت)$/.test(norm)) return 'f';
+  // لفت is a masculine past form that happens to end in ت.
+  if (/(ت|ه)$/.test(norm) && norm !== 'لفت') return 'f';
   return 'm';
 }
 
@@ -97,7 +96,7 @@ for (const [group, participle] of [[VERBS, false], [PARTICIPLES, true]] as const
         lemma: forms[0]!,
         gender: genderOf(form),
         participle,
-        preps: (options?.preps ?? []).map((p) => (p === 'ب' ? 'ب' : normalizeWord(p))),
+        preps: (options?.preps ?? []).map(normalizeWord),
         clauseOnly: options?.clauseOnly ?? false,
       });
     }

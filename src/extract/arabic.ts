@@ -4,19 +4,18 @@ import {
   TIME_WORDS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { buildSpan, type Sentence } from './span.ts';
-import { isSentenceEnd, type Token } from './tokenize.ts';
-import type { Candidate, SpeakerKind } from './types.ts';
+import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
+import type { Candidate, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
 
-/** A cue word with its conjunction (و / ف) and its entry. */
+/** The cue entry for a normalised word, with or without its conjunction (و / ف). */
+export function cueForWord(norm: string): CueEntry | null {
+  return CUES.get(norm) ?? CUES.get(stripConjunction(norm)) ?? null;
+}
+
 export function arabicCue(token: Token | undefined): CueEntry | null {
-  if (!token || token.kind !== 'word') return null;
-  const direct = CUES.get(token.norm);
-  if (direct) return direct;
-  const first = token.norm[0];
-  if ((first === 'و' || first === 'ف') && token.norm.length > 3) return CUES.get(token.norm.slice(1)) ?? null;
-  return null;
+  return token?.kind === 'word' ? cueForWord(token.norm) : null;
 }
 
 function stripConjunction(norm: string): string {
@@ -25,18 +24,11 @@ function stripConjunction(norm: string): string {
 
 function isComplementiser(token: Token | undefined): 'bare' | 'pronoun' | null {
   if (!token || token.kind !== 'word') return null;
-  const norm = stripConjunction(token.norm) === 'ان' || token.norm === 'فان' ? 'ان' : token.norm;
-  if (BARE_COMPLEMENTISERS.has(norm) || token.norm === 'فان' || token.norm === 'وان' || token.norm === 'وبان') return 'bare';
-  if (PRONOUN_COMPLEMENTISERS.has(stripConjunction(token.norm))) return 'pronoun';
+  const norm = token.norm;
+  // «وإن», «فإن», «وبأن» are short enough that stripConjunction leaves them alone.
+  if (BARE_COMPLEMENTISERS.has(norm) || (/^[وف]/.test(norm) && BARE_COMPLEMENTISERS.has(norm.slice(1)))) return 'bare';
+  if (PRONOUN_COMPLEMENTISERS.has(stripConjunction(norm))) return 'pronoun';
   return null;
-}
-
-function isComma(token: Token | undefined): boolean {
-  return token?.kind === 'punct' && (token.text === '،' || token.text === ',');
-}
-
-function isColon(token: Token | undefined): boolean {
-  return token?.kind === 'punct' && token.text === ':';
 }
 
 export function findArabicStatements(sentence: Sentence): Candidate[] {
@@ -323,12 +315,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   return false;
 }
 
-export interface ParsedSpeaker {
-  mention: { start: number; end: number; text: string } | null;
-  name: string | null;
-  role: string | null;
-  kind: SpeakerKind | null;
-}
+export type ParsedSpeaker = SpeakerFields;
 
 /** The speaker between a cue and its content: drops time words and circumstances, splits role from name. */
 export function parseSpeaker(sentence: Sentence, from: number, to: number): ParsedSpeaker {
@@ -377,8 +364,7 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     if (/^\d+$/.test(norm) && segments[segments.length - 1]!.length === 0) continue;
-    if (MEDIA_PREFIXES.has(norm) || CIRCUMSTANCE_STARTERS.has(norm) || (norm === 'في' && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) ||
-      (norm === 'علي' && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) || (/^ل/.test(norm) && tokens[k - 1] && CIRCUMSTANCE_NOUNS.has(tokens[k - 1]!.norm) === false && /^ل(ل)?[^ا]/.test(norm) && MEDIA_PREFIXES.has(norm))) {
+    if (MEDIA_PREFIXES.has(norm) || CIRCUMSTANCE_STARTERS.has(norm) || ((norm === 'في' || norm === 'علي') && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ''))) {
       skipping = true;
       continue;
     }

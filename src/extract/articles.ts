@@ -52,7 +52,6 @@ export function splitArticles(text: string): ArticleRange[] {
     current.end = line.end;
     bodyChars += line.text.length;
   }
-  if (articles.length === 0) return [{ index: 0, start: 0, end: text.length, title: null }];
   return articles;
 }
 

@@ -1,6 +1,6 @@
 import { buildSpan, type Sentence } from './span.ts';
-import { isSentenceEnd, type Token } from './tokenize.ts';
-import type { Candidate, Gender, SpeakerKind } from './types.ts';
+import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
+import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const CUES = new Set(`said says say saying told tells telling added adds adding warned warns warning argued argues claimed claims claiming
   stated announced announces explained explains noted insisted insists urged urges called suggested suggests reported alleged alleges
@@ -12,7 +12,7 @@ const CUES = new Set(`said says say saying told tells telling added adds adding 
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
-const ADVERBS = new Set(['also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went', 'on', 'to']);
+const ADVERBS = new Set(['also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
 const PRONOUNS: Record<string, Gender | null> = { he: 'm', she: 'f', they: 'plural', it: null, we: 'plural', i: null };
 const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'which', 'who', 'that', 'where', 'after', 'before', 'since', 'if', 'so', 'whereas', 'however']);
 const TIME_WORDS = new Set(['on', 'at', 'in', 'during', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'after', 'following', 'before', 'via', 'through', 'over', 'from']);
@@ -47,10 +47,6 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     if (candidate) found.push(candidate);
   }
   return found;
-}
-
-function isComma(token: Token | undefined): boolean {
-  return token?.kind === 'punct' && token.text === ',';
 }
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
@@ -123,7 +119,9 @@ function skipAdverbials(sentence: Sentence, j: number): number {
     if (/^(on|at|in|during|via|last|this)$/.test(word)) {
       // "said on Friday", "said at a press conference yesterday morning", "said in a statement"
       let m = k + 1;
-      while (m < sentence.to && m - k <= 6 && tokens[m]!.kind === 'word' && !/^(that|the)$/.test(tokens[m]!.norm === 'the' && m === k + 1 ? 'x' : tokens[m]!.norm)) {
+      // A "the" right after the preposition belongs to the phrase ("at the rally"); a later one starts the content.
+      const endsPhrase = (at: number) => tokens[at]!.norm === 'that' || (tokens[at]!.norm === 'the' && at > k + 1);
+      while (m < sentence.to && m - k <= 6 && tokens[m]!.kind === 'word' && !endsPhrase(m)) {
         if (/^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/.test(tokens[m]!.norm)) {
           k = m + 1;
           if (/^(yesterday|today|morning|afternoon|evening)$/.test(tokens[k]?.norm ?? '')) k++;
@@ -141,11 +139,7 @@ function skipAdverbials(sentence: Sentence, j: number): number {
   return k;
 }
 
-interface ParsedSpeaker {
-  mention: { start: number; end: number; text: string } | null;
-  name: string | null;
-  role: string | null;
-  kind: SpeakerKind | null;
+interface ParsedSpeaker extends SpeakerFields {
   anaphor: boolean;
   gender: Gender | null;
 }

@@ -1,7 +1,7 @@
 import { findArabicStatements } from './arabic.ts';
 import { splitArticles } from './articles.ts';
 import { findEnglishStatements } from './english.ts';
-import { isArabicLetter } from './normalize.ts';
+import { detectLanguage as detectTextLanguage } from '../articles/text.ts';
 import { pairQuotes, type Quote } from './quotes.ts';
 import { resolveSpeakers } from './resolve.ts';
 import { makeUnit, type Sentence } from './span.ts';
@@ -76,16 +76,9 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** The language of one article, from a sample of its start; text without letters counts as English. */
 function detectLanguage(text: string, from: number, to: number): Language {
-  let arabic = 0;
-  let latin = 0;
-  const end = Math.min(to, from + 4000);
-  for (let i = from; i < end; i++) {
-    const ch = text[i]!;
-    if (isArabicLetter(ch)) arabic++;
-    else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) latin++;
-  }
-  return arabic >= latin ? (arabic === 0 ? 'en' : 'ar') : 'en';
+  return detectTextLanguage(text.slice(from, Math.min(to, from + 4000))) === 'ar' ? 'ar' : 'en';
 }
 
 function dominantLanguage(articles: ExtractedArticle[], text: string): Language {

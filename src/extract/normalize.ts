@@ -42,8 +42,3 @@ export function normalizedTokens(text: string): string[] {
 export function nameKey(name: string): string {
   return normalizedTokens(name).join(' ');
 }
-
-export function isArabicLetter(ch: string): boolean {
-  const code = ch.codePointAt(0)!;
-  return (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
-}

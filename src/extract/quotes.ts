@@ -66,8 +66,6 @@ export function pairQuotes(tokens: Token[]): { quotes: Quote[]; depth: Uint8Arra
     else if (OPENERS.includes(mark)) opening = true;
     else if (CLOSERS.includes(mark)) opening = !(top && top.family === fam);
     else opening = !(top && top.family === fam);
-    // A closing glyph used as an opener («”كلام”») still closes an open quotation of its family first.
-    if (opening && looksOpening && top?.family === fam && CLOSERS.includes(mark) && nextIsEnd(tokens, i)) opening = false;
     if (!opening) {
       const at = findOpen(stack, fam);
       if (at === -1) {
@@ -90,11 +88,6 @@ export function pairQuotes(tokens: Token[]): { quotes: Quote[]; depth: Uint8Arra
   closeAll(tokens.length - 1);
   quotes.sort((a, b) => a.open - b.open);
   return { quotes, depth };
-}
-
-function nextIsEnd(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return !next || next.kind === 'break' || next.kind === 'punct';
 }
 
 function findOpen(stack: { family: string }[], fam: string): number {

@@ -1,5 +1,5 @@
 import { nameKey } from './normalize.ts';
-import { arabicCue } from './arabic.ts';
+import { cueForWord } from './arabic.ts';
 import { TITLE_WORDS } from './english.ts';
 import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from './types.ts';
@@ -67,38 +67,33 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   const fuller = new Map<string, string>();
   // Work on this article's own text: searching the whole input would make long pastes quadratic.
   const local = text.slice(range.from, range.to);
-  const localRange = { from: 0, to: local.length };
   for (const entity of entities) {
     if (!entity.named || entity.kind === 'anonymous' || (language === 'ar' && entity.words.length > 1)) continue;
-    const expanded = fullestForm(entity.canonical, local, localRange, language);
+    const expanded = fullestForm(entity.canonical, local, language);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
   return statements;
 }
 
-const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman']);
+/** Capitalised words that are not part of a person's name when they come before a surname. */
+const ENGLISH_NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman']);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
-function fullestForm(name: string, text: string, range: { from: number; to: number }, language: Language): string {
+function fullestForm(name: string, text: string, language: Language): string {
   let best = name;
-  let at = text.indexOf(name, range.from);
-  let guard = 0;
-  while (at !== -1 && at < range.to && guard++ < 50) {
-    const afterChar = text[at + name.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(afterChar)) {
+  let at = text.indexOf(name);
+  for (let guard = 0; at !== -1 && guard < 50; guard++) {
+    if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? ' ')) {
       const words: string[] = [];
       let cursor = at;
       for (let n = 0; n < 3; n++) {
-        const previous = previousWord(text, cursor, range.from);
-        if (!previous || !isNameWord(previous.word, language, words.length)) break;
+        const previous = previousWord(text, cursor);
+        if (!previous || !isNameWord(previous.word, language)) break;
         if (language === 'ar' && n > 0 && !/^(عبد|أبو|ابو|بن)$/.test(words[0]!) && !/^(عبد|أبو|ابو)$/.test(previous.word)) break;
-        if (language === 'ar' && !arabicGivenNameContext(text, previous, range.from)) break;
+        if (language === 'ar' && !arabicGivenNameContext(text, previous)) break;
         words.unshift(previous.word);
         cursor = previous.start;
-      }
-      if (language === 'ar' && words.length > 0 && /^(عبد|أبو|ابو|بن)$/.test(words[words.length - 1]!) === false && words.length >= 1) {
-        // keep as found
       }
       const candidate = words.length > 0 ? `${words.join(' ')} ${name}` : name;
       if (candidate.length > best.length) best = candidate;
@@ -109,38 +104,35 @@ function fullestForm(name: string, text: string, range: { from: number; to: numb
 }
 
 /** A given name follows a title, a nisba adjective, a cue verb, punctuation or the start of the text. */
-function arabicGivenNameContext(text: string, word: { word: string; start: number }, floor: number): boolean {
-  if (text.includes(`ال${word.word}`, floor)) return false;
+function arabicGivenNameContext(text: string, word: { word: string; start: number }): boolean {
+  if (text.includes(`ال${word.word}`)) return false;
   if (/^و/.test(word.word) && word.word.length >= 5) return false;
   let k = word.start;
-  while (k > floor && text[k - 1] === ' ') k--;
-  if (k === floor || !/[\p{L}\p{N}]/u.test(text[k - 1]!)) return true;
-  const before = previousWord(text, word.start, floor);
+  while (k > 0 && text[k - 1] === ' ') k--;
+  if (k === 0 || !/[\p{L}\p{N}]/u.test(text[k - 1]!)) return true;
+  const before = previousWord(text, word.start);
   if (!before) return true;
   const norm = nameKey(before.word);
-  return /^(ال|لل|وال)/.test(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || arabicCue({ kind: 'word', text: before.word, norm, start: 0, end: 0, spaceBefore: true, spaceAfter: true }) !== null;
+  return /^(ال|لل|وال)/.test(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || cueForWord(norm) !== null;
 }
 
-function previousWord(text: string, end: number, floor: number): { word: string; start: number } | null {
-  let e = end;
-  if (e - 1 < floor || text[e - 1] !== ' ') return null;
-  e--;
+function previousWord(text: string, end: number): { word: string; start: number } | null {
+  if (end < 1 || text[end - 1] !== ' ') return null;
+  const e = end - 1;
   let s = e;
-  while (s > floor && /[\p{L}\p{M}\-'’.]/u.test(text[s - 1]!)) s--;
-  if (s === e) return null;
-  return { word: text.slice(s, e), start: s };
+  while (s > 0 && /[\p{L}\p{M}\-'’.]/u.test(text[s - 1]!)) s--;
+  return s === e ? null : { word: text.slice(s, e), start: s };
 }
 
-function isNameWord(word: string, language: Language, collected: number): boolean {
-  if (language === 'en') return /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) && !ENGLISH_TITLES.has(word.toLowerCase().replace(/\.$/, '')) && !TITLE_WORDS.test(word) && !/\.$/.test(word.replace(/^[A-Z]\.$/, 'X'));
+function isNameWord(word: string, language: Language): boolean {
+  if (language === 'en') return /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) && !ENGLISH_NOT_NAMES.has(word.toLowerCase().replace(/\.$/, '')) && !TITLE_WORDS.test(word) && !/\.$/.test(word.replace(/^[A-Z]\.$/, 'X'));
   const norm = nameKey(word);
   if (norm.length < 2 || norm.includes(' ')) return false;
   if (/^(عبد|ابو|بن|ابن)$/.test(norm)) return true;
-  if (/^(ال|لل|بال|وال|فال|كال)/.test(norm) && !(collected === 0 && false)) return false;
+  if (/^(ال|لل|بال|وال|فال|كال)/.test(norm)) return false;
   if (/^[وفبلك]/.test(norm) && norm.length <= 3) return false;
   if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || CONJUNCTION_BREAKS.has(norm)) return false;
-  if (arabicCue({ kind: 'word', text: word, norm, start: 0, end: 0, spaceBefore: true, spaceAfter: true })) return false;
-  if (/[هة]$/.test(word) || /^(و|ف)/.test(norm) && norm.length > 3 && arabicCue({ kind: 'word', text: word, norm: norm.slice(1), start: 0, end: 0, spaceBefore: true, spaceAfter: true })) return false;
+  if (cueForWord(norm) || /[هة]$/.test(word)) return false;
   return /^\p{Script=Arabic}+$/u.test(word);
 }
 

@@ -98,6 +98,14 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
 }
 
+export function isComma(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && (token.text === ',' || token.text === '،');
+}
+
+export function isColon(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && token.text === ':';
+}
+
 export function isSentenceEnd(token: Token): boolean {
   return token.kind === 'break' || (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '؟'));
 }

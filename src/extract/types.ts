@@ -34,18 +34,22 @@ export interface Extraction {
 
 export type Gender = 'm' | 'f' | 'plural';
 
-/** What a language module finds before speakers are resolved across the article. */
-export interface Candidate {
-  start: number;
-  end: number;
-  type: StatementType;
-  cue: string;
+/** The speaker a sentence names, before resolution across the article. */
+export interface SpeakerFields {
   /** The speaker as written, when the sentence names one. */
   mention: { start: number; end: number; text: string } | null;
   /** Canonical-looking name inside the mention (titles and roles removed), if any. */
   name: string | null;
   role: string | null;
   kind: SpeakerKind | null;
+}
+
+/** What a language module finds before speakers are resolved across the article. */
+export interface Candidate extends SpeakerFields {
+  start: number;
+  end: number;
+  type: StatementType;
+  cue: string;
   /** A pronoun or a dropped subject: resolve to an earlier speaker. */
   anaphor: boolean;
   gender: Gender | null;

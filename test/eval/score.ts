@@ -42,11 +42,12 @@ export function spansMatch(a: string, b: string): boolean {
 
 export function speakerMatches(gold: GoldStatement, predicted: string | null): boolean {
   if (!predicted) return false;
-  const key = englishKey(predicted);
-  return gold.speakers.some((name) => englishKey(name) === key);
+  const key = speakerKey(predicted);
+  return gold.speakers.some((name) => speakerKey(name) === key);
 }
 
-function englishKey(name: string): string {
+/** Names compared after normalisation, with a leading English "the" ignored. */
+function speakerKey(name: string): string {
   return nameKey(name).replace(/^(the) /, '');
 }
 

@@ -1,11 +1,12 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
-  MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
+  INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, type CueEntry,
 } from './arabic-lexicon.ts';
+import { normalizeWord } from './normalize.ts';
 import { buildSpan, type Sentence } from './span.ts';
 import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
-import type { Candidate, SpeakerFields, SpeakerKind } from './types.ts';
+import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
 
@@ -16,6 +17,11 @@ export function cueForWord(norm: string): CueEntry | null {
 
 export function arabicCue(token: Token | undefined): CueEntry | null {
   return token?.kind === 'word' ? cueForWord(token.norm) : null;
+}
+
+function genderOfVerb(norm: string): Gender {
+  const bare = stripConjunction(norm);
+  return /(وا|ون)$/.test(bare) ? 'plural' : /ت$/.test(bare) || /^ت/.test(bare) ? 'f' : 'm';
 }
 
 function stripConjunction(norm: string): string {
@@ -43,6 +49,11 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
       if (frame) found.push(frame);
       continue;
     }
+    if (INTRODUCING_VERBS.has(token.norm)) {
+      const introduced = introducedBy(sentence, i, genderOfVerb(token.norm));
+      if (introduced) found.push(introduced);
+      continue;
+    }
     const cue = arabicCue(token);
     if (!cue || SOURCELESS.has(token.norm) || SOURCELESS.has(norm)) continue;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
@@ -68,6 +79,8 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
   for (let j = from; j < limit; j++) {
     const token = tokens[j]!;
     if (isSentenceEnd(token) && sentence.depth[j] === 0) break;
+    // «لفت الانتباه إلى …، وأعلن أنه …»: another cue's statement is not this one's content.
+    if (j > from && isNewStatementAt(sentence, j)) return prepMarker;
     const comp = isComplementiser(token);
     if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
     if (comp) {
@@ -118,7 +131,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   if (arabicCue(tokens[i + 1])?.participle) return null;
   const relative = RELATIVE_PRONOUNS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
   const marker = findMarker(sentence, i + 1, cue);
-  if (!marker) return quoteBeforeVerb(sentence, i, cue);
+  if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
   let speakerFrom = i + 1;
@@ -142,6 +155,21 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     gender: cue.gender,
     confidence: speaker.mention ? (span.type === 'indirect' ? 0.8 : 0.9) : 0.7,
   };
+}
+
+/**
+ * The subject of a verb that carries no statement itself («وعبرت شقيقة جاكسون تويا عن شكوكها»,
+ * «وقالت منظمة أوكسفام محذرة …»): kept so that a following «وقالت» or participle finds its speaker.
+ */
+function introducedBy(sentence: Sentence, i: number, gender: Gender | null): Candidate | null {
+  const { tokens } = sentence;
+  let end = i + 1;
+  while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end])) end++;
+  const speaker = parseSpeaker(sentence, i + 1, end);
+  // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject.
+  if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '')) return null;
+  const at = speaker.mention.start;
+  return { start: at, end: at, type: 'indirect', cue: '', ...speaker, anaphor: false, gender, confidence: 0, antecedentOnly: true };
 }
 
 function startsClause(sentence: Sentence, marker: Marker): boolean {
@@ -373,6 +401,8 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   for (const segment of segments) while (segment.length > 1 && TITLES.has(tokens[segment[0]!]!.norm)) segment.shift();
   const core = segments.find((segment) => segment.length > 0);
   if (!core) return { mention: null, name: null, role: null, kind: null };
+  const phraseEnd = nounPhraseEnd(core.map((k) => tokens[k]!));
+  if (phraseEnd > 0) core.length = phraseEnd;
   const apposition = segments.slice(segments.indexOf(core) + 1).find((segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === 'وهو' || tokens[segment[0]!]!.norm === 'وهي'));
   const first = tokens[core[0]!]!;
   const last = tokens[core[core.length - 1]!]!;
@@ -389,6 +419,118 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   if (anonymousClause && ANONYMOUS_HEADS.has(stripArticle(stripConjunction(tokens[core[0]!]!.norm)))) name = null;
   const kind = anonymousClause && !name ? 'anonymous' : kindOf(core.map((k) => tokens[k]!), name, window);
   return { mention, name, role: roleText, kind };
+}
+
+/**
+ * Where the noun phrase that starts `words` ends. Arabic marks the edge through definiteness: a construct
+ * chain stays open until a definite word closes it, after which only definite adjectives, a name after a
+ * role («الوزير سامي الخطيب») or a nisba adjective may follow; an indefinite noun, a preposition after a
+ * name, or a role after a name starts something else («ودعت المنظمة | دول العالم», «روسيف | في اجتماعها»).
+ */
+export function nounPhraseEnd(words: Token[]): number {
+  if (words.length === 0) return 0;
+  const head = words[0]!;
+  const headNorm = stripConjunction(head.norm);
+  if (PREPOSITIONS.has(head.norm)) return 0;
+  const role = isRoleWord(head);
+  const organization = !role && isOrganization([head]);
+  let chainOpen = !isDefinite(headNorm);
+  let nameRun = role || organization || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
+  let afterTitle = false;
+  let nameAfterRole = false;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const norm = w.norm;
+    if (w.kind !== 'word') {
+      if (w.kind === 'punct' && (w.text === '.' || (w.text === '-' && nameRun > 0))) continue;
+      return k;
+    }
+    // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
+    if (nameRun > 0 && /^(عبد|ابو|بن|ابن)$/.test(words[k - 1]!.norm)) continue;
+    if (TITLES.has(norm)) {
+      afterTitle = true;
+      nameRun = 0;
+      continue;
+    }
+    if (PREPOSITIONS.has(norm) || (/^(لل|بال)/.test(norm) && nameRun > 0)) {
+      // A role, an institution or a group keeps its complement («علماء الفلك في ألمانيا»); a name does not.
+      if (nameRun === 0 && !afterTitle && (role || organization || !isDefinite(headNorm) || GROUP_WORDS.has(headNorm))) {
+        chainOpen = true;
+        continue;
+      }
+      return k;
+    }
+    if (norm.length > 3 && norm[0] === 'و' && nameRun === 0) {
+      chainOpen = !isDefinite(norm.slice(1));
+      continue;
+    }
+    const definite = isDefinite(norm);
+    if (definite) {
+      if (nameRun > 0) {
+        // «علاء الرفاتي», «إيمي الأنصاري»: one definite word after a given name is its family name.
+        if (nameRun === 1 && !organization && (nameAfterRole || /ي$/.test(norm)) && !isRoleWord(w) && !STATUS_ADJECTIVES.has(norm) && !isOrganization([w])) {
+          nameRun++;
+          continue;
+        }
+        // «شركة كاسبرسكي لاب | المختصة بأمن الحواسيب»: a participle describes the institution.
+        if (organization && !(/^الم/.test(norm) && norm.length >= 5)) {
+          nameRun = 0;
+          chainOpen = false;
+          continue;
+        }
+        // «وسائل الإعلام»: after a bare noun a definite word is its genitive, not a family name.
+        if (k === 1 && !nameAfterRole && !organization) {
+          nameRun = 0;
+          chainOpen = false;
+          continue;
+        }
+        return k;
+      }
+      chainOpen = false;
+      continue;
+    }
+    if (isRoleWord(w) || isOrganization([w])) {
+      // «محامي موراي | طبيب القلب»: a role after a role's named complement is an apposition.
+      if (nameRun > 0 || (k >= 2 && role && isRoleWord(w) && looksLikeNameWord(words[k - 1]!.norm) && !isRoleWord(words[k - 1]!))) return k;
+      chainOpen = true;
+      continue;
+    }
+    if (/(يه|يين|يون)$/.test(norm)) {
+      // A nisba adjective («مصادر أوروبية») closes the phrase's head.
+      chainOpen = false;
+      nameRun = 0;
+      continue;
+    }
+    if (chainOpen || afterTitle) {
+      if ((organization || afterTitle || nameRun > 0) && looksLikeNameWord(norm)) {
+        if (afterTitle) nameAfterRole = true;
+        nameRun++;
+      }
+      if (/(ي|يه)$/.test(norm) && nameRun === 0 && k > 0) chainOpen = false;
+      afterTitle = false;
+      continue;
+    }
+    // A closed chain: a role takes a name after it; anything else indefinite starts a new phrase.
+    if (nameRun === 0 && (role || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (looksLikeNameWord(norm) || /[^ي]ه$/.test(norm))) {
+      nameRun = 1;
+      nameAfterRole = true;
+      continue;
+    }
+    if (/(ي|يه|يون|يين)$/.test(norm) && nameRun === 0) continue;
+    if (nameRun > 0 && nameRun < 4 && (looksLikeNameWord(norm) || (nameAfterRole && /[^ي]ه$/.test(norm)))) {
+      nameRun++;
+      continue;
+    }
+    return k;
+  }
+  return words.length;
+}
+
+/** A word that could be part of a personal or foreign name: not a function word, pronoun-suffixed or feminine noun. */
+function looksLikeNameWord(norm: string): boolean {
+  if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
+  if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || cueForWord(norm)) return false;
+  return !/^(ال|لل|بال|وال|فال|كال)/.test(norm);
 }
 
 function isRoleWord(token: Token): boolean {
@@ -409,6 +551,14 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
   const { tokens } = sentence;
   const words = core.map((k) => tokens[k]!);
   const text = (a: number, b: number) => sentence.text.slice(words[a]!.start, words[b]!.end);
+  const relation = relationalHead(words[0]!);
+  if (relation) {
+    // «والده جو»: the possessive already says whose; «شقيقة جاكسون تويا»: one genitive, then the name.
+    let k = relation === 'possessive' ? 1 : 2;
+    while (relation === 'bare' && k < words.length && isDefinite(words[k]!.norm)) k++;
+    if (k < words.length && looksLikeNameWord(words[k]!.norm)) return { name: text(k, words.length - 1), role: text(0, k - 1) };
+    return { name: null, role: text(0, words.length - 1) };
+  }
   if (isRoleWord(words[0]!)) {
     let k = 1;
     let chainOpen = !isDefinite(words[0]!.norm);
@@ -424,7 +574,8 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
         k++;
         continue;
       }
-      if (norm.startsWith('و') && norm.length > 3 && k < words.length - 1) {
+      // «ورئيس», «والإحسان» continue the chain; «وفاء» is a name.
+      if (norm.startsWith('و') && norm.length > 3 && k < words.length - 1 && (isDefinite(norm.slice(1)) || ROLE_HEADS.has(norm.slice(1)) || ORGANIZATION_HEADS.has(norm.slice(1)))) {
         chainOpen = !isDefinite(norm.slice(1));
         k++;
         continue;
@@ -456,7 +607,6 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
       }
       break;
     }
-    if (RELATIONAL_HEADS.has(stripArticle(words[0]!.norm)) && words.length - k < 2) return { name: null, role: text(0, words.length - 1) };
     if (k < words.length) {
       let end = k + 1;
       while (end < words.length && !isRoleWord(words[end]!)) end++;
@@ -470,6 +620,13 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     if (isRoleWord(words[k]!) || (k >= 2 && /^ال/.test(words[k]!.norm) && !/^ال/.test(words[0]!.norm) && !/^ال/.test(words[k - 1]!.norm))) return { name: text(0, k - 1), role: text(k, words.length - 1) };
   }
   return { name: null, role: null };
+}
+
+function relationalHead(token: Token): 'bare' | 'possessive' | null {
+  const norm = stripArticle(stripConjunction(token.norm));
+  if (RELATIONAL_HEADS.has(norm)) return 'bare';
+  const stem = token.text.replace(/(ته|تها|ه|ها)$/, (m) => (m.startsWith('ت') ? 'ة' : ''));
+  return stem !== token.text && RELATIONAL_HEADS.has(normalizeWord(stem)) ? 'possessive' : null;
 }
 
 /** After a closed role chain, a definite word followed by more words is likely a name («المنصف المرزوقي»). */

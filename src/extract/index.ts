@@ -62,16 +62,24 @@ function extractArticle(text: string, from: number, to: number, article: number,
 function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   const kept: Candidate[] = [];
+  let previous: Candidate | undefined;
   for (const candidate of sorted) {
-    const previous = kept[kept.length - 1];
+    if (candidate.antecedentOnly) {
+      kept.push(candidate);
+      continue;
+    }
     if (previous && candidate.start < previous.end) {
       const overlap = Math.min(previous.end, candidate.end) - candidate.start;
       if (overlap > 0.5 * (candidate.end - candidate.start) || overlap > 0.5 * (previous.end - previous.start)) {
-        if (candidate.confidence > previous.confidence && candidate.mention && !previous.mention) kept[kept.length - 1] = candidate;
+        if (candidate.confidence > previous.confidence && candidate.mention && !previous.mention) {
+          kept[kept.lastIndexOf(previous)] = candidate;
+          previous = candidate;
+        }
         continue;
       }
     }
     kept.push(candidate);
+    previous = candidate;
   }
   return kept;
 }

@@ -26,6 +26,11 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   const statements: Statement[] = [];
   for (const candidate of candidates) {
     let entity: Entity | null = null;
+    if (candidate.antecedentOnly) {
+      const introduced = introduce(entities, candidate, language);
+      if (introduced) history.push(introduced);
+      continue;
+    }
     if (!candidate.anaphor && candidate.mention) {
       const label = candidate.name ?? candidate.mention.text;
       const named = candidate.name !== null || looksLikeName(label, candidate, language);
@@ -69,18 +74,32 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   const local = text.slice(range.from, range.to);
   for (const entity of entities) {
     if (!entity.named || entity.kind === 'anonymous' || (language === 'ar' && entity.words.length > 1)) continue;
-    const expanded = fullestForm(entity.canonical, local, language);
+    const expanded = fullestForm(entity.canonical, local, language, entity.role);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
   return statements;
 }
 
+/** A source named without content: joins a known entity, or becomes one when it clearly names someone. */
+function introduce(entities: Entity[], candidate: Candidate, language: Language): Entity | null {
+  if (!candidate.mention) return null;
+  const label = candidate.name ?? candidate.mention.text;
+  const known = findByName(entities, label, language);
+  if (known) return known;
+  if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person') return null;
+  const entity: Entity = { canonical: cleanLabel(label, language), words: words(label, language), kind: candidate.kind ?? 'person', gender: candidate.gender === 'plural' ? 'plural' : candidate.gender, role: candidate.role, named: candidate.name !== null };
+  entities.push(entity);
+  return entity;
+}
+
 /** Capitalised words that are not part of a person's name when they come before a surname. */
 const ENGLISH_NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman']);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
-function fullestForm(name: string, text: string, language: Language): string {
+function fullestForm(name: string, text: string, language: Language, role: string | null): string {
+  // «شقيقة جاكسون تويا»: the word before the name belongs to the role.
+  const roleWords = new Set(role ? role.split(/\s+/) : []);
   let best = name;
   let at = text.indexOf(name);
   for (let guard = 0; at !== -1 && guard < 50; guard++) {
@@ -89,7 +108,7 @@ function fullestForm(name: string, text: string, language: Language): string {
       let cursor = at;
       for (let n = 0; n < 3; n++) {
         const previous = previousWord(text, cursor);
-        if (!previous || !isNameWord(previous.word, language)) break;
+        if (!previous || !isNameWord(previous.word, language) || roleWords.has(previous.word)) break;
         if (language === 'ar' && n > 0 && !/^(عبد|أبو|ابو|بن)$/.test(words[0]!) && !/^(عبد|أبو|ابو)$/.test(previous.word)) break;
         if (language === 'ar' && !arabicGivenNameContext(text, previous)) break;
         words.unshift(previous.word);

@@ -54,4 +54,6 @@ export interface Candidate extends SpeakerFields {
   anaphor: boolean;
   gender: Gender | null;
   confidence: number;
+  /** Names a source without content of its own («وعبرت شقيقته تويا عن شكوكها»): a later «وقالت» refers to it. */
+  antecedentOnly?: boolean;
 }

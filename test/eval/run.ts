@@ -15,4 +15,4 @@ for (const language of ['ar', 'en'] as const) {
       `${fmt(scores.precision).padStart(9)}  ${fmt(scores.recall).padStart(6)}  ${fmt(scores.f1)}  ${fmt(scores.speakerAccuracy).padStart(11)}  ${fmt(scores.endToEndF1).padStart(13)}`,
   );
 }
-if (verbose) for (const m of misses) console.log(`${m.kind.padEnd(8)} ${m.article} | gold=${m.gold ?? ''} | got=${m.predicted ?? ''} | ${m.text.slice(0, 110)}`);
+if (verbose) for (const m of misses) console.log(`${m.kind.padEnd(8)} ${m.article} | gold=${m.gold ?? ''} | got=${m.predicted ?? ''} | ${m.text.slice(0, 110)}${m.context ? `\n         ↳ ${m.context}` : ''}`);

@@ -20,6 +20,8 @@ export interface Mismatch {
   text: string;
   gold?: string;
   predicted?: string | null;
+  /** The words before a predicted statement, where its cue and speaker usually are. */
+  context?: string;
 }
 
 /** Two spans match when each shares at least half of its normalised tokens with the other. */
@@ -38,6 +40,11 @@ export function spansMatch(a: string, b: string): boolean {
     }
   }
   return shared * 2 >= ta.length && shared * 2 >= tb.length;
+}
+
+function contextOf(text: string, p: Statement): string {
+  const from = Math.max(0, Math.min(p.start, p.speakerStart ?? p.start) - 90);
+  return `${text.slice(from, p.start).replace(/\s+/g, ' ')} ⟦cue=${p.cue} mention=${p.speakerMention ?? '∅'}⟧`;
 }
 
 export function speakerMatches(gold: GoldStatement, predicted: string | null): boolean {
@@ -79,10 +86,10 @@ export function score(language: Language, articles: GoldArticle[]): { scores: Sc
       matched++;
       const p: Statement = found[best]!;
       if (speakerMatches(g, p.speaker)) speakerRight++;
-      else mismatches.push({ article: article.id, kind: 'speaker', text: g.text, gold: g.speakers[0], predicted: p.speaker });
+      else mismatches.push({ article: article.id, kind: 'speaker', text: g.text, gold: g.speakers[0], predicted: p.speaker, context: contextOf(article.text, p) });
     }
     found.forEach((p, k) => {
-      if (!used.has(k)) mismatches.push({ article: article.id, kind: 'spurious', text: p.text, predicted: p.speaker });
+      if (!used.has(k)) mismatches.push({ article: article.id, kind: 'spurious', text: p.text, predicted: p.speaker, context: contextOf(article.text, p) });
     });
   }
   const precision = predicted === 0 ? 0 : matched / predicted;

@@ -94,7 +94,8 @@ function introduce(entities: Entity[], candidate: Candidate, language: Language)
 }
 
 /** Capitalised words that are not part of a person's name when they come before a surname. */
-const ENGLISH_NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman']);
+const ENGLISH_NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'on', 'last', 'yesterday', 'today']);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
 function fullestForm(name: string, text: string, language: Language, role: string | null): string {
@@ -114,12 +115,36 @@ function fullestForm(name: string, text: string, language: Language, role: strin
         words.unshift(previous.word);
         cursor = previous.start;
       }
-      const candidate = words.length > 0 ? `${words.join(' ')} ${name}` : name;
+      let candidate = words.length > 0 ? `${words.join(' ')} ${name}` : name;
+      // «وقال تيري» after «اتهم تيري ديران مدير العمليات»: a given name alone takes the family name after it.
+      if (words.length === 0 && language === 'ar' && !name.includes(' ')) {
+        const next = followingFamilyName(text, at + name.length);
+        if (next) candidate = `${name} ${next}`;
+      }
       if (candidate.length > best.length) best = candidate;
     }
     at = text.indexOf(name, at + 1);
   }
   return best;
+}
+
+/** The word after a given name when it looks like a family name: a name word followed by punctuation, a role, a cue or a complementiser. */
+function followingFamilyName(text: string, end: number): string | null {
+  const word = nextWord(text, end);
+  if (!word || !isNameWord(word.word, 'ar') || /^و/.test(word.word)) return null;
+  if (word.end >= text.length || /[^\p{L}\p{N}\s]/u.test(text[word.end]!)) return word.word;
+  const after = nextWord(text, word.end);
+  if (!after) return null;
+  const norm = nameKey(after.word);
+  return ROLE_HEADS.has(norm) || ROLE_HEADS.has(norm.replace(/^ال/, '')) || cueForWord(norm) || /^(ان|بان)$/.test(norm) ? word.word : null;
+}
+
+function nextWord(text: string, end: number): { word: string; end: number } | null {
+  if (text[end] !== ' ') return null;
+  const s = end + 1;
+  let e = s;
+  while (e < text.length && /[\p{L}\p{M}]/u.test(text[e]!)) e++;
+  return e === s ? null : { word: text.slice(s, e), end: e };
 }
 
 /** A given name follows a title, a nisba adjective, a cue verb, punctuation or the start of the text. */

@@ -12,7 +12,7 @@ const CUES = new Set(`said says say saying told tells telling added adds adding 
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
-const ADVERBS = new Set(['also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
+const ADVERBS = new Set(['too', 'voluntarily', 'publicly', 'formally', 'officially', 'reportedly', 'also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
 const PRONOUNS: Record<string, Gender | null> = { he: 'm', she: 'f', they: 'plural', it: null, we: 'plural', i: null };
 const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'which', 'who', 'that', 'where', 'after', 'before', 'since', 'if', 'so', 'whereas', 'however']);
 const TIME_WORDS = new Set(['on', 'at', 'in', 'during', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'after', 'following', 'before', 'via', 'through', 'over', 'from']);
@@ -53,7 +53,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const { tokens, quotes } = sentence;
   const cueText = tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
-  const before = speakerBeforeCue(sentence, i);
+  // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
+  const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? ''));
+  const before = participle ? { start: i, tokens: 0, speaker: none() } : speakerBeforeCue(sentence, i);
   const closeIndex = before.start - 1 - (isComma(tokens[before.start - 1]) ? 1 : 0);
   const precedingQuote = quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1) ?? quotes.byClose.get(closeIndex);
   if (precedingQuote && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
@@ -77,16 +79,23 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const trailing = j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== 'quote');
   if (trailing) {
     // …, police said.  /  The device was not airworthy, investigators have said, and …
-    if (!speaker || !isComma(tokens[before.start - 1])) return null;
+    if (!speaker || !isComma(tokens[before.start - 1])) return antecedent(speaker);
     const start = sentence.clauseStart(i);
     const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
-    if (!span) return null;
+    if (!span) return antecedent(speaker);
     return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
   }
   const span = buildSpan(sentence, j, isNewStatementAt);
-  if (!span) return null;
+  if (!span) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
+}
+
+/** "Regional Governor Mujiv Hataman agreed, saying …": the subject of a cue without content of its own. */
+function antecedent(speaker: ParsedSpeaker | null): Candidate | null {
+  if (!speaker?.mention || speaker.anaphor) return null;
+  const at = speaker.mention.start;
+  return { start: at, end: at, type: 'indirect', cue: '', ...speaker, confidence: 0, antecedentOnly: true };
 }
 
 function startsUpper(token: Token | undefined): boolean {
@@ -144,7 +153,16 @@ interface ParsedSpeaker extends SpeakerFields {
   gender: Gender | null;
 }
 
-/** The noun phrase right before a cue, across an apposition ("Nancy Pelosi, the Speaker of the House, said"). */
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'been', 'being']);
+/** Words that open an introductory phrase before the subject ("On Friday, …", "In an interview with …, UNESCO said"). */
+const INTRO_WORDS = new Set(['namely', 'according', 'as', 'while', 'when', 'although', 'though', 'because', 'since', 'in', 'on', 'at', 'during', 'after', 'before', 'following', 'despite', 'with', 'from', 'by', 'under', 'speaking', 'addressing', 'writing', 'meanwhile', 'however', 'separately', 'earlier', 'later', 'yesterday', 'today', 'last', 'this', 'additionally', 'moreover', 'furthermore', 'instead', 'nevertheless', 'now', 'previously', 'similarly', 'likewise', 'also', 'but', 'so', 'then', 'still', 'tonight', 'overnight']);
+const TIME_NOUNS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\d+(st|nd|rd|th)?)$/;
+/** Heads that take "of"/"for" into their name: "Department of Justice", "Center for Food Safety". */
+const NAME_JOINING_HEADS = /^(Department|Ministry|University|Center|Centre|Institute|Commission|Office|Bank|Council|Court|Federation|Association|Society|League|Board|Bureau|Church|College|School|Museum|Academy|Union|Agency|Conference|Organization|Organisation|Secretary|Minister|Chancellor|Mayor|Governor|President)$/;
+
+interface Segment { from: number; to: number }
+
+/** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
 function speakerBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens, depth } = sentence;
   let k = i - 1;
@@ -161,46 +179,156 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
     }
     break;
   }
+  // "the Navy, who told it …": the relative pronoun stands for the phrase before it.
+  if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) {
+    k--;
+    if (isComma(tokens[k])) k--;
+  }
   if (k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === 'word') k--;
-  const segments: [number, number][] = [];
-  let end = k + 1;
-  let start = end;
-  for (let guard = 0; guard < 3; guard++) {
-    let s = end;
-    while (s > sentence.from && s > end - 12) {
-      const t = tokens[s - 1]!;
-      if (t.kind !== 'word' && !(t.kind === 'punct' && /['’\-]/.test(t.text))) break;
-      if (depth[s - 1]! > 0) break;
-      if (BOUNDARY_WORDS.has(t.norm) && s < end) break;
-      if (CUES.has(t.norm)) break;
-      s--;
+  const end = k + 1;
+  let s = end;
+  let stoppedAtBoundary = false;
+  while (s > sentence.from && end - s < 45) {
+    const t = tokens[s - 1]!;
+    if (depth[s - 1]! > 0 || t.kind === 'quote' || t.kind === 'break' || isSentenceEnd(t)) break;
+    if (t.kind === 'punct' && !isComma(t) && !/^['’\-()]$/.test(t.text)) break;
+    if (t.kind === 'word' && s < end) {
+      if (CUES.has(t.norm) && t.norm !== 'called') break;
+      if (t.norm === 'and' && isCoordinatedName(sentence, s - 1)) {
+        s--;
+        continue;
+      }
+      if (t.norm === 'as' && tokens[s - 2]?.norm === 'known') {
+        s--;
+        continue;
+      }
+      if (BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to)))) {
+        stoppedAtBoundary = true;
+        break;
+      }
     }
-    if (s === end) break;
-    segments.push([s, end]);
-    start = s;
-    if (isComma(tokens[s - 1]) && s - 1 > sentence.from && tokens[s - 2]!.kind === 'word' && guard < 2) {
-      end = s - 1;
+    s--;
+  }
+  if (s === end) return { start: i, tokens: 0, speaker: none() };
+  const segments: Segment[] = [];
+  let from = s;
+  for (let m = s; m <= end; m++) {
+    if (m === end || isComma(tokens[m])) {
+      if (m > from) segments.push({ from, to: m });
+      from = m + 1;
+    }
+  }
+  // A segment with a finite verb is a clause ("The device was not airworthy, investigators said"): the subject comes after it.
+  // "As a part of his campaign, the President pledged": the words after "as" end at the comma.
+  let first = stoppedAtBoundary && segments.length > 1 ? 1 : 0;
+  segments.forEach((segment, n) => {
+    if (isClause(sentence, segment)) first = Math.max(first, n + 1);
+  });
+  while (first < segments.length && isIntro(sentence, segments[first]!)) first++;
+  if (first >= segments.length) return { start: i, tokens: 0, speaker: none() };
+  const subject = trimIntro(sentence, segments[first]!);
+  if (subject.to <= subject.from) return { start: i, tokens: 0, speaker: none() };
+  const appositions = segments.slice(first + 1);
+  const a = subject.from;
+  const b = subject.to;
+  const firstToken = tokens[a]!;
+  const lastToken = tokens[b - 1]!;
+  const text = sentence.text.slice(firstToken.start, lastToken.end);
+  if (b - a === 1 && firstToken.norm in PRONOUNS) {
+    return { start: a, tokens: 1, speaker: { mention: { start: firstToken.start, end: firstToken.end, text }, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[firstToken.norm] ?? null } };
+  }
+  if (b - a > 14) return { start: i, tokens: 0, speaker: none() };
+  const head = headOf(sentence, a, b);
+  const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+  const capitalised = [...headText.matchAll(/\b\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]);
+  const organization = capitalised.some((word) => ORG_WORDS.test(word)) && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
+  let name = organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
+  const appositionText = appositions.length > 0 ? sentence.text.slice(tokens[appositions[0]!.from]!.start, tokens[appositions[appositions.length - 1]!.to - 1]!.end) : null;
+  // "The Vice President, Mike Pence, said": a role first, the name in the apposition.
+  if (!name && appositions.length > 0) {
+    const named = appositions[0]!;
+    const person = personName(sentence, named.from, named.to);
+    if (person && named.to - named.from <= 5) {
+      const mention = sentence.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end);
+      return { start: a, tokens: b - a, speaker: { mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention }, name: person, role: text, kind: 'person', anaphor: false, gender: null } };
+    }
+  }
+  if (name) name = name.replace(/\s+(QC|KC|MP|Jr\.?|Sr\.?|PhD)$/, '');
+  const titled = name && name !== headText ? headText.slice(0, headText.indexOf(name)).trim() || null : null;
+  const role = appositionText ?? titled;
+  return { start: a, tokens: b - a, speaker: { mention: { start: firstToken.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null } };
+}
+
+/** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */
+function isCoordinatedName(sentence: Sentence, and: number): boolean {
+  const { tokens } = sentence;
+  const before = tokens[and - 1];
+  let after = and + 1;
+  while (after < sentence.to && /^(the|fellow)$/.test(tokens[after]!.norm)) after++;
+  return !!before && startsUpper(before) && startsUpper(tokens[after]) && !(before.norm in PRONOUNS);
+}
+
+function hasCommaBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isComma(sentence.tokens[m])) return true;
+  return false;
+}
+
+function isClause(sentence: Sentence, segment: Segment): boolean {
+  const { tokens } = sentence;
+  if (/^(who|which|whose)$/.test(tokens[segment.from]!.norm)) return false;
+  // "The Emergencies Ministry has, in a statement, called": a final auxiliary belongs to the cue.
+  const last = AUXILIARIES.has(tokens[segment.to - 1]!.norm) ? segment.to - 1 : segment.to;
+  for (let m = segment.from; m < last; m++) {
+    const t = tokens[m]!;
+    if (t.kind === 'word' && (AUXILIARIES.has(t.norm) || (CUES.has(t.norm) && t.norm !== 'called' && m > segment.from))) return true;
+  }
+  return false;
+}
+
+function isIntro(sentence: Sentence, segment: Segment): boolean {
+  const firstWord = sentence.tokens[segment.from]!;
+  if (!INTRO_WORDS.has(firstWord.norm) && !TIME_NOUNS.test(firstWord.norm) && !/^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text)) return false;
+  if (segment.to - segment.from === 1 && /ly$/.test(firstWord.norm)) return true;
+  const trimmed = trimIntro(sentence, segment);
+  return trimmed.to <= trimmed.from;
+}
+
+/** Drops an introductory phrase inside the subject's segment: "On Friday Ford Motor Company" → "Ford Motor Company". */
+function trimIntro(sentence: Sentence, segment: Segment): Segment {
+  const { tokens } = sentence;
+  let a = segment.from;
+  const last = tokens[segment.to - 1]!;
+  while (a < segment.to) {
+    const word = tokens[a]!;
+    if (word.kind === 'word' && /^(also|however|but|so|then|meanwhile|separately|additionally|still|earlier|later|yesterday|today)$/.test(word.norm)) {
+      a++;
       continue;
+    }
+    if (word.kind === 'word' && (INTRO_WORDS.has(word.norm) || TIME_NOUNS.test(word.norm))) {
+      a++;
+      while (a < segment.to && TIME_NOUNS.test(tokens[a]!.norm)) a++;
+      if (a < segment.to && (startsUpper(tokens[a]) || INTRO_WORDS.has(tokens[a]!.norm))) continue;
+      // A phrase with a common-noun object ("In an interview with Sputnik News"): only a final pronoun can be the subject.
+      if (last.norm in PRONOUNS && segment.to - 1 > segment.from) return { from: segment.to - 1, to: segment.to };
+      return { from: segment.to, to: segment.to };
     }
     break;
   }
-  if (segments.length === 0) return { start: i, tokens: 0, speaker: none() };
-  // Prefer the segment that holds a person's name; otherwise the one next to the cue.
-  const named = segments.find(([a, b]) => personName(sentence, a, b) !== null);
-  const [a, b] = named ?? segments[0]!;
-  start = a;
-  const first = tokens[a]!;
-  const lastToken = tokens[b - 1]!;
-  const text = sentence.text.slice(first.start, lastToken.end);
-  if (b - a === 1 && first.norm in PRONOUNS) {
-    return { start, tokens: b - a, speaker: { mention: { start: first.start, end: first.end, text }, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[first.norm] ?? null } };
+  return { from: a, to: segment.to };
+}
+
+/** The head of a subject before its modifiers: "Doug Miller of Milltech Marine" → "Doug Miller"; "Department of Justice" stays whole. */
+function headOf(sentence: Sentence, a: number, b: number): Segment {
+  const { tokens } = sentence;
+  for (let m = a + 1; m < b; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== 'word') continue;
+    const beforeHead = tokens[m - 2];
+    if (/^(of|for|on)$/.test(t.norm) && NAME_JOINING_HEADS.test(tokens[m - 1]!.text) && startsUpper(tokens[m + 1]) && !(m - 2 >= a && startsUpper(beforeHead) && !/^(The|A|An)$/.test(beforeHead!.text))) continue;
+    if (/^(for|on)$/.test(t.norm) && ORG_WORDS.test(tokens[m - 1]!.text) && startsUpper(tokens[m + 1])) continue;
+    if (/^(of|from|at|with|in|who|which|whose|for|on|known|interviewed|based)$/.test(t.norm) && m > a) return { from: a, to: m };
   }
-  if (b - a > 9) return { start: i, tokens: 0, speaker: none() };
-  const lastCapital = [...text.matchAll(/\b\p{Lu}[\p{L}'’]*/gu)].pop()?.[0] ?? '';
-  const name = ORG_WORDS.test(lastCapital) ? organizationName(sentence, a, b) : personName(sentence, a, b);
-  const roleSegment = segments.find((segment) => segment !== (named ?? segments[0]));
-  const role = roleSegment ? sentence.text.slice(tokens[roleSegment[0]]!.start, tokens[roleSegment[1] - 1]!.end) : name && name !== text ? text.slice(0, text.indexOf(name)).trim() || null : null;
-  return { start, tokens: b - a, speaker: { mention: { start: first.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null } };
+  return { from: a, to: b };
 }
 
 /** "The Coast Guard" → "Coast Guard"; "the Center for Biological Diversity" → "Center for Biological Diversity". */
@@ -254,17 +382,41 @@ function englishKind(text: string, name: string | null): SpeakerKind {
   return 'unknown';
 }
 
+/** "…," said University of California, San Diego's chancellor, Pradeep Khosla. */
 function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
-  let end = i + 1;
-  while (end < sentence.to && tokens[end]!.kind === 'word' && end - i <= 12 && !TIME_WORDS.has(tokens[end]!.norm)) end++;
-  if (end === i + 1) return none();
-  const first = tokens[i + 1]!;
-  const last = tokens[end - 1]!;
-  const text = sentence.text.slice(first.start, last.end);
-  const name = personName(sentence, i + 1, end);
-  if (end - i - 1 === 1 && first.norm in PRONOUNS) return { ...none(), mention: { start: first.start, end: first.end, text }, gender: PRONOUNS[first.norm] ?? null };
-  return { mention: { start: first.start, end: last.end, text }, name, role: name && name !== text ? text : null, kind: englishKind(text, name), anaphor: false, gender: null };
+  const segments: Segment[] = [];
+  let from = i + 1;
+  let m = i + 1;
+  for (; m < sentence.to && m - i <= 24; m++) {
+    const t = tokens[m]!;
+    if (isComma(t)) {
+      if (m > from) segments.push({ from, to: m });
+      from = m + 1;
+      continue;
+    }
+    if (t.kind !== 'word' || TIME_WORDS.has(t.norm)) break;
+  }
+  if (m > from) segments.push({ from, to: m });
+  if (segments.length === 0) return none();
+  const first = segments[0]!;
+  const firstToken = tokens[first.from]!;
+  if (first.to - first.from === 1 && firstToken.norm in PRONOUNS) {
+    return { ...none(), mention: { start: firstToken.start, end: firstToken.end, text: firstToken.text }, gender: PRONOUNS[firstToken.norm] ?? null };
+  }
+  // The segment that holds a person's name is the speaker; the others describe them.
+  const chosen = segments.find((segment) => {
+    const head = headOf(sentence, segment.from, segment.to);
+    const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+    return !ORG_WORDS.test(headText) && personName(sentence, head.from, head.to) !== null && !/['’]s\b/.test(sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end));
+  }) ?? first;
+  const head = headOf(sentence, chosen.from, chosen.to);
+  const text = sentence.text.slice(tokens[chosen.from]!.start, tokens[chosen.to - 1]!.end);
+  const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+  const name = ORG_WORDS.test(headText) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
+  const others = segments.filter((segment) => segment !== chosen);
+  const role = others.length > 0 ? others.map((segment) => sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end)).join(', ') : name && name !== text ? text : null;
+  return { mention: { start: tokens[chosen.from]!.start, end: tokens[chosen.to - 1]!.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null };
 }
 
 function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } | null {
@@ -285,10 +437,15 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   let end = i + 2;
   while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.\-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < 16) end++;
   if (end === i + 2) return null;
-  const first = tokens[i + 2]!;
+  // "according to a report on Wednesday by UpGuard": the source is the author of the document.
+  let from = i + 2;
+  for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === 'by' && startsUpper(tokens[m + 1])) from = m + 1;
+  const head = headOf(sentence, from, end);
+  const first = tokens[from]!;
   const last = tokens[end - 1]!;
   const text = sentence.text.slice(first.start, last.end);
-  const name = personName(sentence, i + 2, end);
+  const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+  const name = ORG_WORDS.test(headText) && !personName(sentence, head.from, head.to) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
   const speaker = { mention: { start: first.start, end: last.end, text }, name, role: name && name !== text ? text.slice(0, text.indexOf(name)).trim() || null : null, kind: englishKind(text, name), anaphor: false, gender: null };
   const atStart = i === sentence.clauseStart(i);
   let span;

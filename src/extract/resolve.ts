@@ -73,7 +73,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   // Work on this article's own text: searching the whole input would make long pastes quadratic.
   const local = text.slice(range.from, range.to);
   for (const entity of entities) {
-    if (!entity.named || entity.kind === 'anonymous' || (language === 'ar' && entity.words.length > 1)) continue;
+    // A name of two words or more is already full; only a surname or given name alone is expanded.
+    if (!entity.named || entity.kind === 'anonymous' || /\s/.test(entity.canonical.trim())) continue;
     const expanded = fullestForm(entity.canonical, local, language, entity.role);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }

@@ -58,7 +58,10 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const before = participle ? { start: i, tokens: 0, speaker: none() } : speakerBeforeCue(sentence, i);
   const closeIndex = before.start - 1 - (isComma(tokens[before.start - 1]) ? 1 : 0);
   const precedingQuote = quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1) ?? quotes.byClose.get(closeIndex);
-  if (precedingQuote && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
+  // «"… I may do it." Trump also said that he …»: a quotation that is a sentence of its own is not this cue's content
+  // when the cue has content after it.
+  const ownSentence = precedingQuote !== undefined && before.tokens > 0 && precedingQuote.close === closeIndex && isSentenceEnd(tokens[precedingQuote.close - 1]!) && hasContentAfter(sentence, i);
+  if (precedingQuote && !ownSentence && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
     const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
     let end = precedingQuote.end;
     // "…," he told Scientific American, "…": one statement across the interruption.
@@ -96,6 +99,15 @@ function antecedent(speaker: ParsedSpeaker | null): Candidate | null {
   if (!speaker?.mention || speaker.anaphor) return null;
   const at = speaker.mention.start;
   return { start: at, end: at, type: 'indirect', cue: '', ...speaker, confidence: 0, antecedentOnly: true };
+}
+
+function hasContentAfter(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  let j = i + 1;
+  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = skipObject(sentence, j);
+  j = skipAdverbials(sentence, j);
+  const next = tokens[j];
+  return !!next && j < sentence.to && (next.norm === 'that' || sentence.quotes.byOpen.has(j) || (next.kind === 'word' && !(next.norm in PRONOUNS && isSentenceEnd(tokens[j + 1] ?? next))));
 }
 
 function startsUpper(token: Token | undefined): boolean {
@@ -421,14 +433,29 @@ function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
 
 function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } | null {
   const { tokens, quotes } = sentence;
-  for (let k = i + 1; k < sentence.to && k - i <= 10; k++) {
-    if (isSentenceEnd(tokens[k]!)) return null;
+  for (let k = i + 1; k < sentence.to && k - i <= 14; k++) {
+    if (isSentenceEnd(tokens[k]!)) {
+      // «"…," said his father, following the ceremony. "…"»: the next sentence goes on quoting the same speaker.
+      const next = quotes.byOpen.get(k + 1);
+      if (next && next.closed && !attributedAfter(sentence, next.close)) return { end: next.end };
+      return null;
+    }
     if (isComma(tokens[k]) && quotes.byOpen.has(k + 1)) {
       const quote = quotes.byOpen.get(k + 1)!;
       return { end: quote.end };
     }
   }
   return null;
+}
+
+/** A quotation followed by its own attribution ("…," she said) belongs to that cue. */
+function attributedAfter(sentence: Sentence, close: number): boolean {
+  const { tokens } = sentence;
+  for (let k = close + 1; k < sentence.to && k <= close + 5; k++) {
+    if (isCue(tokens[k], tokens[k - 1])) return true;
+    if (isSentenceEnd(tokens[k]!) || sentence.quotes.byOpen.has(k)) return false;
+  }
+  return false;
 }
 
 /** "According to Jane Doe, …" and "…, according to police." */

@@ -49,7 +49,9 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
       if (frame) found.push(frame);
       continue;
     }
-    if (INTRODUCING_VERBS.has(token.norm)) {
+    // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
+    const pronounCue = /ه$/.test(norm) && tokens[i - 1]?.norm === 'ما' ? cueForWord(norm.slice(0, -1)) : null;
+    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) {
       const introduced = introducedBy(sentence, i, genderOfVerb(token.norm));
       if (introduced) found.push(introduced);
       continue;
@@ -312,14 +314,16 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   while (k >= sentence.from && i - k <= 16) {
     const token = tokens[k]!;
     if (isSentenceEnd(token) && sentence.depth[k] === 0) break;
-    if (isComplementiser(token) === 'bare' || /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|اما)$/.test(token.norm) || arabicCue(token) || isColon(token)) break;
+    if (isComplementiser(token) === 'bare' || /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|كانت|وكانت|اما)$/.test(token.norm) || arabicCue(token) || INTRODUCING_VERBS.has(token.norm) || isColon(token)) break;
     k--;
   }
   if (i - k > 16 || k + 1 >= end) return null;
   for (let m = k + 1; m < end; m++) {
     if (/^(لا|لم|لن|ما|الي|علي|عن|من)$/.test(tokens[m]!.norm)) return null;
   }
-  if (end - (k + 1) > 8) return null;
+  let words = 0;
+  for (let m = k + 1; m < end; m++) if (tokens[m]!.kind === 'word') words++;
+  if (words > 10) return null;
   const parsed = parseSpeaker(sentence, k + 1, end);
   return parsed.mention ? parsed : null;
 }
@@ -382,6 +386,13 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) continue;
+    // «صحيفة " هآرتس " الإسرائيلية», «مؤسس " فيسبوك "»: a short quoted name is part of the speaker.
+    const quoted = token.kind === 'quote' ? sentence.quotes.byOpen.get(k) : undefined;
+    if (quoted && quoted.closed && quoted.close - quoted.open <= 4 && quoted.close < to) {
+      for (let m = k + 1; m < quoted.close; m++) if (tokens[m]!.kind === 'word') segments[segments.length - 1]!.push(m);
+      k = quoted.close;
+      continue;
+    }
     if (token.kind === 'quote' || token.kind === 'break') {
       skipping = true;
       continue;
@@ -401,13 +412,19 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   for (const segment of segments) while (segment.length > 1 && TITLES.has(tokens[segment[0]!]!.norm)) segment.shift();
   const core = segments.find((segment) => segment.length > 0);
   if (!core) return { mention: null, name: null, role: null, kind: null };
-  const phraseEnd = nounPhraseEnd(core.map((k) => tokens[k]!));
+  const phrase = nounPhrase(core.map((k) => tokens[k]!));
+  const phraseEnd = phrase.end;
+  // «ليو وي مين المتحدث باسم وزارة الخارجية»: a role right after the name is an apposition without commas.
+  const trailingRole = phraseEnd > 0 && phraseEnd < core.length && isRoleWord(tokens[core[phraseEnd]!]!) ? core.slice(phraseEnd) : null;
   if (phraseEnd > 0) core.length = phraseEnd;
-  const apposition = segments.slice(segments.indexOf(core) + 1).find((segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === 'وهو' || tokens[segment[0]!]!.norm === 'وهي'));
+  const apposition = trailingRole ?? segments.slice(segments.indexOf(core) + 1).find((segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === 'وهو' || tokens[segment[0]!]!.norm === 'وهي'));
   const first = tokens[core[0]!]!;
   const last = tokens[core[core.length - 1]!]!;
   const mention = { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) };
-  let { name, role } = splitRoleAndName(sentence, core);
+  // The phrase parser saw where a name follows the role («مستشار الرئيس لشؤون الاتصالات صبري صيدم»).
+  let { name, role } = phrase.nameStart > 0 && !relationalHead(tokens[core[0]!]!)
+    ? { name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end) }
+    : splitRoleAndName(sentence, core);
   if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
   let roleText = role;
   if (!roleText && apposition) {
@@ -427,11 +444,13 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
  * role («الوزير سامي الخطيب») or a nisba adjective may follow; an indefinite noun, a preposition after a
  * name, or a role after a name starts something else («ودعت المنظمة | دول العالم», «روسيف | في اجتماعها»).
  */
-export function nounPhraseEnd(words: Token[]): number {
-  if (words.length === 0) return 0;
+export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
+  let nameStart = -1;
+  const done = (end: number) => ({ end, nameStart: nameStart >= end ? -1 : nameStart });
+  if (words.length === 0) return done(0);
   const head = words[0]!;
   const headNorm = stripConjunction(head.norm);
-  if (PREPOSITIONS.has(head.norm)) return 0;
+  if (PREPOSITIONS.has(head.norm)) return done(0);
   const role = isRoleWord(head);
   const organization = !role && isOrganization([head]);
   let chainOpen = !isDefinite(headNorm);
@@ -443,7 +462,7 @@ export function nounPhraseEnd(words: Token[]): number {
     const norm = w.norm;
     if (w.kind !== 'word') {
       if (w.kind === 'punct' && (w.text === '.' || (w.text === '-' && nameRun > 0))) continue;
-      return k;
+      return done(k);
     }
     // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
     if (nameRun > 0 && /^(عبد|ابو|بن|ابن)$/.test(words[k - 1]!.norm)) continue;
@@ -452,19 +471,27 @@ export function nounPhraseEnd(words: Token[]): number {
       nameRun = 0;
       continue;
     }
+    // «مستشار الرئيس لشؤون الاتصالات», «المديرة العامة لمنظمة الصحة»: the role goes on.
+    if (nameRun === 0 && (role || organization) && isRoleComplement(norm)) {
+      chainOpen = true;
+      continue;
+    }
     if (PREPOSITIONS.has(norm) || (/^(لل|بال)/.test(norm) && nameRun > 0)) {
       // A role, an institution or a group keeps its complement («علماء الفلك في ألمانيا»); a name does not.
       if (nameRun === 0 && !afterTitle && (role || organization || !isDefinite(headNorm) || GROUP_WORDS.has(headNorm))) {
         chainOpen = true;
         continue;
       }
-      return k;
+      return done(k);
     }
     if (norm.length > 3 && norm[0] === 'و' && nameRun === 0) {
       chainOpen = !isDefinite(norm.slice(1));
       continue;
     }
-    const definite = isDefinite(norm);
+    // «إليات», «إلهام»: a hamza on the alef means a name, never the article.
+    const hamzaAlef = /^[إأآ]ل/.test(w.text);
+    const definite = isDefinite(norm) && !hamzaAlef;
+    const nameWord = looksLikeNameWord(norm) || (hamzaAlef && !/ه$/.test(norm));
     if (definite) {
       if (nameRun > 0) {
         // «علاء الرفاتي», «إيمي الأنصاري»: one definite word after a given name is its family name.
@@ -472,26 +499,28 @@ export function nounPhraseEnd(words: Token[]): number {
           nameRun++;
           continue;
         }
-        // «شركة كاسبرسكي لاب | المختصة بأمن الحواسيب»: a participle describes the institution.
-        if (organization && !(/^الم/.test(norm) && norm.length >= 5)) {
+        // «شركة كاسبرسكي لاب | المختصة بأمن الحواسيب», «صحيفة هآرتس | الإسرائيلية»: a participle or nisba describes the institution.
+        if (organization && !(/^الم/.test(norm) && norm.length >= 5) && !/ي(ه)?$/.test(norm)) {
           nameRun = 0;
+          nameStart = -1;
           chainOpen = false;
           continue;
         }
         // «وسائل الإعلام»: after a bare noun a definite word is its genitive, not a family name.
         if (k === 1 && !nameAfterRole && !organization) {
           nameRun = 0;
+          nameStart = -1;
           chainOpen = false;
           continue;
         }
-        return k;
+        return done(k);
       }
       chainOpen = false;
       continue;
     }
     if (isRoleWord(w) || isOrganization([w])) {
       // «محامي موراي | طبيب القلب»: a role after a role's named complement is an apposition.
-      if (nameRun > 0 || (k >= 2 && role && isRoleWord(w) && looksLikeNameWord(words[k - 1]!.norm) && !isRoleWord(words[k - 1]!))) return k;
+      if (nameRun > 0 || (k >= 2 && role && isRoleWord(w) && looksLikeNameWord(words[k - 1]!.norm) && !isRoleWord(words[k - 1]!))) return done(k);
       chainOpen = true;
       continue;
     }
@@ -499,11 +528,15 @@ export function nounPhraseEnd(words: Token[]): number {
       // A nisba adjective («مصادر أوروبية») closes the phrase's head.
       chainOpen = false;
       nameRun = 0;
+      nameStart = -1;
       continue;
     }
     if (chainOpen || afterTitle) {
-      if ((organization || afterTitle || nameRun > 0) && looksLikeNameWord(norm)) {
-        if (afterTitle) nameAfterRole = true;
+      if ((organization || afterTitle || nameRun > 0) && nameWord) {
+        if (afterTitle) {
+          nameAfterRole = true;
+          if (nameRun === 0) nameStart = k;
+        }
         nameRun++;
       }
       if (/(ي|يه)$/.test(norm) && nameRun === 0 && k > 0) chainOpen = false;
@@ -511,25 +544,39 @@ export function nounPhraseEnd(words: Token[]): number {
       continue;
     }
     // A closed chain: a role takes a name after it; anything else indefinite starts a new phrase.
-    if (nameRun === 0 && (role || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (looksLikeNameWord(norm) || /[^ي]ه$/.test(norm))) {
+    if (nameRun === 0 && (role || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (nameWord || /[^ي]ه$/.test(norm))) {
       nameRun = 1;
       nameAfterRole = true;
+      nameStart = k;
       continue;
     }
     if (/(ي|يه|يون|يين)$/.test(norm) && nameRun === 0) continue;
-    if (nameRun > 0 && nameRun < 4 && (looksLikeNameWord(norm) || (nameAfterRole && /[^ي]ه$/.test(norm)))) {
+    if (nameRun > 0 && nameRun < 4 && !(nameRun >= 2 && /ا$/.test(norm)) && (nameWord || (nameAfterRole && /[^ي]ه$/.test(norm)))) {
       nameRun++;
       continue;
     }
-    return k;
+    return done(k);
   }
-  return words.length;
+  return done(words.length);
+}
+
+export function nounPhraseEnd(words: Token[]): number {
+  return nounPhrase(words).end;
+}
+
+function isRoleComplement(norm: string): boolean {
+  if (norm.startsWith('لل') && norm.length > 4) return true;
+  if (!norm.startsWith('ل') || norm.length < 4) return false;
+  const rest = norm.slice(1);
+  return ORGANIZATION_HEADS.has(rest) || ROLE_HEADS.has(rest) || /ه$/.test(rest) || /^(شوون|قضايا|ملف|حقوق)$/.test(rest);
 }
 
 /** A word that could be part of a personal or foreign name: not a function word, pronoun-suffixed or feminine noun. */
 function looksLikeNameWord(norm: string): boolean {
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
+  if (/^[بل]/.test(norm) && (CIRCUMSTANCE_NOUNS.has(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
   if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || cueForWord(norm)) return false;
+  if (/^(قد|لقد|وقد|فقد|ثم|لا|لم|لن|ما|هو|هي|هم|كان|كانت)$/.test(norm)) return false;
   return !/^(ال|لل|بال|وال|فال|كال)/.test(norm);
 }
 

@@ -34,7 +34,9 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     if (!candidate.anaphor && candidate.mention) {
       const label = candidate.name ?? candidate.mention.text;
       const named = candidate.name !== null || looksLikeName(label, candidate, language);
-      entity = findByName(entities, label, language) ?? findByPrefix(entities, label, language);
+      // «وأوضح مؤسس فيسبوك»: a role without a name is the person who holds it, not the institution it mentions.
+      if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, label, language);
+      entity ??= findByName(entities, label, language) ?? findByPrefix(entities, label, language);
       if (!entity && !candidate.name) entity = findByRole(history, label, language);
       if (!entity) {
         const kind = candidate.kind === null || (candidate.kind === 'unknown' && named) ? (named ? 'person' : 'unknown') : candidate.kind;
@@ -189,6 +191,7 @@ function looksLikeName(label: string, candidate: Candidate, language: Language):
 
 function cleanLabel(label: string, language: Language): string {
   let out = label.trim();
+  if (language === 'ar') out = out.replace(/["“”«»„]/g, ' ').replace(/\s+/g, ' ').trim();
   if (language === 'en') out = out.replace(/^(the|a|an)\s+/i, (m) => (/^the\s/i.test(m) ? '' : m)).replace(/['’]s$/, '');
   return out;
 }
@@ -267,7 +270,14 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 /** «الوزير» or «الوزير الفرنسي» after «لوران فابيوس وزير الخارجية الفرنسي». */
 function findByRole(history: Entity[], label: string, language: Language): Entity | null {
   const mine = words(label, language).map((w) => w.replace(/^ال/, ''));
-  if (mine.length === 0 || mine.length > 3) return null;
+  if (mine.length === 0 || mine.length > 6) return null;
+  // «المنظمة» after «منظمة الصحة العالمية»: an institution's head noun names the institution before a person's role.
+  if (mine.length === 1) {
+    for (let k = history.length - 1; k >= 0; k--) {
+      const entity = history[k]!;
+      if (entity.kind === 'organization' && entity.words[0]?.replace(/^ال/, '') === mine[0]) return entity;
+    }
+  }
   for (let k = history.length - 1; k >= 0; k--) {
     const entity = history[k]!;
     if (!entity.role || !entity.named) continue;

@@ -16,7 +16,10 @@ export function cueForWord(norm: string): CueEntry | null {
 }
 
 export function arabicCue(token: Token | undefined): CueEntry | null {
-  return token?.kind === 'word' ? cueForWord(token.norm) : null;
+  if (token?.kind !== 'word') return null;
+  // Each word is asked about many times (every cue scans ahead for its content); look it up once.
+  if (token.cue === undefined) token.cue = cueForWord(token.norm);
+  return token.cue as CueEntry | null;
 }
 
 function genderOfVerb(norm: string): Gender {
@@ -40,6 +43,7 @@ function isComplementiser(token: Token | undefined): 'bare' | 'pronoun' | null {
 export function findArabicStatements(sentence: Sentence): Candidate[] {
   const { tokens, depth } = sentence;
   const found: Candidate[] = [];
+  let contentEnd = -1;
   for (let i = sentence.from; i < sentence.to; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' || depth[i]! > 0) continue;
@@ -56,12 +60,18 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
       if (introduced) found.push(introduced);
       continue;
     }
+    if (token.start < contentEnd) continue;
     const cue = arabicCue(token);
     if (!cue || SOURCELESS.has(token.norm) || SOURCELESS.has(norm)) continue;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
     if (i > sentence.from && PREPOSITIONS.has(tokens[i - 1]!.norm)) continue;
     const candidate = cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
-    if (candidate) found.push(candidate);
+    if (candidate) {
+      found.push(candidate);
+      // Cues inside this statement's content are reported speech within it; only one that starts a new
+      // statement (which ends the content) could compete, so skipping them keeps the scan linear.
+      contentEnd = candidate.end;
+    }
   }
   return found;
 }
@@ -81,8 +91,11 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
   for (let j = from; j < limit; j++) {
     const token = tokens[j]!;
     if (isSentenceEnd(token) && sentence.depth[j] === 0) break;
-    // «لفت الانتباه إلى …، وأعلن أنه …»: another cue's statement is not this one's content.
-    if (j > from && isNewStatementAt(sentence, j)) return prepMarker;
+    // «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's
+    // statement is not this one's content.
+    const cueHere = j > from ? arabicCue(token) : null;
+    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !insideAnonymityClause(tokens, j)) return prepMarker;
+    if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) return prepMarker;
     const comp = isComplementiser(token);
     if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
     if (comp) {
@@ -114,6 +127,15 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     }
   }
   return prepMarker;
+}
+
+/** «طلب عدم ذكر اسمه», «دون أن تذكر اسمه»: a cue word that describes the source's anonymity. */
+function insideAnonymityClause(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const norm = tokens[k]!.norm;
+    if (ANONYMITY_CLAUSES.has(norm) || norm === 'عدم' || norm === 'دون') return true;
+  }
+  return false;
 }
 
 function hasMarkerSoon(sentence: Sentence, from: number): boolean {

@@ -31,6 +31,7 @@ function isCue(token: Token | undefined, previous: Token | undefined): boolean {
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
   const { tokens, depth } = sentence;
   const found: Candidate[] = [];
+  let contentEnd = -1;
   for (let i = sentence.from; i < sentence.to; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' || depth[i]! > 0) continue;
@@ -39,12 +40,17 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
       if (frame) found.push(frame);
       continue;
     }
-    if (!isCue(token, tokens[i - 1])) continue;
+    if (token.start < contentEnd || !isCue(token, tokens[i - 1])) continue;
     // "twelve reported by industry sources" is passive; "asked him if …" is a question.
     if (tokens[i + 1]?.norm === 'by') continue;
     if (/^(asked|asks)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) continue;
     const candidate = fromCue(sentence, i);
-    if (candidate) found.push(candidate);
+    if (candidate) {
+      found.push(candidate);
+      // Cues inside this statement's content are reported speech within it; only one that starts a new
+      // statement (which ends the content) could compete, so skipping them keeps the scan linear.
+      contentEnd = candidate.end;
+    }
   }
   return found;
 }
@@ -494,7 +500,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = tokens[k]!;
   if (token.norm === 'according' && tokens[k + 1]?.norm === 'to' && isComma(tokens[k - 1])) return true;
   if (token.kind === 'word' && /^(saying|adding|noting|warning|claiming|remarking|explaining)$/.test(token.norm) && isComma(tokens[k - 1])) return true;
-  if (token.norm === 'and' && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|says$/.test(tokens[k + 1]!.norm)) return true;
+  if ((token.norm === 'and' || token.norm === 'but') && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|says$/.test(tokens[k + 1]!.norm)) return true;
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== 'by') {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {

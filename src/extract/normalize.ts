@@ -4,8 +4,17 @@
  * Latin diacritics stripped, lower-cased.
  */
 export function normalizeWord(word: string): string {
+  let ascii = true;
+  let decompose = false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128) ascii = false;
+    // Latin letters with accents and the like need canonical decomposition; Arabic forms are folded below.
+    if ((code >= 0xc0 && code < 0x600) || (code >= 0x1e00 && code < 0x2000)) decompose = true;
+  }
+  if (ascii) return word.toLowerCase();
   let out = '';
-  for (const ch of word.normalize('NFD')) {
+  for (const ch of decompose ? word.normalize('NFD') : word) {
     const code = ch.codePointAt(0)!;
     if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) continue;
     if (code >= 0x0300 && code <= 0x036f) continue;

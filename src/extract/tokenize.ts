@@ -12,6 +12,8 @@ export interface Token {
   /** True when whitespace (or the start of text) comes right before the token. */
   spaceBefore: boolean;
   spaceAfter: boolean;
+  /** The speech cue this word is, once a language module has looked it up (null: none). */
+  cue?: object | null;
 }
 
 const DOUBLE_QUOTES = '"“”„«»‟';
@@ -25,6 +27,8 @@ export function isDoubleQuote(ch: string): boolean {
 function isWordChar(ch: string): boolean {
   const code = ch.codePointAt(0)!;
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Arabic letters, marks, digits and tatweel, without its punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔).
+  if (code >= 0x0620 && code <= 0x06ff) return code !== 0x066a && code !== 0x066b && code !== 0x066c && code !== 0x066d && code !== 0x06d4 && code !== 0x06dd && code !== 0x06de && code !== 0x06e9;
   return /[\p{L}\p{N}\p{M}]/u.test(ch);
 }
 

@@ -58,6 +58,7 @@ const adversarial: [string, string][] = [
   ["100,000 mixed marks", "«“„\"»”'".repeat(14_300)],
   ["1 MB sentence", "قال الوزير إن ".concat("المحادثات بناءة و".repeat(60_000))],
   ["1 MB of cue words", "قال أكد أضاف said told ".repeat(45_000)],
+  ["1 MB of English cue words", "said told added ".repeat(60_000)],
   ["deeply nested quotes", "«".repeat(50_000) + "نص" + "»".repeat(50_000)],
   ["1 MB of commas", "قال، ".repeat(200_000)],
 ];

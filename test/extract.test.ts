@@ -36,7 +36,9 @@ describe("extraction, Arabic", () => {
   });
 
   it("keeps an anonymous source anonymous", () => {
-    const [statement] = only("وقال مسؤول حكومي طلب عدم الكشف عن هويته إن الاتفاق سيوقع الأسبوع المقبل.");
+    const statements = only("وقال مسؤول حكومي طلب عدم الكشف عن هويته إن الاتفاق سيوقع الأسبوع المقبل.");
+    assert.equal(statements.length, 1, "the request for anonymity is not a statement");
+    const [statement] = statements;
     assert.equal(statement!.speakerKind, "anonymous");
     assert.equal(statement!.text, "الاتفاق سيوقع الأسبوع المقبل");
   });

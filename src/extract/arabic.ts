@@ -63,6 +63,8 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     if (token.start < contentEnd) continue;
     const cue = arabicCue(token);
     if (!cue || SOURCELESS.has(token.norm) || SOURCELESS.has(norm)) continue;
+    // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
+    if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
     if (i > sentence.from && PREPOSITIONS.has(tokens[i - 1]!.norm)) continue;
     const candidate = cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
@@ -94,7 +96,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     // «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's
     // statement is not this one's content.
     const cueHere = j > from ? arabicCue(token) : null;
-    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !insideAnonymityClause(tokens, j)) return prepMarker;
+    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) return prepMarker;
     if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) return prepMarker;
     const comp = isComplementiser(token);
     if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;

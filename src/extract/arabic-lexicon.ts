@@ -79,7 +79,8 @@ const PARTICIPLES: [string[], { preps?: string[]; clauseOnly?: boolean }?][] = [
   [['ناقلا', 'ناقلة']],
 ];
 
-function genderOf(form: string): Gender | null {
+/** The gender and number a verb or participle form carries (ت- and -ت feminine, -وا/-ون/-ين plural). */
+export function genderOf(form: string): Gender | null {
   const norm = normalizeWord(form);
   if (/(وا|ون|ين)$/.test(norm) && norm.length > 3) return 'plural';
   if (/^ت/.test(norm) && !/^(تابع|توقع)$/.test(norm)) return 'f';

@@ -1,10 +1,10 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
-  INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
+  genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
-import { buildSpan, type Sentence } from './span.ts';
+import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
 import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
@@ -22,11 +22,6 @@ export function arabicCue(token: Token | undefined): CueEntry | null {
   return token.cue as CueEntry | null;
 }
 
-function genderOfVerb(norm: string): Gender {
-  const bare = stripConjunction(norm);
-  return /(وا|ون)$/.test(bare) ? 'plural' : /ت$/.test(bare) || /^ت/.test(bare) ? 'f' : 'm';
-}
-
 function stripConjunction(norm: string): string {
   return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? norm.slice(1) : norm;
 }
@@ -41,41 +36,23 @@ function isComplementiser(token: Token | undefined): 'bare' | 'pronoun' | null {
 }
 
 export function findArabicStatements(sentence: Sentence): Candidate[] {
-  const { tokens, depth } = sentence;
-  const found: Candidate[] = [];
-  let contentEnd = -1;
-  for (let i = sentence.from; i < sentence.to; i++) {
+  const { tokens } = sentence;
+  return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || depth[i]! > 0) continue;
     const norm = stripConjunction(token.norm);
-    if (ACCORDING_TO.has(norm) || ACCORDING_TO.has(token.norm)) {
-      const frame = accordingTo(sentence, i);
-      if (frame) found.push(frame);
-      continue;
-    }
+    if (ACCORDING_TO.has(norm) || ACCORDING_TO.has(token.norm)) return accordingTo(sentence, i);
     // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
     const pronounCue = /ه$/.test(norm) && tokens[i - 1]?.norm === 'ما' ? cueForWord(norm.slice(0, -1)) : null;
-    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) {
-      const introduced = introducedBy(sentence, i, genderOfVerb(token.norm));
-      if (introduced) found.push(introduced);
-      continue;
-    }
-    if (token.start < contentEnd) continue;
+    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) return introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
+    if (insideContent) return null;
     const cue = arabicCue(token);
-    if (!cue || SOURCELESS.has(token.norm) || SOURCELESS.has(norm)) continue;
+    if (!cue || SOURCELESS.has(token.norm) || SOURCELESS.has(norm)) return null;
     // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
-    if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
-    if (i > sentence.from && PREPOSITIONS.has(tokens[i - 1]!.norm)) continue;
-    const candidate = cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
-    if (candidate) {
-      found.push(candidate);
-      // Cues inside this statement's content are reported speech within it; only one that starts a new
-      // statement (which ends the content) could compete, so skipping them keeps the scan linear.
-      contentEnd = candidate.end;
-    }
-  }
-  return found;
+    if (i > sentence.from && PREPOSITIONS.has(tokens[i - 1]!.norm)) return null;
+    return cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
+  });
 }
 
 interface Marker {
@@ -194,8 +171,7 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null): Can
   const speaker = parseSpeaker(sentence, i + 1, end);
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject.
   if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '')) return null;
-  const at = speaker.mention.start;
-  return { start: at, end: at, type: 'indirect', cue: '', ...speaker, anaphor: false, gender, confidence: 0, antecedentOnly: true };
+  return antecedentOnly(speaker, gender);
 }
 
 function startsClause(sentence: Sentence, marker: Marker): boolean {
@@ -582,10 +558,6 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     return done(k);
   }
   return done(words.length);
-}
-
-export function nounPhraseEnd(words: Token[]): number {
-  return nounPhrase(words).end;
 }
 
 function isRoleComplement(norm: string): boolean {

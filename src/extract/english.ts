@@ -1,4 +1,4 @@
-import { buildSpan, type Sentence } from './span.ts';
+import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
 import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
@@ -29,30 +29,16 @@ function isCue(token: Token | undefined, previous: Token | undefined): boolean {
 }
 
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
-  const { tokens, depth } = sentence;
-  const found: Candidate[] = [];
-  let contentEnd = -1;
-  for (let i = sentence.from; i < sentence.to; i++) {
+  const { tokens } = sentence;
+  return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || depth[i]! > 0) continue;
-    if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') {
-      const frame = accordingTo(sentence, i);
-      if (frame) found.push(frame);
-      continue;
-    }
-    if (token.start < contentEnd || !isCue(token, tokens[i - 1])) continue;
+    if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') return accordingTo(sentence, i);
+    if (insideContent || !isCue(token, tokens[i - 1])) return null;
     // "twelve reported by industry sources" is passive; "asked him if …" is a question.
-    if (tokens[i + 1]?.norm === 'by') continue;
-    if (/^(asked|asks)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) continue;
-    const candidate = fromCue(sentence, i);
-    if (candidate) {
-      found.push(candidate);
-      // Cues inside this statement's content are reported speech within it; only one that starts a new
-      // statement (which ends the content) could compete, so skipping them keeps the scan linear.
-      contentEnd = candidate.end;
-    }
-  }
-  return found;
+    if (tokens[i + 1]?.norm === 'by') return null;
+    if (/^(asked|asks)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
+    return fromCue(sentence, i);
+  });
 }
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
@@ -102,9 +88,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
 
 /** "Regional Governor Mujiv Hataman agreed, saying …": the subject of a cue without content of its own. */
 function antecedent(speaker: ParsedSpeaker | null): Candidate | null {
-  if (!speaker?.mention || speaker.anaphor) return null;
-  const at = speaker.mention.start;
-  return { start: at, end: at, type: 'indirect', cue: '', ...speaker, confidence: 0, antecedentOnly: true };
+  return speaker?.mention && !speaker.anaphor ? antecedentOnly(speaker, speaker.gender) : null;
 }
 
 function hasContentAfter(sentence: Sentence, i: number): boolean {

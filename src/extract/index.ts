@@ -62,24 +62,21 @@ function extractArticle(text: string, from: number, to: number, article: number,
 function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   const kept: Candidate[] = [];
-  let previous: Candidate | undefined;
+  let previous = -1;
   for (const candidate of sorted) {
     if (candidate.antecedentOnly) {
       kept.push(candidate);
       continue;
     }
-    if (previous && candidate.start < previous.end) {
-      const overlap = Math.min(previous.end, candidate.end) - candidate.start;
-      if (overlap > 0.5 * (candidate.end - candidate.start) || overlap > 0.5 * (previous.end - previous.start)) {
-        if (candidate.confidence > previous.confidence && candidate.mention && !previous.mention) {
-          kept[kept.lastIndexOf(previous)] = candidate;
-          previous = candidate;
-        }
+    const last = kept[previous];
+    if (last && candidate.start < last.end) {
+      const overlap = Math.min(last.end, candidate.end) - candidate.start;
+      if (overlap > 0.5 * (candidate.end - candidate.start) || overlap > 0.5 * (last.end - last.start)) {
+        if (candidate.confidence > last.confidence && candidate.mention && !last.mention) kept[previous] = candidate;
         continue;
       }
     }
-    kept.push(candidate);
-    previous = candidate;
+    previous = kept.push(candidate) - 1;
   }
   return kept;
 }

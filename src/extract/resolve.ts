@@ -10,7 +10,17 @@ interface Entity {
   kind: SpeakerKind;
   gender: Gender | null;
   role: string | null;
+  /** The role's words without the article, for matching role nouns; kept with the role. */
+  roleWords: string[];
   named: boolean;
+}
+
+function newEntity(label: string, language: Language, kind: SpeakerKind, gender: Gender | null, role: string | null, named: boolean): Entity {
+  return { canonical: cleanLabel(label, language), words: words(label, language), kind, gender, role, roleWords: roleWordsOf(role, language), named };
+}
+
+function roleWordsOf(role: string | null, language: Language): string[] {
+  return role ? words(role, language).map((w) => w.replace(/^ال/, '')) : [];
 }
 
 const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);
@@ -40,13 +50,16 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       if (!entity && !candidate.name) entity = findByRole(history, label, language);
       if (!entity) {
         const kind = candidate.kind === null || (candidate.kind === 'unknown' && named) ? (named ? 'person' : 'unknown') : candidate.kind;
-        entity = { canonical: cleanLabel(label, language), words: words(label, language), kind, gender: null, role: candidate.role, named };
+        entity = newEntity(label, language, kind, null, candidate.role, named);
         entities.push(entity);
       } else if (named && words(label, language).length > entity.words.length && entity.named) {
         entity.canonical = cleanLabel(label, language);
         entity.words = words(label, language);
       }
-      if (!entity.role && candidate.role) entity.role = candidate.role;
+      if (!entity.role && candidate.role) {
+        entity.role = candidate.role;
+        entity.roleWords = roleWordsOf(candidate.role, language);
+      }
       if (candidate.gender && candidate.gender !== 'plural' && !entity.gender) entity.gender = candidate.gender;
       if (candidate.gender === 'plural' && !entity.gender) entity.gender = 'plural';
     } else {
@@ -91,14 +104,14 @@ function introduce(entities: Entity[], candidate: Candidate, language: Language)
   const known = findByName(entities, label, language);
   if (known) return known;
   if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person') return null;
-  const entity: Entity = { canonical: cleanLabel(label, language), words: words(label, language), kind: candidate.kind ?? 'person', gender: candidate.gender === 'plural' ? 'plural' : candidate.gender, role: candidate.role, named: candidate.name !== null };
+  const entity = newEntity(label, language, candidate.kind ?? 'person', candidate.gender, candidate.role, candidate.name !== null);
   entities.push(entity);
   return entity;
 }
 
 /** Capitalised words that are not part of a person's name when they come before a surname. */
 const ENGLISH_NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'on', 'last', 'yesterday', 'today']);
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'yesterday', 'today']);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
 function fullestForm(name: string, text: string, language: Language, role: string | null): string {
@@ -281,8 +294,7 @@ function findByRole(history: Entity[], label: string, language: Language): Entit
   for (let k = history.length - 1; k >= 0; k--) {
     const entity = history[k]!;
     if (!entity.role || !entity.named) continue;
-    const role = words(entity.role, language).map((w) => w.replace(/^ال/, ''));
-    if (mine.every((w) => role.includes(w))) return entity;
+    if (mine.every((w) => entity.roleWords.includes(w))) return entity;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Quote } from './quotes.ts';
 import { isSentenceEnd, type Token } from './tokenize.ts';
-import type { StatementType } from './types.ts';
+import type { Candidate, Gender, SpeakerFields, StatementType } from './types.ts';
 
 /** One paragraph of tokens with its quotations; statements never cross it. */
 export interface Sentence {
@@ -23,6 +23,32 @@ export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quote
       return k;
     },
   };
+}
+
+/**
+ * Visits each word outside quotations. `insideContent` says the word lies in the content of a statement
+ * already found from an earlier cue: such a cue is reported speech within it, and not parsing it again
+ * keeps cue-dense text linear.
+ */
+export function scanWords(sentence: Sentence, visit: (i: number, insideContent: boolean) => Candidate | null): Candidate[] {
+  const { tokens, depth } = sentence;
+  const found: Candidate[] = [];
+  let contentEnd = -1;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || depth[i]! > 0) continue;
+    const candidate = visit(i, token.start < contentEnd);
+    if (!candidate) continue;
+    found.push(candidate);
+    if (candidate.start > token.start) contentEnd = Math.max(contentEnd, candidate.end);
+  }
+  return found;
+}
+
+/** A source named without content of its own, kept so that a later pronoun or dropped subject finds it. */
+export function antecedentOnly(speaker: SpeakerFields, gender: Gender | null): Candidate {
+  const at = speaker.mention!.start;
+  return { start: at, end: at, type: 'indirect', cue: '', ...speaker, anaphor: false, gender, confidence: 0, antecedentOnly: true };
 }
 
 const MAX_SPAN_TOKENS = 400;

@@ -140,9 +140,9 @@ export const ANONYMOUS_MARKERS = set('هويته هويتها اسمه اسمه�
 export const ANONYMOUS_HEADS = set('مسؤول مسؤولة مسؤولون مصدر مصادر دبلوماسي دبلوماسيون دبلوماسية مسؤولو');
 export const ACCORDING_TO = set('بحسب حسب وفقا وفق طبقا نقلا');
 export const PREPOSITIONS = set('في من عن إلى على باسم لدى مع ضد حول');
-export const CONJUNCTION_BREAKS = set('بينما فيما حين حيث كما لكن غير أن إلا');
+export const CONJUNCTION_BREAKS = set('بينما فيما حين حيث كما لكن غير أن إلا إذ');
 /** Honorifics before a name; part of neither the name nor the role chain. */
-export const TITLES = set('مولانا د الدكتور الدكتورة الشيخ الشيخة السيد السيدة البروفيسور الأستاذ المهندس');
+export const TITLES = set('مولانا د د. الدكتور الدكتورة الشيخ الشيخة السيد السيدة البروفيسور الأستاذ المهندس');
 /** Kinship and representation nouns: «زوج جاكلين» is a description, «شقيقة جاكسون تويا» names her. */
 export const RELATIONAL_HEADS = set('زوج زوجة والد والدة شقيق شقيقة ابن ابنة محامي محامية وكيل وكيلة');
 export const GROUP_WORDS = set('مجموعة مجموعه عدد عدة بعض أحد إحدى خبراء علماء باحثون الباحثون الخبراء العلماء');

@@ -342,7 +342,11 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (cue && (isComma(previous) || /^[وف]/.test(token.norm) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ''))) {
     return !SOURCELESS.has(stripConjunction(token.norm));
   }
+  // «…، ومؤخرا أعلنت المنظمة أن», «… ومرة قال: إن»: a speech verb opening a clause of its own.
+  if (cue && !cue.participle && (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? '') && isComma(sentence.tokens[k - 2])))) return !SOURCELESS.has(token.norm);
   if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
+  // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
+  if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
   if (isComma(previous) && /^(بينما|فيما|وفيما)$/.test(token.norm) && arabicCue(sentence.tokens[k + 1])) return true;
   return false;
 }

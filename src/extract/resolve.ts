@@ -294,6 +294,8 @@ function findByRole(history: Entity[], label: string, language: Language): Entit
   for (let k = history.length - 1; k >= 0; k--) {
     const entity = history[k]!;
     if (!entity.role || !entity.named) continue;
+    // Arabic puts the role's head first: «الوزير» is «وزير الاقتصاد عن حماس», «حماس» is not.
+    if (language === 'ar' && entity.roleWords[0] !== mine[0]) continue;
     if (mine.every((w) => entity.roleWords.includes(w))) return entity;
   }
   return null;

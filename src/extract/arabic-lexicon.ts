@@ -9,25 +9,28 @@ export interface CueEntry {
   preps: string[];
   /** The verb needs إن/أن, a colon or a quotation to count (زاد، لفت are ordinary verbs otherwise). */
   clauseOnly: boolean;
+  /** Takes a verbal noun carrying the subject's pronoun as its content («أعلنت الشركة استحواذها على …»). */
+  possessiveObject: boolean;
 }
 
 /** [past masc, past fem, past plural, present masc, present fem, present plural], then options. */
-const VERBS: [string[], { preps?: string[]; clauseOnly?: boolean }?][] = [
+type CueOptions = { preps?: string[]; clauseOnly?: boolean; possessiveObject?: boolean };
+const VERBS: [string[], CueOptions?][] = [
   [['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'تقولون']],
   [['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف', 'يضيفون']],
   [['تابع', 'تابعت', 'تابعوا'], { clauseOnly: true }],
   [['أوضح', 'أوضحت', 'أوضحوا', 'يوضح', 'توضح']],
-  [['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'يؤكدون'], { preps: ['على'] }],
+  [['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'يؤكدون'], { preps: ['على'], possessiveObject: true }],
   [['أشار', 'أشارت', 'أشاروا', 'يشير', 'تشير', 'يشيرون'], { preps: ['إلى'] }],
   [['لفت', 'لفتت'], { preps: ['إلى'], clauseOnly: true }],
   [['شدد', 'شددت', 'شددوا', 'يشدد'], { preps: ['على'] }],
   [['صرح', 'صرحت', 'صرحوا', 'يصرح'], { preps: ['ب'] }],
-  [['أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'تعلن'], { preps: ['عن'] }],
+  [['أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'تعلن'], { preps: ['عن'], possessiveObject: true }],
   [['ذكر', 'ذكرت', 'ذكروا', 'تذكر']],
   [['أفاد', 'أفادت', 'أفادوا', 'يفيد', 'تفيد']],
   [['كشف', 'كشفت', 'كشفوا'], { preps: ['عن'] }],
   [['حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر'], { preps: ['من'] }],
-  [['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي']],
+  [['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي'], { possessiveObject: true }],
   [['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'تعتبر']],
   [['رأى', 'رأت', 'رأوا', 'يرى', 'ترى'], { clauseOnly: true }],
   [['وصف', 'وصفت', 'وصفوا', 'يصف'], { preps: ['ب'] }],
@@ -57,7 +60,7 @@ const VERBS: [string[], { preps?: string[]; clauseOnly?: boolean }?][] = [
   [['جاء', 'ورد'], { clauseOnly: true }],
 ];
 
-const PARTICIPLES: [string[], { preps?: string[]; clauseOnly?: boolean }?][] = [
+const PARTICIPLES: [string[], CueOptions?][] = [
   [['قائلا', 'قائلة', 'قائلين']],
   [['مضيفا', 'مضيفة', 'مضيفين']],
   [['مؤكدا', 'مؤكدة', 'مؤكدين'], { preps: ['على'] }],
@@ -99,6 +102,7 @@ for (const [group, participle] of [[VERBS, false], [PARTICIPLES, true]] as const
         participle,
         preps: (options?.preps ?? []).map(normalizeWord),
         clauseOnly: options?.clauseOnly ?? false,
+        possessiveObject: options?.possessiveObject ?? false,
       });
     }
   }
@@ -140,6 +144,10 @@ export const ANONYMOUS_MARKERS = set('هويته هويتها اسمه اسمه�
 export const ANONYMOUS_HEADS = set('مسؤول مسؤولة مسؤولون مصدر مصادر دبلوماسي دبلوماسيون دبلوماسية مسؤولو');
 export const ACCORDING_TO = set('بحسب حسب وفقا وفق طبقا نقلا');
 export const PREPOSITIONS = set('في من عن إلى على باسم لدى مع ضد حول');
+/** Verbal nouns that open a nominal statement after أعلن / نفى / أكد («نفى وجود مفاوضات», «أعلن انتخاب …»). */
+export const VERBAL_NOUNS = set(`وجود انتخاب تعيين رفض استعداد عزم نية دعم تأييد قبول موافقة اكتشاف إطلاق وفاة مقتل فوز تشكيل تأجيل إلغاء
+  استقالة انسحاب التزام توقيع تمديد اعتقال إصابة ارتفاع انخفاض تراجع نجاح فشل مسؤولية استحواذ تورط حصول توصل اتفاق إنهاء بدء استئناف وقف
+  تعليق إغلاق منع عدم إمكانية ضرورة تحقيق مشاركة ترشح ترشيح اعتزال تعاقد انضمام رحيل تمسك`);
 export const CONJUNCTION_BREAKS = set('بينما فيما حين حيث كما لكن غير أن إلا إذ');
 /** Honorifics before a name; part of neither the name nor the role chain. */
 export const TITLES = set('مولانا د د. الدكتور الدكتورة الشيخ الشيخة السيد السيدة البروفيسور الأستاذ المهندس');

@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
-  TIME_WORDS, type CueEntry,
+  TIME_WORDS, VERBAL_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
@@ -67,16 +67,17 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
   const { tokens, quotes } = sentence;
   const limit = Math.min(sentence.to, from + MAX_SPEAKER_TOKENS);
   let prepMarker: Marker | null = null;
+  let objectMarker: Marker | null = null;
   for (let j = from; j < limit; j++) {
     const token = tokens[j]!;
     if (isSentenceEnd(token) && sentence.depth[j] === 0) break;
     // «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's
     // statement is not this one's content.
     const cueHere = j > from ? arabicCue(token) : null;
-    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) return prepMarker;
-    if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) return prepMarker;
+    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) return prepMarker ?? objectMarker;
+    if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) return prepMarker ?? objectMarker;
     const comp = isComplementiser(token);
-    if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
+    if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker ?? objectMarker;
     if (comp) {
       // "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition belongs to the cue.
       const before = tokens[j - 1];
@@ -89,14 +90,18 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       return { content, speakerEnd: j };
     }
     if (token.kind === 'quote' && quotes.byOpen.has(j)) {
+      if (objectMarker) return objectMarker;
       const quote = quotes.byOpen.get(j)!;
-      // A short quoted name before the real content (« وقال تيري " للجزيرة " أمس، إن ») is not the content.
-      if (quote.closed && quote.close - quote.open <= 4 && hasMarkerSoon(sentence, quote.close + 1)) {
+      // A short quoted name before the real content (« وقال تيري " للجزيرة " أمس، إن », «أعلنت شركة " فيسبوك " عن») is not the content.
+      if (quote.closed && quote.close - quote.open <= 4 && (hasMarkerSoon(sentence, quote.close + 1) || (j > from && isOrganization([tokens[j - 1]!]) && !isDefinite(tokens[j - 1]!.norm)))) {
         j = quote.close;
         continue;
       }
       return { content: j, speakerEnd: j };
     }
+    // Only when no complementiser follows: «أكد في حديثه أن …» has its content after أن.
+    if (!prepMarker && !objectMarker && cue.possessiveObject && (isPossessiveObject(token, cue.gender) || VERBAL_NOUNS.has(token.norm) || VERBAL_NOUNS.has(stripConjunction(token.norm))) &&
+      !PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? '')) objectMarker = { content: j, speakerEnd: j };
     if (!prepMarker && cue.preps.length > 0 && !cue.clauseOnly) {
       if (cue.preps.includes(token.norm)) prepMarker = { content: j + 1, speakerEnd: j };
       else if (cue.preps.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !PLACES.has(token.norm.slice(1)) &&
@@ -105,7 +110,18 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       }
     }
   }
-  return prepMarker;
+  return prepMarker ?? objectMarker;
+}
+
+/** «استحواذها» after «أعلنت», «رفضه» after «نفى»: an indefinite verbal noun whose pronoun agrees with the verb. */
+function isPossessiveObject(token: Token, gender: Gender | null): boolean {
+  const norm = token.norm;
+  if (token.kind !== 'word' || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || CIRCUMSTANCE_NOUNS.has(norm)) return false;
+  // The written form: ة normalises to ه, and «لشبونة» has no pronoun.
+  const written = token.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  if (gender === 'f') return /[^تة]ها$/.test(written);
+  if (gender === 'plural') return /هم$/.test(written);
+  return /[^تةه]ه$/.test(written);
 }
 
 /** «طلب عدم ذكر اسمه», «دون أن تذكر اسمه»: a cue word that describes the source's anonymity. */
@@ -256,11 +272,17 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   let j = i + 1;
   if (tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'عن') j++;
   let cueEnd = i;
+  let document = false;
   if (tokens[j]?.norm === 'ما') {
     j++;
     if (arabicCue(tokens[j])) j++;
     if (tokens[j]?.norm === 'به') j++;
     cueEnd = j - 1;
+    // «حسب ما جاء في التقرير الذي قدمته الشركة»: the source is the document, or whoever issued it.
+    if (tokens[j]?.norm === 'في') {
+      j++;
+      document = true;
+    }
   }
   if (/^(راي|قول|رايه|قوله|قولها|قولهم)$/.test(tokens[j]?.norm ?? '')) {
     if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== 'راي') {
@@ -274,12 +296,23 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   let end = j;
   while (end < sentence.to && !isComma(tokens[end]) && tokens[end]!.kind === 'word' && !MEDIA_PREFIXES.has(tokens[end]!.norm) && end - j < 12) end++;
   if (end === j) return null;
+  const relative = document ? indexOfNorm(tokens, 'الذي', j, end - 2) : -1;
+  if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
   const speaker = parseSpeaker(sentence, j, end);
   const atStart = i === sentence.from || (i === sentence.from + 1 && tokens[sentence.from]!.norm === 'و') || /^و/.test(tokens[i]!.norm);
   let span;
   if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
   else {
+    // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
+    for (let k = i - 1; k >= sentence.clauseStart(i); k--) {
+      const cue = sentence.depth[k] === 0 ? arabicCue(tokens[k]) : null;
+      if (!cue || SOURCELESS.has(tokens[k]!.norm)) continue;
+      if (cue.participle) break;
+      return null;
+    }
     let last = i - 1;
+    // «…، وذلك حسب …»: the pointer back belongs to the attribution.
+    if (/^و?ذلك$/.test(tokens[last]?.norm ?? '')) last--;
     if (isComma(tokens[last])) last--;
     if (last < sentence.from) return null;
     span = buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, last + 1);
@@ -347,7 +380,12 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
-  if (isComma(previous) && /^(بينما|فيما|وفيما)$/.test(token.norm) && arabicCue(sentence.tokens[k + 1])) return true;
+  const next = sentence.tokens[k + 1];
+  // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
+  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && arabicCue(next) && !arabicCue(next)!.participle) return true;
+  // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.
+  const third = sentence.tokens[k + 2]?.norm ?? '';
+  if (isComma(previous) && /^و?(هذا|هو|هذه)$/.test(token.norm) && next?.norm === 'ما' && /ه$/.test(third) && cueForWord(third.slice(0, -1)) !== null) return true;
   return false;
 }
 
@@ -468,6 +506,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       if (w.kind === 'punct' && (w.text === '.' || (w.text === '-' && nameRun > 0))) continue;
       return done(k);
     }
+    // «إدواردو فارجاس | وجود مفاوضات»: a verbal noun is the object, never a name.
+    if (VERBAL_NOUNS.has(norm)) return done(k);
     // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
     if (nameRun > 0 && /^(عبد|ابو|بن|ابن)$/.test(words[k - 1]!.norm)) continue;
     if (TITLES.has(norm)) {
@@ -476,6 +516,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       continue;
     }
     // «مستشار الرئيس لشؤون الاتصالات», «المديرة العامة لمنظمة الصحة»: the role goes on.
+    // «التقرير الذي قدمته الشركة | للجنة الأوراق المالية»: a bare «الشركة» has no complement; the recipient follows.
+    if (organization && k === 1 && isDefinite(headNorm) && /^ل/.test(norm)) return done(k);
     if (nameRun === 0 && (role || organization) && isRoleComplement(norm)) {
       chainOpen = true;
       continue;
@@ -603,7 +645,9 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     // «والده جو»: the possessive already says whose; «شقيقة جاكسون تويا»: one genitive, then the name.
     let k = relation === 'possessive' ? 1 : 2;
     while (relation === 'bare' && k < words.length && isDefinite(words[k]!.norm)) k++;
-    if (k < words.length && looksLikeNameWord(words[k]!.norm)) return { name: text(k, words.length - 1), role: text(0, k - 1) };
+    // «وكيل أعمال المهاجم الشيلي إدواردو فارجاس», «زوجة الرئيس باراك أوباما»: a name after a definite description is the relative's.
+    const relativeNamed = relation === 'bare' && k > 2 && isDefinite(words[k - 1]!.norm);
+    if (k < words.length && looksLikeNameWord(words[k]!.norm) && !relativeNamed) return { name: text(k, words.length - 1), role: text(0, k - 1) };
     return { name: null, role: text(0, words.length - 1) };
   }
   if (isRoleWord(words[0]!)) {
@@ -670,10 +714,10 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
 }
 
 function relationalHead(token: Token): 'bare' | 'possessive' | null {
-  const norm = stripArticle(stripConjunction(token.norm));
-  if (RELATIONAL_HEADS.has(norm)) return 'bare';
+  // «والده» is his father, not «والدة»: the written suffix decides before the normalised form does.
   const stem = token.text.replace(/(ته|تها|ه|ها)$/, (m) => (m.startsWith('ت') ? 'ة' : ''));
-  return stem !== token.text && RELATIONAL_HEADS.has(normalizeWord(stem)) ? 'possessive' : null;
+  if (stem !== token.text && RELATIONAL_HEADS.has(normalizeWord(stem))) return 'possessive';
+  return RELATIONAL_HEADS.has(stripArticle(token.norm)) || RELATIONAL_HEADS.has(stripArticle(stripConjunction(token.norm))) ? 'bare' : null;
 }
 
 /** After a closed role chain, a definite word followed by more words is likely a name («المنصف المرزوقي»). */

@@ -56,7 +56,9 @@ export function pairQuotes(tokens: Token[]): { quotes: Quote[]; depth: Uint8Arra
     const top = stack.length > 0 ? stack[stack.length - 1]! : null;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
-    const spacedBefore = token.spaceBefore || !previous || previous.kind === 'break' || (previous.kind === 'punct' && '([{'.includes(previous.text));
+    // «و" محوها "»: a one-letter Arabic prefix glued to the mark opens it like a space would.
+    const spacedBefore = token.spaceBefore || !previous || previous.kind === 'break' || (previous.kind === 'punct' && '([{'.includes(previous.text)) ||
+      (previous.kind === 'word' && previous.text.length === 1 && 'وفبلك'.includes(previous.text));
     const spacedAfter = token.spaceAfter || !next || next.kind === 'break' || (next.kind === 'punct' && !'([{'.includes(next.text));
     const looksOpening = spacedBefore && !spacedAfter;
     const looksClosing = !spacedBefore && spacedAfter;

@@ -1,7 +1,7 @@
 import { nameKey } from './normalize.ts';
 import { cueForWord } from './arabic.ts';
 import { TITLE_WORDS } from './english.ts';
-import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
+import { CONJUNCTION_BREAKS, ORGANIZATION_HEADS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from './types.ts';
 
 interface Entity {
@@ -42,7 +42,9 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       continue;
     }
     if (!candidate.anaphor && candidate.mention) {
-      const label = candidate.name ?? candidate.mention.text;
+      let label = candidate.name ?? candidate.mention.text;
+      // «وكانت هذه المجموعة قد أعلنت»: the institution named earlier with that head noun.
+      if (language === 'ar' && !candidate.name) label = demonstrativeAntecedent(label, text, Math.max(range.from, candidate.mention.start - 5000), candidate.mention.start) ?? label;
       const named = candidate.name !== null || looksLikeName(label, candidate, language);
       // «وأوضح مؤسس فيسبوك»: a role without a name is the person who holds it, not the institution it mentions.
       if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, label, language);
@@ -93,8 +95,33 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     const expanded = fullestForm(entity.canonical, local, language, entity.role);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
+  // «أكد وكيل أعمال المهاجم …» before «وقال وكيل اللاعب كرستيان أولجادي»: a role named later names the earlier holder.
+  for (const entity of entities) {
+    if (entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
+    const holders = entities.filter((other) => other.named && other.kind === 'person' && other.roleWords[0] === entity.roleWords[0]);
+    if (holders.length === 1) fuller.set(entity.canonical, fuller.get(holders[0]!.canonical) ?? holders[0]!.canonical);
+  }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
   return statements;
+}
+
+/** «هذه المجموعة» → «مجموعة أنونيموس», the nearest earlier «مجموعة» followed by a name (quoted or not). */
+function demonstrativeAntecedent(label: string, text: string, from: number, to: number): string | null {
+  const match = /^(?:هذه|هذا|تلك|ذلك)\s+(?:ال)?(\S+)$/u.exec(label.trim());
+  if (!match || !ORGANIZATION_HEADS.has(nameKey(match[1]!))) return null;
+  const head = match[1]!;
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${head}\\s*["“«]?\\s*(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
+  let found: string | null = null;
+  for (const m of text.slice(from, to).matchAll(pattern)) {
+    const names = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
+    const kept: string[] = [];
+    for (const w of names) {
+      if (!isNameWord(w, 'ar')) break;
+      kept.push(w);
+    }
+    if (kept.length > 0) found = `${head} ${kept.join(' ')}`;
+  }
+  return found;
 }
 
 /** A source named without content: joins a known entity, or becomes one when it clearly names someone. */
@@ -230,6 +257,8 @@ function findByPrefix(entities: Entity[], label: string, language: Language): En
   const mine = words(label, language);
   for (let n = mine.length - 1; n >= 1; n--) {
     const prefix = mine.slice(0, n);
+    // «مجموعة قراصنة إسرائيليين» is not «مجموعة أنونيموس»: a bare head noun names nobody.
+    if (n === 1 && (ORGANIZATION_HEADS.has(prefix[0]!) || ORGANIZATION_HEADS.has(prefix[0]!.replace(/^ال/, '')))) break;
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k]!;
       if (entity.named && entity.kind !== 'anonymous' && sameName(prefix, entity.words) && (prefix.length > 1 || entity.words.length > 1)) return entity;

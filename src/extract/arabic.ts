@@ -103,7 +103,8 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     if (!prepMarker && !objectMarker && cue.possessiveObject && (isPossessiveObject(token, cue.gender) || VERBAL_NOUNS.has(token.norm) || VERBAL_NOUNS.has(stripConjunction(token.norm))) &&
       !PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? '')) objectMarker = { content: j, speakerEnd: j };
     if (!prepMarker && cue.preps.length > 0 && !cue.clauseOnly) {
-      if (cue.preps.includes(token.norm)) prepMarker = { content: j + 1, speakerEnd: j };
+      // «وحذرت الأمم المتحدة من جانبها من أن»: «من جانبها» says whose turn it is, not what was warned of.
+      if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? '')) prepMarker = { content: j + 1, speakerEnd: j };
       else if (cue.preps.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !PLACES.has(token.norm.slice(1)) &&
         (j === from || token.norm.startsWith('بال') || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === 'quote')) {
         prepMarker = { content: j, speakerEnd: j };
@@ -149,7 +150,9 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   // "وأردفت قائلة: إن …": the participle carries the statement.
   if (arabicCue(tokens[i + 1])?.participle) return null;
   const relative = RELATIVE_PRONOUNS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
-  const marker = findMarker(sentence, i + 1, cue);
+  // «التقرير السنوي للنقابة …، صرحت فيه بوجود»: «فيه» points back to the document; the subject is dropped.
+  const resumptive = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '');
+  const marker = findMarker(sentence, resumptive ? i + 2 : i + 1, cue);
   if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
@@ -162,9 +165,19 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
   }
   if (cue.lemma === 'جاء') return statementNoun(sentence, i, marker, cue);
+  if (resumptive) speakerFrom = speakerTo;
   let speaker = relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
+  let content = marker.content;
+  // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
+  if (cue.lemma === 'اتهم' && speaker.mention && speaker.kind !== 'person' && speakerTo - speakerFrom <= 2) {
+    const before = /^[وف]/.test(tokens[i]!.norm) ? null : subjectBeforeVerb(sentence, i);
+    if (before || /^[وف]/.test(tokens[i]!.norm)) {
+      content = speakerFrom;
+      speaker = before ?? { mention: null, name: null, role: null, kind: null };
+    }
+  }
   if (!speaker.mention && !/^[وف]/.test(tokens[i]!.norm)) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
-  const span = buildSpan(sentence, marker.content, isNewStatementAt);
+  const span = buildSpan(sentence, content, isNewStatementAt);
   if (!span) return null;
   return {
     ...span,
@@ -198,8 +211,10 @@ function startsClause(sentence: Sentence, marker: Marker): boolean {
 
 function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
   const { tokens } = sentence;
-  const next = tokens[i + 1];
   let content = i + 1;
+  // «وقالت منظمة أوكسفام محذرة الأربعاء إن»: a time word may sit between the participle and its content.
+  while (content < sentence.to && content <= i + 3 && (TIME_WORDS.has(tokens[content]!.norm) || /^(امس|اليوم)$/.test(tokens[content]!.norm)) && isComplementiser(tokens[content + 1]) !== null) content++;
+  const next = tokens[content];
   if (isColon(next)) content++;
   if (isComplementiser(tokens[content]) === 'bare') content++;
   else if (cue.preps.includes(tokens[content]?.norm ?? '') && isComplementiser(tokens[content + 1])) {
@@ -332,8 +347,21 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   const before = tokens[i - 1]?.norm ?? '';
   if (/^(و|ف)?(لكن|ان|لان)(ه|ها|هم)$/.test(before)) return null;
   // «ألقى الرئيس كلمة أكد فيها»: the speaker is the subject of the verb that introduced the speech.
-  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(كلمه|كلمته|بيانا|رساله|خطابا|تصريحا|تقريرا)$/, i - 1, Math.max(sentence.from, i - 6)) : -1;
+  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(و?مع|في)?(كلمه|كلمته|بيانا|رساله|خطابا|تصريحا|تقريرا|التقرير|البيان)$/, i - 1, Math.max(sentence.from, i - 10)) : -1;
   if (speech !== -1) {
+    // «التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه»: the document's owner speaks through it.
+    let owner = speech + 1;
+    while (owner < i && isDefinite(tokens[owner]!.norm) && !/^لل/.test(tokens[owner]!.norm)) owner++;
+    if (owner < i && /^لل/.test(tokens[owner]!.norm)) {
+      let end = owner;
+      while (end < i && tokens[end]!.kind === 'word') end++;
+      const words = tokens.slice(owner, end);
+      const last = tokens[owner + Math.max(1, nounPhrase(words).end) - 1]!;
+      const first = tokens[owner]!;
+      const text = sentence.text.slice(first.start, last.end);
+      const name = `ال${text.slice(2)}`;
+      return { mention: { start: first.start, end: last.end, text }, name, role: null, kind: isOrganization([{ ...first, norm: normalizeWord(name.split(' ')[0]!) }]) ? 'organization' : 'unknown' };
+    }
     for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
       if (/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت)$/.test(tokens[v]!.norm)) {
         const parsed = parseSpeaker(sentence, v + 1, speech);

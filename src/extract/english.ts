@@ -36,6 +36,8 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     if (insideContent || !isCue(token, tokens[i - 1])) return null;
     // "twelve reported by industry sources" is passive; "asked him if …" is a question.
     if (tokens[i + 1]?.norm === 'by') return null;
+    // "claimed responsibility for the attack" is an act, not a statement.
+    if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     if (/^(asked|asks)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
     return fromCue(sentence, i);
   });
@@ -61,6 +63,15 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     if (resume) end = resume.end;
     const type = 'direct';
     return { start: precedingQuote.start, end, type, cue: cueText, ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
+  }
+  // "Remarked Tierra Curry of the Center for Biological Diversity, "…"": the cue first, then its speaker.
+  if (before.tokens === 0 && i === sentence.clauseStart(i) && startsUpper(tokens[i])) {
+    const quoteAt = nextQuoteOpen(sentence, i + 1, 25);
+    if (quoteAt !== -1) {
+      const inverted = speakerAfterCue(sentence, i);
+      const span = buildSpan(sentence, quoteAt, isNewStatementAt);
+      if (span && inverted.mention) return { ...span, cue: cueText, ...inverted, confidence: 0.85 };
+    }
   }
   const speaker = before.tokens > 0 ? before.speaker : null;
   let j = i + 1;
@@ -98,6 +109,14 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
   j = skipAdverbials(sentence, j);
   const next = tokens[j];
   return !!next && j < sentence.to && (next.norm === 'that' || sentence.quotes.byOpen.has(j) || (next.kind === 'word' && !(next.norm in PRONOUNS && isSentenceEnd(tokens[j + 1] ?? next))));
+}
+
+function nextQuoteOpen(sentence: Sentence, from: number, within: number): number {
+  for (let k = from; k < sentence.to && k - from < within; k++) {
+    if (sentence.quotes.byOpen.has(k)) return k;
+    if (isSentenceEnd(sentence.tokens[k]!)) return -1;
+  }
+  return -1;
 }
 
 function startsUpper(token: Token | undefined): boolean {
@@ -232,7 +251,9 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   if (subject.to <= subject.from) return { start: i, tokens: 0, speaker: none() };
   const appositions = segments.slice(first + 1);
   const a = subject.from;
-  const b = subject.to;
+  let b = subject.to;
+  // "Some of the protesters Wikinews interviewed said": the reduced relative clause is not part of the source.
+  if (b - a >= 3 && /^(interviewed|contacted|surveyed|quoted|polled)$/.test(tokens[b - 1]!.norm)) b -= tokens[b - 3]?.norm === 'by' ? 3 : 2;
   const firstToken = tokens[a]!;
   const lastToken = tokens[b - 1]!;
   const text = sentence.text.slice(firstToken.start, lastToken.end);
@@ -244,7 +265,7 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
   const capitalised = [...headText.matchAll(/\b\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]);
   const organization = capitalised.some((word) => ORG_WORDS.test(word)) && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
-  let name = organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
+  let name = describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
   const appositionText = appositions.length > 0 ? sentence.text.slice(tokens[appositions[0]!.from]!.start, tokens[appositions[appositions.length - 1]!.to - 1]!.end) : null;
   // "The Vice President, Mike Pence, said": a role first, the name in the apposition.
   if (!name && appositions.length > 0) {
@@ -255,8 +276,10 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
       return { start: a, tokens: b - a, speaker: { mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention }, name: person, role: text, kind: 'person', anaphor: false, gender: null } };
     }
   }
+  // "A source within the central Interior Ministry": an unnamed source, whatever institution it sits in.
+  if (name && /^(a|an|one)\s+(source|official|senior|spokes\w+|diplomat|person)\b/i.test(text)) name = null;
   if (name) name = name.replace(/\s+(QC|KC|MP|Jr\.?|Sr\.?|PhD)$/, '');
-  const titled = name && name !== headText ? headText.slice(0, headText.indexOf(name)).trim() || null : null;
+  const titled = name && name !== headText ? headText.slice(0, Math.max(0, headText.indexOf(name))).trim().replace(/^(the|a|an)$/i, '') || null : null;
   const role = appositionText ?? titled;
   return { start: a, tokens: b - a, speaker: { mention: { start: firstToken.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null } };
 }
@@ -287,9 +310,16 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
   return false;
 }
 
+/** "The archaeologists" is a subject; "The past week" and "Last Friday" are time phrases. */
+function isTimeWord(sentence: Sentence, k: number): boolean {
+  const norm = sentence.tokens[k]?.norm ?? '';
+  if (!TIME_NOUNS.test(norm)) return false;
+  return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? '') && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));
+}
+
 function isIntro(sentence: Sentence, segment: Segment): boolean {
   const firstWord = sentence.tokens[segment.from]!;
-  if (!INTRO_WORDS.has(firstWord.norm) && !TIME_NOUNS.test(firstWord.norm) && !/^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text)) return false;
+  if (!INTRO_WORDS.has(firstWord.norm) && !isTimeWord(sentence, segment.from) && !/^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text)) return false;
   if (segment.to - segment.from === 1 && /ly$/.test(firstWord.norm)) return true;
   const trimmed = trimIntro(sentence, segment);
   return trimmed.to <= trimmed.from;
@@ -306,7 +336,7 @@ function trimIntro(sentence: Sentence, segment: Segment): Segment {
       a++;
       continue;
     }
-    if (word.kind === 'word' && (INTRO_WORDS.has(word.norm) || TIME_NOUNS.test(word.norm))) {
+    if (word.kind === 'word' && (INTRO_WORDS.has(word.norm) || isTimeWord(sentence, a))) {
       a++;
       while (a < segment.to && TIME_NOUNS.test(tokens[a]!.norm)) a++;
       if (a < segment.to && (startsUpper(tokens[a]) || INTRO_WORDS.has(tokens[a]!.norm))) continue;
@@ -343,6 +373,18 @@ function organizationName(sentence: Sentence, a: number, b: number): string | nu
   while (last > first && !/^\p{Lu}/u.test(tokens[last]!.text)) last--;
   if (first > last) return null;
   return sentence.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, '');
+}
+
+/** "Center for Biological Diversity scientist Tierra Curry": a name after a lowercase description is the person. */
+function describedPerson(sentence: Sentence, a: number, b: number): string | null {
+  const { tokens } = sentence;
+  let r = b;
+  while (r > a && startsUpper(tokens[r - 1]) && !TITLE_WORDS.test(tokens[r - 1]!.text)) r--;
+  if (b - r < 2 || r === a) return null;
+  const before = tokens[r - 1]!;
+  if (before.kind !== 'word' || startsUpper(before) || DETERMINERS.has(before.norm) || BOUNDARY_WORDS.has(before.norm) || !/^\p{Ll}+$/u.test(before.text)) return null;
+  if (!startsUpper(tokens[a])) return null;
+  return sentence.text.slice(tokens[r]!.start, tokens[b - 1]!.end).replace(/['’]s$/, '');
 }
 
 function none(): ParsedSpeaker {
@@ -415,9 +457,10 @@ function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   const head = headOf(sentence, chosen.from, chosen.to);
   const text = sentence.text.slice(tokens[chosen.from]!.start, tokens[chosen.to - 1]!.end);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
-  const name = ORG_WORDS.test(headText) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
+  const name = describedPerson(sentence, head.from, head.to) ?? (ORG_WORDS.test(headText) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
   const others = segments.filter((segment) => segment !== chosen);
-  const role = others.length > 0 ? others.map((segment) => sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end)).join(', ') : name && name !== text ? text : null;
+  const described = name && text.endsWith(name) ? text.slice(0, text.length - name.length).trim() : text;
+  const role = others.length > 0 ? others.map((segment) => sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end)).join(', ') : name && name !== text ? described || null : null;
   return { mention: { start: tokens[chosen.from]!.start, end: tokens[chosen.to - 1]!.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null };
 }
 

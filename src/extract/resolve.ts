@@ -252,13 +252,16 @@ function findByName(entities: Entity[], label: string, language: Language): Enti
   return null;
 }
 
+/** "One MP" is not "One interviewee", "Some officials" not "Some protesters". */
+const GENERIC_HEADS = new Set(['one', 'some', 'several', 'many', 'most', 'all', 'two', 'three', 'another', 'other', 'few', 'both', 'local', 'senior', 'former']);
+
 /** «دعا سيدا الدول العربية إلى …»: the object follows the speaker's name inside the mention. */
 function findByPrefix(entities: Entity[], label: string, language: Language): Entity | null {
   const mine = words(label, language);
   for (let n = mine.length - 1; n >= 1; n--) {
     const prefix = mine.slice(0, n);
     // «مجموعة قراصنة إسرائيليين» is not «مجموعة أنونيموس»: a bare head noun names nobody.
-    if (n === 1 && (ORGANIZATION_HEADS.has(prefix[0]!) || ORGANIZATION_HEADS.has(prefix[0]!.replace(/^ال/, '')))) break;
+    if (n === 1 && (ORGANIZATION_HEADS.has(prefix[0]!) || ORGANIZATION_HEADS.has(prefix[0]!.replace(/^ال/, '')) || GENERIC_HEADS.has(prefix[0]!))) break;
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k]!;
       if (entity.named && entity.kind !== 'anonymous' && sameName(prefix, entity.words) && (prefix.length > 1 || entity.words.length > 1)) return entity;

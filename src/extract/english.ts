@@ -273,7 +273,7 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
     const person = personName(sentence, named.from, named.to);
     if (person && named.to - named.from <= 5) {
       const mention = sentence.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end);
-      return { start: a, tokens: b - a, speaker: { mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention }, name: person, role: text, kind: 'person', anaphor: false, gender: null } };
+      return { start: a, tokens: b - a, speaker: { mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention }, name: person, role: text.replace(/^(the|a|an)\s+/i, ''), kind: 'person', anaphor: false, gender: null } };
     }
   }
   // "A source within the central Interior Ministry": an unnamed source, whatever institution it sits in.

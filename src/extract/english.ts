@@ -391,7 +391,7 @@ function none(): ParsedSpeaker {
   return { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
 }
 
-export const TITLE_WORDS = /^(Represenative|Whip|Minority|Majority|Mr|Mrs|Ms|Dr|Prof|Professor|President|Senator|Sen|Rep|Representative|Judge|Mayor|Governor|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|General|Gen|Captain|Chief|Director|Superintendent|Admiral|Commandant|Assemblywoman|Assemblyman|Speaker|Vice|Prime|Foreign|Defence|Defense|Deputy|Former|Newly|State|Regional|Chair|Chairman|CEO|MP|Lord|Sir|Dame|Saint|Emeritus|Minority|Majority|Leader|Whip|Commissioner|Ambassador|Coach|Officer|Detective|Inspector|Sergeant|Lieutenant|Colonel|Major|Spokesperson|Spokesman|Spokeswoman|Republican|Democrat|Democratic|Labour|Conservative|Scientist|Ecologist|Violinist|Professional|Guests?|Honour|First|Lady|Greek|Turkish|Thai|US|U\.S\.|American|British|Indonesian|Philippine|Afghan|Mexican|Canadian|Russian|Chinese|French|German|Italian|Israeli|Iranian|Syrian|Former|Acting|Interim|Scripps|Oceanography|NASA|CIA|University|The|A|An|Of|And|In|At|On|For|Roman|Catholic|Special|Effects|Costumer|Planetary|Center|Centre|Rutgers|Metropolitan|Senate|House|Intelligence|Committee|Organisation|Organization|Islamic|Cooperation|Administrator|Head|Expert|Ms\.|Mr\.|Dr\.|Mrs\.)$/;
+export const TITLE_WORDS = /^(Prosecutor|Attorney|Represenative|Whip|Minority|Majority|Mr|Mrs|Ms|Dr|Prof|Professor|President|Senator|Sen|Rep|Representative|Judge|Mayor|Governor|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|General|Gen|Captain|Chief|Director|Superintendent|Admiral|Commandant|Assemblywoman|Assemblyman|Speaker|Vice|Prime|Foreign|Defence|Defense|Deputy|Former|Newly|State|Regional|Chair|Chairman|CEO|MP|Lord|Sir|Dame|Saint|Emeritus|Minority|Majority|Leader|Whip|Commissioner|Ambassador|Coach|Officer|Detective|Inspector|Sergeant|Lieutenant|Colonel|Major|Spokesperson|Spokesman|Spokeswoman|Republican|Democrat|Democratic|Labour|Conservative|Scientist|Ecologist|Violinist|Professional|Guests?|Honour|First|Lady|Greek|Turkish|Thai|US|U\.S\.|American|British|Indonesian|Philippine|Afghan|Mexican|Canadian|Russian|Chinese|French|German|Italian|Israeli|Iranian|Syrian|Former|Acting|Interim|Scripps|Oceanography|NASA|CIA|University|The|A|An|Of|And|In|At|On|For|Roman|Catholic|Special|Effects|Costumer|Planetary|Center|Centre|Rutgers|Metropolitan|Senate|House|Intelligence|Committee|Organisation|Organization|Islamic|Cooperation|Administrator|Head|Expert|Ms\.|Mr\.|Dr\.|Mrs\.)$/;
 
 /** The longest run of capitalised words that is not a title: "Senator Ted Cruz" → "Ted Cruz". */
 function personName(sentence: Sentence, a: number, b: number): string | null {
@@ -495,7 +495,11 @@ function attributedAfter(sentence: Sentence, close: number): boolean {
 function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let end = i + 2;
-  while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.\-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < 16) end++;
+  while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.\-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < 16) {
+    // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
+    if (end > i + 2 && tokens[end]!.norm === 'via') break;
+    end++;
+  }
   if (end === i + 2) return null;
   // "according to a report on Wednesday by UpGuard": the source is the author of the document.
   let from = i + 2;

@@ -13,6 +13,8 @@ interface Entity {
   /** The role's words without the article, for matching role nouns; kept with the role. */
   roleWords: string[];
   named: boolean;
+  /** The fullest form of a one-word name in the article, worked out when first needed. */
+  fullest?: string;
 }
 
 function newEntity(label: string, language: Language, kind: SpeakerKind, gender: Gender | null, role: string | null, named: boolean): Entity {
@@ -50,6 +52,12 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, label, language);
       entity ??= findByName(entities, label, language) ?? findByPrefix(entities, label, language);
       if (!entity && !candidate.name) entity = findByRole(history, label, language);
+      // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
+      if (entity && named && entity.named && entity.words.length === 1 && words(label, language).length > 1) {
+        entity.fullest ??= fullestForm(entity.canonical, text.slice(range.from, range.to), language, entity.role);
+        const expected = words(entity.fullest, language);
+        if (expected.length > 1 && !similar(expected[0]!, words(label, language)[0]!)) entity = null;
+      }
       if (!entity) {
         const kind = candidate.kind === null || (candidate.kind === 'unknown' && named) ? (named ? 'person' : 'unknown') : candidate.kind;
         entity = newEntity(label, language, kind, null, candidate.role, named);
@@ -91,7 +99,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   const local = text.slice(range.from, range.to);
   for (const entity of entities) {
     // A name of two words or more is already full; only a surname or given name alone is expanded.
-    if (!entity.named || entity.kind === 'anonymous' || /\s/.test(entity.canonical.trim())) continue;
+    if (!entity.named || entity.kind === 'anonymous' || (language === 'en' && entity.kind === 'organization') || /\s/.test(entity.canonical.trim())) continue;
     const expanded = fullestForm(entity.canonical, local, language, entity.role);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
@@ -138,6 +146,7 @@ function introduce(entities: Entity[], candidate: Candidate, language: Language)
 
 /** Capitalised words that are not part of a person's name when they come before a surname. */
 const ENGLISH_NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'prosecutor', 'attorney', 'lawyer',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'yesterday', 'today']);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
@@ -164,7 +173,8 @@ function fullestForm(name: string, text: string, language: Language, role: strin
         const next = followingFamilyName(text, at + name.length);
         if (next) candidate = `${name} ${next}`;
       }
-      if (candidate.length > best.length) best = candidate;
+      // The form that introduces the person comes first ("Tony Mendez", later "Mendez's wife Jonna Mendez").
+      if (best === name && candidate !== name) best = candidate;
     }
     at = text.indexOf(name, at + 1);
   }

@@ -7,7 +7,7 @@ const CUES = new Set(`said says say saying told tells telling added adds adding 
   confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
-  promised threatened questioned wondered`.split(/\s+/).filter(Boolean));
+  promised threatened questioned wondered report reports reporting indicated indicates advises advised`.split(/\s+/).filter(Boolean));
 /** Cues whose object is part of the content ("urged locals to …", "described the attack as …"). */
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
@@ -24,7 +24,7 @@ function isCue(token: Token | undefined, previous: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.text;
   if (!CUES.has(word) && !(CUES.has(word.toLowerCase()) && /^(Remarked|Said|Added)$/.test(word))) return false;
-  if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm)) return false;
+  if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm) && !(previous.norm === 'to' && /^(add|say)$/.test(token.norm))) return false;
   return true;
 }
 
@@ -33,7 +33,11 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') return accordingTo(sentence, i);
+    // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
+    if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === 'by') return describedBy(sentence, i);
     if (insideContent || !isCue(token, tokens[i - 1])) return null;
+    // "The original report was …": a noun, not a cue.
+    if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? '')) return null;
     // "twelve reported by industry sources" is passive; "asked him if …" is a question.
     if (tokens[i + 1]?.norm === 'by') return null;
     // "claimed responsibility for the attack" is an act, not a statement.
@@ -95,6 +99,24 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (!span) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
+}
+
+function describedBy(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let as = i + 2;
+  while (as < sentence.to && as - i < 12 && tokens[as]!.kind === 'word' && tokens[as]!.norm !== 'as') as++;
+  if (tokens[as]?.norm !== 'as' || as === i + 2) return null;
+  const head = headOf(sentence, i + 2, as);
+  const first = tokens[i + 2]!;
+  const last = tokens[as - 1]!;
+  const text = sentence.text.slice(first.start, last.end);
+  const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+  const name = ORG_WORDS.test(headText) || /^\p{Lu}{2,}$/u.test(headText.replace(/^the\s+/i, '')) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
+  let from = as + 1;
+  if (/^(a|an)$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.kind === 'quote') from++;
+  const span = buildSpan(sentence, from, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: tokens[i]!.text, mention: { start: first.start, end: last.end, text }, name, role: null, kind: englishKind(text, name), anaphor: false, gender: null, confidence: 0.75 };
 }
 
 /** "Regional Governor Mujiv Hataman agreed, saying …": the subject of a cue without content of its own. */
@@ -187,6 +209,11 @@ interface Segment { from: number; to: number }
 function speakerBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens, depth } = sentence;
   let k = i - 1;
+  // "He went on to add", "One of them even went as far to say": the subject is before the whole phrase.
+  if (tokens[k]?.norm === 'to' && /^(add|say)$/.test(tokens[i]!.norm)) {
+    k--;
+    while (k > sentence.from && /^(on|went|goes|go|as|far|so|even|then|later)$/.test(tokens[k]!.norm)) k--;
+  }
   for (let guard = 0; guard < 4; guard++) {
     while (k >= sentence.from && tokens[k]!.kind === 'word' && ADVERBS.has(tokens[k]!.norm) && !/^(to|on)$/.test(tokens[k]!.norm)) k--;
     // "Baslan Damang … on Tuesday told": a time phrase between the speaker and the cue.
@@ -245,9 +272,12 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   segments.forEach((segment, n) => {
     if (isClause(sentence, segment)) first = Math.max(first, n + 1);
   });
-  while (first < segments.length && isIntro(sentence, segments[first]!)) first++;
+  // "…10–15% of people within the fandom own a fursuit, event organizers reported": a segment cut out of a phrase is no subject.
+  while (first < segments.length && (isIntro(sentence, segments[first]!) || (/^(of|to|for|with|from|by|at|than)$/.test(tokens[segments[first]!.from]!.norm) && first < segments.length - 1))) first++;
   if (first >= segments.length) return { start: i, tokens: 0, speaker: none() };
-  const subject = trimIntro(sentence, segments[first]!);
+  // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
+  const absolute = tokens[segments[first]!.from]!.norm === 'with' && /ing$/.test(tokens[i]!.norm);
+  const subject = absolute ? { from: segments[first]!.from + 1, to: segments[first]!.to } : trimIntro(sentence, segments[first]!);
   if (subject.to <= subject.from) return { start: i, tokens: 0, speaker: none() };
   const appositions = segments.slice(first + 1);
   const a = subject.from;

@@ -33,6 +33,7 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') return accordingTo(sentence, i);
+    if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) return quoteAfterColon(sentence, i);
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
     if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === 'by') return describedBy(sentence, i);
     if (insideContent || !isCue(token, tokens[i - 1])) return null;
@@ -99,6 +100,36 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (!span) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
+}
+
+/** Verbs that introduce a quotation after a colon ("Jo Anne Van Tilburg … disagreed with these findings: "…""). */
+const COLON_VERBS = /^(disagreed|agreed|praised|spoke|explained|responded|replied|criticised|criticized|had|gave|offered|added|continued|wrote|tweeted|posted|commented|warned|concluded)$/;
+
+/** "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…"": the sentence's subject owns the quotation. */
+function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let start = sentence.clauseStart(i);
+  // «…officers." Jo Anne Van Tilburg …»: a quotation that ends its sentence ends it outside the marks too.
+  for (let k = i - 1; k > start; k--) {
+    if (sentence.quotes.byClose.has(k) && isSentenceEnd(tokens[k - 1]!)) {
+      start = k + 1;
+      break;
+    }
+  }
+  let verb = -1;
+  for (let k = start + 1; k <= i && k - start <= 20; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && COLON_VERBS.test(t.norm) && startsUpper(tokens[k - 1])) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb === -1) return null;
+  const before = speakerBeforeCue(sentence, verb);
+  if (before.tokens === 0 || !before.speaker.mention) return null;
+  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
 }
 
 function describedBy(sentence: Sentence, i: number): Candidate | null {

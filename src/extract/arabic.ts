@@ -319,7 +319,7 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
   else {
     // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
-    for (let k = i - 1; k >= sentence.clauseStart(i); k--) {
+    for (let k = i - 1, floor = Math.max(sentence.clauseStart(i), i - 60); k >= floor; k--) {
       const cue = sentence.depth[k] === 0 ? arabicCue(tokens[k]) : null;
       if (!cue || SOURCELESS.has(tokens[k]!.norm)) continue;
       if (cue.participle) break;

@@ -110,7 +110,7 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let start = sentence.clauseStart(i);
   // «…officers." Jo Anne Van Tilburg …»: a quotation that ends its sentence ends it outside the marks too.
-  for (let k = i - 1; k > start; k--) {
+  for (let k = i - 1; k > start && k > i - 40; k--) {
     if (sentence.quotes.byClose.has(k) && isSentenceEnd(tokens[k - 1]!)) {
       start = k + 1;
       break;

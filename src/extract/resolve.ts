@@ -34,6 +34,7 @@ const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);
  */
 export function resolveSpeakers(candidates: Candidate[], text: string, article: number, language: Language, range: { from: number; to: number }): Statement[] {
   const entities: Entity[] = [];
+  const unnamed = new Map<string, Entity>();
   const history: Entity[] = [];
   const statements: Statement[] = [];
   for (const candidate of candidates) {
@@ -58,10 +59,13 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
         const expected = words(entity.fullest, language);
         if (expected.length > 1 && !similar(expected[0]!, words(label, language)[0]!)) entity = null;
       }
+      // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
+      if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? null;
       if (!entity) {
         const kind = candidate.kind === null || (candidate.kind === 'unknown' && named) ? (named ? 'person' : 'unknown') : candidate.kind;
         entity = newEntity(label, language, kind, null, candidate.role, named);
         entities.push(entity);
+        if (!named) unnamed.set(entity.canonical, entity);
       } else if (named && words(label, language).length > entity.words.length && entity.named) {
         entity.canonical = cleanLabel(label, language);
         entity.words = words(label, language);
@@ -104,10 +108,16 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
   // «أكد وكيل أعمال المهاجم …» before «وقال وكيل اللاعب كرستيان أولجادي»: a role named later names the earlier holder.
+  const holders = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    if (!entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
+    const head = entity.roleWords[0]!;
+    holders.set(head, [...(holders.get(head) ?? []), entity].slice(0, 2));
+  }
   for (const entity of entities) {
     if (entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
-    const holders = entities.filter((other) => other.named && other.kind === 'person' && other.roleWords[0] === entity.roleWords[0]);
-    if (holders.length === 1) fuller.set(entity.canonical, fuller.get(holders[0]!.canonical) ?? holders[0]!.canonical);
+    const named = holders.get(entity.roleWords[0]!) ?? [];
+    if (named.length === 1) fuller.set(entity.canonical, fuller.get(named[0]!.canonical) ?? named[0]!.canonical);
   }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
   return statements;
@@ -322,18 +332,22 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+const RECENT_SPEAKERS = 200;
+
 /** «الوزير» or «الوزير الفرنسي» after «لوران فابيوس وزير الخارجية الفرنسي». */
 function findByRole(history: Entity[], label: string, language: Language): Entity | null {
   const mine = words(label, language).map((w) => w.replace(/^ال/, ''));
   if (mine.length === 0 || mine.length > 6) return null;
   // «المنظمة» after «منظمة الصحة العالمية»: an institution's head noun names the institution before a person's role.
+  // Only recent speakers: a role noun points back a few statements, and a full scan made long articles quadratic.
+  const floor = Math.max(0, history.length - RECENT_SPEAKERS);
   if (mine.length === 1) {
-    for (let k = history.length - 1; k >= 0; k--) {
+    for (let k = history.length - 1; k >= floor; k--) {
       const entity = history[k]!;
       if (entity.kind === 'organization' && entity.words[0]?.replace(/^ال/, '') === mine[0]) return entity;
     }
   }
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1; k >= floor; k--) {
     const entity = history[k]!;
     if (!entity.role || !entity.named) continue;
     // Arabic puts the role's head first: «الوزير» is «وزير الاقتصاد عن حماس», «حماس» is not.

@@ -15,12 +15,20 @@ export interface Sentence {
 }
 
 export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quotes: Sentence['quotes'], from: number, to: number): Sentence {
+  // Worked out once, on first use: walking back from every cue made long sentences with many cues quadratic.
+  let starts: Int32Array | null = null;
   return {
     text, tokens, depth, quotes, from, to,
     clauseStart(i: number) {
-      let k = i;
-      while (k > from && !(isSentenceEnd(tokens[k - 1]!) && depth[k - 1] === 0)) k--;
-      return k;
+      if (!starts) {
+        starts = new Int32Array(to - from);
+        let current = from;
+        for (let k = from; k < to; k++) {
+          if (k > from && isSentenceEnd(tokens[k - 1]!) && depth[k - 1] === 0) current = k;
+          starts[k - from] = current;
+        }
+      }
+      return i <= from ? from : i >= to ? starts[to - from - 1] ?? from : starts[i - from]!;
     },
   };
 }

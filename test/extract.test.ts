@@ -125,6 +125,42 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
   });
 });
 
+describe("extraction, Arabic clause edges and nominal content", () => {
+  it("ends a statement where another speech verb opens its own clause", () => {
+    const statements = only("أكدت الوكالة أن الحالات وصلت إلى 1004، ومؤخرا أعلنت منظمة الصحة العالمية أن المرض أصبح وباء. ورأى الناقد أن الأغنية لا تحتاج إلى تصفيق ومرة قال: إن الأغنية يلزمها صوت أدفأ.");
+    assert.deepEqual(statements.map((s) => s.text), ["الحالات وصلت إلى 1004", "المرض أصبح وباء", "الأغنية لا تحتاج إلى تصفيق", "الأغنية يلزمها صوت أدفأ"]);
+    assert.equal(statements[1]!.speaker, "منظمة الصحة العالمية");
+    const [who] = only("وصفت المنظمة الوضع بأنه يشكل حالة طوارئ، في حين بلغ عدد الضحايا 81 شخصا.");
+    assert.equal(who!.text, "الوضع بأنه يشكل حالة طوارئ".slice(6));
+  });
+
+  it("takes a verbal noun or an agreeing possessive as the content of أعلن, أكد and نفى", () => {
+    const [deal] = only('أعلنت شركة " فيسبوك " استحواذها على تطبيق " واتس آب " في صفقة كبيرة.');
+    assert.equal(deal!.speaker, "شركة فيسبوك");
+    assert.equal(deal!.text, 'استحواذها على تطبيق " واتس آب " في صفقة كبيرة');
+    const [talks] = only("أكد وكيل اللاعب كرستيان أولجادي وجود مفاوضات بينه وبين مسؤولي فالنسيا.");
+    assert.equal(talks!.speaker, "كرستيان أولجادي");
+    assert.equal(talks!.text, "وجود مفاوضات بينه وبين مسؤولي فالنسيا");
+    // A possessive inside a circumstance («خلال اجتماعه») is not the content when a complementiser follows.
+    const [met] = only("أكد الوزير خلال اجتماعه أن الاتفاق قريب.");
+    assert.equal(met!.text, "الاتفاق قريب");
+  });
+
+  it("finds the group behind «هذه المجموعة» and keeps a different group apart", () => {
+    const statements = only('وقد أفيد بأن مجموعة " أنونيموس " الدولية هي التي تبنت الهجوم. وكانت هذه المجموعة قد أعلنت عزمها مهاجمة المواقع و" محوها من الوجود " في السابع من أبريل، حسب ما أفادت به الإذاعة. بالمقابل، أعلنت مجموعة قراصنة إسرائيليين أنها تمكنت من شن هجوم مضاد، وهذا ما أكده المستشار صبري صيدم.');
+    assert.deepEqual(statements.map((s) => s.speaker), ["مجموعة أنونيموس", "مجموعة قراصنة إسرائيليين"]);
+    assert.equal(statements[0]!.text, 'عزمها مهاجمة المواقع و" محوها من الوجود " في السابع من أبريل');
+    assert.equal(statements[1]!.text, "أنها تمكنت من شن هجوم مضاد");
+  });
+
+  it("names a role's earlier holder from a later mention, and speaks for a document's owner", () => {
+    const statements = only("أكد وكيل أعمال المهاجم الشيلي إدواردو فارجاس وجود مفاوضات مع فالنسيا. وقال وكيل اللاعب كرستيان أولجادي إن الاتفاق قريب. ومع التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه بوجود تراجع في الحريات.");
+    assert.deepEqual(statements.map((s) => s.speaker), ["كرستيان أولجادي", "كرستيان أولجادي", "النقابة الوطنية للصحفيين"]);
+    const [father] = only('وقال والده جو إن ابنه كان " ضحية جريمة قتل ".');
+    assert.equal(father!.speaker, "جو");
+  });
+});
+
 describe("extraction, English", () => {
   it("finds the subject past intro phrases and takes the name from a role's apposition", () => {
     const [pence] = only('The Vice President, Mike Pence, said on Friday the country is "in the midst of a crisis."');
@@ -163,11 +199,27 @@ describe("extraction, English", () => {
   });
 });
 
+describe("extraction, English subjects and colons", () => {
+  it("reads a common-noun subject, a cue before its speaker and a quotation after a colon", () => {
+    const statements = only('The archaeologists say that the statues mark fresh water. Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is a thank-you." Former CIA deputy director Michael Morell praised Mendez on Twitter: "Tony was one of the best officers."');
+    assert.deepEqual(statements.map((s) => s.speaker), ["archaeologists", "Tierra Curry", "Michael Morell"]);
+    assert.equal(statements[1]!.text, "This reprieve is a thank-you.");
+    assert.equal(statements[1]!.speakerRole, "Center for Biological Diversity scientist");
+  });
+
+  it("keeps generic heads, passives' agents and an introduced full name straight", () => {
+    const statements = only('One interviewee said they wanted change. One MP told the BBC, "We know that people wanted to stay." Gutierrez was described by the CBCP as "a strong advocate for the environment." The group claimed responsibility for the attack.');
+    assert.deepEqual(statements.map((s) => s.speaker), ["One interviewee", "One MP", "CBCP"]);
+    const mendez = only("Former CIA agent Tony Mendez died on Saturday. Mendez once told The Washington Post he considered himself an artist. Mendez's wife Jonna Mendez said he could be from anywhere.");
+    assert.deepEqual(mendez.map((s) => s.speaker), ["Tony Mendez", "Jonna Mendez"]);
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {
-    ar: { f1: 0.84, speakerAccuracy: 0.82, endToEndF1: 0.7 },
-    en: { f1: 0.79, speakerAccuracy: 0.8, endToEndF1: 0.64 },
+    ar: { f1: 0.88, speakerAccuracy: 0.9, endToEndF1: 0.8 },
+    en: { f1: 0.84, speakerAccuracy: 0.85, endToEndF1: 0.72 },
   } as const;
   for (const language of ["ar", "en"] as const) {
     it(`${language}: span F1, speaker accuracy and end-to-end F1 stay at or above their floors`, () => {

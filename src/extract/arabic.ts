@@ -405,6 +405,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   }
   // «…، ومؤخرا أعلنت المنظمة أن», «… ومرة قال: إن»: a speech verb opening a clause of its own.
   if (cue && !cue.participle && (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? '') && isComma(sentence.tokens[k - 2])))) return !SOURCELESS.has(token.norm);
+  // …and the adverb that opens that clause belongs to it, not to the statement before.
+  const following = arabicCue(sentence.tokens[k + 1]);
+  if (!cue && following && !following.participle && /^و/.test(token.norm) && token.norm.length > 3 && (isComma(previous) || isColon(sentence.tokens[k + 2])) && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
   if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;

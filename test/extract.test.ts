@@ -210,6 +210,8 @@ describe("extraction, English subjects and colons", () => {
   it("keeps generic heads, passives' agents and an introduced full name straight", () => {
     const statements = only('One interviewee said they wanted change. One MP told the BBC, "We know that people wanted to stay." Gutierrez was described by the CBCP as "a strong advocate for the environment." The group claimed responsibility for the attack.');
     assert.deepEqual(statements.map((s) => s.speaker), ["One interviewee", "One MP", "CBCP"]);
+    const naming = only('He removed people from danger, a process called "exfiltration." They posed as a film crew working on a supposed movie called Argo. Smith called the disappearance an "interesting" case.');
+    assert.deepEqual(naming.map((s) => s.speaker), ["Smith"]);
     const mendez = only("Former CIA agent Tony Mendez died on Saturday. Mendez once told The Washington Post he considered himself an artist. Mendez's wife Jonna Mendez said he could be from anywhere.");
     assert.deepEqual(mendez.map((s) => s.speaker), ["Tony Mendez", "Jonna Mendez"]);
   });

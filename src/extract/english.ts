@@ -78,6 +78,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
       if (span && inverted.mention) return { ...span, cue: cueText, ...inverted, confidence: 0.85 };
     }
   }
+  // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
+  const namedThing = /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? '') || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ''));
+  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && namedThing) return null;
   const speaker = before.tokens > 0 ? before.speaker : null;
   let j = i + 1;
   if (tokens[j]?.norm === 'to' && /^(add|say)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
@@ -162,6 +165,13 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
   j = skipAdverbials(sentence, j);
   const next = tokens[j];
   return !!next && j < sentence.to && (next.norm === 'that' || sentence.quotes.byOpen.has(j) || (next.kind === 'word' && !(next.norm in PRONOUNS && isSentenceEnd(tokens[j + 1] ?? next))));
+}
+
+/** The first word after the comma or sentence start before token i, looking back a few words. */
+function phraseStart(sentence: Sentence, i: number): number {
+  let k = i;
+  while (k > sentence.from && i - k < 10 && sentence.tokens[k - 1]!.kind === 'word') k--;
+  return k;
 }
 
 function nextQuoteOpen(sentence: Sentence, from: number, within: number): number {

@@ -26,6 +26,11 @@ function stripConjunction(norm: string): string {
   return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? norm.slice(1) : norm;
 }
 
+/** A lexicon word as written or after its و / ف: «وجود» and «وكيل» must not be read as و + جود / كيل alone. */
+function inLexicon(lexicon: Set<string>, norm: string): boolean {
+  return lexicon.has(norm) || lexicon.has(stripConjunction(norm));
+}
+
 function isComplementiser(token: Token | undefined): 'bare' | 'pronoun' | null {
   if (!token || token.kind !== 'word') return null;
   const norm = token.norm;
@@ -40,13 +45,13 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
     const norm = stripConjunction(token.norm);
-    if (ACCORDING_TO.has(norm) || ACCORDING_TO.has(token.norm)) return accordingTo(sentence, i);
+    if (inLexicon(ACCORDING_TO, token.norm)) return accordingTo(sentence, i);
     // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
     const pronounCue = /ه$/.test(norm) && tokens[i - 1]?.norm === 'ما' ? cueForWord(norm.slice(0, -1)) : null;
     if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) return introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
     if (insideContent) return null;
     const cue = arabicCue(token);
-    if (!cue || SOURCELESS.has(token.norm) || SOURCELESS.has(norm)) return null;
+    if (!cue || inLexicon(SOURCELESS, token.norm)) return null;
     // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
     if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
@@ -74,10 +79,10 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     // «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's
     // statement is not this one's content.
     const cueHere = j > from ? arabicCue(token) : null;
-    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) return prepMarker ?? objectMarker;
-    if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) return prepMarker ?? objectMarker;
+    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) break;
+    if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) break;
     const comp = isComplementiser(token);
-    if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker ?? objectMarker;
+    if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
     if (comp) {
       // "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition belongs to the cue.
       const before = tokens[j - 1];
@@ -100,7 +105,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       return { content: j, speakerEnd: j };
     }
     // Only when no complementiser follows: «أكد في حديثه أن …» has its content after أن.
-    if (!prepMarker && !objectMarker && cue.possessiveObject && (isPossessiveObject(token, cue.gender) || VERBAL_NOUNS.has(token.norm) || VERBAL_NOUNS.has(stripConjunction(token.norm))) &&
+    if (!prepMarker && !objectMarker && cue.possessiveObject && (isPossessiveObject(token, cue.gender) || inLexicon(VERBAL_NOUNS, token.norm)) &&
       !PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? '')) objectMarker = { content: j, speakerEnd: j };
     if (!prepMarker && cue.preps.length > 0 && !cue.clauseOnly) {
       // «وحذرت الأمم المتحدة من جانبها من أن»: «من جانبها» says whose turn it is, not what was warned of.
@@ -166,17 +171,19 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   }
   if (cue.lemma === 'جاء') return statementNoun(sentence, i, marker, cue);
   if (resumptive) speakerFrom = speakerTo;
+  // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
+  const continues = /^[وف]/.test(tokens[i]!.norm);
   let speaker = relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
   let content = marker.content;
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
   if (cue.lemma === 'اتهم' && speaker.mention && speaker.kind !== 'person' && speakerTo - speakerFrom <= 2) {
-    const before = /^[وف]/.test(tokens[i]!.norm) ? null : subjectBeforeVerb(sentence, i);
-    if (before || /^[وف]/.test(tokens[i]!.norm)) {
+    const before = continues ? null : subjectBeforeVerb(sentence, i);
+    if (before || continues) {
       content = speakerFrom;
       speaker = before ?? { mention: null, name: null, role: null, kind: null };
     }
   }
-  if (!speaker.mention && !/^[وف]/.test(tokens[i]!.norm)) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
+  if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
   const span = buildSpan(sentence, content, isNewStatementAt);
   if (!span) return null;
   return {
@@ -360,7 +367,7 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
       const first = tokens[owner]!;
       const text = sentence.text.slice(first.start, last.end);
       const name = `ال${text.slice(2)}`;
-      return { mention: { start: first.start, end: last.end, text }, name, role: null, kind: isOrganization([{ ...first, norm: normalizeWord(name.split(' ')[0]!) }]) ? 'organization' : 'unknown' };
+      return { mention: { start: first.start, end: last.end, text }, name, role: null, kind: isOrganizationHead(normalizeWord(name.split(' ')[0]!)) ? 'organization' : 'unknown' };
     }
     for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
       if (/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت)$/.test(tokens[v]!.norm)) {
@@ -411,12 +418,11 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
-  const next = sentence.tokens[k + 1];
   // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
-  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && arabicCue(next) && !arabicCue(next)!.participle) return true;
+  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && following && !following.participle) return true;
   // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.
   const third = sentence.tokens[k + 2]?.norm ?? '';
-  if (isComma(previous) && /^و?(هذا|هو|هذه)$/.test(token.norm) && next?.norm === 'ما' && /ه$/.test(third) && cueForWord(third.slice(0, -1)) !== null) return true;
+  if (isComma(previous) && /^و?(هذا|هو|هذه)$/.test(token.norm) && sentence.tokens[k + 1]?.norm === 'ما' && /ه$/.test(third) && cueForWord(third.slice(0, -1)) !== null) return true;
   return false;
 }
 
@@ -759,8 +765,12 @@ function looksLikeNameStart(words: Token[], k: number): boolean {
 }
 
 function isOrganization(words: Token[]): boolean {
-  const head = stripConjunction(words[0]!.norm);
-  return ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(stripArticle(head));
+  return isOrganizationHead(stripConjunction(words[0]!.norm));
+}
+
+/** «شركة», «الحكومة»: a head noun that makes its phrase an institution. */
+export function isOrganizationHead(norm: string): boolean {
+  return ORGANIZATION_HEADS.has(norm) || ORGANIZATION_HEADS.has(stripArticle(norm));
 }
 
 function kindOf(words: Token[], name: string | null, window: string[]): SpeakerKind {

@@ -140,17 +140,29 @@ function describedBy(sentence: Sentence, i: number): Candidate | null {
   let as = i + 2;
   while (as < sentence.to && as - i < 12 && tokens[as]!.kind === 'word' && tokens[as]!.norm !== 'as') as++;
   if (tokens[as]?.norm !== 'as' || as === i + 2) return null;
-  const head = headOf(sentence, i + 2, as);
-  const first = tokens[i + 2]!;
-  const last = tokens[as - 1]!;
-  const text = sentence.text.slice(first.start, last.end);
-  const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
-  const name = ORG_WORDS.test(headText) || /^\p{Lu}{2,}$/u.test(headText.replace(/^the\s+/i, '')) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
   let from = as + 1;
   if (/^(a|an)$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.kind === 'quote') from++;
   const span = buildSpan(sentence, from, isNewStatementAt);
   if (!span) return null;
-  return { ...span, cue: tokens[i]!.text, mention: { start: first.start, end: last.end, text }, name, role: null, kind: englishKind(text, name), anaphor: false, gender: null, confidence: 0.75 };
+  return { ...span, cue: tokens[i]!.text, ...sourceBetween(sentence, i + 2, as), role: null, confidence: 0.75 };
+}
+
+/**
+ * The source named by tokens [from, end) after "according to" or "described by": an institution ("the CBCP",
+ * "Center for Biological Diversity") unless a person's name heads the phrase.
+ */
+function sourceBetween(sentence: Sentence, from: number, end: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  const head = headOf(sentence, from, end);
+  const first = tokens[from]!;
+  const last = tokens[end - 1]!;
+  const text = sentence.text.slice(first.start, last.end);
+  const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+  const person = personName(sentence, head.from, head.to);
+  const institution = (ORG_WORDS.test(headText) || /^\p{Lu}{2,}$/u.test(headText.replace(/^the\s+/i, ''))) && !person;
+  const name = institution ? organizationName(sentence, head.from, head.to) : person;
+  const role = name && name !== text ? text.slice(0, text.indexOf(name)).trim() || null : null;
+  return { mention: { start: first.start, end: last.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null };
 }
 
 /** "Regional Governor Mujiv Hataman agreed, saying …": the subject of a cue without content of its own. */
@@ -575,13 +587,7 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   // "according to a report on Wednesday by UpGuard": the source is the author of the document.
   let from = i + 2;
   for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === 'by' && startsUpper(tokens[m + 1])) from = m + 1;
-  const head = headOf(sentence, from, end);
-  const first = tokens[from]!;
-  const last = tokens[end - 1]!;
-  const text = sentence.text.slice(first.start, last.end);
-  const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
-  const name = ORG_WORDS.test(headText) && !personName(sentence, head.from, head.to) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to);
-  const speaker = { mention: { start: first.start, end: last.end, text }, name, role: name && name !== text ? text.slice(0, text.indexOf(name)).trim() || null : null, kind: englishKind(text, name), anaphor: false, gender: null };
+  const speaker = sourceBetween(sentence, from, end);
   const atStart = i === sentence.clauseStart(i);
   let span;
   if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);

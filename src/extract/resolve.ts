@@ -1,7 +1,7 @@
 import { nameKey } from './normalize.ts';
-import { cueForWord } from './arabic.ts';
+import { cueForWord, isOrganizationHead } from './arabic.ts';
 import { TITLE_WORDS } from './english.ts';
-import { CONJUNCTION_BREAKS, ORGANIZATION_HEADS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
+import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from './types.ts';
 
 interface Entity {
@@ -36,6 +36,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   const entities: Entity[] = [];
   const unnamed = new Map<string, Entity>();
   const history: Entity[] = [];
+  // Work on this article's own text: searching the whole input would make long pastes quadratic.
+  const local = text.slice(range.from, range.to);
   const statements: Statement[] = [];
   for (const candidate of candidates) {
     let entity: Entity | null = null;
@@ -55,7 +57,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       if (!entity && !candidate.name) entity = findByRole(history, label, language);
       // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
       if (entity && named && entity.named && entity.words.length === 1 && words(label, language).length > 1) {
-        entity.fullest ??= fullestForm(entity.canonical, text.slice(range.from, range.to), language, entity.role);
+        entity.fullest ??= fullestForm(entity.canonical, local, language, entity.role);
         const expected = words(entity.fullest, language);
         if (expected.length > 1 && !similar(expected[0]!, words(label, language)[0]!)) entity = null;
       }
@@ -99,8 +101,6 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     });
   }
   const fuller = new Map<string, string>();
-  // Work on this article's own text: searching the whole input would make long pastes quadratic.
-  const local = text.slice(range.from, range.to);
   for (const entity of entities) {
     // A name of two words or more is already full; only a surname or given name alone is expanded.
     if (!entity.named || entity.kind === 'anonymous' || (language === 'en' && entity.kind === 'organization') || /\s/.test(entity.canonical.trim())) continue;
@@ -108,16 +108,17 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
   // «أكد وكيل أعمال المهاجم …» before «وقال وكيل اللاعب كرستيان أولجادي»: a role named later names the earlier holder.
-  const holders = new Map<string, Entity[]>();
+  // One named holder per role head, or null when two named people share it.
+  const holders = new Map<string, Entity | null>();
   for (const entity of entities) {
     if (!entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
     const head = entity.roleWords[0]!;
-    holders.set(head, [...(holders.get(head) ?? []), entity].slice(0, 2));
+    holders.set(head, holders.has(head) ? null : entity);
   }
   for (const entity of entities) {
     if (entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
-    const named = holders.get(entity.roleWords[0]!) ?? [];
-    if (named.length === 1) fuller.set(entity.canonical, fuller.get(named[0]!.canonical) ?? named[0]!.canonical);
+    const holder = holders.get(entity.roleWords[0]!);
+    if (holder) fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
   }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
   return statements;
@@ -126,7 +127,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
 /** «هذه المجموعة» → «مجموعة أنونيموس», the nearest earlier «مجموعة» followed by a name (quoted or not). */
 function demonstrativeAntecedent(label: string, text: string, from: number, to: number): string | null {
   const match = /^(?:هذه|هذا|تلك|ذلك)\s+(?:ال)?(\S+)$/u.exec(label.trim());
-  if (!match || !ORGANIZATION_HEADS.has(nameKey(match[1]!))) return null;
+  if (!match || !isOrganizationHead(nameKey(match[1]!))) return null;
   const head = match[1]!;
   const pattern = new RegExp(`(?:^|[^\\p{L}])${head}\\s*["“«]?\\s*(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
   let found: string | null = null;
@@ -281,7 +282,7 @@ function findByPrefix(entities: Entity[], label: string, language: Language): En
   for (let n = mine.length - 1; n >= 1; n--) {
     const prefix = mine.slice(0, n);
     // «مجموعة قراصنة إسرائيليين» is not «مجموعة أنونيموس»: a bare head noun names nobody.
-    if (n === 1 && (ORGANIZATION_HEADS.has(prefix[0]!) || ORGANIZATION_HEADS.has(prefix[0]!.replace(/^ال/, '')) || GENERIC_HEADS.has(prefix[0]!))) break;
+    if (n === 1 && (isOrganizationHead(prefix[0]!) || GENERIC_HEADS.has(prefix[0]!))) break;
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k]!;
       if (entity.named && entity.kind !== 'anonymous' && sameName(prefix, entity.words) && (prefix.length > 1 || entity.words.length > 1)) return entity;

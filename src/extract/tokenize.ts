@@ -71,6 +71,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         const c = text[j]!;
         if (isWordChar(c)) j++;
         else if ((c === '\'' || c === '’' || c === '-' || c === '.' || c === '‑') && j + 1 < to && isWordChar(text[j + 1]!) && !(c === '.' && !/[A-Za-z]/.test(text[j + 1]!))) j++;
+        // "98.9" and "1,000" are one number, not a sentence end or a clause break.
+        else if ((c === '.' || c === ',' || c === '٫' || c === '٬') && isDigit(text[j - 1]!) && j + 1 < to && isDigit(text[j + 1]!)) j++;
         else break;
       }
       // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
@@ -94,6 +96,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   if (tokens.length > 0) tokens[tokens.length - 1]!.spaceAfter = true;
   return tokens;
+}
+
+function isDigit(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || (ch >= '٠' && ch <= '٩');
 }
 
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Rev', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Capt', 'No', 'Vol', 'vs', 'Inc', 'Co', 'Corp', 'Ltd', 'Mt', 'Hon', 'د']);

@@ -154,7 +154,9 @@ export const CONJUNCTION_BREAKS = set('بينما فيما حين حيث كما 
 export const TITLES = set('مولانا د د. الدكتور الدكتورة الشيخ الشيخة السيد السيدة البروفيسور الأستاذ المهندس');
 /** Kinship and representation nouns: «زوج جاكلين» is a description, «شقيقة جاكسون تويا» names her. */
 export const RELATIONAL_HEADS = set('زوج زوجة والد والدة شقيق شقيقة ابن ابنة محامي محامية وكيل وكيلة');
-export const GROUP_WORDS = set('مجموعة مجموعه عدد عدة بعض أحد إحدى خبراء علماء باحثون الباحثون الخبراء العلماء');
+export const GROUP_WORDS = set('مجموعة مجموعه عدد عدة بعض أحد إحدى خبراء علماء باحثون الباحثون الخبراء العلماء العديد الكثير الكثيرون المقربون المقربين أقارب');
+/** Broken plurals that make a role phrase a group of people («أعضاء الجماعة», «قادة الاحتجاجات»). */
+export const PLURAL_HEADS = set('أعضاء الأعضاء قادة القادة نواب النواب وزراء الوزراء ممثلو ممثلي زعماء الزعماء مسؤولو مسؤولي سكان السكان أهالي الأهالي شهود الشهود محامو أقارب ناشطون الناشطون نشطاء النشطاء');
 /** «طالبا عدم كشف اسمه»: where an anonymous source's description stops. */
 export const ANONYMITY_CLAUSES = set('طالبا طالبة طلب طلبت رافضا رافضة رفض رفضت مفضلا مفضلة فضل فضلت شريطة');
 export const SIDE_WORDS = set('جهته جهتها جانبه جانبها جانبهم جهتهم ناحيته ناحيتها ناحيتهم');

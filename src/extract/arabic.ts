@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
-  TIME_WORDS, VERBAL_NOUNS, type CueEntry,
+  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
@@ -9,6 +9,8 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
+/** Verbs whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
+const OBJECT_IN_CONTENT = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث']);
 
 /** The cue entry for a normalised word, with or without its conjunction (و / ف). */
 export function cueForWord(norm: string): CueEntry | null {
@@ -182,6 +184,11 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
       content = speakerFrom;
       speaker = before ?? { mention: null, name: null, role: null, kind: null };
     }
+  }
+  // «المقربون يتهمون الأطباء»: a verb agreeing in the plural has its subject before it or dropped, never after it.
+  if (cue.gender === 'plural' && relative === -1 && speaker.mention) {
+    if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
+    speaker = { mention: null, name: null, role: null, kind: null };
   }
   if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
   const span = buildSpan(sentence, content, isNewStatementAt);
@@ -387,6 +394,8 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   }
   if (i - k > 16 || k + 1 >= end) return null;
   for (let m = k + 1; m < end; m++) {
+    // «المقربون من المغني» is one phrase; «من جهته» is not a subject.
+    if (tokens[m]!.norm === 'من' && m > k + 1 && isDefinite(tokens[m - 1]!.norm)) continue;
     if (/^(لا|لم|لن|ما|الي|علي|عن|من)$/.test(tokens[m]!.norm)) return null;
   }
   let words = 0;
@@ -545,6 +554,11 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     }
     // «إدواردو فارجاس | وجود مفاوضات»: a verbal noun is the object, never a name.
     if (VERBAL_NOUNS.has(norm)) return done(k);
+    // «المصادر غير الرسمية»: a negated adjective describes the head.
+    if (norm === 'غير' && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) {
+      k++;
+      continue;
+    }
     // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
     if (nameRun > 0 && /^(عبد|ابو|بن|ابن)$/.test(words[k - 1]!.norm)) continue;
     if (TITLES.has(norm)) {
@@ -778,6 +792,7 @@ function kindOf(words: Token[], name: string | null, window: string[]): SpeakerK
   if (window.some((w) => ANONYMOUS_MARKERS.has(w)) && !name) return 'anonymous';
   if (!name && (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(stripArticle(head)))) return 'anonymous';
   if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(stripArticle(head)) || (words.length <= 2 && PLACES.has(head))) return 'organization';
+  if (!name && inLexicon(PLURAL_HEADS, head)) return 'group';
   if (name || isRoleWord(words[0]!)) return 'person';
   if (/(ون|ين|ات)$/.test(head) || /^(بعض|عدد|عدة|مجموعه|اخرين|اخرون)$/.test(head)) return 'group';
   return 'unknown';

@@ -119,9 +119,26 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     if (entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
     const holder = holders.get(entity.roleWords[0]!);
     if (holder) fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
+    else if (language === 'ar') {
+      const appointed = appointedTo(entity.roleWords[0]!, local);
+      if (appointed) fuller.set(entity.canonical, appointed);
+    }
   }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
   return statements;
+}
+
+/**
+ * «انتخاب محمد عبادي أمينا عاما»: the person elected or appointed to a role, for a later «الأمين العام المنتخب».
+ * The role follows the name in the accusative, so its head gains a final alef.
+ */
+function appointedTo(roleHead: string, text: string): string | null {
+  const head = roleHead.replace(/[اأإآ]/g, '[اأإآ]').replace(/[يى]$/, '[يى]');
+  const pattern = new RegExp(`(?:^|\\s)(?:و|ب)?(?:انتخاب|تعيين|اختيار|ترشيح|تنصيب|انتخب|عين|اختير|اختار)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2})\\s+${head}ا(?:\\s|$)`, 'u');
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const name = match[1]!.split(/\s+/);
+  return name.every((w) => isNameWord(w, 'ar')) ? name.join(' ') : null;
 }
 
 /** «هذه المجموعة» → «مجموعة أنونيموس», the nearest earlier «مجموعة» followed by a name (quoted or not). */

@@ -160,7 +160,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   // «التقرير السنوي للنقابة …، صرحت فيه بوجود»: «فيه» points back to the document; the subject is dropped.
   const resumptive = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '');
   const marker = findMarker(sentence, resumptive ? i + 2 : i + 1, cue);
-  if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
+  if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
   let speakerFrom = i + 1;
@@ -201,6 +201,27 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     gender: cue.gender,
     confidence: speaker.mention ? (span.type === 'indirect' ? 0.8 : 0.9) : 0.7,
   };
+}
+
+/**
+ * «وأشار أن … واعتبر الحوار مع موسكو أمرا ضروريا»: with its subject dropped, اعتبر takes an object and an
+ * indefinite accusative predicate, and both are what was said.
+ */
+function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
+  const { tokens } = sentence;
+  if (cue.lemma !== 'اعتبر' || !/^[وف]/.test(tokens[i]!.norm)) return null;
+  let predicate = -1;
+  for (let j = i + 2; j < Math.min(sentence.to, i + 10) && tokens[j]!.kind === 'word'; j++) {
+    if (/[^ا]ا$/.test(tokens[j]!.text) && !isDefinite(tokens[j]!.norm) && !PREPOSITIONS.has(tokens[j - 1]!.norm)) {
+      predicate = j;
+      break;
+    }
+  }
+  // «واعتبر الوزير الاتفاق انتصارا» names its subject: that is not this construction.
+  if (predicate === -1 || parseSpeaker(sentence, i + 1, predicate).kind !== 'unknown') return null;
+  const span = buildSpan(sentence, i + 1, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender: cue.gender, confidence: 0.6 };
 }
 
 /**
@@ -429,6 +450,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
   // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
   if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && following && !following.participle) return true;
+  // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
+  if (previous?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
   // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.
   const third = sentence.tokens[k + 2]?.norm ?? '';
   if (isComma(previous) && /^و?(هذا|هو|هذه)$/.test(token.norm) && sentence.tokens[k + 1]?.norm === 'ما' && /ه$/.test(third) && cueForWord(third.slice(0, -1)) !== null) return true;
@@ -553,7 +576,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       return done(k);
     }
     // «إدواردو فارجاس | وجود مفاوضات»: a verbal noun is the object, never a name.
-    if (VERBAL_NOUNS.has(norm)) return done(k);
+    // After a preposition it is the complement's head («القيادة العامة في تنظيم القاعدة»).
+    if (VERBAL_NOUNS.has(norm) && !PREPOSITIONS.has(words[k - 1]!.norm)) return done(k);
     // «المصادر غير الرسمية»: a negated adjective describes the head.
     if (norm === 'غير' && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) {
       k++;

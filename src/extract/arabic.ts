@@ -9,6 +9,7 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
+const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'موقع', 'مجله', 'اذاعه', 'شبكه']);
 /** Verbs whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
 const OBJECT_IN_CONTENT = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث']);
 
@@ -464,6 +465,7 @@ export type ParsedSpeaker = SpeakerFields;
 export function parseSpeaker(sentence: Sentence, from: number, to: number): ParsedSpeaker {
   const { tokens } = sentence;
   const segments: number[][] = [[]];
+  const quotedWords = new Set<number>();
   let skipping = false;
   let anonymousClause = false;
   for (let k = from; k < to; k++) {
@@ -500,7 +502,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     // «صحيفة " هآرتس " الإسرائيلية», «مؤسس " فيسبوك "»: a short quoted name is part of the speaker.
     const quoted = token.kind === 'quote' ? sentence.quotes.byOpen.get(k) : undefined;
     if (quoted && quoted.closed && quoted.close - quoted.open <= 4 && quoted.close < to) {
-      for (let m = k + 1; m < quoted.close; m++) if (tokens[m]!.kind === 'word') segments[segments.length - 1]!.push(m);
+      for (let m = k + 1; m < quoted.close; m++) {
+        if (tokens[m]!.kind !== 'word') continue;
+        segments[segments.length - 1]!.push(m);
+        quotedWords.add(m);
+      }
       k = quoted.close;
       continue;
     }
@@ -509,7 +515,10 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     const norm = token.norm;
-    if (TIME_WORDS.has(norm) || TIME_WORDS.has(stripConjunction(norm))) {
+    // «قناة روسيا اليوم», «صحيفة مصر اليوم»: «اليوم» ends a media outlet's name, not a time.
+    const segment = segments[segments.length - 1]!;
+    const outletName = norm === 'اليوم' && segment.length >= 2 && segment.some((m) => MEDIA_HEADS.has(stripConjunction(tokens[m]!.norm))) && segment[segment.length - 1] === k - 1;
+    if (!outletName && (TIME_WORDS.has(norm) || TIME_WORDS.has(stripConjunction(norm)))) {
       if (segments[segments.length - 1]!.length > 0) skipping = true;
       continue;
     }
@@ -536,6 +545,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   let { name, role } = phrase.nameStart > 0 && !relationalHead(tokens[core[0]!]!)
     ? { name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end) }
     : splitRoleAndName(sentence, core);
+  // «مؤسس " فيسبوك "»: a quoted name after a role is the institution the role belongs to, not the person.
+  if (name && role && core.some((k) => quotedWords.has(k) && tokens[k]!.start === first.start + mention.text.indexOf(name!))) {
+    name = null;
+    role = mention.text.replace(/\s*["“”«»„]\s*/g, ' ').trim();
+  }
   if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
   let roleText = role;
   if (!roleText && apposition) {

@@ -200,6 +200,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     ...speaker,
     anaphor: speaker.mention === null,
     gender: cue.gender,
+    objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== speakerFrom,
     confidence: speaker.mention ? (span.type === 'indirect' ? 0.8 : 0.9) : 0.7,
   };
 }

@@ -41,6 +41,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   const statements: Statement[] = [];
   for (const candidate of candidates) {
     let entity: Entity | null = null;
+    let start = candidate.start;
+    let mention = candidate.anaphor ? null : candidate.mention;
     if (candidate.antecedentOnly) {
       const introduced = introduce(entities, candidate, language);
       if (introduced) history.push(introduced);
@@ -53,7 +55,18 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       const named = candidate.name !== null || looksLikeName(label, candidate, language);
       // «وأوضح مؤسس فيسبوك»: a role without a name is the person who holds it, not the institution it mentions.
       if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, label, language);
-      entity ??= findByName(entities, label, language) ?? findByPrefix(entities, label, language);
+      entity ??= findByName(entities, label, language);
+      if (!entity) {
+        const prefixed = findByPrefix(entities, label, language);
+        entity = prefixed?.entity ?? null;
+        // The rest of the mention is the verb's object, and the statement reports it.
+        const objectAt = prefixed && candidate.objectInContent && label === candidate.mention.text ? offsetAfterWords(label, prefixed.length) : null;
+        if (objectAt !== null) {
+          start = candidate.mention.start + objectAt;
+          const kept = label.slice(0, objectAt).trimEnd();
+          mention = { start: candidate.mention.start, end: candidate.mention.start + kept.length, text: kept };
+        }
+      }
       if (!entity && !candidate.name) entity = findByRole(history, label, language);
       // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
       if (entity && named && entity.named && entity.words.length === 1 && words(label, language).length > 1) {
@@ -82,11 +95,10 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       entity = latestCompatible(history, candidate.gender);
     }
     if (entity) history.push(entity);
-    const mention = candidate.anaphor ? null : candidate.mention;
     const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
     statements.push({
-      text: text.slice(candidate.start, candidate.end),
-      start: candidate.start,
+      text: text.slice(start, candidate.end),
+      start,
       end: candidate.end,
       type: candidate.type,
       cue: candidate.cue,
@@ -293,8 +305,11 @@ function findByName(entities: Entity[], label: string, language: Language): Enti
 /** "One MP" is not "One interviewee", "Some officials" not "Some protesters". */
 const GENERIC_HEADS = new Set(['one', 'some', 'several', 'many', 'most', 'all', 'two', 'three', 'another', 'other', 'few', 'both', 'local', 'senior', 'former']);
 
-/** «دعا سيدا الدول العربية إلى …»: the object follows the speaker's name inside the mention. */
-function findByPrefix(entities: Entity[], label: string, language: Language): Entity | null {
+/**
+ * «دعا سيدا الدول العربية إلى …», «ووصفت كاسبرسكي لاب فيروس ميني فليم بأنه …»: the object follows a known
+ * speaker's name inside the mention. Returns the speaker and how many of the mention's words name it.
+ */
+function findByPrefix(entities: Entity[], label: string, language: Language): { entity: Entity; length: number } | null {
   const mine = words(label, language);
   for (let n = mine.length - 1; n >= 1; n--) {
     const prefix = mine.slice(0, n);
@@ -302,8 +317,23 @@ function findByPrefix(entities: Entity[], label: string, language: Language): En
     if (n === 1 && (isOrganizationHead(prefix[0]!) || GENERIC_HEADS.has(prefix[0]!))) break;
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k]!;
-      if (entity.named && entity.kind !== 'anonymous' && sameName(prefix, entity.words) && (prefix.length > 1 || entity.words.length > 1)) return entity;
+      // An institution named without a person's name («شركة كاسبرسكي لاب») counts when two words or more match.
+      const known = entity.named || (entity.kind === 'organization' && n > 1);
+      // One word is a surname («سيدا»), never a given name another person may share («محمد الفزازي»).
+      const matches = n > 1 ? sameName(prefix, entity.words) : entity.words.length > 1 && similar(prefix[0]!, entity.words[entity.words.length - 1]!);
+      if (known && entity.kind !== 'anonymous' && matches) return { entity, length: n };
     }
+  }
+  return null;
+}
+
+/** Where the word after the first `count` words of a mention starts, as an offset into it. */
+function offsetAfterWords(mention: string, count: number): number | null {
+  const pattern = /[\p{L}\p{N}]+/gu;
+  let seen = 0;
+  for (const match of mention.matchAll(pattern)) {
+    if (seen === count) return match.index;
+    seen++;
   }
   return null;
 }
@@ -325,7 +355,8 @@ function similar(a: string, b: string): boolean {
   if (a === b) return true;
   const strip = (w: string) => w.replace(/^ال/, '');
   if (strip(a) === strip(b)) return true;
-  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  // «بلينكن / بلينكين», «سيرغي / سيرجي» differ inside the word; «محمد / أحمد» are different names.
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || strip(a)[0] !== strip(b)[0]) return false;
   return editDistanceAtMostOne(a, b);
 }
 

@@ -54,6 +54,8 @@ export interface Candidate extends SpeakerFields {
   anaphor: boolean;
   gender: Gender | null;
   confidence: number;
+  /** The verb's object belongs to the content («وصف الوضع بأنه …»): a known name that only begins the mention leaves the rest to it. */
+  objectInContent?: boolean;
   /** Names a source without content of its own («وعبرت شقيقته تويا عن شكوكها»): a later «وقالت» refers to it. */
   antecedentOnly?: boolean;
 }

@@ -11,7 +11,7 @@ const CUES = new Set(`said says say saying told tells telling added adds adding 
 /** Cues whose object is part of the content ("urged locals to …", "described the attack as …"). */
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 const ADVERBS = new Set(['too', 'voluntarily', 'publicly', 'formally', 'officially', 'reportedly', 'also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
 const PRONOUNS: Record<string, Gender | null> = { he: 'm', she: 'f', they: 'plural', it: null, we: 'plural', i: null };
 const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'which', 'who', 'that', 'where', 'after', 'before', 'since', 'if', 'so', 'whereas', 'however']);
@@ -80,7 +80,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   }
   // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
   const namedThing = /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? '') || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ''));
-  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && namedThing) return null;
+  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && (namedThing || followsCommonNoun(tokens, i))) return null;
+  // "whose screen credits include …": a noun.
+  if (/^(credit|credits)$/.test(tokens[i]!.norm) && followsCommonNoun(tokens, i)) return null;
   const speaker = before.tokens > 0 ? before.speaker : null;
   let j = i + 1;
   if (tokens[j]?.norm === 'to' && /^(add|say)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
@@ -103,6 +105,18 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (!span) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
+}
+
+/**
+ * "DNA sequences called plasmids", "Rapa Nui, also called Easter Island": a participle naming the noun before it.
+ * A speaker comes before the verb as a name, a pronoun or a plural of people ("Smith called", "officials called").
+ */
+function followsCommonNoun(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || previous.kind !== 'word') return false;
+  if (previous.norm === 'also') return isComma(tokens[i - 2]);
+  if (/^(is|was|are|were|be|been|being)$/.test(previous.norm)) return true;
+  return /^[a-z]/.test(previous.text) && !(previous.norm in PRONOUNS) && !GROUP_WORDS.test(previous.norm) && !ADVERBS.has(previous.norm) && !AUXILIARIES.has(previous.norm);
 }
 
 /** Verbs that introduce a quotation after a colon ("Jo Anne Van Tilburg … disagreed with these findings: "…""). */

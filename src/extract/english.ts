@@ -7,7 +7,7 @@ const CUES = new Set(`said says say saying told tells telling added adds adding 
   confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
-  promised threatened questioned wondered report reports reporting indicated indicates advises advised`.split(/\s+/).filter(Boolean));
+  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares`.split(/\s+/).filter(Boolean));
 /** Cues whose object is part of the content ("urged locals to …", "described the attack as …"). */
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
@@ -60,7 +60,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // «"… I may do it." Trump also said that he …»: a quotation that is a sentence of its own is not this cue's content
   // when the cue has content after it.
   const ownSentence = precedingQuote !== undefined && before.tokens > 0 && precedingQuote.close === closeIndex && isSentenceEnd(tokens[precedingQuote.close - 1]!) && hasContentAfter(sentence, i);
-  if (precedingQuote && !ownSentence && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
+  // «With … and "the stress I'm putting on my body", she shared that …»: a quotation inside a phrase is not what the cue reports when it reports something after it.
+  const midPhrase = precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === 'word' && tokens[i + 1]?.norm === 'that';
+  if (precedingQuote && !ownSentence && !midPhrase && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
     const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
     let end = precedingQuote.end;
     // "…," he told Scientific American, "…": one statement across the interruption.

@@ -36,6 +36,10 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) return quoteAfterColon(sentence, i);
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
     if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === 'by') return describedBy(sentence, i);
+    if (!insideContent && i === sentence.clauseStart(i) && !isCue(token, tokens[i - 1])) {
+      const subject = namedSubject(sentence, i);
+      if (subject) return subject;
+    }
     if (insideContent || !isCue(token, tokens[i - 1])) return null;
     // "The original report was …": a noun, not a cue.
     if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? '')) return null;
@@ -119,6 +123,36 @@ function followsCommonNoun(tokens: Token[], i: number): boolean {
   if (previous.norm === 'also') return isComma(tokens[i - 2]);
   if (/^(is|was|are|were|be|been|being)$/.test(previous.norm)) return true;
   return /^[a-z]/.test(previous.text) && !(previous.norm in PRONOUNS) && !GROUP_WORDS.test(previous.norm) && !ADVERBS.has(previous.norm) && !AUXILIARIES.has(previous.norm);
+}
+
+/**
+ * "Emma Caufield talked of being cast …. "It was a good day," she recalls.": a person named as a sentence's
+ * subject is who a later pronoun most likely means, even when that sentence reports nothing.
+ */
+function namedSubject(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  // "Special effects costumer Ian Campbell, whose …": a lowercase description may come before the name.
+  const upper = (k: number) => tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text);
+  let from = i;
+  let end = i;
+  while (end < sentence.to && end - i < 8 && tokens[end]!.kind === 'word') {
+    if (!upper(end)) {
+      if (end - from >= 2) break;
+      // Only a description of the person, never a phrase of its own ("Faced with losing the character of …").
+      if (DETERMINERS.has(tokens[end]!.norm) || BOUNDARY_WORDS.has(tokens[end]!.norm) || end - i >= 4) return null;
+      from = end + 1;
+    }
+    end++;
+  }
+  const next = tokens[end];
+  if (end - from < 2 || !next || !((next.kind === 'word' && /^\p{Ll}/u.test(next.text)) || isComma(next)) || isCue(next, tokens[end - 1]) || next.norm === 'according') return null;
+  const name = personName(sentence, i, end);
+  if (!name || !name.includes(' ') || englishKind(name, name) !== 'person' || name.split(' ').some((w) => NOT_A_NAME.test(w) || /^\p{Lu}{2,}$/u.test(w))) return null;
+  const first = tokens[i]!;
+  const last = tokens[end - 1]!;
+  const mention = { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) };
+  const role = mention.text === name ? null : mention.text.slice(0, mention.text.indexOf(name)).trim() || null;
+  return antecedentOnly({ mention, name, role, kind: 'person' }, null);
 }
 
 /** Verbs that introduce a quotation after a colon ("Jo Anne Van Tilburg … disagreed with these findings: "…""). */
@@ -512,9 +546,11 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
   const first = tokens[best[0]]!;
   const last = tokens[best[1] - 1]!;
   const name = sentence.text.slice(first.start, last.end).replace(/['’]s$/, '');
-  if (/^(He|She|They|It|We|I|This|That|These|Those|Some|Several|Many|Most|Both|All|One|Local|Police|Officials|Authorities|Sources|Reports|Scientists|Protesters|Investigators|When|If|As|While|After|Before|Since|Although|However|Meanwhile|Yesterday|Today|Last|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name)) return null;
+  if (NOT_A_NAME.test(name)) return null;
   return name;
 }
+
+const NOT_A_NAME = /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid|Amidst|Until|Unless|Whether|Once|He|She|They|It|We|I|This|That|These|Those|Some|Several|Many|Most|Both|All|One|Local|Police|Officials|Authorities|Sources|Reports|Scientists|Protesters|Investigators|When|If|As|While|After|Before|Since|Although|However|Meanwhile|Yesterday|Today|Last|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return 'anonymous';

@@ -5,7 +5,7 @@ import { detectLanguage as detectTextLanguage } from '../articles/text.ts';
 import { pairQuotes, type Quote } from './quotes.ts';
 import { resolveSpeakers } from './resolve.ts';
 import { makeUnit, type Sentence } from './span.ts';
-import { tokenize } from './tokenize.ts';
+import { isSentenceEnd, tokenize, type Token } from './tokenize.ts';
 import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from './types.ts';
 
 export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
@@ -55,7 +55,51 @@ function extractArticle(text: string, from: number, to: number, article: number,
       unitStart = i + 1;
     }
   }
-  return resolveSpeakers(withoutOverlaps(candidates), text, article, language, { from, to });
+  const kept = withoutOverlaps(candidates);
+  return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, depth), text, article, language, { from, to });
+}
+
+/** A quotation this long with no cue of its own is a source still speaking, not a title or a scare quote. */
+const MIN_CONTINUED_WORDS = 6;
+
+/**
+ * «He revealed that a reboot is being considered. "Jerry and I are talking to NBC at the moment."»: a quotation
+ * that is a whole sentence, right after a statement and claimed by no cue, continues that statement's
+ * speaker. One pass over the quotations with a cursor over the statements, so it stays linear.
+ */
+function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quotes: Quote[], depth: Uint8Array): Candidate[] {
+  const statements = candidates.filter((c) => !c.antecedentOnly);
+  const added: Candidate[] = [];
+  let next = 0;
+  let previous: Candidate | null = null;
+  let tokenAt = 0;
+  for (const quote of quotes) {
+    if (!quote.closed || depth[quote.open] !== 0) continue;
+    const before = tokens[quote.open - 1];
+    const after = tokens[quote.close + 1];
+    if (before && !isSentenceEnd(before)) continue;
+    if (!isSentenceEnd(tokens[quote.close - 1]!) && after && !isSentenceEnd(after)) continue;
+    while (next < statements.length && statements[next]!.start < quote.end) {
+      if (statements[next]!.end <= quote.start) previous = statements[next]!;
+      next++;
+    }
+    // Claimed by a cue, or overlapping a statement.
+    if (next > 0 && statements[next - 1]!.end > quote.start) continue;
+    if (next < statements.length && statements[next]!.start < tokens[quote.close]!.end + 40) continue;
+    if (!previous) continue;
+    let words = 0;
+    for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === 'word') words++;
+    if (words < MIN_CONTINUED_WORDS) continue;
+    // The previous statement must end in the sentence just before (a paragraph break may come between).
+    while (tokenAt < tokens.length && tokens[tokenAt]!.end <= previous.end) tokenAt++;
+    let boundaries = 0;
+    for (let k = tokenAt; k < quote.open && boundaries <= 2; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
+    if (boundaries > 2 || quote.open - tokenAt > 12) continue;
+    added.push({ start: quote.start, end: quote.end, type: 'direct', cue: '', mention: null, name: null, role: null, kind: null, anaphor: true, gender: null, confidence: 0.5 });
+    previous = added[added.length - 1]!;
+  }
+  if (added.length === 0) return candidates;
+  return [...candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Two cues can claim one stretch of text; keep the more confident, then the earlier. */

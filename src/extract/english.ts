@@ -397,7 +397,10 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   const head = headOf(sentence, a, b);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
   const capitalised = [...headText.matchAll(/\b\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]);
-  const organization = capitalised.some((word) => ORG_WORDS.test(word)) && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
+  // "NASA Administrator Jim Bridenstine": a person's title after the institution makes the phrase a person.
+  const orgAt = capitalised.findIndex((word) => ORG_WORDS.test(word));
+  const titledPerson = orgAt !== -1 && capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word));
+  const organization = orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
   let name = describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
   const appositionText = appositions.length > 0 ? sentence.text.slice(tokens[appositions[0]!.from]!.start, tokens[appositions[appositions.length - 1]!.to - 1]!.end) : null;
   // "The Vice President, Mike Pence, said": a role first, the name in the apposition.

@@ -67,7 +67,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
           mention = { start: candidate.mention.start, end: candidate.mention.start + kept.length, text: kept };
         }
       }
-      if (!entity && !candidate.name) entity = findByRole(history, label, language);
+      if (!entity && !candidate.name) entity = findByRole(history, label, language, candidate.kind === 'organization');
       // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
       if (entity && named && entity.named && entity.words.length === 1 && words(label, language).length > 1) {
         entity.fullest ??= fullestForm(entity.canonical, local, language, entity.role);
@@ -384,7 +384,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 const RECENT_SPEAKERS = 200;
 
 /** «الوزير» or «الوزير الفرنسي» after «لوران فابيوس وزير الخارجية الفرنسي». */
-function findByRole(history: Entity[], label: string, language: Language): Entity | null {
+function findByRole(history: Entity[], label: string, language: Language, institution = false): Entity | null {
   const mine = words(label, language).map((w) => w.replace(/^ال/, ''));
   if (mine.length === 0 || mine.length > 6) return null;
   // «المنظمة» after «منظمة الصحة العالمية»: an institution's head noun names the institution before a person's role.
@@ -396,6 +396,8 @@ function findByRole(history: Entity[], label: string, language: Language): Entit
       if (entity.kind === 'organization' && entity.words[0]?.replace(/^ال/, '') === mine[0]) return entity;
     }
   }
+  // "which NASA said" is the agency, not "NASA Administrator Jim Bridenstine".
+  if (institution) return null;
   for (let k = history.length - 1; k >= floor; k--) {
     const entity = history[k]!;
     if (!entity.role || !entity.named) continue;

@@ -377,6 +377,10 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   });
   // "…10–15% of people within the fandom own a fursuit, event organizers reported": a segment cut out of a phrase is no subject.
   while (first < segments.length && (isIntro(sentence, segments[first]!) || (/^(of|to|for|with|from|by|at|than)$/.test(tokens[segments[first]!.from]!.norm) && first < segments.length - 1))) first++;
+  // "At the meeting in Orlando, Florida in the United States, scientists have disclosed": a bare group noun or
+  // pronoun next to the cue is the subject, never an apposition of what comes before.
+  const lastSegment = segments[segments.length - 1];
+  if (lastSegment && first < segments.length - 1 && lastSegment.to - lastSegment.from === 1 && (GROUP_WORDS.test(tokens[lastSegment.from]!.text) || tokens[lastSegment.from]!.norm in PRONOUNS)) first = segments.length - 1;
   if (first >= segments.length) return { start: i, tokens: 0, speaker: none() };
   // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
   const absolute = tokens[segments[first]!.from]!.norm === 'with' && /ing$/.test(tokens[i]!.norm);

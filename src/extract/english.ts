@@ -334,6 +334,9 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) {
     k--;
     if (isComma(tokens[k])) k--;
+    // "They released a statement which said": the document speaks for whoever issued it.
+    if (/^(statement|report|letter|communique|communiqué|release)$/.test(tokens[k]?.norm ?? '') && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? '') &&
+      /^(released|issued|published|sent|posted|put|made)$/.test(tokens[k - 2]?.norm ?? '')) k -= 3;
   }
   if (k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === 'word') k--;
   const end = k + 1;

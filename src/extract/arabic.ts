@@ -9,6 +9,7 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
+const DISPLAYS = new Set(['الملصقات', 'ملصقات', 'اللافتات', 'لافتات', 'لافته', 'اللافته', 'الشعارات', 'شعارات', 'ملصق', 'الملصق']);
 const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'موقع', 'مجله', 'اذاعه', 'شبكه']);
 /** Verbs whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
 const OBJECT_IN_CONTENT = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث']);
@@ -192,6 +193,8 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     speaker = { mention: null, name: null, role: null, kind: null };
   }
   if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
+  // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
+  if (speaker.mention && inLexicon(DISPLAYS, normalizeWord(speaker.mention.text.split(/\s+/)[0]!))) return null;
   const span = buildSpan(sentence, content, isNewStatementAt);
   if (!span) return null;
   return {

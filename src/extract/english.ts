@@ -2,7 +2,7 @@ import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
 import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
-const CUES = new Set(`said says say saying told tells telling added adds adding warned warns warning argued argues claimed claims claiming
+const CUES = new Set(`said says say saying told tells telling add added adds adding warned warns warning argued argues claimed claims claiming
   stated announced announces explained explains noted insisted insists urged urges called suggested suggests reported alleged alleges
   confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
@@ -228,6 +228,8 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
   let j = i + 1;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = skipObject(sentence, j);
   j = skipAdverbials(sentence, j);
+  // "went on to add, "…"": a quotation after a comma or colon is the cue's own content.
+  if (tokens[j]?.kind === 'punct' && (tokens[j]!.text === ',' || tokens[j]!.text === ':') && sentence.quotes.byOpen.has(j + 1)) return true;
   const next = tokens[j];
   return !!next && j < sentence.to && (next.norm === 'that' || sentence.quotes.byOpen.has(j) || (next.kind === 'word' && !(next.norm in PRONOUNS && isSentenceEnd(tokens[j + 1] ?? next))));
 }
@@ -318,7 +320,7 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   // "He went on to add", "One of them even went as far to say": the subject is before the whole phrase.
   if (tokens[k]?.norm === 'to' && /^(add|say)$/.test(tokens[i]!.norm)) {
     k--;
-    while (k > sentence.from && /^(on|went|goes|go|as|far|so|even|then|later)$/.test(tokens[k]!.norm)) k--;
+    while (k > sentence.from && /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have)$/.test(tokens[k]!.norm)) k--;
   }
   for (let guard = 0; guard < 4; guard++) {
     while (k >= sentence.from && tokens[k]!.kind === 'word' && ADVERBS.has(tokens[k]!.norm) && !/^(to|on)$/.test(tokens[k]!.norm)) k--;

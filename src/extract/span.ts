@@ -1,5 +1,5 @@
 import type { Quote } from './quotes.ts';
-import { isSentenceEnd, type Token } from './tokenize.ts';
+import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, StatementType } from './types.ts';
 
 /** One paragraph of tokens with its quotations; statements never cross it. */
@@ -76,7 +76,7 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
   if (opening) {
     const after = opening.close + 1;
     const next = tokens[after];
-    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after) || isSentenceEnd(tokens[opening.close - 1]!);
+    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after) || isSentenceEnd(tokens[opening.close - 1]!) || isComma(tokens[opening.close - 1]);
     if (ends) return opening.end > opening.start ? { start: opening.start, end: opening.end, type: 'direct' } : null;
   }
   let last = -1;

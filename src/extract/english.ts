@@ -411,7 +411,8 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   const capitalised = [...headText.matchAll(/\b\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]);
   // "NASA Administrator Jim Bridenstine": a person's title after the institution makes the phrase a person.
   const orgAt = capitalised.findIndex((word) => ORG_WORDS.test(word));
-  const titledPerson = orgAt !== -1 && capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word));
+  const titledPerson = orgAt !== -1 && (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
+    /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(headText));
   const organization = orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
   let name = describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
   const appositionText = appositions.length > 0 ? sentence.text.slice(tokens[appositions[0]!.from]!.start, tokens[appositions[appositions.length - 1]!.to - 1]!.end) : null;
@@ -462,6 +463,9 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
 function isTimeWord(sentence: Sentence, k: number): boolean {
   const norm = sentence.tokens[k]?.norm ?? '';
   if (!TIME_NOUNS.test(norm)) return false;
+  // "1st Fleet Command": an ordinal before a name is part of the name.
+  const next = sentence.tokens[k + 1];
+  if (/^\d/.test(norm) && startsUpper(next) && !TIME_NOUNS.test(next!.norm)) return false;
   return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? '') && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));
 }
 

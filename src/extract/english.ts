@@ -335,6 +335,8 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
     }
     break;
   }
+  // "called the deal "lousy" and said he would …": a coordinated verb shares the first one's subject.
+  if (k >= sentence.from && /^(and|but)$/.test(tokens[k]!.norm)) return { start: i, tokens: 0, speaker: none() };
   // "the Navy, who told it …": the relative pronoun stands for the phrase before it.
   if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) {
     k--;
@@ -679,7 +681,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = tokens[k]!;
   if (token.norm === 'according' && tokens[k + 1]?.norm === 'to' && isComma(tokens[k - 1])) return true;
   if (token.kind === 'word' && /^(saying|adding|noting|warning|claiming|remarking|explaining)$/.test(token.norm) && isComma(tokens[k - 1])) return true;
-  if ((token.norm === 'and' || token.norm === 'but') && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|says$/.test(tokens[k + 1]!.norm)) return true;
+  if ((token.norm === 'and' || token.norm === 'but') && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|^(says|said|told|wrote)$/.test(tokens[k + 1]!.norm)) return true;
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== 'by') {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {

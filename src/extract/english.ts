@@ -7,7 +7,7 @@ const CUES = new Set(`said says say saying told tells telling add added adds add
   confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
-  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares`.split(/\s+/).filter(Boolean));
+  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding`.split(/\s+/).filter(Boolean));
 /** Cues whose object is part of the content ("urged locals to …", "described the attack as …"). */
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
@@ -41,7 +41,9 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
       const subject = namedSubject(sentence, i);
       if (subject) return subject;
     }
-    if (insideContent || !isCue(token, tokens[i - 1])) return null;
+    // "…, writing "In addition, we have notified …"": writing that quotes.
+    const quoting = token.norm === 'writing' && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
+    if (insideContent || !(quoting || isCue(token, tokens[i - 1]))) return null;
     // "The original report was …": a noun, not a cue.
     if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? '')) return null;
     // "twelve reported by industry sources" is passive; "asked him if …" is a question.
@@ -391,6 +393,8 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   // pronoun next to the cue is the subject, never an apposition of what comes before.
   const lastSegment = segments[segments.length - 1];
   if (lastSegment && first < segments.length - 1 && lastSegment.to - lastSegment.from === 1 && (GROUP_WORDS.test(tokens[lastSegment.from]!.text) || tokens[lastSegment.from]!.norm in PRONOUNS)) first = segments.length - 1;
+  // "…, with Amazon Web Services responding that …": the absolute phrase next to the cue has the subject.
+  if (lastSegment && tokens[lastSegment.from]!.norm === 'with' && /ing$/.test(tokens[i]!.norm)) first = segments.length - 1;
   if (first >= segments.length) return { start: i, tokens: 0, speaker: none() };
   // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
   const absolute = tokens[segments[first]!.from]!.norm === 'with' && /ing$/.test(tokens[i]!.norm);

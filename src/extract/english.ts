@@ -496,8 +496,13 @@ function trimIntro(sentence: Sentence, segment: Segment): Segment {
     }
     if (word.kind === 'word' && (INTRO_WORDS.has(word.norm) || isTimeWord(sentence, a))) {
       a++;
+      const timeFrom = a;
       while (a < segment.to && TIME_NOUNS.test(tokens[a]!.norm)) a++;
       if (a < segment.to && (startsUpper(tokens[a]) || INTRO_WORDS.has(tokens[a]!.norm))) continue;
+      // "on Friday the government announced": a time phrase, then the subject with its article.
+      let article = timeFrom;
+      while (article < a && !/^(the|a|an)$/.test(tokens[article]!.norm)) article++;
+      if (article > timeFrom && article < a && segment.to - article <= 3) return { from: article, to: segment.to };
       // A phrase with a common-noun object ("In an interview with Sputnik News"): only a final pronoun can be the subject.
       if (last.norm in PRONOUNS && segment.to - 1 > segment.from) return { from: segment.to - 1, to: segment.to };
       return { from: segment.to, to: segment.to };

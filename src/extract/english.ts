@@ -7,7 +7,7 @@ const CUES = new Set(`said says say saying told tells telling add added adds add
   confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
-  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding`.split(/\s+/).filter(Boolean));
+  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed`.split(/\s+/).filter(Boolean));
 /** Cues whose object is part of the content ("urged locals to …", "described the attack as …"). */
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
@@ -44,6 +44,8 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     // "…, writing "In addition, we have notified …"": writing that quotes.
     const quoting = token.norm === 'writing' && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
     if (insideContent || !(quoting || isCue(token, tokens[i - 1]))) return null;
+    // "pointed out she had …"; "pointed" alone is a gesture.
+    if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
     // "The original report was …": a noun, not a cue.
     if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? '')) return null;
     // "twelve reported by industry sources" is passive; "asked him if …" is a question.
@@ -59,7 +61,8 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
   const { tokens, quotes } = sentence;
-  const cueText = tokens[i]!.text;
+  // "pointed out", "spelled out": the particle is part of the cue as written.
+  const cueText = tokens[i + 1]?.norm === 'out' ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
   const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? ''));

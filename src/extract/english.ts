@@ -113,6 +113,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     const start = sentence.clauseStart(i);
     const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
     if (!span) return antecedent(speaker);
+    // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
+    const rest = isComma(tokens[j]) && /^(and|but)$/.test(tokens[j + 1]?.norm ?? '') ? buildSpan(sentence, j + 2, isNewStatementAt) : null;
+    if (rest) return { ...span, end: rest.end, type: span.type === 'indirect' ? rest.type : span.type, cue: cueText, ...speaker, role: null, confidence: 0.75 };
     return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
   }
   const span = buildSpan(sentence, j, isNewStatementAt);

@@ -115,7 +115,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       // «وحذرت الأمم المتحدة من جانبها من أن»: «من جانبها» says whose turn it is, not what was warned of.
       if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? '')) prepMarker = { content: j + 1, speakerEnd: j };
       else if (cue.preps.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !PLACES.has(token.norm.slice(1)) &&
-        (j === from || token.norm.startsWith('بال') || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === 'quote')) {
+        (j === from || token.norm.startsWith('بال') || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === 'quote' || VERBAL_NOUNS.has(token.norm.slice(1)))) {
         prepMarker = { content: j, speakerEnd: j };
       }
     }
@@ -161,7 +161,8 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   const relative = RELATIVE_PRONOUNS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
   // «التقرير السنوي للنقابة …، صرحت فيه بوجود»: «فيه» points back to the document; the subject is dropped.
   const resumptive = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '');
-  const marker = findMarker(sentence, resumptive ? i + 2 : i + 1, cue);
+  // «كلمة جيمي ويلز، التي ذكر فيها عددا من …»: after a relative and «فيها», the object is what was said.
+  const marker = findMarker(sentence, resumptive ? i + 2 : i + 1, cue) ?? (resumptive && relative !== -1 ? { content: i + 2, speakerEnd: i + 2 } : null);
   if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
@@ -284,7 +285,9 @@ function quoteBeforeVerb(sentence: Sentence, i: number, cue: CueEntry): Candidat
   if (!quote || !quote.closed) return null;
   let end = i + 1;
   while (end < sentence.to && !isComma(tokens[end]) && tokens[end]!.kind === 'word') end++;
-  const speaker = parseSpeaker(sentence, i + 1, end);
+  let speaker = parseSpeaker(sentence, i + 1, end);
+  // «استهل الفنان مارسيل خليفة حفلته بأغنية درويش الذي " … "، كما قال»: the subject of the sentence said it.
+  if (!speaker.mention && tokens[i - 1]?.norm === 'كما') speaker = sentenceSubject(sentence, sentence.clauseStart(quote.open));
   if (!speaker.mention) return null;
   return {
     start: quote.start,
@@ -596,6 +599,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     // «إدواردو فارجاس | وجود مفاوضات»: a verbal noun is the object, never a name.
     // After a preposition it is the complement's head («القيادة العامة في تنظيم القاعدة»).
     if (VERBAL_NOUNS.has(norm) && !PREPOSITIONS.has(words[k - 1]!.norm)) return done(k);
+    // «حركة العدل والمساواة | المتمردة في إقليم دارفور»: a participle with its own complement describes the institution.
+    if (organization && k >= 2 && /^الم/.test(norm) && norm.length >= 5 && PREPOSITIONS.has(words[k + 1]?.norm ?? '')) return done(k);
     // «المصادر غير الرسمية»: a negated adjective describes the head.
     if (norm === 'غير' && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) {
       k++;
@@ -840,6 +845,23 @@ function kindOf(words: Token[], name: string | null, window: string[]): SpeakerK
   return 'unknown';
 }
 
+/** The named person after a sentence's opening verb («استهل الفنان اللبناني مارسيل خليفة حفلة …»), if any. */
+function sentenceSubject(sentence: Sentence, start: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  let end = start + 1;
+  while (end < sentence.to && end - start <= 8 && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm)) end++;
+  const subject = parseSpeaker(sentence, start + 1, end);
+  if (!subject.name || subject.kind !== 'person' || !subject.mention) return { mention: null, name: null, role: null, kind: null };
+  // «مارسيل خليفة | حفلة»: the verb's object, not a third name.
+  const parts = subject.name.split(' ');
+  if (parts.length >= 3 && /ة$/.test(parts[parts.length - 1]!)) {
+    const name = parts.slice(0, -1).join(' ');
+    const cut = subject.mention.text.lastIndexOf(parts[parts.length - 1]!);
+    return { ...subject, name, mention: { ...subject.mention, end: subject.mention.start + cut - 1, text: subject.mention.text.slice(0, cut - 1) } };
+  }
+  return subject;
+}
+
 /** «الرئيس، الذي قال …»: the speaker is the noun phrase before the relative pronoun. */
 function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   const { tokens } = sentence;
@@ -847,6 +869,13 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   if (isComma(tokens[end - 1])) end--;
   let start = end;
   while (start > sentence.from && tokens[start - 1]!.kind === 'word' && end - start < 6 && !arabicCue(tokens[start - 1])) start--;
+  // «كلمة جيمي ويلز، التي ذكر فيها»: a speech is given by the one it belongs to.
+  for (let k = end - 2; k >= start; k--) {
+    if (/^(كلمه|بيان|رساله|خطاب|تصريح|مقابله|حديث)$/.test(stripConjunction(tokens[k]!.norm))) {
+      start = k + 1;
+      break;
+    }
+  }
   if (start === end) return { mention: null, name: null, role: null, kind: null };
   return parseSpeaker(sentence, start, end);
 }

@@ -849,7 +849,8 @@ function kindOf(words: Token[], name: string | null, window: string[]): SpeakerK
 function sentenceSubject(sentence: Sentence, start: number): ParsedSpeaker {
   const { tokens } = sentence;
   let end = start + 1;
-  while (end < sentence.to && end - start <= 8 && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm)) end++;
+  // The subject ends before the first preposition, joined («بأغنية», «لمحمود») or not.
+  while (end < sentence.to && end - start <= 8 && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end - start > 2 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
   const subject = parseSpeaker(sentence, start + 1, end);
   if (!subject.name || subject.kind !== 'person' || !subject.mention) return { mention: null, name: null, role: null, kind: null };
   // «مارسيل خليفة | حفلة»: the verb's object, not a third name.

@@ -24,7 +24,8 @@ export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quote
         starts = new Int32Array(to - from);
         let current = from;
         for (let k = from; k < to; k++) {
-          if (k > from && isSentenceEnd(tokens[k - 1]!) && depth[k - 1] === 0) current = k;
+          // «… more." The new jet …»: a quotation that ends its sentence ends it outside the marks too.
+          if (k > from && ((isSentenceEnd(tokens[k - 1]!) && depth[k - 1] === 0) || (k - 1 > from && quotes.byClose.has(k - 1) && isSentenceEnd(tokens[k - 2]!) && depth[k - 1] === 0))) current = k;
           starts[k - from] = current;
         }
       }

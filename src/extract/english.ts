@@ -37,7 +37,7 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) return quoteAfterColon(sentence, i);
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
     if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === 'by') return describedBy(sentence, i);
-    if (!insideContent && i === sentence.clauseStart(i) && !isCue(token, tokens[i - 1])) {
+    if (!insideContent && (i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1])) {
       const subject = namedSubject(sentence, i);
       if (subject) return subject;
     }

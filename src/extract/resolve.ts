@@ -127,13 +127,15 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     const head = entity.roleWords[0]!;
     holders.set(head, holders.has(head) ? null : entity);
   }
+  let appointed: Map<string, string> | undefined;
   for (const entity of entities) {
     if (entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
     const holder = holders.get(entity.roleWords[0]!);
     if (holder) fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
     else if (language === 'ar') {
-      const appointed = appointedTo(entity.roleWords[0]!, local);
-      if (appointed) fuller.set(entity.canonical, appointed);
+      appointed ??= appointments(local);
+      const name = appointed.get(entity.roleWords[0]!);
+      if (name) fuller.set(entity.canonical, name);
     }
   }
   if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
@@ -141,17 +143,28 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
 }
 
 /**
- * «انتخاب محمد عبادي أمينا عاما»: the person elected or appointed to a role, for a later «الأمين العام المنتخب».
- * The role follows the name in the accusative, so its head gains a final alef.
+ * «انتخاب محمد عبادي أمينا عاما»: who the article says was elected or appointed to which role, for a later
+ * «الأمين العام المنتخب». The role follows the name in the accusative, so its head gains a final alef.
+ * One pass over the article, done only when an unnamed role holder needs it.
  */
-function appointedTo(roleHead: string, text: string): string | null {
-  const head = roleHead.replace(/[اأإآ]/g, '[اأإآ]').replace(/[يى]$/, '[يى]');
-  const pattern = new RegExp(`(?:^|\\s)(?:و|ب)?(?:انتخاب|تعيين|اختيار|ترشيح|تنصيب|انتخب|عين|اختير|اختار)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2})\\s+${head}ا(?:\\s|$)`, 'u');
-  const match = pattern.exec(text);
-  if (!match) return null;
-  const name = match[1]!.split(/\s+/);
-  return name.every((w) => isNameWord(w, 'ar')) ? name.join(' ') : null;
+function appointments(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(APPOINTMENT)) {
+    const words = match[1]!.split(/\s+/);
+    // One to three name words, then the role's head in the accusative.
+    for (let k = 1; k < words.length; k++) {
+      if (!isNameWord(words[k - 1]!, 'ar')) break;
+      const role = words[k]!;
+      if (!/ا$/.test(role)) continue;
+      const head = nameKey(role.slice(0, -1)).replace(/^ال/, '');
+      if (!found.has(head)) found.set(head, words.slice(0, k).join(' '));
+      break;
+    }
+  }
+  return found;
 }
+
+const APPOINTMENT = /(?:^|\s)(?:و|ب)?(?:انتخاب|تعيين|اختيار|ترشيح|تنصيب|انتخب|عين|اختير|اختار)\s+((?:\p{L}+\s+){1,3}\p{L}+)/gu;
 
 /** «هذه المجموعة» → «مجموعة أنونيموس», the nearest earlier «مجموعة» followed by a name (quoted or not). */
 function demonstrativeAntecedent(label: string, text: string, from: number, to: number): string | null {

@@ -25,7 +25,8 @@ export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quote
         let current = from;
         for (let k = from; k < to; k++) {
           // «… more." The new jet …»: a quotation that ends its sentence ends it outside the marks too.
-          if (k > from && ((isSentenceEnd(tokens[k - 1]!) && depth[k - 1] === 0) || (k - 1 > from && quotes.byClose.has(k - 1) && isSentenceEnd(tokens[k - 2]!) && depth[k - 1] === 0))) current = k;
+          const previous = tokens[k - 1];
+          if (k > from && depth[k - 1] === 0 && (isSentenceEnd(previous!) || (previous!.kind === 'quote' && k - 1 > from && isSentenceEnd(tokens[k - 2]!) && quotes.byClose.has(k - 1)))) current = k;
           starts[k - from] = current;
         }
       }

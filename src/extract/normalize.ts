@@ -13,31 +13,49 @@ export function normalizeWord(word: string): string {
     if ((code >= 0xc0 && code < 0x600) || (code >= 0x1e00 && code < 0x2000)) decompose = true;
   }
   if (ascii) return word.toLowerCase();
+  if (decompose) return foldArabic(word.normalize('NFD')).toLowerCase();
+  return foldArabic(word);
+}
+
+/** Folds Arabic letter forms and drops marks, one char code at a time (no string iterator, no regex). */
+function foldArabic(word: string): string {
   let out = '';
-  for (const ch of decompose ? word.normalize('NFD') : word) {
-    const code = ch.codePointAt(0)!;
-    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) continue;
-    if (code >= 0x0300 && code <= 0x036f) continue;
-    switch (ch) {
-      case 'أ': case 'إ': case 'آ': case 'ٱ': out += 'ا'; break;
-      case 'ى': out += 'ي'; break;
-      case 'ة': out += 'ه'; break;
-      case 'ؤ': out += 'و'; break;
-      case 'ئ': out += 'ي'; break;
-      default: out += ch;
+  let foreign = false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x0300 && code <= 0x036f)) continue;
+    switch (code) {
+      case 0x0623: case 0x0625: case 0x0622: case 0x0671: out += 'ا'; break;
+      case 0x0649: out += 'ي'; break;
+      case 0x0629: out += 'ه'; break;
+      case 0x0624: out += 'و'; break;
+      case 0x0626: out += 'ي'; break;
+      default:
+        if (code < 0x0600 || code > 0x06ff) foreign = true;
+        out += word[k];
     }
   }
-  return out.toLowerCase();
+  // Only letters outside the Arabic block have case.
+  return foreign ? out.toLowerCase() : out;
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCharacter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  // Arabic letters and digits; its punctuation (، ؛ ؟ ٪ …) and marks are not.
+  if (code >= 0x0621 && code <= 0x064a) return true;
+  if (code >= 0x0660 && code <= 0x0669) return true;
+  return WORD_CHARACTER.test(ch);
+}
 
 /** Words of a text, normalised, for overlap scoring and name comparison. */
 export function normalizedTokens(text: string): string[] {
   const tokens: string[] = [];
   let current = '';
   for (const ch of text) {
-    if (WORD_CHARACTER.test(ch) || (current !== '' && /\p{M}/u.test(ch))) current += ch;
+    if (isWordCharacter(ch) || (current !== '' && /\p{M}/u.test(ch))) current += ch;
     else if (current !== '') {
       tokens.push(normalizeWord(current));
       current = '';

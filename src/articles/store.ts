@@ -44,7 +44,7 @@ export async function saveArticle(prisma: PrismaClient, input: ArticleInput, cre
           startOffset: statement.start,
           endOffset: statement.end,
           type: statement.type,
-          cue: statement.cue,
+          cue: statement.cue || null,
           speakerId: statement.speaker ? speakerIds.get(statement.speaker) ?? null : null,
           speakerMention: statement.speakerMention,
           speakerStart: statement.speakerStart,

@@ -92,9 +92,10 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
     if (words < MIN_CONTINUED_WORDS) continue;
     // The previous statement must end in the sentence just before (a paragraph break may come between).
     while (tokenAt < tokens.length && tokens[tokenAt]!.end <= previous.end) tokenAt++;
+    if (quote.open - tokenAt > 12) continue;
     let boundaries = 0;
-    for (let k = tokenAt; k < quote.open && boundaries <= 2; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
-    if (boundaries > 2 || quote.open - tokenAt > 12) continue;
+    for (let k = tokenAt; k < quote.open; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
+    if (boundaries > 2) continue;
     added.push({ start: quote.start, end: quote.end, type: 'direct', cue: '', mention: null, name: null, role: null, kind: null, anaphor: true, gender: null, confidence: 0.5 });
     previous = added[added.length - 1]!;
   }

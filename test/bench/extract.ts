@@ -62,6 +62,8 @@ const adversarial: [string, string][] = [
   // One sentence of attributions: every according-to, relay and colon once walked back to the sentence start.
   ["1 MB sentence of attributions", "وقال الوزير إن الأمر جيد، بحسب الوزير ".repeat(13_000) + 'Smith had one more theory: "It is." '.repeat(5_000)],
   ["1 MB sentence of relayed statements", "أعلنت الشركة استحواذها، حسب ما أفادت به الإذاعة ".repeat(11_000)],
+  // Whole-sentence quotations after a statement, each continuing the speaker before it.
+  ["1 MB of continued quotations", "He said it was fine. " + '"One two three four five six seven." '.repeat(26_000)],
   ["deeply nested quotes", "«".repeat(50_000) + "نص" + "»".repeat(50_000)],
   ["1 MB of commas", "قال، ".repeat(200_000)],
 ];

@@ -14,12 +14,8 @@ function parseArguments(argv: string[]): Options {
   let file: string | null = null;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
-    if (arg === "--format") {
-      const value = argv[++k];
-      if (value !== "json" && value !== "text") throw new CommandError(`--format must be json or text. ${USAGE}`);
-      format = value;
-    } else if (arg.startsWith("--format=")) {
-      const value = arg.slice("--format=".length);
+    if (arg === "--format" || arg.startsWith("--format=")) {
+      const value = arg === "--format" ? argv[++k] : arg.slice("--format=".length);
       if (value !== "json" && value !== "text") throw new CommandError(`--format must be json or text. ${USAGE}`);
       format = value;
     } else if (arg === "-h" || arg === "--help") {

@@ -147,7 +147,7 @@ export const ANONYMOUS_HEADS = set('مسؤول مسؤولة مسؤولون مص�
 export const ACCORDING_TO = set('بحسب حسب وفقا وفق طبقا نقلا');
 export const PREPOSITIONS = set('في من عن إلى على باسم لدى مع ضد حول');
 /** Verbal nouns that open a nominal statement after أعلن / نفى / أكد («نفى وجود مفاوضات», «أعلن انتخاب …»). */
-export const VERBAL_NOUNS = set(`وجود انتخاب تعيين تنظيم إجراء عقد إنشاء عودة ضرورة رفض استعداد عزم نية دعم تأييد قبول موافقة اكتشاف إطلاق وفاة مقتل فوز تشكيل تأجيل إلغاء
+export const VERBAL_NOUNS = set(`وجود انتخاب تعيين تنظيم إجراء عقد إنشاء عودة رفض استعداد عزم نية دعم تأييد قبول موافقة اكتشاف إطلاق وفاة مقتل فوز تشكيل تأجيل إلغاء
   استقالة انسحاب التزام توقيع تمديد اعتقال إصابة ارتفاع انخفاض تراجع نجاح فشل مسؤولية استحواذ تورط حصول توصل اتفاق إنهاء بدء استئناف وقف
   تعليق إغلاق منع عدم إمكانية ضرورة تحقيق مشاركة ترشح ترشيح اعتزال تعاقد انضمام رحيل تمسك`);
 export const CONJUNCTION_BREAKS = set('بينما فيما حين حيث كما لكن غير أن إلا إذ لكنه لكنها لكنهم');
@@ -158,6 +158,14 @@ export const RELATIONAL_HEADS = set('زوج زوجة والد والدة شقي�
 export const GROUP_WORDS = set('مجموعة مجموعه عدد عدة بعض أحد إحدى خبراء علماء باحثون الباحثون الخبراء العلماء العديد الكثير الكثيرون المقربون المقربين أقارب');
 /** Broken plurals that make a role phrase a group of people («أعضاء الجماعة», «قادة الاحتجاجات»). */
 export const PLURAL_HEADS = set('أعضاء الأعضاء قادة القادة نواب النواب وزراء الوزراء ممثلو ممثلي زعماء الزعماء مسؤولو مسؤولي سكان السكان أهالي الأهالي شهود الشهود محامو أقارب ناشطون الناشطون نشطاء النشطاء');
+/** Verbs (by lemma, as written) whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
+export const OBJECT_IN_CONTENT = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث']);
+/** Signs and posters: what they say is nobody's statement. */
+export const DISPLAYS = set('الملصقات ملصقات ملصق الملصق اللافتات لافتات لافتة اللافتة الشعارات شعارات');
+/** Heads of a media outlet's name («قناة روسيا اليوم»). */
+export const MEDIA_HEADS = set('قناة صحيفة جريدة موقع مجلة إذاعة شبكة');
+/** A speech given by someone: «كلمة جيمي ويلز، التي ذكر فيها …». */
+export const SPEECH_NOUNS = set('كلمة بيان رسالة خطاب تصريح مقابلة حديث');
 /** «طالبا عدم كشف اسمه»: where an anonymous source's description stops. */
 export const ANONYMITY_CLAUSES = set('طالبا طالبة طلب طلبت رافضا رافضة رفض رفضت مفضلا مفضلة فضل فضلت شريطة');
 export const SIDE_WORDS = set('جهته جهتها جانبه جانبها جانبهم جهتهم ناحيته ناحيتها ناحيتهم');

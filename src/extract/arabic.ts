@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
-  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, type CueEntry,
+  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
@@ -9,10 +9,6 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
-const DISPLAYS = new Set(['الملصقات', 'ملصقات', 'اللافتات', 'لافتات', 'لافته', 'اللافته', 'الشعارات', 'شعارات', 'ملصق', 'الملصق']);
-const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'موقع', 'مجله', 'اذاعه', 'شبكه']);
-/** Verbs whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
-const OBJECT_IN_CONTENT = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث']);
 
 /** The cue entry for a normalised word, with or without its conjunction (و / ف). */
 export function cueForWord(norm: string): CueEntry | null {
@@ -472,7 +468,7 @@ export type ParsedSpeaker = SpeakerFields;
 export function parseSpeaker(sentence: Sentence, from: number, to: number): ParsedSpeaker {
   const { tokens } = sentence;
   const segments: number[][] = [[]];
-  const quotedWords = new Set<number>();
+  let quotedWords: Set<number> | null = null;
   let skipping = false;
   let anonymousClause = false;
   for (let k = from; k < to; k++) {
@@ -512,7 +508,7 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       for (let m = k + 1; m < quoted.close; m++) {
         if (tokens[m]!.kind !== 'word') continue;
         segments[segments.length - 1]!.push(m);
-        quotedWords.add(m);
+        (quotedWords ??= new Set()).add(m);
       }
       k = quoted.close;
       continue;
@@ -553,7 +549,7 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     ? { name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end) }
     : splitRoleAndName(sentence, core);
   // «مؤسس " فيسبوك "»: a quoted name after a role is the institution the role belongs to, not the person.
-  if (name && role && core.some((k) => quotedWords.has(k) && tokens[k]!.start === first.start + mention.text.indexOf(name!))) {
+  if (name && role && core.some((k) => quotedWords?.has(k) && tokens[k]!.start === first.start + mention.text.indexOf(name!))) {
     name = null;
     role = mention.text.replace(/\s*["“”«»„]\s*/g, ' ').trim();
   }
@@ -695,7 +691,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       continue;
     }
     if (/(ي|يه|يون|يين)$/.test(norm) && nameRun === 0) continue;
-    if (nameRun > 0 && nameRun < 4 && !(nameRun >= 2 && /ا$/.test(norm)) && (nameWord || (nameAfterRole && /[^ي]ه$/.test(norm)))) {
+    // «الفنان مارسيل خليفة | حفلة»: a ta-marbuta word may be a given or family name, not a third part after both.
+    if (nameRun > 0 && nameRun < 4 && !(nameRun >= 2 && /ا$/.test(norm)) && (nameWord || (nameAfterRole && nameRun < 2 && /[^ي]ه$/.test(norm)))) {
       nameRun++;
       continue;
     }
@@ -852,15 +849,7 @@ function sentenceSubject(sentence: Sentence, start: number): ParsedSpeaker {
   // The subject ends before the first preposition, joined («بأغنية», «لمحمود») or not.
   while (end < sentence.to && end - start <= 8 && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end - start > 2 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
   const subject = parseSpeaker(sentence, start + 1, end);
-  if (!subject.name || subject.kind !== 'person' || !subject.mention) return { mention: null, name: null, role: null, kind: null };
-  // «مارسيل خليفة | حفلة»: the verb's object, not a third name.
-  const parts = subject.name.split(' ');
-  if (parts.length >= 3 && /ة$/.test(parts[parts.length - 1]!)) {
-    const name = parts.slice(0, -1).join(' ');
-    const cut = subject.mention.text.lastIndexOf(parts[parts.length - 1]!);
-    return { ...subject, name, mention: { ...subject.mention, end: subject.mention.start + cut - 1, text: subject.mention.text.slice(0, cut - 1) } };
-  }
-  return subject;
+  return subject.name && subject.kind === 'person' ? subject : { mention: null, name: null, role: null, kind: null };
 }
 
 /** «الرئيس، الذي قال …»: the speaker is the noun phrase before the relative pronoun. */
@@ -872,7 +861,7 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   while (start > sentence.from && tokens[start - 1]!.kind === 'word' && end - start < 6 && !arabicCue(tokens[start - 1])) start--;
   // «كلمة جيمي ويلز، التي ذكر فيها»: a speech is given by the one it belongs to.
   for (let k = end - 2; k >= start; k--) {
-    if (/^(كلمه|بيان|رساله|خطاب|تصريح|مقابله|حديث)$/.test(stripConjunction(tokens[k]!.norm))) {
+    if (inLexicon(SPEECH_NOUNS, tokens[k]!.norm)) {
       start = k + 1;
       break;
     }

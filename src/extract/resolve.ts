@@ -53,11 +53,13 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       // «وكانت هذه المجموعة قد أعلنت»: the institution named earlier with that head noun.
       if (language === 'ar' && !candidate.name) label = demonstrativeAntecedent(label, text, Math.max(range.from, candidate.mention.start - 5000), candidate.mention.start) ?? label;
       const named = candidate.name !== null || looksLikeName(label, candidate, language);
+      // The label's words, worked out once: every lookup below compares them.
+      const mine = words(label, language);
       // «وأوضح مؤسس فيسبوك»: a role without a name is the person who holds it, not the institution it mentions.
-      if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, label, language);
-      entity ??= findByName(entities, label, language);
+      if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, mine, language);
+      entity ??= findByName(entities, mine);
       if (!entity) {
-        const prefixed = findByPrefix(entities, label, language);
+        const prefixed = findByPrefix(entities, mine);
         entity = prefixed?.entity ?? null;
         // The rest of the mention is the verb's object, and the statement reports it.
         const objectAt = prefixed && candidate.objectInContent && label === candidate.mention.text ? offsetAfterWords(label, prefixed.length) : null;
@@ -67,12 +69,12 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
           mention = { start: candidate.mention.start, end: candidate.mention.start + kept.length, text: kept };
         }
       }
-      if (!entity && !candidate.name) entity = findByRole(history, label, language, candidate.kind === 'organization');
+      if (!entity && !candidate.name) entity = findByRole(history, mine, language, candidate.kind === 'organization');
       // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
-      if (entity && named && entity.named && entity.words.length === 1 && words(label, language).length > 1) {
+      if (entity && named && entity.named && entity.words.length === 1 && mine.length > 1) {
         entity.fullest ??= fullestForm(entity.canonical, local, language, entity.role);
         const expected = words(entity.fullest, language);
-        if (expected.length > 1 && !similar(expected[0]!, words(label, language)[0]!)) entity = null;
+        if (expected.length > 1 && !similar(expected[0]!, mine[0]!)) entity = null;
       }
       // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
       if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? null;
@@ -81,16 +83,15 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
         entity = newEntity(label, language, kind, null, candidate.role, named);
         entities.push(entity);
         if (!named) unnamed.set(entity.canonical, entity);
-      } else if (named && words(label, language).length > entity.words.length && entity.named) {
+      } else if (named && mine.length > entity.words.length && entity.named) {
         entity.canonical = cleanLabel(label, language);
-        entity.words = words(label, language);
+        entity.words = mine;
       }
       if (!entity.role && candidate.role) {
         entity.role = candidate.role;
         entity.roleWords = roleWordsOf(candidate.role, language);
       }
-      if (candidate.gender && candidate.gender !== 'plural' && !entity.gender) entity.gender = candidate.gender;
-      if (candidate.gender === 'plural' && !entity.gender) entity.gender = 'plural';
+      if (candidate.gender && !entity.gender) entity.gender = candidate.gender;
     } else {
       entity = latestCompatible(history, candidate.gender);
     }
@@ -189,7 +190,7 @@ function demonstrativeAntecedent(label: string, text: string, from: number, to: 
 function introduce(entities: Entity[], candidate: Candidate, language: Language): Entity | null {
   if (!candidate.mention) return null;
   const label = candidate.name ?? candidate.mention.text;
-  const known = findByName(entities, label, language);
+  const known = findByName(entities, words(label, language));
   if (known) return known;
   if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person') return null;
   const entity = newEntity(label, language, candidate.kind ?? 'person', candidate.gender, candidate.role, candidate.name !== null);
@@ -304,8 +305,7 @@ function words(label: string, language: Language): string[] {
   return language === 'en' ? all.filter((w) => !ENGLISH_DETERMINERS.has(w)) : all;
 }
 
-function findByName(entities: Entity[], label: string, language: Language): Entity | null {
-  const mine = words(label, language);
+function findByName(entities: Entity[], mine: string[]): Entity | null {
   if (mine.length === 0) return null;
   for (let k = entities.length - 1; k >= 0; k--) {
     const entity = entities[k]!;
@@ -322,8 +322,7 @@ const GENERIC_HEADS = new Set(['one', 'some', 'several', 'many', 'most', 'all', 
  * «دعا سيدا الدول العربية إلى …», «ووصفت كاسبرسكي لاب فيروس ميني فليم بأنه …»: the object follows a known
  * speaker's name inside the mention. Returns the speaker and how many of the mention's words name it.
  */
-function findByPrefix(entities: Entity[], label: string, language: Language): { entity: Entity; length: number } | null {
-  const mine = words(label, language);
+function findByPrefix(entities: Entity[], mine: string[]): { entity: Entity; length: number } | null {
   for (let n = mine.length - 1; n >= 1; n--) {
     const prefix = mine.slice(0, n);
     // «مجموعة قراصنة إسرائيليين» is not «مجموعة أنونيموس»: a bare head noun names nobody.
@@ -397,8 +396,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 const RECENT_SPEAKERS = 200;
 
 /** «الوزير» or «الوزير الفرنسي» after «لوران فابيوس وزير الخارجية الفرنسي». */
-function findByRole(history: Entity[], label: string, language: Language, institution = false): Entity | null {
-  const mine = words(label, language).map((w) => w.replace(/^ال/, ''));
+function findByRole(history: Entity[], labelWords: string[], language: Language, institution = false): Entity | null {
+  const mine = labelWords.map((w) => w.replace(/^ال/, ''));
   if (mine.length === 0 || mine.length > 6) return null;
   // «المنظمة» after «منظمة الصحة العالمية»: an institution's head noun names the institution before a person's role.
   // Only recent speakers: a role noun points back a few statements, and a full scan made long articles quadratic.

@@ -1,5 +1,5 @@
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
-import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
+import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const CUES = new Set(`said says say saying told tells telling add added adds adding warned warns warning argued argues claimed claims claiming
@@ -7,13 +7,15 @@ const CUES = new Set(`said says say saying told tells telling add added adds add
   confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
-  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed`.split(/\s+/).filter(Boolean));
+  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed informed`.split(/\s+/).filter(Boolean));
 /** Cues whose object is part of the content ("urged locals to …", "described the attack as …"). */
 const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 const ADVERBS = new Set(['too', 'voluntarily', 'publicly', 'formally', 'officially', 'reportedly', 'also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
 const DISPLAYS = /^(banner|banners|sign|signs|placard|placards|poster|posters|billboard|billboards|slogan|slogans|shirt|shirts|t-shirt|t-shirts|graffiti)$/;
+/** Things that show or suggest but are nobody's statement: "The new model indicated", "evidence suggests". */
+const NOT_SOURCES = /^(model|models|data|evidence|simulation|simulations)$/;
 const PRONOUNS: Record<string, Gender | null> = { he: 'm', she: 'f', they: 'plural', it: null, we: 'plural', i: null };
 const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'which', 'who', 'that', 'where', 'after', 'before', 'since', 'if', 'so', 'whereas', 'however']);
 const TIME_WORDS = new Set(['on', 'at', 'in', 'during', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'after', 'following', 'before', 'via', 'through', 'over', 'from']);
@@ -41,6 +43,10 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
       const subject = namedSubject(sentence, i);
       if (subject) return subject;
     }
+    if (!insideContent && /^(statement|message|communique|communiqué)$/.test(token.norm)) {
+      const issued = issuedStatement(sentence, i);
+      if (issued) return issued;
+    }
     // "…, writing "In addition, we have notified …"": writing that quotes.
     const quoting = token.norm === 'writing' && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
     if (insideContent || !(quoting || isCue(token, tokens[i - 1]))) return null;
@@ -54,6 +60,8 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
     if (DISPLAYS.test(tokens[i - 1]?.norm ?? '')) return null;
+    // "As revealed at trial, …": a passive aside with no agent names no source.
+    if (tokens[i - 1]?.norm === 'as' && i - 1 === sentence.clauseStart(i) && /ed$/.test(token.norm) && tokens[i + 1]?.norm !== 'by') return null;
     if (/^(asked|asks)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
     return fromCue(sentence, i);
   });
@@ -71,7 +79,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const precedingQuote = quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1) ?? quotes.byClose.get(closeIndex);
   // «"… I may do it." Trump also said that he …»: a quotation that is a sentence of its own is not this cue's content
   // when the cue has content after it.
-  const ownSentence = precedingQuote !== undefined && before.tokens > 0 && precedingQuote.close === closeIndex && isSentenceEnd(tokens[precedingQuote.close - 1]!) && hasContentAfter(sentence, i);
+  const ownSentence = precedingQuote !== undefined && before.tokens > 0 && precedingQuote.close === closeIndex && closesSentence(tokens, precedingQuote.close) && hasContentAfter(sentence, i);
   // «With … and "the stress I'm putting on my body", she shared that …»: a quotation inside a phrase is not what the cue reports when it reports something after it.
   const midPhrase = precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === 'word' && tokens[i + 1]?.norm === 'that';
   if (precedingQuote && !ownSentence && !midPhrase && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
@@ -98,6 +106,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "whose screen credits include …": a noun.
   if (/^(credit|credits)$/.test(tokens[i]!.norm) && followsCommonNoun(tokens, i)) return null;
   const speaker = before.tokens > 0 ? before.speaker : null;
+  if (speaker?.mention && NOT_SOURCES.test(lastWord(speaker.mention.text))) return null;
   let j = i + 1;
   if (tokens[j]?.norm === 'to' && /^(add|say)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
   if (/^(out)$/.test(tokens[j]?.norm ?? '')) j++;
@@ -175,7 +184,7 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   let start = sentence.clauseStart(i);
   // «…officers." Jo Anne Van Tilburg …»: a quotation that ends its sentence ends it outside the marks too.
   for (let k = i - 1; k > start && k > i - 40; k--) {
-    if (sentence.quotes.byClose.has(k) && isSentenceEnd(tokens[k - 1]!)) {
+    if (sentence.quotes.byClose.has(k) && closesSentence(tokens, k)) {
       start = k + 1;
       break;
     }
@@ -194,6 +203,35 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
+}
+
+/**
+ * "the palace issued a statement to the effect the king considered …", "The palace issued the following
+ * statement from the king: "…"": the document's content, from whoever it is from or else its issuer.
+ */
+function issuedStatement(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let verb = i - 1;
+  while (verb > sentence.from && i - verb <= 3 && /^(a|an|the|its|their|following|brief|short|joint|written|new)$/.test(tokens[verb]!.norm)) verb--;
+  if (!/^(issued|released|published|put)$/.test(tokens[verb]?.norm ?? '') || (tokens[verb]!.norm === 'put' && tokens[verb + 1]?.norm !== 'out')) return null;
+  let j = i + 1;
+  let source: ParsedSpeaker | null = null;
+  if (tokens[j]?.norm === 'from') {
+    let end = j + 1;
+    while (end < sentence.to && end - j <= 8 && tokens[end]!.kind === 'word') end++;
+    if (end === j + 1 || !isColon(tokens[end])) return null;
+    source = sourceBetween(sentence, j + 1, end);
+    j = end;
+  }
+  let from: number;
+  if (isColon(tokens[j]) && sentence.quotes.byOpen.has(j + 1)) from = j + 1;
+  else if (tokens[j]?.norm === 'to' && tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'effect') from = tokens[j + 3]?.norm === 'that' ? j + 4 : j + 3;
+  else return null;
+  const speaker = source ?? speakerBeforeCue(sentence, verb).speaker;
+  if (!speaker.mention) return null;
+  const span = buildSpan(sentence, from, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: sentence.text.slice(tokens[verb]!.start, tokens[i]!.end), ...speaker, confidence: 0.75 };
 }
 
 function describedBy(sentence: Sentence, i: number): Candidate | null {
@@ -255,6 +293,10 @@ function nextQuoteOpen(sentence: Sentence, from: number, within: number): number
     if (isSentenceEnd(sentence.tokens[k]!)) return -1;
   }
   return -1;
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 function startsUpper(token: Token | undefined): boolean {
@@ -427,7 +469,9 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
     /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(headText));
   const organization = orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
   let name = describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
-  const appositionText = appositions.length > 0 ? sentence.text.slice(tokens[appositions[0]!.from]!.start, tokens[appositions[appositions.length - 1]!.to - 1]!.end) : null;
+  // "the princess, 67, announced": an age is not a role.
+  const described = appositions.filter((segment) => !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)));
+  const appositionText = described.length > 0 ? sentence.text.slice(tokens[described[0]!.from]!.start, tokens[described[described.length - 1]!.to - 1]!.end) : null;
   // "The Vice President, Mike Pence, said": a role first, the name in the apposition.
   if (!name && appositions.length > 0) {
     const named = appositions[0]!;
@@ -678,11 +722,19 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const speaker = sourceBetween(sentence, from, end);
   const atStart = i === sentence.clauseStart(i);
   let span;
+  let stop = i;
+  if (isComma(tokens[stop - 1])) stop--;
+  const start = sentence.clauseStart(i);
+  // "Longer term, according to Jim Bridenstine, the goal is …": a short phrase before the attribution and the
+  // statement after it; "Local authorities, according to Maritime Bulletin, have noted …": a subject, then its verb.
+  const inserted = !atStart && isComma(tokens[end]) && isComma(tokens[i - 1]) && stop - start <= 4 && tokens[end + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end + 1]!.text);
   if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
-  else {
-    let stop = i;
-    if (isComma(tokens[stop - 1])) stop--;
-    const start = sentence.clauseStart(i);
+  else if (inserted) {
+    // The subject's own verb ("have noted") is part of the statement, not a cue of its own.
+    const verbFirst = AUXILIARIES.has(tokens[end + 1]!.norm);
+    const rest = buildSpan(sentence, end + 1, verbFirst ? (unit, k) => k > end + 3 && isNewStatementAt(unit, k) : isNewStatementAt);
+    span = rest && verbFirst ? { ...rest, start: tokens[start]!.start } : rest;
+  } else {
     if (stop <= start) return null;
     span = buildSpan(sentence, start, isNewStatementAt, stop);
   }

@@ -5,7 +5,7 @@ import { detectLanguage as detectTextLanguage } from '../articles/text.ts';
 import { pairQuotes, type Quote } from './quotes.ts';
 import { resolveSpeakers } from './resolve.ts';
 import { makeUnit, type Sentence } from './span.ts';
-import { isSentenceEnd, tokenize, type Token } from './tokenize.ts';
+import { closesSentence, isSentenceEnd, tokenize, type Token } from './tokenize.ts';
 import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from './types.ts';
 
 export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
@@ -78,7 +78,7 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
     const before = tokens[quote.open - 1];
     const after = tokens[quote.close + 1];
     if (before && !isSentenceEnd(before)) continue;
-    if (!isSentenceEnd(tokens[quote.close - 1]!) && after && !isSentenceEnd(after)) continue;
+    if (!closesSentence(tokens, quote.close) && after && !isSentenceEnd(after)) continue;
     while (next < statements.length && statements[next]!.start < quote.end) {
       if (statements[next]!.end <= quote.start) previous = statements[next]!;
       next++;

@@ -129,7 +129,19 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     holders.set(head, holders.has(head) ? null : entity);
   }
   let appointed: Map<string, string> | undefined;
+  let titled: ReturnType<typeof titledNames> | undefined;
+  const kinds = new Map<string, SpeakerKind>();
   for (const entity of entities) {
+    // "the princess" after "Princess Ubolratana Mahidol", "the party" after "Thai Raksa Chart Party".
+    if (language === 'en' && !entity.named && entity.kind !== 'anonymous' && entity.kind !== 'group' && /^[a-z]+$/.test(entity.canonical)) {
+      titled ??= titledNames(local);
+      const holder = titled.get(entity.canonical);
+      if (holder) {
+        fuller.set(entity.canonical, holder.name);
+        kinds.set(entity.canonical, holder.kind);
+      }
+      continue;
+    }
     if (entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
     const holder = holders.get(entity.roleWords[0]!);
     if (holder) fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
@@ -139,7 +151,13 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       if (name) fuller.set(entity.canonical, name);
     }
   }
-  if (fuller.size > 0) for (const statement of statements) if (statement.speaker && fuller.has(statement.speaker)) statement.speaker = fuller.get(statement.speaker)!;
+  if (fuller.size > 0) {
+    for (const statement of statements) {
+      if (!statement.speaker || !fuller.has(statement.speaker)) continue;
+      statement.speakerKind = kinds.get(statement.speaker) ?? statement.speakerKind;
+      statement.speaker = fuller.get(statement.speaker)!;
+    }
+  }
   return statements;
 }
 
@@ -164,6 +182,31 @@ function appointments(text: string): Map<string, string> {
   }
   return found;
 }
+
+/**
+ * "Princess Ubolratana Mahidol" → princess, "Thai Raksa Chart Party" → party: the one name each title or
+ * institution head carries in the article, or null when two different names share it.
+ */
+function titledNames(text: string): Map<string, { name: string; kind: SpeakerKind } | null> {
+  const found = new Map<string, { name: string; kind: SpeakerKind } | null>();
+  const keep = (head: string, written: string, kind: SpeakerKind) => {
+    // "Thailand's Thai Raksa Chart Party", "The Thai Raksa Chart Party": the name starts after a possessive or an opening word.
+    const parts = written.replace(/^.*['’]s\s+/u, '').split(/\s+/);
+    while (parts.length > 1 && ENGLISH_NOT_NAMES.has(parts[0]!.toLowerCase())) parts.shift();
+    const name = parts.join(' ');
+    const key = head.toLowerCase();
+    const known = found.get(key);
+    if (known === undefined) found.set(key, { name, kind });
+    else if (known !== null && !sameName(words(known.name, 'en'), words(name, 'en'))) found.set(key, null);
+  };
+  for (const match of text.matchAll(TITLED_PERSON)) keep(match[1]!, match[2]!, 'person');
+  for (const match of text.matchAll(NAMED_INSTITUTION)) keep(match[2]!, match[1]!, 'organization');
+  return found;
+}
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
+const TITLED_PERSON = new RegExp(`\\b(King|Queen|Prince|Princess|Judge|Senator|Mayor|Governor|President|Pope|Bishop|Archbishop|Sheikh|Emir|Chancellor|Premier|Sultan)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
+const NAMED_INSTITUTION = new RegExp(`\\b((?:${NAME_WORD}\\s+){1,4}(Party|Ministry|Company|Corporation|Commission|Palace|Agency|University|Council|Foundation|Institute))\\b`, 'gu');
 
 const APPOINTMENT = /(?:^|\s)(?:و|ب)?(?:انتخاب|تعيين|اختيار|ترشيح|تنصيب|انتخب|عين|اختير|اختار)\s+((?:\p{L}+\s+){1,3}\p{L}+)/gu;
 
@@ -208,6 +251,7 @@ function fullestForm(name: string, text: string, language: Language, role: strin
   // «شقيقة جاكسون تويا»: the word before the name belongs to the role.
   const roleWords = new Set(role ? role.split(/\s+/) : []);
   let best = name;
+  let forward: string | null = null;
   let at = text.indexOf(name);
   for (let guard = 0; at !== -1 && guard < 50; guard++) {
     if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? ' ')) {
@@ -227,12 +271,17 @@ function fullestForm(name: string, text: string, language: Language, role: strin
         const next = followingFamilyName(text, at + name.length);
         if (next) candidate = `${name} ${next}`;
       }
+      // "Princess Ubolratana Mahidol", later "Princess Ubolratana": an English given name takes the family name after it.
+      if (words.length === 0 && language === 'en' && !name.includes(' ') && forward === null) {
+        const next = nextWord(text, at + name.length);
+        if (next && isNameWord(next.word, 'en')) forward = `${name} ${next.word}`;
+      }
       // The form that introduces the person comes first ("Tony Mendez", later "Mendez's wife Jonna Mendez").
       if (best === name && candidate !== name) best = candidate;
     }
     at = text.indexOf(name, at + 1);
   }
-  return best;
+  return best === name && forward !== null ? forward : best;
 }
 
 /** The word after a given name when it looks like a family name: a name word followed by punctuation, a role, a cue or a complementiser. */

@@ -1,5 +1,5 @@
 import type { Quote } from './quotes.ts';
-import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
+import { closesSentence, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, StatementType } from './types.ts';
 
 /** One paragraph of tokens with its quotations; statements never cross it. */
@@ -26,7 +26,7 @@ export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quote
         for (let k = from; k < to; k++) {
           // «… more." The new jet …»: a quotation that ends its sentence ends it outside the marks too.
           const previous = tokens[k - 1];
-          if (k > from && depth[k - 1] === 0 && (isSentenceEnd(previous!) || (previous!.kind === 'quote' && k - 1 > from && isSentenceEnd(tokens[k - 2]!) && quotes.byClose.has(k - 1)))) current = k;
+          if (k > from && depth[k - 1] === 0 && (isSentenceEnd(previous!) || (previous!.kind === 'quote' && k - 1 > from && closesSentence(tokens, k - 1) && quotes.byClose.has(k - 1)))) current = k;
           starts[k - from] = current;
         }
       }
@@ -78,7 +78,7 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
   if (opening) {
     const after = opening.close + 1;
     const next = tokens[after];
-    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after) || isSentenceEnd(tokens[opening.close - 1]!) || isComma(tokens[opening.close - 1]);
+    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after) || closesSentence(tokens, opening.close) || isComma(tokens[opening.close - 1]);
     if (ends) return opening.end > opening.start ? { start: opening.start, end: opening.end, type: 'direct' } : null;
   }
   let last = -1;
@@ -91,7 +91,7 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
     }
     if (quotes.byOpen.has(k)) quoted = true;
     // A quotation that ends its own sentence («…يومية."», "…border.") ends the statement too.
-    if (k > from && quotes.byClose.has(k) && isSentenceEnd(tokens[k - 1]!) && depth[k]! <= baseDepth) {
+    if (k > from && quotes.byClose.has(k) && closesSentence(tokens, k) && depth[k]! <= baseDepth) {
       last = k;
       break;
     }

@@ -119,3 +119,11 @@ export function isColon(token: Token | undefined): boolean {
 export function isSentenceEnd(token: Token): boolean {
   return token.kind === 'break' || (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '؟'));
 }
+
+/** The quotation closing at `close` ends its sentence: «…يومية."», "…border.", "…a commoner[.]"". */
+export function closesSentence(tokens: Token[], close: number): boolean {
+  const last = tokens[close - 1];
+  if (!last) return false;
+  if (isSentenceEnd(last)) return true;
+  return last.kind === 'punct' && (last.text === ']' || last.text === ')') && !!tokens[close - 2] && isSentenceEnd(tokens[close - 2]!);
+}

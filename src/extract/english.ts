@@ -62,7 +62,9 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     if (DISPLAYS.test(tokens[i - 1]?.norm ?? '')) return null;
     // "As revealed at trial, …": a passive aside with no agent names no source.
     if (tokens[i - 1]?.norm === 'as' && i - 1 === sentence.clauseStart(i) && /ed$/.test(token.norm) && tokens[i + 1]?.norm !== 'by') return null;
-    if (/^(asked|asks)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
+    // "was quickly reported missing": a passive with an adverb between.
+    if (/ed$/.test(token.norm) && /ly$/.test(tokens[i - 1]?.norm ?? '') && /^(is|was|were|are|been|being|be)$/.test(tokens[i - 2]?.norm ?? '')) return null;
+    if (/^(asked|asks|wondered|wonders)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
     return fromCue(sentence, i);
   });
 }
@@ -127,7 +129,8 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     if (rest) return { ...span, end: rest.end, type: span.type === 'indirect' ? rest.type : span.type, cue: cueText, ...speaker, role: null, confidence: 0.75 };
     return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
   }
-  const span = buildSpan(sentence, j, isNewStatementAt);
+  // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
+  const span = buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) ? nextComma(sentence, j) : undefined);
   if (!span) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
@@ -293,6 +296,22 @@ function nextQuoteOpen(sentence: Sentence, from: number, within: number): number
     if (isSentenceEnd(sentence.tokens[k]!)) return -1;
   }
   return -1;
+}
+
+/** ", which indicated", ", who also told": a cue whose subject is a relative pronoun after a comma. */
+function inRelativeClause(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  let k = i - 1;
+  while (k > sentence.from && i - k <= 3 && tokens[k]!.kind === 'word' && ADVERBS.has(tokens[k]!.norm)) k--;
+  return /^(who|which)$/.test(tokens[k]?.norm ?? '') && isComma(tokens[k - 1]);
+}
+
+function nextComma(sentence: Sentence, from: number): number | undefined {
+  for (let k = from; k < sentence.to; k++) {
+    if (isSentenceEnd(sentence.tokens[k]!)) return undefined;
+    if (isComma(sentence.tokens[k]) && sentence.depth[k] === 0) return k;
+  }
+  return undefined;
 }
 
 function lastWord(text: string): string {
@@ -727,7 +746,9 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const start = sentence.clauseStart(i);
   // "Longer term, according to Jim Bridenstine, the goal is …": a short phrase before the attribution and the
   // statement after it; "Local authorities, according to Maritime Bulletin, have noted …": a subject, then its verb.
-  const inserted = !atStart && isComma(tokens[end]) && isComma(tokens[i - 1]) && stop - start <= 4 && tokens[end + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end + 1]!.text);
+  // "followed by, according to varying reports, nearly 2000 people": a phrase cut before its object.
+  const cut = /^(by|of|to|with|for|at|in|on|from|about|than)$/.test(tokens[stop - 1]?.norm ?? '');
+  const inserted = !atStart && isComma(tokens[end]) && isComma(tokens[i - 1]) && (stop - start <= 4 || cut) && tokens[end + 1]?.kind === 'word' && /^[\p{Ll}\p{N}]/u.test(tokens[end + 1]!.text);
   if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
   else if (inserted) {
     // The subject's own verb ("have noted") is part of the statement, not a cue of its own.

@@ -98,7 +98,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       if (objectMarker) return objectMarker;
       const quote = quotes.byOpen.get(j)!;
       // A short quoted name before the real content (« وقال تيري " للجزيرة " أمس، إن », «أعلنت شركة " فيسبوك " عن») is not the content.
-      if (quote.closed && quote.close - quote.open <= 4 && (hasMarkerSoon(sentence, quote.close + 1) || (j > from && isOrganization([tokens[j - 1]!]) && !isDefinite(tokens[j - 1]!.norm)))) {
+      if (quote.closed && quote.close - quote.open <= 4 && (hasMarkerSoon(sentence, quote.close + 1) || (j > from && namesInstitution(tokens[j - 1]!)))) {
         j = quote.close;
         continue;
       }
@@ -117,6 +117,13 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     }
   }
   return prepMarker ?? objectMarker;
+}
+
+/** «شركة " فيسبوك "», «لشركة " واتس آب "»: an indefinite institution head before a quoted name. */
+function namesInstitution(token: Token): boolean {
+  const norm = token.norm;
+  if (isDefinite(norm)) return false;
+  return isOrganization([token]) || (/^ل/.test(norm) && norm.length > 3 && isOrganizationHead(norm.slice(1)));
 }
 
 /** «استحواذها» after «أعلنت», «رفضه» after «نفى»: an indefinite verbal noun whose pronoun agrees with the verb. */
@@ -182,6 +189,15 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     if (before || continues) {
       content = speakerFrom;
       speaker = before ?? { mention: null, name: null, role: null, kind: null };
+    }
+  }
+  // «اتهم تيري ديران، مدير العمليات …، لويس مورينو أوكامبو … بتقديم», «وصف جان كوم، المؤسس …، الصفقة ب "…"»:
+  // after the speaker and their apposition, the last phrase before the content is the verb's object.
+  if (OBJECT_IN_CONTENT.has(cue.lemma) && relative === -1 && !resumptive && speaker.mention) {
+    const object = objectAfterApposition(sentence, speakerFrom, speakerTo);
+    if (object !== -1) {
+      content = object;
+      speaker = parseSpeaker(sentence, speakerFrom, object - 1);
     }
   }
   // «المقربون يتهمون الأطباء»: a verb agreeing in the plural has its subject before it or dropped, never after it.
@@ -297,11 +313,30 @@ function quoteBeforeVerb(sentence: Sentence, i: number, cue: CueEntry): Candidat
   };
 }
 
+/** Where an object phrase starts after the last comma of a speaker range with an apposition, or -1. */
+function objectAfterApposition(sentence: Sentence, from: number, to: number): number {
+  const { tokens } = sentence;
+  let comma = -1;
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    if (!isComma(tokens[k]) || sentence.depth[k] !== 0) continue;
+    commas++;
+    comma = k;
+  }
+  if (commas === 0 || comma + 1 >= to || comma === from) return -1;
+  const first = tokens[comma + 1]!;
+  if (first.kind !== 'word' || isRoleWord(first) || /^(وهو|وهي)$/.test(first.norm)) return -1;
+  const norm = first.norm;
+  if (PREPOSITIONS.has(norm) || CIRCUMSTANCE_STARTERS.has(norm) || MEDIA_PREFIXES.has(norm) || TIME_WORDS.has(norm) || /^لل/.test(norm) || namesInstitution(first) || arabicCue(first)) return -1;
+  return comma + 1;
+}
+
 /** «أصدر القصر بيانا جاء فيه أن …», «ورد في بيان صادر عن الحكومة: …». */
 function statementNoun(sentence: Sentence, i: number, marker: Marker, cue: CueEntry): Candidate | null {
   const { tokens } = sentence;
-  const following = tokens[i + 1]?.norm ?? '';
-  if (!/^(في|فيه|فيها)$/.test(following)) return null;
+  // «وجاء أيضا في تسجيل مرئي: …»
+  const at = /^(ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  if (!/^(في|فيه|فيها)$/.test(tokens[at]?.norm ?? '')) return null;
   let speaker: ReturnType<typeof parseSpeaker> = { mention: null, name: null, role: null, kind: null };
   const issuedBy = indexOfNorm(tokens, 'عن', i + 1, marker.speakerEnd);
   if (issuedBy !== -1) speaker = parseSpeaker(sentence, issuedBy + 1, marker.speakerEnd);
@@ -317,7 +352,7 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker, cue: CueEn
   }
   const span = buildSpan(sentence, marker.content, isNewStatementAt);
   if (!span) return null;
-  return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end), ...speaker, anaphor: speaker.mention === null, gender: cue.gender, confidence: 0.75 };
+  return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.75 };
 }
 
 /** «بحسب X، …», «…، بحسب ما ذكر X», «وحسب رأي عصيد، …», «حسب قولها فإن …». */
@@ -558,7 +593,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   if (!roleText && apposition) {
     const a = tokens[apposition[0]!]!;
     const b = tokens[apposition[apposition.length - 1]!]!;
-    roleText = sentence.text.slice(a.start, b.end).replace(/^(وهو|وهي)\s+/, '');
+    let end = b.end;
+    // «لشركة " واتس آب "»: a quoted name at the end keeps its closing mark.
+    const closing = /^\s*["“”«»„]/.exec(sentence.text.slice(end, end + 3));
+    if (closing && (sentence.text.slice(a.start, end).match(/["“”«»„]/g)?.length ?? 0) % 2 === 1) end += closing[0].length;
+    roleText = sentence.text.slice(a.start, end).replace(/^(وهو|وهي)\s+/, '');
   }
   const window = segments.flat().map((k) => tokens[k]!.norm);
   if (anonymousClause && ANONYMOUS_HEADS.has(stripArticle(stripConjunction(tokens[core[0]!]!.norm)))) name = null;

@@ -60,6 +60,8 @@ const VERBS: [string[], CueOptions?][] = [
   [['أوردت', 'أورد'], { clauseOnly: true }],
   [['روى', 'روت'], { clauseOnly: true }],
   [['جاء', 'ورد'], { clauseOnly: true }],
+  // «ولخصها بثلاث عبارات: "…"»
+  [['لخص', 'لخصت', 'لخصها', 'لخصه'], { clauseOnly: true }],
 ];
 
 const PARTICIPLES: [string[], CueOptions?][] = [

@@ -9,6 +9,7 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
+const MANNER = /^ب(ثلاث|اربع|خمس|عده|كلمات|كلمه|عبارات|عباره|جمله|ايجاز|اختصار|وضوح|شده|صراحه|حزم)$/;
 
 /** The cue entry for a normalised word, with or without its conjunction (و / ف). */
 export function cueForWord(norm: string): CueEntry | null {
@@ -181,6 +182,8 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   if (resumptive) speakerFrom = speakerTo;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
+  // «ولخصها بثلاث عبارات:», «وأكد بوضوح أن»: a phrase of manner, not a subject.
+  if (MANNER.test(tokens[speakerFrom]?.norm ?? '')) speakerFrom = speakerTo;
   let speaker = relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
   let content = marker.content;
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
@@ -487,6 +490,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
+  // «…، بالإشارة إلى القانون الأمريكي», «…، في إشارة إلى»: the narrator explains what the source meant.
+  if (isComma(previous) && (token.norm === 'بالاشاره' || (token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'اشاره'))) return true;
   // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
   if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && following && !following.participle) return true;
   // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.

@@ -77,6 +77,8 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
   for (let j = from; j < limit; j++) {
     const token = tokens[j]!;
     if (isSentenceEnd(token) && sentence.depth[j] === 0) break;
+    // «أعلنت استقالتها قبل شهور، حيث تحدث عن …»: the object is the content; what follows its comma is another clause.
+    if (objectMarker && !prepMarker && isComma(token)) return objectMarker;
     // «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's
     // statement is not this one's content.
     const cueHere = j > from ? arabicCue(token) : null;
@@ -133,6 +135,8 @@ function isPossessiveObject(token: Token, gender: Gender | null): boolean {
   if (token.kind !== 'word' || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || CIRCUMSTANCE_NOUNS.has(norm)) return false;
   // The written form: ة normalises to ه, and «لشبونة» has no pronoun.
   const written = token.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  // «استقالتها»: a listed verbal noun in ة keeps its ت before the pronoun.
+  if (VERBAL_NOUNS.has(norm.replace(/ت(ها|ه|هم)$/, 'ه'))) return gender === 'f' ? /ها$/.test(written) : gender === 'plural' ? /هم$/.test(written) : /[^ه]ه$/.test(written);
   if (gender === 'f') return /[^تة]ها$/.test(written);
   if (gender === 'plural') return /هم$/.test(written);
   return /[^تةه]ه$/.test(written);
@@ -162,7 +166,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   const { tokens } = sentence;
   // "وأردفت قائلة: إن …": the participle carries the statement.
   if (arabicCue(tokens[i + 1])?.participle) return null;
-  const relative = RELATIVE_PRONOUNS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
+  const relative = inLexicon(RELATIVE_PRONOUNS, tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
   // «التقرير السنوي للنقابة …، صرحت فيه بوجود»: «فيه» points back to the document; the subject is dropped.
   const resumptive = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '');
   // «كلمة جيمي ويلز، التي ذكر فيها عددا من …»: after a relative and «فيها», the object is what was said.
@@ -493,7 +497,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // «…، بالإشارة إلى القانون الأمريكي», «…، في إشارة إلى»: the narrator explains what the source meant.
   if (isComma(previous) && (token.norm === 'بالاشاره' || (token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'اشاره'))) return true;
   // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
-  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && following && !following.participle) return true;
+  // «…، حيث تحدث عن إنجازاتها»: likewise a verb that brings in a speaker.
+  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && ((following && !following.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? '')))) return true;
   // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
   if (previous?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
   // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.
@@ -911,5 +916,14 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
     }
   }
   if (start === end) return { mention: null, name: null, role: null, kind: null };
-  return parseSpeaker(sentence, start, end);
+  const described = parseSpeaker(sentence, start, end);
+  // «لتوديع سو غاردنر، المديرة التنفيذية لمؤسسة ويكيميديا …، والتي أعلنت»: a role in apposition describes the name before its comma.
+  if (isComma(tokens[start - 1]) && isRoleWord(tokens[start]!)) {
+    let from = start - 1;
+    // «لتوديع سو غاردنر»: a word joined to ل before the name is the phrase it sits in.
+    while (from > sentence.from && tokens[from - 1]!.kind === 'word' && start - from < 4 && !arabicCue(tokens[from - 1]) && !/^ل(ت|ل)/.test(tokens[from - 1]!.norm)) from--;
+    const named = parseSpeaker(sentence, from, end);
+    if (named.name) return named;
+  }
+  return described;
 }

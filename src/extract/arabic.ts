@@ -213,6 +213,10 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     speaker = { mention: null, name: null, role: null, kind: null };
   }
   if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
+  // «طلبت أشتون»: a feminine verb never has a masculine plural subject, so one bare word in -ون is a name.
+  if (speaker.kind === 'group' && cue.gender === 'f' && speaker.mention && /^[^\s]+(ون|ين)$/.test(normalizeWord(speaker.mention.text)) && !isDefinite(normalizeWord(speaker.mention.text))) {
+    speaker = { ...speaker, name: speaker.mention.text, kind: 'person' };
+  }
   // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
   if (speaker.mention && inLexicon(DISPLAYS, normalizeWord(speaker.mention.text.split(/\s+/)[0]!))) return null;
   const span = buildSpan(sentence, content, isNewStatementAt);
@@ -224,6 +228,8 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     anaphor: speaker.mention === null,
     gender: cue.gender,
     objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== speakerFrom,
+    // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و, a phrase naming nobody the article knows is the object.
+    objectUnlessKnown: OBJECT_IN_CONTENT.has(cue.lemma) && continues && relative === -1 && !speaker.name && speaker.kind === 'unknown',
     confidence: speaker.mention ? (span.type === 'indirect' ? 0.8 : 0.9) : 0.7,
   };
 }
@@ -428,7 +434,7 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   const before = tokens[i - 1]?.norm ?? '';
   if (/^(و|ف)?(لكن|ان|لان)(ه|ها|هم)$/.test(before)) return null;
   // «ألقى الرئيس كلمة أكد فيها»: the speaker is the subject of the verb that introduced the speech.
-  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(و?مع|في)?(كلمه|كلمته|بيانا|رساله|خطابا|تصريحا|تقريرا|التقرير|البيان)$/, i - 1, Math.max(sentence.from, i - 10)) : -1;
+  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(و?مع|في)?(كلمه|كلمته|بيانا|بيان|رساله|خطابا|تصريحا|تقريرا|التقرير|البيان)$/, i - 1, Math.max(sentence.from, i - 10)) : -1;
   if (speech !== -1) {
     // «التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه»: the document's owner speaks through it.
     let owner = speech + 1;
@@ -444,8 +450,11 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
       return { mention: { start: first.start, end: last.end, text }, name, role: null, kind: isOrganizationHead(normalizeWord(name.split(' ')[0]!)) ? 'organization' : 'unknown' };
     }
     for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
-      if (/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت)$/.test(tokens[v]!.norm)) {
-        const parsed = parseSpeaker(sentence, v + 1, speech);
+      if (/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت|قام|قامت)$/.test(tokens[v]!.norm)) {
+        // «قام الاتحاد الدولي … إلى إصدار بيان»: the subject ends at the preposition.
+        let end = v + 1;
+        while (end < speech && !PREPOSITIONS.has(tokens[end]!.norm)) end++;
+        const parsed = parseSpeaker(sentence, v + 1, end);
         return parsed.mention ? parsed : null;
       }
     }
@@ -872,7 +881,8 @@ function looksLikeNameStart(words: Token[], k: number): boolean {
 }
 
 function isOrganization(words: Token[]): boolean {
-  return isOrganizationHead(stripConjunction(words[0]!.norm));
+  // «وزارة», «وكالة» begin with a و of their own.
+  return isOrganizationHead(words[0]!.norm) || isOrganizationHead(stripConjunction(words[0]!.norm));
 }
 
 /** «شركة», «الحكومة»: a head noun that makes its phrase an institution. */
@@ -881,7 +891,8 @@ export function isOrganizationHead(norm: string): boolean {
 }
 
 function kindOf(words: Token[], name: string | null, window: string[]): SpeakerKind {
-  const head = stripConjunction(words[0]!.norm);
+  const raw = words[0]!.norm;
+  const head = isOrganizationHead(raw) || ANONYMOUS_HEADS.has(raw) || ROLE_HEADS.has(raw) ? raw : stripConjunction(raw);
   if (window.some((w) => ANONYMOUS_MARKERS.has(w)) && !name) return 'anonymous';
   if (!name && (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(stripArticle(head)))) return 'anonymous';
   if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(stripArticle(head)) || (words.length <= 2 && PLACES.has(head))) return 'organization';

@@ -70,6 +70,14 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
         }
       }
       if (!entity && !candidate.name) entity = findByRole(history, mine, language, candidate.kind === 'organization');
+      if (!entity && candidate.objectUnlessKnown) {
+        start = candidate.mention.start;
+        mention = null;
+        entity = latestCompatible(history, candidate.gender);
+        if (entity) history.push(entity);
+        statements.push(toStatement(candidate, text, start, mention, entity, article));
+        continue;
+      }
       // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
       if (entity && named && entity.named && entity.words.length === 1 && mine.length > 1) {
         entity.fullest ??= fullestForm(entity.canonical, local, language, entity.role);
@@ -96,22 +104,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       entity = latestCompatible(history, candidate.gender);
     }
     if (entity) history.push(entity);
-    const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
-    statements.push({
-      text: text.slice(start, candidate.end),
-      start,
-      end: candidate.end,
-      type: candidate.type,
-      cue: candidate.cue,
-      speaker: entity?.canonical ?? null,
-      speakerMention: mention ? (nameOffset >= 0 ? candidate.name! : mention.text) : null,
-      speakerStart: mention ? mention.start + Math.max(0, nameOffset) : null,
-      speakerEnd: mention ? (nameOffset >= 0 ? mention.start + nameOffset + candidate.name!.length : mention.end) : null,
-      speakerKind: entity?.kind ?? 'unknown',
-      speakerRole: candidate.role ?? entity?.role ?? null,
-      article,
-      confidence: entity ? candidate.confidence : Math.min(candidate.confidence, 0.3),
-    });
+    statements.push(toStatement(candidate, text, start, mention, entity, article));
   }
   const fuller = new Map<string, string>();
   for (const entity of entities) {
@@ -159,6 +152,25 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     }
   }
   return statements;
+}
+
+function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate['mention'], entity: Entity | null, article: number): Statement {
+  const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
+  return {
+    text: text.slice(start, candidate.end),
+    start,
+    end: candidate.end,
+    type: candidate.type,
+    cue: candidate.cue,
+    speaker: entity?.canonical ?? null,
+    speakerMention: mention ? (nameOffset >= 0 ? candidate.name! : mention.text) : null,
+    speakerStart: mention ? mention.start + Math.max(0, nameOffset) : null,
+    speakerEnd: mention ? (nameOffset >= 0 ? mention.start + nameOffset + candidate.name!.length : mention.end) : null,
+    speakerKind: entity?.kind ?? 'unknown',
+    speakerRole: candidate.role ?? entity?.role ?? null,
+    article,
+    confidence: entity ? candidate.confidence : Math.min(candidate.confidence, 0.3),
+  };
 }
 
 /**
@@ -313,7 +325,7 @@ function arabicGivenNameContext(text: string, word: { word: string; start: numbe
   const before = previousWord(text, word.start);
   if (!before) return true;
   const norm = nameKey(before.word);
-  return /^(ال|لل|وال)/.test(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || cueForWord(norm) !== null;
+  return /^(ال|لل|وال)/.test(norm) || /^(ان|بان|وان)$/.test(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || cueForWord(norm) !== null;
 }
 
 function previousWord(text: string, end: number): { word: string; start: number } | null {

@@ -56,6 +56,8 @@ export interface Candidate extends SpeakerFields {
   confidence: number;
   /** The verb's object belongs to the content («وصف الوضع بأنه …»): a known name that only begins the mention leaves the rest to it. */
   objectInContent?: boolean;
+  /** The mention is the verb's object, and the subject dropped, unless it names a source the article already has. */
+  objectUnlessKnown?: boolean;
   /** Names a source without content of its own («وعبرت شقيقته تويا عن شكوكها»): a later «وقالت» refers to it. */
   antecedentOnly?: boolean;
 }

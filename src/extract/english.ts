@@ -43,6 +43,19 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
       const subject = namedSubject(sentence, i);
       if (subject) return subject;
     }
+    // The second of two quotations joined by "and" after a cue: the same speaker goes on.
+    if (!insideContent && token.norm === 'and' && sentence.quotes.byClose.has(i - 1) && sentence.quotes.byOpen.has(i + 1)) {
+      const second = sentence.quotes.byOpen.get(i + 1)!;
+      const firstQuote = sentence.quotes.byClose.get(i - 1)!;
+      if (second.closed && isCueBeforeQuote(sentence, firstQuote.open)) {
+        return { start: second.start, end: second.end, type: 'direct', cue: '', ...none(), confidence: 0.6 };
+      }
+    }
+    // "Khosla talked of Munk's "countless discoveries …" and …": talk that quotes is a statement.
+    if (!insideContent && /^(talked|spoke)$/.test(token.norm) && /^(of|about)$/.test(tokens[i + 1]?.norm ?? '')) {
+      const talk = talkedOf(sentence, i);
+      if (talk) return talk;
+    }
     if (!insideContent && /^(statement|message|communique|communiqué)$/.test(token.norm)) {
       const issued = issuedStatement(sentence, i);
       if (issued) return issued;
@@ -130,7 +143,10 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
   }
   // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
-  const span = buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) ? nextComma(sentence, j) : undefined);
+  // «said on Friday "We made a plea …" and "So we told the president …"»: two quotations, two statements.
+  const first = quotes.byOpen.get(j);
+  const joined = first?.closed && tokens[first.close + 1]?.norm === 'and' && quotes.byOpen.has(first.close + 2);
+  const span = joined ? { start: first.start, end: first.end, type: 'direct' as const } : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) ? nextComma(sentence, j) : undefined);
   if (!span) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
@@ -206,6 +222,25 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
+}
+
+/** A cue (with a time phrase after it) right before the quotation opening at `open`: "said on Friday "…"". */
+function isCueBeforeQuote(sentence: Sentence, open: number): boolean {
+  const { tokens } = sentence;
+  for (let k = open - 1; k >= sentence.from && open - k <= 4; k--) {
+    if (isCue(tokens[k], tokens[k - 1])) return skipAdverbials(sentence, k + 1) === open;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** "Khosla talked of Munk's "countless discoveries …" and "his global leadership …"": only when it quotes. */
+function talkedOf(sentence: Sentence, i: number): Candidate | null {
+  const before = speakerBeforeCue(sentence, i);
+  if (before.tokens === 0) return null;
+  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  if (!span || span.type === 'indirect') return null;
+  return { ...span, cue: sentence.text.slice(sentence.tokens[i]!.start, sentence.tokens[i + 1]!.end), ...before.speaker, confidence: 0.7 };
 }
 
 /**

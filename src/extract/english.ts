@@ -138,7 +138,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
     if (!span) return antecedent(speaker);
     // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
-    const rest = isComma(tokens[j]) && /^(and|but)$/.test(tokens[j + 1]?.norm ?? '') ? buildSpan(sentence, j + 2, isNewStatementAt) : null;
+    // "they had, his surviving father says, paid people smugglers …": an auxiliary waits for its verb after the attribution.
+    const waiting = AUXILIARIES.has(tokens[before.start - 2]?.norm ?? '') && isComma(tokens[j]) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '');
+    const rest = isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? '') || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
     if (rest) return { ...span, end: rest.end, type: span.type === 'indirect' ? rest.type : span.type, cue: cueText, ...speaker, role: null, confidence: 0.75 };
     return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
   }
@@ -560,6 +562,8 @@ function hasCommaBetween(sentence: Sentence, from: number, to: number): boolean 
 function isClause(sentence: Sentence, segment: Segment): boolean {
   const { tokens } = sentence;
   if (/^(who|which|whose)$/.test(tokens[segment.from]!.norm)) return false;
+  // "They paid smugglers, Smith said": a subject pronoun and more words make a clause.
+  if (segment.to - segment.from > 1 && /^(he|she|they|we|i|it)$/.test(tokens[segment.from]!.norm)) return true;
   // "The Emergencies Ministry has, in a statement, called": a final auxiliary belongs to the cue.
   const last = AUXILIARIES.has(tokens[segment.to - 1]!.norm) ? segment.to - 1 : segment.to;
   for (let m = segment.from; m < last; m++) {

@@ -115,10 +115,12 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   }
   // «أكد وكيل أعمال المهاجم …» before «وقال وكيل اللاعب كرستيان أولجادي»: a role named later names the earlier holder.
   // One named holder per role head, or null when two named people share it.
+  // Arabic puts a role's head first («وكيل أعمال المهاجم»), English last ("his father", "Sea-Eye spokesperson").
+  const headOf = (roleWords: string[]) => (language === 'ar' ? roleWords[0] : roleWords[roleWords.length - 1]);
   const holders = new Map<string, Entity | null>();
   for (const entity of entities) {
     if (!entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
-    const head = entity.roleWords[0]!;
+    const head = headOf(entity.roleWords)!;
     holders.set(head, holders.has(head) ? null : entity);
   }
   let appointed: Map<string, string> | undefined;
@@ -132,15 +134,21 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       if (holder) {
         fuller.set(entity.canonical, holder.name);
         kinds.set(entity.canonical, holder.kind);
+        continue;
       }
-      continue;
     }
-    if (entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
-    const holder = holders.get(entity.roleWords[0]!);
-    if (holder) fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
-    else if (language === 'ar') {
+    if (entity.named) continue;
+    // "his surviving father says" before "said his father, Abdullah Kurdi": an English description is its own role.
+    const description = language === 'en' && entity.roleWords.length === 0 && (entity.kind === 'person' || entity.kind === 'unknown') && /^[a-z][a-z\s'’-]*$/.test(entity.canonical) ? entity.words : null;
+    const roleWords = description ?? (entity.kind === 'person' ? entity.roleWords : []);
+    if (roleWords.length === 0) continue;
+    const holder = holders.get(headOf(roleWords)!);
+    if (holder) {
+      fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
+      if (description) kinds.set(entity.canonical, 'person');
+    } else if (language === 'ar') {
       appointed ??= appointments(local);
-      const name = appointed.get(entity.roleWords[0]!);
+      const name = appointed.get(roleWords[0]!);
       if (name) fuller.set(entity.canonical, name);
     }
   }

@@ -26,7 +26,8 @@ export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quote
         for (let k = from; k < to; k++) {
           // «… more." The new jet …»: a quotation that ends its sentence ends it outside the marks too.
           const previous = tokens[k - 1];
-          if (k > from && depth[k - 1] === 0 && (isSentenceEnd(previous!) || (previous!.kind === 'quote' && k - 1 > from && closesSentence(tokens, k - 1) && quotes.byClose.has(k - 1)))) current = k;
+          // «…in 2015; they had, his father says, paid …»: a semicolon joins sentences that could stand alone.
+          if (k > from && depth[k - 1] === 0 && (isSentenceEnd(previous!) || previous!.text === ';' || previous!.text === '؛' || (previous!.kind === 'quote' && k - 1 > from && closesSentence(tokens, k - 1) && quotes.byClose.has(k - 1)))) current = k;
           starts[k - from] = current;
         }
       }

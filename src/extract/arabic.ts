@@ -45,11 +45,14 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
   const { tokens } = sentence;
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
-    const norm = stripConjunction(token.norm);
     if (inLexicon(ACCORDING_TO, token.norm)) return accordingTo(sentence, i);
     // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
-    const pronounCue = /ه$/.test(norm) && tokens[i - 1]?.norm === 'ما' ? cueForWord(norm.slice(0, -1)) : null;
-    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) return introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
+    // Tested in this order because it runs for every word.
+    const pronounCue = tokens[i - 1]?.norm === 'ما' && token.norm.endsWith('ه') ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
+    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) {
+      const norm = stripConjunction(token.norm);
+      return introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
+    }
     if (insideContent) return null;
     const cue = arabicCue(token);
     if (!cue || inLexicon(SOURCELESS, token.norm)) return null;

@@ -26,7 +26,8 @@ const ANONYMOUS = /\b(asked not to be named|not authorized|not authorised|on con
 function isCue(token: Token | undefined, previous: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.text;
-  if (!CUES.has(word) && !(CUES.has(word.toLowerCase()) && /^(Remarked|Said|Added)$/.test(word))) return false;
+  // Sentence-initial capitals only for the inverted "Said Smith" forms; checked without lower-casing every word.
+  if (!CUES.has(word) && word !== 'Remarked' && word !== 'Said' && word !== 'Added') return false;
   if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm) && !(previous.norm === 'to' && /^(add|say)$/.test(token.norm))) return false;
   return true;
 }
@@ -43,22 +44,9 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
       const subject = namedSubject(sentence, i);
       if (subject) return subject;
     }
-    // The second of two quotations joined by "and" after a cue: the same speaker goes on.
-    if (!insideContent && token.norm === 'and' && sentence.quotes.byClose.has(i - 1) && sentence.quotes.byOpen.has(i + 1)) {
-      const second = sentence.quotes.byOpen.get(i + 1)!;
-      const firstQuote = sentence.quotes.byClose.get(i - 1)!;
-      if (second.closed && isCueBeforeQuote(sentence, firstQuote.open)) {
-        return { start: second.start, end: second.end, type: 'direct', cue: '', ...none(), confidence: 0.6 };
-      }
-    }
-    // "Khosla talked of Munk's "countless discoveries …" and …": talk that quotes is a statement.
-    if (!insideContent && /^(talked|spoke)$/.test(token.norm) && /^(of|about)$/.test(tokens[i + 1]?.norm ?? '')) {
-      const talk = talkedOf(sentence, i);
-      if (talk) return talk;
-    }
-    if (!insideContent && /^(statement|message|communique|communiqué)$/.test(token.norm)) {
-      const issued = issuedStatement(sentence, i);
-      if (issued) return issued;
+    if (!insideContent && FRAME_WORDS.has(token.norm)) {
+      const framed = fromFrameWord(sentence, i);
+      if (framed) return framed;
     }
     // "…, writing "In addition, we have notified …"": writing that quotes.
     const quoting = token.norm === 'writing' && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
@@ -224,6 +212,24 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
+}
+
+/** Words that open a statement without being a speech verb; looked up once per word. */
+const FRAME_WORDS = new Set(['and', 'talked', 'spoke', 'statement', 'message', 'communique', 'communiqué']);
+
+function fromFrameWord(sentence: Sentence, i: number): Candidate | null {
+  const { tokens, quotes } = sentence;
+  const word = tokens[i]!.norm;
+  // The second of two quotations joined by "and" after a cue: the same speaker goes on.
+  if (word === 'and') {
+    const firstQuote = quotes.byClose.get(i - 1);
+    const second = quotes.byOpen.get(i + 1);
+    if (!firstQuote || !second?.closed || !isCueBeforeQuote(sentence, firstQuote.open)) return null;
+    return { start: second.start, end: second.end, type: 'direct', cue: '', ...none(), confidence: 0.6 };
+  }
+  // "Khosla talked of Munk's "countless discoveries …" and …": talk that quotes is a statement.
+  if (word === 'talked' || word === 'spoke') return /^(of|about)$/.test(tokens[i + 1]?.norm ?? '') ? talkedOf(sentence, i) : null;
+  return issuedStatement(sentence, i);
 }
 
 /** A cue (with a time phrase after it) right before the quotation opening at `open`: "said on Friday "…"". */

@@ -17,24 +17,31 @@ export function normalizeWord(word: string): string {
   return foldArabic(word);
 }
 
-/** Folds Arabic letter forms and drops marks, one char code at a time (no string iterator, no regex). */
+/**
+ * Folds Arabic letter forms and drops marks, one char code at a time (no string iterator, no regex). Unchanged
+ * stretches are copied as slices: most words need one change or none.
+ */
 function foldArabic(word: string): string {
   let out = '';
+  let copiedTo = 0;
   let foreign = false;
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);
-    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x0300 && code <= 0x036f)) continue;
-    switch (code) {
-      case 0x0623: case 0x0625: case 0x0622: case 0x0671: out += 'ا'; break;
-      case 0x0649: out += 'ي'; break;
-      case 0x0629: out += 'ه'; break;
-      case 0x0624: out += 'و'; break;
-      case 0x0626: out += 'ي'; break;
-      default:
-        if (code < 0x0600 || code > 0x06ff) foreign = true;
-        out += word[k];
+    let replacement: string | null;
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x0300 && code <= 0x036f)) replacement = '';
+    else if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) replacement = 'ا';
+    else if (code === 0x0649 || code === 0x0626) replacement = 'ي';
+    else if (code === 0x0629) replacement = 'ه';
+    else if (code === 0x0624) replacement = 'و';
+    else {
+      if (code < 0x0600 || code > 0x06ff) foreign = true;
+      continue;
     }
+    out += word.slice(copiedTo, k) + replacement;
+    copiedTo = k + 1;
   }
+  if (copiedTo === 0) out = word;
+  else if (copiedTo < word.length) out += word.slice(copiedTo);
   // Only letters outside the Arabic block have case.
   return foreign ? out.toLowerCase() : out;
 }

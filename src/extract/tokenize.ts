@@ -43,7 +43,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let sawSpace = true;
   const push = (kind: TokenKind, start: number, end: number) => {
     const raw = text.slice(start, end);
-    tokens.push({ kind, text: raw, norm: kind === 'word' ? normalizeWord(raw) : raw, start, end, spaceBefore: sawSpace, spaceAfter: false });
+    // Every field set here, cue included, so all tokens share one object shape.
+    tokens.push({ kind, text: raw, norm: kind === 'word' ? normalizeWord(raw) : raw, start, end, spaceBefore: sawSpace, spaceAfter: false, cue: undefined });
     if (tokens.length > 1) tokens[tokens.length - 2]!.spaceAfter = sawSpace;
     sawSpace = false;
   };
@@ -62,7 +63,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (newlines >= 2 && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'break') {
       tokens[tokens.length - 1]!.spaceAfter = true;
-      tokens.push({ kind: 'break', text: '', norm: '', start: i, end: i, spaceBefore: true, spaceAfter: true });
+      tokens.push({ kind: 'break', text: '', norm: '', start: i, end: i, spaceBefore: true, spaceAfter: true, cue: undefined });
     }
     newlines = 0;
     if (isWordChar(ch)) {

@@ -34,12 +34,23 @@ function baseline(text: string): number {
 function line(label: string, ms: number, size: number, count?: number) {
   const mbs = size / 1e6 / (ms / 1000);
   const extra = count === undefined ? "" : `  ${(count / (ms / 1000)).toFixed(0).padStart(7)} articles/s`;
-  console.log(`${label.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms  ${mbs.toFixed(2).padStart(8)} MB/s${extra}`);
+  console.log(`${label.padEnd(48)} ${ms.toFixed(1).padStart(9)} ms  ${mbs.toFixed(2).padStart(8)} MB/s${extra}`);
+}
+
+/** Median of `rounds` timings after a warm-up, so the figure is the compiled code's and not the JIT's first guesses. */
+function steady(run: () => unknown, rounds = 7, warmMs = 1000): { median: number; min: number; max: number } {
+  time(run, warmMs);
+  const samples = Array.from({ length: rounds }, () => time(run, 300)).sort((a, b) => a - b);
+  return { median: samples[Math.floor(rounds / 2)]!, min: samples[0]!, max: samples[rounds - 1]! };
 }
 
 console.log(`node ${process.version}, one core\n`);
-const perArticle = time(() => { for (const a of articles) extract(a.text, { singleArticle: true }); });
-line(`fixture articles (${articles.length}, ${(bytes(corpus) / 1e6).toFixed(2)} MB)`, perArticle, bytes(corpus), articles.length);
+const eachArticle = () => { for (const a of articles) extract(a.text, { singleArticle: true }); };
+const label = `fixture articles (${articles.length}, ${(bytes(corpus) / 1e6).toFixed(2)} MB)`;
+line(`${label}, first 400 ms`, time(eachArticle), bytes(corpus), articles.length);
+const warm = steady(eachArticle);
+line(`${label}, warmed, median`, warm.median, bytes(corpus), articles.length);
+console.log(`${"".padEnd(48)} rounds ranged ${(bytes(corpus) / 1e6 / (warm.max / 1000)).toFixed(2)}–${(bytes(corpus) / 1e6 / (warm.min / 1000)).toFixed(2)} MB/s`);
 line("  baseline: split on spaces", time(() => baseline(corpus)), bytes(corpus));
 
 const copies = Math.ceil(20e6 / bytes(corpus));

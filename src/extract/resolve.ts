@@ -106,6 +106,23 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     if (entity) history.push(entity);
     statements.push(toStatement(candidate, text, start, mention, entity, article));
   }
+  const { fuller, kinds } = canonicalNames(entities, local, language);
+  if (fuller.size > 0) {
+    for (const statement of statements) {
+      if (!statement.speaker || !fuller.has(statement.speaker)) continue;
+      statement.speakerKind = kinds.get(statement.speaker) ?? statement.speakerKind;
+      statement.speaker = fuller.get(statement.speaker)!;
+    }
+  }
+  return statements;
+}
+
+/**
+ * After the whole article is read: the fullest form of each one-word name, and the name behind each
+ * unnamed role or description («الأمين العام المنتخب», "the princess", "his surviving father"). Returns
+ * canonical → fuller name, and the kind a resolved description turns out to have.
+ */
+function canonicalNames(entities: Entity[], local: string, language: Language): { fuller: Map<string, string>; kinds: Map<string, SpeakerKind> } {
   const fuller = new Map<string, string>();
   for (const entity of entities) {
     // A name of two words or more is already full; only a surname or given name alone is expanded.
@@ -152,14 +169,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       if (name) fuller.set(entity.canonical, name);
     }
   }
-  if (fuller.size > 0) {
-    for (const statement of statements) {
-      if (!statement.speaker || !fuller.has(statement.speaker)) continue;
-      statement.speakerKind = kinds.get(statement.speaker) ?? statement.speakerKind;
-      statement.speaker = fuller.get(statement.speaker)!;
-    }
-  }
-  return statements;
+  return { fuller, kinds };
 }
 
 function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate['mention'], entity: Entity | null, article: number): Statement {

@@ -185,7 +185,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     speakerFrom = about + 1;
     while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
   }
-  if (cue.lemma === 'جاء') return statementNoun(sentence, i, marker, cue);
+  if (cue.lemma === 'جاء') return statementNoun(sentence, i, marker);
   if (resumptive) speakerFrom = speakerTo;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
@@ -348,7 +348,7 @@ function objectAfterApposition(sentence: Sentence, from: number, to: number): nu
 }
 
 /** «أصدر القصر بيانا جاء فيه أن …», «ورد في بيان صادر عن الحكومة: …». */
-function statementNoun(sentence: Sentence, i: number, marker: Marker, cue: CueEntry): Candidate | null {
+function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate | null {
   const { tokens } = sentence;
   // «وجاء أيضا في تسجيل مرئي: …»
   const at = /^(ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
@@ -884,22 +884,21 @@ function looksLikeNameStart(words: Token[], k: number): boolean {
 }
 
 function isOrganization(words: Token[]): boolean {
-  // «وزارة», «وكالة» begin with a و of their own.
-  return isOrganizationHead(words[0]!.norm) || isOrganizationHead(stripConjunction(words[0]!.norm));
+  return isOrganizationHead(words[0]!.norm);
 }
 
-/** «شركة», «الحكومة»: a head noun that makes its phrase an institution. */
+/** «شركة», «الحكومة», «والوزارة»: a head noun that makes its phrase an institution, with or without its article and و / ف. */
 export function isOrganizationHead(norm: string): boolean {
-  return ORGANIZATION_HEADS.has(norm) || ORGANIZATION_HEADS.has(stripArticle(norm));
+  return inLexicon(ORGANIZATION_HEADS, norm) || inLexicon(ORGANIZATION_HEADS, stripArticle(norm)) || ORGANIZATION_HEADS.has(stripArticle(stripConjunction(norm)));
 }
 
 function kindOf(words: Token[], name: string | null, window: string[]): SpeakerKind {
   const raw = words[0]!.norm;
-  const head = isOrganizationHead(raw) || ANONYMOUS_HEADS.has(raw) || ROLE_HEADS.has(raw) ? raw : stripConjunction(raw);
+  const head = stripConjunction(raw);
   if (window.some((w) => ANONYMOUS_MARKERS.has(w)) && !name) return 'anonymous';
-  if (!name && (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(stripArticle(head)))) return 'anonymous';
-  if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(stripArticle(head)) || (words.length <= 2 && PLACES.has(head))) return 'organization';
-  if (!name && inLexicon(PLURAL_HEADS, head)) return 'group';
+  if (!name && (inLexicon(ANONYMOUS_HEADS, raw) || ANONYMOUS_HEADS.has(stripArticle(head)))) return 'anonymous';
+  if (isOrganizationHead(raw) || (words.length <= 2 && inLexicon(PLACES, raw))) return 'organization';
+  if (!name && inLexicon(PLURAL_HEADS, raw)) return 'group';
   if (name || isRoleWord(words[0]!)) return 'person';
   if (/(ون|ين|ات)$/.test(head) || /^(بعض|عدد|عدة|مجموعه|اخرين|اخرون)$/.test(head)) return 'group';
   return 'unknown';

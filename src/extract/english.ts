@@ -8,8 +8,6 @@ const CUES = new Set(`said says say saying told tells telling add added adds add
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
   promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed informed`.split(/\s+/).filter(Boolean));
-/** Cues whose object is part of the content ("urged locals to …", "described the attack as …"). */
-const OBJECT_IN_CONTENT = new Set(['urged', 'urges', 'called', 'encouraged', 'asked', 'requested', 'described', 'describes', 'accused', 'credit', 'credits', 'pledged', 'proposed', 'recommended', 'recommending', 'emphasized', 'emphasised', 'stressed', 'questioned']);
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 const ADVERBS = new Set(['too', 'voluntarily', 'publicly', 'formally', 'officially', 'reportedly', 'also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
@@ -215,7 +213,11 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
 }
 
 /** Words that open a statement without being a speech verb; looked up once per word. */
-const FRAME_WORDS = new Set(['and', 'talked', 'spoke', 'statement', 'message', 'communique', 'communiqué']);
+const DOCUMENTS = ['statement', 'message', 'communique', 'communiqué', 'report', 'letter', 'release'];
+const FRAME_WORDS = new Set(['and', 'talked', 'spoke', ...DOCUMENTS]);
+const DOCUMENT = new RegExp(`^(${DOCUMENTS.join('|')})$`);
+/** Verbs that put a document out: its content speaks for whoever did. */
+const ISSUED = /^(released|issued|published|sent|posted|put|made)$/;
 
 function fromFrameWord(sentence: Sentence, i: number): Candidate | null {
   const { tokens, quotes } = sentence;
@@ -259,7 +261,7 @@ function issuedStatement(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let verb = i - 1;
   while (verb > sentence.from && i - verb <= 3 && /^(a|an|the|its|their|following|brief|short|joint|written|new)$/.test(tokens[verb]!.norm)) verb--;
-  if (!/^(issued|released|published|put)$/.test(tokens[verb]?.norm ?? '') || (tokens[verb]!.norm === 'put' && tokens[verb + 1]?.norm !== 'out')) return null;
+  if (!ISSUED.test(tokens[verb]?.norm ?? '') || (tokens[verb]!.norm === 'put' && tokens[verb + 1]?.norm !== 'out')) return null;
   let j = i + 1;
   let source: ParsedSpeaker | null = null;
   if (tokens[j]?.norm === 'from') {
@@ -454,8 +456,7 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
     k--;
     if (isComma(tokens[k])) k--;
     // "They released a statement which said": the document speaks for whoever issued it.
-    if (/^(statement|report|letter|communique|communiqué|release)$/.test(tokens[k]?.norm ?? '') && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? '') &&
-      /^(released|issued|published|sent|posted|put|made)$/.test(tokens[k - 2]?.norm ?? '')) k -= 3;
+    if (DOCUMENT.test(tokens[k]?.norm ?? '') && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? '') && ISSUED.test(tokens[k - 2]?.norm ?? '')) k -= 3;
   }
   if (k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === 'word') k--;
   const end = k + 1;

@@ -11,14 +11,23 @@ import { errorHandler, notFound } from "./http/errors.ts";
 import { formBodies } from "./http/bodies.ts";
 import { chooseLocale } from "./http/locale.ts";
 import { useViews } from "./http/views.ts";
+import { csrf, loadAccount, requireSignIn, sessions } from "./http/auth.ts";
+import { adminRouter } from "./routes/admin.ts";
+import { apiRouter } from "./routes/api.ts";
 import { articlesRouter } from "./routes/articles.ts";
+import { sessionsRouter } from "./routes/sessions.ts";
 import { healthRouter } from "./routes/health.ts";
 import { homeRouter } from "./routes/home.ts";
 import { localeRouter } from "./routes/locale.ts";
 
+export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy"> & {
+  /** Resolved: SESSION_SECRET or the generated one (src/accounts/session-secret.ts). */
+  sessionSecret: string;
+};
+
 export interface AppDeps {
   prisma: PrismaClient;
-  config: Pick<Config, "maxArticleBytes">;
+  config: AppConfig;
   logger: Logger;
 }
 
@@ -31,9 +40,10 @@ const HTMX_PATH = `/vendor/htmx-${HTMX_VERSION}`;
 /** Builds the web application. No side effects: nothing listens and nothing connects until the caller says so. */
 export function createApp(deps: AppDeps): Express {
   const { prisma, logger } = deps;
-  const { maxArticleBytes } = deps.config;
+  const { maxArticleBytes, sessionSecret, sessionIdleMinutes, sessionMaxHours, trustProxy } = deps.config;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   useViews(app, { cache: process.env.NODE_ENV !== "development" });
   app.locals.htmxSrc = `${HTMX_PATH}/htmx.min.js`;
 
@@ -76,11 +86,19 @@ export function createApp(deps: AppDeps): Express {
     res.vary("HX-Request");
     next();
   });
-  app.use(formBodies(maxArticleBytes));
+  app.use("/api", apiRouter(prisma, maxArticleBytes));
 
+  app.use(sessions(prisma, { secret: sessionSecret, idleMinutes: sessionIdleMinutes, maxHours: sessionMaxHours }));
+  app.use(formBodies(maxArticleBytes));
+  app.use(csrf.csrfSynchronisedProtection);
+  app.use(loadAccount(prisma, sessionMaxHours));
+  app.use(sessionsRouter(prisma));
+  app.use(localeRouter());
+
+  app.use(requireSignIn);
   app.use(homeRouter(prisma, maxArticleBytes));
   app.use(articlesRouter(prisma, maxArticleBytes));
-  app.use(localeRouter());
+  app.use(adminRouter(prisma));
 
   app.use(notFound);
   app.use(errorHandler({ logger, maxArticleBytes }));

@@ -9,8 +9,14 @@ export interface Config {
   /** null: run the embedded PostgreSQL with its data in dataDir/postgres. */
   databaseUrl: string | null;
   dataDir: string;
-  /** null until sessions arrive; then a secret is generated and kept in dataDir when unset. */
+  /** null: generated at first start and kept in dataDir (see src/accounts/session-secret.ts). */
   sessionSecret: string | null;
+  /** Minutes without a request after which a session ends. */
+  sessionIdleMinutes: number;
+  /** Hours after sign-in after which a session ends, however active. */
+  sessionMaxHours: number;
+  /** Express's "trust proxy": which proxies' X-Forwarded-* headers to believe (client address, HTTPS). */
+  trustProxy: boolean | number | string;
   logLevel: LogLevel;
   /** Largest article text accepted, in UTF-8 bytes. */
   maxArticleBytes: number;
@@ -32,6 +38,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     databaseUrl: databaseUrl(env),
     dataDir: path.resolve(cwd, text(env, "DATA_DIR") ?? ".data"),
     sessionSecret: sessionSecret(env),
+    sessionIdleMinutes: integer(env, "SESSION_IDLE_MINUTES", 120, 1, 7 * 24 * 60),
+    sessionMaxHours: integer(env, "SESSION_MAX_HOURS", 12, 1, 24 * 30),
+    trustProxy: trustProxy(env),
     logLevel: logLevel(env),
     maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1, 64 * 1024 * 1024),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
@@ -73,6 +82,15 @@ function sessionSecret(env: Env): string | null {
   if (raw === undefined) return null;
   if (raw.length < 32) throw new ConfigError("SESSION_SECRET must be at least 32 characters long");
   return raw;
+}
+
+function trustProxy(env: Env): boolean | number | string {
+  const raw = text(env, "TRUST_PROXY");
+  if (raw === undefined || raw === "false") return false;
+  if (raw === "true") return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[\w.:/, -]+$/.test(raw)) return raw;
+  throw new ConfigError(`TRUST_PROXY must be true, false, a number of proxies, or addresses such as loopback or 10.0.0.0/8, not ${JSON.stringify(raw)}`);
 }
 
 function logLevel(env: Env): LogLevel {

@@ -7,6 +7,9 @@ import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { createPrisma, type PrismaClient } from "./db/prisma.ts";
 import { createLogger } from "./logger.ts";
+import { sessionSecret } from "./accounts/session-secret.ts";
+import { pruneSessions } from "./accounts/session-store.ts";
+import { countUsers } from "./accounts/users.ts";
 
 const startedAt = performance.now();
 let config: Config;
@@ -20,8 +23,10 @@ const logger = createLogger(config.logLevel);
 let db: Database | undefined;
 let prisma: PrismaClient | undefined;
 let server: http.Server | undefined;
+let pruneTimer: NodeJS.Timeout | undefined;
 
 async function releaseResources(): Promise<void> {
+  clearInterval(pruneTimer);
   await prisma?.$disconnect().catch(() => {});
   await db?.release().catch((error) => logger.error({ err: error }, "could not stop the embedded database"));
 }
@@ -34,7 +39,17 @@ async function start(): Promise<void> {
   const migrations = await migrate(db.url, { log: (message) => logger.info(message) });
   logger.info({ applied: migrations.applied.length, total: migrations.applied.length + migrations.alreadyApplied }, "database schema is up to date");
   prisma = createPrisma(db.url);
-  server = http.createServer(createApp({ prisma, config, logger }));
+  if ((await countUsers(prisma)) === 0) {
+    logger.warn(
+      'no users yet: create the first admin with  npm run user:create -- --email you@example.org --name "Your Name" --role admin  (it asks for the password)',
+    );
+  }
+  const appConfig = { ...config, sessionSecret: sessionSecret(config) };
+  server = http.createServer(createApp({ prisma, config: appConfig, logger }));
+  pruneTimer = setInterval(() => {
+    pruneSessions(prisma!).catch((error) => logger.warn({ err: error }, "could not delete expired sessions"));
+  }, 15 * 60_000);
+  pruneTimer.unref();
   await listen(server, config);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

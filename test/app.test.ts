@@ -9,6 +9,7 @@ import { useViews } from "../src/http/views.ts";
 import { createPrisma } from "../src/db/prisma.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { signInAs, testConfig, type SignedIn } from "./support/accounts.ts";
 
 const logger = createLogger("silent");
 const ARABIC_ARTICLE = [
@@ -18,7 +19,7 @@ const ARABIC_ARTICLE = [
 ].join("\n");
 
 function appFor(db: TestDatabase, maxArticleBytes = 1024 * 1024): Express {
-  return createApp({ prisma: db.prisma, config: { maxArticleBytes }, logger });
+  return createApp({ prisma: db.prisma, config: testConfig({ maxArticleBytes }), logger });
 }
 
 async function articleCount(db: TestDatabase): Promise<number> {
@@ -29,9 +30,11 @@ async function articleCount(db: TestDatabase): Promise<number> {
 describe(`the web app (${BACKEND})`, () => {
   let db: TestDatabase;
   let app: Express;
+  let desk: SignedIn;
   before(async () => {
     db = await createTestDatabase();
     app = appFor(db);
+    desk = await signInAs(app, db.prisma, "checker");
   });
   after(() => db.destroy());
   beforeEach(async () => {
@@ -46,7 +49,7 @@ describe(`the web app (${BACKEND})`, () => {
 
     it("answers 503 with the database down, quickly", async () => {
       const prisma = createPrisma("postgresql://isnad:x@127.0.0.1:1/isnad");
-      const down = createApp({ prisma, config: { maxArticleBytes: 1000 }, logger });
+      const down = createApp({ prisma, config: testConfig({ maxArticleBytes: 1000 }), logger });
       const started = Date.now();
       const res = await request(down).get("/healthz").expect(503);
       assert.equal(res.body.database, "down");
@@ -62,7 +65,7 @@ describe(`the web app (${BACKEND})`, () => {
       await db.query(`INSERT INTO statements (article_id, text, start_offset, end_offset, type, status, updated_at)
                       VALUES (1, 'x', 0, 1, 'direct', 'pending', now()), (1, 'y', 0, 1, 'indirect', 'pending', now()),
                              (2, 'z', 0, 1, 'direct', 'verified', now()), (2, 'w', 0, 1, 'mixed', 'disputed', now())`);
-      const res = await request(app).get("/").set("Accept-Language", "en").expect(200);
+      const res = await desk.agent.get("/").set("Accept-Language", "en").expect(200);
       const count = (name: string) => res.text.match(new RegExp(`data-count="${name}">(?:<a [^>]*>)?([\\d,]+)`))?.[1];
       assert.deepEqual(
         ["articles", "statements", "pending", "verified", "disputed", "speakers"].map(count),
@@ -71,45 +74,46 @@ describe(`the web app (${BACKEND})`, () => {
     });
 
     it("speaks Arabic right-to-left by default and English left-to-right when asked", async () => {
-      const arabic = await request(app).get("/").expect(200);
+      const arabic = await desk.agent.get("/").expect(200);
       assert.match(arabic.text, /<html lang="ar" dir="rtl">/);
       assert.match(arabic.text, /مكتب التحقق/);
-      const english = await request(app).get("/").set("Accept-Language", "fr, en;q=0.8, ar;q=0.5").expect(200);
+      const english = await desk.agent.get("/").set("Accept-Language", "fr, en;q=0.8, ar;q=0.5").expect(200);
       assert.match(english.text, /<html lang="en" dir="ltr">/);
       assert.match(english.text, /The desk/);
     });
 
     it("remembers the language chosen with the switch, and only ever redirects within the site", async () => {
-      const res = await request(app).post("/locale").type("form").send({ locale: "en", next: "/articles" }).expect(303);
+      const reader = await signInAs(app, db.prisma, "viewer");
+      const res = await reader.agent.post("/locale").type("form").send({ locale: "en", next: "/articles" }).expect(303);
       assert.equal(res.headers.location, "/articles");
       const cookie = res.headers["set-cookie"]![0]!;
       assert.match(cookie, /isnad_locale=en;.*HttpOnly/i);
-      const page = await request(app).get("/").set("Cookie", cookie.split(";")[0]!).set("Accept-Language", "ar").expect(200);
+      const page = await reader.agent.get("/").set("Accept-Language", "ar").expect(200);
       assert.match(page.text, /<html lang="en" dir="ltr">/);
 
-      const away = await request(app).post("/locale").type("form").send({ locale: "ar", next: "//evil.example/" }).expect(303);
+      const away = await reader.agent.post("/locale").type("form").send({ locale: "ar", next: "//evil.example/" }).expect(303);
       assert.equal(away.headers.location, "/");
-      await request(app).post("/locale").type("form").send({ locale: "fr" }).expect(400);
+      await reader.agent.post("/locale").type("form").send({ locale: "fr" }).expect(400);
     });
 
     it("serves htmx from node_modules under a versioned, cacheable path, under a strict CSP", async () => {
-      const page = await request(app).get("/").expect(200);
+      const page = await desk.agent.get("/").expect(200);
       assert.match(page.text, new RegExp(`<script src="/vendor/htmx-${HTMX_VERSION.replace(/\./g, "\\.")}/htmx.min.js" defer>`));
       assert.match(HTMX_VERSION, /^4\./);
       const csp = page.headers["content-security-policy"]!;
       assert.match(csp, /script-src 'self'/);
       assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
       assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i, "no inline script for the CSP to block");
-      const htmx = await request(app).get(`/vendor/htmx-${HTMX_VERSION}/htmx.min.js`).expect(200).expect("Content-Type", /javascript/);
+      const htmx = await desk.agent.get(`/vendor/htmx-${HTMX_VERSION}/htmx.min.js`).expect(200).expect("Content-Type", /javascript/);
       assert.match(htmx.headers["cache-control"]!, /immutable/);
-      await request(app).get("/static/app.css").expect(200).expect("Content-Type", /css/);
+      await desk.agent.get("/static/app.css").expect(200).expect("Content-Type", /css/);
     });
   });
 
   describe("saving an article", () => {
     it("stores the text exactly as pasted and shows it escaped on its page", async () => {
       const text = `${ARABIC_ARTICLE}\r\n<script>alert("x")</script> & "quotes"`;
-      const res = await request(app).post("/articles").type("form").send({ text, source: "وكالة الأنباء" }).expect(303);
+      const res = await desk.agent.post("/articles").type("form").send({ text, source: "وكالة الأنباء" }).expect(303);
       const [, id] = res.headers.location!.match(/^\/articles\/(\d+)$/)!;
       const [row] = await db.query<{ body: string; title: string; language: string; source: string }>("SELECT * FROM articles WHERE id = $1", [id]);
       assert.equal(row!.body, text);
@@ -117,7 +121,7 @@ describe(`the web app (${BACKEND})`, () => {
       assert.equal(row!.language, "ar");
       assert.equal(row!.source, "وكالة الأنباء");
 
-      const page = await request(app).get(`/articles/${id}`).expect(200);
+      const page = await desk.agent.get(`/articles/${id}`).expect(200);
       assert.match(page.text, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &quot;quotes&quot;/);
       assert.doesNotMatch(page.text, /<script>alert/);
       assert.match(page.text, /<article class="article" lang="ar">/);
@@ -132,7 +136,7 @@ describe(`the web app (${BACKEND})`, () => {
         "",
         "وقال مسؤول حكومي طلب عدم الكشف عن هويته إن الخطة ستكلف مليار دولار.",
       ].join("\n");
-      const res = await request(app).post("/articles").type("form").send({ text }).expect(303);
+      const res = await desk.agent.post("/articles").type("form").send({ text }).expect(303);
       const [, id] = res.headers.location!.match(/^\/articles\/(\d+)$/)!;
       const rows = await db.query<{ text: string; status: string; start_offset: number; end_offset: number; name: string; kind: string }>(
         "SELECT s.text, s.status, s.start_offset, s.end_offset, sp.name, sp.kind FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.article_id = $1 ORDER BY s.start_offset",
@@ -147,7 +151,7 @@ describe(`the web app (${BACKEND})`, () => {
       const [speakers] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers");
       assert.equal(speakers!.n, 2, "one speaker per person, not per statement");
 
-      const page = await request(app).get(`/articles/${id}`).set("Accept-Language", "en").expect(200);
+      const page = await desk.agent.get(`/articles/${id}`).set("Accept-Language", "en").expect(200);
       assert.match(page.text, /<mark class="statement statement--mixed" id="s-\d+"[^>]*>الوضع تحت السيطرة<\/mark>|<mark class="statement statement--direct" id="s-\d+"[^>]*>الوضع تحت السيطرة<\/mark>/);
       assert.match(page.text, /<mark class="statement statement--indirect"[^>]*>الوزارة ستنشر أرقاماً يومية<\/mark><a class="speaker-tag"[^>]*>سامي الخطيب<\/a>/);
       const groups = [...page.text.matchAll(/<section class="speaker-group"[\s\S]*?<h3 dir="auto">([^<]+) <small>([^<]+)<\/small>[\s\S]*?<\/ol>/g)];
@@ -155,27 +159,27 @@ describe(`the web app (${BACKEND})`, () => {
       assert.equal((groups[0]![0].match(/<li/g) ?? []).length, 2);
 
       // The same speaker in another article is the same speaker row.
-      await request(app).post("/articles").type("form").send({ text: "وأكد وزير الصحة سامي الخطيب أن اللقاحات وصلت." }).expect(303);
+      await desk.agent.post("/articles").type("form").send({ text: "وأكد وزير الصحة سامي الخطيب أن اللقاحات وصلت." }).expect(303);
       const [again] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name = 'سامي الخطيب'");
       assert.equal(again!.n, 1);
     });
 
     it("recognises a re-paste and duplicates nothing, even when many arrive at once", async () => {
-      const first = await request(app).post("/articles").type("form").send({ text: ARABIC_ARTICLE }).expect(303);
-      const again = await request(app).post("/articles").type("form").send({ text: `  ${ARABIC_ARTICLE.replace(/\n/g, "\r\n")}  ` }).expect(303);
+      const first = await desk.agent.post("/articles").type("form").send({ text: ARABIC_ARTICLE }).expect(303);
+      const again = await desk.agent.post("/articles").type("form").send({ text: `  ${ARABIC_ARTICLE.replace(/\n/g, "\r\n")}  ` }).expect(303);
       assert.equal(again.headers.location, `${first.headers.location}?duplicate=1`);
-      const notice = await request(app).get(again.headers.location!).set("Accept-Language", "en").expect(200);
+      const notice = await desk.agent.get(again.headers.location!).set("Accept-Language", "en").expect(200);
       assert.match(notice.text, /already on the desk; nothing was duplicated/);
 
       const text = "Officials said the bridge would reopen on Monday.";
-      const responses = await Promise.all(Array.from({ length: 8 }, () => request(app).post("/articles").type("form").send({ text })));
+      const responses = await Promise.all(Array.from({ length: 8 }, () => desk.agent.post("/articles").type("form").send({ text })));
       assert.ok(responses.every((r) => r.status === 303));
       assert.equal(new Set(responses.map((r) => r.headers.location!.replace("?duplicate=1", ""))).size, 1);
       assert.equal(await articleCount(db), 2);
     });
 
     it("explains what is wrong and keeps everything typed", async () => {
-      const res = await request(app)
+      const res = await desk.agent
         .post("/articles")
         .set("Accept-Language", "en")
         .type("form")
@@ -192,7 +196,7 @@ describe(`the web app (${BACKEND})`, () => {
     });
 
     it("answers htmx with the form fragment on failure and a redirect on success", async () => {
-      const failed = await request(app)
+      const failed = await desk.agent
         .post("/articles")
         .set({ "HX-Request": "true", "HX-Request-Type": "partial", "Accept-Language": "ar" })
         .type("form")
@@ -203,19 +207,19 @@ describe(`the web app (${BACKEND})`, () => {
       assert.match(failed.text, /الصق نص المقال\./);
       assert.match(failed.headers.vary!, /HX-Request/);
 
-      const saved = await request(app).post("/articles").set("HX-Request", "true").type("form").send({ text: ARABIC_ARTICLE }).expect(201);
+      const saved = await desk.agent.post("/articles").set("HX-Request", "true").type("form").send({ text: ARABIC_ARTICLE }).expect(201);
       assert.match(saved.headers["hx-redirect"]!, /^\/articles\/\d+$/);
     });
 
     it("refuses text over the limit with the sizes, and bodies it cannot read, storing nothing", async () => {
       const small = appFor(db, 1000);
-      const res = await request(small).post("/articles").set("Accept-Language", "en").type("form").send({ text: "ب".repeat(501) }).expect(413);
+      const res = await request(small).post("/articles").set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf }).set("Accept-Language", "en").type("form").send({ text: "ب".repeat(501) }).expect(413);
       assert.match(res.text, /The text is 1,002 bytes; the limit is 1,000 bytes\./);
       assert.match(res.text, /بببب/, "the text stays in the form");
 
-      const huge = await request(small).post("/articles").set("Accept-Language", "en").type("form").send({ text: "x".repeat(200_000) }).expect(413);
+      const huge = await request(small).post("/articles").set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf }).set("Accept-Language", "en").type("form").send({ text: "x".repeat(200_000) }).expect(413);
       assert.match(huge.text, /more than isnad accepts in one request/);
-      await request(small).post("/articles").set("Accept", "application/json").send({ text: "hello" }).expect(415);
+      await request(small).post("/articles").set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf }).set("Accept", "application/json").send({ text: "hello" }).expect(415);
       assert.equal(await articleCount(db), 0);
     });
   });
@@ -225,26 +229,26 @@ describe(`the web app (${BACKEND})`, () => {
       await db.query(`INSERT INTO articles (title, body, language, content_hash, created_at)
                       SELECT 'Story ' || n, 'body ' || n, 'en', lpad(n::text, 64, '0'), '2026-01-01'::timestamptz + n * interval '1 minute'
                         FROM generate_series(1, 60) n`);
-      const first = await request(app).get("/articles").expect(200);
+      const first = await desk.agent.get("/articles").expect(200);
       const titles = (html: string) => [...html.matchAll(/>Story (\d+)</g)].map((m) => Number(m[1]));
       assert.deepEqual(titles(first.text), Array.from({ length: 50 }, (_, i) => 60 - i));
       const next = first.text.match(/href="(\/articles\?before=[^"]+)"/)![1]!;
 
       await db.query(`INSERT INTO articles (title, body, language, content_hash) VALUES ('Story 61', 'new', 'en', repeat('f', 64))`);
-      const second = await request(app).get(next.replace(/&amp;/g, "&")).expect(200);
+      const second = await desk.agent.get(next.replace(/&amp;/g, "&")).expect(200);
       assert.deepEqual(titles(second.text), Array.from({ length: 10 }, (_, i) => 10 - i));
       assert.doesNotMatch(second.text, /rel="next"/);
     });
 
     it("answers 404 for articles that do not exist, as a page or as JSON", async () => {
       for (const path of ["/articles/999999", "/articles/abc", "/articles/99999999999999999999", "/no-such-page"]) {
-        const res = await request(app).get(path).set("Accept-Language", "en").expect(404);
+        const res = await desk.agent.get(path).set("Accept-Language", "en").expect(404);
         assert.match(res.text, /There is nothing at this address\./);
         assert.match(res.text, /<html lang="en"/);
       }
-      const json = await request(app).get("/articles/999999").set("Accept", "application/json").expect(404);
+      const json = await desk.agent.get("/articles/999999").set("Accept", "application/json").expect(404);
       assert.deepEqual(json.body, { error: "There is nothing at this address." });
-      const fragment = await request(app).get("/articles/999999").set({ "HX-Request": "true", "HX-Request-Type": "partial" }).expect(404);
+      const fragment = await desk.agent.get("/articles/999999").set({ "HX-Request": "true", "HX-Request-Type": "partial" }).expect(404);
       assert.match(fragment.text, /^<div class="error-message" role="alert" data-status="404">/);
     });
   });
@@ -253,15 +257,19 @@ describe(`the web app (${BACKEND})`, () => {
 describe("errors nobody sent on purpose", () => {
   it("answer 503 with a plain message, as a page, a fragment or JSON, when the database is unreachable", async () => {
     const prisma = createPrisma("postgresql://isnad:x@127.0.0.1:1/isnad");
-    const app = createApp({ prisma, config: { maxArticleBytes: 1000 }, logger });
+    const app = createApp({ prisma, config: testConfig({ maxArticleBytes: 1000 }), logger });
+    const db = await createTestDatabase();
+    // Signed in while the database was up: the session cookie is all the down app gets.
+    const { cookie } = await signInAs(createApp({ prisma: db.prisma, config: testConfig(), logger }), db.prisma, "checker");
+    await db.destroy();
     try {
-      const page = await request(app).get("/").set("Accept-Language", "en").expect(503);
+      const page = await request(app).get("/").set({ "Accept-Language": "en", Cookie: cookie }).expect(503);
       assert.match(page.text, /The database cannot be reached right now\. Try again in a moment\./);
       assert.equal(page.headers["retry-after"], "5");
-      const fragment = await request(app).post("/articles").set({ "HX-Request": "true", "Accept-Language": "en" }).type("form").send({ text: "The mayor said so." }).expect(503);
+      const fragment = await request(app).post("/articles").set({ "HX-Request": "true", "Accept-Language": "en", Cookie: cookie }).type("form").send({ text: "The mayor said so." }).expect(503);
       assert.equal(fragment.headers["hx-retarget"], "#notices", "the form keeps the pasted text");
       assert.match(fragment.text, /^<div class="error-message"/);
-      const json = await request(app).get("/articles").set("Accept", "application/json").expect(503);
+      const json = await request(app).get("/articles").set({ Accept: "application/json", Cookie: cookie }).expect(503);
       assert.match(json.body.error, /database cannot be reached/);
     } finally {
       await prisma.$disconnect();

@@ -12,6 +12,9 @@ describe("configuration", () => {
     assert.equal(config.dataDir, path.resolve("/srv/isnad/.data"));
     assert.equal(config.logLevel, "info");
     assert.equal(config.maxArticleBytes, 1024 * 1024);
+    assert.equal(config.sessionIdleMinutes, 120);
+    assert.equal(config.sessionMaxHours, 12);
+    assert.equal(config.trustProxy, false);
   });
 
   it("reads every setting from the environment", () => {
@@ -24,6 +27,9 @@ describe("configuration", () => {
         SESSION_SECRET: "x".repeat(40),
         LOG_LEVEL: "WARN",
         MAX_ARTICLE_BYTES: "2048",
+        SESSION_IDLE_MINUTES: "30",
+        SESSION_MAX_HOURS: "8",
+        TRUST_PROXY: "1",
       },
       "/srv",
     );
@@ -34,6 +40,10 @@ describe("configuration", () => {
     assert.equal(config.sessionSecret, "x".repeat(40));
     assert.equal(config.logLevel, "warn");
     assert.equal(config.maxArticleBytes, 2048);
+    assert.equal(config.sessionIdleMinutes, 30);
+    assert.equal(config.sessionMaxHours, 8);
+    assert.equal(config.trustProxy, 1);
+    assert.equal(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy, "loopback, 10.0.0.0/8");
   });
 
   const bad: [Record<string, string>, RegExp][] = [
@@ -46,6 +56,8 @@ describe("configuration", () => {
     [{ DATABASE_URL: "mysql://localhost/x" }, /DATABASE_URL must start with postgresql:\/\//],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32 characters/],
+    [{ SESSION_IDLE_MINUTES: "0" }, /SESSION_IDLE_MINUTES must be a whole number from 1/],
+    [{ TRUST_PROXY: "yes please!" }, /TRUST_PROXY must be true, false, a number/],
   ];
   for (const [env, message] of bad) {
     it(`rejects ${JSON.stringify(env)} with a message naming the setting`, () => {

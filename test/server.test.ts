@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { stopEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
+import { readMigrations } from "../src/db/migrate.ts";
 import { createTestDatabase } from "./support/database.ts";
 import {
   cleanEnv,
@@ -36,19 +37,28 @@ async function startFresh(): Promise<{ dataDir: string; port: number; env: NodeJ
   return { dataDir, port, env, server };
 }
 
-async function postArticle(port: number, text: string): Promise<number> {
-  const res = await fetch(`http://127.0.0.1:${port}/articles`, {
-    method: "POST",
-    body: new URLSearchParams({ text }),
-    redirect: "manual",
-  });
-  assert.equal(res.status, 303);
-  return Number(res.headers.get("location")!.match(/\/articles\/(\d+)/)![1]);
+/** A checker and an API token for them, made with the README's commands against the server's database. */
+async function issueToken(env: NodeJS.ProcessEnv): Promise<string> {
+  const user = await run("npm", ["run", "--silent", "user:create", "--", "--email", "desk@news.example", "--name", "Desk", "--role", "checker", "--password", "a long password here"], env);
+  assert.equal(user.code, 0, user.stderr);
+  const token = await run("npm", ["run", "--silent", "token:create", "--", "--email", "desk@news.example"], env);
+  assert.equal(token.code, 0, token.stderr);
+  return token.stdout.trim().split("\n").at(-1)!;
 }
 
-async function articleCount(port: number): Promise<number> {
-  const html = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { "Accept-Language": "en" } })).text();
-  return Number(html.match(/data-count="articles"><a [^>]*>(\d+)/)![1]);
+async function postArticle(port: number, token: string, text: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/articles`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ text }),
+  });
+  assert.equal(res.status, 201);
+  return ((await res.json()) as { articles: { id: number }[] }).articles[0]!.id;
+}
+
+async function articleCount(port: number, token: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/articles?limit=500`, { headers: { Authorization: `Bearer ${token}` } });
+  return ((await res.json()) as { items: unknown[] }).items.length;
 }
 
 async function kill(server: RunningProcess): Promise<number | string> {
@@ -72,16 +82,19 @@ describe("the server, run as the README says", () => {
 
     const first = startServer(env, { viaNpm: true });
     const coldMs = await waitForHealthy(port, first);
-    const id = await postArticle(port, "Officials said the bridge would reopen on Monday.");
+    assert.match(first.stdout(), /no users yet: create the first admin with +npm run user:create/);
+    const token = await issueToken(env);
+    const id = await postArticle(port, token, "Officials said the bridge would reopen on Monday.");
     assert.equal(await stopCleanly(first, "SIGINT"), true, "Ctrl-C stops isnad cleanly");
     assert.match(first.stdout(), /stopped the embedded PostgreSQL/);
     assert.equal(postmasterRunning(dataDir), false, "PostgreSQL stopped with the server");
 
     const second = startServer(env, { viaNpm: true });
     const warmMs = await waitForHealthy(port, second);
-    assert.equal(await articleCount(port), 1);
-    const page = await fetch(`http://127.0.0.1:${port}/articles/${id}`);
-    assert.match(await page.text(), /the bridge would reopen on Monday/);
+    assert.equal(await articleCount(port, token), 1);
+    assert.doesNotMatch(second.stdout(), /no users yet/);
+    const statements = await fetch(`http://127.0.0.1:${port}/api/statements?article=${id}`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.match(await statements.text(), /the bridge would reopen on Monday/);
     assert.equal(await stopCleanly(second), true);
     assert.equal(postmasterRunning(dataDir), false);
     console.log(`# npm start to healthy: ${coldMs} ms on a new DATA_DIR, ${warmMs} ms on an existing one`);
@@ -93,9 +106,12 @@ describe("the server, run as the README says", () => {
     const a = startServer(cleanEnv({ DATA_DIR: dirA, PORT: String(portA) }));
     const b = startServer(cleanEnv({ DATA_DIR: dirB, PORT: String(portB) }));
     await Promise.all([waitForHealthy(portA, a), waitForHealthy(portB, b)]);
-    await postArticle(portA, "Only instance A has this article, its spokesperson said.");
-    assert.equal(await articleCount(portA), 1);
-    assert.equal(await articleCount(portB), 0);
+    const [tokenA, tokenB] = [await issueToken(cleanEnv({ DATA_DIR: dirA })), await issueToken(cleanEnv({ DATA_DIR: dirB }))];
+    await postArticle(portA, tokenA, "Only instance A has this article, its spokesperson said.");
+    assert.equal(await articleCount(portA, tokenA), 1);
+    assert.equal(await articleCount(portB, tokenB), 0);
+    const foreign = await fetch(`http://127.0.0.1:${portB}/api/articles`, { headers: { Authorization: `Bearer ${tokenA}` } });
+    assert.equal(foreign.status, 401, "a token belongs to its own installation");
     assert.deepEqual(await Promise.all([stopCleanly(a), stopCleanly(b)]), [true, true]);
   });
 
@@ -106,7 +122,7 @@ describe("the server, run as the README says", () => {
 
     const alone = await run("npm", ["run", "--silent", "db:migrate"], env);
     assert.equal(alone.code, 0, alone.stderr);
-    assert.match(alone.stderr, /1 migration\(s\) applied/);
+    assert.match(alone.stderr, new RegExp(`${readMigrations().length} migration\\(s\\) applied`));
     assert.equal(postmasterRunning(dataDir), false, "the command stopped the server it started");
 
     const server = startServer(env);
@@ -122,14 +138,15 @@ describe("the server, run as the README says", () => {
 
   it("recovers after a crash: an orphaned PostgreSQL is adopted, a stale lock is cleared", async () => {
     const { dataDir, port, env, server: crashed } = await startFresh();
-    await postArticle(port, "The minister said the talks were constructive.");
+    const token = await issueToken(env);
+    await postArticle(port, token, "The minister said the talks were constructive.");
     assert.equal(await kill(crashed), "SIGKILL");
     assert.equal(postmasterRunning(dataDir), true, "PostgreSQL outlived the killed server");
 
     const adopting = startServer(env);
     await waitForHealthy(port, adopting);
     assert.match(adopting.stdout(), /attached to embedded PostgreSQL/);
-    assert.equal(await articleCount(port), 1);
+    assert.equal(await articleCount(port, token), 1);
     // Now PostgreSQL dies too, and its pid is reused by an unrelated process.
     const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
     const postmasterPid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
@@ -144,18 +161,25 @@ describe("the server, run as the README says", () => {
     const restarted = startServer(env);
     await waitForHealthy(port, restarted);
     assert.match(restarted.stdout(), /started embedded PostgreSQL/);
-    assert.equal(await articleCount(port), 1, "no data was lost");
+    assert.equal(await articleCount(port, token), 1, "no data was lost");
     assert.equal(await stopCleanly(restarted), true);
     assert.equal(postmasterRunning(dataDir), false);
   });
 
   it("finishes a request in flight before shutting down", async () => {
-    const { dataDir, port, server } = await startFresh();
+    const { dataDir, port, env, server } = await startFresh();
+    const token = await issueToken(env);
 
-    const body = new URLSearchParams({ text: "The spokesperson said the ceasefire would hold. ".repeat(50) }).toString();
+    const body = JSON.stringify({ text: "The spokesperson said the ceasefire would hold. ".repeat(50) });
     const response = new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: "127.0.0.1", port, method: "POST", path: "/articles", headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } },
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/api/articles",
+          headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode!);
@@ -169,7 +193,7 @@ describe("the server, run as the README says", () => {
         setTimeout(() => req.end(body.slice(100)), 500);
       }, 200);
     });
-    assert.equal(await response, 303);
+    assert.equal(await response, 201);
     assert.equal(await server.exited, 0);
     assert.equal(postmasterRunning(dataDir), false);
   });
@@ -191,7 +215,8 @@ describe("the server, run as the README says", () => {
         const dataDir = newDataDir();
         const server = startServer(cleanEnv({ DATABASE_URL: db.url, DATA_DIR: dataDir, PORT: String(port) }));
         await waitForHealthy(port, server);
-        await postArticle(port, "The council said the vote would be held in March.");
+        const token = await issueToken(cleanEnv({ DATABASE_URL: db.url, DATA_DIR: dataDir }));
+        await postArticle(port, token, "The council said the vote would be held in March.");
         assert.equal((await db.query("SELECT 1 FROM articles")).length, 1);
         assert.equal(fs.existsSync(path.join(dataDir, "postgres")), false, "no embedded database was created");
         assert.equal(await stopCleanly(server), true);

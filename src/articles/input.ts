@@ -19,8 +19,23 @@ export interface FieldError {
 
 export type ArticleInputResult = { ok: true; value: ArticleInput } | { ok: false; errors: FieldError[] };
 
+const nullableText = z.string().nullable().optional();
+/**
+ * An article as JSON (the API, .jsonl imports): only these keys, each of the right type. The rules
+ * on their values are parseArticleInput's.
+ */
+export const articleJson = z.strictObject({
+  text: z.string({ error: "is required and must be a string" }),
+  title: nullableText,
+  url: nullableText,
+  source: nullableText,
+  publishedAt: nullableText,
+  language: z.enum(["ar", "en", "auto"]).nullable().optional(),
+});
+
 const optionalText = z
   .string()
+  .nullable()
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : null));
 

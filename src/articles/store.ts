@@ -1,62 +1,156 @@
 import type { Article } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
-import { extract } from "../extract/index.ts";
+import { extract, splitArticles, type Statement } from "../extract/index.ts";
 import { resolveSpeakerIds } from "../speakers/store.ts";
+import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
 import type { ArticleInput } from "./input.ts";
 import { contentHash, deriveTitle, detectLanguage } from "./text.ts";
 
 export type { Article };
 
-export interface SaveResult {
+export interface SavedArticle {
   article: Article;
-  /** False when the same text was already stored; nothing was written then. */
+  /** False when the same text was already stored; nothing was written for it then. */
   created: boolean;
 }
 
-export async function saveArticle(prisma: PrismaClient, input: ArticleInput, createdById: number | null = null): Promise<SaveResult> {
-  const hash = contentHash(input.text);
-  const existing = await prisma.article.findUnique({ where: { contentHash: hash } });
-  if (existing) return { article: existing, created: false };
-  const data = {
-    title: input.title ?? (deriveTitle(input.text) || "—"),
-    body: input.text,
-    language: input.language ?? detectLanguage(input.text),
-    source: input.source,
-    url: input.url,
-    publishedAt: input.publishedAt,
-    contentHash: hash,
-    createdById,
-  };
+export interface SaveOutcome {
+  /** One per article in the text, in the order they appear. */
+  articles: SavedArticle[];
+  statementsCreated: number;
+  speakersCreated: number;
+}
+
+export interface Actor {
+  id: number | null;
+  ip?: string | null;
+  /** How the text arrived: "web", "api" or "import". */
+  via: string;
+}
+
+interface Piece {
+  text: string;
+  title: string;
+  hash: string;
+}
+
+/**
+ * The articles in a submitted text: a paste or a file may hold several stories, each starting with
+ * its headline. One article is stored exactly as given; several are stored as their own slices.
+ */
+export function articlePieces(input: Pick<ArticleInput, "text" | "title">): Piece[] {
+  const ranges = splitArticles(input.text);
+  if (ranges.length <= 1) {
+    return [{ text: input.text, title: input.title ?? (deriveTitle(input.text) || "—"), hash: contentHash(input.text) }];
+  }
+  return ranges.map((range) => {
+    const text = input.text.slice(range.start, range.end);
+    return { text, title: range.title ?? (deriveTitle(text) || "—"), hash: contentHash(text) };
+  });
+}
+
+/**
+ * Stores the articles in a text with their statements and speakers, in one transaction, and audits
+ * each new article. An article whose text is already stored (by content hash) is returned as it is.
+ */
+export async function saveArticles(prisma: PrismaClient, input: ArticleInput, actor: Actor): Promise<SaveOutcome> {
+  const [outcome] = await saveArticleBatch(prisma, [input], actor);
+  return outcome!;
+}
+
+/**
+ * saveArticles for many texts at once (bulk import): one lookup, one transaction and a handful of
+ * statements for the whole batch instead of for each article.
+ */
+export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInput[], actor: Actor): Promise<SaveOutcome[]> {
+  const perInput = inputs.map((input) => articlePieces(input).map((piece) => ({ ...piece, input })));
+  const hashes = [...new Set(perInput.flat().map((piece) => piece.hash))];
+  const stored = new Map((await prisma.article.findMany({ where: { contentHash: { in: hashes } } })).map((article) => [article.contentHash, article]));
+  const missing = [...new Map(perInput.flat().filter((piece) => !stored.has(piece.hash)).map((piece) => [piece.hash, piece])).values()];
   // Extraction is pure and runs before the transaction, so the database work stays short.
-  const { statements } = extract(input.text);
-  const saved = await prisma.$transaction(async (tx) => {
-    // Two people pasting the same text at once: the unique hash lets one insert win, and the
-    // other gets the winner's row.
-    const inserted = await tx.article.createManyAndReturn({ data: [data], skipDuplicates: true });
-    const article = inserted[0];
-    if (!article) return null;
-    const speakerIds = await resolveSpeakerIds(tx, statements);
-    if (statements.length > 0) {
-      await tx.statement.createMany({
-        data: statements.map((statement) => ({
-          articleId: article.id,
-          text: statement.text,
-          startOffset: statement.start,
-          endOffset: statement.end,
-          type: statement.type,
-          cue: statement.cue || null,
-          speakerId: statement.speaker ? speakerIds.get(statement.speaker) ?? null : null,
-          speakerMention: statement.speakerMention,
-          speakerStart: statement.speakerStart,
-          speakerEnd: statement.speakerEnd,
-          confidence: statement.confidence,
+  const work = missing.map((piece) => ({ piece, statements: extract(piece.text, piece.input.language ? { language: piece.input.language } : {}).statements }));
+  const created = new Map<string, { statements: number; speakers: number }>();
+  if (work.length > 0) {
+    await prisma.$transaction(async (tx) => {
+      // Two people pasting the same text at once: the unique hash lets one insert win, and the
+      // other gets the winner's row below.
+      const inserted = await tx.article.createManyAndReturn({
+        data: work.map(({ piece }) => ({
+          title: piece.title,
+          body: piece.text,
+          language: piece.input.language ?? detectLanguage(piece.text),
+          source: piece.input.source,
+          url: piece.input.url,
+          publishedAt: piece.input.publishedAt,
+          contentHash: piece.hash,
+          createdById: actor.id,
+        })),
+        skipDuplicates: true,
+      });
+      const byHash = new Map(inserted.map((article) => [article.contentHash, article]));
+      const saved = work.flatMap(({ piece, statements }) => {
+        const article = byHash.get(piece.hash);
+        return article ? [{ article, statements }] : [];
+      });
+      const speakers = await resolveSpeakerIds(tx, saved.map(({ statements }) => statements));
+      const rows = saved.flatMap(({ article, statements }, index) =>
+        statements.map((statement) => statementRow(article.id, statement, statement.speaker ? speakers.idOf(index, statement.speaker) : undefined)),
+      );
+      if (rows.length > 0) await tx.statement.createMany({ data: rows });
+      await tx.auditEvent.createMany({
+        data: saved.map(({ article, statements }) => ({
+          actorId: actor.id,
+          action: "article.created",
+          subjectType: "article",
+          subjectId: article.id,
+          after: { title: article.title, statements: statements.length, via: actor.via },
+          ip: actor.ip ?? null,
         })),
       });
+      saved.forEach(({ article, statements }, index) => {
+        stored.set(article.contentHash, article);
+        // The batch's new speakers are counted once, with its first article.
+        created.set(article.contentHash, { statements: statements.length, speakers: index === 0 ? speakers.created : 0 });
+      });
+    });
+  }
+  const raced = hashes.filter((hash) => !stored.has(hash));
+  if (raced.length > 0) {
+    for (const article of await prisma.article.findMany({ where: { contentHash: { in: raced } } })) stored.set(article.contentHash, article);
+  }
+  const counted = new Set<string>();
+  return perInput.map((pieces) => {
+    const unique = [...new Set(pieces.map((piece) => piece.hash))];
+    const outcome: SaveOutcome = { articles: [], statementsCreated: 0, speakersCreated: 0 };
+    for (const hash of unique) {
+      const fresh = created.get(hash);
+      // A text given twice in one batch is created once: the second copy is a duplicate.
+      const isNew = fresh !== undefined && !counted.has(hash);
+      if (isNew) {
+        counted.add(hash);
+        outcome.statementsCreated += fresh.statements;
+        outcome.speakersCreated += fresh.speakers;
+      }
+      outcome.articles.push({ article: stored.get(hash)!, created: isNew });
     }
-    return article;
+    return outcome;
   });
-  if (saved) return { article: saved, created: true };
-  return { article: await prisma.article.findUniqueOrThrow({ where: { contentHash: hash } }), created: false };
+}
+
+function statementRow(articleId: number, statement: Statement, speakerId: number | undefined) {
+  return {
+    articleId,
+    text: statement.text,
+    startOffset: statement.start,
+    endOffset: statement.end,
+    type: statement.type,
+    cue: statement.cue || null,
+    speakerId: speakerId ?? null,
+    speakerMention: statement.speakerMention,
+    speakerStart: statement.speakerStart,
+    speakerEnd: statement.speakerEnd,
+    confidence: statement.confidence,
+  };
 }
 
 export interface ArticleStatement {
@@ -95,9 +189,7 @@ export interface ArticlePage {
 export async function listArticles(prisma: PrismaClient, options: { limit: number; before?: string | null }): Promise<ArticlePage> {
   const cursor = decodeCursor(options.before);
   const rows = await prisma.article.findMany({
-    where: cursor
-      ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
-      : undefined,
+    where: olderThan(cursor),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit + 1,
     select: { id: true, title: true, language: true, source: true, createdAt: true, _count: { select: { statements: true } } },
@@ -106,17 +198,6 @@ export async function listArticles(prisma: PrismaClient, options: { limit: numbe
   const last = page.at(-1);
   return {
     items: page.map(({ _count, ...article }) => ({ ...article, statementCount: _count.statements })),
-    nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+    nextCursor: rows.length > options.limit && last ? encodeCursor(last) : null,
   };
-}
-
-function encodeCursor(createdAt: Date, id: number): string {
-  return `${createdAt.toISOString()}_${id}`;
-}
-
-function decodeCursor(value: string | null | undefined): { createdAt: Date; id: number } | null {
-  const match = value?.match(/^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_(\d{1,10})$/);
-  if (!match) return null;
-  const createdAt = new Date(match[1]!);
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: Number(match[2]) };
 }

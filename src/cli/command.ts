@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DatabaseUnreachableError, openDatabase, type Database } from "../db/database.ts";
 import { EmbeddedPostgresError } from "../db/embedded-postgres.ts";
@@ -55,4 +56,17 @@ export async function runCommand(name: string, work: (context: CommandContext) =
     failure ??= error;
   }
   if (failure !== undefined) fail(failure, name);
+}
+
+/** Parses `--name value` options strictly: an unknown or malformed option is a one-line error with the usage. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(name: string, argv: string[], options: T, usage: string, allowPositionals = false) {
+  if (argv.includes("-h") || argv.includes("--help")) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (error) {
+    fail(new CommandError(`${(error as Error).message.split("\n")[0]!.replace(/\.?$/, ".")} ${usage}`), name);
+  }
 }

@@ -10,6 +10,7 @@ import type { Candidate, Extraction, ExtractedArticle, Language, Statement } fro
 
 export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
 export { normalizeWord, normalizedTokens, nameKey } from './normalize.ts';
+export { splitArticles, type ArticleRange } from './articles.ts';
 
 export interface ExtractOptions {
   /** Force a language instead of detecting it per article. */

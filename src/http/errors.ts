@@ -8,10 +8,19 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message?: string,
+    /** What exactly was wrong, for API clients: `[{ path, message }]`. */
+    readonly details?: { path: string; message: string }[],
   ) {
     super(message ?? `HTTP ${status}`);
   }
 }
+
+/** csrf-sync's refusal: the form is stale or came from another site. */
+function isCsrfError(error: unknown): boolean {
+  return (error as { code?: string })?.code === "EBADCSRFTOKEN";
+}
+
+const MESSAGE_STATUSES = [400, 401, 403, 404, 409, 413, 415, 429, 503];
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new HttpError(404));
 
@@ -44,13 +53,19 @@ export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }):
     const status = statusOf(error);
     if (status === 503) deps.logger.warn({ url: req.originalUrl }, "database unavailable");
     else if (status >= 500) deps.logger.error({ err: error, url: req.originalUrl }, "request failed");
-    const key = [400, 404, 413, 415, 503].includes(status) ? `errors.${status}` : status >= 500 ? "errors.500" : "errors.400";
+    const key = isCsrfError(error) ? "errors.csrf" : MESSAGE_STATUSES.includes(status) ? `errors.${status}` : status >= 500 ? "errors.500" : "errors.400";
     const messageIn = (locale: Locale) => translate(locale, key, { limit: formatBytes(locale, deps.maxArticleBytes) });
     res.status(status);
     res.vary("HX-Request");
     if (wantsJson(req)) {
       const ownMessage = error instanceof HttpError && error.message !== `HTTP ${status}`;
-      res.json({ error: ownMessage ? error.message : messageIn("en") });
+      const details =
+        error instanceof HttpError
+          ? error.details
+          : (error as { type?: string }).type === "entity.parse.failed"
+            ? [{ path: "", message: `not valid JSON: ${(error as Error).message}` }]
+            : undefined;
+      res.json({ error: ownMessage ? error.message : messageIn("en"), ...(details ? { details } : {}) });
       return;
     }
     const locale: Locale = res.locals.locale ?? "en";

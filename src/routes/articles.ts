@@ -2,7 +2,8 @@ import { Router, type RequestHandler } from "express";
 import type { PrismaClient } from "../db/prisma.ts";
 import { parseArticleInput } from "../articles/input.ts";
 import { highlight, groupBySpeaker } from "../articles/highlight.ts";
-import { findArticle, findArticleStatements, listArticles, saveArticle } from "../articles/store.ts";
+import { findArticle, findArticleStatements, listArticles, saveArticles } from "../articles/store.ts";
+import { clientIp, requireRole } from "../http/auth.ts";
 import { translate } from "../i18n/index.ts";
 import { HttpError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
@@ -16,11 +17,12 @@ export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): R
   router.get("/articles", async (req, res) => {
     const before = typeof req.query.before === "string" ? req.query.before : null;
     const page = await listArticles(prisma, { limit: PAGE_SIZE, before });
-    res.render("articles/index", { page });
+    const saved = Number(req.query.saved);
+    res.render("articles/index", { page, saved: Number.isSafeInteger(saved) && saved > 1 ? saved : null });
   });
 
   // Works as a plain form post; with htmx, failures come back as the form fragment.
-  router.post("/articles", async (req, res) => {
+  router.post("/articles", requireRole("checker"), async (req, res) => {
     const result = parseArticleInput(req.body, maxArticleBytes);
     if (!result.ok) {
       const form = articleFormView(res.locals.locale, maxArticleBytes, req.body ?? {}, result.errors);
@@ -30,8 +32,11 @@ export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): R
       else await renderDesk(prisma, res, form);
       return;
     }
-    const { article, created } = await saveArticle(prisma, result.value);
-    const location = `/articles/${article.id}${created ? "" : "?duplicate=1"}`;
+    const outcome = await saveArticles(prisma, result.value, { id: res.locals.user!.id, ip: clientIp(req), via: "web" });
+    const created = outcome.articles.some((saved) => saved.created);
+    const [first] = outcome.articles;
+    const location =
+      outcome.articles.length > 1 ? `/articles?saved=${outcome.articles.length}` : `/articles/${first!.article.id}${created ? "" : "?duplicate=1"}`;
     if (req.get("HX-Request") === "true") {
       res.set("HX-Redirect", location).status(created ? 201 : 200).end();
       return;

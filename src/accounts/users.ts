@@ -1,0 +1,118 @@
+import { z } from "zod";
+import type { PrismaClient } from "../db/prisma.ts";
+import { recordEvent } from "./audit.ts";
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./passwords.ts";
+import { ROLES, type Role } from "./roles.ts";
+
+export interface Account {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: Date | null;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+}
+
+const ACCOUNT_SELECT = { id: true, email: true, name: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true } as const;
+
+export const newUserSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" }).max(254)),
+  name: z.string().trim().min(1, { error: "is required" }).max(200, { error: "must be at most 200 characters" }),
+  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
+    .max(MAX_PASSWORD_LENGTH, { error: `must be at most ${MAX_PASSWORD_LENGTH} characters` }),
+});
+export type NewUser = z.infer<typeof newUserSchema>;
+
+/** Something about an account change the person asking can fix; `status` is the HTTP answer. */
+export class AccountError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function countUsers(prisma: PrismaClient): Promise<number> {
+  return prisma.user.count();
+}
+
+export async function createUser(prisma: PrismaClient, input: NewUser, actor: { id: number | null; ip?: string | null }): Promise<Account> {
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    const [created] = await tx.user.createManyAndReturn({
+      data: [{ email: input.email, name: input.name, role: input.role, passwordHash }],
+      skipDuplicates: true,
+      select: ACCOUNT_SELECT,
+    });
+    if (!created) throw new AccountError(409, `a user with the email ${input.email} already exists`);
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "user.created",
+      subjectType: "user",
+      subjectId: created.id,
+      after: { email: created.email, name: created.name, role: created.role },
+      ip: actor.ip,
+    });
+    return created;
+  });
+}
+
+export function findUserByEmail(prisma: PrismaClient, email: string) {
+  return prisma.user.findUnique({ where: { email: normalizeEmail(email) } });
+}
+
+/** The signed-in person, looked up on every request so a disabled account or a changed role takes effect at once. */
+export function findActiveAccount(prisma: PrismaClient, id: number): Promise<Account | null> {
+  return prisma.user.findFirst({ where: { id, disabledAt: null }, select: ACCOUNT_SELECT });
+}
+
+export function listAccounts(prisma: PrismaClient): Promise<Account[]> {
+  return prisma.user.findMany({ orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], select: ACCOUNT_SELECT, take: 1000 });
+}
+
+/**
+ * Disables or re-enables an account. The last active admin cannot be disabled, so the desk can
+ * never lock itself out of its own administration.
+ */
+export async function setAccountDisabled(
+  prisma: PrismaClient,
+  userId: number,
+  disabled: boolean,
+  actor: { id: number; ip?: string | null },
+): Promise<Account> {
+  return prisma.$transaction(async (tx) => {
+    // Lock the admins' rows so two admins disabling each other at once cannot both succeed.
+    await tx.$queryRaw`SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE`;
+    const user = await tx.user.findUnique({ where: { id: userId }, select: ACCOUNT_SELECT });
+    if (!user) throw new AccountError(404, "no such user");
+    if ((user.disabledAt !== null) === disabled) return user;
+    if (disabled && user.role === "admin") {
+      const admins = await tx.user.count({ where: { role: "admin", disabledAt: null } });
+      if (admins <= 1) throw new AccountError(409, "the last active admin cannot be disabled");
+    }
+    const updated = await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null }, select: ACCOUNT_SELECT });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: disabled ? "user.disabled" : "user.enabled",
+      subjectType: "user",
+      subjectId: userId,
+      before: { disabled: !disabled },
+      after: { disabled },
+      ip: actor.ip,
+    });
+    if (disabled) {
+      // Their API tokens stop with the account (see findTokenOwner); their sessions end here.
+      await tx.$executeRaw`DELETE FROM session WHERE (sess -> 'userId')::int = ${userId}`;
+    }
+    return updated;
+  });
+}

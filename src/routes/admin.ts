@@ -1,0 +1,108 @@
+import { Router, type RequestHandler, type Response } from "express";
+import { z } from "zod";
+import type { PrismaClient } from "../db/prisma.ts";
+import { recentEvents } from "../accounts/audit.ts";
+import { ROLES } from "../accounts/roles.ts";
+import { createApiToken, listApiTokens, revokeApiToken } from "../accounts/tokens.ts";
+import { AccountError, createUser, listAccounts, newUserSchema, setAccountDisabled } from "../accounts/users.ts";
+import { clientIp, requireRole } from "../http/auth.ts";
+import { HttpError } from "../http/errors.ts";
+import { translate } from "../i18n/index.ts";
+
+const newToken = z.object({
+  userId: z.coerce.number().int().positive().max(2_147_483_647),
+  name: z.string().trim().min(1).max(100),
+  expiresInDays: z.union([z.literal(""), z.coerce.number().int().min(1).max(3650)]).optional(),
+});
+
+/** Users, API tokens and the audit log: admins only, checked here for every route. */
+export function adminRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  router.use("/admin", requireRole("admin"));
+
+  router.get("/admin", async (_req, res) => {
+    await renderAdmin(prisma, res, {});
+  });
+
+  router.post("/admin/users", async (req, res) => {
+    const parsed = newUserSchema.safeParse(req.body ?? {});
+    const values = { email: req.body?.email, name: req.body?.name, role: req.body?.role };
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      res.status(422);
+      return renderAdmin(prisma, res, { userForm: { values, errors } });
+    }
+    try {
+      await createUser(prisma, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) });
+    } catch (error) {
+      if (!(error instanceof AccountError)) throw error;
+      res.status(error.status);
+      return renderAdmin(prisma, res, { userForm: { values, errors: [error.message] } });
+    }
+    res.redirect(303, "/admin#users");
+  });
+
+  router.post("/admin/users/:id/disabled", idParam, async (req, res) => {
+    const disabled = req.body?.disabled === "1";
+    try {
+      await setAccountDisabled(prisma, Number(req.params.id), disabled, { id: res.locals.user!.id, ip: clientIp(req) });
+    } catch (error) {
+      if (error instanceof AccountError) throw new HttpError(error.status, error.message);
+      throw error;
+    }
+    res.redirect(303, "/admin#users");
+  });
+
+  router.post("/admin/tokens", async (req, res) => {
+    const parsed = newToken.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      res.status(422);
+      return renderAdmin(prisma, res, { tokenErrors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) });
+    }
+    const owner = await prisma.user.findFirst({ where: { id: parsed.data.userId, disabledAt: null }, select: { id: true, name: true } });
+    if (!owner) {
+      res.status(422);
+      return renderAdmin(prisma, res, { tokenErrors: [translate(res.locals.locale, "admin.tokens.noSuchUser")] });
+    }
+    const days = typeof parsed.data.expiresInDays === "number" ? parsed.data.expiresInDays : null;
+    const expiresAt = days ? new Date(Date.now() + days * 86_400_000) : null;
+    const created = await createApiToken(prisma, { userId: owner.id, name: parsed.data.name, expiresAt }, { id: res.locals.user!.id, ip: clientIp(req) });
+    // Shown in this response only: it is not stored anywhere it could be read back.
+    res.set("Cache-Control", "no-store");
+    res.status(201);
+    await renderAdmin(prisma, res, { newToken: { token: created.token, owner: owner.name } });
+  });
+
+  router.post("/admin/tokens/:id/revoke", idParam, async (req, res) => {
+    const revoked = await revokeApiToken(prisma, Number(req.params.id), { id: res.locals.user!.id, ip: clientIp(req) });
+    if (!revoked && !(await prisma.apiToken.findUnique({ where: { id: Number(req.params.id) }, select: { id: true } }))) throw new HttpError(404);
+    res.redirect(303, "/admin#tokens");
+  });
+
+  return router;
+}
+
+const idParam: RequestHandler = (req, _res, next) => {
+  const id = Number(req.params.id);
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return next(new HttpError(404));
+  next();
+};
+
+interface AdminView {
+  userForm?: { values: Record<string, unknown>; errors: string[] };
+  tokenErrors?: string[];
+  newToken?: { token: string; owner: string };
+}
+
+async function renderAdmin(prisma: PrismaClient, res: Response, view: AdminView): Promise<void> {
+  const [users, tokens, events] = await Promise.all([listAccounts(prisma), listApiTokens(prisma), recentEvents(prisma, 100)]);
+  res.render("admin/index", {
+    ...view,
+    users,
+    activeUsers: users.filter((user) => !user.disabledAt),
+    tokens,
+    events,
+    roles: ROLES,
+    title: translate(res.locals.locale, "admin.title"),
+  });
+}

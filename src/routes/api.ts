@@ -1,0 +1,130 @@
+import { Router, type RequestHandler } from "express";
+import { z } from "zod";
+import type { PrismaClient } from "../db/prisma.ts";
+import { articleJson, parseArticleInput } from "../articles/input.ts";
+import { listArticles, saveArticles } from "../articles/store.ts";
+import { decodeCursor } from "../db/cursor.ts";
+import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
+import { jsonBodies } from "../http/bodies.ts";
+import { HttpError } from "../http/errors.ts";
+import { translate } from "../i18n/index.ts";
+import { CursorError, findStatementDetail, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
+
+export const MAX_PAGE_SIZE = 500;
+
+const statementQuery = z.strictObject({
+  status: z.enum(STATEMENT_STATUSES).optional(),
+  speaker: z.string().trim().min(1).max(200).optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  article: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  cursor: z.string().max(100).optional(),
+});
+
+const articleQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  cursor: z.string().max(100).optional(),
+});
+
+function details(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+}
+
+/** The JSON API under /api: bearer tokens only, no session, no CSRF (no cookies are read). */
+export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router {
+  const router = Router();
+  router.use(bearerAuth(prisma));
+  router.use(jsonBodies(maxArticleBytes));
+
+  router.post("/articles", requireRole("checker"), async (req, res) => {
+    const shape = articleJson.safeParse(req.body);
+    if (!shape.success) throw new HttpError(400, "the article is not valid", details(shape.error));
+    const result = parseArticleInput(shape.data, maxArticleBytes);
+    if (!result.ok) {
+      const tooLarge = result.errors.some((error) => error.key === "error.text.tooLarge");
+      const fieldErrors = result.errors.map((error) => ({
+        path: error.field,
+        message: translate("en", error.key, { size: `${error.vars?.bytes} bytes`, limit: `${maxArticleBytes} bytes` }),
+      }));
+      throw new HttpError(tooLarge ? 413 : 400, tooLarge ? `the text is over the limit of ${maxArticleBytes} bytes` : "the article is not valid", fieldErrors);
+    }
+    const outcome = await saveArticles(prisma, result.value, { id: res.locals.user!.id, ip: clientIp(req), via: "api" });
+    const ids = outcome.articles.map((saved) => saved.article.id);
+    const statements = await prisma.statement.findMany({
+      where: { articleId: { in: ids } },
+      orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
+      select: { id: true, articleId: true, text: true, type: true, status: true, version: true, speaker: { select: { id: true, name: true } } },
+    });
+    const created = outcome.articles.some((saved) => saved.created);
+    res.status(created ? 201 : 200).json({
+      articles: outcome.articles.map(({ article, created }) => ({
+        id: article.id,
+        title: article.title,
+        language: article.language,
+        created,
+        statements: statements.filter((s) => s.articleId === article.id).map(({ articleId: _, ...statement }) => statement),
+      })),
+    });
+  });
+
+  router.get("/articles", async (req, res) => {
+    const query = articleQuery.safeParse(req.query);
+    if (!query.success) throw new HttpError(400, "the query is not valid", details(query.error));
+    if (query.data.cursor !== undefined && !decodeCursor(query.data.cursor)) {
+      throw new HttpError(400, "the query is not valid", [{ path: "cursor", message: "cursor is not one this server returned" }]);
+    }
+    res.json(await listArticles(prisma, { limit: query.data.limit, before: query.data.cursor }));
+  });
+
+  router.get("/statements", async (req, res) => {
+    const query = statementQuery.safeParse(req.query);
+    if (!query.success) throw new HttpError(400, "the query is not valid", details(query.error));
+    const { limit, cursor, ...filter } = query.data;
+    try {
+      res.json(await listStatements(prisma, filter, { limit, cursor }));
+    } catch (error) {
+      if (error instanceof CursorError) throw new HttpError(400, "the query is not valid", [{ path: "cursor", message: error.message }]);
+      throw error;
+    }
+  });
+
+  router.get("/statements/:id", idParam, async (req, res) => {
+    const detail = await findStatementDetail(prisma, Number(req.params.id));
+    if (!detail) throw new HttpError(404, "no statement with this id");
+    const { statement, article, excerpt, history } = detail;
+    res.json({
+      id: statement.id,
+      text: statement.text,
+      type: statement.type,
+      status: statement.status,
+      version: statement.version,
+      cue: statement.cue,
+      confidence: statement.confidence,
+      start: statement.startOffset,
+      end: statement.endOffset,
+      speakerMention: statement.speakerMention,
+      speaker: statement.speaker,
+      createdAt: statement.createdAt,
+      updatedAt: statement.updatedAt,
+      article: { ...article, excerpt },
+      history: history.map((event) => ({
+        id: event.id,
+        action: event.action,
+        actor: event.actor ? { id: event.actor.id, name: event.actor.name } : null,
+        at: event.createdAt,
+        before: event.before,
+        after: event.after,
+        note: event.note,
+      })),
+    });
+  });
+
+  router.use((_req, _res, next) => next(new HttpError(404, "no such API route")));
+  return router;
+}
+
+const idParam: RequestHandler = (req, _res, next) => {
+  const id = Number(req.params.id);
+  if (!/^\d{1,10}$/.test(String(req.params.id)) || id <= 0 || id > 2_147_483_647) return next(new HttpError(404, "no statement with this id"));
+  next();
+};

@@ -1,0 +1,72 @@
+import { Router, type Response } from "express";
+import { z } from "zod";
+import type { PrismaClient } from "../db/prisma.ts";
+import { recordEvent } from "../accounts/audit.ts";
+import { verifyPassword } from "../accounts/passwords.ts";
+import { clearFailures, recordFailure, retryAfterSeconds } from "../accounts/throttle.ts";
+import { findUserByEmail, normalizeEmail } from "../accounts/users.ts";
+import { clientIp, SESSION_COOKIE } from "../http/auth.ts";
+import { safeLocalPath } from "../http/locale.ts";
+import { translate } from "../i18n/index.ts";
+
+const credentials = z.object({
+  email: z.string().max(254).default(""),
+  password: z.string().max(256).default(""),
+  next: z.string().max(2000).optional(),
+});
+
+/** Sign in and out. Signing in is the one form that works without a session. */
+export function sessionsRouter(prisma: PrismaClient): Router {
+  const router = Router();
+
+  router.get("/login", (req, res) => {
+    const next = safeLocalPath(req.query.next);
+    if (res.locals.user) return res.redirect(303, next);
+    renderSignIn(res, { next, signedOut: req.query.signedOut === "1" });
+  });
+
+  router.post("/login", async (req, res) => {
+    const parsed = credentials.safeParse(req.body ?? {});
+    const input = parsed.success ? parsed.data : { email: "", password: "", next: "/" };
+    const email = normalizeEmail(input.email);
+    const next = safeLocalPath(input.next);
+    const ip = clientIp(req);
+    const wait = await retryAfterSeconds(prisma, { email, ip });
+    if (wait > 0) {
+      res.set("Retry-After", String(wait)).status(429);
+      return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.throttled", { minutes: Math.ceil(wait / 60) }) });
+    }
+    const user = email ? await findUserByEmail(prisma, email) : null;
+    // Always verify, so a missing account answers as slowly as a wrong password.
+    const valid = (await verifyPassword(user?.passwordHash ?? null, input.password)) && user !== null && user.disabledAt === null;
+    if (!valid) {
+      await recordFailure(prisma, { email, ip });
+      await recordEvent(prisma, { actorId: user?.id ?? null, action: "login.failed", subjectType: "user", subjectId: user?.id ?? null, after: { email }, ip });
+      res.status(401);
+      return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.failed") });
+    }
+    await clearFailures(prisma, email);
+    // A new session id at sign-in: an id planted before it is worthless after.
+    await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
+    req.session.userId = user.id;
+    req.session.signedInAt = Date.now();
+    await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error) : resolve())));
+    await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+    await recordEvent(prisma, { actorId: user.id, action: "login.succeeded", subjectType: "user", subjectId: user.id, ip });
+    res.redirect(303, next);
+  });
+
+  router.post("/logout", async (req, res) => {
+    const user = res.locals.user;
+    if (user) await recordEvent(prisma, { actorId: user.id, action: "logout", subjectType: "user", subjectId: user.id, ip: clientIp(req) });
+    await new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error) : resolve())));
+    res.clearCookie(SESSION_COOKIE, { path: "/" });
+    res.redirect(303, "/login?signedOut=1");
+  });
+
+  return router;
+}
+
+function renderSignIn(res: Response, view: { next: string; email?: string; error?: string; signedOut?: boolean }): void {
+  res.render("sessions/new", { ...view, title: translate(res.locals.locale, "signIn.title") });
+}

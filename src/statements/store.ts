@@ -1,0 +1,116 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../db/prisma.ts";
+import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
+import { nameKey } from "../extract/index.ts";
+import { statementHistory, type AuditEventView } from "../accounts/audit.ts";
+
+export const STATEMENT_STATUSES = ["pending", "verified", "disputed"] as const;
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
+
+export interface StatementFilter {
+  status?: StatementStatus;
+  /** A speaker id, or a name or alias as written (compared in normalised form). */
+  speaker?: string;
+  /** Words in the statement's text, matched literally. */
+  q?: string;
+  article?: number;
+}
+
+const ITEM_SELECT = {
+  id: true,
+  articleId: true,
+  text: true,
+  type: true,
+  status: true,
+  version: true,
+  cue: true,
+  confidence: true,
+  createdAt: true,
+  updatedAt: true,
+  speaker: { select: { id: true, name: true } },
+} as const;
+
+export type StatementItem = Prisma.StatementGetPayload<{ select: typeof ITEM_SELECT }>;
+
+/** Thrown for a cursor this server did not hand out. */
+export class CursorError extends Error {}
+
+/**
+ * Statements newest first, keyset-paginated on (created_at, id): a page never shifts while articles
+ * arrive, and fetching page 1,000 costs what page 1 does.
+ */
+export async function listStatements(
+  prisma: PrismaClient,
+  filter: StatementFilter,
+  page: { limit: number; cursor?: string },
+): Promise<{ items: StatementItem[]; nextCursor: string | null }> {
+  const position = page.cursor === undefined ? null : decodeCursor(page.cursor);
+  if (page.cursor !== undefined && !position) throw new CursorError("cursor is not one this server returned");
+  const where: Prisma.StatementWhereInput = { AND: [olderThan(position), filterWhere(filter)] };
+  const rows = await prisma.statement.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: page.limit + 1, select: ITEM_SELECT });
+  const items = rows.slice(0, page.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
+}
+
+function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput {
+  const where: Prisma.StatementWhereInput = {};
+  if (filter.status) where.status = filter.status;
+  if (filter.article !== undefined) where.articleId = filter.article;
+  // Prisma passes LIKE's wildcards through, so a "%" typed into a search would match everything.
+  if (filter.q) where.text = { contains: filter.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" };
+  if (filter.speaker) {
+    if (/^\d{1,10}$/.test(filter.speaker)) where.speakerId = Number(filter.speaker);
+    else {
+      const key = nameKey(filter.speaker);
+      where.speaker = { OR: [{ normalizedName: key }, { aliases: { some: { normalizedText: key } } }] };
+    }
+  }
+  return where;
+}
+
+const EXCERPT_CONTEXT = 300;
+
+export interface StatementDetail {
+  statement: Prisma.StatementGetPayload<{ include: { speaker: { select: { id: true; name: true; kind: true; roles: true } } } }>;
+  article: { id: number; title: string; language: string; source: string | null; url: string | null; publishedAt: Date | null };
+  excerpt: { text: string; start: number; end: number };
+  history: AuditEventView[];
+}
+
+/** A statement with its speaker, the passage of the article around it and its audit history. */
+export async function findStatementDetail(prisma: PrismaClient, id: number): Promise<StatementDetail | null> {
+  const statement = await prisma.statement.findUnique({
+    where: { id },
+    include: { speaker: { select: { id: true, name: true, kind: true, roles: true } } },
+  });
+  if (!statement) return null;
+  const [history, article] = await Promise.all([
+    statementHistory(prisma, statement),
+    prisma.article.findUniqueOrThrow({
+      where: { id: statement.articleId },
+      select: { id: true, title: true, language: true, source: true, url: true, publishedAt: true, body: true },
+    }),
+  ]);
+  const { body, ...articleFields } = article;
+  return { statement, article: articleFields, excerpt: excerptAround(body, statement.startOffset, statement.endOffset), history };
+}
+
+/** The statement with up to EXCERPT_CONTEXT characters either side, cut at whitespace and within its paragraphs. */
+export function excerptAround(body: string, start: number, end: number): { text: string; start: number; end: number } {
+  let from = Math.max(0, start - EXCERPT_CONTEXT);
+  let to = Math.min(body.length, end + EXCERPT_CONTEXT);
+  const paragraphStart = body.lastIndexOf("\n\n", start);
+  if (paragraphStart >= from) from = paragraphStart + 2;
+  const paragraphEnd = body.indexOf("\n\n", end);
+  if (paragraphEnd !== -1 && paragraphEnd < to) to = paragraphEnd;
+  if (from > 0 && from < start) {
+    const space = body.indexOf(" ", from);
+    if (space !== -1 && space < start) from = space + 1;
+  }
+  if (to < body.length && to > end) {
+    const space = body.lastIndexOf(" ", to);
+    if (space >= end) to = space;
+  }
+  return { text: body.slice(from, to), start: from, end: to };
+}

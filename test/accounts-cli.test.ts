@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { after, before, describe, it } from "node:test";
+import request from "supertest";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/logger.ts";
+import { BACKEND, createTestDatabase, REPO_DIR, type TestDatabase } from "./support/database.ts";
+import { cleanEnv } from "./support/process.ts";
+import { testConfig } from "./support/accounts.ts";
+
+/** Runs an npm script with the given stdin, as a person piping a password would. */
+function npm(args: string[], env: NodeJS.ProcessEnv, stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", ...args], { cwd: REPO_DIR, env, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe(`npm run user:create and token:create (${BACKEND})`, () => {
+  let db: TestDatabase;
+  let env: NodeJS.ProcessEnv;
+  before(async () => {
+    db = await createTestDatabase();
+    env = cleanEnv({ DATABASE_URL: db.url });
+  });
+  after(() => db.destroy());
+
+  it("creates a user with the password from stdin, and a token that works against the API", async () => {
+    const created = await npm(["user:create", "--", "--email", "Rana@News.example", "--name", "رنا حداد", "--role", "admin"], env, "a long enough password\n");
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /^created admin rana@news\.example \(id \d+\)\n$/);
+    const [user] = await db.query<{ name: string; role: string; password_hash: string }>("SELECT name, role, password_hash FROM users WHERE email = 'rana@news.example'");
+    assert.equal(user!.name, "رنا حداد");
+    assert.match(user!.password_hash, /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+
+    const issued = await npm(["token:create", "--", "--email", "rana@news.example", "--name", "CMS"], env);
+    assert.equal(issued.code, 0, issued.stderr);
+    const token = issued.stdout.trim().split("\n").at(-1)!;
+    assert.match(token, /^isnad_[\w-]{43}$/);
+    const [stored] = await db.query<{ token_hash: string; name: string }>("SELECT token_hash, name FROM api_tokens");
+    assert.equal(stored!.name, "CMS");
+    assert.doesNotMatch(JSON.stringify(await db.query("SELECT * FROM api_tokens")), new RegExp(token.slice(12)), "only a hash is stored");
+
+    const app = createApp({ prisma: db.prisma, config: testConfig(), logger: createLogger("silent") });
+    await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);
+    const actions = (await db.query<{ action: string; ip: string }>("SELECT action, ip FROM audit_events ORDER BY id")).map((e) => `${e.action} ${e.ip}`);
+    assert.deepEqual(actions, ["user.created cli", "token.created cli"]);
+  });
+
+  it("fails with one line on stderr and changes nothing when the input is wrong", async () => {
+    const users = async () => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users"))[0]!.n;
+    const before = await users();
+    const cases: [string[], string, RegExp][] = [
+      [["user:create", "--", "--email", "x@news.example", "--name", "X", "--role", "owner", "--password", "a long enough password"], "", /--role must be one of viewer, checker, editor, admin/],
+      [["user:create", "--", "--email", "not-an-email", "--name", "X", "--role", "viewer", "--password", "a long enough password"], "", /--email must be an email address/],
+      [["user:create", "--", "--email", "x@news.example", "--name", "X", "--role", "viewer"], "short\n", /--password must be at least 12 characters/],
+      [["user:create", "--", "--email", "x@news.example", "--role", "viewer", "--password", "a long enough password"], "", /missing --name/],
+      [["user:create", "--", "--email", "rana@news.example", "--name", "Again", "--role", "viewer", "--password", "a long enough password"], "", /a user with the email rana@news\.example already exists/],
+      [["user:create", "--", "--mail", "x@news.example"], "", /Unknown option '--mail'\. usage: npm run user:create/],
+      [["token:create", "--", "--email", "nobody@news.example"], "", /no user with the email nobody@news\.example/],
+      [["token:create"], "", /missing --email/],
+      [["token:create", "--", "--email", "rana@news.example", "--expires-days", "soon"], "", /--expires-days must be a whole number/],
+    ];
+    for (const [args, stdin, message] of cases) {
+      const result = await npm(args, env, stdin);
+      assert.equal(result.code, 1, `${args.join(" ")}: ${result.stderr}`);
+      assert.match(result.stderr, message);
+      assert.equal(result.stderr.trim().split("\n").length, 1, `one line: ${result.stderr}`);
+      assert.equal(result.stdout, "");
+    }
+    assert.equal(await users(), before);
+    assert.equal((await db.query("SELECT 1 FROM api_tokens")).length, 1);
+  });
+});

@@ -1,0 +1,275 @@
+import assert from "node:assert/strict";
+import { after, before, beforeEach, describe, it } from "node:test";
+import request from "supertest";
+import type { Express } from "express";
+import { createApp } from "../src/app.ts";
+import { LOGIN_LIMITS } from "../src/accounts/throttle.ts";
+import { createLogger } from "../src/logger.ts";
+import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { csrfFrom, makeUser, PASSWORD, signIn, signInAs, testConfig } from "./support/accounts.ts";
+
+const logger = createLogger("silent");
+const ARTICLE = 'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة".';
+
+async function count(db: TestDatabase, table: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  return row!.n;
+}
+
+/** A login form's CSRF token and the anonymous session cookie it belongs to. */
+async function loginForm(app: Express): Promise<{ agent: ReturnType<typeof request.agent>; csrf: string }> {
+  const agent = request.agent(app);
+  const page = await agent.get("/login").expect(200);
+  return { agent, csrf: csrfFrom(page.text) };
+}
+
+describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
+  let db: TestDatabase;
+  let app: Express;
+  before(async () => {
+    db = await createTestDatabase();
+    app = createApp({ prisma: db.prisma, config: testConfig({ trustProxy: true }), logger });
+  });
+  after(() => db.destroy());
+  beforeEach(() => db.query("TRUNCATE login_failures"));
+
+  it("sends a visitor without a session to sign in, and back to where they were going", async () => {
+    for (const path of ["/", "/articles", "/articles/1", "/admin", "/no-such-page"]) {
+      const res = await request(app).get(path).expect(303);
+      assert.equal(res.headers.location, path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`);
+    }
+    const htmx = await request(app).get("/articles").set("HX-Request", "true").expect(401);
+    assert.equal(htmx.headers["hx-redirect"], "/login?next=%2Farticles");
+    await request(app).post("/articles").type("form").send({ text: ARTICLE }).expect(403, /expired or came from another site|انتهت صلاحية/);
+    await request(app).get("/healthz").expect(200);
+    const login = await request(app).get("/login").set("Accept-Language", "en").expect(200);
+    assert.match(login.text, /<form method="post" action="\/login"/);
+    assert.match(login.text, /name="_csrf" value="[0-9a-f]{32,}"/);
+
+    const user = await makeUser(db.prisma, "viewer");
+    const { agent, csrf } = await loginForm(app);
+    const res = await agent.post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf, next: "/articles?before=x" }).expect(303);
+    assert.equal(res.headers.location, "/articles?before=x");
+    const { agent: other, csrf: otherCsrf } = await loginForm(app);
+    const away = await other.post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: otherCsrf, next: "//evil.example/" }).expect(303);
+    assert.equal(away.headers.location, "/", "never a redirect off the site");
+  });
+
+  it("gives a new HttpOnly, SameSite=Lax session cookie at sign-in, Secure behind an HTTPS proxy, stored in PostgreSQL", async () => {
+    const user = await makeUser(db.prisma, "checker");
+    const { agent, csrf } = await loginForm(app);
+    const before = (await agent.get("/login")).headers["set-cookie"];
+    const res = await agent
+      .post("/login")
+      .set("X-Forwarded-Proto", "https")
+      .type("form")
+      .send({ email: user.email.toUpperCase(), password: PASSWORD, _csrf: csrf })
+      .expect(303);
+    const cookie = res.headers["set-cookie"]![0]!;
+    assert.match(cookie, /^isnad_session=/);
+    assert.match(cookie, /HttpOnly/i);
+    assert.match(cookie, /SameSite=Lax/i);
+    assert.match(cookie, /Secure/i);
+    assert.match(cookie, /Expires=/i, "an idle session expires");
+    const sid = decodeURIComponent(cookie.split(";")[0]!.split("=")[1]!).slice(2).split(".")[0]!;
+    const rows = await db.query<{ sid: string; user_id: number }>(`SELECT sid, (sess->>'userId')::int AS user_id FROM session WHERE sid = $1`, [sid]);
+    assert.deepEqual(rows, [{ sid, user_id: user.id }]);
+    const anonymousSid = before === undefined ? null : before[0];
+    assert.notEqual(anonymousSid?.split(";")[0], cookie.split(";")[0], "the session id changes at sign-in");
+    const [anonymous] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM session WHERE sid <> $1 AND sess->>'userId' = $2`, [sid, String(user.id)]);
+    assert.equal(anonymous!.n, 0);
+
+    const plain = await (await loginForm(app)).agent.get("/login");
+    assert.doesNotMatch(plain.headers["set-cookie"]![0]!, /Secure/i, "plain HTTP gets no Secure flag, or the cookie would never come back");
+  });
+
+  it("refuses a wrong password and an unknown email with the same message, and audits both", async () => {
+    const user = await makeUser(db.prisma, "checker");
+    const answers = [];
+    for (const email of [user.email, "nobody@desk.example"]) {
+      const { agent, csrf } = await loginForm(app);
+      const res = await agent.post("/login").set("Accept-Language", "en").type("form").send({ email, password: "wrong password!", _csrf: csrf }).expect(401);
+      answers.push(res.text.match(/<div class="form-errors" role="alert"><p>([^<]+)<\/p>/)![1]);
+      assert.match(res.text, new RegExp(`value="${email.replace(/\./g, "\\.")}"`), "the email stays in the form");
+    }
+    assert.deepEqual(answers, ["The email or the password is not right.", "The email or the password is not right."]);
+    const events = await db.query<{ action: string; subject_id: number | null; email: string; ip: string }>(
+      `SELECT action, subject_id, after->>'email' AS email, ip FROM audit_events WHERE action = 'login.failed' ORDER BY id DESC LIMIT 2`,
+    );
+    assert.deepEqual(events.map((e) => [e.action, e.subject_id, e.email]).reverse(), [
+      ["login.failed", user.id, user.email],
+      ["login.failed", null, "nobody@desk.example"],
+    ]);
+    assert.ok(events.every((e) => e.ip), "the address is recorded");
+  });
+
+  it("answers the eleventh bad sign-in for an account with 429, even with the right password and from other addresses", async () => {
+    const user = await makeUser(db.prisma, "checker");
+    const { agent, csrf } = await loginForm(app);
+    for (let attempt = 1; attempt <= LOGIN_LIMITS.perAccount; attempt++) {
+      await agent.post("/login").set("X-Forwarded-For", `198.51.100.${attempt}`).type("form").send({ email: user.email, password: `guess ${attempt}`, _csrf: csrf }).expect(401);
+    }
+    const blocked = await agent.post("/login").set({ "X-Forwarded-For": "203.0.113.9", "Accept-Language": "en" }).type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(429);
+    assert.match(blocked.text, /Too many failed attempts\. Try again in 15 minutes\./);
+    assert.ok(Number(blocked.headers["retry-after"]) > 800);
+    // Another account from the same address is unaffected.
+    const other = await makeUser(db.prisma, "checker");
+    await agent.post("/login").set("X-Forwarded-For", "198.51.100.1").type("form").send({ email: other.email, password: PASSWORD, _csrf: csrf }).expect(303);
+  });
+
+  it("throttles one address trying many accounts", async () => {
+    const user = await makeUser(db.prisma, "checker");
+    const { agent, csrf } = await loginForm(app);
+    for (let attempt = 1; attempt <= LOGIN_LIMITS.perAddress; attempt++) {
+      await agent.post("/login").set("X-Forwarded-For", "192.0.2.77").type("form").send({ email: `guess${attempt}@desk.example`, password: "x", _csrf: csrf }).expect(401);
+    }
+    await agent.post("/login").set("X-Forwarded-For", "192.0.2.77").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(429);
+    await agent.post("/login").set("X-Forwarded-For", "192.0.2.78").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(303);
+  });
+
+  it("ends the session at sign-out, when idle too long, past its maximum age, and when the account is disabled", async () => {
+    const checker = await signInAs(app, db.prisma, "checker");
+    await checker.agent.get("/").expect(200);
+    await checker.agent.post("/logout").type("form").send({ _csrf: checker.csrf }).expect(303).expect("Location", "/login?signedOut=1");
+    await request(app).get("/").set("Cookie", checker.cookie).expect(303);
+    const [logout] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'logout' AND actor_id = $1`, [checker.user.id]);
+    assert.equal(logout!.n, 1);
+
+    const idle = await signInAs(app, db.prisma, "checker");
+    await db.query(`UPDATE session SET expire = now() - interval '1 minute' WHERE (sess->>'userId')::int = $1`, [idle.user.id]);
+    await request(app).get("/").set("Cookie", idle.cookie).expect(303);
+
+    const old = await signInAs(app, db.prisma, "checker");
+    await db.query(`UPDATE session SET sess = jsonb_set(sess, '{signedInAt}', to_jsonb((extract(epoch from now() - interval '13 hours') * 1000)::bigint)) WHERE (sess->>'userId')::int = $1`, [old.user.id]);
+    await request(app).get("/").set("Cookie", old.cookie).expect(303);
+
+    const admin = await signInAs(app, db.prisma, "admin");
+    const victim = await signInAs(app, db.prisma, "editor");
+    await victim.agent.get("/").expect(200);
+    await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
+    await request(app).get("/").set("Cookie", victim.cookie).expect(303);
+    const { agent, csrf } = await loginForm(app);
+    await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
+  });
+
+  it("refuses a state change without the CSRF token, or with another session's, and takes it as a header or as _csrf", async () => {
+    const checker = await signInAs(app, db.prisma, "checker");
+    const other = await signInAs(app, db.prisma, "checker");
+    const articles = await count(db, "articles");
+    const bare = request(app).post("/articles").set({ Cookie: checker.cookie, "Accept-Language": "en" }).type("form");
+    const refused = await bare.send({ text: ARTICLE }).expect(403);
+    assert.match(refused.text, /This form has expired or came from another site/);
+    await request(app).post("/articles").set({ Cookie: checker.cookie, "X-CSRF-Token": other.csrf }).type("form").send({ text: ARTICLE }).expect(403);
+    await request(app).post("/articles").set({ Cookie: checker.cookie }).type("form").send({ text: ARTICLE, _csrf: "0".repeat(64) }).expect(403);
+    const json = await request(app).post("/articles").set({ Cookie: checker.cookie, Accept: "application/json" }).type("form").send({ text: ARTICLE }).expect(403);
+    assert.match(json.body.error, /expired or came from another site/);
+    await request(app).post("/logout").set({ Cookie: checker.cookie }).type("form").send({}).expect(403);
+    await request(app).post("/locale").set({ Cookie: checker.cookie }).type("form").send({ locale: "en" }).expect(403);
+    assert.equal(await count(db, "articles"), articles, "nothing was stored");
+
+    await request(app).post("/articles").set({ Cookie: checker.cookie }).type("form").send({ text: ARTICLE, _csrf: checker.csrf }).expect(303);
+    await request(app).post("/articles").set({ Cookie: checker.cookie, "X-CSRF-Token": checker.csrf, "HX-Request": "true" }).type("form").send({ text: `${ARTICLE} 2` }).expect(201);
+    const page = await checker.agent.get("/").expect(200);
+    assert.match(page.text, new RegExp(`<body hx-headers:inherited='\\{"X-CSRF-Token": "${checker.csrf}"\\}'>`));
+
+    // Signing in is protected too: a login form posted from elsewhere has no token.
+    const user = await makeUser(db.prisma, "viewer");
+    await request(app).post("/login").type("form").send({ email: user.email, password: PASSWORD }).expect(403);
+  });
+
+  it("lets each role do only its part, checked on the server", async () => {
+    const viewer = await signInAs(app, db.prisma, "viewer");
+    const checker = await signInAs(app, db.prisma, "checker");
+    const editor = await signInAs(app, db.prisma, "editor");
+    const articles = await count(db, "articles");
+
+    const home = await viewer.agent.get("/").set("Accept-Language", "en").expect(200);
+    assert.doesNotMatch(home.text, /id="article-form"/, "a viewer is not offered the form");
+    assert.match(home.text, /Your account can read the desk/);
+    const refused = await viewer.agent.post("/articles").set("Accept-Language", "en").type("form").send({ text: ARTICLE, _csrf: viewer.csrf }).expect(403);
+    assert.match(refused.text, /Your role does not allow this\./);
+    assert.equal(await count(db, "articles"), articles);
+    await viewer.agent.get("/articles").expect(200);
+
+    for (const person of [viewer, checker, editor]) {
+      await person.agent.get("/admin").expect(403);
+      await person.agent.post("/admin/users").type("form").send({ email: "x@desk.example", name: "X", role: "admin", password: "a long password here", _csrf: person.csrf }).expect(403);
+      await person.agent.post(`/admin/users/${viewer.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: person.csrf }).expect(403);
+      await person.agent.post("/admin/tokens").type("form").send({ userId: String(person.user.id), name: "mine", _csrf: person.csrf }).expect(403);
+    }
+    const [escalated] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE email = 'x@desk.example'`);
+    assert.equal(escalated!.n, 0);
+    await checker.agent.post("/articles").type("form").send({ text: ARTICLE.replace("السيطرة", "المراقبة"), _csrf: checker.csrf }).expect(303);
+  });
+
+  it("gives admins a page of users, tokens and the audit log, where they create, disable and revoke", async () => {
+    const admin = await signInAs(app, db.prisma, "admin");
+    const page = await admin.agent.get("/admin").set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<h2 id="users-title">Users<\/h2>/);
+    assert.match(page.text, new RegExp(`data-user="${admin.user.email.replace(/\./g, "\\.")}"`));
+    assert.match(page.text, /data-action="login\.succeeded"/);
+
+    const bad = await admin.agent.post("/admin/users").set("Accept-Language", "en").type("form").send({ email: "not-an-email", name: "", role: "owner", password: "short", _csrf: admin.csrf }).expect(422);
+    assert.match(bad.text, /email: must be an email address/);
+    assert.match(bad.text, /role: must be one of viewer, checker, editor, admin/);
+    assert.match(bad.text, /password: must be at least 12 characters/);
+
+    const email = `new-${Date.now()}@desk.example`;
+    await admin.agent.post("/admin/users").type("form").send({ email, name: "<b>Rana</b>", role: "checker", password: "a long password here", _csrf: admin.csrf }).expect(303);
+    const again = await admin.agent.post("/admin/users").set("Accept-Language", "en").type("form").send({ email: email.toUpperCase(), name: "Dup", role: "viewer", password: "a long password here", _csrf: admin.csrf }).expect(409);
+    assert.match(again.text, /already exists/);
+    const [created] = await db.query<{ id: number; password_hash: string; role: string }>(`SELECT id, password_hash, role FROM users WHERE email = $1`, [email]);
+    assert.match(created!.password_hash, /^\$argon2id\$/);
+    const listed = await admin.agent.get("/admin").expect(200);
+    assert.match(listed.text, /&lt;b&gt;Rana&lt;\/b&gt;/, "names are escaped");
+
+    const tokenPage = await admin.agent.post("/admin/tokens").type("form").send({ userId: String(created!.id), name: "CMS", expiresInDays: "30", _csrf: admin.csrf }).expect(201);
+    const token = tokenPage.text.match(/<code data-token>([^<]+)<\/code>/)![1]!;
+    assert.match(token, /^isnad_[\w-]{40,}$/);
+    assert.equal(tokenPage.headers["cache-control"], "no-store");
+    const [stored] = await db.query<{ id: number; token_hash: string; prefix: string }>(`SELECT id, token_hash, prefix FROM api_tokens WHERE user_id = $1`, [created!.id]);
+    assert.notEqual(stored!.token_hash, token, "only the hash is stored");
+    assert.ok(token.startsWith(stored!.prefix));
+    const afterwards = await admin.agent.get("/admin").expect(200);
+    assert.doesNotMatch(afterwards.text, new RegExp(token), "the token is never shown again");
+    await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);
+
+    await admin.agent.post(`/admin/tokens/${stored!.id}/revoke`).type("form").send({ _csrf: admin.csrf }).expect(303);
+    await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
+    await admin.agent.post(`/admin/tokens/999999/revoke`).type("form").send({ _csrf: admin.csrf }).expect(404);
+
+    const actions = (await db.query<{ action: string }>(`SELECT action FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.user.id])).map((r) => r.action);
+    assert.deepEqual(actions.filter((a) => a !== "login.succeeded"), ["user.created", "token.created", "token.revoked"]);
+  });
+
+  it("never lets the last active admin be disabled", async () => {
+    await db.query(`UPDATE users SET disabled_at = now() WHERE role = 'admin'`);
+    const admin = await signInAs(app, db.prisma, "admin");
+    const res = await admin.agent.post(`/admin/users/${admin.user.id}/disabled`).set("Accept", "application/json").type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(409);
+    assert.match(res.body.error, /last active admin/);
+    const second = await makeUser(db.prisma, "admin");
+    await admin.agent.post(`/admin/users/${second.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
+    await admin.agent.post(`/admin/users/${second.id}/disabled`).type("form").send({ disabled: "0", _csrf: admin.csrf }).expect(303);
+    await admin.agent.post(`/admin/users/${admin.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
+  });
+
+  it("sends the security headers on every page", async () => {
+    const page = await request(app).get("/login").expect(200);
+    const csp = page.headers["content-security-policy"]!;
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"]) assert.ok(csp.includes(directive), directive);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.equal(page.headers["x-content-type-options"], "nosniff");
+    assert.equal(page.headers["x-frame-options"], "SAMEORIGIN");
+    assert.equal(page.headers["referrer-policy"], "same-origin");
+    assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i);
+  });
+
+  it("signs in through the form a person sees", async () => {
+    const user = await makeUser(db.prisma, "editor", "Layla Haddad");
+    const { agent } = await signIn(app, user);
+    const page = await agent.get("/").set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<span class="account-name" dir="auto">Layla Haddad<\/span> <small class="account-role">editor<\/small>/);
+    const [row] = await db.query<{ last_login_at: Date | null }>(`SELECT last_login_at FROM users WHERE id = $1`, [user.id]);
+    assert.ok(row!.last_login_at);
+  });
+});

@@ -230,6 +230,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const [stored] = await db.query<{ id: number; token_hash: string; prefix: string }>(`SELECT id, token_hash, prefix FROM api_tokens WHERE user_id = $1`, [created!.id]);
     assert.notEqual(stored!.token_hash, token, "only the hash is stored");
     assert.ok(token.startsWith(stored!.prefix));
+    await admin.agent.get("/admin/tokens").expect(303).expect("Location", "/admin");
     const afterwards = await admin.agent.get("/admin").expect(200);
     assert.doesNotMatch(afterwards.text, new RegExp(token), "the token is never shown again");
     await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);

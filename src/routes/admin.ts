@@ -24,6 +24,9 @@ export function adminRouter(prisma: PrismaClient): Router {
     await renderAdmin(prisma, res, {});
   });
 
+  // Pages rendered by a failed or token-showing POST keep its address; reloading or switching language then asks for it.
+  router.get(["/admin/users", "/admin/tokens"], (_req, res) => res.redirect(303, "/admin"));
+
   router.post("/admin/users", async (req, res) => {
     const parsed = newUserSchema.safeParse(req.body ?? {});
     const values = { email: req.body?.email, name: req.body?.name, role: req.body?.role };

@@ -38,9 +38,11 @@ export class PrismaSessionStore extends session.Store {
     this.prisma.session.deleteMany({ where: { sid } }).then(() => callback?.(), (error) => callback?.(error));
   }
 
+  /** Every request extends the session; the row is only rewritten once its expiry is a minute behind, not on every click. */
   override touch(sid: string, data: session.SessionData, callback?: Callback): void {
+    const expire = this.expiry(data);
     this.prisma.session
-      .updateMany({ where: { sid }, data: { expire: this.expiry(data) } })
+      .updateMany({ where: { sid, expire: { lt: new Date(expire.getTime() - 60_000) } }, data: { expire } })
       .then(() => callback?.(), (error) => callback?.(error));
   }
 }

@@ -254,6 +254,31 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await admin.agent.post(`/admin/users/${admin.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
   });
 
+  it("answers hostile form posts with a 4xx, never a 500", async () => {
+    const admin = await signInAs(app, db.prisma, "admin");
+    const bodies = [
+      "text=a&text=b",
+      "text[]=x&title[]=y",
+      "email=a&email=b&password=c&password=d",
+      `${"x=1&".repeat(200)}text=y`,
+      "text=%ZZ%",
+      "__proto__[admin]=1&text=The+mayor+said+so.",
+      "role=admin&role=viewer&email=a%40b.c&name=n&password=a+long+password+here",
+      "userId=99999999999&name=x",
+      "disabled[]=1",
+      "locale[]=en",
+      `text=${"%00".repeat(10)}`,
+    ];
+    for (const path of ["/articles", "/login", "/admin/users", "/admin/tokens", `/admin/users/${admin.user.id}/disabled`, "/locale"]) {
+      for (const body of bodies) {
+        const res = await admin.agent.post(path).set("Content-Type", "application/x-www-form-urlencoded").send(`${body}&_csrf=${admin.csrf}`);
+        assert.ok(res.status < 500, `${path} ${body.slice(0, 40)} → ${res.status}`);
+      }
+    }
+    const [still] = await db.query<{ disabled_at: Date | null }>("SELECT disabled_at FROM users WHERE id = $1", [admin.user.id]);
+    assert.equal(still!.disabled_at, null);
+  });
+
   it("sends the security headers on every page", async () => {
     const page = await request(app).get("/login").expect(200);
     const csp = page.headers["content-security-policy"]!;

@@ -55,6 +55,12 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
       orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
       select: { id: true, articleId: true, text: true, type: true, status: true, version: true, speaker: { select: { id: true, name: true } } },
     });
+    const byArticle = new Map<number, typeof statements>();
+    for (const statement of statements) {
+      const list = byArticle.get(statement.articleId);
+      if (list) list.push(statement);
+      else byArticle.set(statement.articleId, [statement]);
+    }
     const created = outcome.articles.some((saved) => saved.created);
     res.status(created ? 201 : 200).json({
       articles: outcome.articles.map(({ article, created }) => ({
@@ -62,7 +68,7 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
         title: article.title,
         language: article.language,
         created,
-        statements: statements.filter((s) => s.articleId === article.id).map(({ articleId: _, ...statement }) => statement),
+        statements: (byArticle.get(article.id) ?? []).map(({ articleId: _, ...statement }) => statement),
       })),
     });
   });

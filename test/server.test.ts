@@ -17,6 +17,7 @@ import {
   stopCleanly,
   tempDir,
   waitForHealthy,
+  waitForOutput,
   type RunningProcess,
 } from "./support/process.ts";
 
@@ -82,7 +83,7 @@ describe("the server, run as the README says", () => {
 
     const first = startServer(env, { viaNpm: true });
     const coldMs = await waitForHealthy(port, first);
-    assert.match(first.stdout(), /no users yet: create the first admin with +npm run user:create/);
+    assert.ok(await waitForOutput(first, /no users yet: create the first admin with +npm run user:create/), "the log says how to create the first admin");
     const token = await issueToken(env);
     const id = await postArticle(port, token, "Officials said the bridge would reopen on Monday.");
     assert.equal(await stopCleanly(first, "SIGINT"), true, "Ctrl-C stops isnad cleanly");
@@ -92,7 +93,8 @@ describe("the server, run as the README says", () => {
     const second = startServer(env, { viaNpm: true });
     const warmMs = await waitForHealthy(port, second);
     assert.equal(await articleCount(port, token), 1);
-    assert.doesNotMatch(second.stdout(), /no users yet/);
+    assert.ok(await waitForOutput(second, /isnad is ready/));
+    assert.doesNotMatch(second.stdout(), /no users yet/, "said only while there are no users");
     const statements = await fetch(`http://127.0.0.1:${port}/api/statements?article=${id}`, { headers: { Authorization: `Bearer ${token}` } });
     assert.match(await statements.text(), /the bridge would reopen on Monday/);
     assert.equal(await stopCleanly(second), true);

@@ -85,6 +85,13 @@ export function startServer(env: NodeJS.ProcessEnv, options: { viaNpm?: boolean 
 }
 
 /** Polls /healthz until it answers 200; returns the milliseconds it took. */
+/** Log lines are written asynchronously: wait for one rather than read stdout at a guessed moment. */
+export async function waitForOutput(proc: RunningProcess, pattern: RegExp, timeoutMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(proc.stdout()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  return pattern.test(proc.stdout());
+}
+
 export async function waitForHealthy(port: number, server: RunningProcess, timeoutMs = 60_000): Promise<number> {
   const started = Date.now();
   let exitCode: number | string | undefined;

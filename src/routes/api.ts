@@ -8,6 +8,7 @@ import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
 import { jsonBodies } from "../http/bodies.ts";
 import { HttpError } from "../http/errors.ts";
 import { translate } from "../i18n/index.ts";
+import { changeReview, reviewChange } from "../review/change.ts";
 import { CursorError, findStatementDetail, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
 
 export const MAX_PAGE_SIZE = 500;
@@ -94,6 +95,23 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
     }
   });
 
+  router.patch("/statements/:id", idParam, requireRole("checker"), async (req, res) => {
+    const change = reviewChange.safeParse(req.body);
+    if (!change.success) throw new HttpError(400, "the change is not valid", details(change.error));
+    const result = await changeReview(prisma, Number(req.params.id), change.data, { id: res.locals.user!.id, ip: clientIp(req) });
+    switch (result.outcome) {
+      case "missing":
+        throw new HttpError(404, "no statement with this id");
+      case "invalid":
+        throw new HttpError(400, "the change is not valid", [{ path: result.field, message: result.message }]);
+      case "conflict":
+        res.status(409).json({ error: `the statement changed since version ${change.data.version}; it is now at version ${result.current.version}`, current: result.current });
+        return;
+      case "changed":
+        res.json(result.statement);
+    }
+  });
+
   router.get("/statements/:id", idParam, async (req, res) => {
     const detail = await findStatementDetail(prisma, Number(req.params.id));
     if (!detail) throw new HttpError(404, "no statement with this id");
@@ -104,6 +122,10 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
       type: statement.type,
       status: statement.status,
       version: statement.version,
+      note: statement.note,
+      evidence: statement.evidence,
+      assigneeId: statement.assigneeId,
+      reviewedAt: statement.reviewedAt,
       cue: statement.cue,
       confidence: statement.confidence,
       start: statement.startOffset,

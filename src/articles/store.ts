@@ -1,6 +1,6 @@
 import type { Article } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
-import { extract, splitArticles, type Statement } from "../extract/index.ts";
+import { extract, nameKey, splitArticles, type Statement } from "../extract/index.ts";
 import { resolveSpeakerIds } from "../speakers/store.ts";
 import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
 import type { ArticleInput } from "./input.ts";
@@ -141,6 +141,7 @@ function statementRow(articleId: number, statement: Statement, speakerId: number
   return {
     articleId,
     text: statement.text,
+    searchText: nameKey(statement.text),
     startOffset: statement.start,
     endOffset: statement.end,
     type: statement.type,

@@ -7,13 +7,22 @@ import { statementHistory, type AuditEventView } from "../accounts/audit.ts";
 export const STATEMENT_STATUSES = ["pending", "verified", "disputed"] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 
+export const STATEMENT_TYPES = ["direct", "indirect", "mixed"] as const;
+
 export interface StatementFilter {
   status?: StatementStatus;
   /** A speaker id, or a name or alias as written (compared in normalised form). */
   speaker?: string;
-  /** Words in the statement's text, matched literally. */
+  /** Words in the statement's text, compared Arabic-normalised (hamza forms, ta marbuta, diacritics…) and case-insensitively. */
   q?: string;
   article?: number;
+  language?: string;
+  type?: (typeof STATEMENT_TYPES)[number];
+  assignee?: number;
+  /** Saved on or after this day. */
+  from?: Date;
+  /** Saved before the end of this day. */
+  to?: Date;
 }
 
 const ITEM_SELECT = {
@@ -53,12 +62,26 @@ export async function listStatements(
   return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
 }
 
-function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput {
+/** Prisma passes LIKE's wildcards through, so a "%" typed into a search would otherwise match everything. */
+function literal(value: string): string {
+  return value.replace(/[\\%_]/g, "\\$&");
+}
+
+export function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput {
   const where: Prisma.StatementWhereInput = {};
   if (filter.status) where.status = filter.status;
   if (filter.article !== undefined) where.articleId = filter.article;
-  // Prisma passes LIKE's wildcards through, so a "%" typed into a search would match everything.
-  if (filter.q) where.text = { contains: filter.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" };
+  if (filter.type) where.type = filter.type;
+  if (filter.assignee !== undefined) where.assigneeId = filter.assignee;
+  if (filter.language) where.article = { language: filter.language };
+  if (filter.from || filter.to) {
+    where.createdAt = { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: new Date(filter.to.getTime() + 86_400_000) } : {}) };
+  }
+  if (filter.q) {
+    const folded = nameKey(filter.q);
+    // Only punctuation ("%", "_"): there are no words to fold, so look for the characters themselves.
+    where.AND = folded ? [{ searchText: { contains: literal(folded) } }] : [{ text: { contains: literal(filter.q), mode: "insensitive" } }];
+  }
   if (filter.speaker) {
     if (/^\d{1,10}$/.test(filter.speaker)) where.speakerId = Number(filter.speaker);
     else {
@@ -113,4 +136,54 @@ export function excerptAround(body: string, start: number, end: number): { text:
     if (space >= end) to = space;
   }
   return { text: body.slice(from, to), start: from, end: to };
+}
+
+export const QUEUE_SORTS = ["newest", "oldest", "speaker"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+const QUEUE_SELECT = {
+  id: true,
+  text: true,
+  type: true,
+  status: true,
+  version: true,
+  confidence: true,
+  createdAt: true,
+  speaker: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+  article: { select: { id: true, title: true, language: true } },
+} as const;
+export type QueueItem = Prisma.StatementGetPayload<{ select: typeof QUEUE_SELECT }>;
+
+const ORDER: Record<QueueSort, Prisma.StatementOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  speaker: [{ speaker: { name: "asc" } }, { id: "asc" }],
+};
+
+/**
+ * The review queue: one page in the chosen order after the statement `after` (a keyset on the
+ * order's columns and the id, so a page never shifts while articles arrive), and the count of each
+ * status under the same filter, for the filter bar.
+ */
+export async function listQueue(
+  prisma: PrismaClient,
+  filter: StatementFilter,
+  page: { sort: QueueSort; after?: number; limit: number },
+): Promise<{ items: QueueItem[]; next: number | null; counts: Record<StatementStatus, number> }> {
+  const { status: _, ...withoutStatus } = filter;
+  const [rows, grouped] = await Promise.all([
+    prisma.statement.findMany({
+      where: filterWhere(filter),
+      orderBy: ORDER[page.sort],
+      take: page.limit + 1,
+      ...(page.after ? { cursor: { id: page.after }, skip: 1 } : {}),
+      select: QUEUE_SELECT,
+    }),
+    prisma.statement.groupBy({ by: ["status"], where: filterWhere(withoutStatus), _count: { _all: true } }),
+  ]);
+  const counts = { pending: 0, verified: 0, disputed: 0 };
+  for (const group of grouped) counts[group.status] = group._count._all;
+  const items = rows.slice(0, page.limit);
+  return { items, next: rows.length > page.limit ? items.at(-1)!.id : null, counts };
 }

@@ -1,0 +1,147 @@
+import { Router, type Request, type RequestHandler, type Response } from "express";
+import { z } from "zod";
+import type { PrismaClient } from "../db/prisma.ts";
+import { changeReview, reviewChange, type ChangeResult } from "../review/change.ts";
+import { clientIp, requireRole } from "../http/auth.ts";
+import { HttpError } from "../http/errors.ts";
+import { wantsFragment } from "../http/negotiate.ts";
+import { translate } from "../i18n/index.ts";
+import { findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
+
+const PAGE_SIZE = 50;
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((value) => new Date(`${value}T00:00:00Z`)).refine((date) => !Number.isNaN(date.getTime()));
+
+/** The queue's filters as the URL holds them; empty form fields mean "any". */
+const queueQuery = z.preprocess(
+  (raw) => Object.fromEntries(Object.entries((raw ?? {}) as Record<string, unknown>).filter(([, value]) => value !== "")),
+  z.object({
+    status: z.enum(STATEMENT_STATUSES).optional(),
+    speaker: z.string().trim().max(200).optional(),
+    article: id.optional(),
+    language: z.enum(["ar", "en"]).optional(),
+    type: z.enum(STATEMENT_TYPES).optional(),
+    assignee: z.union([z.literal("me"), id]).optional(),
+    from: day.optional(),
+    to: day.optional(),
+    q: z.string().trim().max(200).optional(),
+    sort: z.enum(QUEUE_SORTS).default("newest"),
+    after: id.optional(),
+  }),
+);
+
+export function statementsRouter(prisma: PrismaClient): Router {
+  const router = Router();
+
+  router.get("/statements", async (req, res) => {
+    const parsed = queueQuery.safeParse(req.query);
+    if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    const { sort, after, assignee, ...filter } = parsed.data;
+    const assigneeId = assignee === "me" ? res.locals.user!.id : assignee;
+    const page = await listQueue(prisma, { ...filter, assignee: assigneeId }, { sort, after, limit: PAGE_SIZE });
+    const values = { ...req.query } as Record<string, string>;
+    delete values.after;
+    const query = new URLSearchParams(Object.entries(values).filter(([, value]) => typeof value === "string" && value !== ""));
+    const nextUrl = page.next ? `/statements?${new URLSearchParams([...query, ["after", String(page.next)]])}` : null;
+    const statusUrl = (status: string) => {
+      const copy = new URLSearchParams(query);
+      if (status) copy.set("status", status);
+      else copy.delete("status");
+      return `/statements?${copy}`;
+    };
+    const view = {
+      page,
+      values,
+      nextUrl,
+      statusLinks: ["", ...STATEMENT_STATUSES].map((status) => ({
+        status,
+        url: statusUrl(status),
+        count: status ? page.counts[status as keyof typeof page.counts] : page.counts.pending + page.counts.verified + page.counts.disputed,
+        current: (values.status ?? "") === status,
+      })),
+      sorts: QUEUE_SORTS,
+      types: STATEMENT_TYPES,
+      title: translate(res.locals.locale, "queue.title"),
+    };
+    // The filter form and the "more" link swap only the queue; a full load gets the page.
+    if (wantsFragment(req)) res.render("statements/_queue", { ...view, layout: false });
+    else res.render("statements/index", view);
+  });
+
+  router.get("/statements/:id", loadStatement(prisma), (_req, res) => {
+    res.render("statements/show", statementView(res));
+  });
+
+  // Every change is a sub-resource that works as a plain form post; htmx gets the review section back.
+  router.post("/statements/:id/status", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+    const body = req.body ?? {};
+    const evidence = typeof body.evidence === "string" ? body.evidence.split(/\s+/).filter(Boolean) : [];
+    const note = typeof body.note === "string" && body.note.trim() ? body.note : null;
+    await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) });
+  });
+
+  router.post("/statements/:id/assignee", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+    const assigneeId = req.body?.assignee === "me" ? res.locals.user!.id : req.body?.assignee ? Number(req.body.assignee) : null;
+    await applyChange(prisma, req, res, { assigneeId, version: Number(req.body?.version) });
+  });
+
+  return router;
+}
+
+function loadStatement(prisma: PrismaClient): RequestHandler {
+  return async (req, res, next) => {
+    const parsed = id.safeParse(req.params.id);
+    const detail = parsed.success ? await findStatementDetail(prisma, parsed.data) : null;
+    if (!detail) return next(new HttpError(404));
+    res.locals.detail = detail;
+    next();
+  };
+}
+
+function statementView(res: Response, extra: Record<string, unknown> = {}) {
+  const detail = res.locals.detail as StatementDetail;
+  const { statement, excerpt } = detail;
+  const before = excerpt.text.slice(0, statement.startOffset - excerpt.start);
+  const after = excerpt.text.slice(statement.endOffset - excerpt.start);
+  return {
+    ...detail,
+    context: { before, after },
+    history: [...detail.history].reverse(),
+    form: { status: statement.status, note: statement.note ?? "", evidence: statement.evidence.join("\n"), version: statement.version },
+    title: translate(res.locals.locale, "statement.title"),
+    ...extra,
+  };
+}
+
+async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>): Promise<void> {
+  const detail = res.locals.detail as StatementDetail;
+  const parsed = reviewChange.safeParse(raw);
+  const submitted = { status: raw.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
+  let result: ChangeResult | null = null;
+  if (parsed.success) result = await changeReview(prisma, detail.statement.id, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) });
+  if (result?.outcome === "changed") {
+    if (req.get("HX-Request") === "true") {
+      res.locals.detail = await findStatementDetail(prisma, detail.statement.id);
+      res.render("statements/_review", { ...statementView(res, { saved: true }), layout: false });
+    } else res.redirect(303, `/statements/${detail.statement.id}`);
+    return;
+  }
+  // A failed change keeps what the person typed, so it can be corrected or resubmitted.
+  let status = 422;
+  const extra: Record<string, unknown> = { form: submitted };
+  if (!parsed.success) extra.errors = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  else if (result?.outcome === "invalid") extra.errors = [`${result.field}: ${result.message}`];
+  else if (result?.outcome === "conflict") {
+    status = 409;
+    res.locals.detail = await findStatementDetail(prisma, detail.statement.id);
+    const fresh = res.locals.detail as StatementDetail;
+    const last = fresh.history.at(-1);
+    extra.conflict = { current: result.current, by: last?.actor?.name ?? "—", at: last?.createdAt ?? result.current.updatedAt };
+    extra.form = { ...submitted, version: result.current.version };
+  } else if (result?.outcome === "missing") throw new HttpError(404);
+  res.status(status);
+  const view = statementView(res, extra);
+  if (req.get("HX-Request") === "true") res.render("statements/_review", { ...view, layout: false });
+  else res.render("statements/show", view);
+}

@@ -1,0 +1,132 @@
+import assert from "node:assert/strict";
+import { after, before, beforeEach, describe, it } from "node:test";
+import request from "supertest";
+import type { Express } from "express";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/logger.ts";
+import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { signInAs, testConfig, type SignedIn } from "./support/accounts.ts";
+
+const ARABIC = [
+  "وزير الصحة: الوضع الوبائي تحت السيطرة",
+  "",
+  'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة". وأضاف أن الوزارة ستنشر أرقاماً يومية.',
+].join("\n");
+const ENGLISH = 'The mayor, Jane Ortiz, said the bridge would reopen on Monday. "We are on schedule," she said.';
+
+describe(`the review queue and the statement page (${BACKEND})`, () => {
+  let db: TestDatabase;
+  let app: Express;
+  let huda: SignedIn;
+  let omar: SignedIn;
+  let viewer: SignedIn;
+  const ids = async (articleText: string) =>
+    (await db.query<{ id: number }>("SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id WHERE a.body = $1 ORDER BY s.start_offset", [articleText])).map((r) => r.id);
+
+  before(async () => {
+    db = await createTestDatabase();
+    app = createApp({ prisma: db.prisma, config: testConfig(), logger: createLogger("silent") });
+    huda = await signInAs(app, db.prisma, "checker");
+    omar = await signInAs(app, db.prisma, "editor");
+    viewer = await signInAs(app, db.prisma, "viewer");
+  });
+  after(() => db.destroy());
+  beforeEach(async () => {
+    await db.query("TRUNCATE articles, speakers CASCADE");
+    await huda.agent.post("/articles").type("form").send({ text: ARABIC }).expect(303);
+    await huda.agent.post("/articles").type("form").send({ text: ENGLISH }).expect(303);
+  });
+
+  it("lists statements with counts per status, and filters by status, speaker, language, kind and Arabic-normalised words", async () => {
+    const [first] = await ids(ARABIC);
+    await db.query("UPDATE statements SET status = 'verified' WHERE id = $1", [first]);
+    const page = await huda.agent.get("/statements").set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<html lang="en"/);
+    const count = (html: string, status: string) => html.match(new RegExp(`data-count-status="${status}">[^<]*<span class="count">(\\d+)`))?.[1];
+    assert.deepEqual(["all", "pending", "verified", "disputed"].map((s) => count(page.text, s)), ["4", "3", "1", "0"]);
+    const rows = (html: string) => [...html.matchAll(/<li class="queue-item status-(\w+)" id="statement-(\d+)"/g)].map((m) => Number(m[2]));
+    assert.equal(rows(page.text).length, 4);
+
+    assert.deepEqual(rows((await huda.agent.get("/statements?status=verified").expect(200)).text), [first]);
+    assert.equal(rows((await huda.agent.get("/statements?language=en").expect(200)).text).length, 2);
+    assert.equal(rows((await huda.agent.get(`/statements?speaker=${encodeURIComponent("سامي الخطيب")}`).expect(200)).text).length, 2);
+    // Typed without hamza or ta marbuta, with tatweel: still found.
+    const folded = await huda.agent.get(`/statements?q=${encodeURIComponent("الوزاره ستنشر ارقاما")}`).expect(200);
+    assert.equal(rows(folded.text).length, 1);
+    assert.match(folded.text, /value="الوزاره ستنشر ارقاما"/, "the filter stays in the form");
+    const counted = await huda.agent.get("/statements?status=pending&language=ar").expect(200);
+    assert.equal(count(counted.text, "verified"), "1", "counts ignore the status filter but keep the others");
+    await huda.agent.get("/statements?status=approved").expect(400);
+  });
+
+  it("updates the list in place for htmx, and pages with a link that stays stable", async () => {
+    const fragment = await huda.agent.get("/statements?language=en").set({ "HX-Request": "true", "HX-Request-Type": "partial" }).expect(200);
+    assert.match(fragment.text, /^<section id="queue"/);
+    assert.doesNotMatch(fragment.text, /<html/);
+    assert.match(fragment.headers.vary!, /HX-Request/);
+    for (let k = 0; k < 60; k++) await db.query(`INSERT INTO statements (article_id, text, start_offset, end_offset, type, updated_at) SELECT id, 'filler ' || $1, 0, 1, 'direct', now() FROM articles LIMIT 1`, [k]);
+    const first = await huda.agent.get("/statements").expect(200);
+    const next = first.text.match(/rel="next" href="([^"]+)"/)![1]!.replace(/&#x3D;/g, "=").replace(/&amp;/g, "&");
+    const second = await huda.agent.get(next).expect(200);
+    const all = [...first.text.matchAll(/id="statement-(\d+)"/g), ...second.text.matchAll(/id="statement-(\d+)"/g)].map((m) => m[1]);
+    assert.equal(all.length, 64);
+    assert.equal(new Set(all).size, 64);
+  });
+
+  it("shows a statement in its paragraph and records a verdict from a plain form post", async () => {
+    const [, second] = await ids(ARABIC);
+    const page = await huda.agent.get(`/statements/${second}`).set("Accept-Language", "ar").expect(200);
+    assert.match(page.text, /<blockquote class="statement-context" dir="auto">.*<mark class="statement statement--indirect">الوزارة ستنشر أرقاماً يومية<\/mark>/s);
+    assert.match(page.text, /سامي الخطيب \(وزير الصحة\)/);
+    assert.match(page.text, /name="version" value="1"/);
+
+    const missingNote = await huda.agent.post(`/statements/${second}/status`).set("Accept-Language", "en").type("form").send({ status: "verified", note: "", version: "1", _csrf: huda.csrf }).expect(422);
+    assert.match(missingNote.text, /note: is required to mark a statement verified/);
+    await huda.agent
+      .post(`/statements/${second}/status`)
+      .type("form")
+      .send({ status: "disputed", note: "الأرقام لم تُنشر بعد.", evidence: "https://moh.example/a\nhttps://moh.example/b", version: "1", _csrf: huda.csrf })
+      .expect(303)
+      .expect("Location", `/statements/${second}`);
+    const after = await huda.agent.get(`/statements/${second}`).set("Accept-Language", "en").expect(200);
+    assert.match(after.text, /data-status="disputed"/);
+    assert.match(after.text, /<li data-action="statement.status">.*status changed: <q dir="auto">الأرقام لم تُنشر بعد\.<\/q>/);
+    assert.match(after.text, /href="https:\/\/moh.example\/b"/);
+    const bad = await huda.agent.post(`/statements/${second}/status`).type("form").send({ status: "pending", evidence: "javascript:alert(1)", version: "2", _csrf: huda.csrf }).expect(422);
+    assert.match(bad.text, /evidence\.0: must be a full http/);
+  });
+
+  it("never overwrites a colleague: the second of two sessions gets 409 with what changed, who, and its own note kept", async () => {
+    const [statement] = await ids(ENGLISH);
+    await omar.agent.post(`/statements/${statement}/status`).type("form").send({ status: "verified", note: "Matches the council minutes.", version: "1", _csrf: omar.csrf }).expect(303);
+    const stale = await huda.agent
+      .post(`/statements/${statement}/status`)
+      .set({ "HX-Request": "true", "Accept-Language": "en" })
+      .type("form")
+      .send({ status: "disputed", note: "The bridge stays shut until June.", version: "1", _csrf: huda.csrf })
+      .expect(409);
+    assert.match(stale.text, /^<section id="review"/);
+    assert.match(stale.text, new RegExp(`${omar.user.name} changed this statement while you were working on it`));
+    assert.match(stale.text, /It is now: verified — <q dir="auto">Matches the council minutes\.<\/q>/);
+    assert.match(stale.text, /The bridge stays shut until June\./, "the person's own note is kept");
+    assert.match(stale.text, /name="version" value="2"/, "resubmitting is based on what they have now seen");
+    assert.match(stale.text, /value="disputed" checked/);
+    const [row] = await db.query<{ status: string; note: string }>("SELECT status, note FROM statements WHERE id = $1", [statement]);
+    assert.deepEqual(row, { status: "verified", note: "Matches the council minutes." });
+
+    const resubmitted = await huda.agent.post(`/statements/${statement}/status`).set("HX-Request", "true").type("form").send({ status: "disputed", note: "The bridge stays shut until June.", version: "2", _csrf: huda.csrf }).expect(200);
+    assert.match(resubmitted.text, /data-status="disputed"/);
+  });
+
+  it("assigns to me, and lets a viewer read but not judge", async () => {
+    const [statement] = await ids(ENGLISH);
+    await huda.agent.post(`/statements/${statement}/assignee`).type("form").send({ assignee: "me", version: "1", _csrf: huda.csrf }).expect(303);
+    const mine = await huda.agent.get("/statements?assignee=me").expect(200);
+    assert.deepEqual([...mine.text.matchAll(/id="statement-(\d+)"/g)].map((m) => Number(m[1])), [statement]);
+    const readOnly = await viewer.agent.get(`/statements/${statement}`).expect(200);
+    assert.doesNotMatch(readOnly.text, /class="verdict-form/);
+    await viewer.agent.post(`/statements/${statement}/status`).type("form").send({ status: "verified", note: "x", version: "2", _csrf: viewer.csrf }).expect(403);
+    await request(app).get(`/statements/${statement}`).expect(303);
+    await huda.agent.get("/statements/999999").expect(404);
+  });
+});

@@ -129,4 +129,16 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     await request(app).get(`/statements/${statement}`).expect(303);
     await huda.agent.get("/statements/999999").expect(404);
   });
+
+  it("serves the keyboard shortcuts as a same-origin script, and preselects the status chosen with v, d or p in the queue", async () => {
+    const page = await huda.agent.get("/statements").set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<script src="\/static\/app.js" defer><\/script>/);
+    assert.match(page.text, /<dialog id="shortcuts"[\s\S]*<kbd>j<\/kbd> \/ <kbd>k<\/kbd>/);
+    const script = await huda.agent.get("/static/app.js").expect(200).expect("Content-Type", /javascript/);
+    assert.match(script.text, /STATUS_KEYS = \{ v: "verified", d: "disputed", p: "pending" \}/);
+    const [statement] = await ids(ENGLISH);
+    const chosen = await huda.agent.get(`/statements/${statement}?status=disputed`).expect(200);
+    assert.match(chosen.text, /value="disputed" checked/);
+    assert.doesNotMatch(chosen.text, /value="pending" checked/);
+  });
 });

@@ -69,8 +69,11 @@ export function statementsRouter(prisma: PrismaClient): Router {
     else res.render("statements/index", view);
   });
 
-  router.get("/statements/:id", loadStatement(prisma), (_req, res) => {
-    res.render("statements/show", statementView(res));
+  router.get("/statements/:id", loadStatement(prisma), (req, res) => {
+    const view = statementView(res);
+    // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
+    const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
+    res.render("statements/show", chosen.success ? { ...view, form: { ...view.form, status: chosen.data } } : view);
   });
 
   // Every change is a sub-resource that works as a plain form post; htmx gets the review section back.

@@ -1,0 +1,60 @@
+// Keyboard shortcuts for the review desk. Everything also works without them (and without JavaScript).
+// j/k move through the queue, Enter opens, v/d/p choose verified/disputed/pending and open the note,
+// a assigns to me, / focuses search, ? lists the shortcuts. Keys typed into a field are left alone.
+(() => {
+  const STATUS_KEYS = { v: "verified", d: "disputed", p: "pending" };
+
+  const typing = (target) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  const items = () => Array.from(document.querySelectorAll(".queue-item"));
+  const current = () => document.querySelector(".queue-item.is-current");
+
+  function select(item) {
+    current()?.classList.remove("is-current");
+    if (!item) return;
+    item.classList.add("is-current");
+    item.querySelector(".queue-text")?.focus();
+  }
+
+  function move(step) {
+    const list = items();
+    if (list.length === 0) return;
+    const index = list.indexOf(current());
+    select(list[Math.min(list.length - 1, Math.max(0, index === -1 ? 0 : index + step))]);
+  }
+
+  function chooseStatus(status) {
+    const radio = document.querySelector(`.verdict-form input[name="status"][value="${status}"]`);
+    if (radio) {
+      radio.checked = true;
+      document.getElementById("verdict-note")?.focus();
+      return;
+    }
+    const link = current()?.querySelector(".queue-text");
+    if (link) window.location.href = `${link.getAttribute("href")}?status=${status}#review`;
+  }
+
+  function toggleHelp() {
+    const help = document.getElementById("shortcuts");
+    if (!help) return;
+    if (help.open) help.close();
+    else help.showModal();
+  }
+
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    const key = event.key;
+    if (key === "j") move(1);
+    else if (key === "k") move(-1);
+    else if (STATUS_KEYS[key]) chooseStatus(STATUS_KEYS[key]);
+    else if (key === "a") document.querySelector(".assign-form")?.requestSubmit();
+    else if (key === "/") document.querySelector(".queue-filters input[name=q]")?.focus();
+    else if (key === "?") toggleHelp();
+    else return;
+    event.preventDefault();
+  });
+
+  // Arriving with ?status= (v/d/p pressed in the queue): the note is where the checker types next.
+  document.addEventListener("DOMContentLoaded", () => {
+    if (document.querySelector(".verdict-form") && new URLSearchParams(window.location.search).has("status")) document.getElementById("verdict-note")?.focus();
+  });
+})();

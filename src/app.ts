@@ -21,7 +21,7 @@ import { healthRouter } from "./routes/health.ts";
 import { homeRouter } from "./routes/home.ts";
 import { localeRouter } from "./routes/locale.ts";
 
-export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy"> & {
+export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl"> & {
   /** Resolved: SESSION_SECRET or the generated one (src/accounts/session-secret.ts). */
   sessionSecret: string;
 };
@@ -99,7 +99,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireSignIn);
   app.use(homeRouter(prisma, maxArticleBytes));
   app.use(articlesRouter(prisma, maxArticleBytes));
-  app.use(statementsRouter(prisma));
+  app.use(statementsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }));
   app.use(adminRouter(prisma));
 
   app.use(notFound);

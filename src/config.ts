@@ -20,6 +20,9 @@ export interface Config {
   logLevel: LogLevel;
   /** Largest article text accepted, in UTF-8 bytes. */
   maxArticleBytes: number;
+  /** Who publishes the desk's verdicts, for ClaimReview's author. */
+  organizationName: string;
+  organizationUrl: string | null;
   /** How long shutdown waits for requests in flight before closing their connections. */
   shutdownTimeoutMs: number;
 }
@@ -44,6 +47,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: logLevel(env),
     maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1, 64 * 1024 * 1024),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
+    organizationName: text(env, "ORGANIZATION_NAME") ?? "isnad",
+    organizationUrl: webUrl(env, "ORGANIZATION_URL"),
   };
 }
 
@@ -91,6 +96,18 @@ function trustProxy(env: Env): boolean | number | string {
   if (/^\d+$/.test(raw)) return Number(raw);
   if (/^[\w.:/, -]+$/.test(raw)) return raw;
   throw new ConfigError(`TRUST_PROXY must be true, false, a number of proxies, or addresses such as loopback or 10.0.0.0/8, not ${JSON.stringify(raw)}`);
+}
+
+function webUrl(env: Env, name: string): string | null {
+  const raw = text(env, name);
+  if (raw === undefined) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === "http:" || url.protocol === "https:") return raw;
+  } catch {
+    // fall through to the message
+  }
+  throw new ConfigError(`${name} must be an http:// or https:// address, not ${JSON.stringify(raw)}`);
 }
 
 function logLevel(env: Env): LogLevel {

@@ -58,6 +58,7 @@ describe("configuration", () => {
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32 characters/],
     [{ SESSION_IDLE_MINUTES: "0" }, /SESSION_IDLE_MINUTES must be a whole number from 1/],
     [{ TRUST_PROXY: "yes please!" }, /TRUST_PROXY must be true, false, a number/],
+    [{ ORGANIZATION_URL: "desk.example" }, /ORGANIZATION_URL must be an http:\/\/ or https:\/\/ address/],
   ];
   for (const [env, message] of bad) {
     it(`rejects ${JSON.stringify(env)} with a message naming the setting`, () => {

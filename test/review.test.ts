@@ -141,4 +141,60 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.match(chosen.text, /value="disputed" checked/);
     assert.doesNotMatch(chosen.text, /value="pending" checked/);
   });
+
+  it("publishes a verdict as schema.org ClaimReview, and embeds it safely in the statement page", async () => {
+    const [statement] = await ids(ENGLISH);
+    await huda.agent.get(`/statements/${statement}/claimreview.json`).expect(404);
+    await huda.agent.post(`/statements/${statement}/status`).type("form").send({ status: "disputed", note: "Closed until June </script><script>alert(1)</script>", version: "1", _csrf: huda.csrf }).expect(303);
+    const res = await huda.agent.get(`/statements/${statement}/claimreview.json`).expect(200).expect("Content-Type", /application\/ld\+json/);
+    const review = JSON.parse(res.text);
+    assert.equal(review["@type"], "ClaimReview");
+    assert.equal(review.claimReviewed, "the bridge would reopen on Monday");
+    assert.deepEqual(review.reviewRating, { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Disputed" });
+    assert.deepEqual(review.author, { "@type": "Organization", name: "Desk of Record", url: "https://desk.example" });
+    assert.deepEqual(review.itemReviewed.author, { "@type": "Person", name: "Jane Ortiz" });
+    assert.equal(review.itemReviewed.appearance["@type"], "NewsArticle");
+    assert.match(review.url, new RegExp(`/statements/${statement}$`));
+    assert.ok(!Number.isNaN(Date.parse(review.datePublished)));
+
+    const page = await huda.agent.get(`/statements/${statement}`).expect(200);
+    const embedded = page.text.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!;
+    // Each supertest request listens on its own port, so only the address's path can match.
+    const withoutUrl = ({ url, ...rest }: { url: string }) => ({ ...rest, path: new URL(url).pathname });
+    assert.deepEqual(withoutUrl(JSON.parse(embedded)), withoutUrl(review), "the page carries the same review");
+    assert.doesNotMatch(page.text, /<script>alert/, "the note cannot end the element");
+  });
+
+  it("exports the current filter as CSV and JSON, streamed, safe to open in a spreadsheet", async () => {
+    const [statement] = await ids(ENGLISH);
+    await huda.agent.post(`/statements/${statement}/status`).type("form").send({ status: "verified", note: "=HYPERLINK(\"http://evil\")", version: "1", _csrf: huda.csrf }).expect(303);
+    const csv = await huda.agent
+      .get("/statements/export.csv?language=en")
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200)
+      .expect("Content-Type", /text\/csv/);
+    assert.match(csv.headers["content-disposition"]!, /attachment; filename="isnad-statements-\d{4}-\d{2}-\d{2}\.csv"/);
+    const bytes = csv.body as Buffer;
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "a UTF-8 byte-order mark for spreadsheets");
+    const lines = bytes.toString("utf8").trim().split("\r\n");
+    assert.equal(lines[0], "id,status,text,speaker,speaker_id,type,cue,confidence,note,evidence,assignee,reviewed_by,reviewed_at,article_id,article_title,language,source,url,created_at");
+    assert.equal(lines.length, 3, "the header and the two English statements");
+    assert.ok(lines.some((line) => line.includes(`"'=HYPERLINK(""http://evil"")"`)), "a formula is written as text");
+
+    const arabic = await huda.agent.get("/statements/export.csv?language=ar").expect(200);
+    assert.match(arabic.text, /الوزارة ستنشر أرقاماً يومية/);
+    const json = await huda.agent.get("/statements/export.json?status=verified").expect(200).expect("Content-Type", /application\/json/);
+    const rows = JSON.parse(json.text);
+    assert.deepEqual(rows.map((row: { id: number; status: string }) => [row.id, row.status]), [[statement, "verified"]]);
+    assert.equal(rows[0].speaker.name, "Jane Ortiz");
+    const queue = await huda.agent.get("/statements?language=en").expect(200);
+    assert.match(queue.text, /href="\/statements\/export\.csv\?language&#x3D;en"/);
+    await huda.agent.get("/statements/export.xml").expect(404);
+    await request(app).get("/statements/export.csv").expect(303);
+  });
 });

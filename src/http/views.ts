@@ -3,6 +3,7 @@ import type { Express } from "express";
 import type { HelperOptions } from "handlebars";
 import { fileURLToPath } from "node:url";
 import { numberLocale, type Locale } from "../i18n/index.ts";
+import { jsonForScript } from "../review/claim-review.ts";
 
 export const VIEWS_DIR = fileURLToPath(new URL("../../views", import.meta.url));
 
@@ -34,6 +35,11 @@ const helpers = {
   },
   concat(...parts: unknown[]): string {
     return parts.slice(0, -1).join("");
+  },
+  /** JSON-LD inside <script type="application/ld+json">: escaped for that element, not as HTML (entities are not decoded there). */
+  jsonLd(value: unknown): { toHTML(): string } {
+    const json = jsonForScript(value);
+    return { toHTML: () => json };
   },
   eq(a: unknown, b: unknown): boolean {
     return a === b;

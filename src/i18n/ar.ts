@@ -109,6 +109,7 @@ export const ar: Record<MessageKey, string> = {
   "shortcuts.search": "البحث",
   "shortcuts.help": "هذه القائمة",
   "shortcuts.close": "إغلاق",
+  "queue.export": "صدّر هذه التصريحات",
   "home.title": "مكتب التحقق",
   "home.intro": "يجد إسناد كل تصريح منسوب في الخبر — الاقتباس المباشر والكلام المنقول — ومن قاله، ليحكم فريق التحقق على كل ادعاء: صحيح أو مطعون فيه أو قيد التحقق.",
   "home.holds": "ما لدى المكتب",

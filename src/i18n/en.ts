@@ -107,6 +107,7 @@ export const en = {
   "shortcuts.search": "search",
   "shortcuts.help": "this list",
   "shortcuts.close": "Close",
+  "queue.export": "Export these statements",
   "home.title": "The desk",
   "home.intro": "isnad finds every attributed statement in a news article — direct quotes and reported speech — and who made it, so the desk can mark each claim verified, disputed or pending.",
   "home.holds": "What the desk holds",

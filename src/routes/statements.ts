@@ -2,11 +2,13 @@ import { Router, type Request, type RequestHandler, type Response } from "expres
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { changeReview, reviewChange, type ChangeResult } from "../review/change.ts";
+import { claimReview, type Publisher } from "../review/claim-review.ts";
+import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { translate } from "../i18n/index.ts";
-import { findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
+import { exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
 
 const PAGE_SIZE = 50;
 
@@ -31,18 +33,24 @@ const queueQuery = z.preprocess(
   }),
 );
 
-export function statementsRouter(prisma: PrismaClient): Router {
+/** The queue's filter from the URL: the same for the page, its fragment and the exports. */
+function readQueueQuery(req: Request, res: Response) {
+  const parsed = queueQuery.safeParse(req.query);
+  if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+  const { sort, after, assignee, ...filter } = parsed.data;
+  return { sort, after, filter: { ...filter, assignee: assignee === "me" ? res.locals.user!.id : assignee } };
+}
+
+export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Router {
   const router = Router();
 
   router.get("/statements", async (req, res) => {
-    const parsed = queueQuery.safeParse(req.query);
-    if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
-    const { sort, after, assignee, ...filter } = parsed.data;
-    const assigneeId = assignee === "me" ? res.locals.user!.id : assignee;
-    const page = await listQueue(prisma, { ...filter, assignee: assigneeId }, { sort, after, limit: PAGE_SIZE });
+    const { sort, after, filter } = readQueueQuery(req, res);
+    const page = await listQueue(prisma, filter, { sort, after, limit: PAGE_SIZE });
     const values = { ...req.query } as Record<string, string>;
     delete values.after;
     const query = new URLSearchParams(Object.entries(values).filter(([, value]) => typeof value === "string" && value !== ""));
+    const exportQuery = query.size > 0 ? `?${query}` : "";
     const nextUrl = page.next ? `/statements?${new URLSearchParams([...query, ["after", String(page.next)]])}` : null;
     const statusUrl = (status: string) => {
       const copy = new URLSearchParams(query);
@@ -60,6 +68,8 @@ export function statementsRouter(prisma: PrismaClient): Router {
         count: status ? page.counts[status as keyof typeof page.counts] : page.counts.pending + page.counts.verified + page.counts.disputed,
         current: (values.status ?? "") === status,
       })),
+      exportCsv: `/statements/export.csv${exportQuery}`,
+      exportJson: `/statements/export.json${exportQuery}`,
       sorts: QUEUE_SORTS,
       types: STATEMENT_TYPES,
       title: translate(res.locals.locale, "queue.title"),
@@ -69,8 +79,39 @@ export function statementsRouter(prisma: PrismaClient): Router {
     else res.render("statements/index", view);
   });
 
+  // Streamed a batch at a time, so an export of the whole desk costs no more memory than one page.
+  router.get("/statements/export.:format", async (req, res) => {
+    const format = req.params.format;
+    if (format !== "csv" && format !== "json") throw new HttpError(404);
+    const { sort, filter } = readQueueQuery(req, res);
+    const stamp = new Date().toISOString().slice(0, 10);
+    res.set({
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="isnad-statements-${stamp}.${format}"`,
+      "Cache-Control": "no-store",
+    });
+    // A byte-order mark, so spreadsheet programs read the Arabic as UTF-8.
+    res.write(format === "csv" ? `\uFEFF${CSV_COLUMNS.join(",")}\r\n` : "[");
+    let first = true;
+    for await (const rows of exportStatements(prisma, filter, sort)) {
+      let chunk = "";
+      for (const row of rows) {
+        chunk += format === "csv" ? csvRow(row) : `${first ? "" : ","}\n${jsonRow(row)}`;
+        first = false;
+      }
+      if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
+    }
+    res.end(format === "csv" ? "" : "\n]\n");
+  });
+
+  router.get("/statements/:id/claimreview.json", loadStatement(prisma), (req, res) => {
+    const review = claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req));
+    if (!review) throw new HttpError(404, "a pending statement has no review yet");
+    res.type("application/ld+json").send(JSON.stringify(review));
+  });
+
   router.get("/statements/:id", loadStatement(prisma), (req, res) => {
-    const view = statementView(res);
+    const view = statementView(res, { claimReview: claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req)) });
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
     res.render("statements/show", chosen.success ? { ...view, form: { ...view.form, status: chosen.data } } : view);
@@ -90,6 +131,12 @@ export function statementsRouter(prisma: PrismaClient): Router {
   });
 
   return router;
+}
+
+/** The statement page's own address, for ClaimReview's url. */
+function pageUrl(req: Request): string {
+  const path = req.originalUrl.replace(/\/claimreview\.json$/, "").split("?")[0]!;
+  return `${req.protocol}://${req.get("host")}${path}`;
 }
 
 function loadStatement(prisma: PrismaClient): RequestHandler {

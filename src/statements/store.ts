@@ -187,3 +187,39 @@ export async function listQueue(
   const items = rows.slice(0, page.limit);
   return { items, next: rows.length > page.limit ? items.at(-1)!.id : null, counts };
 }
+
+const EXPORT_SELECT = {
+  id: true,
+  text: true,
+  type: true,
+  status: true,
+  version: true,
+  note: true,
+  evidence: true,
+  confidence: true,
+  cue: true,
+  createdAt: true,
+  reviewedAt: true,
+  speaker: { select: { id: true, name: true } },
+  assignee: { select: { name: true } },
+  reviewedBy: { select: { name: true } },
+  article: { select: { id: true, title: true, language: true, source: true, url: true } },
+} as const;
+export type ExportRow = Prisma.StatementGetPayload<{ select: typeof EXPORT_SELECT }>;
+
+/** Every statement the filter matches, in the queue's order, a batch at a time: memory stays flat whatever the size. */
+export async function* exportStatements(prisma: PrismaClient, filter: StatementFilter, sort: QueueSort, batchSize = 1000): AsyncGenerator<ExportRow[]> {
+  let after: number | undefined;
+  for (;;) {
+    const rows = await prisma.statement.findMany({
+      where: filterWhere(filter),
+      orderBy: ORDER[sort],
+      take: batchSize,
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+      select: EXPORT_SELECT,
+    });
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)!.id;
+  }
+}

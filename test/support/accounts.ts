@@ -16,6 +16,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     sessionIdleMinutes: 60,
     sessionMaxHours: 12,
     trustProxy: false,
+    organizationName: "Desk of Record",
+    organizationUrl: "https://desk.example",
     ...overrides,
   };
 }

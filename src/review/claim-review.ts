@@ -1,0 +1,41 @@
+import type { StatementDetail } from "../statements/store.ts";
+
+export interface Publisher {
+  name: string;
+  url: string | null;
+}
+
+const RATINGS = {
+  verified: { ratingValue: 5, alternateName: "Verified" },
+  disputed: { ratingValue: 1, alternateName: "Disputed" },
+} as const;
+
+/** schema.org ClaimReview for a verdict (https://schema.org/ClaimReview); null while the statement is pending. */
+export function claimReview(detail: StatementDetail, publisher: Publisher, pageUrl: string): Record<string, unknown> | null {
+  const { statement, article } = detail;
+  if (statement.status === "pending") return null;
+  const rating = RATINGS[statement.status];
+  const speaker = statement.speaker;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: pageUrl,
+    claimReviewed: statement.text,
+    datePublished: (statement.reviewedAt ?? statement.updatedAt).toISOString(),
+    inLanguage: article.language,
+    author: { "@type": "Organization", name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) },
+    reviewRating: { "@type": "Rating", ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1, alternateName: rating.alternateName },
+    ...(statement.note ? { reviewBody: statement.note } : {}),
+    itemReviewed: {
+      "@type": "Claim",
+      ...(speaker ? { author: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name } } : {}),
+      ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString().slice(0, 10) } : {}),
+      appearance: { "@type": "NewsArticle", headline: article.title, ...(article.url ? { url: article.url } : {}), ...(article.source ? { publisher: { "@type": "Organization", name: article.source } } : {}) },
+    },
+  };
+}
+
+/** JSON for a <script type="application/ld+json"> element: nothing in it can end the element or open a comment. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}

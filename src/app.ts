@@ -16,6 +16,7 @@ import { adminRouter } from "./routes/admin.ts";
 import { apiRouter } from "./routes/api.ts";
 import { articlesRouter } from "./routes/articles.ts";
 import { sessionsRouter } from "./routes/sessions.ts";
+import { speakersRouter } from "./routes/speakers.ts";
 import { statementsRouter } from "./routes/statements.ts";
 import { healthRouter } from "./routes/health.ts";
 import { homeRouter } from "./routes/home.ts";
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(homeRouter(prisma, maxArticleBytes));
   app.use(articlesRouter(prisma, maxArticleBytes));
   app.use(statementsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }));
+  app.use(speakersRouter(prisma));
   app.use(adminRouter(prisma));
 
   app.use(notFound);

@@ -15,7 +15,7 @@ export async function deskCounts(prisma: PrismaClient): Promise<DeskCounts> {
            count(*) FILTER (WHERE status = 'pending')::int AS pending,
            count(*) FILTER (WHERE status = 'verified')::int AS verified,
            count(*) FILTER (WHERE status = 'disputed')::int AS disputed
-      FROM statements`;
+      FROM statements WHERE removed_at IS NULL`;
   const counts = row ?? { articles: 0, speakers: 0, pending: 0, verified: 0, disputed: 0 };
   return {
     articles: counts.articles,

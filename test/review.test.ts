@@ -197,4 +197,48 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     await huda.agent.get("/statements/export.xml").expect(404);
     await request(app).get("/statements/export.csv").expect(303);
   });
+
+  it("marks an extraction error as not a statement: out of the queue and the counts, in the history, restorable", async () => {
+    const [statement] = await ids(ENGLISH);
+    await huda.agent.post(`/statements/${statement}/removed`).type("form").send({ removed: "1", version: "1", _csrf: huda.csrf }).expect(303);
+    const queue = await huda.agent.get("/statements").expect(200);
+    assert.doesNotMatch(queue.text, new RegExp(`id="statement-${statement}"`));
+    assert.match(queue.text, /data-count-status="all">[^<]*<span class="count">3</);
+    const removed = await huda.agent.get("/statements?removed=1").expect(200);
+    assert.deepEqual([...removed.text.matchAll(/id="statement-(\d+)"/g)].map((m) => Number(m[1])), [statement]);
+    const home = await huda.agent.get("/").set("Accept-Language", "en").expect(200);
+    assert.match(home.text, /data-count="statements">3</);
+    const page = await huda.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /Marked &quot;not a statement&quot;/);
+    await huda.agent.post(`/statements/${statement}/removed`).type("form").send({ removed: "0", version: "2", _csrf: huda.csrf }).expect(303);
+    const actions = (await db.query<{ action: string; before: { removed: boolean }; after: { removed: boolean } }>("SELECT action, before, after FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 ORDER BY id", [statement])).map((e) => [e.action, e.before.removed, e.after.removed]);
+    assert.deepEqual(actions, [["statement.removed", false, true], ["statement.removed", true, false]]);
+    assert.match((await huda.agent.get("/statements").expect(200)).text, new RegExp(`id="statement-${statement}"`));
+  });
+
+  it("corrects the speaker, choosing a known one by any spelling or creating one, and the span", async () => {
+    const [statement] = await ids(ENGLISH);
+    const options = await huda.agent.get(`/speakers/options?speaker=${encodeURIComponent("الخطيب")}`).expect(200);
+    assert.match(options.text, /<option value="سامي الخطيب" data-id="\d+">وزير الصحة<\/option>/);
+    await huda.agent.post(`/statements/${statement}/speaker`).type("form").send({ speaker: "سامى الخطيب", version: "1", _csrf: huda.csrf }).expect(303);
+    const [known] = await db.query<{ name: string }>("SELECT sp.name FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = $1", [statement]);
+    assert.equal(known!.name, "سامي الخطيب", "alef maqsura typed for ya still finds him");
+    const speakers = async () => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers"))[0]!.n;
+    const before = await speakers();
+    await huda.agent.post(`/statements/${statement}/speaker`).type("form").send({ speaker: "Tom Reyes", version: "2", _csrf: huda.csrf }).expect(303);
+    assert.equal(await speakers(), before + 1);
+    // A stale correction creates nobody.
+    await huda.agent.post(`/statements/${statement}/speaker`).type("form").send({ speaker: "Somebody New", version: "2", _csrf: huda.csrf }).expect(409);
+    assert.equal(await speakers(), before + 1);
+
+    const start = ENGLISH.indexOf("the bridge");
+    await huda.agent.post(`/statements/${statement}/span`).type("form").send({ start: String(start), end: String(ENGLISH.indexOf(" on Monday")), version: "3", _csrf: huda.csrf }).expect(303);
+    const [row] = await db.query<{ text: string; search_text: string }>("SELECT text, search_text FROM statements WHERE id = $1", [statement]);
+    assert.deepEqual(row, { text: "the bridge would reopen", search_text: "the bridge would reopen" });
+    const outside = await huda.agent.post(`/statements/${statement}/span`).set("Accept-Language", "en").type("form").send({ start: "10", end: String(ENGLISH.length + 10), version: "4", _csrf: huda.csrf }).expect(422);
+    assert.match(outside.text, /span: must lie within the article/);
+    const history = await huda.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200);
+    assert.match(history.text, /speaker corrected/);
+    assert.match(history.text, /span corrected/);
+  });
 });

@@ -168,7 +168,7 @@ export interface ArticleStatement {
 
 export function findArticleStatements(prisma: PrismaClient, articleId: number): Promise<ArticleStatement[]> {
   return prisma.statement.findMany({
-    where: { articleId },
+    where: { articleId, removedAt: null },
     orderBy: [{ startOffset: "asc" }, { id: "asc" }],
     select: { id: true, text: true, startOffset: true, endOffset: true, type: true, status: true, cue: true, speakerMention: true, speaker: { select: { id: true, name: true, kind: true } } },
   });

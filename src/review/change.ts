@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
+import { nameKey } from "../extract/index.ts";
 import { STATEMENT_STATUSES } from "../statements/store.ts";
 
 const MAX_EVIDENCE = 20;
@@ -18,6 +19,8 @@ const webAddress = z
     }
   }, { error: "must be a full http:// or https:// address" });
 
+const MAX_SPAN_CHARS = 5000;
+
 /** A change to a statement's review, based on the version the person saw. */
 export const reviewChange = z
   .strictObject({
@@ -26,22 +29,34 @@ export const reviewChange = z
     evidence: z.array(webAddress).max(MAX_EVIDENCE).optional(),
     speakerId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
     assigneeId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+    /** "Not a statement": an extraction error leaves the queues but stays in the audit, and can be restored. */
+    removed: z.boolean().optional(),
+    /** A corrected span: string offsets into the article's text, as the extractor's are. */
+    span: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional(),
     version: z.number({ error: "is required: the version the change is based on" }).int().positive(),
   })
   .superRefine((change, context) => {
     if ((change.status === "verified" || change.status === "disputed") && !change.note) {
       context.addIssue({ code: "custom", path: ["note"], message: `is required to mark a statement ${change.status}` });
     }
+    if (change.span && (change.span.end <= change.span.start || change.span.end - change.span.start > MAX_SPAN_CHARS)) {
+      context.addIssue({ code: "custom", path: ["span"], message: `must end after it starts and be at most ${MAX_SPAN_CHARS} characters` });
+    }
   });
 export type ReviewChange = z.infer<typeof reviewChange>;
 
 const REVIEW_SELECT = {
   id: true,
+  articleId: true,
+  text: true,
+  startOffset: true,
+  endOffset: true,
   status: true,
   note: true,
   evidence: true,
   speakerId: true,
   assigneeId: true,
+  removedAt: true,
   reviewedAt: true,
   reviewedById: true,
   version: true,
@@ -53,9 +68,53 @@ export type ChangeResult =
   | { outcome: "changed"; statement: ReviewState }
   | { outcome: "conflict"; current: ReviewState }
   | { outcome: "missing" }
-  | { outcome: "invalid"; field: "speakerId" | "assigneeId"; message: string };
+  | { outcome: "invalid"; field: "speakerId" | "assigneeId" | "span"; message: string };
 
-const FIELDS = ["status", "note", "evidence", "speakerId", "assigneeId"] as const;
+type Field = "status" | "note" | "evidence" | "speakerId" | "assigneeId" | "removed" | "span";
+
+/** Each field as the audit log records it. */
+const VALUE_OF: Record<Field, (state: ReviewState) => unknown> = {
+  status: (state) => state.status,
+  note: (state) => state.note,
+  evidence: (state) => state.evidence,
+  speakerId: (state) => state.speakerId,
+  assigneeId: (state) => state.assigneeId,
+  removed: (state) => state.removedAt !== null,
+  span: (state) => ({ start: state.startOffset, end: state.endOffset, text: state.text }),
+};
+
+type Writer = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Checks what a change refers to; a problem is returned, not thrown, so the caller can show it next to the form. */
+async function invalidReference(tx: Writer, change: ReviewChange, before: ReviewState): Promise<ChangeResult | { requested: Partial<Record<Field, unknown>>; data: Prisma.StatementUncheckedUpdateManyInput }> {
+  if (change.assigneeId && !(await tx.user.findFirst({ where: { id: change.assigneeId, disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true } }))) {
+    return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin" };
+  }
+  if (change.speakerId && !(await tx.speaker.findUnique({ where: { id: change.speakerId }, select: { id: true } }))) {
+    return { outcome: "invalid", field: "speakerId", message: "is not a speaker" };
+  }
+  const requested: Partial<Record<Field, unknown>> = {};
+  const data: Prisma.StatementUncheckedUpdateManyInput = {};
+  for (const field of ["status", "note", "evidence", "speakerId", "assigneeId"] as const) {
+    if (change[field] !== undefined) {
+      requested[field] = change[field];
+      (data as Record<string, unknown>)[field] = change[field];
+    }
+  }
+  if (change.removed !== undefined) {
+    requested.removed = change.removed;
+    data.removedAt = change.removed ? new Date() : null;
+  }
+  if (change.span) {
+    const { body } = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { body: true } });
+    if (change.span.end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters` };
+    const text = body.slice(change.span.start, change.span.end);
+    if (!text.trim()) return { outcome: "invalid", field: "span", message: "must cover some text" };
+    requested.span = { start: change.span.start, end: change.span.end, text };
+    Object.assign(data, { startOffset: change.span.start, endOffset: change.span.end, text, searchText: nameKey(text) });
+  }
+  return { requested, data };
+}
 
 /**
  * Applies a review change if the statement is still at the version it was based on; otherwise
@@ -63,43 +122,45 @@ const FIELDS = ["status", "note", "evidence", "speakerId", "assigneeId"] as cons
  * Every changed field is appended to the audit log in the same transaction.
  */
 export async function changeReview(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.statement.findUnique({ where: { id: statementId }, select: REVIEW_SELECT });
-    if (!before) return { outcome: "missing" };
-    if (before.version !== change.version) return { outcome: "conflict", current: before };
-    if (change.assigneeId && !(await tx.user.findFirst({ where: { id: change.assigneeId, disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true } }))) {
-      return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin" };
-    }
-    if (change.speakerId && !(await tx.speaker.findUnique({ where: { id: change.speakerId }, select: { id: true } }))) {
-      return { outcome: "invalid", field: "speakerId", message: "is not a speaker" };
-    }
-    const changed = FIELDS.filter((field) => change[field] !== undefined && JSON.stringify(change[field]) !== JSON.stringify(before[field]));
-    if (changed.length === 0) return { outcome: "changed", statement: before };
-    const data: Prisma.StatementUncheckedUpdateManyInput = { version: { increment: 1 } };
-    for (const field of changed) (data as Record<string, unknown>)[field] = change[field];
-    if (changed.includes("status")) {
-      data.reviewedAt = new Date();
-      data.reviewedById = actor.id;
-    }
-    // The version in the WHERE makes the check and the write one step: a change committed in between matches no row.
-    const { count } = await tx.statement.updateMany({ where: { id: statementId, version: change.version }, data });
-    if (count === 0) {
-      const current = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: REVIEW_SELECT });
-      return { outcome: "conflict", current };
-    }
-    const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: REVIEW_SELECT });
-    await tx.auditEvent.createMany({
-      data: changed.map((field) => ({
-        actorId: actor.id,
-        action: `statement.${field}`,
-        subjectType: "statement",
-        subjectId: statementId,
-        before: { [field]: before[field], version: before.version },
-        after: { [field]: statement[field], version: statement.version },
-        note: field === "status" ? (change.note ?? null) : null,
-        ip: actor.ip ?? null,
-      })),
-    });
-    return { outcome: "changed", statement };
+  return prisma.$transaction((tx) => changeReviewIn(tx, statementId, change, actor));
+}
+
+/** changeReview inside a transaction the caller holds, for changes to many statements at once. */
+export async function changeReviewIn(tx: Writer, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
+  const before = await tx.statement.findUnique({ where: { id: statementId }, select: REVIEW_SELECT });
+  if (!before) return { outcome: "missing" };
+  if (before.version !== change.version) return { outcome: "conflict", current: before };
+  const checked = await invalidReference(tx, change, before);
+  if ("outcome" in checked) return checked;
+  const changed = (Object.keys(checked.requested) as Field[]).filter((field) => JSON.stringify(checked.requested[field]) !== JSON.stringify(VALUE_OF[field](before)));
+  if (changed.length === 0) return { outcome: "changed", statement: before };
+  const data: Prisma.StatementUncheckedUpdateManyInput = { version: { increment: 1 } };
+  for (const [key, value] of Object.entries(checked.data)) {
+    const field = (key === "removedAt" ? "removed" : ["startOffset", "endOffset", "text", "searchText"].includes(key) ? "span" : key) as Field;
+    if (changed.includes(field)) (data as Record<string, unknown>)[key] = value;
+  }
+  if (changed.includes("status")) {
+    data.reviewedAt = new Date();
+    data.reviewedById = actor.id;
+  }
+  // The version in the WHERE makes the check and the write one step: a change committed in between matches no row.
+  const { count } = await tx.statement.updateMany({ where: { id: statementId, version: change.version }, data });
+  if (count === 0) {
+    const current = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: REVIEW_SELECT });
+    return { outcome: "conflict", current };
+  }
+  const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: REVIEW_SELECT });
+  await tx.auditEvent.createMany({
+    data: changed.map((field) => ({
+      actorId: actor.id,
+      action: `statement.${field}`,
+      subjectType: "statement",
+      subjectId: statementId,
+      before: { [field]: VALUE_OF[field](before), version: before.version } as Prisma.InputJsonValue,
+      after: { [field]: VALUE_OF[field](statement), version: statement.version } as Prisma.InputJsonValue,
+      note: field === "status" ? (change.note ?? null) : null,
+      ip: actor.ip ?? null,
+    })),
   });
+  return { outcome: "changed", statement };
 }

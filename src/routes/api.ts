@@ -52,7 +52,7 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
     const outcome = await saveArticles(prisma, result.value, { id: res.locals.user!.id, ip: clientIp(req), via: "api" });
     const ids = outcome.articles.map((saved) => saved.article.id);
     const statements = await prisma.statement.findMany({
-      where: { articleId: { in: ids } },
+      where: { articleId: { in: ids }, removedAt: null },
       orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
       select: { id: true, articleId: true, text: true, type: true, status: true, version: true, speaker: { select: { id: true, name: true } } },
     });

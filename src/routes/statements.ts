@@ -1,7 +1,8 @@
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { changeReview, reviewChange, type ChangeResult } from "../review/change.ts";
+import { changeReview, changeReviewIn, reviewChange, type ChangeResult, type ReviewChange } from "../review/change.ts";
+import { findOrCreateSpeaker } from "../speakers/store.ts";
 import { claimReview, type Publisher } from "../review/claim-review.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
@@ -28,6 +29,7 @@ const queueQuery = z.preprocess(
     from: day.optional(),
     to: day.optional(),
     q: z.string().trim().max(200).optional(),
+    removed: z.literal("1").transform(() => true).optional(),
     sort: z.enum(QUEUE_SORTS).default("newest"),
     after: id.optional(),
   }),
@@ -125,6 +127,19 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) });
   });
 
+  router.post("/statements/:id/removed", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+    await applyChange(prisma, req, res, { removed: req.body?.removed === "1", version: Number(req.body?.version) });
+  });
+
+  router.post("/statements/:id/speaker", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+    const name = typeof req.body?.speaker === "string" ? req.body.speaker.trim() : "";
+    await applyChange(prisma, req, res, { version: Number(req.body?.version) }, name || null);
+  });
+
+  router.post("/statements/:id/span", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+    await applyChange(prisma, req, res, { span: { start: Number(req.body?.start), end: Number(req.body?.end) }, version: Number(req.body?.version) });
+  });
+
   router.post("/statements/:id/assignee", requireRole("checker"), loadStatement(prisma), async (req, res) => {
     const assigneeId = req.body?.assignee === "me" ? res.locals.user!.id : req.body?.assignee ? Number(req.body.assignee) : null;
     await applyChange(prisma, req, res, { assigneeId, version: Number(req.body?.version) });
@@ -164,12 +179,38 @@ function statementView(res: Response, extra: Record<string, unknown> = {}) {
   };
 }
 
-async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>): Promise<void> {
+/** Rolls back a transaction whose change did not go through, carrying why. */
+class NotApplied extends Error {
+  constructor(readonly result: ChangeResult) {
+    super(result.outcome);
+  }
+}
+
+/**
+ * A change, with the speaker named by a checker found or created in the same transaction, so a
+ * change that loses to a colleague's leaves no new speaker behind.
+ */
+async function runChange(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip: string }, speakerName: string | null): Promise<ChangeResult> {
+  if (speakerName === null) return changeReview(prisma, statementId, change, actor);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const speaker = await findOrCreateSpeaker(tx, speakerName);
+      const result = await changeReviewIn(tx, statementId, { ...change, speakerId: speaker.id }, actor);
+      if (result.outcome !== "changed") throw new NotApplied(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof NotApplied) return error.result;
+    throw error;
+  }
+}
+
+async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, speakerName: string | null = null): Promise<void> {
   const detail = res.locals.detail as StatementDetail;
   const parsed = reviewChange.safeParse(raw);
-  const submitted = { status: raw.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
+  const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
   let result: ChangeResult | null = null;
-  if (parsed.success) result = await changeReview(prisma, detail.statement.id, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) });
+  if (parsed.success) result = await runChange(prisma, detail.statement.id, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, speakerName);
   if (result?.outcome === "changed") {
     if (req.get("HX-Request") === "true") {
       res.locals.detail = await findStatementDetail(prisma, detail.statement.id);

@@ -76,3 +76,32 @@ export async function resolveSpeakerIds(
   if (aliases.length > 0) await tx.speakerAlias.createMany({ data: aliases, skipDuplicates: true });
   return { idOf, created: created.length };
 }
+
+/** Speakers whose name or a spelling the texts used contains the query, compared in normalised form. */
+export function searchSpeakers(prisma: PrismaClient, query: string, limit = 10): Promise<{ id: number; name: string; kind: string; roles: string[] }[]> {
+  const key = nameKey(query).replace(/[\\%_]/g, "\\$&");
+  if (!key) return Promise.resolve([]);
+  return prisma.speaker.findMany({
+    where: { OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedText: { contains: key } } } }] },
+    orderBy: [{ statements: { _count: "desc" } }, { name: "asc" }],
+    take: limit,
+    select: { id: true, name: true, kind: true, roles: true },
+  });
+}
+
+/**
+ * The speaker a checker typed: an existing one when the name or one of its spellings matches in
+ * normalised form, otherwise a new person. Serialised per name like extraction's speakers.
+ */
+export async function findOrCreateSpeaker(tx: Transaction, name: string): Promise<{ id: number; created: boolean }> {
+  const key = nameKey(name);
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))::text`;
+  const existing = await tx.speaker.findFirst({
+    where: { kind: { not: "anonymous" }, OR: [{ normalizedName: key }, { aliases: { some: { normalizedText: key } } }] },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  if (existing) return { id: existing.id, created: false };
+  const created = await tx.speaker.create({ data: { name: name.trim(), kind: "person", normalizedName: key }, select: { id: true } });
+  return { id: created.id, created: true };
+}

@@ -23,6 +23,8 @@ export interface StatementFilter {
   from?: Date;
   /** Saved before the end of this day. */
   to?: Date;
+  /** Only statements marked "not a statement"; without it, only the others. */
+  removed?: boolean;
 }
 
 const ITEM_SELECT = {
@@ -68,7 +70,7 @@ function literal(value: string): string {
 }
 
 export function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput {
-  const where: Prisma.StatementWhereInput = {};
+  const where: Prisma.StatementWhereInput = { removedAt: filter.removed ? { not: null } : null };
   if (filter.status) where.status = filter.status;
   if (filter.article !== undefined) where.articleId = filter.article;
   if (filter.type) where.type = filter.type;

@@ -241,4 +241,54 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.match(history.text, /speaker corrected/);
     assert.match(history.text, /span corrected/);
   });
+
+  it("lets an editor change many statements at once, skipping any that changed meanwhile, each audited; a checker may not", async () => {
+    const rows = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id");
+    const page = await omar.agent.get("/statements").set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<form id="bulk-form"/);
+    assert.match(page.text, new RegExp(`name="items" value="${rows[0]!.id}:1" form="bulk-form"`));
+    assert.doesNotMatch((await huda.agent.get("/statements").expect(200)).text, /id="bulk-form"/, "checkers are not offered it");
+    await db.query("UPDATE statements SET version = version + 1 WHERE id = $1", [rows[0]!.id]);
+    const items = rows.map((row) => `${row.id}:${row.version}`);
+    const res = await omar.agent.post("/statements/bulk").type("form").send({ items, action: "status", status: "disputed", note: "Contradicted by the ministry.", next: "/statements?language=ar", _csrf: omar.csrf }).expect(303);
+    assert.equal(res.headers.location, `/statements?language=ar&bulk=${rows.length - 1},1`);
+    const notice = await omar.agent.get(res.headers.location!).set("Accept-Language", "en").expect(200);
+    assert.match(notice.text, new RegExp(`${rows.length - 1} changed; 1 skipped because they changed since the page was loaded`));
+    const statuses = await db.query<{ id: number; status: string }>("SELECT id, status FROM statements ORDER BY id");
+    assert.deepEqual(statuses.map((r) => r.status), ["pending", ...Array(rows.length - 1).fill("disputed")]);
+    const [events] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'statement.status' AND actor_id = $1 AND subject_id = ANY($2)", [omar.user.id, rows.map((r) => r.id)]);
+    assert.equal(events!.n, rows.length - 1);
+    await omar.agent.post("/statements/bulk").type("form").send({ items, action: "status", status: "verified", _csrf: omar.csrf }).expect(422);
+    await huda.agent.post("/statements/bulk").type("form").send({ items, action: "assign", _csrf: huda.csrf }).expect(403);
+    await omar.agent.post("/statements/bulk").type("form").send({ items: `${rows[1]!.id}:2`, action: "assign", next: "//evil.example", _csrf: omar.csrf }).expect(303).expect("Location", "/statements?bulk=1,0");
+  });
+
+  it("lists the same statement by the same speaker in other articles and applies one verdict to the ticked ones", async () => {
+    const again = "On Sunday, Jane Ortiz said the bridge would reopen on Monday.";
+    const near = "The mayor, Jane Ortiz, said the old bridge would reopen on Monday morning.";
+    const other = "Jane Ortiz said the library would close in March.";
+    for (const text of [again, near, other]) await huda.agent.post("/articles").type("form").send({ text }).expect(303);
+    const [original] = await ids(ENGLISH);
+    const [exact] = await ids(again);
+    const [similar] = await ids(near);
+    const [unrelated] = await ids(other);
+    const page = await huda.agent.get(`/statements/${original}`).set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /The same statement elsewhere/);
+    assert.match(page.text, new RegExp(`name="also" value="${exact}:1" checked`), "an identical one is ticked");
+    assert.match(page.text, new RegExp(`name="also" value="${similar}:1" >`), "a near one is offered, not ticked");
+    assert.doesNotMatch(page.text, new RegExp(`value="${unrelated}:1"`));
+
+    await huda.agent
+      .post(`/statements/${original}/status`)
+      .type("form")
+      .send({ status: "disputed", note: "The council says June.", version: "1", also: [`${exact}:1`, `${similar}:1`], _csrf: huda.csrf })
+      .expect(303)
+      .expect("Location", `/statements/${original}?also=2,0`);
+    const rows = await db.query<{ id: number; status: string; note: string }>("SELECT id, status, note FROM statements WHERE id = ANY($1) ORDER BY id", [[original, exact, similar, unrelated]]);
+    assert.deepEqual(rows.map((r) => [r.id, r.status]), [[original, "disputed"], [exact, "disputed"], [similar, "disputed"], [unrelated, "pending"]]);
+    const [audited] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'statement.status' AND subject_id = ANY($1)", [[exact, similar]]);
+    assert.equal(audited!.n, 2);
+    const notice = await huda.agent.get(`/statements/${original}?also=2,0`).set("Accept-Language", "en").expect(200);
+    assert.match(notice.text, /also applied to 2 duplicates/);
+  });
 });

@@ -41,6 +41,15 @@ const helpers = {
     const json = jsonForScript(value);
     return { toHTML: () => json };
   },
+  percent(value: number, options: HelperOptions): string {
+    return new Intl.NumberFormat(numberLocale(localeOf(options)), { style: "percent", maximumFractionDigits: 0 }).format(value ?? 0);
+  },
+  gte(a: number, b: number): boolean {
+    return a >= b;
+  },
+  or(...values: unknown[]): boolean {
+    return values.slice(0, -1).some(Boolean);
+  },
   eq(a: unknown, b: unknown): boolean {
     return a === b;
   },

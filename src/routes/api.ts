@@ -115,7 +115,7 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
   router.get("/statements/:id", idParam, async (req, res) => {
     const detail = await findStatementDetail(prisma, Number(req.params.id));
     if (!detail) throw new HttpError(404, "no statement with this id");
-    const { statement, article, excerpt, history } = detail;
+    const { statement, article, excerpt, history, duplicates } = detail;
     res.json({
       id: statement.id,
       text: statement.text,
@@ -135,6 +135,7 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
       createdAt: statement.createdAt,
       updatedAt: statement.updatedAt,
       article: { ...article, excerpt },
+      duplicates,
       history: history.map((event) => ({
         id: event.id,
         action: event.action,

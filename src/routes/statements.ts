@@ -8,6 +8,7 @@ import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
+import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
 import { exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
 
@@ -32,14 +33,20 @@ const queueQuery = z.preprocess(
     removed: z.literal("1").transform(() => true).optional(),
     sort: z.enum(QUEUE_SORTS).default("newest"),
     after: id.optional(),
+    bulk: z.string().optional(),
   }),
 );
+
+function bulkNotice(value: unknown): { changed: number; skipped: number } | null {
+  const match = typeof value === "string" ? value.match(/^(\d{1,6}),(\d{1,6})$/) : null;
+  return match ? { changed: Number(match[1]), skipped: Number(match[2]) } : null;
+}
 
 /** The queue's filter from the URL: the same for the page, its fragment and the exports. */
 function readQueueQuery(req: Request, res: Response) {
   const parsed = queueQuery.safeParse(req.query);
   if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
-  const { sort, after, assignee, ...filter } = parsed.data;
+  const { sort, after, assignee, bulk: _bulk, ...filter } = parsed.data;
   return { sort, after, filter: { ...filter, assignee: assignee === "me" ? res.locals.user!.id : assignee } };
 }
 
@@ -51,6 +58,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     const page = await listQueue(prisma, filter, { sort, after, limit: PAGE_SIZE });
     const values = { ...req.query } as Record<string, string>;
     delete values.after;
+    delete values.bulk;
     const query = new URLSearchParams(Object.entries(values).filter(([, value]) => typeof value === "string" && value !== ""));
     const exportQuery = query.size > 0 ? `?${query}` : "";
     const nextUrl = page.next ? `/statements?${new URLSearchParams([...query, ["after", String(page.next)]])}` : null;
@@ -70,6 +78,8 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
         count: status ? page.counts[status as keyof typeof page.counts] : page.counts.pending + page.counts.verified + page.counts.disputed,
         current: (values.status ?? "") === status,
       })),
+      bulk: bulkNotice(req.query.bulk),
+      currentUrl: req.originalUrl.replace(/[?&]bulk=[^&]*/, ""),
       exportCsv: `/statements/export.csv${exportQuery}`,
       exportJson: `/statements/export.json${exportQuery}`,
       sorts: QUEUE_SORTS,
@@ -79,6 +89,28 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     // The filter form and the "more" link swap only the queue; a full load gets the page.
     if (wantsFragment(req)) res.render("statements/_queue", { ...view, layout: false });
     else res.render("statements/index", view);
+  });
+
+  // Editors change many statements at once; each is checked against the version shown and audited on its own.
+  router.post("/statements/bulk", requireRole("editor"), async (req, res) => {
+    const body = req.body ?? {};
+    const items = idVersions(body.items);
+    const next = safeLocalPath(body.next).startsWith("/statements") ? safeLocalPath(body.next) : "/statements";
+    let change: Omit<ReviewChange, "version">;
+    if (body.action === "assign") change = { assigneeId: body.assignee === "me" ? res.locals.user!.id : body.assignee ? Number(body.assignee) : null };
+    else change = { status: body.status, note: typeof body.note === "string" && body.note.trim() ? body.note : null };
+    const checked = reviewChange.safeParse({ ...change, version: 1 });
+    if (!checked.success) throw new HttpError(422, checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    const { version: _, ...valid } = checked.data;
+    let changed = 0;
+    await prisma.$transaction(async (tx) => {
+      for (const item of items) {
+        const result = await changeReviewIn(tx, item.id, { ...valid, version: item.version }, { id: res.locals.user!.id, ip: clientIp(req) });
+        if (result.outcome === "changed") changed++;
+      }
+    });
+    const separator = next.includes("?") ? "&" : "?";
+    res.redirect(303, `${next}${separator}bulk=${changed},${items.length - changed}`);
   });
 
   // Streamed a batch at a time, so an export of the whole desk costs no more memory than one page.
@@ -116,6 +148,8 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     const view = statementView(res, { claimReview: claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req)) });
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
+    const also = typeof req.query.also === "string" ? req.query.also.match(/^(\d+),(\d+)$/) : null;
+    if (also) Object.assign(view, { also: { changed: Number(also[1]), skipped: Number(also[2]) } });
     res.render("statements/show", chosen.success ? { ...view, form: { ...view.form, status: chosen.data } } : view);
   });
 
@@ -124,7 +158,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     const body = req.body ?? {};
     const evidence = typeof body.evidence === "string" ? body.evidence.split(/\s+/).filter(Boolean) : [];
     const note = typeof body.note === "string" && body.note.trim() ? body.note : null;
-    await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) });
+    await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) }, { also: idVersions(body.also) });
   });
 
   router.post("/statements/:id/removed", requireRole("checker"), loadStatement(prisma), async (req, res) => {
@@ -133,7 +167,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
 
   router.post("/statements/:id/speaker", requireRole("checker"), loadStatement(prisma), async (req, res) => {
     const name = typeof req.body?.speaker === "string" ? req.body.speaker.trim() : "";
-    await applyChange(prisma, req, res, { version: Number(req.body?.version) }, name || null);
+    await applyChange(prisma, req, res, { version: Number(req.body?.version) }, { speakerName: name || null });
   });
 
   router.post("/statements/:id/span", requireRole("checker"), loadStatement(prisma), async (req, res) => {
@@ -186,36 +220,62 @@ class NotApplied extends Error {
   }
 }
 
+interface Extras {
+  /** A checker typed a speaker's name: found or created in the same transaction. */
+  speakerName?: string | null;
+  /** Duplicates elsewhere that get the same verdict, each at the version the checker saw. */
+  also?: { id: number; version: number }[];
+}
+
 /**
- * A change, with the speaker named by a checker found or created in the same transaction, so a
- * change that loses to a colleague's leaves no new speaker behind.
+ * A change and what goes with it, in one transaction: a change that loses to a colleague's leaves
+ * no new speaker behind and touches no duplicate. A duplicate changed meanwhile is skipped, not overwritten.
  */
-async function runChange(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip: string }, speakerName: string | null): Promise<ChangeResult> {
-  if (speakerName === null) return changeReview(prisma, statementId, change, actor);
+async function runChange(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip: string }, extras: Extras): Promise<{ result: ChangeResult; alsoChanged: number; alsoSkipped: number }> {
+  if (!extras.speakerName && !extras.also?.length) return { result: await changeReview(prisma, statementId, change, actor), alsoChanged: 0, alsoSkipped: 0 };
   try {
     return await prisma.$transaction(async (tx) => {
-      const speaker = await findOrCreateSpeaker(tx, speakerName);
-      const result = await changeReviewIn(tx, statementId, { ...change, speakerId: speaker.id }, actor);
+      const speakerId = extras.speakerName ? (await findOrCreateSpeaker(tx, extras.speakerName)).id : undefined;
+      const result = await changeReviewIn(tx, statementId, speakerId ? { ...change, speakerId } : change, actor);
       if (result.outcome !== "changed") throw new NotApplied(result);
-      return result;
+      let alsoChanged = 0;
+      for (const duplicate of extras.also ?? []) {
+        const copy = await changeReviewIn(tx, duplicate.id, { status: change.status, note: change.note, evidence: change.evidence, version: duplicate.version }, actor);
+        if (copy.outcome === "changed") alsoChanged++;
+      }
+      return { result, alsoChanged, alsoSkipped: (extras.also?.length ?? 0) - alsoChanged };
     });
   } catch (error) {
-    if (error instanceof NotApplied) return error.result;
+    if (error instanceof NotApplied) return { result: error.result, alsoChanged: 0, alsoSkipped: 0 };
     throw error;
   }
 }
 
-async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, speakerName: string | null = null): Promise<void> {
+/** Checkbox values "id:version", as the queue and the duplicates list send them. */
+export function idVersions(value: unknown): { id: number; version: number }[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.flatMap((item) => {
+    const match = typeof item === "string" ? item.match(/^(\d{1,10}):(\d{1,10})$/) : null;
+    return match ? [{ id: Number(match[1]), version: Number(match[2]) }] : [];
+  }).slice(0, 500);
+}
+
+async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, extras: Extras = {}): Promise<void> {
   const detail = res.locals.detail as StatementDetail;
   const parsed = reviewChange.safeParse(raw);
   const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
   let result: ChangeResult | null = null;
-  if (parsed.success) result = await runChange(prisma, detail.statement.id, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, speakerName);
+  let also = { changed: 0, skipped: 0 };
+  if (parsed.success) {
+    const outcome = await runChange(prisma, detail.statement.id, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, extras);
+    result = outcome.result;
+    also = { changed: outcome.alsoChanged, skipped: outcome.alsoSkipped };
+  }
   if (result?.outcome === "changed") {
     if (req.get("HX-Request") === "true") {
       res.locals.detail = await findStatementDetail(prisma, detail.statement.id);
-      res.render("statements/_review", { ...statementView(res, { saved: true }), layout: false });
-    } else res.redirect(303, `/statements/${detail.statement.id}`);
+      res.render("statements/_review", { ...statementView(res, { saved: true, also }), layout: false });
+    } else res.redirect(303, `/statements/${detail.statement.id}${also.changed || also.skipped ? `?also=${also.changed},${also.skipped}` : ""}`);
     return;
   }
   // A failed change keeps what the person typed, so it can be corrected or resubmitted.

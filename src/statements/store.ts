@@ -97,6 +97,7 @@ export function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput
 const EXCERPT_CONTEXT = 300;
 
 export interface StatementDetail {
+  duplicates: DuplicateStatement[];
   statement: Prisma.StatementGetPayload<{ include: { speaker: { select: { id: true; name: true; kind: true; roles: true } } } }>;
   article: { id: number; title: string; language: string; source: string | null; url: string | null; publishedAt: Date | null };
   excerpt: { text: string; start: number; end: number };
@@ -110,15 +111,16 @@ export async function findStatementDetail(prisma: PrismaClient, id: number): Pro
     include: { speaker: { select: { id: true, name: true, kind: true, roles: true } } },
   });
   if (!statement) return null;
-  const [history, article] = await Promise.all([
+  const [history, article, duplicates] = await Promise.all([
     statementHistory(prisma, statement),
     prisma.article.findUniqueOrThrow({
       where: { id: statement.articleId },
       select: { id: true, title: true, language: true, source: true, url: true, publishedAt: true, body: true },
     }),
+    findDuplicates(prisma, statement),
   ]);
   const { body, ...articleFields } = article;
-  return { statement, article: articleFields, excerpt: excerptAround(body, statement.startOffset, statement.endOffset), history };
+  return { statement, article: articleFields, excerpt: excerptAround(body, statement.startOffset, statement.endOffset), history, duplicates };
 }
 
 /** The statement with up to EXCERPT_CONTEXT characters either side, cut at whitespace and within its paragraphs. */
@@ -224,4 +226,34 @@ export async function* exportStatements(prisma: PrismaClient, filter: StatementF
     if (rows.length < batchSize) return;
     after = rows.at(-1)!.id;
   }
+}
+
+export interface DuplicateStatement {
+  id: number;
+  text: string;
+  status: StatementStatus;
+  version: number;
+  articleId: number;
+  articleTitle: string;
+  similarity: number;
+}
+
+/** How alike two folded texts must be (pg_trgm similarity) to count as the same statement. */
+export const NEAR_DUPLICATE = 0.5;
+
+/**
+ * The same statement by the same speaker elsewhere: identical once folded, or near it by trigram
+ * similarity (the GIN index on search_text answers the % operator).
+ */
+export async function findDuplicates(prisma: PrismaClient, statement: { id: number; speakerId: number | null; searchText: string }): Promise<DuplicateStatement[]> {
+  if (statement.speakerId === null || statement.searchText === "") return [];
+  return prisma.$queryRaw<DuplicateStatement[]>`
+    SELECT s.id, s.text, s.status::text AS status, s.version, a.id AS "articleId", a.title AS "articleTitle",
+           similarity(s.search_text, ${statement.searchText})::float8 AS similarity
+      FROM statements s JOIN articles a ON a.id = s.article_id
+     WHERE s.id <> ${statement.id} AND s.speaker_id = ${statement.speakerId} AND s.removed_at IS NULL
+       AND s.search_text % ${statement.searchText}
+       AND similarity(s.search_text, ${statement.searchText}) >= ${NEAR_DUPLICATE}
+     ORDER BY similarity DESC, s.id
+     LIMIT 20`;
 }

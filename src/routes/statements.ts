@@ -203,8 +203,11 @@ function statementView(res: Response, extra: Record<string, unknown> = {}) {
   const { statement, excerpt } = detail;
   const before = excerpt.text.slice(0, statement.startOffset - excerpt.start);
   const after = excerpt.text.slice(statement.endOffset - excerpt.start);
+  const speaker = statement.speaker;
   return {
     ...detail,
+    // A role that only repeats the name ("أعضاء جماعة العدل والإحسان") says nothing more.
+    speakerRoles: speaker ? speaker.roles.filter((role) => role !== speaker.name) : [],
     context: { before, after },
     history: [...detail.history].reverse(),
     form: { status: statement.status, note: statement.note ?? "", evidence: statement.evidence.join("\n"), version: statement.version },

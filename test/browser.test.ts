@@ -1,0 +1,117 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/logger.ts";
+import { BACKEND, createTestDatabase, REPO_DIR, type TestDatabase } from "./support/database.ts";
+import { makeUser, PASSWORD, testConfig } from "./support/accounts.ts";
+
+/*
+ * Real Chromium (Debian's, never a downloaded one) against the real app on a real database.
+ * Screenshots of the queue and the statement page in both languages go to test/artifacts/.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = path.join(REPO_DIR, "test", "artifacts");
+const available = fs.existsSync(CHROMIUM);
+// CI installs Chromium, so there a missing browser is a failure; elsewhere the tests say why they skip.
+const skip = !available && !process.env.CI ? `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)` : false;
+
+const ARTICLE = fs
+  .readFileSync(path.join(REPO_DIR, "test/fixtures/extract/ar.jsonl"), "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line) as { id: string; title: string; text: string })
+  .find((article) => article.id === "ar-qcri-wikinews-culture-10")!;
+
+describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
+  let db: TestDatabase;
+  let server: http.Server;
+  let base: string;
+  let browser: Browser;
+  let email: string;
+  const errors: string[] = [];
+
+  before(async () => {
+    db = await createTestDatabase();
+    server = http.createServer(createApp({ prisma: db.prisma, config: testConfig(), logger: createLogger("silent") }));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    email = (await makeUser(db.prisma, "checker", "هدى")).email;
+    await makeUser(db.prisma, "checker", "Omar");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await db?.destroy();
+  });
+
+  async function signIn(locale: string, as = email): Promise<Page> {
+    const page = await browser.newPage({ locale, viewport: { width: 1280, height: 900 } });
+    page.on("pageerror", (error) => errors.push(String(error)));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !/status of (401|409)/.test(message.text())) errors.push(`${page.url()} ${JSON.stringify(message.location())} ${message.text().slice(0, 40)}`);
+    });
+    await page.goto(`${base}/statements`);
+    assert.match(page.url(), /\/login\?next=%2Fstatements$/);
+    await page.fill("#email", as);
+    await page.fill("#password", PASSWORD);
+    await page.click(".sign-in-form button[type=submit]");
+    await page.waitForURL(/\/statements$/);
+    return page;
+  }
+
+  it("signs in, pastes an Arabic article, reviews a statement with the keyboard, and shows a colleague's conflicting change", async () => {
+    const huda = await signIn("ar");
+    assert.equal(await huda.getAttribute("html", "dir"), "rtl");
+    await huda.goto(`${base}/`);
+    await huda.fill("#article-text", `${ARTICLE.title}\n\n${ARTICLE.text}`);
+    await huda.click("#article-form button[type=submit]");
+    await huda.waitForURL(/\/articles\/\d+$/);
+    assert.ok((await huda.locator("mark.statement").count()) >= 8, "the statements are highlighted");
+
+    await huda.goto(`${base}/statements`);
+    await huda.keyboard.press("j");
+    await huda.keyboard.press("j");
+    const chosen = await huda.locator(".queue-item.is-current").getAttribute("data-id");
+    assert.ok(chosen);
+    await huda.keyboard.press("d");
+    await huda.waitForURL(new RegExp(`/statements/${chosen}\\?status=disputed`));
+    assert.equal(await huda.isChecked("input[value=disputed]"), true);
+    await huda.fill("#verdict-note", "لا يوجد ما يثبت ذلك.");
+    await huda.screenshot({ path: path.join(ARTIFACTS, "statement-ar.png"), fullPage: true, caret: "initial" });
+
+    // A colleague, in English, saves first.
+    const omar = await signIn("en", (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Omar'"))[0]!.email);
+    assert.equal(await omar.getAttribute("html", "dir"), "ltr");
+    await omar.goto(`${base}/statements/${chosen}`);
+    await omar.check("input[value=verified]");
+    await omar.fill("#verdict-note", "Confirmed with the organisers.");
+    await omar.click(".verdict-form button[type=submit]");
+    await omar.waitForSelector("#review .notice");
+    await omar.screenshot({ path: path.join(ARTIFACTS, "statement-en.png"), fullPage: true, caret: "initial" });
+
+    await huda.click(".verdict-form button[type=submit]");
+    await huda.waitForSelector(".conflict");
+    assert.match(await huda.locator(".conflict").innerText(), /Omar/);
+    assert.equal(await huda.inputValue("#verdict-note"), "لا يوجد ما يثبت ذلك.", "her note is kept");
+    await huda.screenshot({ path: path.join(ARTIFACTS, "conflict-ar.png"), fullPage: true, caret: "initial" });
+    await huda.click(".verdict-form button[type=submit]");
+    await huda.waitForSelector("#review .notice");
+    assert.equal(await huda.getAttribute("#review .badge", "data-status"), "disputed");
+
+    await huda.goto(`${base}/statements`);
+    await huda.screenshot({ path: path.join(ARTIFACTS, "queue-ar.png"), caret: "initial" });
+    await omar.goto(`${base}/statements`);
+    await omar.selectOption("#f-status", "disputed");
+    await omar.waitForURL(/status=disputed/);
+    assert.equal(await omar.locator(".queue-item").count(), 1, "htmx filtered the list in place");
+    await omar.screenshot({ path: path.join(ARTIFACTS, "queue-en.png"), caret: "initial" });
+    assert.deepEqual(errors, [], "no script or CSP errors");
+  });
+});

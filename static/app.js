@@ -46,7 +46,10 @@
     if (key === "j") move(1);
     else if (key === "k") move(-1);
     else if (STATUS_KEYS[key]) chooseStatus(STATUS_KEYS[key]);
-    else if (key === "a") document.querySelector(".assign-form")?.requestSubmit();
+    else if (key === "a") {
+      const form = document.querySelector(".assign-form");
+      form?.requestSubmit(form.querySelector('button[value="me"]'));
+    }
     else if (key === "/") document.querySelector(".queue-filters input[name=q]")?.focus();
     else if (key === "?") toggleHelp();
     else return;

@@ -120,12 +120,19 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
 
   it("assigns to me, and lets a viewer read but not judge", async () => {
     const [statement] = await ids(ENGLISH);
-    await huda.agent.post(`/statements/${statement}/assignee`).type("form").send({ assignee: "me", version: "1", _csrf: huda.csrf }).expect(303);
+    // The "Assign to me" button and the select beside it share a name: both arrive.
+    await huda.agent.post(`/statements/${statement}/assignee`).type("form").send(`assignee=me&assignee=&version=1&_csrf=${huda.csrf}`).expect(303);
     const mine = await huda.agent.get("/statements?assignee=me").expect(200);
     assert.deepEqual([...mine.text.matchAll(/id="statement-(\d+)"/g)].map((m) => Number(m[1])), [statement]);
+    const page = await huda.agent.get(`/statements/${statement}`).expect(200);
+    assert.match(page.text, new RegExp(`<option value="${omar.user.id}" >${omar.user.name}</option>`));
+    await huda.agent.post(`/statements/${statement}/assignee`).type("form").send(`assignee=${omar.user.id}&version=2&_csrf=${huda.csrf}`).expect(303);
+    const omars = await huda.agent.get(`/statements?assignee=${omar.user.id}`).expect(200);
+    assert.deepEqual([...omars.text.matchAll(/id="statement-(\d+)"/g)].map((m) => Number(m[1])), [statement]);
+    assert.match(omars.text, new RegExp(`<option value="${omar.user.id}" selected>`), "the filter shows who was chosen");
     const readOnly = await viewer.agent.get(`/statements/${statement}`).expect(200);
     assert.doesNotMatch(readOnly.text, /class="verdict-form/);
-    await viewer.agent.post(`/statements/${statement}/status`).type("form").send({ status: "verified", note: "x", version: "2", _csrf: viewer.csrf }).expect(403);
+    await viewer.agent.post(`/statements/${statement}/status`).type("form").send({ status: "verified", note: "x", version: "3", _csrf: viewer.csrf }).expect(403);
     await request(app).get(`/statements/${statement}`).expect(303);
     await huda.agent.get("/statements/999999").expect(404);
   });

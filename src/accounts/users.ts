@@ -116,3 +116,13 @@ export async function setAccountDisabled(
     return updated;
   });
 }
+
+/** Who statements can be assigned to: active checkers, editors and admins. */
+export function listAssignees(prisma: PrismaClient): Promise<{ id: number; name: string }[]> {
+  return prisma.user.findMany({
+    where: { disabledAt: null, role: { in: ["checker", "editor", "admin"] } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+    take: 500,
+  });
+}

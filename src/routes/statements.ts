@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { changeReview, changeReviewIn, reviewChange, type ChangeResult, type ReviewChange } from "../review/change.ts";
 import { findOrCreateSpeaker } from "../speakers/store.ts";
+import { listAssignees } from "../accounts/users.ts";
 import { claimReview, type Publisher } from "../review/claim-review.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
@@ -55,7 +56,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
 
   router.get("/statements", async (req, res) => {
     const { sort, after, filter } = readQueueQuery(req, res);
-    const page = await listQueue(prisma, filter, { sort, after, limit: PAGE_SIZE });
+    const [page, assignees] = await Promise.all([listQueue(prisma, filter, { sort, after, limit: PAGE_SIZE }), listAssignees(prisma)]);
     const values = { ...req.query } as Record<string, string>;
     delete values.after;
     delete values.bulk;
@@ -79,6 +80,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
         current: (values.status ?? "") === status,
       })),
       bulk: bulkNotice(req.query.bulk),
+      assignees,
       currentUrl: req.originalUrl.replace(/[?&]bulk=[^&]*/, ""),
       exportCsv: `/statements/export.csv${exportQuery}`,
       exportJson: `/statements/export.json${exportQuery}`,
@@ -144,7 +146,8 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     res.type("application/ld+json").send(JSON.stringify(review));
   });
 
-  router.get("/statements/:id", loadStatement(prisma), (req, res) => {
+  router.get("/statements/:id", loadStatement(prisma), async (req, res) => {
+    res.locals.assignees = await listAssignees(prisma);
     const view = statementView(res, { claimReview: claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req)) });
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
@@ -175,7 +178,10 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
   });
 
   router.post("/statements/:id/assignee", requireRole("checker"), loadStatement(prisma), async (req, res) => {
-    const assigneeId = req.body?.assignee === "me" ? res.locals.user!.id : req.body?.assignee ? Number(req.body.assignee) : null;
+    // "Assign to me" is a button named like the select beside it, so both arrive when it is pressed.
+    const values = [req.body?.assignee].flat();
+    const chosen = values.includes("me") ? "me" : values[0];
+    const assigneeId = chosen === "me" ? res.locals.user!.id : chosen ? Number(chosen) : null;
     await applyChange(prisma, req, res, { assigneeId, version: Number(req.body?.version) });
   });
 
@@ -265,6 +271,7 @@ export function idVersions(value: unknown): { id: number; version: number }[] {
 
 async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, extras: Extras = {}): Promise<void> {
   const detail = res.locals.detail as StatementDetail;
+  res.locals.assignees = await listAssignees(prisma);
   const parsed = reviewChange.safeParse(raw);
   const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
   let result: ChangeResult | null = null;

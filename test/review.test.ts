@@ -77,7 +77,12 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     const [, second] = await ids(ARABIC);
     const page = await huda.agent.get(`/statements/${second}`).set("Accept-Language", "ar").expect(200);
     assert.match(page.text, /<blockquote class="statement-context" dir="auto">.*<mark class="statement statement--indirect">الوزارة ستنشر أرقاماً يومية<\/mark>/s);
-    assert.match(page.text, /سامي الخطيب \(وزير الصحة\)/);
+    assert.match(page.text, /<a href="\/statements\?speaker=\d+"[^>]*>سامي الخطيب<\/a> \(وزير الصحة\)/);
+    const articleId = (await db.query<{ article_id: number }>("SELECT article_id FROM statements WHERE id = $1", [second]))[0]!.article_id;
+    const article = await huda.agent.get(`/articles/${articleId}`).expect(200);
+    assert.match(article.text, new RegExp(`href="/statements\\?article=${articleId}&amp;sort=oldest"`));
+    const fromArticle = await huda.agent.get(`/statements?article=${articleId}&sort=oldest`).expect(200);
+    assert.equal([...fromArticle.text.matchAll(/id="statement-(\d+)"/g)].length, 2);
     assert.match(page.text, /name="version" value="1"/);
 
     const missingNote = await huda.agent.post(`/statements/${second}/status`).set("Accept-Language", "en").type("form").send({ status: "verified", note: "", version: "1", _csrf: huda.csrf }).expect(422);

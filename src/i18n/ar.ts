@@ -137,6 +137,8 @@ export const ar: Record<MessageKey, string> = {
   "statement.assignTo": "أو إلى",
   "statement.assign": "أسند",
   "statement.unassigned": "لا أحد",
+  "statement.speakerStatements": "كل ما في المكتب من أقوال هذا المتحدث",
+  "articles.review": "راجع هذه التصريحات في قائمة التحقق",
   "home.title": "مكتب التحقق",
   "home.intro": "يجد إسناد كل تصريح منسوب في الخبر — الاقتباس المباشر والكلام المنقول — ومن قاله، ليحكم فريق التحقق على كل ادعاء: صحيح أو مطعون فيه أو قيد التحقق.",
   "home.holds": "ما لدى المكتب",

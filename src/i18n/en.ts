@@ -135,6 +135,8 @@ export const en = {
   "statement.assignTo": "or to",
   "statement.assign": "Assign",
   "statement.unassigned": "nobody",
+  "statement.speakerStatements": "Everything the desk holds from this speaker",
+  "articles.review": "Review these statements in the queue",
   "home.title": "The desk",
   "home.intro": "isnad finds every attributed statement in a news article — direct quotes and reported speech — and who made it, so the desk can mark each claim verified, disputed or pending.",
   "home.holds": "What the desk holds",

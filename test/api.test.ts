@@ -7,16 +7,12 @@ import { createApiToken } from "../src/accounts/tokens.ts";
 import { LOGIN_LIMITS } from "../src/accounts/throttle.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { MINISTER_ARTICLE } from "./support/articles.ts";
 import { makeUser, testConfig, tokenFor } from "./support/accounts.ts";
 import type { Account } from "../src/accounts/users.ts";
 
 const logger = createLogger("silent");
 
-const ARABIC = [
-  "وزير الصحة: الوضع الوبائي تحت السيطرة",
-  "",
-  'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة". وأضاف أن الوزارة ستنشر أرقاماً يومية.',
-].join("\n");
 const ENGLISH = "The mayor, Jane Ortiz, said the bridge would reopen on Monday. \"We are on schedule,\" she said.";
 
 async function count(db: TestDatabase, table: string): Promise<number> {
@@ -86,7 +82,7 @@ describe(`the JSON API (${BACKEND})`, () => {
 
   describe("POST /api/articles", () => {
     it("stores the article and answers 201 with its statements; the same text again is 200 with nothing duplicated", async () => {
-      const res = await api("post", "/api/articles").send({ text: ARABIC, source: "وكالة", url: "https://news.example/a", publishedAt: "2026-11-24" }).expect(201);
+      const res = await api("post", "/api/articles").send({ text: MINISTER_ARTICLE, source: "وكالة", url: "https://news.example/a", publishedAt: "2026-11-24" }).expect(201);
       assert.equal(res.body.articles.length, 1);
       const [article] = res.body.articles;
       assert.equal(article.title, "وزير الصحة: الوضع الوبائي تحت السيطرة");
@@ -98,7 +94,7 @@ describe(`the JSON API (${BACKEND})`, () => {
         assert.equal(statement.status, "pending");
         assert.equal(statement.version, 1);
       }
-      const again = await api("post", "/api/articles").send({ text: `\r\n${ARABIC.replace(/\n/g, "\r\n")}  ` }).expect(200);
+      const again = await api("post", "/api/articles").send({ text: `\r\n${MINISTER_ARTICLE.replace(/\n/g, "\r\n")}  ` }).expect(200);
       assert.equal(again.body.articles[0].id, article.id);
       assert.deepEqual(again.body.articles[0].statements.map((s: { id: number }) => s.id), article.statements.map((s: { id: number }) => s.id));
       assert.equal(again.body.articles[0].created, false);
@@ -220,7 +216,7 @@ describe(`the JSON API (${BACKEND})`, () => {
 
     it("filters by status, speaker (id, name or alias), article and words", async () => {
       await seed(2);
-      const arabic = (await api("post", "/api/articles").send({ text: ARABIC }).expect(201)).body.articles[0];
+      const arabic = (await api("post", "/api/articles").send({ text: MINISTER_ARTICLE }).expect(201)).body.articles[0];
       const [first] = arabic.statements.map((s: { id: number }) => s.id);
       await db.query("UPDATE statements SET status = 'verified' WHERE id = $1", [first]);
       const ids = async (query: string) => (await api("get", `/api/statements?${query}`).expect(200)).body.items.map((i: { id: number }) => i.id).sort((a: number, b: number) => a - b);
@@ -274,7 +270,7 @@ describe(`the JSON API (${BACKEND})`, () => {
 
   describe("GET /api/statements/:id", () => {
     it("returns the statement with its speaker, the passage around it and its history", async () => {
-      const created = await api("post", "/api/articles").send({ text: ARABIC, url: "https://news.example/a" }).expect(201);
+      const created = await api("post", "/api/articles").send({ text: MINISTER_ARTICLE, url: "https://news.example/a" }).expect(201);
       const id = created.body.articles[0].statements[1].id;
       const res = await api("get", `/api/statements/${id}`, viewerToken).expect(200);
       assert.equal(res.body.text, "الوزارة ستنشر أرقاماً يومية");
@@ -282,8 +278,8 @@ describe(`the JSON API (${BACKEND})`, () => {
       assert.equal(res.body.speaker.kind, "person");
       assert.equal(res.body.article.url, "https://news.example/a");
       assert.ok(res.body.article.excerpt.text.includes(res.body.text));
-      assert.equal(ARABIC.slice(res.body.article.excerpt.start, res.body.article.excerpt.end), res.body.article.excerpt.text);
-      assert.equal(ARABIC.slice(res.body.start, res.body.end), res.body.text);
+      assert.equal(MINISTER_ARTICLE.slice(res.body.article.excerpt.start, res.body.article.excerpt.end), res.body.article.excerpt.text);
+      assert.equal(MINISTER_ARTICLE.slice(res.body.start, res.body.end), res.body.text);
       assert.deepEqual(res.body.history.map((e: { action: string; actor: { name: string } }) => [e.action, e.actor.name]), [["article.created", "Desk bot"]]);
 
       await db.query(`INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after) VALUES ($1, 'statement.status', 'statement', $2, '{"status":"pending"}', '{"status":"verified"}')`, [checker.id, id]);

@@ -9,14 +9,10 @@ import { useViews } from "../src/http/views.ts";
 import { createPrisma } from "../src/db/prisma.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { MINISTER_ARTICLE } from "./support/articles.ts";
 import { signInAs, testConfig, type SignedIn } from "./support/accounts.ts";
 
 const logger = createLogger("silent");
-const ARABIC_ARTICLE = [
-  "وزير الصحة: الوضع الوبائي تحت السيطرة",
-  "",
-  'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة". وأضاف أن الوزارة ستنشر أرقاماً يومية.',
-].join("\n");
 
 function appFor(db: TestDatabase, maxArticleBytes = 1024 * 1024): Express {
   return createApp({ prisma: db.prisma, config: testConfig({ maxArticleBytes }), logger });
@@ -112,7 +108,7 @@ describe(`the web app (${BACKEND})`, () => {
 
   describe("saving an article", () => {
     it("stores the text exactly as pasted and shows it escaped on its page", async () => {
-      const text = `${ARABIC_ARTICLE}\r\n<script>alert("x")</script> & "quotes"`;
+      const text = `${MINISTER_ARTICLE}\r\n<script>alert("x")</script> & "quotes"`;
       const res = await desk.agent.post("/articles").type("form").send({ text, source: "وكالة الأنباء" }).expect(303);
       const [, id] = res.headers.location!.match(/^\/articles\/(\d+)$/)!;
       const [row] = await db.query<{ body: string; title: string; language: string; source: string }>("SELECT * FROM articles WHERE id = $1", [id]);
@@ -165,8 +161,8 @@ describe(`the web app (${BACKEND})`, () => {
     });
 
     it("recognises a re-paste and duplicates nothing, even when many arrive at once", async () => {
-      const first = await desk.agent.post("/articles").type("form").send({ text: ARABIC_ARTICLE }).expect(303);
-      const again = await desk.agent.post("/articles").type("form").send({ text: `  ${ARABIC_ARTICLE.replace(/\n/g, "\r\n")}  ` }).expect(303);
+      const first = await desk.agent.post("/articles").type("form").send({ text: MINISTER_ARTICLE }).expect(303);
+      const again = await desk.agent.post("/articles").type("form").send({ text: `  ${MINISTER_ARTICLE.replace(/\n/g, "\r\n")}  ` }).expect(303);
       assert.equal(again.headers.location, `${first.headers.location}?duplicate=1`);
       const notice = await desk.agent.get(again.headers.location!).set("Accept-Language", "en").expect(200);
       assert.match(notice.text, /already on the desk; nothing was duplicated/);
@@ -207,7 +203,7 @@ describe(`the web app (${BACKEND})`, () => {
       assert.match(failed.text, /الصق نص المقال\./);
       assert.match(failed.headers.vary!, /HX-Request/);
 
-      const saved = await desk.agent.post("/articles").set("HX-Request", "true").type("form").send({ text: ARABIC_ARTICLE }).expect(201);
+      const saved = await desk.agent.post("/articles").set("HX-Request", "true").type("form").send({ text: MINISTER_ARTICLE }).expect(201);
       assert.match(saved.headers["hx-redirect"]!, /^\/articles\/\d+$/);
     });
 

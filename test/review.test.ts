@@ -5,13 +5,9 @@ import type { Express } from "express";
 import { createApp } from "../src/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { MINISTER_ARTICLE } from "./support/articles.ts";
 import { signInAs, testConfig, type SignedIn } from "./support/accounts.ts";
 
-const ARABIC = [
-  "وزير الصحة: الوضع الوبائي تحت السيطرة",
-  "",
-  'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة". وأضاف أن الوزارة ستنشر أرقاماً يومية.',
-].join("\n");
 const ENGLISH = 'The mayor, Jane Ortiz, said the bridge would reopen on Monday. "We are on schedule," she said.';
 
 describe(`the review queue and the statement page (${BACKEND})`, () => {
@@ -33,12 +29,12 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
   after(() => db.destroy());
   beforeEach(async () => {
     await db.query("TRUNCATE articles, speakers CASCADE");
-    await huda.agent.post("/articles").type("form").send({ text: ARABIC }).expect(303);
+    await huda.agent.post("/articles").type("form").send({ text: MINISTER_ARTICLE }).expect(303);
     await huda.agent.post("/articles").type("form").send({ text: ENGLISH }).expect(303);
   });
 
   it("lists statements with counts per status, and filters by status, speaker, language, kind and Arabic-normalised words", async () => {
-    const [first] = await ids(ARABIC);
+    const [first] = await ids(MINISTER_ARTICLE);
     await db.query("UPDATE statements SET status = 'verified' WHERE id = $1", [first]);
     const page = await huda.agent.get("/statements").set("Accept-Language", "en").expect(200);
     assert.match(page.text, /<html lang="en"/);
@@ -74,7 +70,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
   });
 
   it("shows a statement in its paragraph and records a verdict from a plain form post", async () => {
-    const [, second] = await ids(ARABIC);
+    const [, second] = await ids(MINISTER_ARTICLE);
     const page = await huda.agent.get(`/statements/${second}`).set("Accept-Language", "ar").expect(200);
     assert.match(page.text, /<blockquote class="statement-context" dir="auto">.*<mark class="statement statement--indirect">الوزارة ستنشر أرقاماً يومية<\/mark>/s);
     assert.match(page.text, /<a href="\/statements\?speaker=\d+"[^>]*>سامي الخطيب<\/a> \(وزير الصحة\)/);

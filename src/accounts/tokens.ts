@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "./audit.ts";
-import type { Account } from "./users.ts";
+import { ACCOUNT_SELECT, type Account } from "./users.ts";
 
 const TOKEN_PREFIX = "isnad_";
 /** Only refresh last_used_at this often, so every API call is not also a write. */
@@ -57,7 +57,7 @@ export async function findTokenOwner(prisma: PrismaClient, token: string): Promi
       lastUsedAt: true,
       expiresAt: true,
       revokedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true } },
+      user: { select: ACCOUNT_SELECT },
     },
   });
   const now = new Date();

@@ -14,7 +14,7 @@ export interface Account {
   createdAt: Date;
 }
 
-const ACCOUNT_SELECT = { id: true, email: true, name: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true } as const;
+export const ACCOUNT_SELECT = { id: true, email: true, name: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true } as const;
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" }).max(254)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MessageKey } from "../i18n/index.ts";
+import { translate, type MessageKey } from "../i18n/index.ts";
 import { hasControlCharacters, utf8Bytes } from "./text.ts";
 
 export interface ArticleInput {
@@ -83,7 +83,16 @@ export function parseArticleInput(raw: unknown, maxBytes: number): ArticleInputR
   };
 }
 
-function isWebAddress(value: string): boolean {
+/** The errors in English, for the API and the import command, with sizes in bytes. */
+export function describeInputErrors(errors: FieldError[], maxBytes: number): { path: string; message: string }[] {
+  return errors.map((error) => ({
+    path: error.field,
+    message: translate("en", error.key, { size: `${error.vars?.bytes} bytes`, limit: `${maxBytes} bytes` }),
+  }));
+}
+
+/** A full http(s) address, as article links and evidence must be. */
+export function isWebAddress(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0 && value.length <= 2000;

@@ -3,6 +3,7 @@ import { Writable } from "node:stream";
 import { migrate } from "../db/migrate.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { AccountError, createUser, newUserSchema, type NewUser } from "../accounts/users.ts";
+import { issueDetails } from "../validation.ts";
 import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
 const USAGE = "usage: npm run user:create -- --email E --name N --role admin|editor|checker|viewer [--password P] (without --password, it is read from stdin)";
@@ -52,7 +53,7 @@ async function readInput(): Promise<NewUser> {
   const password = values.password ?? (await readPassword());
   const parsed = newUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
-    throw new CommandError(parsed.error.issues.map((issue) => `--${issue.path.join(".")} ${issue.message}`).join("; "));
+    throw new CommandError(issueDetails(parsed.error).map(({ path, message }) => `--${path} ${message}`).join("; "));
   }
   return parsed.data;
 }

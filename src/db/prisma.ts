@@ -3,6 +3,9 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 
 export type { PrismaClient };
 
+/** The client a `$transaction(async (tx) => …)` callback receives. */
+export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
 export function createPrisma(url: string, options: { maxConnections?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: url,

@@ -57,6 +57,11 @@ export const csrf = csrfSync({
   errorConfig: { statusCode: 403, message: "csrf", code: "EBADCSRFTOKEN" },
 });
 
+/** express-session's callback methods as promises. */
+export function sessionStep(req: Request, step: "regenerate" | "save" | "destroy"): Promise<void> {
+  return new Promise((resolve, reject) => req.session[step]((error: unknown) => (error ? reject(error) : resolve())));
+}
+
 /** Who is signed in, looked up on each request; a disabled account or a session past its maximum age ends here. */
 export function loadAccount(prisma: PrismaClient, maxHours: number): RequestHandler {
   return async (req, res, next) => {
@@ -67,7 +72,7 @@ export function loadAccount(prisma: PrismaClient, maxHours: number): RequestHand
       if (account) {
         res.locals.user = account;
         res.locals.can = { submit: hasRole(account.role, "checker"), edit: hasRole(account.role, "editor"), admin: hasRole(account.role, "admin") };
-      } else await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
+      } else await sessionStep(req, "regenerate");
     }
     res.locals.csrfToken = req.session.userId !== undefined || req.path === "/login" ? csrf.generateToken(req) : "";
     next();

@@ -3,7 +3,6 @@ import type { Express } from "express";
 import type { HelperOptions } from "handlebars";
 import { fileURLToPath } from "node:url";
 import { numberLocale, type Locale } from "../i18n/index.ts";
-import { jsonForScript } from "../review/claim-review.ts";
 
 export const VIEWS_DIR = fileURLToPath(new URL("../../views", import.meta.url));
 
@@ -38,7 +37,8 @@ const helpers = {
   },
   /** JSON-LD inside <script type="application/ld+json">: escaped for that element, not as HTML (entities are not decoded there). */
   jsonLd(value: unknown): { toHTML(): string } {
-    const json = jsonForScript(value);
+    // Nothing inside can end the element or open a comment; U+2028/9 are escaped for older parsers.
+    const json = JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     return { toHTML: () => json };
   },
   percent(value: number, options: HelperOptions): string {

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/prisma.ts";
-import { articleJson, parseArticleInput, type ArticleInput } from "../articles/input.ts";
+import { articleJson, describeInputErrors, parseArticleInput, type ArticleInput } from "../articles/input.ts";
 import { saveArticleBatch, type Actor } from "../articles/store.ts";
-import { translate } from "../i18n/index.ts";
+import { issueLines } from "../validation.ts";
 import { isSourceFile, readSource, walk, type SourceProblem } from "./sources.ts";
 
 export interface ImportSummary {
@@ -98,8 +98,8 @@ export async function importPaths(prisma: PrismaClient, paths: string[], options
 /** The article, or what is wrong with it. */
 function validate(value: unknown, maxArticleBytes: number): ArticleInput | string {
   const shape = articleJson.safeParse(value);
-  if (!shape.success) return shape.error.issues.map((issue) => `${issue.path.join(".") || "line"}: ${issue.message}`).join("; ");
+  if (!shape.success) return issueLines(shape.error, "line").join("; ");
   const input = parseArticleInput(shape.data, maxArticleBytes);
   if (input.ok) return input.value;
-  return input.errors.map((error) => translate("en", error.key, { size: `${error.vars?.bytes} bytes`, limit: `${maxArticleBytes} bytes` })).join(" ");
+  return describeInputErrors(input.errors, maxArticleBytes).map((error) => error.message).join(" ");
 }

@@ -1,23 +1,13 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { PrismaClient } from "../db/prisma.ts";
+import type { PrismaClient, Transaction } from "../db/prisma.ts";
+import { isWebAddress } from "../articles/input.ts";
 import { nameKey } from "../extract/index.ts";
 import { STATEMENT_STATUSES } from "../statements/store.ts";
 
 const MAX_EVIDENCE = 20;
 
-const webAddress = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, { error: "must be a full http:// or https:// address" });
+const webAddress = z.string().trim().refine(isWebAddress, { error: "must be a full http:// or https:// address" });
 
 const MAX_SPAN_CHARS = 5000;
 
@@ -83,37 +73,34 @@ const VALUE_OF: Record<Field, (state: ReviewState) => unknown> = {
   span: (state) => ({ start: state.startOffset, end: state.endOffset, text: state.text }),
 };
 
-type Writer = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Requested = Partial<Record<Field, { value: unknown; data: Prisma.StatementUncheckedUpdateManyInput }>>;
 
-/** Checks what a change refers to; a problem is returned, not thrown, so the caller can show it next to the form. */
-async function invalidReference(tx: Writer, change: ReviewChange, before: ReviewState): Promise<ChangeResult | { requested: Partial<Record<Field, unknown>>; data: Prisma.StatementUncheckedUpdateManyInput }> {
+/**
+ * What each field of the change asks for (its value as the audit log records it, and the columns to
+ * write), after checking what it refers to. A problem is returned, not thrown, so the caller can
+ * show it next to the form.
+ */
+async function requestedFields(tx: Transaction, change: ReviewChange, before: ReviewState): Promise<Extract<ChangeResult, { outcome: "invalid" }> | Requested> {
   if (change.assigneeId && !(await tx.user.findFirst({ where: { id: change.assigneeId, disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true } }))) {
     return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin" };
   }
   if (change.speakerId && !(await tx.speaker.findUnique({ where: { id: change.speakerId }, select: { id: true } }))) {
     return { outcome: "invalid", field: "speakerId", message: "is not a speaker" };
   }
-  const requested: Partial<Record<Field, unknown>> = {};
-  const data: Prisma.StatementUncheckedUpdateManyInput = {};
+  const requested: Requested = {};
   for (const field of ["status", "note", "evidence", "speakerId", "assigneeId"] as const) {
-    if (change[field] !== undefined) {
-      requested[field] = change[field];
-      (data as Record<string, unknown>)[field] = change[field];
-    }
+    if (change[field] !== undefined) requested[field] = { value: change[field], data: { [field]: change[field] } };
   }
-  if (change.removed !== undefined) {
-    requested.removed = change.removed;
-    data.removedAt = change.removed ? new Date() : null;
-  }
+  if (change.removed !== undefined) requested.removed = { value: change.removed, data: { removedAt: change.removed ? new Date() : null } };
   if (change.span) {
+    const { start, end } = change.span;
     const { body } = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { body: true } });
-    if (change.span.end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters` };
-    const text = body.slice(change.span.start, change.span.end);
+    if (end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters` };
+    const text = body.slice(start, end);
     if (!text.trim()) return { outcome: "invalid", field: "span", message: "must cover some text" };
-    requested.span = { start: change.span.start, end: change.span.end, text };
-    Object.assign(data, { startOffset: change.span.start, endOffset: change.span.end, text, searchText: nameKey(text) });
+    requested.span = { value: { start, end, text }, data: { startOffset: start, endOffset: end, text, searchText: nameKey(text) } };
   }
-  return { requested, data };
+  return requested;
 }
 
 /**
@@ -126,19 +113,15 @@ export async function changeReview(prisma: PrismaClient, statementId: number, ch
 }
 
 /** changeReview inside a transaction the caller holds, for changes to many statements at once. */
-export async function changeReviewIn(tx: Writer, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
+export async function changeReviewIn(tx: Transaction, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
   const before = await tx.statement.findUnique({ where: { id: statementId }, select: REVIEW_SELECT });
   if (!before) return { outcome: "missing" };
   if (before.version !== change.version) return { outcome: "conflict", current: before };
-  const checked = await invalidReference(tx, change, before);
-  if ("outcome" in checked) return checked;
-  const changed = (Object.keys(checked.requested) as Field[]).filter((field) => JSON.stringify(checked.requested[field]) !== JSON.stringify(VALUE_OF[field](before)));
+  const requested = await requestedFields(tx, change, before);
+  if ("outcome" in requested) return requested;
+  const changed = (Object.keys(requested) as Field[]).filter((field) => JSON.stringify(requested[field]!.value) !== JSON.stringify(VALUE_OF[field](before)));
   if (changed.length === 0) return { outcome: "changed", statement: before };
-  const data: Prisma.StatementUncheckedUpdateManyInput = { version: { increment: 1 } };
-  for (const [key, value] of Object.entries(checked.data)) {
-    const field = (key === "removedAt" ? "removed" : ["startOffset", "endOffset", "text", "searchText"].includes(key) ? "span" : key) as Field;
-    if (changed.includes(field)) (data as Record<string, unknown>)[key] = value;
-  }
+  const data: Prisma.StatementUncheckedUpdateManyInput = Object.assign({ version: { increment: 1 } }, ...changed.map((field) => requested[field]!.data));
   if (changed.includes("status")) {
     data.reviewedAt = new Date();
     data.reviewedById = actor.id;

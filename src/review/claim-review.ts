@@ -34,8 +34,3 @@ export function claimReview(detail: StatementDetail, publisher: Publisher, pageU
     },
   };
 }
-
-/** JSON for a <script type="application/ld+json"> element: nothing in it can end the element or open a comment. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}

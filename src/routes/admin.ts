@@ -1,4 +1,4 @@
-import { Router, type RequestHandler, type Response } from "express";
+import { Router, type Response } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { recentEvents } from "../accounts/audit.ts";
@@ -7,6 +7,8 @@ import { createApiToken, listApiTokens, revokeApiToken } from "../accounts/token
 import { AccountError, createUser, listAccounts, newUserSchema, setAccountDisabled } from "../accounts/users.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
+import { idParam } from "../http/params.ts";
+import { issueLines } from "../validation.ts";
 import { translate } from "../i18n/index.ts";
 
 const newToken = z.object({
@@ -31,7 +33,7 @@ export function adminRouter(prisma: PrismaClient): Router {
     const parsed = newUserSchema.safeParse(req.body ?? {});
     const values = { email: req.body?.email, name: req.body?.name, role: req.body?.role };
     if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      const errors = issueLines(parsed.error);
       res.status(422);
       return renderAdmin(prisma, res, { userForm: { values, errors } });
     }
@@ -45,7 +47,7 @@ export function adminRouter(prisma: PrismaClient): Router {
     res.redirect(303, "/admin#users");
   });
 
-  router.post("/admin/users/:id/disabled", idParam, async (req, res) => {
+  router.post("/admin/users/:id/disabled", idParam(), async (req, res) => {
     const disabled = req.body?.disabled === "1";
     try {
       await setAccountDisabled(prisma, Number(req.params.id), disabled, { id: res.locals.user!.id, ip: clientIp(req) });
@@ -60,7 +62,7 @@ export function adminRouter(prisma: PrismaClient): Router {
     const parsed = newToken.safeParse(req.body ?? {});
     if (!parsed.success) {
       res.status(422);
-      return renderAdmin(prisma, res, { tokenErrors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) });
+      return renderAdmin(prisma, res, { tokenErrors: issueLines(parsed.error) });
     }
     const owner = await prisma.user.findFirst({ where: { id: parsed.data.userId, disabledAt: null }, select: { id: true, name: true } });
     if (!owner) {
@@ -76,7 +78,7 @@ export function adminRouter(prisma: PrismaClient): Router {
     await renderAdmin(prisma, res, { newToken: { token: created.token, owner: owner.name } });
   });
 
-  router.post("/admin/tokens/:id/revoke", idParam, async (req, res) => {
+  router.post("/admin/tokens/:id/revoke", idParam(), async (req, res) => {
     const revoked = await revokeApiToken(prisma, Number(req.params.id), { id: res.locals.user!.id, ip: clientIp(req) });
     if (!revoked && !(await prisma.apiToken.findUnique({ where: { id: Number(req.params.id) }, select: { id: true } }))) throw new HttpError(404);
     res.redirect(303, "/admin#tokens");
@@ -84,12 +86,6 @@ export function adminRouter(prisma: PrismaClient): Router {
 
   return router;
 }
-
-const idParam: RequestHandler = (req, _res, next) => {
-  const id = Number(req.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return next(new HttpError(404));
-  next();
-};
 
 interface AdminView {
   userForm?: { values: Record<string, unknown>; errors: string[] };

@@ -1,35 +1,33 @@
-import { Router, type RequestHandler } from "express";
+import { Router } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { articleJson, parseArticleInput } from "../articles/input.ts";
+import { articleJson, describeInputErrors, parseArticleInput } from "../articles/input.ts";
 import { listArticles, saveArticles } from "../articles/store.ts";
 import { decodeCursor } from "../db/cursor.ts";
 import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
 import { jsonBodies } from "../http/bodies.ts";
 import { HttpError } from "../http/errors.ts";
-import { translate } from "../i18n/index.ts";
+import { idParam } from "../http/params.ts";
+import { issueDetails } from "../validation.ts";
 import { changeReview, reviewChange } from "../review/change.ts";
 import { CursorError, findStatementDetail, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
 
 export const MAX_PAGE_SIZE = 500;
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  cursor: z.string().max(100).optional(),
+};
 
 const statementQuery = z.strictObject({
   status: z.enum(STATEMENT_STATUSES).optional(),
   speaker: z.string().trim().min(1).max(200).optional(),
   q: z.string().trim().min(1).max(200).optional(),
   article: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-  cursor: z.string().max(100).optional(),
+  ...page,
 });
 
-const articleQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-  cursor: z.string().max(100).optional(),
-});
-
-function details(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-}
+const articleQuery = z.strictObject(page);
 
 /** The JSON API under /api: bearer tokens only, no session, no CSRF (no cookies are read). */
 export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router {
@@ -39,14 +37,11 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
 
   router.post("/articles", requireRole("checker"), async (req, res) => {
     const shape = articleJson.safeParse(req.body);
-    if (!shape.success) throw new HttpError(400, "the article is not valid", details(shape.error));
+    if (!shape.success) throw new HttpError(400, "the article is not valid", issueDetails(shape.error));
     const result = parseArticleInput(shape.data, maxArticleBytes);
     if (!result.ok) {
       const tooLarge = result.errors.some((error) => error.key === "error.text.tooLarge");
-      const fieldErrors = result.errors.map((error) => ({
-        path: error.field,
-        message: translate("en", error.key, { size: `${error.vars?.bytes} bytes`, limit: `${maxArticleBytes} bytes` }),
-      }));
+      const fieldErrors = describeInputErrors(result.errors, maxArticleBytes);
       throw new HttpError(tooLarge ? 413 : 400, tooLarge ? `the text is over the limit of ${maxArticleBytes} bytes` : "the article is not valid", fieldErrors);
     }
     const outcome = await saveArticles(prisma, result.value, { id: res.locals.user!.id, ip: clientIp(req), via: "api" });
@@ -76,7 +71,7 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
 
   router.get("/articles", async (req, res) => {
     const query = articleQuery.safeParse(req.query);
-    if (!query.success) throw new HttpError(400, "the query is not valid", details(query.error));
+    if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
     if (query.data.cursor !== undefined && !decodeCursor(query.data.cursor)) {
       throw new HttpError(400, "the query is not valid", [{ path: "cursor", message: "cursor is not one this server returned" }]);
     }
@@ -85,7 +80,7 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
 
   router.get("/statements", async (req, res) => {
     const query = statementQuery.safeParse(req.query);
-    if (!query.success) throw new HttpError(400, "the query is not valid", details(query.error));
+    if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
     const { limit, cursor, ...filter } = query.data;
     try {
       res.json(await listStatements(prisma, filter, { limit, cursor }));
@@ -95,9 +90,9 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
     }
   });
 
-  router.patch("/statements/:id", idParam, requireRole("checker"), async (req, res) => {
+  router.patch("/statements/:id", idParam("no statement with this id"), requireRole("checker"), async (req, res) => {
     const change = reviewChange.safeParse(req.body);
-    if (!change.success) throw new HttpError(400, "the change is not valid", details(change.error));
+    if (!change.success) throw new HttpError(400, "the change is not valid", issueDetails(change.error));
     const result = await changeReview(prisma, Number(req.params.id), change.data, { id: res.locals.user!.id, ip: clientIp(req) });
     switch (result.outcome) {
       case "missing":
@@ -112,7 +107,7 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
     }
   });
 
-  router.get("/statements/:id", idParam, async (req, res) => {
+  router.get("/statements/:id", idParam("no statement with this id"), async (req, res) => {
     const detail = await findStatementDetail(prisma, Number(req.params.id));
     if (!detail) throw new HttpError(404, "no statement with this id");
     const { statement, article, excerpt, history, duplicates } = detail;
@@ -151,9 +146,3 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
   router.use((_req, _res, next) => next(new HttpError(404, "no such API route")));
   return router;
 }
-
-const idParam: RequestHandler = (req, _res, next) => {
-  const id = Number(req.params.id);
-  if (!/^\d{1,10}$/.test(String(req.params.id)) || id <= 0 || id > 2_147_483_647) return next(new HttpError(404, "no statement with this id"));
-  next();
-};

@@ -6,6 +6,7 @@ import { findArticle, findArticleStatements, listArticles, saveArticles } from "
 import { clientIp, requireRole } from "../http/auth.ts";
 import { translate } from "../i18n/index.ts";
 import { HttpError } from "../http/errors.ts";
+import { parseId } from "../http/params.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { articleFormView, renderDesk } from "./home.ts";
 
@@ -62,9 +63,8 @@ export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): R
 
 function loadArticle(prisma: PrismaClient): RequestHandler {
   return async (req, res, next) => {
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return next(new HttpError(404));
-    const article = await findArticle(prisma, id);
+    const id = parseId(req.params.id);
+    const article = id === null ? null : await findArticle(prisma, id);
     if (!article) return next(new HttpError(404));
     res.locals.article = article;
     next();

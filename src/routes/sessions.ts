@@ -5,7 +5,7 @@ import { recordEvent } from "../accounts/audit.ts";
 import { verifyPassword } from "../accounts/passwords.ts";
 import { clearFailures, recordFailure, retryAfterSeconds } from "../accounts/throttle.ts";
 import { findUserByEmail, normalizeEmail } from "../accounts/users.ts";
-import { clientIp, SESSION_COOKIE } from "../http/auth.ts";
+import { clientIp, SESSION_COOKIE, sessionStep } from "../http/auth.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
 
@@ -47,10 +47,10 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     }
     await clearFailures(prisma, email);
     // A new session id at sign-in: an id planted before it is worthless after.
-    await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
+    await sessionStep(req, "regenerate");
     req.session.userId = user.id;
     req.session.signedInAt = Date.now();
-    await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error) : resolve())));
+    await sessionStep(req, "save");
     await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordEvent(prisma, { actorId: user.id, action: "login.succeeded", subjectType: "user", subjectId: user.id, ip });
     res.redirect(303, next);
@@ -59,7 +59,7 @@ export function sessionsRouter(prisma: PrismaClient): Router {
   router.post("/logout", async (req, res) => {
     const user = res.locals.user;
     if (user) await recordEvent(prisma, { actorId: user.id, action: "logout", subjectType: "user", subjectId: user.id, ip: clientIp(req) });
-    await new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error) : resolve())));
+    await sessionStep(req, "destroy");
     res.clearCookie(SESSION_COOKIE, { path: "/" });
     res.redirect(303, "/login?signedOut=1");
   });

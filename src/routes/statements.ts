@@ -9,6 +9,8 @@ import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
+import { idParam, parseId } from "../http/params.ts";
+import { issueLines } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
 import { exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
@@ -34,20 +36,27 @@ const queueQuery = z.preprocess(
     removed: z.literal("1").transform(() => true).optional(),
     sort: z.enum(QUEUE_SORTS).default("newest"),
     after: id.optional(),
-    bulk: z.string().optional(),
   }),
 );
 
-function bulkNotice(value: unknown): { changed: number; skipped: number } | null {
+/** "changed,skipped" as a redirect after a bulk change or a verdict on duplicates reports it. */
+function changeCounts(value: unknown): { changed: number; skipped: number } | null {
   const match = typeof value === "string" ? value.match(/^(\d{1,6}),(\d{1,6})$/) : null;
   return match ? { changed: Number(match[1]), skipped: Number(match[2]) } : null;
+}
+
+/** An assignee field: "me", a user id, or empty for nobody. "Assign to me" is a button named like the select beside it, so both may arrive. */
+function chosenAssignee(value: unknown, me: number): number | null {
+  const values = [value].flat();
+  if (values.includes("me")) return me;
+  return values[0] ? Number(values[0]) : null;
 }
 
 /** The queue's filter from the URL: the same for the page, its fragment and the exports. */
 function readQueueQuery(req: Request, res: Response) {
   const parsed = queueQuery.safeParse(req.query);
-  if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
-  const { sort, after, assignee, bulk: _bulk, ...filter } = parsed.data;
+  if (!parsed.success) throw new HttpError(400, issueLines(parsed.error).join("; "));
+  const { sort, after, assignee, ...filter } = parsed.data;
   return { sort, after, filter: { ...filter, assignee: assignee === "me" ? res.locals.user!.id : assignee } };
 }
 
@@ -79,7 +88,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
         count: status ? page.counts[status as keyof typeof page.counts] : page.counts.pending + page.counts.verified + page.counts.disputed,
         current: (values.status ?? "") === status,
       })),
-      bulk: bulkNotice(req.query.bulk),
+      bulk: changeCounts(req.query.bulk),
       assignees,
       currentUrl: req.originalUrl.replace(/[?&]bulk=[^&]*/, ""),
       exportCsv: `/statements/export.csv${exportQuery}`,
@@ -99,10 +108,10 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     const items = idVersions(body.items);
     const next = safeLocalPath(body.next).startsWith("/statements") ? safeLocalPath(body.next) : "/statements";
     let change: Omit<ReviewChange, "version">;
-    if (body.action === "assign") change = { assigneeId: body.assignee === "me" ? res.locals.user!.id : body.assignee ? Number(body.assignee) : null };
+    if (body.action === "assign") change = { assigneeId: chosenAssignee(body.assignee, res.locals.user!.id) };
     else change = { status: body.status, note: typeof body.note === "string" && body.note.trim() ? body.note : null };
     const checked = reviewChange.safeParse({ ...change, version: 1 });
-    if (!checked.success) throw new HttpError(422, checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    if (!checked.success) throw new HttpError(422, issueLines(checked.error).join("; "));
     const { version: _, ...valid } = checked.data;
     let changed = 0;
     await prisma.$transaction(async (tx) => {
@@ -147,42 +156,39 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
   });
 
   router.get("/statements/:id", loadStatement(prisma), async (req, res) => {
-    res.locals.assignees = await listAssignees(prisma);
-    const view = statementView(res, { claimReview: claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req)) });
+    const detail = res.locals.detail as StatementDetail;
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
-    const also = typeof req.query.also === "string" ? req.query.also.match(/^(\d+),(\d+)$/) : null;
-    if (also) Object.assign(view, { also: { changed: Number(also[1]), skipped: Number(also[2]) } });
-    res.render("statements/show", chosen.success ? { ...view, form: { ...view.form, status: chosen.data } } : view);
+    await renderStatement(prisma, req, res, {
+      claimReview: claimReview(detail, publisher, pageUrl(req)),
+      also: changeCounts(req.query.also),
+      ...(chosen.success ? { form: { ...formValues(detail), status: chosen.data } } : {}),
+    });
   });
 
   // Every change is a sub-resource that works as a plain form post; htmx gets the review section back.
-  router.post("/statements/:id/status", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+  router.post("/statements/:id/status", requireRole("checker"), idParam(), async (req, res) => {
     const body = req.body ?? {};
     const evidence = typeof body.evidence === "string" ? body.evidence.split(/\s+/).filter(Boolean) : [];
     const note = typeof body.note === "string" && body.note.trim() ? body.note : null;
     await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) }, { also: idVersions(body.also) });
   });
 
-  router.post("/statements/:id/removed", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+  router.post("/statements/:id/removed", requireRole("checker"), idParam(), async (req, res) => {
     await applyChange(prisma, req, res, { removed: req.body?.removed === "1", version: Number(req.body?.version) });
   });
 
-  router.post("/statements/:id/speaker", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+  router.post("/statements/:id/speaker", requireRole("checker"), idParam(), async (req, res) => {
     const name = typeof req.body?.speaker === "string" ? req.body.speaker.trim() : "";
     await applyChange(prisma, req, res, { version: Number(req.body?.version) }, { speakerName: name || null });
   });
 
-  router.post("/statements/:id/span", requireRole("checker"), loadStatement(prisma), async (req, res) => {
+  router.post("/statements/:id/span", requireRole("checker"), idParam(), async (req, res) => {
     await applyChange(prisma, req, res, { span: { start: Number(req.body?.start), end: Number(req.body?.end) }, version: Number(req.body?.version) });
   });
 
-  router.post("/statements/:id/assignee", requireRole("checker"), loadStatement(prisma), async (req, res) => {
-    // "Assign to me" is a button named like the select beside it, so both arrive when it is pressed.
-    const values = [req.body?.assignee].flat();
-    const chosen = values.includes("me") ? "me" : values[0];
-    const assigneeId = chosen === "me" ? res.locals.user!.id : chosen ? Number(chosen) : null;
-    await applyChange(prisma, req, res, { assigneeId, version: Number(req.body?.version) });
+  router.post("/statements/:id/assignee", requireRole("checker"), idParam(), async (req, res) => {
+    await applyChange(prisma, req, res, { assigneeId: chosenAssignee(req.body?.assignee, res.locals.user!.id), version: Number(req.body?.version) });
   });
 
   return router;
@@ -196,8 +202,8 @@ function pageUrl(req: Request): string {
 
 function loadStatement(prisma: PrismaClient): RequestHandler {
   return async (req, res, next) => {
-    const parsed = id.safeParse(req.params.id);
-    const detail = parsed.success ? await findStatementDetail(prisma, parsed.data) : null;
+    const statementId = parseId(req.params.id);
+    const detail = statementId === null ? null : await findStatementDetail(prisma, statementId);
     if (!detail) return next(new HttpError(404));
     res.locals.detail = detail;
     next();
@@ -216,7 +222,7 @@ function statementView(res: Response, extra: Record<string, unknown> = {}) {
     speakerRoles: speaker ? speaker.roles.filter((role) => role !== speaker.name) : [],
     context: { before, after },
     history: [...detail.history].reverse(),
-    form: { status: statement.status, note: statement.note ?? "", evidence: statement.evidence.join("\n"), version: statement.version },
+    form: formValues(detail),
     title: translate(res.locals.locale, "statement.title"),
     ...extra,
   };
@@ -261,7 +267,7 @@ async function runChange(prisma: PrismaClient, statementId: number, change: Revi
 }
 
 /** Checkbox values "id:version", as the queue and the duplicates list send them. */
-export function idVersions(value: unknown): { id: number; version: number }[] {
+function idVersions(value: unknown): { id: number; version: number }[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return values.flatMap((item) => {
     const match = typeof item === "string" ? item.match(/^(\d{1,10}):(\d{1,10})$/) : null;
@@ -269,40 +275,51 @@ export function idVersions(value: unknown): { id: number; version: number }[] {
   }).slice(0, 500);
 }
 
-async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, extras: Extras = {}): Promise<void> {
-  const detail = res.locals.detail as StatementDetail;
+/** The verdict form filled in with the statement as stored. */
+function formValues(detail: StatementDetail) {
+  const { statement } = detail;
+  return { status: statement.status, note: statement.note ?? "", evidence: statement.evidence.join("\n"), version: statement.version };
+}
+
+/** The statement page, or its review section for htmx, with `res.locals.detail` loaded. */
+async function renderStatement(prisma: PrismaClient, req: Request, res: Response, extra: Record<string, unknown>): Promise<void> {
   res.locals.assignees = await listAssignees(prisma);
-  const parsed = reviewChange.safeParse(raw);
-  const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
-  let result: ChangeResult | null = null;
-  let also = { changed: 0, skipped: 0 };
-  if (parsed.success) {
-    const outcome = await runChange(prisma, detail.statement.id, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, extras);
-    result = outcome.result;
-    also = { changed: outcome.alsoChanged, skipped: outcome.alsoSkipped };
-  }
-  if (result?.outcome === "changed") {
-    if (req.get("HX-Request") === "true") {
-      res.locals.detail = await findStatementDetail(prisma, detail.statement.id);
-      res.render("statements/_review", { ...statementView(res, { saved: true, also }), layout: false });
-    } else res.redirect(303, `/statements/${detail.statement.id}${also.changed || also.skipped ? `?also=${also.changed},${also.skipped}` : ""}`);
-    return;
-  }
-  // A failed change keeps what the person typed, so it can be corrected or resubmitted.
-  let status = 422;
-  const extra: Record<string, unknown> = { form: submitted };
-  if (!parsed.success) extra.errors = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-  else if (result?.outcome === "invalid") extra.errors = [`${result.field}: ${result.message}`];
-  else if (result?.outcome === "conflict") {
-    status = 409;
-    res.locals.detail = await findStatementDetail(prisma, detail.statement.id);
-    const fresh = res.locals.detail as StatementDetail;
-    const last = fresh.history.at(-1);
-    extra.conflict = { current: result.current, by: last?.actor?.name ?? "—", at: last?.createdAt ?? result.current.updatedAt };
-    extra.form = { ...submitted, version: result.current.version };
-  } else if (result?.outcome === "missing") throw new HttpError(404);
-  res.status(status);
   const view = statementView(res, extra);
   if (req.get("HX-Request") === "true") res.render("statements/_review", { ...view, layout: false });
   else res.render("statements/show", view);
+}
+
+/**
+ * Applies a change posted to a sub-resource. A plain post that succeeds is redirected without
+ * loading anything more; only an answer that shows the page loads the statement, once.
+ */
+async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, extras: Extras = {}): Promise<void> {
+  const statementId = parseId(req.params.id)!;
+  const htmx = req.get("HX-Request") === "true";
+  const parsed = reviewChange.safeParse(raw);
+  const outcome = parsed.success ? await runChange(prisma, statementId, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, extras) : null;
+  const result = outcome?.result;
+  const also = { changed: outcome?.alsoChanged ?? 0, skipped: outcome?.alsoSkipped ?? 0 };
+  if (result?.outcome === "missing") throw new HttpError(404);
+  if (result?.outcome === "changed" && !htmx) {
+    res.redirect(303, `/statements/${statementId}${also.changed || also.skipped ? `?also=${also.changed},${also.skipped}` : ""}`);
+    return;
+  }
+  const detail = await findStatementDetail(prisma, statementId);
+  if (!detail) throw new HttpError(404);
+  res.locals.detail = detail;
+  if (result?.outcome === "changed") return renderStatement(prisma, req, res, { saved: true, also });
+
+  // A failed change keeps what the person typed, so it can be corrected or resubmitted.
+  const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
+  const extra: Record<string, unknown> = { form: submitted };
+  if (!parsed.success) extra.errors = issueLines(parsed.error);
+  else if (result?.outcome === "invalid") extra.errors = [`${result.field}: ${result.message}`];
+  else if (result?.outcome === "conflict") {
+    const last = detail.history.at(-1);
+    extra.conflict = { current: result.current, by: last?.actor?.name ?? "—", at: last?.createdAt ?? result.current.updatedAt };
+    extra.form = { ...submitted, version: result.current.version };
+  }
+  res.status(result?.outcome === "conflict" ? 409 : 422);
+  await renderStatement(prisma, req, res, extra);
 }

@@ -1,10 +1,10 @@
-import type { PrismaClient } from "../db/prisma.ts";
+import type { PrismaClient, Transaction } from "../db/prisma.ts";
+import { escapeLike } from "../db/like.ts";
 import { nameKey, type SpeakerKind, type Statement } from "../extract/index.ts";
 
 /** Longer is not a name but a runaway span, and would not fit PostgreSQL's index on names. */
 export const MAX_SPEAKER_NAME = 300;
 
-export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 interface SpeakerNeed {
   name: string;
@@ -79,7 +79,7 @@ export async function resolveSpeakerIds(
 
 /** Speakers whose name or a spelling the texts used contains the query, compared in normalised form. */
 export function searchSpeakers(prisma: PrismaClient, query: string, limit = 10): Promise<{ id: number; name: string; kind: string; roles: string[] }[]> {
-  const key = nameKey(query).replace(/[\\%_]/g, "\\$&");
+  const key = escapeLike(nameKey(query));
   if (!key) return Promise.resolve([]);
   return prisma.speaker.findMany({
     where: { OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedText: { contains: key } } } }] },

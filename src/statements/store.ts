@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
 import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
+import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
 import { statementHistory, type AuditEventView } from "../accounts/audit.ts";
 
@@ -64,11 +65,6 @@ export async function listStatements(
   return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
 }
 
-/** Prisma passes LIKE's wildcards through, so a "%" typed into a search would otherwise match everything. */
-function literal(value: string): string {
-  return value.replace(/[\\%_]/g, "\\$&");
-}
-
 export function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput {
   const where: Prisma.StatementWhereInput = { removedAt: filter.removed ? { not: null } : null };
   if (filter.status) where.status = filter.status;
@@ -82,7 +78,7 @@ export function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput
   if (filter.q) {
     const folded = nameKey(filter.q);
     // Only punctuation ("%", "_"): there are no words to fold, so look for the characters themselves.
-    where.AND = folded ? [{ searchText: { contains: literal(folded) } }] : [{ text: { contains: literal(filter.q), mode: "insensitive" } }];
+    where.AND = folded ? [{ searchText: { contains: escapeLike(folded) } }] : [{ text: { contains: escapeLike(filter.q), mode: "insensitive" } }];
   }
   if (filter.speaker) {
     if (/^\d{1,10}$/.test(filter.speaker)) where.speakerId = Number(filter.speaker);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { fillSurnameKeys } from "../speakers/backfill.ts";
 
 /*
  * Applies prisma/migrations the way `prisma migrate deploy` does, without Prisma's native
@@ -74,6 +75,8 @@ export async function migrate(url: string, options: { dir?: string; log?: (messa
       options.log?.(`applied migration ${migration.name}`);
       result.applied.push(migration.name);
     }
+    const keyed = await fillSurnameKeys(client);
+    if (keyed > 0) options.log?.(`keyed ${keyed} speaker aliases for matching`);
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK]).catch(() => {});

@@ -24,6 +24,8 @@ interface DmmfField {
   hasDefaultValue: boolean;
   default?: unknown;
   nativeType?: [string, string[]] | null;
+  /** The database type of an `Unsupported("…")` field, which Prisma's DMMF leaves out. */
+  unsupported?: string;
   relationFromFields?: string[];
   relationToFields?: string[];
   relationOnDelete?: string;
@@ -52,8 +54,25 @@ export interface Datamodel {
 }
 
 export function readDatamodel(schemaPath = path.join(REPO_DIR, "prisma", "schema.prisma")): Datamodel {
-  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: fs.readFileSync(schemaPath, "utf8") }))) as { datamodel: Datamodel };
+  const source = fs.readFileSync(schemaPath, "utf8");
+  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: source }))) as { datamodel: Datamodel };
+  for (const field of unsupportedFields(source)) dmmf.datamodel.models.find((m) => m.name === field.model)?.fields.push(field.field);
   return dmmf.datamodel;
+}
+
+/** `Unsupported("tsvector")` fields, read from the schema's text because the DMMF omits them. */
+function unsupportedFields(source: string): { model: string; field: DmmfField }[] {
+  const found: { model: string; field: DmmfField }[] = [];
+  for (const block of source.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    for (const line of block[2]!.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      const dbName = line[4]!.match(/@map\("([^"]+)"\)/)?.[1] ?? null;
+      found.push({
+        model: block[1]!,
+        field: { name: line[1]!, dbName, kind: "scalar", type: "Unsupported", unsupported: line[2]!, isList: false, isRequired: !line[3], isUpdatedAt: false, hasDefaultValue: false },
+      });
+    }
+  }
+  return found;
 }
 
 type Query = <T extends Record<string, unknown>>(sql: string) => Promise<T[]>;
@@ -75,7 +94,8 @@ function expectedType(field: DmmfField, enums: Map<string, DmmfEnum>): { udt: st
   let udt: string;
   let length: number | null = null;
   let precision: number | null = null;
-  if (field.kind === "enum") udt = enumDbName(enums.get(field.type)!);
+  if (field.unsupported) udt = field.unsupported;
+  else if (field.kind === "enum") udt = enumDbName(enums.get(field.type)!);
   else if (field.type === "String") {
     udt = native === "VarChar" ? "varchar" : native === "Char" ? "bpchar" : "text";
     length = native === "VarChar" || native === "Char" ? number : null;
@@ -100,7 +120,7 @@ function expectedDefault(field: DmmfField): RegExp | null {
     if (value.name === "now") return /^CURRENT_TIMESTAMP$/;
     return new RegExp(`^${value.name}\\(`);
   }
-  if (Array.isArray(value)) return value.length === 0 ? /^ARRAY\[\]::text\[\]$|^'\{\}'::text\[\]$/ : /^ARRAY\[/;
+  if (Array.isArray(value)) return value.length === 0 ? /^ARRAY\[\]::\w+\[\]$|^'\{\}'::\w+\[\]$/ : /^ARRAY\[/;
   if (typeof value === "string") return new RegExp(`^'${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'::`);
   return new RegExp(`^'?${String(value)}'?`);
 }

@@ -92,10 +92,8 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
         const article = byHash.get(piece.hash);
         return article ? [{ article, statements }] : [];
       });
-      const speakers = await resolveSpeakerIds(tx, saved.map(({ statements }) => statements));
-      const rows = saved.flatMap(({ article, statements }, index) =>
-        statements.map((statement) => statementRow(article.id, statement, statement.speaker ? speakers.idOf(index, statement.speaker) : undefined)),
-      );
+      const speakers = await resolveSpeakerIds(tx, saved.map(({ article, statements }) => ({ articleId: article.id, statements })));
+      const rows = saved.flatMap(({ article, statements }, index) => statements.map((statement) => statementRow(article.id, statement, speakers.of(index, statement))));
       if (rows.length > 0) await tx.statement.createMany({ data: rows });
       await tx.auditEvent.createMany({
         data: saved.map(({ article, statements }) => ({
@@ -137,7 +135,7 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
   });
 }
 
-function statementRow(articleId: number, statement: Statement, speakerId: number | undefined) {
+function statementRow(articleId: number, statement: Statement, speaker: { speakerId: number; aliasId: number | null } | undefined) {
   return {
     articleId,
     text: statement.text,
@@ -146,7 +144,8 @@ function statementRow(articleId: number, statement: Statement, speakerId: number
     endOffset: statement.end,
     type: statement.type,
     cue: statement.cue || null,
-    speakerId: speakerId ?? null,
+    speakerId: speaker?.speakerId ?? null,
+    speakerAliasId: speaker?.aliasId ?? null,
     speakerMention: statement.speakerMention,
     speakerStart: statement.speakerStart,
     speakerEnd: statement.speakerEnd,

@@ -900,7 +900,9 @@ function kindOf(words: Token[], name: string | null, window: string[]): SpeakerK
   if (isOrganizationHead(raw) || (words.length <= 2 && inLexicon(PLACES, raw))) return 'organization';
   if (!name && inLexicon(PLURAL_HEADS, raw)) return 'group';
   if (name || isRoleWord(words[0]!)) return 'person';
-  if (/(ون|ين|ات)$/.test(head) || /^(بعض|عدد|عدة|مجموعه|اخرين|اخرون)$/.test(head)) return 'group';
+  // A subject takes «ون», so a lone indefinite word in «ين» is a name (بوتين، بلينكين، حسين), not a plural.
+  const plural = /(ون|ات)$/.test(head) || (/ين$/.test(head) && (isDefinite(head) || words.length > 1));
+  if (plural || /^(بعض|عدد|عدة|مجموعه|اخرين|اخرون)$/.test(head)) return 'group';
   return 'unknown';
 }
 

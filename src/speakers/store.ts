@@ -1,107 +1,174 @@
 import type { PrismaClient, Transaction } from "../db/prisma.ts";
-import { escapeLike } from "../db/like.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { nameKey, type SpeakerKind, type Statement } from "../extract/index.ts";
+import { isSharedName, matchSpeaker, nameParts, surnameKey, type KnownAlias, type MatchReason, type SharedKind } from "./match.ts";
 
 /** Longer is not a name but a runaway span, and would not fit PostgreSQL's index on names. */
 export const MAX_SPEAKER_NAME = 300;
 
 
+/** One speaker as one article names it: its canonical name there and the forms its statements used. */
 interface SpeakerNeed {
+  article: number;
+  articleId: number;
   name: string;
-  key: string;
-  kind: Exclude<SpeakerKind, "unknown"> | "anonymous";
+  kind: "person" | "organization" | "group" | "anonymous" | "unnamed";
+  shared: boolean;
   roles: Set<string>;
-  mentions: Set<string>;
+  forms: Set<string>;
+  /** Filled in below: the speaker (negative while it is still to be created) and why the name belongs to it. */
+  speakerId?: number;
+  reason?: "name" | MatchReason;
+  matchedText?: string;
 }
 
+export interface ResolvedSpeakers {
+  /** The speaker and alias a statement of the batch's article at `index` is attributed through. */
+  of(index: number, statement: Statement): { speakerId: number; aliasId: number | null } | undefined;
+  created: number;
+}
+
+const storedKind = (kind: SpeakerKind): SpeakerNeed["kind"] => (kind === "unknown" ? "unnamed" : kind);
+const needKey = (article: number, name: string) => `${article}\u0000${name}`;
+
 /**
- * Finds or creates one speaker per distinct (name, kind) in the statements of a batch of articles and
- * says which speaker each statement's speaker name is. Named speakers are shared across articles;
- * an anonymous source is its own speaker in each article, so "a senior official" never merges two people.
+ * Finds or creates the speakers of a batch of articles' statements. A person or a named organisation is
+ * matched against every alias the desk knows (src/speakers/match.ts) and shares one speaker across
+ * articles; anonymous sources, unnamed descriptions and groups are their own speaker in each article, so
+ * "a senior official" never merges two people. Every form of a name becomes an alias with its reason.
  */
-export async function resolveSpeakerIds(
-  tx: Transaction,
-  articles: Statement[][],
-): Promise<{ idOf: (article: number, name: string) => number | undefined; created: number }> {
-  const needs = new Map<string, SpeakerNeed & { needKey: string }>();
-  const needKey = (article: number, name: string, kind: string) => (kind === "anonymous" ? `${article}\u0000${name}` : name);
-  articles.forEach((statements, article) => {
+export async function resolveSpeakerIds(tx: Transaction, articles: { articleId: number; statements: Statement[] }[]): Promise<ResolvedSpeakers> {
+  const needs = new Map<string, SpeakerNeed>();
+  articles.forEach(({ articleId, statements }, article) => {
     for (const statement of statements) {
-      if (!statement.speaker || statement.speaker.length > MAX_SPEAKER_NAME) continue;
-      const kind = statement.speakerKind === "unknown" ? "person" : statement.speakerKind;
-      const key = nameKey(statement.speaker);
-      if (!key) continue;
-      const id = needKey(article, statement.speaker, kind);
-      const need = needs.get(id) ?? { name: statement.speaker, key, kind, roles: new Set(), mentions: new Set(), needKey: id };
+      if (!statement.speaker || statement.speaker.length > MAX_SPEAKER_NAME || !nameKey(statement.speaker)) continue;
+      const key = needKey(article, statement.speaker);
+      let need = needs.get(key);
+      if (!need) {
+        const kind = storedKind(statement.speakerKind);
+        need = { article, articleId, name: statement.speaker, kind, shared: isSharedName(statement.speaker, kind), roles: new Set(), forms: new Set([statement.speaker]) };
+        needs.set(key, need);
+      }
       if (statement.speakerRole) need.roles.add(statement.speakerRole);
-      if (statement.speakerMention) need.mentions.add(statement.speakerMention);
-      needs.set(id, need);
+      if (statement.speakerMention && statement.speakerMention.length <= MAX_SPEAKER_NAME && nameKey(statement.speakerMention)) need.forms.add(statement.speakerMention);
     }
   });
-  const ids = new Map<string, number>();
-  const idOf = (article: number, name: string) => ids.get(`${article}\u0000${name}`) ?? ids.get(name);
-  if (needs.size === 0) return { idOf, created: 0 };
-  const shared = [...needs.values()].filter((need) => need.kind !== "anonymous");
-  const keys = [...new Set(shared.map((need) => need.key))].sort();
-  // Serialise creation per name so two articles saved at once do not create the same speaker twice.
+  const aliasIds = new Map<string, number>();
+  const of = (index: number, statement: Statement) => {
+    const need = statement.speaker ? needs.get(needKey(index, statement.speaker)) : undefined;
+    if (!need?.speakerId) return undefined;
+    const form = statement.speakerMention && need.forms.has(statement.speakerMention) ? statement.speakerMention : need.name;
+    return { speakerId: need.speakerId, aliasId: aliasIds.get(`${need.speakerId}\u0000${nameKey(form)}`) ?? null };
+  };
+  if (needs.size === 0) return { of, created: 0 };
+
+  const shared = [...needs.values()].filter((need) => need.shared);
+  const keys = [...new Set(shared.map((need) => surnameKey(need.name)))].filter(Boolean).sort();
+  // Serialise per surname, so two batches saved at once cannot both create «بلينكن» and «بلينكين».
   if (keys.length > 0) await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(k))::text FROM unnest(${keys}::text[]) AS k ORDER BY k`;
-  const existing = keys.length > 0 ? await tx.speaker.findMany({ where: { normalizedName: { in: keys } }, orderBy: { id: "asc" }, select: { id: true, kind: true, normalizedName: true } }) : [];
-  const byKey = new Map<string, number>();
-  for (const speaker of existing) if (speaker.kind !== "anonymous" && !byKey.has(speaker.normalizedName)) byKey.set(speaker.normalizedName, speaker.id);
-  // Two spellings with one normalised key («أحمد»/«احمد») in one batch: create the speaker once.
-  const missing: (SpeakerNeed & { needKey: string })[] = [];
-  const creating = new Set<string>();
-  for (const need of needs.values()) {
-    if (need.kind === "anonymous") missing.push(need);
-    else if (!byKey.has(need.key) && !creating.has(need.key)) {
-      creating.add(need.key);
-      missing.push(need);
+  const pool: KnownAlias[] = keys.length > 0 ? await knownAliases(tx, keys) : [];
+
+  // Fuller names first, so that a surname alone later in the batch finds them.
+  let provisional = 0;
+  const toCreate: SpeakerNeed[] = [];
+  for (const need of [...shared].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length)) {
+    const match = matchSpeaker(need.name, need.kind as SharedKind, pool);
+    if (match) Object.assign(need, { speakerId: match.speakerId, reason: match.reason, matchedText: match.matchedText });
+    else {
+      Object.assign(need, { speakerId: --provisional, reason: "name" });
+      toCreate.push(need);
     }
+    pool.push({ speakerId: need.speakerId!, kind: need.kind, text: need.name });
   }
-  const created = missing.length > 0
-    ? await tx.speaker.createManyAndReturn({
-        data: missing.map((need) => ({ name: need.name, kind: need.kind, normalizedName: need.key, roles: [...need.roles] })),
-        select: { id: true },
-      })
-    : [];
-  missing.forEach((need, index) => {
-    const id = created[index]!.id;
-    if (need.kind !== "anonymous") byKey.set(need.key, id);
-    ids.set(need.needKey, id);
-  });
-  for (const need of needs.values()) if (!ids.has(need.needKey)) ids.set(need.needKey, byKey.get(need.key)!);
-  const aliases = [...needs.values()].flatMap((need) =>
-    [...need.mentions].map((text) => ({ speakerId: ids.get(need.needKey)!, text, normalizedText: nameKey(text) })).filter((alias) => alias.normalizedText !== "" && alias.text.length <= MAX_SPEAKER_NAME),
-  );
-  if (aliases.length > 0) await tx.speakerAlias.createMany({ data: aliases, skipDuplicates: true });
-  return { idOf, created: created.length };
-}
+  for (const need of needs.values()) {
+    if (need.shared) continue;
+    Object.assign(need, { speakerId: --provisional, reason: "name" });
+    toCreate.push(need);
+  }
 
-/** Speakers whose name or a spelling the texts used contains the query, compared in normalised form. */
-export function searchSpeakers(prisma: PrismaClient, query: string, limit = 10): Promise<{ id: number; name: string; kind: string; roles: string[] }[]> {
-  const key = escapeLike(nameKey(query));
-  if (!key) return Promise.resolve([]);
-  return prisma.speaker.findMany({
-    where: { OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedText: { contains: key } } } }] },
-    orderBy: [{ statements: { _count: "desc" } }, { name: "asc" }],
-    take: limit,
-    select: { id: true, name: true, kind: true, roles: true },
-  });
-}
-
-/**
- * The speaker a checker typed: an existing one when the name or one of its spellings matches in
- * normalised form, otherwise a new person. Serialised per name like extraction's speakers.
- */
-export async function findOrCreateSpeaker(tx: Transaction, name: string): Promise<{ id: number; created: boolean }> {
-  const key = nameKey(name);
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))::text`;
-  const existing = await tx.speaker.findFirst({
-    where: { kind: { not: "anonymous" }, OR: [{ normalizedName: key }, { aliases: { some: { normalizedText: key } } }] },
-    orderBy: { id: "asc" },
+  const created = await tx.speaker.createManyAndReturn({
+    data: toCreate.map((need) => ({ name: need.name, kind: need.kind, normalizedName: nameKey(need.name), roles: [...need.roles] })),
     select: { id: true },
   });
-  if (existing) return { id: existing.id, created: false };
-  const created = await tx.speaker.create({ data: { name: name.trim(), kind: "person", normalizedName: key }, select: { id: true } });
+  const realId = new Map(toCreate.map((need, index) => [need.speakerId!, created[index]!.id]));
+  for (const need of needs.values()) if (need.speakerId! < 0) need.speakerId = realId.get(need.speakerId!)!;
+
+  await growMatchedSpeakers(tx, [...needs.values()].filter((need) => need.reason !== "name"));
+
+  const aliases = new Map<string, Prisma.SpeakerAliasCreateManyInput>();
+  for (const need of needs.values()) {
+    for (const form of need.forms) {
+      const normalizedText = nameKey(form);
+      const key = `${need.speakerId}\u0000${normalizedText}`;
+      if (aliases.has(key)) continue;
+      const isName = form === need.name;
+      aliases.set(key, {
+        speakerId: need.speakerId!,
+        text: form,
+        normalizedText,
+        surnameKey: surnameKey(form),
+        reason: isName ? need.reason! : "mention",
+        matchedText: isName ? (need.matchedText ?? null) : null,
+        articleId: need.articleId,
+      });
+    }
+  }
+  await tx.speakerAlias.createMany({ data: [...aliases.values()], skipDuplicates: true });
+  const pairs = [...aliases.values()];
+  const stored = await tx.$queryRaw<{ id: number; speakerId: number; normalizedText: string }[]>`
+    SELECT a.id, a.speaker_id AS "speakerId", a.normalized_text AS "normalizedText"
+      FROM speaker_aliases a
+      JOIN unnest(${pairs.map((alias) => alias.speakerId)}::int[], ${pairs.map((alias) => alias.normalizedText)}::text[]) AS p(speaker_id, normalized_text)
+        ON a.speaker_id = p.speaker_id AND a.normalized_text = p.normalized_text`;
+  for (const alias of stored) aliasIds.set(`${alias.speakerId}\u0000${alias.normalizedText}`, alias.id);
+  return { of, created: created.length };
+}
+
+/** Aliases of live speakers whose surname folds to one of `keys`: the candidates a name is matched against. */
+function knownAliases(tx: Transaction, keys: string[]): Promise<KnownAlias[]> {
+  return tx.$queryRaw<KnownAlias[]>`
+    SELECT a.speaker_id AS "speakerId", s.kind::text AS kind, a.text
+      FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+     WHERE a.surname_key = ANY(${keys}::text[]) AND s.merged_into_id IS NULL
+     ORDER BY a.speaker_id
+     LIMIT 20000`;
+}
+
+/**
+ * A known speaker seen again: roles it had not been seen with are added, and a fuller name («أنتوني بلينكن»
+ * for a speaker known as «بلينكن») becomes its name. One statement for the whole batch.
+ */
+async function growMatchedSpeakers(tx: Transaction, matched: SpeakerNeed[]): Promise<void> {
+  if (matched.length === 0) return;
+  const rows = matched.map((need) => ({ id: need.speakerId!, roles: [...need.roles], name: need.reason === "full_name" ? need.name : null, parts: nameParts(need.name).length, key: nameKey(need.name) }));
+  await tx.$executeRaw`
+    UPDATE speakers s
+       SET roles = ARRAY(SELECT DISTINCT unnest(s.roles || r.roles)),
+           name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.name ELSE s.name END,
+           normalized_name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.key ELSE s.normalized_name END,
+           updated_at = now()
+      FROM (SELECT DISTINCT ON (id) * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id int, roles text[], name text, parts int, key text) ORDER BY id, parts DESC) r
+     WHERE s.id = r.id AND (NOT (r.roles <@ s.roles) OR (r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1)))`;
+}
+
+/**
+ * The speaker a checker typed: the person or organisation the name matches (as extraction would match it),
+ * otherwise a new person. The name becomes an alias «typed» when the speaker did not have it.
+ */
+export async function findOrCreateSpeaker(tx: Transaction, name: string): Promise<{ id: number; created: boolean }> {
+  const text = name.trim();
+  const normalizedText = nameKey(text);
+  const key = surnameKey(text);
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))::text`;
+  const pool = await knownAliases(tx, [key]);
+  const match = matchSpeaker(text, "organization", pool) ?? matchSpeaker(text, "person", pool);
+  if (match) {
+    await tx.speakerAlias.createMany({ data: [{ speakerId: match.speakerId, text, normalizedText, surnameKey: key, reason: "typed", matchedText: match.matchedText }], skipDuplicates: true });
+    return { id: match.speakerId, created: false };
+  }
+  const created = await tx.speaker.create({
+    data: { name: text, kind: "person", normalizedName: normalizedText, aliases: { create: { text, normalizedText, surnameKey: key, reason: "name" } } },
+    select: { id: true },
+  });
   return { id: created.id, created: true };
 }

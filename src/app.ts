@@ -17,12 +17,13 @@ import { apiRouter } from "./routes/api.ts";
 import { articlesRouter } from "./routes/articles.ts";
 import { sessionsRouter } from "./routes/sessions.ts";
 import { speakersRouter } from "./routes/speakers.ts";
+import { boardRouter } from "./routes/board.ts";
 import { statementsRouter } from "./routes/statements.ts";
 import { healthRouter } from "./routes/health.ts";
 import { homeRouter } from "./routes/home.ts";
 import { localeRouter } from "./routes/locale.ts";
 
-export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl"> & {
+export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl" | "pendingOverdueHours"> & {
   /** Resolved: SESSION_SECRET or the generated one (src/accounts/session-secret.ts). */
   sessionSecret: string;
 };
@@ -88,7 +89,7 @@ export function createApp(deps: AppDeps): Express {
     res.vary("HX-Request");
     next();
   });
-  app.use("/api", apiRouter(prisma, maxArticleBytes));
+  app.use("/api", apiRouter(prisma, { maxArticleBytes, overdueHours: deps.config.pendingOverdueHours }));
 
   app.use(sessions(prisma, { secret: sessionSecret, idleMinutes: sessionIdleMinutes, maxHours: sessionMaxHours }));
   app.use(formBodies(maxArticleBytes));
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(articlesRouter(prisma, maxArticleBytes));
   app.use(statementsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }));
   app.use(speakersRouter(prisma));
+  app.use(boardRouter(prisma, { overdueHours: deps.config.pendingOverdueHours }));
   app.use(adminRouter(prisma));
 
   app.use(notFound);

@@ -23,6 +23,8 @@ export interface Config {
   /** Who publishes the desk's verdicts, for ClaimReview's author. */
   organizationName: string;
   organizationUrl: string | null;
+  /** Hours after which a pending statement is flagged overdue on the status board. */
+  pendingOverdueHours: number;
   /** How long shutdown waits for requests in flight before closing their connections. */
   shutdownTimeoutMs: number;
 }
@@ -47,6 +49,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: logLevel(env),
     maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1, 64 * 1024 * 1024),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
+    pendingOverdueHours: integer(env, "PENDING_OVERDUE_HOURS", 48, 1, 24 * 365),
     organizationName: text(env, "ORGANIZATION_NAME") ?? "isnad",
     organizationUrl: webUrl(env, "ORGANIZATION_URL"),
   };

@@ -56,6 +56,11 @@ const EVENT_SELECT = {
   actor: { select: { id: true, name: true, email: true } },
 } as const;
 
+/** The newest changes to the desk's work (statements, articles, speakers): sign-ins and accounts left out. */
+export function deskActivity(prisma: PrismaClient, limit: number): Promise<AuditEventView[]> {
+  return prisma.auditEvent.findMany({ where: { subjectType: { in: ["statement", "article", "speaker"] } }, orderBy: { createdAt: "desc" }, take: limit, select: EVENT_SELECT });
+}
+
 export function recentEvents(prisma: PrismaClient, limit: number): Promise<AuditEventView[]> {
   return prisma.auditEvent.findMany({ orderBy: { id: "desc" }, take: limit, select: EVENT_SELECT });
 }

@@ -15,6 +15,17 @@ export class HttpError extends Error {
   }
 }
 
+/** An HttpError whose message is an i18n key: pages show it in the reader's language, the API in English. */
+export class TranslatedError extends HttpError {
+  constructor(
+    status: number,
+    readonly key: string,
+    readonly vars: Record<string, unknown> = {},
+  ) {
+    super(status, translate("en", key, vars));
+  }
+}
+
 /** csrf-sync's refusal: the form is stale or came from another site. */
 function isCsrfError(error: unknown): boolean {
   return (error as { code?: string })?.code === "EBADCSRFTOKEN";
@@ -69,7 +80,8 @@ export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }):
       return;
     }
     const locale: Locale = res.locals.locale ?? "en";
-    const view = { status, message: messageIn(locale), title: translate(locale, "errors.title") };
+    const message = error instanceof TranslatedError ? translate(locale, error.key, error.vars) : messageIn(locale);
+    const view = { status, message, title: translate(locale, "errors.title") };
     if (status === 503) res.set("Retry-After", "5");
     if (wantsFragment(req)) {
       // Into the page's notice area, so the form the request came from keeps what was typed.

@@ -6,11 +6,15 @@ import { listArticles, saveArticles } from "../articles/store.ts";
 import { decodeCursor } from "../db/cursor.ts";
 import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
 import { jsonBodies } from "../http/bodies.ts";
-import { HttpError } from "../http/errors.ts";
+import { HttpError, TranslatedError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
 import { issueDetails } from "../validation.ts";
 import { changeReview, reviewChange } from "../review/change.ts";
 import { CursorError, findStatementDetail, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
+import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
+import { findSpeaker, speakerJson } from "../speakers/record.ts";
+import { mergeSpeakers } from "../speakers/moves.ts";
+import { boardFigures } from "../board/figures.ts";
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -29,8 +33,13 @@ const statementQuery = z.strictObject({
 
 const articleQuery = z.strictObject(page);
 
+const speakerQuery = z.strictObject({ q: z.string().trim().max(MAX_SPEAKER_QUERY).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) });
+const speakerStatementsQuery = z.strictObject({ status: z.enum(STATEMENT_STATUSES).optional(), ...page });
+const mergeBody = z.strictObject({ intoId: z.number().int().positive().max(2_147_483_647) });
+
 /** The JSON API under /api: bearer tokens only, no session, no CSRF (no cookies are read). */
-export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router {
+export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: number; overdueHours: number }): Router {
+  const { maxArticleBytes, overdueHours } = options;
   const router = Router();
   router.use(bearerAuth(prisma));
   router.use(jsonBodies(maxArticleBytes));
@@ -141,6 +150,41 @@ export function apiRouter(prisma: PrismaClient, maxArticleBytes: number): Router
         note: event.note,
       })),
     });
+  });
+
+  router.get("/speakers", async (req, res) => {
+    const query = speakerQuery.safeParse(req.query);
+    if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
+    const { q, limit } = query.data;
+    res.json({ items: q ? await searchSpeakers(prisma, q, limit) : await busiestSpeakers(prisma, limit) });
+  });
+
+  router.get("/speakers/:id", idParam("no speaker with this id"), async (req, res) => {
+    const query = speakerStatementsQuery.safeParse(req.query);
+    if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
+    const speaker = await findSpeaker(prisma, Number(req.params.id));
+    if (!speaker) throw new HttpError(404, "no speaker with this id");
+    const { status, limit, cursor } = query.data;
+    try {
+      const statements = await listStatements(prisma, { speaker: String(speaker.id), status }, { limit, cursor });
+      res.json({ ...(await speakerJson(prisma, speaker)), statements });
+    } catch (error) {
+      if (error instanceof CursorError) throw new HttpError(400, "the query is not valid", [{ path: "cursor", message: error.message }]);
+      throw error;
+    }
+  });
+
+  router.post("/speakers/:id/merge", requireRole("editor"), idParam("no speaker with this id"), async (req, res) => {
+    const body = mergeBody.safeParse(req.body);
+    if (!body.success) throw new HttpError(400, "the merge is not valid", issueDetails(body.error));
+    const result = await mergeSpeakers(prisma, Number(req.params.id), body.data.intoId, { id: res.locals.user!.id, ip: clientIp(req) });
+    if (result.outcome === "refused") throw new TranslatedError(result.status, result.key, result.vars);
+    const merged = await findSpeaker(prisma, result.speakerId);
+    res.json({ ...(await speakerJson(prisma, merged!)), move: { id: result.moveId, statements: result.statements, aliases: result.aliases } });
+  });
+
+  router.get("/board", requireRole("editor"), async (_req, res) => {
+    res.json(await boardFigures(prisma, { overdueHours }));
   });
 
   router.use((_req, _res, next) => next(new HttpError(404, "no such API route")));

@@ -1,14 +1,116 @@
-import { Router } from "express";
+import { Router, type RequestHandler } from "express";
+import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { searchSpeakers } from "../speakers/store.ts";
+import { clientIp, requireRole } from "../http/auth.ts";
+import { HttpError, TranslatedError } from "../http/errors.ts";
+import { wantsFragment } from "../http/negotiate.ts";
+import { idParam, parseId } from "../http/params.ts";
+import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
+import { findSpeaker, speakerRecord, type SpeakerRow } from "../speakers/record.ts";
+import { detachAlias, mergeSpeakers, undoMove, type MoveOutcome } from "../speakers/moves.ts";
+import { listStatements, STATEMENT_STATUSES, CursorError } from "../statements/store.ts";
+import { shares, stackedBars } from "../board/charts.ts";
+
+const PAGE_SIZE = 50;
+const STATUSES = ["verified", "disputed", "pending"] as const;
+
+const searchQuery = z.object({ q: z.string().trim().max(MAX_SPEAKER_QUERY).optional().default("") });
+const speakerQuery = z.object({
+  status: z.enum(STATEMENT_STATUSES).or(z.literal("")).optional(),
+  after: z.string().max(100).optional(),
+});
+
+/** Loads the speaker named in the URL, or answers 404; one merged away sends the reader to where it went. */
+function loadSpeaker(prisma: PrismaClient): RequestHandler {
+  return async (req, res, next) => {
+    const speaker = await findSpeaker(prisma, Number(req.params.id));
+    if (!speaker) throw new TranslatedError(404, "speakers.refused.notFound");
+    res.locals.speaker = speaker;
+    next();
+  };
+}
+
+/** What a merge, a detach or an undo leads to: the speaker page it concerns, or the reason it was refused. */
+function afterMove(result: MoveOutcome, notice: string): { redirect: string } {
+  if (result.outcome === "refused") throw new TranslatedError(result.status, result.key, result.vars);
+  return { redirect: `/speakers/${result.speakerId}?done=${notice}` };
+}
 
 export function speakersRouter(prisma: PrismaClient): Router {
   const router = Router();
-  // Search as you type: the <option>s of the speaker field's datalist.
-  router.get("/speakers/options", async (req, res) => {
-    const raw = req.query.q ?? req.query.speaker;
-    const q = typeof raw === "string" ? raw.slice(0, 200) : "";
-    res.render("speakers/_options", { speakers: await searchSpeakers(prisma, q), layout: false });
+
+  router.get("/speakers", async (req, res) => {
+    const parsed = searchQuery.safeParse(req.query);
+    const q = parsed.success ? parsed.data.q : "";
+    const speakers = q ? await searchSpeakers(prisma, q) : await busiestSpeakers(prisma);
+    const view = { speakers, q, title: res.locals.t("speakers.title") as string };
+    if (wantsFragment(req)) res.render("speakers/_results", { ...view, layout: false });
+    else res.render("speakers/index", view);
   });
+
+  // Search as you type: the <option>s of a speaker field's datalist, by name or, for merging, by id.
+  router.get("/speakers/options", async (req, res) => {
+    const raw = req.query.q ?? req.query.speaker ?? req.query.into;
+    const q = typeof raw === "string" ? raw.slice(0, MAX_SPEAKER_QUERY) : "";
+    res.render("speakers/_options", { speakers: await searchSpeakers(prisma, q, 10), byId: req.query.into !== undefined, layout: false });
+  });
+
+  router.get("/speakers/:id", idParam(), loadSpeaker(prisma), async (req, res) => {
+    const speaker = res.locals.speaker as SpeakerRow;
+    if (speaker.mergedIntoId !== null) {
+      res.redirect(303, `/speakers/${speaker.mergedIntoId}?merged=${speaker.id}`);
+      return;
+    }
+    const parsed = speakerQuery.safeParse(req.query);
+    if (!parsed.success) throw new HttpError(400);
+    const status = parsed.data.status || undefined;
+    let page;
+    try {
+      page = await listStatements(prisma, { speaker: String(speaker.id), status }, { limit: PAGE_SIZE, cursor: parsed.data.after });
+    } catch (error) {
+      if (error instanceof CursorError) throw new HttpError(400);
+      throw error;
+    }
+    const record = await speakerRecord(prisma, speaker);
+    const counts = { pending: speaker.pendingCount, verified: speaker.verifiedCount, disputed: speaker.disputedCount };
+    const mergedFrom = parseId(req.query.merged);
+    res.render("speakers/show", {
+      title: speaker.name,
+      speaker,
+      counts,
+      total: counts.pending + counts.verified + counts.disputed,
+      shares: shares(counts, STATUSES),
+      chart: stackedBars(record.months.map((month) => ({ ...month, label: month.month })), STATUSES, { width: 600, height: 120 }),
+      ...record,
+      statements: page.items,
+      status,
+      nextUrl: page.nextCursor ? `/speakers/${speaker.id}?${new URLSearchParams({ ...(status ? { status } : {}), after: page.nextCursor })}` : null,
+      statusLinks: [undefined, ...STATEMENT_STATUSES].map((value) => ({ status: value, current: value === status, url: `/speakers/${speaker.id}${value ? `?status=${value}` : ""}` })),
+      mergedFrom,
+      done: typeof req.query.done === "string" ? req.query.done : null,
+    });
+  });
+
+  router.post("/speakers/:id/merge", requireRole("editor"), idParam(), async (req, res) => {
+    const into = parseId(typeof req.body.into === "string" ? req.body.into.replace(/^#/, "").trim() : req.body.into);
+    if (into === null) throw new TranslatedError(400, "speakers.refused.noTarget", { id: String(req.body.into ?? "").slice(0, 20) });
+    const result = await mergeSpeakers(prisma, Number(req.params.id), into, { id: res.locals.user!.id, ip: clientIp(req) });
+    res.redirect(303, afterMove(result, "merged").redirect);
+  });
+
+  router.post("/speakers/:id/aliases/:aliasId/detach", requireRole("editor"), idParam(), async (req, res) => {
+    const aliasId = parseId(req.params.aliasId);
+    if (aliasId === null) throw new TranslatedError(404, "speakers.refused.noAlias");
+    const result = await detachAlias(prisma, Number(req.params.id), aliasId, { id: res.locals.user!.id, ip: clientIp(req) });
+    res.redirect(303, afterMove(result, "detached").redirect);
+  });
+
+  router.post("/speakers/moves/:moveId/undo", requireRole("editor"), async (req, res) => {
+    const moveId = parseId(req.params.moveId);
+    if (moveId === null) throw new TranslatedError(404, "speakers.refused.noMove");
+    const result = await undoMove(prisma, moveId, { id: res.locals.user!.id, ip: clientIp(req) });
+    res.redirect(303, afterMove(result, "undone").redirect);
+  });
+
   return router;
 }

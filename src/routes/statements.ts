@@ -13,7 +13,7 @@ import { idParam, parseId } from "../http/params.ts";
 import { issueLines } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
-import { exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
+import { exportStatements, findStatementDetail, listQueue, MAX_TEXT_MATCHES, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
 
 const PAGE_SIZE = 50;
 
@@ -89,6 +89,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
         current: (values.status ?? "") === status,
       })),
       bulk: changeCounts(req.query.bulk),
+      truncated: page.truncated ? MAX_TEXT_MATCHES : null,
       assignees,
       currentUrl: req.originalUrl.replace(/[?&]bulk=[^&]*/, ""),
       exportCsv: `/statements/export.csv${exportQuery}`,

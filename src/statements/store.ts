@@ -26,6 +26,31 @@ export interface StatementFilter {
   to?: Date;
   /** Only statements marked "not a statement"; without it, only the others. */
   removed?: boolean;
+  /** Set by withTextMatches from `q`: the statements whose text matches. */
+  matching?: number[];
+}
+
+/** A text search matching more statements than this shows the newest this many, and says so. */
+export const MAX_TEXT_MATCHES = 5000;
+
+/**
+ * Full-text search of statement text: PostgreSQL text search (the arabic configuration for Arabic text,
+ * english otherwise: «اللقاحات» finds «لقاح», "vaccines" finds "vaccination"), or the folded words
+ * as a substring for partial words («بلينك», "vacc"), with the trigram index. Returns the filter with
+ * the newest MAX_TEXT_MATCHES matching ids, and whether there were more.
+ */
+export async function withTextMatches(prisma: PrismaClient, filter: StatementFilter): Promise<{ filter: StatementFilter; truncated: boolean }> {
+  if (!filter.q) return { filter, truncated: false };
+  const folded = nameKey(filter.q);
+  if (!folded) return { filter, truncated: false };
+  const like = `%${escapeLike(folded)}%`;
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT id FROM statements
+     WHERE (search_vector @@ plainto_tsquery('arabic', ${filter.q}) OR search_vector @@ plainto_tsquery('english', ${filter.q}) OR search_text LIKE ${like})
+       AND (removed_at IS NOT NULL) = ${filter.removed === true}
+     ORDER BY created_at DESC, id DESC
+     LIMIT ${MAX_TEXT_MATCHES + 1}`;
+  return { filter: { ...filter, matching: rows.slice(0, MAX_TEXT_MATCHES).map((row) => row.id) }, truncated: rows.length > MAX_TEXT_MATCHES };
 }
 
 const ITEM_SELECT = {
@@ -58,7 +83,8 @@ export async function listStatements(
 ): Promise<{ items: StatementItem[]; nextCursor: string | null }> {
   const position = page.cursor === undefined ? null : decodeCursor(page.cursor);
   if (page.cursor !== undefined && !position) throw new CursorError("cursor is not one this server returned");
-  const where: Prisma.StatementWhereInput = { AND: [olderThan(position), filterWhere(filter)] };
+  const { filter: matched } = await withTextMatches(prisma, filter);
+  const where: Prisma.StatementWhereInput = { AND: [olderThan(position), filterWhere(matched)] };
   const rows = await prisma.statement.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: page.limit + 1, select: ITEM_SELECT });
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
@@ -75,10 +101,10 @@ export function filterWhere(filter: StatementFilter): Prisma.StatementWhereInput
   if (filter.from || filter.to) {
     where.createdAt = { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: new Date(filter.to.getTime() + 86_400_000) } : {}) };
   }
-  if (filter.q) {
-    const folded = nameKey(filter.q);
-    // Only punctuation ("%", "_"): there are no words to fold, so look for the characters themselves.
-    where.AND = folded ? [{ searchText: { contains: escapeLike(folded) } }] : [{ text: { contains: escapeLike(filter.q), mode: "insensitive" } }];
+  if (filter.matching) where.id = { in: filter.matching };
+  else if (filter.q) {
+    // Only punctuation ("%", "_"): there are no words to search, so look for the characters themselves.
+    where.AND = [{ text: { contains: escapeLike(filter.q), mode: "insensitive" } }];
   }
   if (filter.speaker) {
     if (/^\d{1,10}$/.test(filter.speaker)) where.speakerId = Number(filter.speaker);
@@ -170,11 +196,12 @@ export async function listQueue(
   prisma: PrismaClient,
   filter: StatementFilter,
   page: { sort: QueueSort; after?: number; limit: number },
-): Promise<{ items: QueueItem[]; next: number | null; counts: Record<StatementStatus, number> }> {
-  const { status: _, ...withoutStatus } = filter;
+): Promise<{ items: QueueItem[]; next: number | null; counts: Record<StatementStatus, number>; truncated: boolean }> {
+  const { filter: matched, truncated } = await withTextMatches(prisma, filter);
+  const { status: _, ...withoutStatus } = matched;
   const [rows, grouped] = await Promise.all([
     prisma.statement.findMany({
-      where: filterWhere(filter),
+      where: filterWhere(matched),
       orderBy: ORDER[page.sort],
       take: page.limit + 1,
       ...(page.after ? { cursor: { id: page.after }, skip: 1 } : {}),
@@ -185,7 +212,7 @@ export async function listQueue(
   const counts = { pending: 0, verified: 0, disputed: 0 };
   for (const group of grouped) counts[group.status] = group._count._all;
   const items = rows.slice(0, page.limit);
-  return { items, next: rows.length > page.limit ? items.at(-1)!.id : null, counts };
+  return { items, next: rows.length > page.limit ? items.at(-1)!.id : null, counts, truncated };
 }
 
 const EXPORT_SELECT = {
@@ -210,9 +237,10 @@ export type ExportRow = Prisma.StatementGetPayload<{ select: typeof EXPORT_SELEC
 /** Every statement the filter matches, in the queue's order, a batch at a time: memory stays flat whatever the size. */
 export async function* exportStatements(prisma: PrismaClient, filter: StatementFilter, sort: QueueSort, batchSize = 1000): AsyncGenerator<ExportRow[]> {
   let after: number | undefined;
+  const { filter: matched } = await withTextMatches(prisma, filter);
   for (;;) {
     const rows = await prisma.statement.findMany({
-      where: filterWhere(filter),
+      where: filterWhere(matched),
       orderBy: ORDER[sort],
       take: batchSize,
       ...(after ? { cursor: { id: after }, skip: 1 } : {}),

@@ -1,0 +1,137 @@
+import type { PrismaClient } from "../db/prisma.ts";
+import { deskActivity, type AuditEventView } from "../accounts/audit.ts";
+import type { StatementStatus } from "../statements/store.ts";
+
+/*
+ * The editors' status board. Every figure comes from counts the database keeps as statements change
+ * (status_tallies, verdict_days, the *_count columns: see the speakers_and_board migration) or from a
+ * short index range, so the board costs the same at a million statements as at a hundred.
+ */
+
+export type Counts = Record<StatementStatus, number> & { total: number };
+
+export interface BoardOptions {
+  overdueHours: number;
+  /** Days of verdicts shown. */
+  days?: number;
+  now?: Date;
+}
+
+const LISTED = 10;
+const OLDEST_SHOWN = 15;
+const ACTIVITY_SHOWN = 15;
+const HOUR = 3_600_000;
+
+function counts(rows: { status: string; count: number }[]): Counts {
+  const result = { pending: 0, verified: 0, disputed: 0, total: 0 };
+  for (const row of rows) {
+    result[row.status as StatementStatus] += row.count;
+    result.total += row.count;
+  }
+  return result;
+}
+
+const columnCounts = (row: { pendingCount: number; verifiedCount: number; disputedCount: number }): Counts => ({
+  pending: row.pendingCount,
+  verified: row.verifiedCount,
+  disputed: row.disputedCount,
+  total: row.pendingCount + row.verifiedCount + row.disputedCount,
+});
+
+export interface BoardFigures {
+  generatedAt: Date;
+  overdueHours: number;
+  desk: Counts;
+  ageing: { label: string; fromHours: number; toHours: number | null; count: number; overdue: boolean }[];
+  overdue: number;
+  oldestPending: { id: number; text: string; createdAt: Date; waitedHours: number; overdue: boolean; speaker: { id: number; name: string } | null; article: { id: number; title: string } }[];
+  articles: { id: number; title: string; counts: Counts }[];
+  speakers: { id: number; name: string; counts: Counts }[];
+  checkers: { id: number; name: string; role: string; assigned: Counts; reviewed: Counts }[];
+  verdictsPerDay: { day: string; verified: number; disputed: number }[];
+  activity: AuditEventView[];
+}
+
+/** Age bands of pending statements, in hours; the band the threshold falls in is split at it. */
+function ageBands(overdueHours: number): { fromHours: number; toHours: number | null }[] {
+  const edges = [...new Set([0, 24, 72, 168, overdueHours])].sort((a, b) => a - b);
+  return edges.map((from, index) => ({ fromHours: from, toHours: edges[index + 1] ?? null }));
+}
+
+export async function boardFigures(prisma: PrismaClient, options: BoardOptions): Promise<BoardFigures> {
+  const now = options.now ?? new Date();
+  const days = options.days ?? 30;
+  const bands = ageBands(options.overdueHours);
+  // Pending statements newer than each band edge: a short scan of the newest index entries each. The
+  // oldest band is the remainder of the maintained total, so no query ever walks the whole backlog.
+  const newerThan = (hours: number) =>
+    prisma.statement.count({ where: { status: "pending", removedAt: null, createdAt: { gt: new Date(now.getTime() - hours * HOUR) } } });
+  const innerEdges = bands.map((band) => band.toHours).filter((hours): hours is number => hours !== null);
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days + 1));
+  const [tallies, newer, oldest, articles, speakers, users, verdicts, activity] = await Promise.all([
+    prisma.statusTally.findMany({ select: { scope: true, subjectId: true, status: true, count: true } }),
+    Promise.all(innerEdges.map(newerThan)),
+    prisma.statement.findMany({
+      where: { status: "pending", removedAt: null },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: OLDEST_SHOWN,
+      select: { id: true, text: true, createdAt: true, speaker: { select: { id: true, name: true } }, article: { select: { id: true, title: true } } },
+    }),
+    prisma.article.findMany({
+      where: { pendingCount: { gt: 0 } },
+      orderBy: [{ pendingCount: "desc" }, { id: "desc" }],
+      take: LISTED,
+      select: { id: true, title: true, pendingCount: true, verifiedCount: true, disputedCount: true },
+    }),
+    prisma.speaker.findMany({
+      where: { pendingCount: { gt: 0 }, mergedIntoId: null },
+      orderBy: [{ pendingCount: "desc" }, { id: "asc" }],
+      take: LISTED,
+      select: { id: true, name: true, pendingCount: true, verifiedCount: true, disputedCount: true },
+    }),
+    prisma.user.findMany({ where: { disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+    prisma.verdictDay.findMany({ where: { day: { gte: since } }, select: { day: true, status: true, count: true } }),
+    deskActivity(prisma, ACTIVITY_SHOWN),
+  ]);
+
+  const desk = counts(tallies.filter((row) => row.scope === "desk"));
+  const ageing = bands.map((band, index) => {
+    // Pending newer than this band's end minus pending newer than its start.
+    const newerThanEnd = band.toHours === null ? desk.pending : newer[innerEdges.indexOf(band.toHours)]!;
+    const newerThanStart = index === 0 ? 0 : newer[innerEdges.indexOf(band.fromHours)]!;
+    return { ...band, label: band.toHours === null ? `${band.fromHours}h+` : `${band.fromHours}–${band.toHours}h`, count: newerThanEnd - newerThanStart, overdue: band.fromHours >= options.overdueHours };
+  });
+  const overdue = desk.pending - newer[innerEdges.indexOf(options.overdueHours)]!;
+
+  const byUser = (scope: string, id: number) => counts(tallies.filter((row) => row.scope === scope && row.subjectId === id));
+  const checkers = users
+    .map((user) => ({ ...user, role: user.role as string, assigned: byUser("assignee", user.id), reviewed: byUser("reviewer", user.id) }))
+    .filter((user) => user.role === "checker" || user.assigned.total > 0 || user.reviewed.total > 0);
+
+  const perDay = new Map<string, { day: string; verified: number; disputed: number }>();
+  for (let k = 0; k < days; k++) {
+    const day = new Date(since.getTime() + k * 24 * HOUR).toISOString().slice(0, 10);
+    perDay.set(day, { day, verified: 0, disputed: 0 });
+  }
+  for (const row of verdicts) {
+    const entry = perDay.get(row.day.toISOString().slice(0, 10));
+    if (entry && (row.status === "verified" || row.status === "disputed")) entry[row.status] += row.count;
+  }
+
+  return {
+    generatedAt: now,
+    overdueHours: options.overdueHours,
+    desk,
+    ageing,
+    overdue,
+    oldestPending: oldest.map((statement) => {
+      const waitedHours = Math.floor((now.getTime() - statement.createdAt.getTime()) / HOUR);
+      return { ...statement, waitedHours, overdue: waitedHours >= options.overdueHours };
+    }),
+    articles: articles.map((article) => ({ id: article.id, title: article.title, counts: columnCounts(article) })),
+    speakers: speakers.map((speaker) => ({ id: speaker.id, name: speaker.name, counts: columnCounts(speaker) })),
+    checkers,
+    verdictsPerDay: [...perDay.values()],
+    activity,
+  };
+}

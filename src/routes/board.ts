@@ -1,0 +1,26 @@
+import { Router } from "express";
+import type { PrismaClient } from "../db/prisma.ts";
+import { requireRole } from "../http/auth.ts";
+import { wantsFragment } from "../http/negotiate.ts";
+import { boardFigures } from "../board/figures.ts";
+import { shares, stackedBars } from "../board/charts.ts";
+
+const STATUSES = ["verified", "disputed", "pending"] as const;
+
+/** The editors' status board. The page polls itself; each poll gets the figures fragment, morphed in place. */
+export function boardRouter(prisma: PrismaClient, options: { overdueHours: number }): Router {
+  const router = Router();
+  router.get("/board", requireRole("editor"), async (req, res) => {
+    const figures = await boardFigures(prisma, { overdueHours: options.overdueHours });
+    const view = {
+      ...figures,
+      title: res.locals.t("board.title") as string,
+      deskShares: shares(figures.desk, STATUSES),
+      verdictChart: stackedBars(figures.verdictsPerDay.map((day) => ({ ...day, label: day.day })), ["verified", "disputed"] as const, { width: 600, height: 120 }),
+      ageingChart: stackedBars(figures.ageing.map((band) => ({ label: band.label, pending: band.overdue ? 0 : band.count, overdue: band.overdue ? band.count : 0 })), ["pending", "overdue"] as const, { width: 300, height: 100 }),
+    };
+    if (wantsFragment(req)) res.render("board/_figures", { ...view, layout: false });
+    else res.render("board/index", view);
+  });
+  return router;
+}

@@ -1,0 +1,312 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { after, before, describe, it } from "node:test";
+import request from "supertest";
+import type { Express } from "express";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/logger.ts";
+import type { Account } from "../src/accounts/users.ts";
+import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { makeUser, signIn, testConfig, tokenFor, type SignedIn } from "./support/accounts.ts";
+
+const FIXTURE = JSON.parse(fs.readFileSync(new URL("./fixtures/speakers/articles.json", import.meta.url), "utf8")) as {
+  articles: { key: string; title: string; text: string }[];
+};
+
+interface SpeakerItem {
+  id: number;
+  name: string;
+  kind: string;
+  aliases: string[];
+  statementCount: number;
+  statusCounts: { pending: number; verified: number; disputed: number };
+}
+
+describe(`speakers across articles, merges and the status board (${BACKEND})`, () => {
+  let db: TestDatabase;
+  let app: Express;
+  let checker: Account;
+  let editor: Account;
+  let checkerToken: string;
+  let editorToken: string;
+  let viewerToken: string;
+  let editorSession: SignedIn;
+  /** Article id by fixture key. */
+  const articles = new Map<string, number>();
+
+  const api = (method: "get" | "post" | "patch", path: string, token = checkerToken) => request(app)[method](path).set("Authorization", `Bearer ${token}`);
+  const search = async (q: string): Promise<SpeakerItem[]> => (await api("get", `/api/speakers?q=${encodeURIComponent(q)}`).expect(200)).body.items;
+  const speakerOf = async (key: string): Promise<number[]> =>
+    (await db.query<{ speaker_id: number }>("SELECT DISTINCT speaker_id FROM statements WHERE article_id = $1 ORDER BY speaker_id", [articles.get(key)])).map((row) => row.speaker_id);
+  const statementsOf = async (speakerId: number): Promise<number[]> =>
+    (await api("get", `/api/speakers/${speakerId}?limit=500`).expect(200)).body.statements.items.map((item: { id: number }) => item.id).sort((a: number, b: number) => a - b);
+  const statementIdsIn = async (...keys: string[]): Promise<number[]> =>
+    (await db.query<{ id: number }>("SELECT id FROM statements WHERE article_id = ANY($1::int[]) ORDER BY id", [keys.map((key) => articles.get(key))])).map((row) => row.id);
+
+  before(async () => {
+    db = await createTestDatabase();
+    app = createApp({ prisma: db.prisma, config: testConfig({ pendingOverdueHours: 24 }), logger: createLogger((process.env.TEST_LOG as "error") ?? "silent") });
+    checker = await makeUser(db.prisma, "checker", "Huda");
+    editor = await makeUser(db.prisma, "editor", "Omar");
+    checkerToken = await tokenFor(db.prisma, checker);
+    editorToken = await tokenFor(db.prisma, editor);
+    viewerToken = await tokenFor(db.prisma, await makeUser(db.prisma, "viewer", "Vera"));
+    editorSession = await signIn(app, editor);
+    // One article per request, in order, as a desk receives them over a day.
+    for (const article of FIXTURE.articles) {
+      const res = await api("post", "/api/articles").send({ text: `${article.title}\n\n${article.text}` }).expect(201);
+      articles.set(article.key, res.body.articles[0].id);
+    }
+  });
+  after(() => db.destroy());
+
+  it("finds one speaker for every spelling of a name, a typo included, with all their statements across articles", async () => {
+    const antony = await statementIdsIn("blinken-doha", "blinken-berlin", "blinken-cairo");
+    assert.equal(antony.length, 4, "the three articles hold four of his statements");
+    const found = new Set<number>();
+    for (const query of ["بلينكن", "بلينكين", "انتوني بلينكن", "أنتوني بلينكن", "بلينكم", "بلنكن", "بلين"]) {
+      const [top] = await search(query);
+      assert.ok(top, `«${query}» finds someone`);
+      found.add(top.id);
+      assert.equal(top.statementCount, 4, `«${query}» finds him with all four statements`);
+    }
+    assert.equal(found.size, 1, "every query finds the same speaker");
+    const [id] = found;
+    assert.deepEqual(await statementsOf(id!), antony);
+    const [speaker] = await db.query<{ name: string; kind: string }>("SELECT name, kind::text FROM speakers WHERE id = $1", [id]);
+    assert.deepEqual(speaker, { name: "أنتوني بلينكن", kind: "person" });
+  });
+
+  it("records why each alias was attached", async () => {
+    const [id] = await speakerOf("blinken-doha");
+    const aliases = await db.query<{ text: string; reason: string; matched_text: string | null }>(
+      "SELECT text, reason::text, matched_text FROM speaker_aliases WHERE speaker_id = $1 ORDER BY id",
+      [id],
+    );
+    assert.deepEqual(aliases, [
+      { text: "أنتوني بلينكن", reason: "name", matched_text: null },
+      { text: "بلينكن", reason: "mention", matched_text: null },
+      { text: "بلينكين", reason: "spelling", matched_text: "بلينكن" },
+    ]);
+    const lavrov = await db.query<{ text: string; reason: string; matched_text: string | null }>(
+      "SELECT a.text, a.reason::text, a.matched_text FROM speaker_aliases a JOIN statements s ON s.speaker_id = a.speaker_id WHERE s.article_id = $1 ORDER BY a.id",
+      [articles.get("lavrov-sanctions")],
+    );
+    assert.deepEqual(lavrov, [
+      { text: "سيرغي لافروف", reason: "name", matched_text: null },
+      { text: "سيرجي لافروف", reason: "spelling", matched_text: "سيرغي لافروف" },
+    ]);
+    const page = await editorSession.agent.get(`/speakers/${id}`).set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<span class="alias" dir="auto">بلينكين<\/span>\s*<span class="muted">a spelling of “بلينكن”/);
+  });
+
+  it("keeps apart people who share a surname, and anonymous sources", async () => {
+    const [antony] = await speakerOf("blinken-doha");
+    const [mark] = await speakerOf("mark-blinken");
+    assert.notEqual(mark, antony, "Mark Blinken is not Antony Blinken");
+    const [joe] = await speakerOf("joe-biden");
+    const [hunter] = await speakerOf("hunter-biden");
+    assert.notEqual(joe, hunter, "Hunter Biden is not Joe Biden");
+    const [first] = await speakerOf("official-sanctions");
+    const [second] = await speakerOf("official-white-house");
+    assert.notEqual(first, second, "two anonymous officials are two sources");
+    const [kind] = await db.query<{ kind: string }>("SELECT kind::text FROM speakers WHERE id = $1", [first]);
+    assert.equal(kind!.kind, "anonymous");
+    const [lavrov] = await speakerOf("lavrov-talks");
+    assert.deepEqual(await speakerOf("lavrov-sanctions"), [lavrov], "سيرغي / سيرجي لافروف are one person");
+
+    const hits = await search("بلينكن");
+    assert.deepEqual(hits.slice(0, 2).map((hit) => hit.id), [antony, mark], "both Blinkens, the one the surname names outright first");
+    assert.deepEqual((await search("مارك بلينكن"))[0]!.id, mark);
+    const officials = await search("مسؤول أمريكي رفيع");
+    assert.deepEqual(officials.map((hit) => hit.id).sort(), [first, second].sort(), "each anonymous official is found on its own");
+  });
+
+  it("searches Arabic as folded text and English regardless of case, and ranks by match then statements", async () => {
+    const [khatib] = await speakerOf("vaccines-ar");
+    for (const query of ["سامى الخطيب", "سامي الخطيب", "الخطيـــب", "سَامِي"]) assert.equal((await search(query))[0]?.id, khatib, `«${query}»`);
+    const [english] = await speakerOf("vaccines-en");
+    for (const query of ["sami khatib", "SAMI", "Khatib"]) assert.equal((await search(query))[0]?.id, english, query);
+    const item = (await search("لافروف"))[0]!;
+    assert.deepEqual(Object.keys(item).sort(), ["aliases", "id", "kind", "matched", "name", "roles", "statementCount", "statusCounts"]);
+    assert.deepEqual(item.aliases, ["سيرغي لافروف", "سيرجي لافروف"]);
+    assert.deepEqual(item.statusCounts, { pending: 2, verified: 0, disputed: 0 });
+    assert.deepEqual((await api("get", "/api/speakers?q=zzzzqqq").expect(200)).body.items, []);
+    await api("get", `/api/speakers?q=${"x".repeat(201)}`).expect(400);
+  });
+
+  it("serves the search as a page and as the fragment htmx swaps in while typing", async () => {
+    const page = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("بلينكين")}`).set("Accept-Language", "ar").expect(200);
+    assert.match(page.text, /<html lang="ar" dir="rtl">/);
+    assert.match(page.text, /hx-get="\/speakers"[^>]*hx-trigger="input changed delay:200ms/);
+    assert.match(page.text, /<a class="speaker-name" href="\/speakers\/\d+" dir="auto">أنتوني بلينكن<\/a>/);
+    const fragment = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("بلين")}`).set("HX-Request", "true").set("HX-Request-Type", "partial").expect(200);
+    assert.doesNotMatch(fragment.text, /<html/);
+    assert.match(fragment.text, /^<section id="speaker-results"/);
+    assert.match(fragment.text, /مارك بلينكن/);
+    assert.equal(fragment.headers.vary?.includes("HX-Request"), true);
+  });
+
+  it("lets an editor merge two speakers and undo it, audited on both; others get 403", async () => {
+    const [antony] = await speakerOf("blinken-doha");
+    const [mark] = await speakerOf("mark-blinken");
+    const antonyBefore = await statementsOf(antony!);
+    const markBefore = await statementsOf(mark!);
+    await api("post", `/api/speakers/${mark}/merge`, checkerToken).send({ intoId: antony }).expect(403);
+    await api("post", `/api/speakers/${mark}/merge`, viewerToken).send({ intoId: antony }).expect(403);
+    await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: mark }).expect(400);
+    await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ into: antony }).expect(400);
+
+    const merged = await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: antony }).expect(200);
+    assert.equal(merged.body.id, antony);
+    assert.equal(merged.body.statementCount, antonyBefore.length + markBefore.length);
+    assert.ok(merged.body.aliases.some((alias: { text: string }) => alias.text === "مارك بلينكن"));
+    assert.deepEqual(await statementsOf(antony!), [...antonyBefore, ...markBefore].sort((a, b) => a - b));
+    await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: antony }).expect(409);
+    // The merged speaker's page leads to the one it went into.
+    const gone = await editorSession.agent.get(`/speakers/${mark}`).expect(303);
+    assert.equal(gone.headers.location, `/speakers/${antony}?merged=${mark}`);
+    assert.ok(!(await search("مارك بلينكن")).some((hit) => hit.id === mark), "a merged speaker is not a search hit");
+
+    const events = await db.query<{ action: string; subject_id: number; actor_id: number }>(
+      "SELECT action, subject_id, actor_id FROM audit_events WHERE subject_type = 'speaker' ORDER BY id",
+    );
+    assert.deepEqual(events, [
+      { action: "speaker.merged", subject_id: mark, actor_id: editor.id },
+      { action: "speaker.absorbed", subject_id: antony, actor_id: editor.id },
+    ]);
+
+    // Undo with the page's own form.
+    const [move] = await db.query<{ id: number }>("SELECT id FROM speaker_moves WHERE from_speaker_id = $1", [mark]);
+    const show = await editorSession.agent.get(`/speakers/${antony}`).set("Accept-Language", "en").expect(200);
+    assert.match(show.text, new RegExp(`<form method="post" action="/speakers/moves/${move!.id}/undo"`));
+    const undone = await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
+    assert.equal(undone.headers.location, `/speakers/${mark}?done=undone`);
+    assert.deepEqual(await statementsOf(antony!), antonyBefore);
+    assert.deepEqual(await statementsOf(mark!), markBefore);
+    assert.equal((await search("مارك بلينكن"))[0]!.id, mark);
+    await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(409);
+    const [undoEvent] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE action = 'speaker.merge_undone'");
+    assert.equal(undoEvent!.count, 2, "recorded on both speakers");
+  });
+
+  it("detaches an alias with its statements into a speaker of its own, and undoes that", async () => {
+    const [antony] = await speakerOf("blinken-doha");
+    const berlin = await statementIdsIn("blinken-berlin");
+    const [alias] = await db.query<{ id: number }>("SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND text = 'بلينكين'", [antony]);
+    const checkerSession = await signIn(app, checker);
+    await checkerSession.agent.post(`/speakers/${antony}/aliases/${alias!.id}/detach`).type("form").send({ _csrf: checkerSession.csrf }).expect(403);
+    const [nameAlias] = await db.query<{ id: number }>("SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND reason = 'name'", [antony]);
+    const refused = await editorSession.agent.post(`/speakers/${antony}/aliases/${nameAlias!.id}/detach`).set("Accept-Language", "en").type("form").send({ _csrf: editorSession.csrf }).expect(400);
+    assert.match(refused.text, /This alias is the speaker&#x27;s name/);
+
+    const res = await editorSession.agent.post(`/speakers/${antony}/aliases/${alias!.id}/detach`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
+    const detached = Number(/^\/speakers\/(\d+)\?done=detached$/.exec(res.headers.location!)![1]);
+    assert.notEqual(detached, antony);
+    assert.deepEqual(await statementsOf(detached), berlin);
+    assert.equal((await statementsOf(antony!)).length, 3);
+    const [event] = await db.query<{ after: { alias: string; statements: number } }>("SELECT after FROM audit_events WHERE action = 'speaker.alias_detached'");
+    assert.deepEqual([event!.after.alias, event!.after.statements], ["بلينكين", 1]);
+
+    const [move] = await db.query<{ id: number }>("SELECT id FROM speaker_moves WHERE kind = 'detach'");
+    await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
+    assert.equal((await statementsOf(antony!)).length, 4);
+    assert.equal((await editorSession.agent.get(`/speakers/${detached}`).expect(303)).headers.location, `/speakers/${antony}?merged=${detached}`);
+    const [after] = await db.query<{ count: number }>("SELECT count(*)::int FROM audit_events WHERE action = 'speaker.detach_undone'");
+    assert.equal(after!.count, 2);
+  });
+
+  it("searches statement text with Arabic and English stemming, and partial words", async () => {
+    const ids = async (q: string) => (await api("get", `/api/statements?q=${encodeURIComponent(q)}`).expect(200)).body.items.map((item: { id: number }) => item.id);
+    const [arabic] = await statementIdsIn("vaccines-ar");
+    const [english] = await statementIdsIn("vaccines-en");
+    assert.deepEqual(await ids("لقاح"), [arabic], "«لقاح» finds «اللقاحات» through the arabic stemmer");
+    assert.deepEqual(await ids("المحافظة"), [arabic], "«المحافظة» finds «المحافظات»");
+    assert.deepEqual(await ids("vaccines"), [english], '"vaccines" finds "vaccination" through the english stemmer');
+    assert.deepEqual(await ids("provinces"), [english]);
+    assert.deepEqual(await ids("اللقا"), [arabic], "a partial word, by trigram");
+    assert.deepEqual(await ids("vaccinat"), [english]);
+    const queue = await editorSession.agent.get(`/statements?q=${encodeURIComponent("لقاح")}`).expect(200);
+    assert.match(queue.text, /اللقاحات ستصل/);
+  });
+
+  it("shows the board to editors with figures equal to counts made directly in SQL", async () => {
+    const all = (await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id"));
+    const verdict = (index: number, status: string) => api("patch", `/api/statements/${all[index]!.id}`, index % 2 ? editorToken : checkerToken).send({ status, note: "Checked against the record.", version: all[index]!.version }).expect(200);
+    await verdict(0, "verified");
+    await verdict(1, "disputed");
+    await verdict(2, "verified");
+    await verdict(3, "disputed");
+    await api("patch", `/api/statements/${all[4]!.id}`).send({ assigneeId: checker.id, version: 1 }).expect(200);
+    await api("patch", `/api/statements/${all[5]!.id}`).send({ assigneeId: checker.id, version: 1 }).expect(200);
+    const removed = await api("patch", `/api/statements/${all[5]!.id}`).send({ removed: true, version: 2 });
+    assert.equal(removed.status, 200, JSON.stringify(removed.body));
+    // Two statements waited two days: the overdue threshold here is 24 hours.
+    await db.query("UPDATE statements SET created_at = now() - interval '50 hours' WHERE id = ANY($1::int[])", [[all[6]!.id, all[7]!.id]]);
+
+    await api("get", "/api/board", checkerToken).expect(403);
+    const board = (await api("get", "/api/board", editorToken).expect(200)).body;
+    const sql = async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => db.query<T>(text, params);
+    const [desk] = await sql<{ pending: number; verified: number; disputed: number; total: number }>(`
+      SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'verified')::int AS verified,
+             count(*) FILTER (WHERE status = 'disputed')::int AS disputed, count(*)::int AS total FROM statements WHERE removed_at IS NULL`);
+    assert.deepEqual(board.desk, desk);
+    assert.equal(board.desk.verified, 2);
+
+    const perArticle = await sql<{ id: number; pending: number; verified: number; disputed: number }>(`
+      SELECT article_id AS id, count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'verified')::int AS verified,
+             count(*) FILTER (WHERE status = 'disputed')::int AS disputed FROM statements WHERE removed_at IS NULL GROUP BY article_id`);
+    for (const article of board.articles) {
+      const expected = perArticle.find((row) => row.id === article.id)!;
+      assert.deepEqual([article.counts.pending, article.counts.verified, article.counts.disputed], [expected.pending, expected.verified, expected.disputed]);
+    }
+    const [allArticles] = await sql<{ mismatched: number }>(`
+      SELECT count(*)::int AS mismatched FROM articles a LEFT JOIN (
+        SELECT article_id, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
+          FROM statements WHERE removed_at IS NULL GROUP BY article_id) c ON c.article_id = a.id
+       WHERE (a.pending_count, a.verified_count, a.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`);
+    assert.equal(allArticles!.mismatched, 0, "every article's kept counts equal a direct count");
+    const [allSpeakers] = await sql<{ mismatched: number }>(`
+      SELECT count(*)::int AS mismatched FROM speakers s LEFT JOIN (
+        SELECT speaker_id, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
+          FROM statements WHERE removed_at IS NULL GROUP BY speaker_id) c ON c.speaker_id = s.id
+       WHERE (s.pending_count, s.verified_count, s.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`);
+    assert.equal(allSpeakers!.mismatched, 0, "every speaker's kept counts equal a direct count, after merges and detaches");
+    const topSpeakers = await sql<{ id: number }>(`
+      SELECT speaker_id AS id FROM statements WHERE removed_at IS NULL AND status = 'pending' AND speaker_id IS NOT NULL
+       GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 10`);
+    assert.deepEqual(board.speakers.map((speaker: { id: number }) => speaker.id), topSpeakers.map((row) => row.id));
+
+    const huda = board.checkers.find((row: { id: number }) => row.id === checker.id);
+    const [assigned] = await sql<{ pending: number }>("SELECT count(*)::int AS pending FROM statements WHERE assignee_id = $1 AND status = 'pending' AND removed_at IS NULL", [checker.id]);
+    assert.equal(huda.assigned.pending, assigned!.pending);
+    assert.equal(huda.assigned.pending, 1, "the removed statement is not counted");
+    const [reviewed] = await sql<{ verified: number; disputed: number }>(`
+      SELECT count(*) FILTER (WHERE status = 'verified')::int AS verified, count(*) FILTER (WHERE status = 'disputed')::int AS disputed
+        FROM statements WHERE reviewed_by_id = $1 AND removed_at IS NULL`, [checker.id]);
+    assert.deepEqual([huda.reviewed.verified, huda.reviewed.disputed], [reviewed!.verified, reviewed!.disputed]);
+
+    const [today] = await sql<{ verified: number; disputed: number }>(`
+      SELECT count(*) FILTER (WHERE after->>'status' = 'verified')::int AS verified, count(*) FILTER (WHERE after->>'status' = 'disputed')::int AS disputed
+        FROM audit_events WHERE action = 'statement.status' AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`);
+    assert.deepEqual(board.verdictsPerDay.at(-1), { day: new Date().toISOString().slice(0, 10), ...today });
+    assert.equal(board.verdictsPerDay.length, 30);
+
+    const [overdue] = await sql<{ count: number }>("SELECT count(*)::int FROM statements WHERE status = 'pending' AND removed_at IS NULL AND created_at < now() - interval '24 hours'");
+    assert.equal(board.overdue, overdue!.count);
+    assert.equal(board.overdue, 2);
+    assert.deepEqual(board.oldestPending.slice(0, 2).map((row: { id: number; overdue: boolean }) => [row.id, row.overdue]), [[all[6]!.id, true], [all[7]!.id, true]]);
+    assert.equal(board.ageing.reduce((sum: number, band: { count: number }) => sum + band.count, 0), desk!.pending);
+    assert.equal(board.activity[0].action, "statement.removed");
+
+    const page = await editorSession.agent.get("/board").set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<div id="board" hx-get="\/board" hx-trigger="every 5s" hx-swap="innerMorph"/);
+    assert.match(page.text, /<svg class="chart"[^>]*role="img"/);
+    assert.match(page.text, /<span class="badge badge-overdue">overdue<\/span>/);
+    const fragment = await editorSession.agent.get("/board").set("HX-Request", "true").set("HX-Request-Type", "partial").expect(200);
+    assert.doesNotMatch(fragment.text, /<html|id="board"/);
+    assert.match(fragment.text, /Waiting over 24 h|تنتظر أكثر من 24 ساعة/);
+    const checkerSession = await signIn(app, checker);
+    await checkerSession.agent.get("/board").expect(403);
+  });
+});

@@ -4,7 +4,7 @@ import type { StatementStatus } from "../statements/store.ts";
 
 /*
  * The editors' status board. Every figure comes from counts the database keeps as statements change
- * (status_tallies, verdict_days, the *_count columns: see the speakers_and_board migration) or from a
+ * (status_tallies, pending_hours, verdict_days, the *_count columns: see the speakers_and_board migration) or from a
  * short index range, so the board costs the same at a million statements as at a hundred.
  */
 
@@ -62,15 +62,11 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
   const now = options.now ?? new Date();
   const days = options.days ?? 30;
   const bands = ageBands(options.overdueHours);
-  // Pending statements newer than each band edge: a short scan of the newest index entries each. The
-  // oldest band is the remainder of the maintained total, so no query ever walks the whole backlog.
-  const newerThan = (hours: number) =>
-    prisma.statement.count({ where: { status: "pending", removedAt: null, createdAt: { gt: new Date(now.getTime() - hours * HOUR) } } });
-  const innerEdges = bands.map((band) => band.toHours).filter((hours): hours is number => hours !== null);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days + 1));
-  const [tallies, newer, oldest, articles, speakers, users, verdicts, activity] = await Promise.all([
+  const [tallies, hours, oldest, articles, speakers, users, verdicts, activity] = await Promise.all([
     prisma.statusTally.findMany({ select: { scope: true, subjectId: true, status: true, count: true } }),
-    Promise.all(innerEdges.map(newerThan)),
+    // Pending statements by the hour they arrived (kept by the trigger): ageing without counting the backlog.
+    prisma.pendingHour.findMany({ where: { count: { gt: 0 } }, select: { hour: true, count: true } }),
     prisma.statement.findMany({
       where: { status: "pending", removedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -95,13 +91,15 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
   ]);
 
   const desk = counts(tallies.filter((row) => row.scope === "desk"));
-  const ageing = bands.map((band, index) => {
-    // Pending newer than this band's end minus pending newer than its start.
-    const newerThanEnd = band.toHours === null ? desk.pending : newer[innerEdges.indexOf(band.toHours)]!;
-    const newerThanStart = index === 0 ? 0 : newer[innerEdges.indexOf(band.fromHours)]!;
-    return { ...band, label: band.toHours === null ? `${band.fromHours}h+` : `${band.fromHours}–${band.toHours}h`, count: newerThanEnd - newerThanStart, overdue: band.fromHours >= options.overdueHours };
-  });
-  const overdue = desk.pending - newer[innerEdges.indexOf(options.overdueHours)]!;
+  // Ages to the hour: a statement that arrived at 09:40 has waited from 09:00.
+  const ageOf = (hour: Date) => Math.max(0, Math.floor((now.getTime() - hour.getTime()) / HOUR));
+  const ageing = bands.map((band) => ({
+    ...band,
+    label: band.toHours === null ? `${band.fromHours}h+` : `${band.fromHours}–${band.toHours}h`,
+    count: hours.filter((row) => ageOf(row.hour) >= band.fromHours && (band.toHours === null || ageOf(row.hour) < band.toHours)).reduce((sum, row) => sum + row.count, 0),
+    overdue: band.fromHours >= options.overdueHours,
+  }));
+  const overdue = hours.filter((row) => ageOf(row.hour) >= options.overdueHours).reduce((sum, row) => sum + row.count, 0);
 
   const byUser = (scope: string, id: number) => counts(tallies.filter((row) => row.scope === scope && row.subjectId === id));
   const checkers = users

@@ -57,6 +57,13 @@ CREATE TABLE "status_tallies" (
     CONSTRAINT "status_tallies_pkey" PRIMARY KEY ("scope", "subject_id", "status")
 );
 
+CREATE TABLE "pending_hours" (
+    "hour" TIMESTAMPTZ(0) NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "pending_hours_pkey" PRIMARY KEY ("hour")
+);
+
 CREATE TABLE "verdict_days" (
     "day" DATE NOT NULL,
     "status" "StatementStatus" NOT NULL,
@@ -92,11 +99,11 @@ ON CONFLICT ("speaker_id", "normalized_text") DO UPDATE SET "reason" = 'name';
 -- surname_key is filled in by the application (src/speakers/backfill.ts): it needs the name matcher's folding.
 
 /*
- * Counts by status, kept in step with statements by statement-level triggers: one grouped update per
+ * Counts by status (and pending statements by the hour they arrived, for the board's ageing), kept in step with statements by statement-level triggers: one grouped update per
  * INSERT, UPDATE or DELETE however many rows it touches. Statements marked "not a statement" are not counted.
  * Rows are locked in id order so that two transactions touching the same speakers never deadlock.
  */
-CREATE TYPE "statement_count_delta" AS ("article_id" INTEGER, "speaker_id" INTEGER, "assignee_id" INTEGER, "reviewer_id" INTEGER, "status" "StatementStatus", "n" INTEGER);
+CREATE TYPE "statement_count_delta" AS ("article_id" INTEGER, "speaker_id" INTEGER, "assignee_id" INTEGER, "reviewer_id" INTEGER, "status" "StatementStatus", "created_at" TIMESTAMPTZ, "n" INTEGER);
 
 CREATE FUNCTION "apply_statement_count_deltas"(deltas "statement_count_delta"[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -132,6 +139,11 @@ BEGIN
     GROUP BY scope, subject_id, status HAVING sum(n) <> 0
     ORDER BY scope, subject_id, status
     ON CONFLICT ("scope", "subject_id", "status") DO UPDATE SET "count" = t."count" + EXCLUDED."count";
+
+    INSERT INTO "pending_hours" AS h ("hour", "count")
+    SELECT date_trunc('hour', d."created_at"), sum(d.n)::int FROM unnest(deltas) d WHERE d.status = 'pending'
+     GROUP BY 1 HAVING sum(d.n) <> 0 ORDER BY 1
+    ON CONFLICT ("hour") DO UPDATE SET "count" = h."count" + EXCLUDED."count";
 END
 $$;
 
@@ -139,26 +151,26 @@ CREATE FUNCTION "statements_keep_counts"() RETURNS trigger LANGUAGE plpgsql AS $
 BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM "apply_statement_count_deltas"(ARRAY(
-            SELECT ROW(n."article_id", n."speaker_id", n."assignee_id", n."reviewed_by_id", n."status", 1)::"statement_count_delta"
+            SELECT ROW(n."article_id", n."speaker_id", n."assignee_id", n."reviewed_by_id", n."status", n."created_at", 1)::"statement_count_delta"
               FROM new_rows n WHERE n."removed_at" IS NULL));
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM "apply_statement_count_deltas"(ARRAY(
-            SELECT ROW(o."article_id", o."speaker_id", o."assignee_id", o."reviewed_by_id", o."status", -1)::"statement_count_delta"
+            SELECT ROW(o."article_id", o."speaker_id", o."assignee_id", o."reviewed_by_id", o."status", o."created_at", -1)::"statement_count_delta"
               FROM old_rows o WHERE o."removed_at" IS NULL));
     ELSE
         -- Only rows whose counted fields changed.
         PERFORM "apply_statement_count_deltas"(ARRAY(
-            SELECT ROW(c."article_id", c."speaker_id", c."assignee_id", c."reviewed_by_id", c."status", c.n)::"statement_count_delta"
+            SELECT ROW(c."article_id", c."speaker_id", c."assignee_id", c."reviewed_by_id", c."status", c."created_at", c.n)::"statement_count_delta"
               FROM (
                 SELECT o.*, -1 AS n FROM old_rows o JOIN new_rows nw ON nw."id" = o."id"
                  WHERE o."removed_at" IS NULL
-                   AND (nw."removed_at" IS NOT NULL OR (o."status", o."speaker_id", o."assignee_id", o."reviewed_by_id", o."article_id")
-                        IS DISTINCT FROM (nw."status", nw."speaker_id", nw."assignee_id", nw."reviewed_by_id", nw."article_id"))
+                   AND (nw."removed_at" IS NOT NULL OR (o."status", o."speaker_id", o."assignee_id", o."reviewed_by_id", o."article_id", o."created_at")
+                        IS DISTINCT FROM (nw."status", nw."speaker_id", nw."assignee_id", nw."reviewed_by_id", nw."article_id", nw."created_at"))
                 UNION ALL
                 SELECT nw.*, 1 AS n FROM new_rows nw JOIN old_rows o ON o."id" = nw."id"
                  WHERE nw."removed_at" IS NULL
-                   AND (o."removed_at" IS NOT NULL OR (o."status", o."speaker_id", o."assignee_id", o."reviewed_by_id", o."article_id")
-                        IS DISTINCT FROM (nw."status", nw."speaker_id", nw."assignee_id", nw."reviewed_by_id", nw."article_id"))
+                   AND (o."removed_at" IS NOT NULL OR (o."status", o."speaker_id", o."assignee_id", o."reviewed_by_id", o."article_id", o."created_at")
+                        IS DISTINCT FROM (nw."status", nw."speaker_id", nw."assignee_id", nw."reviewed_by_id", nw."article_id", nw."created_at"))
               ) c));
         INSERT INTO "verdict_days" AS v ("day", "status", "count")
         SELECT (now() AT TIME ZONE 'UTC')::date, nw."status", count(*)::int
@@ -194,6 +206,8 @@ INSERT INTO "status_tallies" ("scope", "subject_id", "status", "count")
 SELECT 'desk', 0, "status", count(*) FROM "statements" WHERE "removed_at" IS NULL GROUP BY "status"
 UNION ALL SELECT 'assignee', "assignee_id", "status", count(*) FROM "statements" WHERE "removed_at" IS NULL AND "assignee_id" IS NOT NULL GROUP BY "assignee_id", "status"
 UNION ALL SELECT 'reviewer', "reviewed_by_id", "status", count(*) FROM "statements" WHERE "removed_at" IS NULL AND "reviewed_by_id" IS NOT NULL GROUP BY "reviewed_by_id", "status";
+INSERT INTO "pending_hours" ("hour", "count")
+SELECT date_trunc('hour', "created_at"), count(*) FROM "statements" WHERE "removed_at" IS NULL AND "status" = 'pending' GROUP BY 1;
 INSERT INTO "verdict_days" ("day", "status", "count")
 SELECT ("reviewed_at" AT TIME ZONE 'UTC')::date, "status", count(*) FROM "statements"
  WHERE "reviewed_at" IS NOT NULL AND "status" <> 'pending' GROUP BY 1, 2;

@@ -260,18 +260,15 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
       const expected = perArticle.find((row) => row.id === article.id)!;
       assert.deepEqual([article.counts.pending, article.counts.verified, article.counts.disputed], [expected.pending, expected.verified, expected.disputed]);
     }
-    const [allArticles] = await sql<{ mismatched: number }>(`
-      SELECT count(*)::int AS mismatched FROM articles a LEFT JOIN (
-        SELECT article_id, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
-          FROM statements WHERE removed_at IS NULL GROUP BY article_id) c ON c.article_id = a.id
-       WHERE (a.pending_count, a.verified_count, a.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`);
-    assert.equal(allArticles!.mismatched, 0, "every article's kept counts equal a direct count");
-    const [allSpeakers] = await sql<{ mismatched: number }>(`
-      SELECT count(*)::int AS mismatched FROM speakers s LEFT JOIN (
-        SELECT speaker_id, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
-          FROM statements WHERE removed_at IS NULL GROUP BY speaker_id) c ON c.speaker_id = s.id
-       WHERE (s.pending_count, s.verified_count, s.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`);
-    assert.equal(allSpeakers!.mismatched, 0, "every speaker's kept counts equal a direct count, after merges and detaches");
+    // Rows whose kept counts differ from a direct count of their statements.
+    const mismatched = async (table: "articles" | "speakers", key: "article_id" | "speaker_id") =>
+      (await sql<{ mismatched: number }>(`
+        SELECT count(*)::int AS mismatched FROM ${table} t LEFT JOIN (
+          SELECT ${key}, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
+            FROM statements WHERE removed_at IS NULL GROUP BY ${key}) c ON c.${key} = t.id
+         WHERE (t.pending_count, t.verified_count, t.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`))[0]!.mismatched;
+    assert.equal(await mismatched("articles", "article_id"), 0, "every article's kept counts equal a direct count");
+    assert.equal(await mismatched("speakers", "speaker_id"), 0, "every speaker's kept counts equal a direct count, after merges and detaches");
     const topSpeakers = await sql<{ id: number }>(`
       SELECT speaker_id AS id FROM statements WHERE removed_at IS NULL AND status = 'pending' AND speaker_id IS NOT NULL
        GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 10`);

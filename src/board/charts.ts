@@ -3,6 +3,9 @@
  * place them, so a chart is escaped like any other output and needs no script.
  */
 
+/** Statuses in the order charts stack them: verdicts at the bottom, what still waits on top. */
+export const STACKED_STATUSES = ["verified", "disputed", "pending"] as const;
+
 export interface Segment {
   key: string;
   value: number;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/prisma.ts";
 import { deskActivity, type AuditEventView } from "../accounts/audit.ts";
-import type { StatementStatus } from "../statements/store.ts";
+import { countTotal, keptCounts, type StatementStatus } from "../statements/store.ts";
 
 /*
  * The editors' status board. Every figure comes from counts the database keeps as statements change
@@ -31,12 +31,10 @@ function counts(rows: { status: string; count: number }[]): Counts {
   return result;
 }
 
-const columnCounts = (row: { pendingCount: number; verifiedCount: number; disputedCount: number }): Counts => ({
-  pending: row.pendingCount,
-  verified: row.verifiedCount,
-  disputed: row.disputedCount,
-  total: row.pendingCount + row.verifiedCount + row.disputedCount,
-});
+function columnCounts(row: Parameters<typeof keptCounts>[0]): Counts {
+  const kept = keptCounts(row);
+  return { ...kept, total: countTotal(kept) };
+}
 
 export interface BoardFigures {
   generatedAt: Date;

@@ -8,6 +8,9 @@ export function encodeCursor(position: Position): string {
   return `${position.createdAt.toISOString()}_${position.id}`;
 }
 
+/** A cursor this server did not hand out: the error handler answers 400 naming the cursor. */
+export class CursorError extends Error {}
+
 export function decodeCursor(value: string | null | undefined): Position | null {
   const match = value?.match(/^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_(\d{1,10})$/);
   if (!match) return null;

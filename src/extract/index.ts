@@ -9,7 +9,7 @@ import { closesSentence, isSentenceEnd, tokenize, type Token } from './tokenize.
 import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from './types.ts';
 
 export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
-export { normalizeWord, normalizedTokens, nameKey } from './normalize.ts';
+export { editDistanceAtMostOne, normalizeWord, normalizedTokens, nameKey } from './normalize.ts';
 export { splitArticles, type ArticleRange } from './articles.ts';
 
 export interface ExtractOptions {

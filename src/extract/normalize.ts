@@ -76,3 +76,25 @@ export function normalizedTokens(text: string): string[] {
 export function nameKey(name: string): string {
   return normalizedTokens(name).join(' ');
 }
+
+/** Whether one insertion, deletion or substitution at most turns `a` into `b`. Linear. */
+export function editDistanceAtMostOne(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

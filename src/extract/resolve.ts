@@ -1,4 +1,4 @@
-import { nameKey } from './normalize.ts';
+import { editDistanceAtMostOne, nameKey } from './normalize.ts';
 import { cueForWord, isOrganizationHead } from './arabic.ts';
 import { TITLE_WORDS } from './english.ts';
 import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
@@ -449,27 +449,6 @@ function similar(a: string, b: string): boolean {
   // «بلينكن / بلينكين», «سيرغي / سيرجي» differ inside the word; «محمد / أحمد» are different names.
   if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || strip(a)[0] !== strip(b)[0]) return false;
   return editDistanceAtMostOne(a, b);
-}
-
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 const RECENT_SPEAKERS = 200;

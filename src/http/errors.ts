@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "../logger.ts";
 import { formatBytes, translate, type Locale } from "../i18n/index.ts";
 import { wantsFragment, wantsJson } from "./negotiate.ts";
+import { CursorError } from "../db/cursor.ts";
 
 /** An error whose status and message are meant for the client. */
 export class HttpError extends Error {
@@ -59,8 +60,9 @@ function statusOf(error: unknown): number {
 }
 
 export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }): ErrorRequestHandler {
-  return (error, req, res, next) => {
-    if (res.headersSent) return next(error);
+  return (raw, req, res, next) => {
+    if (res.headersSent) return next(raw);
+    const error = raw instanceof CursorError ? new HttpError(400, "the query is not valid", [{ path: "cursor", message: raw.message }]) : raw;
     const status = statusOf(error);
     if (status === 503) deps.logger.warn({ url: req.originalUrl }, "database unavailable");
     else if (status >= 500) deps.logger.error({ err: error, url: req.originalUrl }, "request failed");

@@ -3,14 +3,14 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { articleJson, describeInputErrors, parseArticleInput } from "../articles/input.ts";
 import { listArticles, saveArticles } from "../articles/store.ts";
-import { decodeCursor } from "../db/cursor.ts";
 import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
+import { CursorError, decodeCursor } from "../db/cursor.ts";
 import { jsonBodies } from "../http/bodies.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
 import { issueDetails } from "../validation.ts";
 import { changeReview, reviewChange } from "../review/change.ts";
-import { CursorError, findStatementDetail, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
+import { findStatementDetail, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
 import { findSpeaker, speakerJson } from "../speakers/record.ts";
 import { mergeSpeakers } from "../speakers/moves.ts";
@@ -81,9 +81,7 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
   router.get("/articles", async (req, res) => {
     const query = articleQuery.safeParse(req.query);
     if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
-    if (query.data.cursor !== undefined && !decodeCursor(query.data.cursor)) {
-      throw new HttpError(400, "the query is not valid", [{ path: "cursor", message: "cursor is not one this server returned" }]);
-    }
+    if (query.data.cursor !== undefined && !decodeCursor(query.data.cursor)) throw new CursorError("cursor is not one this server returned");
     res.json(await listArticles(prisma, { limit: query.data.limit, before: query.data.cursor }));
   });
 
@@ -91,12 +89,7 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
     const query = statementQuery.safeParse(req.query);
     if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
     const { limit, cursor, ...filter } = query.data;
-    try {
-      res.json(await listStatements(prisma, filter, { limit, cursor }));
-    } catch (error) {
-      if (error instanceof CursorError) throw new HttpError(400, "the query is not valid", [{ path: "cursor", message: error.message }]);
-      throw error;
-    }
+    res.json(await listStatements(prisma, filter, { limit, cursor }));
   });
 
   router.patch("/statements/:id", idParam("no statement with this id"), requireRole("checker"), async (req, res) => {
@@ -165,13 +158,8 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
     const speaker = await findSpeaker(prisma, Number(req.params.id));
     if (!speaker) throw new HttpError(404, "no speaker with this id");
     const { status, limit, cursor } = query.data;
-    try {
-      const statements = await listStatements(prisma, { speaker: String(speaker.id), status }, { limit, cursor });
-      res.json({ ...(await speakerJson(prisma, speaker)), statements });
-    } catch (error) {
-      if (error instanceof CursorError) throw new HttpError(400, "the query is not valid", [{ path: "cursor", message: error.message }]);
-      throw error;
-    }
+    const statements = await listStatements(prisma, { speaker: String(speaker.id), status }, { limit, cursor });
+    res.json({ ...(await speakerJson(prisma, speaker)), statements });
   });
 
   router.post("/speakers/:id/merge", requireRole("editor"), idParam("no speaker with this id"), async (req, res) => {

@@ -3,9 +3,8 @@ import type { PrismaClient } from "../db/prisma.ts";
 import { requireRole } from "../http/auth.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { boardFigures } from "../board/figures.ts";
-import { shares, stackedBars } from "../board/charts.ts";
+import { shares, STACKED_STATUSES, stackedBars } from "../board/charts.ts";
 
-const STATUSES = ["verified", "disputed", "pending"] as const;
 
 /** The editors' status board. The page polls itself; each poll gets the figures fragment, morphed in place. */
 export function boardRouter(prisma: PrismaClient, options: { overdueHours: number }): Router {
@@ -15,7 +14,7 @@ export function boardRouter(prisma: PrismaClient, options: { overdueHours: numbe
     const view = {
       ...figures,
       title: res.locals.t("board.title") as string,
-      deskShares: shares(figures.desk, STATUSES),
+      deskShares: shares(figures.desk, STACKED_STATUSES),
       verdictChart: stackedBars(figures.verdictsPerDay.map((day) => ({ ...day, label: day.day })), ["verified", "disputed"] as const, { width: 600, height: 120 }),
       ageingChart: stackedBars(figures.ageing.map((band) => ({ label: band.label, pending: band.overdue ? 0 : band.count, overdue: band.overdue ? band.count : 0 })), ["pending", "overdue"] as const, { width: 300, height: 100 }),
     };

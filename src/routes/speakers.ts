@@ -8,11 +8,10 @@ import { idParam, parseId } from "../http/params.ts";
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
 import { findSpeaker, speakerRecord, type SpeakerRow } from "../speakers/record.ts";
 import { detachAlias, mergeSpeakers, undoMove, type MoveOutcome } from "../speakers/moves.ts";
-import { listStatements, STATEMENT_STATUSES, CursorError } from "../statements/store.ts";
-import { shares, stackedBars } from "../board/charts.ts";
+import { countTotal, keptCounts, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
+import { shares, STACKED_STATUSES, stackedBars } from "../board/charts.ts";
 
 const PAGE_SIZE = 50;
-const STATUSES = ["verified", "disputed", "pending"] as const;
 
 const searchQuery = z.object({ q: z.string().trim().max(MAX_SPEAKER_QUERY).optional().default("") });
 const speakerQuery = z.object({
@@ -30,10 +29,10 @@ function loadSpeaker(prisma: PrismaClient): RequestHandler {
   };
 }
 
-/** What a merge, a detach or an undo leads to: the speaker page it concerns, or the reason it was refused. */
-function afterMove(result: MoveOutcome, notice: string): { redirect: string } {
+/** Where a merge, a detach or an undo leads: the speaker page it concerns, or the reason it was refused. */
+function afterMove(result: MoveOutcome, notice: string): string {
   if (result.outcome === "refused") throw new TranslatedError(result.status, result.key, result.vars);
-  return { redirect: `/speakers/${result.speakerId}?done=${notice}` };
+  return `/speakers/${result.speakerId}?done=${notice}`;
 }
 
 export function speakersRouter(prisma: PrismaClient): Router {
@@ -64,23 +63,17 @@ export function speakersRouter(prisma: PrismaClient): Router {
     const parsed = speakerQuery.safeParse(req.query);
     if (!parsed.success) throw new HttpError(400);
     const status = parsed.data.status || undefined;
-    let page;
-    try {
-      page = await listStatements(prisma, { speaker: String(speaker.id), status }, { limit: PAGE_SIZE, cursor: parsed.data.after });
-    } catch (error) {
-      if (error instanceof CursorError) throw new HttpError(400);
-      throw error;
-    }
+    const page = await listStatements(prisma, { speaker: String(speaker.id), status }, { limit: PAGE_SIZE, cursor: parsed.data.after });
     const record = await speakerRecord(prisma, speaker);
-    const counts = { pending: speaker.pendingCount, verified: speaker.verifiedCount, disputed: speaker.disputedCount };
+    const counts = keptCounts(speaker);
     const mergedFrom = parseId(req.query.merged);
     res.render("speakers/show", {
       title: speaker.name,
       speaker,
       counts,
-      total: counts.pending + counts.verified + counts.disputed,
-      shares: shares(counts, STATUSES),
-      chart: stackedBars(record.months.map((month) => ({ ...month, label: month.month })), STATUSES, { width: 600, height: 120 }),
+      total: countTotal(counts),
+      shares: shares(counts, STACKED_STATUSES),
+      chart: stackedBars(record.months.map((month) => ({ ...month, label: month.month })), STACKED_STATUSES, { width: 600, height: 120 }),
       ...record,
       statements: page.items,
       status,
@@ -95,21 +88,21 @@ export function speakersRouter(prisma: PrismaClient): Router {
     const into = parseId(typeof req.body.into === "string" ? req.body.into.replace(/^#/, "").trim() : req.body.into);
     if (into === null) throw new TranslatedError(400, "speakers.refused.noTarget", { id: String(req.body.into ?? "").slice(0, 20) });
     const result = await mergeSpeakers(prisma, Number(req.params.id), into, { id: res.locals.user!.id, ip: clientIp(req) });
-    res.redirect(303, afterMove(result, "merged").redirect);
+    res.redirect(303, afterMove(result, "merged"));
   });
 
   router.post("/speakers/:id/aliases/:aliasId/detach", requireRole("editor"), idParam(), async (req, res) => {
     const aliasId = parseId(req.params.aliasId);
     if (aliasId === null) throw new TranslatedError(404, "speakers.refused.noAlias");
     const result = await detachAlias(prisma, Number(req.params.id), aliasId, { id: res.locals.user!.id, ip: clientIp(req) });
-    res.redirect(303, afterMove(result, "detached").redirect);
+    res.redirect(303, afterMove(result, "detached"));
   });
 
   router.post("/speakers/moves/:moveId/undo", requireRole("editor"), async (req, res) => {
     const moveId = parseId(req.params.moveId);
     if (moveId === null) throw new TranslatedError(404, "speakers.refused.noMove");
     const result = await undoMove(prisma, moveId, { id: res.locals.user!.id, ip: clientIp(req) });
-    res.redirect(303, afterMove(result, "undone").redirect);
+    res.redirect(303, afterMove(result, "undone"));
   });
 
   return router;

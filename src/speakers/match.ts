@@ -1,4 +1,4 @@
-import { nameKey } from "../extract/index.ts";
+import { editDistanceAtMostOne, nameKey } from "../extract/index.ts";
 
 /*
  * Whether a name seen in a new article is a speaker the desk already knows. Pure: names in, a decision out.
@@ -114,28 +114,6 @@ export function similarWord(a: string, b: string): boolean {
   if (Math.min(x.length, y.length) < 5) return false;
   if (x[0] === y[0] && editDistanceAtMostOne(x, y)) return true;
   return Math.min(x.length, y.length) >= 6 && skeleton(x) === skeleton(y) && Math.abs(x.length - y.length) <= 2;
-}
-
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /** Whether a speaker of this kind and name may be shared across articles at all. */

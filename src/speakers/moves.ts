@@ -23,8 +23,9 @@ const refused = (status: 400 | 404 | 409, key: string, vars: Record<string, unkn
 
 /** Locks the speakers in id order, so a merge of A into B and one of B into A cannot deadlock. */
 async function lockSpeakers(tx: Transaction, ids: number[]) {
-  return tx.$queryRaw<{ id: number; name: string; kind: string; roles: string[]; mergedIntoId: number | null }[]>`
-    SELECT id, name, kind::text AS kind, roles, merged_into_id AS "mergedIntoId" FROM speakers WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+  return tx.$queryRaw<{ id: number; name: string; normalizedName: string; kind: string; roles: string[]; mergedIntoId: number | null }[]>`
+    SELECT id, name, normalized_name AS "normalizedName", kind::text AS kind, roles, merged_into_id AS "mergedIntoId"
+      FROM speakers WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
 }
 
 /**
@@ -81,8 +82,7 @@ export async function detachAlias(prisma: PrismaClient, speakerId: number, alias
     if (!alias) return refused(404, "noAlias");
     const remaining = await tx.speakerAlias.count({ where: { speakerId, id: { not: aliasId } } });
     if (remaining === 0) return refused(400, "onlyAlias");
-    const own = await tx.speaker.findUniqueOrThrow({ where: { id: speakerId }, select: { normalizedName: true } });
-    if (own.normalizedName === alias.normalizedText) return refused(400, "nameAlias");
+    if (speaker.normalizedName === alias.normalizedText) return refused(400, "nameAlias");
     const created = await tx.speaker.create({
       data: { name: alias.text, kind: speaker.kind as "person", normalizedName: alias.normalizedText },
       select: { id: true },
@@ -107,11 +107,14 @@ export async function detachAlias(prisma: PrismaClient, speakerId: number, alias
  */
 export async function undoMove(prisma: PrismaClient, moveId: number, actor: Actor): Promise<MoveOutcome> {
   return prisma.$transaction(async (tx) => {
-    const move = await tx.speakerMove.findUnique({ where: { id: moveId } });
+    // Locked, so two undos of one move cannot both pass the check below.
+    const [move] = await tx.$queryRaw<{ kind: "merge" | "detach"; fromSpeakerId: number; toSpeakerId: number; statementIds: number[]; aliasIds: number[]; toRolesBefore: string[]; undoneAt: Date | null }[]>`
+      SELECT kind::text AS kind, from_speaker_id AS "fromSpeakerId", to_speaker_id AS "toSpeakerId", statement_ids AS "statementIds",
+             alias_ids AS "aliasIds", to_roles_before AS "toRolesBefore", undone_at AS "undoneAt"
+        FROM speaker_moves WHERE id = ${moveId} FOR UPDATE`;
     if (!move) return refused(404, "noMove");
+    if (move.undoneAt) return refused(409, "alreadyUndone");
     const speakers = await lockSpeakers(tx, [move.fromSpeakerId, move.toSpeakerId]);
-    const locked = await tx.speakerMove.findUniqueOrThrow({ where: { id: moveId }, select: { undoneAt: true } });
-    if (locked.undoneAt) return refused(409, "alreadyUndone");
     const from = speakers.find((speaker) => speaker.id === move.fromSpeakerId)!;
     const to = speakers.find((speaker) => speaker.id === move.toSpeakerId)!;
     if (move.kind === "merge" && from.mergedIntoId !== move.toSpeakerId) return refused(409, "changedSince");

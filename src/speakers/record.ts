@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/prisma.ts";
+import { countTotal, keptCounts } from "../statements/store.ts";
 
 export const SPEAKER_SELECT = {
   id: true,
@@ -107,11 +108,7 @@ export async function speakerJson(prisma: PrismaClient, speaker: SpeakerRow) {
     orderBy: { id: "asc" },
     select: { id: true, text: true, reason: true, matchedText: true, articleId: true, createdAt: true },
   });
-  const { pendingCount, verifiedCount, disputedCount, ...fields } = speaker;
-  return {
-    ...fields,
-    aliases,
-    statementCount: pendingCount + verifiedCount + disputedCount,
-    statusCounts: { pending: pendingCount, verified: verifiedCount, disputed: disputedCount },
-  };
+  const { pendingCount: _p, verifiedCount: _v, disputedCount: _d, ...fields } = speaker;
+  const statusCounts = keptCounts(speaker);
+  return { ...fields, aliases, statementCount: countTotal(statusCounts), statusCounts };
 }

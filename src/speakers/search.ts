@@ -2,12 +2,7 @@ import type { PrismaClient } from "../db/prisma.ts";
 import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
 import { surnameKey } from "./match.ts";
-
-export interface StatusCounts {
-  pending: number;
-  verified: number;
-  disputed: number;
-}
+import { countTotal, keptCounts, type StatusCounts } from "../statements/store.ts";
 
 export interface SpeakerHit {
   id: number;
@@ -38,7 +33,7 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
   const like = escapeLike(key);
   // Only a query of a few letters says enough about a surname to compare consonants.
   const consonants = key.length >= 4 ? surnameKey(key) : "";
-  const rows = await prisma.$queryRaw<(Omit<SpeakerHit, "statusCounts" | "aliases" | "statementCount"> & { pending: number; verified: number; disputed: number })[]>`
+  const rows = await prisma.$queryRaw<(Omit<SpeakerHit, "statusCounts" | "aliases" | "statementCount"> & KeptCounts)[]>`
     WITH matches AS (
       SELECT a.speaker_id, a.text,
              CASE WHEN a.normalized_text = ${key} THEN 1.0
@@ -54,19 +49,24 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
       SELECT DISTINCT ON (speaker_id) speaker_id, text, score FROM matches ORDER BY speaker_id, score DESC, length(text)
     )
     SELECT s.id, s.name, s.kind::text AS kind, s.roles, b.text AS matched,
-           s.pending_count AS pending, s.verified_count AS verified, s.disputed_count AS disputed
+           s.pending_count AS "pendingCount", s.verified_count AS "verifiedCount", s.disputed_count AS "disputedCount"
       FROM best b JOIN speakers s ON s.id = b.speaker_id
      WHERE s.merged_into_id IS NULL
      ORDER BY b.score DESC, s.pending_count + s.verified_count + s.disputed_count DESC, s.id
      LIMIT ${limit}`;
+  return withAliases(prisma, rows);
+}
+
+type KeptCounts = Parameters<typeof keptCounts>[0];
+
+/** Hits with their aliases (one query for all of them) and counts by status. */
+async function withAliases(prisma: PrismaClient, rows: (Omit<SpeakerHit, "statusCounts" | "aliases" | "statementCount"> & KeptCounts)[]): Promise<SpeakerHit[]> {
   if (rows.length === 0) return [];
   const aliases = await aliasesOf(prisma, rows.map((row) => row.id));
-  return rows.map(({ pending, verified, disputed, ...row }) => ({
-    ...row,
-    aliases: aliases.get(row.id) ?? [],
-    statementCount: pending + verified + disputed,
-    statusCounts: { pending, verified, disputed },
-  }));
+  return rows.map(({ pendingCount, verifiedCount, disputedCount, ...row }) => {
+    const statusCounts = keptCounts({ pendingCount, verifiedCount, disputedCount });
+    return { ...row, aliases: aliases.get(row.id) ?? [], statementCount: countTotal(statusCounts), statusCounts };
+  });
 }
 
 /** The aliases of several speakers, as written, in one query. */
@@ -85,12 +85,5 @@ export async function busiestSpeakers(prisma: PrismaClient, limit = 20): Promise
     take: limit,
     select: { id: true, name: true, kind: true, roles: true, pendingCount: true, verifiedCount: true, disputedCount: true },
   });
-  const aliases = await aliasesOf(prisma, speakers.map((speaker) => speaker.id));
-  return speakers.map(({ pendingCount, verifiedCount, disputedCount, ...speaker }) => ({
-    ...speaker,
-    matched: speaker.name,
-    aliases: aliases.get(speaker.id) ?? [],
-    statementCount: pendingCount + verifiedCount + disputedCount,
-    statusCounts: { pending: pendingCount, verified: verifiedCount, disputed: disputedCount },
-  }));
+  return withAliases(prisma, speakers.map((speaker) => ({ ...speaker, matched: speaker.name })));
 }

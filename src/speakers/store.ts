@@ -1,4 +1,4 @@
-import type { PrismaClient, Transaction } from "../db/prisma.ts";
+import type { Transaction } from "../db/prisma.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { nameKey, type SpeakerKind, type Statement } from "../extract/index.ts";
 import { isSharedName, matchSpeaker, nameParts, surnameKey, type KnownAlias, type MatchReason, type SharedKind } from "./match.ts";
@@ -71,7 +71,8 @@ export async function resolveSpeakerIds(tx: Transaction, articles: { articleId: 
   // Fuller names first, so that a surname alone later in the batch finds them.
   let provisional = 0;
   const toCreate: SpeakerNeed[] = [];
-  for (const need of [...shared].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length)) {
+  const byFullness = shared.map((need) => ({ need, parts: nameParts(need.name).length })).sort((a, b) => b.parts - a.parts);
+  for (const { need } of byFullness) {
     const match = matchSpeaker(need.name, need.kind as SharedKind, pool);
     if (match) Object.assign(need, { speakerId: match.speakerId, reason: match.reason, matchedText: match.matchedText });
     else {

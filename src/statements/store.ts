@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
-import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
+import { CursorError, decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
 import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
 import { statementHistory, type AuditEventView } from "../accounts/audit.ts";
@@ -9,6 +9,15 @@ export const STATEMENT_STATUSES = ["pending", "verified", "disputed"] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 
 export const STATEMENT_TYPES = ["direct", "indirect", "mixed"] as const;
+
+export type StatusCounts = Record<StatementStatus, number>;
+
+/** Counts by status from the columns the triggers keep on articles and speakers. */
+export function keptCounts(row: { pendingCount: number; verifiedCount: number; disputedCount: number }): StatusCounts {
+  return { pending: row.pendingCount, verified: row.verifiedCount, disputed: row.disputedCount };
+}
+
+export const countTotal = (counts: StatusCounts): number => counts.pending + counts.verified + counts.disputed;
 
 export interface StatementFilter {
   status?: StatementStatus;
@@ -69,8 +78,6 @@ const ITEM_SELECT = {
 
 export type StatementItem = Prisma.StatementGetPayload<{ select: typeof ITEM_SELECT }>;
 
-/** Thrown for a cursor this server did not hand out. */
-export class CursorError extends Error {}
 
 /**
  * Statements newest first, keyset-paginated on (created_at, id): a page never shifts while articles

@@ -27,6 +27,8 @@ export interface Config {
   pendingOverdueHours: number;
   /** How long shutdown waits for requests in flight before closing their connections. */
   shutdownTimeoutMs: number;
+  /** Jobs one `npm run worker` process runs at once. */
+  workerConcurrency: number;
 }
 
 /** A setting is wrong; the message names it and says what it must be. */
@@ -50,6 +52,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1, 64 * 1024 * 1024),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     pendingOverdueHours: integer(env, "PENDING_OVERDUE_HOURS", 48, 1, 24 * 365),
+    workerConcurrency: integer(env, "WORKER_CONCURRENCY", 2, 1, 32),
     organizationName: text(env, "ORGANIZATION_NAME") ?? "isnad",
     organizationUrl: webUrl(env, "ORGANIZATION_URL"),
   };

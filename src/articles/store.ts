@@ -135,7 +135,7 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
   });
 }
 
-function statementRow(articleId: number, statement: Statement, speaker: { speakerId: number; aliasId: number | null } | undefined) {
+export function statementRow(articleId: number, statement: Statement, speaker: { speakerId: number; aliasId: number | null } | undefined) {
   return {
     articleId,
     text: statement.text,

@@ -2,11 +2,12 @@ import { migrate } from "../db/migrate.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { findUserByEmail } from "../accounts/users.ts";
 import { importPaths, type ImportProgress, type ImportSummary } from "../import/run.ts";
+import { enqueueImport, startQueue } from "../jobs/queue.ts";
 import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
-const USAGE = "usage: npm run import -- [--as EMAIL] PATH... (.txt files, .jsonl files, directories)";
+const USAGE = "usage: npm run import -- [--as EMAIL] [--enqueue] PATH... (.txt files, .jsonl files, directories; --enqueue leaves extraction to `npm run worker`)";
 
-const { values, positionals } = parseOptions("import", process.argv.slice(2), { as: { type: "string" } }, USAGE, true);
+const { values, positionals } = parseOptions("import", process.argv.slice(2), { as: { type: "string" }, enqueue: { type: "boolean" } }, USAGE, true);
 if (positionals.length === 0) fail(new CommandError(`no paths given. ${USAGE}`), "import");
 
 const number = new Intl.NumberFormat("en");
@@ -25,7 +26,7 @@ function progressReporter(startedAt: number) {
   const line = ({ bytesDone, bytesTotal, summary }: ImportProgress) => {
     const seconds = (Date.now() - startedAt) / 1000;
     const fraction = bytesTotal > 0 ? Math.min(1, bytesDone / bytesTotal) : 1;
-    const handled = summary.articles + summary.skipped;
+    const handled = summary.articles + summary.skipped + summary.queued;
     const rate = seconds > 0 ? handled / seconds : 0;
     const eta = fraction > 0 ? (seconds / fraction) * (1 - fraction) : Infinity;
     const width = 24;
@@ -53,6 +54,12 @@ function progressReporter(startedAt: number) {
 }
 
 function describe(summary: ImportSummary, seconds: number): string {
+  if (values.enqueue) {
+    return (
+      `queued ${number.format(summary.queued)} articles from ${number.format(summary.files)} files for the workers in ${duration(seconds)} ` +
+      `(start one with npm run worker); failed ${number.format(summary.failed)}`
+    );
+  }
   return (
     `imported ${number.format(summary.articles)} articles with ${number.format(summary.statements)} statements and ` +
     `${number.format(summary.speakers)} new speakers from ${number.format(summary.files)} files in ${duration(seconds)}; ` +
@@ -73,7 +80,9 @@ await runCommand("import", async ({ db, config }) => {
     }
     const startedAt = Date.now();
     const progress = progressReporter(startedAt);
+    const boss = values.enqueue ? await startQueue(db.url) : null;
     const summary = await importPaths(prisma, positionals, {
+      enqueue: boss ? (articles) => enqueueImport(boss, [{ articles, actorId }]) : undefined,
       maxArticleBytes: config.maxArticleBytes,
       actor: { id: actorId, ip: null, via: "import" },
       onProblem(problem) {
@@ -82,6 +91,7 @@ await runCommand("import", async ({ db, config }) => {
       },
       onProgress: (state) => progress.update(state),
     });
+    await boss?.stop({ graceful: false, wait: true });
     progress.clear();
     process.stdout.write(`${describe(summary, (Date.now() - startedAt) / 1000)}\n`);
     failed = summary.failed;

@@ -12,6 +12,8 @@ export interface ImportSummary {
   /** Articles already stored (same content hash): an import run again, or resumed, skips them. */
   skipped: number;
   failed: number;
+  /** Articles handed to workers instead of saved (import --enqueue). */
+  queued: number;
 }
 
 export interface ImportProgress {
@@ -25,6 +27,8 @@ export interface ImportOptions {
   actor: Actor;
   onProblem(problem: SourceProblem): void;
   onProgress(progress: ImportProgress): void;
+  /** Given, each checked batch goes here (to the job queue) instead of being extracted and saved now. */
+  enqueue?: (articles: unknown[]) => Promise<void>;
 }
 
 /** Sums the sizes first (a second walk, holding nothing), so progress can show a percentage and an ETA. */
@@ -43,7 +47,7 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  * import keeps what it stored, and running it again skips those by content hash before extracting.
  */
 export async function importPaths(prisma: PrismaClient, paths: string[], options: ImportOptions): Promise<ImportSummary> {
-  const summary: ImportSummary = { files: 0, articles: 0, statements: 0, speakers: 0, skipped: 0, failed: 0 };
+  const summary: ImportSummary = { files: 0, articles: 0, statements: 0, speakers: 0, skipped: 0, failed: 0, queued: 0 };
   const bytesTotal = await totalBytes(paths);
   let bytesDone = 0;
   const limits = { maxTxtBytes: Math.max(64 * options.maxArticleBytes, 64 * 1024 * 1024), maxLineBytes: options.maxArticleBytes * 6 + 64 * 1024 };
@@ -52,10 +56,14 @@ export async function importPaths(prisma: PrismaClient, paths: string[], options
     options.onProblem(problem);
   };
   let batch: ArticleInput[] = [];
+  let raw: unknown[] = [];
   let batchBytes = 0;
   let pendingBytes = 0;
   const flush = async () => {
-    if (batch.length > 0) {
+    if (batch.length > 0 && options.enqueue) {
+      await options.enqueue(raw);
+      summary.queued += raw.length;
+    } else if (batch.length > 0) {
       for (const outcome of await saveArticleBatch(prisma, batch, options.actor)) {
         for (const saved of outcome.articles) {
           if (saved.created) summary.articles++;
@@ -66,6 +74,7 @@ export async function importPaths(prisma: PrismaClient, paths: string[], options
       }
     }
     batch = [];
+    raw = [];
     batchBytes = 0;
     bytesDone += pendingBytes;
     pendingBytes = 0;
@@ -81,10 +90,11 @@ export async function importPaths(prisma: PrismaClient, paths: string[], options
       pendingBytes += record.bytes;
       if (record.kind === "problem") fail(record.problem);
       else if (record.kind === "article") {
-        const input = validate(record.value, options.maxArticleBytes);
+        const input = checkArticle(record.value, options.maxArticleBytes);
         if (typeof input === "string") fail({ path: record.path, line: record.line, message: input });
         else {
           batch.push(input);
+          raw.push(record.value);
           batchBytes += input.text.length;
         }
       }
@@ -96,7 +106,7 @@ export async function importPaths(prisma: PrismaClient, paths: string[], options
 }
 
 /** The article, or what is wrong with it. */
-function validate(value: unknown, maxArticleBytes: number): ArticleInput | string {
+export function checkArticle(value: unknown, maxArticleBytes: number): ArticleInput | string {
   const shape = articleJson.safeParse(value);
   if (!shape.success) return issueLines(shape.error, "line").join("; ");
   const input = parseArticleInput(shape.data, maxArticleBytes);

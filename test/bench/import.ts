@@ -9,70 +9,16 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { spawn } from "node:child_process";
 import pg from "pg";
-import { createTestDatabase, REPO_DIR } from "../support/database.ts";
-import { cleanEnv, tempDir } from "../support/process.ts";
+import { createTestDatabase } from "../support/database.ts";
+import { tempDir } from "../support/process.ts";
+import { number, runImport, writeArticles } from "./support.ts";
 
 const flag = process.argv.indexOf("--articles");
 const ARTICLES = flag > 0 ? Number(process.argv[flag + 1]) : 100_000;
 if (!Number.isSafeInteger(ARTICLES) || ARTICLES < 1) {
   process.stderr.write("bench:import: --articles must be a positive whole number\n");
   process.exit(1);
-}
-
-function writeArticles(file: string): Promise<number> {
-  const paragraphs = ["ar", "en"]
-    .flatMap((language) => fs.readFileSync(path.join(REPO_DIR, "test/fixtures/extract", `${language}.jsonl`), "utf8").trim().split("\n"))
-    .flatMap((line) => (JSON.parse(line) as { text: string }).text.split(/\n\s*\n/))
-    .filter((paragraph) => paragraph.length > 200);
-  const out = fs.createWriteStream(file);
-  return new Promise((resolve, reject) => {
-    let k = 0;
-    const write = () => {
-      while (k < ARTICLES) {
-        const text = `${paragraphs[k % paragraphs.length]}\n\n${paragraphs[(k * 7 + 3) % paragraphs.length]}\n\nRef ${k}.`;
-        const ok = out.write(`${JSON.stringify({ text, title: `Story ${k}` })}\n`);
-        k++;
-        if (!ok) return void out.once("drain", write);
-      }
-      out.end(() => resolve(fs.statSync(file).size));
-    };
-    out.on("error", reject);
-    write();
-  });
-}
-
-function rssMb(pid: number): number | null {
-  try {
-    const match = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Runs the import command the README documents and samples the importer's memory twice a second. */
-function runImport(file: string, url: string): Promise<{ seconds: number; summary: string; rss: number[] }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", file], { cwd: REPO_DIR, env: cleanEnv({ DATABASE_URL: url }), stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    const rss: number[] = [];
-    const sampler = setInterval(() => {
-      const mb = rssMb(child.pid!);
-      if (mb !== null) rss.push(mb);
-    }, 500);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`import exited with ${code}: ${stderr.slice(-500)}`));
-      resolve({ seconds: (performance.now() - started) / 1000, summary: stdout.trim(), rss });
-    });
-  });
 }
 
 async function baseline(file: string, url: string): Promise<number> {
@@ -93,12 +39,11 @@ async function baseline(file: string, url: string): Promise<number> {
   return seconds;
 }
 
-const number = (value: number, digits = 0) => value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const quartiles = (values: number[]) => [0.1, 0.25, 0.5, 0.75, 0.95].map((q) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0);
 
 const dir = tempDir("isnad-bench-import-");
 const file = path.join(dir, "articles.jsonl");
-const bytes = await writeArticles(file);
+const bytes = await writeArticles(file, ARTICLES);
 console.log(`bench:import — ${number(ARTICLES)} articles, ${number(bytes / 1024 / 1024, 1)} MB of .jsonl`);
 
 const db = await createTestDatabase();

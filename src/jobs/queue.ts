@@ -1,0 +1,60 @@
+import PgBoss from "pg-boss";
+
+/*
+ * Background work kept in PostgreSQL by pg-boss (its own schema, "pgboss"), so any number of
+ * `npm run worker` processes on any number of machines share it: a job is taken by one worker, a
+ * worker that dies leaves its job to expire and be retried by another.
+ */
+
+/** A batch of articles as the import read them (the JSON an API client would send), saved by a worker. */
+export const IMPORT_QUEUE = "isnad-import";
+/** Stored articles to run the extractor over again, by id. */
+export const REEXTRACT_QUEUE = "isnad-reextract";
+export const QUEUES = [IMPORT_QUEUE, REEXTRACT_QUEUE] as const;
+
+export interface ImportJob {
+  articles: unknown[];
+  actorId: number | null;
+}
+
+export interface ReextractJob {
+  articleIds: number[];
+  actorId: number | null;
+}
+
+/** Ids per re-extraction job: a few seconds of work, so a stopped worker loses little. */
+export const REEXTRACT_BATCH = 200;
+
+export async function startQueue(url: string, options: { worker?: boolean } = {}): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: "pgboss",
+    application_name: options.worker ? "isnad-worker" : "isnad",
+    max: options.worker ? 4 : 2,
+    // Only workers run pg-boss's maintenance (expiry, archiving) and its clock.
+    supervise: options.worker === true,
+    schedule: false,
+  });
+  boss.on("error", () => {
+    /* reported by the caller's own operations; an idle connection error must not crash the process */
+  });
+  await boss.start();
+  for (const name of QUEUES) {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 15 * 60 });
+  }
+  return boss;
+}
+
+/** Queues import batches in one round trip per call. */
+export async function enqueueImport(boss: PgBoss, batches: ImportJob[]): Promise<void> {
+  if (batches.length > 0) await boss.insert(batches.map((data) => ({ name: IMPORT_QUEUE, data })));
+}
+
+export async function enqueueReextract(boss: PgBoss, articleIds: number[], actorId: number | null): Promise<number> {
+  const jobs = [];
+  for (let from = 0; from < articleIds.length; from += REEXTRACT_BATCH) {
+    jobs.push({ name: REEXTRACT_QUEUE, data: { articleIds: articleIds.slice(from, from + REEXTRACT_BATCH), actorId } satisfies ReextractJob });
+  }
+  for (let from = 0; from < jobs.length; from += 500) await boss.insert(jobs.slice(from, from + 500));
+  return jobs.length;
+}

@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { cleanEnv, killLeftovers, launch, run, stopCleanly, tempDir, type RunningProcess } from "./support/process.ts";
+import { writeArticles } from "./bench/support.ts";
+
+/*
+ * Big imports and re-extraction as jobs in PostgreSQL: the import command queues batches instead of
+ * extracting, and `npm run worker` processes (two here, as on two machines) share them, each job once.
+ */
+describe(`jobs and workers (${BACKEND})`, () => {
+  let db: TestDatabase;
+  const workers: RunningProcess[] = [];
+  const env = () => cleanEnv({ DATABASE_URL: db.url, WORKER_CONCURRENCY: "1" });
+  const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 60_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; workers said: ${workers.map((worker) => worker.stdout().slice(-1500) + worker.stderr()).join("\n")}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  const count = async (sql: string, params: unknown[] = []) => (await db.query<{ n: number }>(sql, params))[0]!.n;
+
+  before(async () => {
+    db = await createTestDatabase();
+  });
+  after(async () => {
+    await Promise.all(workers.map((worker) => stopCleanly(worker)));
+    await killLeftovers();
+    await db.destroy();
+  });
+
+  it("queues an import for the workers, which save every article exactly once", async () => {
+    const file = path.join(tempDir(), "articles.jsonl");
+    await writeArticles(file, 250);
+    const queued = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", "--enqueue", file], env());
+    assert.equal(queued.code, 0, queued.stderr);
+    assert.match(queued.stdout, /^queued 250 articles from 1 files for the workers/);
+    assert.equal(await count("SELECT count(*)::int AS n FROM articles"), 0, "nothing is extracted inline");
+    assert.equal(await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'created'"), 3, "batches of at most 100 articles");
+
+    for (let k = 0; k < 2; k++) workers.push(launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env()));
+    await waitFor("the import jobs", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'completed'")) === 3);
+    const articles = await count("SELECT count(*)::int AS n FROM articles");
+    assert.ok(articles >= 250, "every line saved (a text holding two stories is two articles)");
+    assert.ok((await count("SELECT count(*)::int AS n FROM statements")) > 250, "the workers extracted statements");
+    assert.equal(await count("SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.created'"), articles, "each article saved once");
+    // The same file imported inline now finds everything stored: the workers saved what it would have.
+    const inline = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", file], env());
+    assert.equal(inline.code, 0, inline.stderr);
+    assert.match(inline.stdout, new RegExp(`^imported 0 articles .*skipped ${articles} already stored; failed 0`));
+  });
+
+  it("re-extracts stored articles, adding what is missing and keeping every verdict", async () => {
+    const [article] = await db.query<{ id: number }>("SELECT article_id AS id FROM statements GROUP BY article_id HAVING count(*) >= 3 ORDER BY article_id LIMIT 1");
+    const before = await db.query<{ id: number; start_offset: number; end_offset: number }>("SELECT id, start_offset, end_offset FROM statements WHERE article_id = $1 ORDER BY start_offset", [article!.id]);
+    // As if an older extractor had missed the first statement, and a checker had verified the second.
+    await db.query("DELETE FROM statements WHERE id = $1", [before[0]!.id]);
+    await db.query("UPDATE statements SET status = 'verified', note = 'checked', version = version + 1 WHERE id = $1", [before[1]!.id]);
+
+    const queued = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts", String(article!.id)], env());
+    assert.equal(queued.code, 0, queued.stderr);
+    assert.match(queued.stdout, /^queued 1 articles in 1 jobs for re-extraction/);
+    await waitFor("the re-extraction job", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-reextract' AND state = 'completed'")) === 1);
+
+    const after = await db.query<{ id: number; start_offset: number; status: string; note: string | null }>("SELECT id, start_offset, status::text, note FROM statements WHERE article_id = $1 ORDER BY start_offset", [article!.id]);
+    assert.equal(after.length, before.length, "the missing statement is back, nothing doubled");
+    assert.equal(after[0]!.start_offset, before[0]!.start_offset);
+    assert.notEqual(after[0]!.id, before[0]!.id, "as a new, pending statement");
+    assert.equal(after[0]!.status, "pending");
+    assert.deepEqual({ id: after[1]!.id, status: after[1]!.status, note: after[1]!.note }, { id: before[1]!.id, status: "verified", note: "checked" });
+    assert.equal(await count("SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.reextracted' AND subject_id = $1", [article!.id]), 1);
+  });
+
+  it("says what is wrong with a re-extraction request, on one line", async () => {
+    const none = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts"], env());
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /^reextract: say which articles: --all, --since or article ids/);
+    const missing = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts", "999999"], env());
+    assert.equal(missing.code, 1);
+    assert.equal(missing.stderr.trim(), "reextract: no article with id 999999; nothing was queued");
+  });
+});

@@ -6,16 +6,16 @@ export interface DeskCounts {
   statements: { total: number; pending: number; verified: number; disputed: number };
 }
 
-/** What the desk holds, in one round trip. */
+/** What the desk holds, in one round trip; statements by status from the counts the triggers keep. */
 export async function deskCounts(prisma: PrismaClient): Promise<DeskCounts> {
   const [row] = await prisma.$queryRaw<
     { articles: number; speakers: number; pending: number; verified: number; disputed: number }[]
   >`SELECT (SELECT count(*) FROM articles)::int AS articles,
            (SELECT count(*) FROM speakers)::int AS speakers,
-           count(*) FILTER (WHERE status = 'pending')::int AS pending,
-           count(*) FILTER (WHERE status = 'verified')::int AS verified,
-           count(*) FILTER (WHERE status = 'disputed')::int AS disputed
-      FROM statements WHERE removed_at IS NULL`;
+           coalesce(sum(count) FILTER (WHERE status = 'pending'), 0)::int AS pending,
+           coalesce(sum(count) FILTER (WHERE status = 'verified'), 0)::int AS verified,
+           coalesce(sum(count) FILTER (WHERE status = 'disputed'), 0)::int AS disputed
+      FROM status_tallies WHERE scope = 'desk'`;
   const counts = row ?? { articles: 0, speakers: 0, pending: 0, verified: 0, disputed: 0 };
   return {
     articles: counts.articles,

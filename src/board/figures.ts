@@ -60,11 +60,16 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
   const now = options.now ?? new Date();
   const days = options.days ?? 30;
   const bands = ageBands(options.overdueHours);
+  const oldestBand = new Date(now.getTime() - bands.at(-1)!.fromHours * HOUR);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days + 1));
   const [tallies, hours, oldest, articles, speakers, users, verdicts, activity] = await Promise.all([
     prisma.statusTally.findMany({ select: { scope: true, subjectId: true, status: true, count: true } }),
-    // Pending statements by the hour they arrived (kept by the trigger): ageing without counting the backlog.
-    prisma.pendingHour.findMany({ where: { count: { gt: 0 } }, select: { hour: true, count: true } }),
+    // Pending statements by the hour they arrived (kept by the trigger): ageing without counting the
+    // backlog. Hours older than the last band's start are summed in the database, not fetched one by one.
+    Promise.all([
+      prisma.pendingHour.findMany({ where: { count: { gt: 0 }, hour: { gt: oldestBand } }, select: { hour: true, count: true } }),
+      prisma.pendingHour.aggregate({ where: { hour: { lte: oldestBand } }, _sum: { count: true } }),
+    ]).then(([recent, older]) => [...recent, { hour: oldestBand, count: older._sum.count ?? 0 }]),
     prisma.statement.findMany({
       where: { status: "pending", removedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -129,5 +134,29 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
     checkers,
     verdictsPerDay: [...perDay.values()],
     activity,
+  };
+}
+
+/**
+ * The board for every editor polling it: the figures are computed again only when something was
+ * recorded since (every change to a statement, article, speaker or user writes an audit event) or a
+ * minute has passed (ages move with the clock). Thirty editors refreshing every five seconds then
+ * cost one index lookup each, not the board's dozen queries. Per process, and at most a minute behind
+ * (two changes committing out of id order can hide the earlier one until the minute turns).
+ */
+export function sharedBoardFigures(prisma: PrismaClient, options: Omit<BoardOptions, "now">): () => Promise<BoardFigures> {
+  let cached: { key: string; figures: Promise<BoardFigures> } | null = null;
+  return async () => {
+    const now = new Date();
+    const [latest] = await prisma.$queryRaw<{ id: number }[]>`SELECT coalesce(max(id), 0)::int AS id FROM audit_events`;
+    const key = `${latest?.id ?? 0}:${Math.floor(now.getTime() / 60_000)}`;
+    if (cached?.key !== key) {
+      const entry = { key, figures: boardFigures(prisma, { ...options, now }) };
+      cached = entry;
+      entry.figures.catch(() => {
+        if (cached === entry) cached = null;
+      });
+    }
+    return cached.figures;
   };
 }

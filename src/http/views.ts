@@ -10,6 +10,24 @@ function localeOf(options: HelperOptions): Locale {
   return (options.data?.root?.locale as Locale | undefined) ?? "en";
 }
 
+/** Building an Intl formatter costs far more than using one: a page of numbers and dates reuses a handful. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: Locale, style: "decimal" | "percent"): Intl.NumberFormat {
+  const key = `n:${locale}:${style}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(numberLocale(locale), style === "percent" ? { style, maximumFractionDigits: 0 } : {})));
+  return format;
+}
+function dateFormat(locale: Locale, style: "date" | "datetime"): Intl.DateTimeFormat {
+  const key = `d:${locale}:${style}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : "en-GB", { dateStyle: "medium", ...(style === "datetime" ? { timeStyle: "short" } : {}), timeZone: "UTC" });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 const helpers = {
   /** {{t "key" name=value}}: the message in the page's language. Escaped like any other output. */
   t(key: string, options: HelperOptions): string {
@@ -17,17 +35,13 @@ const helpers = {
     return t ? t(key, options.hash) : key;
   },
   number(value: number, options: HelperOptions): string {
-    return new Intl.NumberFormat(numberLocale(localeOf(options))).format(value ?? 0);
+    return numberFormat(localeOf(options), "decimal").format(value ?? 0);
   },
   date(value: Date | string | null, options: HelperOptions): string {
     if (!value) return "";
     const date = value instanceof Date ? value : new Date(value);
     const style = (options.hash.style as "date" | "datetime" | undefined) ?? "date";
-    return new Intl.DateTimeFormat(localeOf(options) === "ar" ? "ar-u-nu-latn" : "en-GB", {
-      dateStyle: "medium",
-      ...(style === "datetime" ? { timeStyle: "short" } : {}),
-      timeZone: "UTC",
-    }).format(date);
+    return dateFormat(localeOf(options), style).format(date);
   },
   isoDate(value: Date | null): string {
     return value ? value.toISOString() : "";
@@ -42,7 +56,7 @@ const helpers = {
     return { toHTML: () => json };
   },
   percent(value: number, options: HelperOptions): string {
-    return new Intl.NumberFormat(numberLocale(localeOf(options)), { style: "percent", maximumFractionDigits: 0 }).format(value ?? 0);
+    return numberFormat(localeOf(options), "percent").format(value ?? 0);
   },
   gte(a: number, b: number): boolean {
     return a >= b;

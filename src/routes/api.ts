@@ -14,7 +14,7 @@ import { findStatementDetail, listStatements, STATEMENT_STATUSES } from "../stat
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
 import { findSpeaker, speakerJson } from "../speakers/record.ts";
 import { mergeSpeakers } from "../speakers/moves.ts";
-import { boardFigures } from "../board/figures.ts";
+import { sharedBoardFigures } from "../board/figures.ts";
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -41,6 +41,7 @@ const mergeBody = z.strictObject({ intoId: z.number().int().positive().max(2_147
 export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: number; overdueHours: number }): Router {
   const { maxArticleBytes, overdueHours } = options;
   const router = Router();
+  const board = sharedBoardFigures(prisma, { overdueHours });
   router.use(bearerAuth(prisma));
   router.use(jsonBodies(maxArticleBytes));
 
@@ -172,7 +173,7 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
   });
 
   router.get("/board", requireRole("editor"), async (_req, res) => {
-    res.json(await boardFigures(prisma, { overdueHours }));
+    res.json(await board());
   });
 
   router.use((_req, _res, next) => next(new HttpError(404, "no such API route")));

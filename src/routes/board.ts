@@ -2,15 +2,15 @@ import { Router } from "express";
 import type { PrismaClient } from "../db/prisma.ts";
 import { requireRole } from "../http/auth.ts";
 import { wantsFragment } from "../http/negotiate.ts";
-import { boardFigures } from "../board/figures.ts";
+import { sharedBoardFigures } from "../board/figures.ts";
 import { shares, STACKED_STATUSES, stackedBars } from "../board/charts.ts";
-
 
 /** The editors' status board. The page polls itself; each poll gets the figures fragment, morphed in place. */
 export function boardRouter(prisma: PrismaClient, options: { overdueHours: number }): Router {
   const router = Router();
+  const board = sharedBoardFigures(prisma, { overdueHours: options.overdueHours });
   router.get("/board", requireRole("editor"), async (req, res) => {
-    const figures = await boardFigures(prisma, { overdueHours: options.overdueHours });
+    const figures = await board();
     const view = {
       ...figures,
       title: res.locals.t("board.title") as string,

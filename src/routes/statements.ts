@@ -13,7 +13,7 @@ import { idParam, parseId } from "../http/params.ts";
 import { issueLines } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
-import { exportStatements, findStatementDetail, listQueue, MAX_TEXT_MATCHES, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
+import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, MAX_TEXT_MATCHES, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
 
 const PAGE_SIZE = 50;
 
@@ -38,6 +38,11 @@ const queueQuery = z.preprocess(
     after: id.optional(),
   }),
 );
+
+/** A count, or the sum of several, as the status tabs show it: "1,000+" once a count passed the cap. */
+function shownCount(counts: number[]): { count: number; more: boolean } {
+  return { count: counts.reduce((sum, count) => sum + Math.min(count, COUNT_CAP), 0), more: counts.some((count) => count > COUNT_CAP) };
+}
 
 /** "changed,skipped" as a redirect after a bulk change or a verdict on duplicates reports it. */
 function changeCounts(value: unknown): { changed: number; skipped: number } | null {
@@ -85,7 +90,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
       statusLinks: ["", ...STATEMENT_STATUSES].map((status) => ({
         status,
         url: statusUrl(status),
-        count: status ? page.counts[status as keyof typeof page.counts] : page.counts.pending + page.counts.verified + page.counts.disputed,
+        ...shownCount(status ? [page.counts[status as keyof typeof page.counts]] : Object.values(page.counts)),
         current: (values.status ?? "") === status,
       })),
       bulk: changeCounts(req.query.bulk),

@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
 import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
@@ -23,44 +24,70 @@ export const MAX_SPEAKER_QUERY = 200;
  * maqsura, diacritics, tatweel, case). Ranked by how well the best alias matches, then by statements:
  *   1    the whole alias;  0.9  the start of the alias;  0.8  the start of one of its words;
  *   0.6  inside a word;    0.55 the same surname consonants (a letter left out or spelled otherwise:
- *   «بلنكن», «غوتيريس» find «بلينكن», «جوتيريس»);  below: trigram word similarity (a typo: «بلينكم»).
- * The substring and similarity tests use the trigram index on speaker_aliases.normalized_text, the
- * consonants the index on surname_key.
+ *   «بلنكن», «غوتيرس» find «بلينكن», «جوتيريس»);  below: trigram word similarity (a typo: «بلينكم»).
+ *
+ * In two tiers, each answered by an index: the text as typed (the trigram GIN index on
+ * normalized_text serves LIKE '%…%' and the word-start patterns), and only when that finds fewer
+ * than the page holds, the spellings it missed (the btree on surname_key, then the same GIN index
+ * for the word-similarity operator <%). A single statement with all the conditions ORed together
+ * cannot use either index and scans every alias.
  */
 export async function searchSpeakers(prisma: PrismaClient, query: string, limit = 20): Promise<SpeakerHit[]> {
   const key = nameKey(query.slice(0, MAX_SPEAKER_QUERY));
   if (!key) return [];
   const like = escapeLike(key);
-  // Only a query of a few letters says enough about a surname to compare consonants.
-  const consonants = key.length >= 4 ? surnameKey(key) : "";
-  const rows = await prisma.$queryRaw<(Omit<SpeakerHit, "statusCounts" | "aliases" | "statementCount"> & KeptCounts)[]>`
-    WITH matches AS (
-      SELECT a.speaker_id, a.text,
-             CASE WHEN a.normalized_text = ${key} THEN 1.0
-                  WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
-                  WHEN a.normalized_text LIKE ${"% " + like + "%"} THEN 0.8
-                  WHEN a.normalized_text LIKE ${"%" + like + "%"} THEN 0.6
-                  WHEN a.surname_key = ${consonants} THEN 0.55
-                  ELSE 0.5 * word_similarity(${key}, a.normalized_text) END AS score
-        FROM speaker_aliases a
-       WHERE a.normalized_text LIKE ${"%" + like + "%"} OR ${key} <% a.normalized_text OR (${consonants} <> '' AND a.surname_key = ${consonants})
-       LIMIT 5000
-    ), best AS (
-      SELECT DISTINCT ON (speaker_id) speaker_id, text, score FROM matches ORDER BY speaker_id, score DESC, length(text)
-    )
+  // Under three letters a word's start is all a query says; with three or more it may sit anywhere.
+  const typed = key.length >= 3 ? Prisma.sql`a.normalized_text LIKE ${"%" + like + "%"}` : Prisma.sql`(a.normalized_text LIKE ${like + "%"} OR a.normalized_text LIKE ${"% " + like + "%"})`;
+  const hits = await rankedSpeakers(
+    prisma,
+    Prisma.sql`SELECT a.speaker_id, a.text,
+                      CASE WHEN a.normalized_text = ${key} THEN 1.0
+                           WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
+                           WHEN a.normalized_text LIKE ${"% " + like + "%"} THEN 0.8
+                           ELSE 0.6 END AS score
+                 FROM speaker_aliases a WHERE ${typed}`,
+    [],
+    limit,
+  );
+  // Only a query of a few letters says enough about a surname to compare consonants or trigrams.
+  if (hits.length >= limit || key.length < 4) return withAliases(prisma, hits);
+  const consonants = surnameKey(key);
+  const found = hits.map((hit) => hit.id);
+  const similar = await rankedSpeakers(
+    prisma,
+    Prisma.sql`SELECT a.speaker_id, a.text, 0.55 AS score FROM speaker_aliases a WHERE ${consonants} <> '' AND a.surname_key = ${consonants}
+               UNION ALL
+               SELECT a.speaker_id, a.text, 0.5 * word_similarity(${key}, a.normalized_text) FROM speaker_aliases a WHERE ${key} <% a.normalized_text`,
+    found,
+    limit - hits.length,
+  );
+  return withAliases(prisma, [...hits, ...similar]);
+}
+
+/** Matching candidates are capped: a query matching more aliases than this ranks the first this many. */
+const MAX_CANDIDATES = 5000;
+
+type RankedRow = Omit<SpeakerHit, "statusCounts" | "aliases" | "statementCount"> & KeptCounts;
+
+/** The best-scored alias of each speaker the candidates name, best first, then by statements; `skip` are shown already. */
+function rankedSpeakers(prisma: PrismaClient, candidates: Prisma.Sql, skip: number[], limit: number): Promise<RankedRow[]> {
+  return prisma.$queryRaw<RankedRow[]>`
+    WITH matches AS (SELECT * FROM (${candidates}) c LIMIT ${MAX_CANDIDATES}),
+    best AS (SELECT DISTINCT ON (speaker_id) speaker_id, text, score FROM matches ORDER BY speaker_id, score DESC, length(text))
     SELECT s.id, s.name, s.kind::text AS kind, s.roles, b.text AS matched,
            s.pending_count AS "pendingCount", s.verified_count AS "verifiedCount", s.disputed_count AS "disputedCount"
-      FROM best b JOIN speakers s ON s.id = b.speaker_id
-     WHERE s.merged_into_id IS NULL
+      FROM best b
+      -- OFFSET 0 keeps this a lookup by primary key per candidate: joined plainly, the planner hashes every speaker.
+      CROSS JOIN LATERAL (SELECT * FROM speakers WHERE id = b.speaker_id OFFSET 0) s
+     WHERE s.merged_into_id IS NULL AND s.id <> ALL(${skip}::int[])
      ORDER BY b.score DESC, s.pending_count + s.verified_count + s.disputed_count DESC, s.id
      LIMIT ${limit}`;
-  return withAliases(prisma, rows);
 }
 
 type KeptCounts = Parameters<typeof keptCounts>[0];
 
 /** Hits with their aliases (one query for all of them) and counts by status. */
-async function withAliases(prisma: PrismaClient, rows: (Omit<SpeakerHit, "statusCounts" | "aliases" | "statementCount"> & KeptCounts)[]): Promise<SpeakerHit[]> {
+async function withAliases(prisma: PrismaClient, rows: RankedRow[]): Promise<SpeakerHit[]> {
   if (rows.length === 0) return [];
   const aliases = await aliasesOf(prisma, rows.map((row) => row.id));
   return rows.map(({ pendingCount, verifiedCount, disputedCount, ...row }) => {

@@ -206,7 +206,7 @@ export async function listQueue(
 ): Promise<{ items: QueueItem[]; next: number | null; counts: Record<StatementStatus, number>; truncated: boolean }> {
   const { filter: matched, truncated } = await withTextMatches(prisma, filter);
   const { status: _, ...withoutStatus } = matched;
-  const [rows, grouped] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     prisma.statement.findMany({
       where: filterWhere(matched),
       orderBy: ORDER[page.sort],
@@ -214,12 +214,43 @@ export async function listQueue(
       ...(page.after ? { cursor: { id: page.after }, skip: 1 } : {}),
       select: QUEUE_SELECT,
     }),
-    prisma.statement.groupBy({ by: ["status"], where: filterWhere(withoutStatus), _count: { _all: true } }),
+    statusCounts(prisma, withoutStatus),
   ]);
-  const counts = { pending: 0, verified: 0, disputed: 0 };
-  for (const group of grouped) counts[group.status] = group._count._all;
   const items = rows.slice(0, page.limit);
   return { items, next: rows.length > page.limit ? items.at(-1)!.id : null, counts, truncated };
+}
+
+/** Beyond this many, a count the database does not keep is shown as "1,000+": counting further costs a scan. */
+export const COUNT_CAP = 1000;
+
+/**
+ * The count of each status under a filter (without its status). Exact from the counts the triggers keep
+ * when the filter is one of theirs (the whole desk, one assignee, one article, one speaker); otherwise
+ * counted up to COUNT_CAP + 1, which an index range answers at any size.
+ */
+export async function statusCounts(prisma: PrismaClient, filter: Omit<StatementFilter, "status">): Promise<StatusCounts> {
+  const given = Object.entries(filter).filter(([key, value]) => value !== undefined && !(key === "removed" && value === false)).map(([key]) => key);
+  const only = given.length === 1 ? given[0] : given.length === 0 ? "desk" : null;
+  if (only === "desk" || only === "assignee") {
+    const scope = only === "desk" ? { scope: "desk", subjectId: 0 } : { scope: "assignee", subjectId: filter.assignee! };
+    const rows = await prisma.statusTally.findMany({ where: scope, select: { status: true, count: true } });
+    const counts = { pending: 0, verified: 0, disputed: 0 };
+    for (const row of rows) counts[row.status] = row.count;
+    return counts;
+  }
+  const kept = { pendingCount: true, verifiedCount: true, disputedCount: true } as const;
+  if (only === "article") {
+    const article = await prisma.article.findUnique({ where: { id: filter.article! }, select: kept });
+    return article ? keptCounts(article) : { pending: 0, verified: 0, disputed: 0 };
+  }
+  if (only === "speaker" && /^\d{1,10}$/.test(filter.speaker!)) {
+    const speaker = await prisma.speaker.findUnique({ where: { id: Number(filter.speaker) }, select: kept });
+    return speaker ? keptCounts(speaker) : { pending: 0, verified: 0, disputed: 0 };
+  }
+  const [pending, verified, disputed] = await Promise.all(
+    STATEMENT_STATUSES.map((status) => prisma.statement.count({ where: filterWhere({ ...filter, status }), take: COUNT_CAP + 1 })),
+  );
+  return { pending: pending!, verified: verified!, disputed: disputed! };
 }
 
 const EXPORT_SELECT = {

@@ -3,6 +3,8 @@ import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DatabaseUnreachableError, openDatabase, type Database } from "../db/database.ts";
 import { EmbeddedPostgresError } from "../db/embedded-postgres.ts";
 import { MigrationError } from "../db/migrate.ts";
+import type { PrismaClient } from "../db/prisma.ts";
+import { findUserByEmail } from "../accounts/users.ts";
 
 /** Errors that say what is wrong in one sentence: shown as they are, never as a stack trace. */
 const EXPECTED = [ConfigError, DatabaseUnreachableError, EmbeddedPostgresError, MigrationError];
@@ -69,4 +71,12 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
   } catch (error) {
     fail(new CommandError(`${(error as Error).message.split("\n")[0]!.replace(/\.?$/, ".")} ${usage}`), name);
   }
+}
+
+/** The user `--as EMAIL` names, for the audit log; null when not given. */
+export async function actingUser(prisma: PrismaClient, email: string | undefined): Promise<number | null> {
+  if (email === undefined) return null;
+  const user = await findUserByEmail(prisma, email);
+  if (!user || user.disabledAt) throw new CommandError(`--as ${email}: no active user with this email`);
+  return user.id;
 }

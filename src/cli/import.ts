@@ -1,9 +1,8 @@
 import { migrate } from "../db/migrate.ts";
 import { createPrisma } from "../db/prisma.ts";
-import { findUserByEmail } from "../accounts/users.ts";
 import { importPaths, type ImportProgress, type ImportSummary } from "../import/run.ts";
 import { enqueueImport, startQueue } from "../jobs/queue.ts";
-import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
+import { actingUser, CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
 const USAGE = "usage: npm run import -- [--as EMAIL] [--enqueue] PATH... (.txt files, .jsonl files, directories; --enqueue leaves extraction to `npm run worker`)";
 
@@ -72,12 +71,7 @@ await runCommand("import", async ({ db, config }) => {
   await migrate(db.url);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
-    let actorId: number | null = null;
-    if (values.as) {
-      const user = await findUserByEmail(prisma, values.as);
-      if (!user || user.disabledAt) throw new CommandError(`--as ${values.as}: no active user with this email`);
-      actorId = user.id;
-    }
+    const actorId = await actingUser(prisma, values.as);
     const startedAt = Date.now();
     const progress = progressReporter(startedAt);
     const boss = values.enqueue ? await startQueue(db.url) : null;

@@ -1,8 +1,7 @@
 import { migrate } from "../db/migrate.ts";
 import { createPrisma } from "../db/prisma.ts";
-import { findUserByEmail } from "../accounts/users.ts";
 import { enqueueReextract, startQueue } from "../jobs/queue.ts";
-import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
+import { actingUser, CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
 const USAGE = "usage: npm run reextract -- [--as EMAIL] (--all | --since YYYY-MM-DD | ARTICLE_ID...) — queues the articles for `npm run worker` to run the extractor over again";
 
@@ -19,12 +18,7 @@ await runCommand("reextract", async ({ db }) => {
   await migrate(db.url);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
-    let actorId: number | null = null;
-    if (values.as) {
-      const user = await findUserByEmail(prisma, values.as);
-      if (!user || user.disabledAt) throw new CommandError(`--as ${values.as}: no active user with this email`);
-      actorId = user.id;
-    }
+    const actorId = await actingUser(prisma, values.as);
     const where = values.all ? {} : values.since ? { createdAt: { gte: new Date(`${values.since}T00:00:00Z`) } } : { id: { in: given } };
     // Ids only, a page at a time: a million articles are a few megabytes of numbers.
     const ids: number[] = [];

@@ -40,7 +40,13 @@ export async function startQueue(url: string, options: { worker?: boolean } = {}
   });
   await boss.start();
   for (const name of QUEUES) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 15 * 60 });
+    if (await boss.getQueue(name)) continue;
+    try {
+      await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 15 * 60 });
+    } catch (error) {
+      // Two workers starting together on a new database: one creates the queue, the other finds it.
+      if (!(await boss.getQueue(name))) throw error;
+    }
   }
   return boss;
 }

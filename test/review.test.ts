@@ -52,7 +52,26 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.match(folded.text, /value="الوزاره ستنشر ارقاما"/, "the filter stays in the form");
     const counted = await huda.agent.get("/statements?status=pending&language=ar").expect(200);
     assert.equal(count(counted.text, "verified"), "1", "counts ignore the status filter but keep the others");
+    // A language is one of the counts the triggers keep: exact, and following every change.
+    assert.deepEqual(["all", "pending", "verified", "disputed"].map((s) => count(counted.text, s)), ["2", "1", "1", "0"]);
+    await db.query("UPDATE statements SET status = 'disputed' WHERE id = $1", [first]);
+    const english = await huda.agent.get("/statements?language=en").expect(200);
+    assert.deepEqual(["all", "pending", "verified", "disputed"].map((s) => count(english.text, s)), ["2", "2", "0", "0"]);
+    const arabic = await huda.agent.get("/statements?language=ar").expect(200);
+    assert.deepEqual(["all", "pending", "verified", "disputed"].map((s) => count(arabic.text, s)), ["2", "1", "0", "1"]);
     await huda.agent.get("/statements?status=approved").expect(400);
+  });
+
+  it("counts a filter the database keeps no tally for up to 1,000, and says there are more", async () => {
+    const [article] = await db.query<{ id: number }>("SELECT id FROM articles ORDER BY id LIMIT 1");
+    await db.query(
+      `INSERT INTO statements (article_id, text, start_offset, end_offset, type, status, updated_at)
+       SELECT $1, 'bulk ' || k, 0, 4, 'mixed', 'pending', now() FROM generate_series(1, 1001) AS k`,
+      [article!.id],
+    );
+    const page = await huda.agent.get("/statements?type=mixed").set("Accept-Language", "en").expect(200);
+    const shown = (status: string) => page.text.match(new RegExp(`data-count-status="${status}">[^<]*<span class="count">([^<]+)<`))?.[1];
+    assert.deepEqual([shown("all"), shown("pending"), shown("verified")], ["1,000+", "1,000+", "0"]);
   });
 
   it("updates the list in place for htmx, and pages with a link that stays stable", async () => {

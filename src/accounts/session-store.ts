@@ -1,5 +1,9 @@
 import session from "express-session";
-import type { PrismaClient } from "../db/prisma.ts";
+import { fastRows, type PrismaClient } from "../db/prisma.ts";
+
+const TOUCH_EVERY_MS = 60_000;
+/** Sessions remembered as recently extended; past this many the memory starts again (it only saves queries). */
+const MAX_REMEMBERED = 10_000;
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -21,9 +25,10 @@ export class PrismaSessionStore extends session.Store {
   }
 
   override get(sid: string, callback: Callback<session.SessionData | null>): void {
-    this.prisma.session
-      .findFirst({ where: { sid, expire: { gt: new Date() } }, select: { sess: true } })
-      .then((row) => callback(undefined, (row?.sess as unknown as session.SessionData) ?? null), callback);
+    // Every request reads its session: through pg directly (see fastRows). The column is a timestamp
+    // without time zone holding UTC, as Prisma writes it.
+    fastRows<{ sess: session.SessionData }>(this.prisma, "SELECT sess FROM session WHERE sid = $1 AND expire > (now() AT TIME ZONE 'UTC')", [sid])
+      .then((rows) => callback(undefined, rows[0]?.sess ?? null), callback);
   }
 
   override set(sid: string, data: session.SessionData, callback?: Callback): void {
@@ -38,12 +43,27 @@ export class PrismaSessionStore extends session.Store {
     this.prisma.session.deleteMany({ where: { sid } }).then(() => callback?.(), (error) => callback?.(error));
   }
 
-  /** Every request extends the session; the row is only rewritten once its expiry is a minute behind, not on every click. */
+  /** When this process last extended each session, so that a session clicking away costs no query. */
+  private readonly touched = new Map<string, number>();
+
+  /**
+   * Every request extends the session; the row is only rewritten once its expiry is a minute behind,
+   * not on every click, and this process does not even ask within that minute.
+   */
   override touch(sid: string, data: session.SessionData, callback?: Callback): void {
     const expire = this.expiry(data);
-    this.prisma.session
-      .updateMany({ where: { sid, expire: { lt: new Date(expire.getTime() - 60_000) } }, data: { expire } })
-      .then(() => callback?.(), (error) => callback?.(error));
+    const last = this.touched.get(sid);
+    if (last !== undefined && expire.getTime() - last < TOUCH_EVERY_MS) {
+      callback?.();
+      return;
+    }
+    if (this.touched.size >= MAX_REMEMBERED) this.touched.clear();
+    this.touched.set(sid, expire.getTime());
+    fastRows(
+      this.prisma,
+      "UPDATE session SET expire = ($1::timestamptz AT TIME ZONE 'UTC') WHERE sid = $2 AND expire < ($3::timestamptz AT TIME ZONE 'UTC')",
+      [expire.toISOString(), sid, new Date(expire.getTime() - TOUCH_EVERY_MS).toISOString()],
+    ).then(() => callback?.(), (error) => callback?.(error));
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { PrismaClient } from "../db/prisma.ts";
+import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "./audit.ts";
-import { ACCOUNT_SELECT, type Account } from "./users.ts";
+import type { Account } from "./users.ts";
 
 const TOKEN_PREFIX = "isnad_";
 /** Only refresh last_used_at this often, so every API call is not also a write. */
@@ -50,22 +50,21 @@ export async function createApiToken(
 /** The account a bearer token acts for, or null when the token is unknown, revoked, expired or its account disabled. */
 export async function findTokenOwner(prisma: PrismaClient, token: string): Promise<Account | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  const record = await prisma.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      lastUsedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: ACCOUNT_SELECT },
-    },
-  });
+  // Every API call checks its token: through pg directly (see fastRows).
+  const [record] = await fastRows<Account & { tokenId: number; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null }>(
+    prisma,
+    `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt",
+            u.id, u.email, u.name, u.role::text AS role, u.disabled_at AS "disabledAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"
+       FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
+    [hashToken(token)],
+  );
   const now = new Date();
-  if (!record || record.revokedAt || record.user.disabledAt || (record.expiresAt && record.expiresAt <= now)) return null;
-  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await prisma.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
+  if (!record || record.revokedAt || record.disabledAt || (record.expiresAt && record.expiresAt <= now)) return null;
+  const { tokenId, lastUsedAt, expiresAt: _, revokedAt: __, ...account } = record;
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await prisma.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: now } });
   }
-  return record.user;
+  return account;
 }
 
 export async function revokeApiToken(prisma: PrismaClient, tokenId: number, actor: { id: number; ip?: string | null }): Promise<boolean> {

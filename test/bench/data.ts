@@ -42,18 +42,38 @@ const NOTES = {
   disputed: ["The figures contradict the ministry's own report.", "الأرقام تخالف تقرير الوزارة نفسها."],
 };
 
-/** A speaker's name from its number: every combination of given name, father's name (or initial) and family name once. */
+/**
+ * Family names: the real ones above, then nisbas (الـ…ي, as المصري، البغدادي) and English surnames made
+ * from the fixtures' own words, a few thousand in all. Speakers take them on a skewed curve: a few
+ * families are shared by a thousand speakers, most by a handful, as in a real desk's index of names.
+ */
+function familyNames(): { ar: string[]; en: string[] } {
+  const words = (language: string, pattern: RegExp) => {
+    const text = fs.readFileSync(path.join(REPO_DIR, "test/fixtures/extract", `${language}.jsonl`), "utf8");
+    return [...new Set(text.match(pattern) ?? [])].sort();
+  };
+  const nisbas = words("ar", /(?<![\u0621-\u064A])[\u0621-\u064A]{3,6}(?![\u0621-\u064A])/g)
+    .filter((word) => !word.startsWith("ال") && !/[ةىءئؤ]$/.test(word))
+    .map((word) => `ال${word}ي`);
+  const surnames = words("en", /\b[a-z]{5,9}\b/g).map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`);
+  return { ar: [...AR_FAMILY, ...nisbas.filter((name) => !AR_FAMILY.includes(name))], en: [...EN_FAMILY, ...surnames.filter((name) => !EN_FAMILY.includes(name))] };
+}
+const FAMILIES = familyNames();
+
+/** A fixed fraction in [0, 1) for each k: the golden-ratio sequence, spread evenly and never repeating. */
+const spread = (k: number) => (k * 0.6180339887498949) % 1;
+
+/** A speaker's name from its number: given name, father's name (or initial) and family name. */
 export function speakerName(k: number): { name: string; short: string; arabic: boolean } {
   const arabic = k % 3 !== 0;
-  const i = arabic ? k - Math.floor(k / 3) : k / 3;
+  const families = arabic ? FAMILIES.ar : FAMILIES.en;
+  const family = families[Math.floor(families.length * spread(k) ** 2)]!;
   if (arabic) {
-    const given = AR_GIVEN[i % AR_GIVEN.length]!;
-    const family = AR_FAMILY[Math.floor(i / (AR_GIVEN.length * AR_FATHER.length)) % AR_FAMILY.length]!;
-    return { name: `${given} ${AR_FATHER[Math.floor(i / AR_GIVEN.length) % AR_FATHER.length]} ${family}`, short: `${given} ${family}`, arabic };
+    const given = AR_GIVEN[k % AR_GIVEN.length]!;
+    return { name: `${given} ${AR_FATHER[Math.floor(k / AR_GIVEN.length) % AR_FATHER.length]} ${family}`, short: `${given} ${family}`, arabic };
   }
-  const given = EN_GIVEN[i % EN_GIVEN.length]!;
-  const family = EN_FAMILY[Math.floor(i / (EN_GIVEN.length * 26)) % EN_FAMILY.length]!;
-  return { name: `${given} ${String.fromCharCode(65 + (Math.floor(i / EN_GIVEN.length) % 26))}. ${family}`, short: `${given} ${family}`, arabic };
+  const given = EN_GIVEN[k % EN_GIVEN.length]!;
+  return { name: `${given} ${String.fromCharCode(65 + (Math.floor(k / EN_GIVEN.length) % 26))}. ${family}`, short: `${given} ${family}`, arabic };
 }
 
 /** A small, seeded generator: the same desk on every run. */
@@ -162,14 +182,14 @@ export async function loadDesk(client: pg.Client, size: DeskSize, people: People
   // Articles, oldest first, spread over the last year, two in three in Arabic; each with its share
   // of the statements, taken from as many paragraphs as it needs.
   let statementId = 0;
-  let cursor = { ar: 0, en: 0 };
+  const cursor = { ar: 0, en: 0 };
   for (let from = 1; from <= size.articles; from += BATCH / 5) {
     const articles = { id: [] as number[], title: [] as string[], body: [] as string[], language: [] as string[], hash: [] as string[], created: [] as string[] };
     const s = {
       id: [] as number[], article: [] as number[], text: [] as string[], search: [] as string[], start: [] as number[], end: [] as number[], type: [] as string[],
       cue: [] as string[], speaker: [] as number[], alias: [] as number[], mention: [] as (string | null)[], mentionStart: [] as (number | null)[],
       mentionEnd: [] as (number | null)[], confidence: [] as number[], status: [] as string[], note: [] as (string | null)[], assignee: [] as (number | null)[],
-      reviewer: [] as (number | null)[], reviewed: [] as (string | null)[], version: [] as number[], created: [] as string[],
+      reviewer: [] as (number | null)[], reviewed: [] as (string | null)[], version: [] as number[], created: [] as string[], language: [] as string[],
     };
     const audit = { actor: [] as number[], action: [] as string[], subjectType: [] as string[], subject: [] as number[], before: [] as (string | null)[], after: [] as string[], created: [] as string[] };
     for (let k = from; k < Math.min(from + BATCH / 5, size.articles + 1); k++) {
@@ -219,6 +239,7 @@ export async function loadDesk(client: pg.Client, size: DeskSize, people: People
           s.reviewed.push(reviewedAt);
           s.version.push(status === "pending" ? 1 : 2);
           s.created.push(created);
+          s.language.push(language);
           if (reviewedAt) {
             audit.actor.push(reviewer!);
             audit.action.push("statement.status");
@@ -254,16 +275,16 @@ export async function loadDesk(client: pg.Client, size: DeskSize, people: People
       [articles.id, articles.title, articles.body, articles.language, articles.hash, articles.created, people.editorId],
     );
     await client.query(
-      `INSERT INTO statements (id, article_id, text, search_text, start_offset, end_offset, type, cue, speaker_id, speaker_alias_id, speaker_mention, speaker_start, speaker_end,
+      `INSERT INTO statements (id, article_id, language, text, search_text, start_offset, end_offset, type, cue, speaker_id, speaker_alias_id, speaker_mention, speaker_start, speaker_end,
                                confidence, status, note, assignee_id, reviewed_by_id, reviewed_at, version, created_at, updated_at)
-       SELECT id, article_id, text, search_text, start_offset, end_offset, type::"StatementType", cue, speaker_id, speaker_alias_id, mention, mention_start, mention_end,
+       SELECT id, article_id, language, text, search_text, start_offset, end_offset, type::"StatementType", cue, speaker_id, speaker_alias_id, mention, mention_start, mention_end,
               confidence, status::"StatementStatus", note, assignee_id, reviewed_by_id, reviewed_at, version, created_at, coalesce(reviewed_at, created_at)
          FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::int[], $13::int[],
-                     $14::float8[], $15::text[], $16::text[], $17::int[], $18::int[], $19::timestamptz[], $20::int[], $21::timestamptz[])
+                     $14::float8[], $15::text[], $16::text[], $17::int[], $18::int[], $19::timestamptz[], $20::int[], $21::timestamptz[], $22::text[])
            AS t(id, article_id, text, search_text, start_offset, end_offset, type, cue, speaker_id, speaker_alias_id, mention, mention_start, mention_end,
-                confidence, status, note, assignee_id, reviewed_by_id, reviewed_at, version, created_at)`,
+                confidence, status, note, assignee_id, reviewed_by_id, reviewed_at, version, created_at, language)`,
       [s.id, s.article, s.text, s.search, s.start, s.end, s.type, s.cue, s.speaker, s.alias, s.mention, s.mentionStart, s.mentionEnd,
-        s.confidence, s.status, s.note, s.assignee, s.reviewer, s.reviewed, s.version, s.created],
+        s.confidence, s.status, s.note, s.assignee, s.reviewer, s.reviewed, s.version, s.created, s.language],
     );
     await client.query(
       `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after, created_at)

@@ -139,8 +139,8 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
 
 /**
  * The board for every editor polling it: the figures are computed again only when something was
- * recorded since (every change to a statement, article, speaker or user writes an audit event) or a
- * minute has passed (ages move with the clock). Thirty editors refreshing every five seconds then
+ * recorded since (every change to a statement, article, speaker or user writes an audit event), the
+ * desk's counts moved, or a minute has passed (ages move with the clock). Thirty editors refreshing every five seconds then
  * cost one index lookup each, not the board's dozen queries. Per process, and at most a minute behind
  * (two changes committing out of id order can hide the earlier one until the minute turns).
  */
@@ -148,8 +148,11 @@ export function sharedBoardFigures(prisma: PrismaClient, options: Omit<BoardOpti
   let cached: { key: string; figures: Promise<BoardFigures> } | null = null;
   return async () => {
     const now = new Date();
-    const [latest] = await prisma.$queryRaw<{ id: number }[]>`SELECT coalesce(max(id), 0)::int AS id FROM audit_events`;
-    const key = `${latest?.id ?? 0}:${Math.floor(now.getTime() / 60_000)}`;
+    // The desk's tallies too: a status changed outside the application (a script, SQL) writes no audit event.
+    const [latest] = await prisma.$queryRaw<{ id: number; desk: string | null }[]>`
+      SELECT (SELECT coalesce(max(id), 0)::int FROM audit_events) AS id,
+             (SELECT string_agg(status::text || count, ',' ORDER BY status) FROM status_tallies WHERE scope = 'desk') AS desk`;
+    const key = `${latest?.id ?? 0}:${latest?.desk ?? ""}:${Math.floor(now.getTime() / 60_000)}`;
     if (cached?.key !== key) {
       const entry = { key, figures: boardFigures(prisma, { ...options, now }) };
       cached = entry;

@@ -39,10 +39,15 @@ export const notFound: RequestHandler = (_req, _res, next) => next(new HttpError
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 
+/** What pg itself reports for the same (queries sent through pg directly: see fastRows): socket errors and server codes. */
+const UNAVAILABLE_PG_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P03", "3D000", "53300"]);
+const UNAVAILABLE_PG_MESSAGES = /timeout exceeded when trying to connect|Connection terminated/;
+
 /** The database is down or unreachable: the request was fine, so this is a 503, not a 500. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  if (e?.code && UNAVAILABLE_PRISMA_CODES.has(e.code)) return true;
+  const e = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  if (e?.code && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_PG_CODES.has(e.code))) return true;
+  if (typeof e?.message === "string" && UNAVAILABLE_PG_MESSAGES.test(e.message) && e.code === undefined) return true;
   const kind = e?.meta?.driverAdapterError?.cause?.kind;
   return kind !== undefined && UNAVAILABLE_ADAPTER_KINDS.has(kind);
 }

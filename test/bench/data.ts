@@ -6,12 +6,10 @@
  * the counts the board and the speaker pages read are kept exactly as in production.
  */
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import type pg from "pg";
 import { extract, nameKey } from "../../src/extract/index.ts";
 import { surnameKey } from "../../src/speakers/match.ts";
-import { REPO_DIR } from "../support/database.ts";
+import { fixtureArticles } from "./support.ts";
 
 export interface DeskSize {
   statements: number;
@@ -48,8 +46,8 @@ const NOTES = {
  * families are shared by a thousand speakers, most by a handful, as in a real desk's index of names.
  */
 function familyNames(): { ar: string[]; en: string[] } {
-  const words = (language: string, pattern: RegExp) => {
-    const text = fs.readFileSync(path.join(REPO_DIR, "test/fixtures/extract", `${language}.jsonl`), "utf8");
+  const words = (language: "ar" | "en", pattern: RegExp) => {
+    const text = fixtureArticles(language).map((article) => article.text).join("\n");
     return [...new Set(text.match(pattern) ?? [])].sort();
   };
   const nisbas = words("ar", /(?<![\u0621-\u064A])[\u0621-\u064A]{3,6}(?![\u0621-\u064A])/g)
@@ -92,9 +90,7 @@ function random(seed: number): () => number {
 export function passages(): Record<"ar" | "en", Passage[]> {
   const pool: Record<"ar" | "en", Passage[]> = { ar: [], en: [] };
   for (const language of ["ar", "en"] as const) {
-    const lines = fs.readFileSync(path.join(REPO_DIR, "test/fixtures/extract", `${language}.jsonl`), "utf8").trim().split("\n");
-    for (const line of lines) {
-      const article = JSON.parse(line) as { title: string; text: string };
+    for (const article of fixtureArticles(language)) {
       for (const text of article.text.split(/\n\s*\n/).map((part) => part.trim()).filter((part) => part.length > 80)) {
         const statements = extract(text, { language }).statements.map((s) => ({
           text: s.text,

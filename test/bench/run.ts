@@ -31,7 +31,7 @@ import { csrfFrom, PASSWORD, testConfig } from "../support/accounts.ts";
 import { databaseUrl, REPO_DIR } from "../support/database.ts";
 import { cleanEnv, freePort, launch, stopCleanly, tempDir, waitForHealthy, type RunningProcess } from "../support/process.ts";
 import { loadDesk, type DeskSize } from "./data.ts";
-import { number, rssMb, runImport, writeArticles } from "./support.ts";
+import { fixtureArticles, number, rssMb, runImport, writeArticles } from "./support.ts";
 
 const USAGE = "usage: npm run bench -- [--statements N] [--duration SECONDS] [--connections C] [--import ARTICLES] [--keep] [--explain]";
 function option(name: string, fallback: number, min: number): number {
@@ -222,8 +222,7 @@ try {
   // Statements still pending at version 1, handed out once each, so every status change is a real one.
   const pending = (await loader.query<{ id: number }>("SELECT id FROM statements WHERE status = 'pending' AND version = 1 AND id % 3 = 1 ORDER BY id DESC LIMIT 300000")).rows.map((row) => row.id);
   let nextPending = 0;
-  const fixtureTexts = ["ar", "en"].flatMap((language) =>
-    fs.readFileSync(path.join(REPO_DIR, "test/fixtures/extract", `${language}.jsonl`), "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { text: string }).text));
+  const fixtureTexts = (["ar", "en"] as const).flatMap((language) => fixtureArticles(language).map((article) => article.text));
   let ingested = 0;
   const randomStatement = () => 1 + Math.floor(Math.random() * size.statements);
 

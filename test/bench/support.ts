@@ -5,13 +5,27 @@ import { spawn } from "node:child_process";
 import { REPO_DIR } from "../support/database.ts";
 import { cleanEnv } from "../support/process.ts";
 
+export interface FixtureArticle {
+  title: string;
+  text: string;
+}
+
+/** The annotated Wikinews articles of one language (test/fixtures/extract), which every benchmark builds its text from. */
+export function fixtureArticles(language: "ar" | "en"): FixtureArticle[] {
+  return fs
+    .readFileSync(path.join(REPO_DIR, "test/fixtures/extract", `${language}.jsonl`), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as FixtureArticle);
+}
+
 export const number = (value: number, digits = 0) => value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** N distinct articles as .jsonl, built from the annotated fixtures' paragraphs (two each and a numbered line). */
 export function writeArticles(file: string, count: number): Promise<number> {
-  const paragraphs = ["ar", "en"]
-    .flatMap((language) => fs.readFileSync(path.join(REPO_DIR, "test/fixtures/extract", `${language}.jsonl`), "utf8").trim().split("\n"))
-    .flatMap((line) => (JSON.parse(line) as { text: string }).text.split(/\n\s*\n/))
+  const paragraphs = (["ar", "en"] as const)
+    .flatMap((language) => fixtureArticles(language))
+    .flatMap((article) => article.text.split(/\n\s*\n/))
     .filter((paragraph) => paragraph.length > 200);
   const out = fs.createWriteStream(file);
   return new Promise((resolve, reject) => {

@@ -28,10 +28,9 @@ await runCommand("reextract", async ({ db }) => {
       if (page.length < 10_000) break;
       after = page.at(-1)!.id;
     }
-    if (positionals.length > 0 && ids.length < given.length) {
-      const found = new Set(ids);
-      throw new CommandError(`no article with id ${given.filter((id) => !found.has(id)).join(", ")}; nothing was queued`);
-    }
+    const found = new Set(ids);
+    const missing = [...new Set(given)].filter((id) => !found.has(id));
+    if (missing.length > 0) throw new CommandError(`no article with id ${missing.join(", ")}; nothing was queued`);
     const boss = await startQueue(db.url);
     try {
       const jobs = await enqueueReextract(boss, ids, actorId);

@@ -39,8 +39,9 @@ const queueQuery = z.preprocess(
   }),
 );
 
-/** A count, or the sum of several, as the status tabs show it: "1,000+" once a count passed the cap. */
-function shownCount(counts: number[]): { count: number; more: boolean } {
+/** A count, or the sum of several, as the status tabs show it: "1,000+" once a count that was capped passed the cap. */
+function shownCount(counts: number[], capped: boolean): { count: number; more: boolean } {
+  if (!capped) return { count: counts.reduce((sum, count) => sum + count, 0), more: false };
   return { count: counts.reduce((sum, count) => sum + Math.min(count, COUNT_CAP), 0), more: counts.some((count) => count > COUNT_CAP) };
 }
 
@@ -90,7 +91,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
       statusLinks: ["", ...STATEMENT_STATUSES].map((status) => ({
         status,
         url: statusUrl(status),
-        ...shownCount(status ? [page.counts[status as keyof typeof page.counts]] : Object.values(page.counts)),
+        ...shownCount(status ? [page.counts[status as keyof typeof page.counts]] : Object.values(page.counts), page.countsCapped),
         current: (values.status ?? "") === status,
       })),
       bulk: changeCounts(req.query.bulk),

@@ -203,10 +203,10 @@ export async function listQueue(
   prisma: PrismaClient,
   filter: StatementFilter,
   page: { sort: QueueSort; after?: number; limit: number },
-): Promise<{ items: QueueItem[]; next: number | null; counts: Record<StatementStatus, number>; truncated: boolean }> {
+): Promise<{ items: QueueItem[]; next: number | null; counts: Record<StatementStatus, number>; countsCapped: boolean; truncated: boolean }> {
   const { filter: matched, truncated } = await withTextMatches(prisma, filter);
   const { status: _, ...withoutStatus } = matched;
-  const [rows, counts] = await Promise.all([
+  const [rows, { counts, capped }] = await Promise.all([
     prisma.statement.findMany({
       where: filterWhere(matched),
       orderBy: ORDER[page.sort],
@@ -217,7 +217,7 @@ export async function listQueue(
     statusCounts(prisma, withoutStatus),
   ]);
   const items = rows.slice(0, page.limit);
-  return { items, next: rows.length > page.limit ? items.at(-1)!.id : null, counts, truncated };
+  return { items, next: rows.length > page.limit ? items.at(-1)!.id : null, counts, countsCapped: capped, truncated };
 }
 
 /** Beyond this many, a count the database does not keep is shown as "1,000+": counting further costs a scan. */
@@ -228,30 +228,36 @@ export const COUNT_CAP = 1000;
  * when the filter is one of theirs (the whole desk, a language, one assignee, one article, one speaker); otherwise
  * counted up to COUNT_CAP + 1, which an index range answers at any size.
  */
-export async function statusCounts(prisma: PrismaClient, filter: Omit<StatementFilter, "status">): Promise<StatusCounts> {
+export async function statusCounts(prisma: PrismaClient, filter: Omit<StatementFilter, "status">): Promise<{ counts: StatusCounts; capped: boolean }> {
+  const kept = await keptStatusCounts(prisma, filter);
+  if (kept) return { counts: kept, capped: false };
+  const [pending, verified, disputed] = await Promise.all(
+    STATEMENT_STATUSES.map((status) => prisma.statement.count({ where: filterWhere({ ...filter, status }), take: COUNT_CAP + 1 })),
+  );
+  return { counts: { pending: pending!, verified: verified!, disputed: disputed! }, capped: true };
+}
+
+/** The counts the triggers keep for this filter, or null when it is not one of theirs. */
+async function keptStatusCounts(prisma: PrismaClient, filter: Omit<StatementFilter, "status">): Promise<StatusCounts | null> {
   const given = Object.entries(filter).filter(([key, value]) => value !== undefined && !(key === "removed" && value === false)).map(([key]) => key);
   const only = given.length === 1 ? given[0] : given.length === 0 ? "desk" : null;
+  const none = { pending: 0, verified: 0, disputed: 0 };
   if (only === "desk" || only === "assignee" || only === "language") {
     const scope =
       only === "desk" ? { scope: "desk", subjectId: 0 } : only === "language" ? { scope: `language:${filter.language}`, subjectId: 0 } : { scope: "assignee", subjectId: filter.assignee! };
     const rows = await prisma.statusTally.findMany({ where: scope, select: { status: true, count: true } });
-    const counts = { pending: 0, verified: 0, disputed: 0 };
-    for (const row of rows) counts[row.status] = row.count;
-    return counts;
+    return { ...none, ...Object.fromEntries(rows.map((row) => [row.status, row.count])) };
   }
-  const kept = { pendingCount: true, verifiedCount: true, disputedCount: true } as const;
+  const select = { pendingCount: true, verifiedCount: true, disputedCount: true } as const;
   if (only === "article") {
-    const article = await prisma.article.findUnique({ where: { id: filter.article! }, select: kept });
-    return article ? keptCounts(article) : { pending: 0, verified: 0, disputed: 0 };
+    const article = await prisma.article.findUnique({ where: { id: filter.article! }, select });
+    return article ? keptCounts(article) : none;
   }
   if (only === "speaker" && /^\d{1,10}$/.test(filter.speaker!)) {
-    const speaker = await prisma.speaker.findUnique({ where: { id: Number(filter.speaker) }, select: kept });
-    return speaker ? keptCounts(speaker) : { pending: 0, verified: 0, disputed: 0 };
+    const speaker = await prisma.speaker.findUnique({ where: { id: Number(filter.speaker) }, select });
+    return speaker ? keptCounts(speaker) : none;
   }
-  const [pending, verified, disputed] = await Promise.all(
-    STATEMENT_STATUSES.map((status) => prisma.statement.count({ where: filterWhere({ ...filter, status }), take: COUNT_CAP + 1 })),
-  );
-  return { pending: pending!, verified: verified!, disputed: disputed! };
+  return null;
 }
 
 const EXPORT_SELECT = {

@@ -141,7 +141,6 @@ export const ar: Record<MessageKey, string> = {
   "articles.review": "راجع هذه التصريحات في قائمة التحقق",
   "nav.speakers": "المتحدثون",
   "nav.board": "لوحة المتابعة",
-  "queue.truncated": "تطابق هذه الكلمات أكثر من {max} تصريح؛ تظهر أحدث {max}. أضف كلمات أو مرشّحات لتضييق البحث.",
   "speakers.title": "المتحدثون",
   "speakers.searchLabel": "ابحث عن متحدث",
   "speakers.searchPlaceholder": "اسم أو اسم عائلة أو أي تهجئة: بلينكن، Blinken…",

@@ -139,7 +139,6 @@ export const en = {
   "articles.review": "Review these statements in the queue",
   "nav.speakers": "Speakers",
   "nav.board": "Board",
-  "queue.truncated": "More than {max} statements match these words; the newest {max} are shown. Add words or filters to narrow the search.",
   "speakers.title": "Speakers",
   "speakers.searchLabel": "Find a speaker",
   "speakers.searchPlaceholder": "A name, a surname or any spelling: بلينكن, Blinken…",

@@ -13,7 +13,7 @@ import { idParam, parseId } from "../http/params.ts";
 import { issueLines } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
-import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, MAX_TEXT_MATCHES, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
+import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
 
 const PAGE_SIZE = 50;
 
@@ -40,9 +40,10 @@ const queueQuery = z.preprocess(
 );
 
 /** A count, or the sum of several, as the status tabs show it: "1,000+" once a count that was capped passed the cap. */
-function shownCount(counts: number[], capped: boolean): { count: number; more: boolean } {
+/** A tab's count: exact, "1,000+" for all when there were more, and none for a status then (only part was counted). */
+function shownCount(counts: number[], capped: boolean): { count: number | null; more: boolean } {
   if (!capped) return { count: counts.reduce((sum, count) => sum + count, 0), more: false };
-  return { count: counts.reduce((sum, count) => sum + Math.min(count, COUNT_CAP), 0), more: counts.some((count) => count > COUNT_CAP) };
+  return counts.length > 1 ? { count: COUNT_CAP, more: true } : { count: null, more: false };
 }
 
 /** "changed,skipped" as a redirect after a bulk change or a verdict on duplicates reports it. */
@@ -95,7 +96,6 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
         current: (values.status ?? "") === status,
       })),
       bulk: changeCounts(req.query.bulk),
-      truncated: page.truncated ? MAX_TEXT_MATCHES : null,
       assignees,
       currentUrl: req.originalUrl.replace(/[?&]bulk=[^&]*/, ""),
       exportCsv: `/statements/export.csv${exportQuery}`,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, describe, it } from "node:test";
+import pg from "pg";
 import request from "supertest";
 import type { Express } from "express";
 import { createApp } from "../src/app.ts";
@@ -305,5 +306,38 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.match(fragment.text, /Waiting over 24 h|تنتظر أكثر من 24 ساعة/);
     const checkerSession = await signIn(app, checker);
     await checkerSession.agent.get("/board").expect(403);
+  });
+
+  it("keeps every count right when changes come from many connections at once, each adding to its own slot", async () => {
+    const pending = await db.query<{ id: number }>("SELECT id FROM statements WHERE status = 'pending' AND removed_at IS NULL ORDER BY id LIMIT 6");
+    assert.equal(pending.length, 6);
+    const clients = await Promise.all(pending.map(async () => {
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      return client;
+    }));
+    try {
+      // Each statement is judged on one connection and sent back to pending on the next: counted up in one slot and down in another.
+      await Promise.all(clients.map((client, k) =>
+        client.query("UPDATE statements SET status = 'verified', reviewed_by_id = $2, version = version + 1 WHERE id = $1", [pending[k]!.id, checker.id])));
+      await Promise.all(clients.map((client, k) => client.query("UPDATE statements SET status = 'pending', version = version + 1 WHERE id = $1", [pending[(k + 1) % 6]!.id])));
+      await clients[0]!.query("UPDATE statements SET status = 'disputed', version = version + 1 WHERE id = $1", [pending[2]!.id]);
+      const slots = new Set(await Promise.all(clients.map(async (client) => (await client.query<{ slot: number }>("SELECT tally_slot() AS slot")).rows[0]!.slot)));
+      const [used] = await db.query<{ slots: number }>("SELECT count(DISTINCT slot)::int AS slots FROM status_tallies WHERE scope = 'desk'");
+      assert.ok(used!.slots >= slots.size && slots.size > 1, `the connections wrote to ${slots.size} slots`);
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
+    const [desk] = await db.query<{ pending: number; verified: number; disputed: number; total: number }>(`
+      SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'verified')::int AS verified,
+             count(*) FILTER (WHERE status = 'disputed')::int AS disputed, count(*)::int AS total FROM statements WHERE removed_at IS NULL`);
+    const board = (await api("get", "/api/board", editorToken).expect(200)).body;
+    assert.deepEqual(board.desk, desk);
+    assert.equal(board.ageing.reduce((sum: number, band: { count: number }) => sum + band.count, 0), desk!.pending, "pending by hour, summed over slots");
+    const [today] = await db.query<{ n: number }>("SELECT sum(count)::int AS n FROM verdict_days WHERE day = (now() AT TIME ZONE 'UTC')::date AND status = 'verified'");
+    assert.equal(board.verdictsPerDay.at(-1).verified, today!.n);
+    const queue = await editorSession.agent.get("/statements").set("Accept-Language", "en").expect(200);
+    const tab = (status: string) => queue.text.match(new RegExp(`data-count-status="${status}">[^<]*<span class="count">([^<]+)<`))?.[1];
+    assert.deepEqual([tab("pending"), tab("verified"), tab("disputed")], [desk!.pending, desk!.verified, desk!.disputed].map(String));
   });
 });

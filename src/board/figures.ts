@@ -67,9 +67,9 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
     // Pending statements by the hour they arrived (kept by the trigger): ageing without counting the
     // backlog. Hours older than the last band's start are summed in the database, not fetched one by one.
     Promise.all([
-      prisma.pendingHour.findMany({ where: { count: { gt: 0 }, hour: { gt: oldestBand } }, select: { hour: true, count: true } }),
+      prisma.pendingHour.groupBy({ by: ["hour"], where: { hour: { gt: oldestBand } }, _sum: { count: true } }),
       prisma.pendingHour.aggregate({ where: { hour: { lte: oldestBand } }, _sum: { count: true } }),
-    ]).then(([recent, older]) => [...recent, { hour: oldestBand, count: older._sum.count ?? 0 }]),
+    ]).then(([recent, older]) => [...recent.map((row) => ({ hour: row.hour, count: row._sum.count ?? 0 })), { hour: oldestBand, count: older._sum.count ?? 0 }]),
     prisma.statement.findMany({
       where: { status: "pending", removedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -151,7 +151,7 @@ export function sharedBoardFigures(prisma: PrismaClient, options: Omit<BoardOpti
     // The desk's tallies too: a status changed outside the application (a script, SQL) writes no audit event.
     const [latest] = await prisma.$queryRaw<{ id: number; desk: string | null }[]>`
       SELECT (SELECT coalesce(max(id), 0)::int FROM audit_events) AS id,
-             (SELECT string_agg(status::text || count, ',' ORDER BY status) FROM status_tallies WHERE scope = 'desk') AS desk`;
+             (SELECT string_agg(status::text || n, ',' ORDER BY status) FROM (SELECT status, sum(count) AS n FROM status_tallies WHERE scope = 'desk' GROUP BY status) d) AS desk`;
     const key = `${latest?.id ?? 0}:${latest?.desk ?? ""}:${Math.floor(now.getTime() / 60_000)}`;
     if (cached?.key !== key) {
       const entry = { key, figures: boardFigures(prisma, { ...options, now }) };

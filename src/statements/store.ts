@@ -246,8 +246,8 @@ async function keptStatusCounts(prisma: PrismaClient, filter: Omit<StatementFilt
   if (only === "desk" || only === "assignee" || only === "language") {
     const scope =
       only === "desk" ? { scope: "desk", subjectId: 0 } : only === "language" ? { scope: `language:${filter.language}`, subjectId: 0 } : { scope: "assignee", subjectId: filter.assignee! };
-    const rows = await prisma.statusTally.findMany({ where: scope, select: { status: true, count: true } });
-    return { ...none, ...Object.fromEntries(rows.map((row) => [row.status, row.count])) };
+    const rows = await prisma.statusTally.groupBy({ by: ["status"], where: scope, _sum: { count: true } });
+    return { ...none, ...Object.fromEntries(rows.map((row) => [row.status, row._sum.count ?? 0])) };
   }
   const select = { pendingCount: true, verifiedCount: true, disputedCount: true } as const;
   if (only === "article") {

@@ -72,7 +72,7 @@ try {
   await db.query("ANALYZE");
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const [stored] = await db.query<{ statements: number; pending: number }>(
-    "SELECT (SELECT count(*)::int FROM statements) AS statements, (SELECT count::int FROM status_tallies WHERE scope = 'desk' AND status = 'pending') AS pending",
+    "SELECT (SELECT count(*)::int FROM statements) AS statements, (SELECT sum(count)::int FROM status_tallies WHERE scope = 'desk' AND status = 'pending') AS pending",
   );
   console.log(`  load:              ${number(loadSeconds, 1)} s (${number(stored!.statements)} statements; the triggers' desk tally says ${number(stored!.pending)} pending)`);
 
@@ -112,8 +112,8 @@ try {
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   const boardSql = async () => {
-    await client.query("SELECT scope, subject_id, status, count FROM status_tallies");
-    await client.query("SELECT hour, count FROM pending_hours WHERE count > 0");
+    await client.query("SELECT scope, subject_id, status, sum(count) FROM status_tallies GROUP BY 1, 2, 3");
+    await client.query("SELECT hour, sum(count) FROM pending_hours GROUP BY hour");
     await client.query("SELECT s.id, s.text, s.created_at FROM statements s WHERE status = 'pending' AND removed_at IS NULL ORDER BY created_at, id LIMIT 15");
     await client.query("SELECT id, title, pending_count, verified_count, disputed_count FROM articles WHERE pending_count > 0 ORDER BY pending_count DESC, id DESC LIMIT 10");
     await client.query("SELECT id, name, pending_count, verified_count, disputed_count FROM speakers WHERE pending_count > 0 AND merged_into_id IS NULL ORDER BY pending_count DESC, id LIMIT 10");

@@ -297,6 +297,6 @@ export async function loadDesk(client: pg.Client, size: DeskSize, people: People
   await client.query(`
     INSERT INTO verdict_days (day, status, count)
     SELECT (reviewed_at AT TIME ZONE 'UTC')::date, status, count(*) FROM statements WHERE reviewed_at IS NOT NULL GROUP BY 1, 2
-    ON CONFLICT (day, status) DO UPDATE SET count = EXCLUDED.count`);
+    ON CONFLICT (day, status, slot) DO UPDATE SET count = EXCLUDED.count`);
   await client.query("VACUUM ANALYZE");
 }

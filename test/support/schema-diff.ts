@@ -99,7 +99,7 @@ function expectedType(field: DmmfField, enums: Map<string, DmmfEnum>): { udt: st
   else if (field.type === "String") {
     udt = native === "VarChar" ? "varchar" : native === "Char" ? "bpchar" : "text";
     length = native === "VarChar" || native === "Char" ? number : null;
-  } else if (field.type === "Int") udt = "int4";
+  } else if (field.type === "Int") udt = native === "SmallInt" ? "int2" : "int4";
   else if (field.type === "BigInt") udt = "int8";
   else if (field.type === "Float") udt = "float8";
   else if (field.type === "Boolean") udt = "bool";

@@ -27,7 +27,7 @@ export class PrismaSessionStore extends session.Store {
   override get(sid: string, callback: Callback<session.SessionData | null>): void {
     // Every request reads its session: through pg directly (see fastRows). The column is a timestamp
     // without time zone holding UTC, as Prisma writes it.
-    fastRows<{ sess: session.SessionData }>(this.prisma, "SELECT sess FROM session WHERE sid = $1 AND expire > (now() AT TIME ZONE 'UTC')", [sid])
+    fastRows<{ sess: session.SessionData }>(this.prisma, "SELECT sess FROM session WHERE sid = $1 AND expire > (now() AT TIME ZONE 'UTC')", [sid], { prepare: true })
       .then((rows) => callback(undefined, rows[0]?.sess ?? null), callback);
   }
 
@@ -63,6 +63,7 @@ export class PrismaSessionStore extends session.Store {
       this.prisma,
       "UPDATE session SET expire = ($1::timestamptz AT TIME ZONE 'UTC') WHERE sid = $2 AND expire < ($3::timestamptz AT TIME ZONE 'UTC')",
       [expire.toISOString(), sid, new Date(expire.getTime() - TOUCH_EVERY_MS).toISOString()],
+      { prepare: true },
     ).then(() => callback?.(), (error) => callback?.(error));
   }
 }

@@ -57,6 +57,7 @@ export async function findTokenOwner(prisma: PrismaClient, token: string): Promi
             u.id, u.email, u.name, u.role::text AS role, u.disabled_at AS "disabledAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"
        FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
     [hashToken(token)],
+    { prepare: true },
   );
   const now = new Date();
   if (!record || record.revokedAt || record.disabledAt || (record.expiresAt && record.expiresAt <= now)) return null;

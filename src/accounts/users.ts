@@ -70,14 +70,14 @@ export function findUserByEmail(prisma: PrismaClient, email: string) {
   return prisma.user.findUnique({ where: { email: normalizeEmail(email) } });
 }
 
-/** The signed-in person, looked up on every request so a disabled account or a changed role takes effect at once. */
-/** The signed-in account, on every request: through pg directly (see fastRows). */
+/** The signed-in person, looked up on every request (through pg directly: see fastRows) so a disabled account or a changed role takes effect at once. */
 export async function findActiveAccount(prisma: PrismaClient, id: number): Promise<Account | null> {
   const [account] = await fastRows<Account>(
     prisma,
     `SELECT id, email, name, role::text AS role, disabled_at AS "disabledAt", last_login_at AS "lastLoginAt", created_at AS "createdAt"
        FROM users WHERE id = $1 AND disabled_at IS NULL`,
     [id],
+    { prepare: true },
   );
   return account ?? null;
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Prisma } from "../generated/prisma/client.ts";
-import type { PrismaClient, Transaction } from "../db/prisma.ts";
+import { fastRows, type PrismaClient, type Transaction } from "../db/prisma.ts";
 import { isWebAddress } from "../articles/input.ts";
 import { nameKey } from "../extract/index.ts";
 import { STATEMENT_STATUSES } from "../statements/store.ts";
@@ -35,24 +34,32 @@ export const reviewChange = z
   });
 export type ReviewChange = z.infer<typeof reviewChange>;
 
-const REVIEW_SELECT = {
-  id: true,
-  articleId: true,
-  text: true,
-  startOffset: true,
-  endOffset: true,
-  status: true,
-  note: true,
-  evidence: true,
-  speakerId: true,
-  assigneeId: true,
-  removedAt: true,
-  reviewedAt: true,
-  reviewedById: true,
-  version: true,
-  updatedAt: true,
-} as const;
-export type ReviewState = Prisma.StatementGetPayload<{ select: typeof REVIEW_SELECT }>;
+/** A statement's review fields, as ReviewState names them. */
+const REVIEW_COLUMNS = `id, article_id AS "articleId", text, start_offset AS "startOffset", end_offset AS "endOffset", status::text AS status, note, evidence,
+  speaker_id AS "speakerId", assignee_id AS "assigneeId", removed_at AS "removedAt", reviewed_at AS "reviewedAt", reviewed_by_id AS "reviewedById", version, updated_at AS "updatedAt"`;
+
+export interface ReviewState {
+  id: number;
+  articleId: number;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  status: (typeof STATEMENT_STATUSES)[number];
+  note: string | null;
+  evidence: string[];
+  speakerId: number | null;
+  assigneeId: number | null;
+  removedAt: Date | null;
+  reviewedAt: Date | null;
+  reviewedById: number | null;
+  version: number;
+  updatedAt: Date;
+}
+
+async function reviewState(db: PrismaClient | Transaction, statementId: number): Promise<ReviewState | null> {
+  const [state] = await fastRows<ReviewState>(db, `SELECT ${REVIEW_COLUMNS} FROM statements WHERE id = $1`, [statementId], { prepare: true });
+  return state ?? null;
+}
 
 export type ChangeResult =
   | { outcome: "changed"; statement: ReviewState }
@@ -73,14 +80,25 @@ const VALUE_OF: Record<Field, (state: ReviewState) => unknown> = {
   span: (state) => ({ start: state.startOffset, end: state.endOffset, text: state.text }),
 };
 
-type Requested = Partial<Record<Field, { value: unknown; data: Prisma.StatementUncheckedUpdateManyInput }>>;
+/** What a field asks for: its value as the audit log records it, and the columns to write (column → value, or SQL for the value when it is a function). */
+type Requested = Partial<Record<Field, { value: unknown; columns: Record<string, unknown> }>>;
+
+/** Casts for the columns whose values pg would otherwise send untyped. */
+const COLUMN_SQL: Record<string, (param: string) => string> = {
+  status: (param) => `${param}::"StatementStatus"`,
+  evidence: (param) => `${param}::text[]`,
+  speaker_id: (param) => `${param}::int`,
+  assignee_id: (param) => `${param}::int`,
+  removed_at: (param) => `CASE WHEN ${param}::boolean THEN now() END`,
+};
+const COLUMN_OF: Record<"status" | "note" | "evidence" | "speakerId" | "assigneeId", string> = { status: "status", note: "note", evidence: "evidence", speakerId: "speaker_id", assigneeId: "assignee_id" };
 
 /**
  * What each field of the change asks for (its value as the audit log records it, and the columns to
  * write), after checking what it refers to. A problem is returned, not thrown, so the caller can
  * show it next to the form.
  */
-async function requestedFields(tx: Transaction, change: ReviewChange, before: ReviewState): Promise<Extract<ChangeResult, { outcome: "invalid" }> | Requested> {
+async function requestedFields(tx: PrismaClient | Transaction, change: ReviewChange, before: ReviewState): Promise<Extract<ChangeResult, { outcome: "invalid" }> | Requested> {
   if (change.assigneeId && !(await tx.user.findFirst({ where: { id: change.assigneeId, disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true } }))) {
     return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin" };
   }
@@ -89,16 +107,16 @@ async function requestedFields(tx: Transaction, change: ReviewChange, before: Re
   }
   const requested: Requested = {};
   for (const field of ["status", "note", "evidence", "speakerId", "assigneeId"] as const) {
-    if (change[field] !== undefined) requested[field] = { value: change[field], data: { [field]: change[field] } };
+    if (change[field] !== undefined) requested[field] = { value: change[field], columns: { [COLUMN_OF[field]]: change[field] } };
   }
-  if (change.removed !== undefined) requested.removed = { value: change.removed, data: { removedAt: change.removed ? new Date() : null } };
+  if (change.removed !== undefined) requested.removed = { value: change.removed, columns: { removed_at: change.removed } };
   if (change.span) {
     const { start, end } = change.span;
     const { body } = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { body: true } });
     if (end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters` };
     const text = body.slice(start, end);
     if (!text.trim()) return { outcome: "invalid", field: "span", message: "must cover some text" };
-    requested.span = { value: { start, end, text }, data: { startOffset: start, endOffset: end, text, searchText: nameKey(text) } };
+    requested.span = { value: { start, end, text }, columns: { start_offset: start, end_offset: end, text, search_text: nameKey(text) } };
   }
   return requested;
 }
@@ -106,44 +124,54 @@ async function requestedFields(tx: Transaction, change: ReviewChange, before: Re
 /**
  * Applies a review change if the statement is still at the version it was based on; otherwise
  * nothing is written and the current state comes back, so nobody's edit is silently overwritten.
- * Every changed field is appended to the audit log in the same transaction.
+ * Every changed field is appended to the audit log by the same statement that writes the change.
  */
 export async function changeReview(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
-  return prisma.$transaction((tx) => changeReviewIn(tx, statementId, change, actor));
+  return changeReviewIn(prisma, statementId, change, actor);
 }
 
-/** changeReview inside a transaction the caller holds, for changes to many statements at once. */
-export async function changeReviewIn(tx: Transaction, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
-  const before = await tx.statement.findUnique({ where: { id: statementId }, select: REVIEW_SELECT });
+/**
+ * changeReview on a client or inside a transaction the caller holds (changes to many statements at once).
+ * Two round trips: the state the change is compared with, then one statement that updates the row only
+ * if it is still at that version (so the state read is the state changed) and inserts the audit events
+ * for it. Row locks on the kept counts are then held for one statement, not for a transaction of five.
+ */
+export async function changeReviewIn(db: PrismaClient | Transaction, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
+  const before = await reviewState(db, statementId);
   if (!before) return { outcome: "missing" };
   if (before.version !== change.version) return { outcome: "conflict", current: before };
-  const requested = await requestedFields(tx, change, before);
+  const requested = await requestedFields(db, change, before);
   if ("outcome" in requested) return requested;
   const changed = (Object.keys(requested) as Field[]).filter((field) => JSON.stringify(requested[field]!.value) !== JSON.stringify(VALUE_OF[field](before)));
   if (changed.length === 0) return { outcome: "changed", statement: before };
-  const data: Prisma.StatementUncheckedUpdateManyInput = Object.assign({ version: { increment: 1 } }, ...changed.map((field) => requested[field]!.data));
-  if (changed.includes("status")) {
-    data.reviewedAt = new Date();
-    data.reviewedById = actor.id;
+
+  const params: unknown[] = [statementId, change.version, actor.id, actor.ip ?? null];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const sets = ["version = version + 1", "updated_at = now()"];
+  for (const [column, value] of Object.entries(Object.assign({}, ...changed.map((field) => requested[field]!.columns)) as Record<string, unknown>)) {
+    sets.push(`${column} = ${(COLUMN_SQL[column] ?? ((p: string) => p))(param(value))}`);
   }
-  // The version in the WHERE makes the check and the write one step: a change committed in between matches no row.
-  const { count } = await tx.statement.updateMany({ where: { id: statementId, version: change.version }, data });
-  if (count === 0) {
-    const current = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: REVIEW_SELECT });
-    return { outcome: "conflict", current };
+  if (changed.includes("status")) sets.push("reviewed_at = now()", "reviewed_by_id = $3");
+  const events = changed.map((field) => ({
+    action: `statement.${field}`,
+    before: { [field]: VALUE_OF[field](before), version: before.version },
+    after: { [field]: requested[field]!.value, version: before.version + 1 },
+    note: field === "status" ? (change.note ?? null) : null,
+  }));
+  const [statement] = await fastRows<ReviewState>(
+    db,
+    `WITH updated AS (UPDATE statements SET ${sets.join(", ")} WHERE id = $1 AND version = $2 RETURNING ${REVIEW_COLUMNS}),
+          audited AS (INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after, note, ip)
+                      SELECT $3, e.action, 'statement', u.id, e.before, e.after, e.note, $4
+                        FROM updated u, jsonb_to_recordset(${param(JSON.stringify(events))}::jsonb) AS e(action text, before jsonb, after jsonb, note text))
+     SELECT * FROM updated`,
+    params,
+    { prepare: true },
+  );
+  if (!statement) {
+    // Changed by someone else between the read and the write.
+    const current = await reviewState(db, statementId);
+    return current ? { outcome: "conflict", current } : { outcome: "missing" };
   }
-  const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: REVIEW_SELECT });
-  await tx.auditEvent.createMany({
-    data: changed.map((field) => ({
-      actorId: actor.id,
-      action: `statement.${field}`,
-      subjectType: "statement",
-      subjectId: statementId,
-      before: { [field]: VALUE_OF[field](before), version: before.version } as Prisma.InputJsonValue,
-      after: { [field]: VALUE_OF[field](statement), version: statement.version } as Prisma.InputJsonValue,
-      note: field === "status" ? (change.note ?? null) : null,
-      ip: actor.ip ?? null,
-    })),
-  });
   return { outcome: "changed", statement };
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/prisma.ts";
 import { extract, type Statement } from "../extract/index.ts";
 import { resolveSpeakerIds } from "../speakers/store.ts";
-import { statementRow, type Actor } from "./store.ts";
+import { insertStatements, statementRow, type Actor } from "./store.ts";
 
 export interface ReextractOutcome {
   articles: number;
@@ -36,7 +36,7 @@ export async function reextractArticles(prisma: PrismaClient, articleIds: number
     await prisma.$transaction(async (tx) => {
       const speakers = await resolveSpeakerIds(tx, work);
       const rows = work.flatMap(({ articleId, statements }, index) => statements.map((statement) => statementRow(articleId, statement, speakers.of(index, statement))));
-      added = (await tx.statement.createMany({ data: rows })).count;
+      added = await insertStatements(tx, rows);
       await tx.auditEvent.createMany({
         data: work.map(({ articleId, statements }) => ({
           actorId: actor.id,

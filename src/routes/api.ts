@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { articleJson, describeInputErrors, parseArticleInput } from "../articles/input.ts";
-import { listArticles, saveArticles } from "../articles/store.ts";
+import { listArticles, savedStatements, saveArticles } from "../articles/store.ts";
 import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
 import { CursorError, decodeCursor } from "../db/cursor.ts";
 import { jsonBodies } from "../http/bodies.ts";
@@ -56,11 +56,7 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
     }
     const outcome = await saveArticles(prisma, result.value, { id: res.locals.user!.id, ip: clientIp(req), via: "api" });
     const ids = outcome.articles.map((saved) => saved.article.id);
-    const statements = await prisma.statement.findMany({
-      where: { articleId: { in: ids }, removedAt: null },
-      orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
-      select: { id: true, articleId: true, text: true, type: true, status: true, version: true, speaker: { select: { id: true, name: true } } },
-    });
+    const statements = await savedStatements(prisma, ids);
     const byArticle = new Map<number, typeof statements>();
     for (const statement of statements) {
       const list = byArticle.get(statement.articleId);

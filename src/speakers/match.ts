@@ -57,6 +57,19 @@ const GENERIC_INSTITUTIONS = new Set(
 /** Given names too common to stand alone as a surname match. */
 const COMMON_GIVEN_NAMES = new Set(["محمد", "احمد", "علي", "حسن", "حسين", "محمود", "مصطفي", "ابراهيم", "يوسف", "خالد", "عمر"].map((word) => nameKey(word)));
 
+/** nameParts of the aliases seen lately: a common surname's hundreds of aliases are compared with every name that has it. */
+const partsOfAlias = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_ALIASES = 50_000;
+function aliasParts(text: string): readonly string[] {
+  let parts = partsOfAlias.get(text);
+  if (!parts) {
+    if (partsOfAlias.size >= MAX_REMEMBERED_ALIASES) partsOfAlias.clear();
+    parts = nameParts(text);
+    partsOfAlias.set(text, parts);
+  }
+  return parts;
+}
+
 /** The words a name is compared by. */
 export function nameParts(name: string): string[] {
   const words = nameKey(name).split(" ").filter(Boolean);
@@ -129,7 +142,7 @@ type Relation = { reason: MatchReason; rank: number } | "conflict" | null;
 const RANK: Record<MatchReason, number> = { exact: 4, spelling: 3, full_name: 2, surname: 1 };
 
 /** How a new name relates to one known alias of a person. */
-function personRelation(mine: string[], theirs: string[]): Relation {
+function personRelation(mine: readonly string[], theirs: readonly string[]): Relation {
   const same = sameParts(mine, theirs);
   if (same) return { reason: same, rank: RANK[same] };
   const myLast = mine[mine.length - 1]!;
@@ -146,7 +159,7 @@ function personRelation(mine: string[], theirs: string[]): Relation {
 }
 
 /** The same parts: identical ("exact") or each one a spelling of the other ("spelling"). */
-function sameParts(mine: string[], theirs: string[]): "exact" | "spelling" | null {
+function sameParts(mine: readonly string[], theirs: readonly string[]): "exact" | "spelling" | null {
   if (mine.length !== theirs.length) return null;
   let spelled = false;
   for (let k = 0; k < mine.length; k++) {
@@ -170,7 +183,7 @@ export function matchSpeaker(name: string, kind: SharedKind, known: readonly Kno
   const surnameHolders = new Set<number>();
   for (const alias of known) {
     if (alias.kind !== kind || vetoed.has(alias.speakerId)) continue;
-    const theirs = nameParts(alias.text);
+    const theirs = aliasParts(alias.text);
     if (theirs.length === 0) continue;
     let relation: Relation;
     if (kind === "person") relation = personRelation(mine, theirs);

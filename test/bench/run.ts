@@ -218,6 +218,8 @@ try {
   const page = { Cookie: cookie, "Accept-Language": "ar" };
   const fragment = { ...page, "HX-Request": "true", "HX-Request-Type": "partial" };
   const api = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
+  // The first page after signing in stores the session's CSRF token: a write no later page makes, kept out of the captures.
+  await fetch(`http://127.0.0.1:${appPort}/`, { headers: page });
 
   // Statements still pending at version 1, handed out once each, so every status change is a real one.
   const pending = (await loader.query<{ id: number }>("SELECT id FROM statements WHERE status = 'pending' AND version = 1 AND id % 3 = 1 ORDER BY id DESC LIMIT 300000")).rows.map((row) => row.id);

@@ -8,8 +8,11 @@ import { contentHash, deriveTitle, detectLanguage } from "./text.ts";
 
 export type { Article };
 
+/** What saving reads back about an article: never its text, which can be megabytes a batch. */
+const SAVED_SELECT = { id: true, title: true, language: true, contentHash: true } as const;
+
 export interface SavedArticle {
-  article: Article;
+  article: Pick<Article, keyof typeof SAVED_SELECT>;
   /** False when the same text was already stored; nothing was written for it then. */
   created: boolean;
 }
@@ -65,7 +68,7 @@ export async function saveArticles(prisma: PrismaClient, input: ArticleInput, ac
 export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInput[], actor: Actor): Promise<SaveOutcome[]> {
   const perInput = inputs.map((input) => articlePieces(input).map((piece) => ({ ...piece, input })));
   const hashes = [...new Set(perInput.flat().map((piece) => piece.hash))];
-  const stored = new Map((await prisma.article.findMany({ where: { contentHash: { in: hashes } } })).map((article) => [article.contentHash, article]));
+  const stored = new Map((await prisma.article.findMany({ where: { contentHash: { in: hashes } }, select: SAVED_SELECT })).map((article) => [article.contentHash, article]));
   const missing = [...new Map(perInput.flat().filter((piece) => !stored.has(piece.hash)).map((piece) => [piece.hash, piece])).values()];
   // Extraction is pure and runs before the transaction, so the database work stays short.
   const work = missing.map((piece) => ({ piece, statements: extract(piece.text, piece.input.language ? { language: piece.input.language } : {}).statements }));
@@ -86,6 +89,7 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
           createdById: actor.id,
         })),
         skipDuplicates: true,
+        select: SAVED_SELECT,
       });
       const byHash = new Map(inserted.map((article) => [article.contentHash, article]));
       const saved = work.flatMap(({ piece, statements }) => {
@@ -114,7 +118,7 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
   }
   const raced = hashes.filter((hash) => !stored.has(hash));
   if (raced.length > 0) {
-    for (const article of await prisma.article.findMany({ where: { contentHash: { in: raced } } })) stored.set(article.contentHash, article);
+    for (const article of await prisma.article.findMany({ where: { contentHash: { in: raced } }, select: SAVED_SELECT })) stored.set(article.contentHash, article);
   }
   const counted = new Set<string>();
   return perInput.map((pieces) => {

@@ -340,4 +340,9 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     const tab = (status: string) => queue.text.match(new RegExp(`data-count-status="${status}">[^<]*<span class="count">([^<]+)<`))?.[1];
     assert.deepEqual([tab("pending"), tab("verified"), tab("disputed")], [desk!.pending, desk!.verified, desk!.disputed].map(String));
   });
+
+  it("puts new aliases straight into the search index, where no search has to read a pending list first", async () => {
+    const [index] = await db.query<{ options: string[] | null }>("SELECT reloptions AS options FROM pg_class WHERE relname = 'speaker_aliases_normalized_text_trgm_idx'");
+    assert.deepEqual(index!.options, ["fastupdate=off"]);
+  });
 });

@@ -9,6 +9,8 @@
  * histogram, which has no p95), against two baselines measured in the same run: a bare Express route
  * returning a constant in a process of its own (the framework's ceiling), and the very SQL the page
  * sends, captured from Prisma's query log and replayed through pg by C clients (the database's floor).
+ * The capturing app's client has no pool of its own, so fastRows sends its SQL through Prisma there,
+ * and that is logged too.
  * Then imports N articles with the import command, sampling its memory. Prints a table and writes it
  * all as JSON (machine, commit, date) to test/bench/results/.
  */

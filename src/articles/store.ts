@@ -1,5 +1,5 @@
 import type { Article } from "../generated/prisma/client.ts";
-import { fastRows, type PrismaClient, type Transaction } from "../db/prisma.ts";
+import { fastRows, withTransaction, type PrismaClient, type TransactionDb } from "../db/prisma.ts";
 import { extract, nameKey, splitArticles, type Statement } from "../extract/index.ts";
 import { resolveSpeakerIds } from "../speakers/store.ts";
 import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
@@ -74,23 +74,26 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
   const work = missing.map((piece) => ({ piece, statements: extract(piece.text, piece.input.language ? { language: piece.input.language } : {}).statements }));
   const created = new Map<string, { statements: number; speakers: number }>();
   if (work.length > 0) {
-    await prisma.$transaction(async (tx) => {
+    await withTransaction(prisma, async (tx) => {
       // Two people pasting the same text at once: the unique hash lets one insert win, and the
       // other gets the winner's row below.
-      const inserted = await tx.article.createManyAndReturn({
-        data: work.map(({ piece }) => ({
-          title: piece.title,
-          body: piece.text,
-          language: piece.input.language ?? detectLanguage(piece.text),
-          source: piece.input.source,
-          url: piece.input.url,
-          publishedAt: piece.input.publishedAt,
-          contentHash: piece.hash,
-          createdById: actor.id,
-        })),
-        skipDuplicates: true,
-        select: SAVED_SELECT,
-      });
+      const inserted = await fastRows<SavedArticle["article"]>(
+        tx,
+        `INSERT INTO articles (title, body, language, source, url, published_at, content_hash, created_by_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::int[])
+         ON CONFLICT DO NOTHING
+         RETURNING id, title, language, content_hash AS "contentHash"`,
+        [
+          work.map(({ piece }) => piece.title),
+          work.map(({ piece }) => piece.text),
+          work.map(({ piece }) => piece.input.language ?? detectLanguage(piece.text)),
+          work.map(({ piece }) => piece.input.source),
+          work.map(({ piece }) => piece.input.url),
+          work.map(({ piece }) => piece.input.publishedAt),
+          work.map(({ piece }) => piece.hash),
+          work.map(() => actor.id),
+        ],
+      );
       const byHash = new Map(inserted.map((article) => [article.contentHash, article]));
       const saved = work.flatMap(({ piece, statements }) => {
         const article = byHash.get(piece.hash);
@@ -99,16 +102,12 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
       const speakers = await resolveSpeakerIds(tx, saved.map(({ article, statements }) => ({ articleId: article.id, statements })));
       const rows = saved.flatMap(({ article, statements }, index) => statements.map((statement) => statementRow(article.id, statement, speakers.of(index, statement))));
       await insertStatements(tx, rows);
-      await tx.auditEvent.createMany({
-        data: saved.map(({ article, statements }) => ({
-          actorId: actor.id,
-          action: "article.created",
-          subjectType: "article",
-          subjectId: article.id,
-          after: { title: article.title, statements: statements.length, via: actor.via },
-          ip: actor.ip ?? null,
-        })),
-      });
+      await fastRows(
+        tx,
+        `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, after, ip)
+         SELECT $1, 'article.created', 'article', x.id, x.after, $2 FROM jsonb_to_recordset($3::jsonb) AS x(id int, after jsonb)`,
+        [actor.id, actor.ip ?? null, JSON.stringify(saved.map(({ article, statements }) => ({ id: article.id, after: { title: article.title, statements: statements.length, via: actor.via } })))],
+      );
       saved.forEach(({ article, statements }, index) => {
         stored.set(article.contentHash, article);
         // The batch's new speakers are counted once, with its first article.
@@ -164,17 +163,22 @@ type StatementRow = ReturnType<typeof statementRow>;
  * number of rows. (Prisma's createMany builds a parameter per value, and compiling that took more of
  * the server's CPU on ingest than extraction did.)
  */
-export async function insertStatements(tx: Transaction, rows: StatementRow[]): Promise<number> {
+export async function insertStatements(tx: TransactionDb, rows: StatementRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   const column = <K extends keyof StatementRow>(key: K) => rows.map((row) => row[key]);
-  return tx.$executeRawUnsafe(
-    `INSERT INTO statements (article_id, text, search_text, start_offset, end_offset, type, cue, speaker_id, speaker_alias_id,
-                             speaker_mention, speaker_start, speaker_end, confidence, updated_at)
-     SELECT *, now() FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::int[], $6::"StatementType"[], $7::text[], $8::int[], $9::int[],
-                                 $10::text[], $11::int[], $12::int[], $13::float8[])`,
-    column("articleId"), column("text"), column("searchText"), column("startOffset"), column("endOffset"), column("type"), column("cue"),
-    column("speakerId"), column("speakerAliasId"), column("speakerMention"), column("speakerStart"), column("speakerEnd"), column("confidence"),
+  const [inserted] = await fastRows<{ n: number }>(
+    tx,
+    `WITH inserted AS (
+       INSERT INTO statements (article_id, text, search_text, start_offset, end_offset, type, cue, speaker_id, speaker_alias_id,
+                               speaker_mention, speaker_start, speaker_end, confidence, updated_at)
+       SELECT *, now() FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::int[], $6::"StatementType"[], $7::text[], $8::int[], $9::int[],
+                                   $10::text[], $11::int[], $12::int[], $13::float8[])
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM inserted`,
+    [column("articleId"), column("text"), column("searchText"), column("startOffset"), column("endOffset"), column("type"), column("cue"),
+      column("speakerId"), column("speakerAliasId"), column("speakerMention"), column("speakerStart"), column("speakerEnd"), column("confidence")],
   );
+  return inserted!.n;
 }
 
 export interface ArticleStatement {

@@ -1,5 +1,4 @@
-import type { Transaction } from "../db/prisma.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { fastRows, type Transaction, type TransactionDb } from "../db/prisma.ts";
 import { nameKey, type SpeakerKind, type Statement } from "../extract/index.ts";
 import { isSharedName, matchSpeaker, nameParts, surnameKey, type KnownAlias, type MatchReason, type SharedKind } from "./match.ts";
 
@@ -37,7 +36,7 @@ const needKey = (article: number, name: string) => `${article}\u0000${name}`;
  * articles; anonymous sources, unnamed descriptions and groups are their own speaker in each article, so
  * "a senior official" never merges two people. Every form of a name becomes an alias with its reason.
  */
-export async function resolveSpeakerIds(tx: Transaction, articles: { articleId: number; statements: Statement[] }[]): Promise<ResolvedSpeakers> {
+export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId: number; statements: Statement[] }[]): Promise<ResolvedSpeakers> {
   const needs = new Map<string, SpeakerNeed>();
   articles.forEach(({ articleId, statements }, article) => {
     for (const statement of statements) {
@@ -65,7 +64,7 @@ export async function resolveSpeakerIds(tx: Transaction, articles: { articleId: 
   const shared = [...needs.values()].filter((need) => need.shared);
   const keys = [...new Set(shared.map((need) => surnameKey(need.name)))].filter(Boolean).sort();
   // Serialise per surname, so two batches saved at once cannot both create «بلينكن» and «بلينكين».
-  if (keys.length > 0) await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(k))::text FROM unnest(${keys}::text[]) AS k ORDER BY k`;
+  if (keys.length > 0) await lockSurnames(tx, keys);
   const pool: KnownAlias[] = keys.length > 0 ? await knownAliases(tx, keys) : [];
 
   // Fuller names first, so that a surname alone later in the batch finds them.
@@ -87,16 +86,21 @@ export async function resolveSpeakerIds(tx: Transaction, articles: { articleId: 
     toCreate.push(need);
   }
 
-  const created = await tx.speaker.createManyAndReturn({
-    data: toCreate.map((need) => ({ name: need.name, kind: need.kind, normalizedName: nameKey(need.name), roles: [...need.roles] })),
-    select: { id: true },
-  });
+  // RETURNING gives the ids in the order the rows were inserted, which is the order given.
+  const created = toCreate.length === 0 ? [] : await fastRows<{ id: number }>(
+    tx,
+    `INSERT INTO speakers (name, kind, normalized_name, roles, updated_at)
+     SELECT x.name, x.kind::"SpeakerKind", x.normalized_name, x.roles, now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(name text, kind text, normalized_name text, roles text[])
+     RETURNING id`,
+    [JSON.stringify(toCreate.map((need) => ({ name: need.name, kind: need.kind, normalized_name: nameKey(need.name), roles: [...need.roles] })))],
+  );
   const realId = new Map(toCreate.map((need, index) => [need.speakerId!, created[index]!.id]));
   for (const need of needs.values()) if (need.speakerId! < 0) need.speakerId = realId.get(need.speakerId!)!;
 
   await growMatchedSpeakers(tx, [...needs.values()].filter((need) => need.reason !== "name"));
 
-  const aliases = new Map<string, Prisma.SpeakerAliasCreateManyInput>();
+  const aliases = new Map<string, NewAlias>();
   for (const need of needs.values()) {
     for (const form of need.forms) {
       const normalizedText = nameKey(form);
@@ -114,42 +118,82 @@ export async function resolveSpeakerIds(tx: Transaction, articles: { articleId: 
       });
     }
   }
-  await tx.speakerAlias.createMany({ data: [...aliases.values()], skipDuplicates: true });
   const pairs = [...aliases.values()];
-  const stored = await tx.$queryRaw<{ id: number; speakerId: number; normalizedText: string }[]>`
-    SELECT a.id, a.speaker_id AS "speakerId", a.normalized_text AS "normalizedText"
-      FROM speaker_aliases a
-      JOIN unnest(${pairs.map((alias) => alias.speakerId)}::int[], ${pairs.map((alias) => alias.normalizedText)}::text[]) AS p(speaker_id, normalized_text)
-        ON a.speaker_id = p.speaker_id AND a.normalized_text = p.normalized_text`;
+  await insertAliases(tx, pairs);
+  const stored = await fastRows<{ id: number; speakerId: number; normalizedText: string }>(
+    tx,
+    `SELECT a.id, a.speaker_id AS "speakerId", a.normalized_text AS "normalizedText"
+       FROM speaker_aliases a
+       JOIN unnest($1::int[], $2::text[]) AS p(speaker_id, normalized_text) ON a.speaker_id = p.speaker_id AND a.normalized_text = p.normalized_text`,
+    [pairs.map((alias) => alias.speakerId), pairs.map((alias) => alias.normalizedText)],
+  );
   for (const alias of stored) aliasIds.set(`${alias.speakerId}\u0000${alias.normalizedText}`, alias.id);
   return { of, created: created.length };
 }
 
 /** Aliases of live speakers whose surname folds to one of `keys`: the candidates a name is matched against. */
-function knownAliases(tx: Transaction, keys: string[]): Promise<KnownAlias[]> {
-  return tx.$queryRaw<KnownAlias[]>`
-    SELECT a.speaker_id AS "speakerId", s.kind::text AS kind, a.text
-      FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-     WHERE a.surname_key = ANY(${keys}::text[]) AND s.merged_into_id IS NULL
-     ORDER BY a.speaker_id
-     LIMIT 20000`;
+function knownAliases(tx: TransactionDb, keys: string[]): Promise<KnownAlias[]> {
+  return fastRows<KnownAlias>(
+    tx,
+    `SELECT a.speaker_id AS "speakerId", s.kind::text AS kind, a.text
+       FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+      WHERE a.surname_key = ANY($1::text[]) AND s.merged_into_id IS NULL
+      ORDER BY a.speaker_id
+      LIMIT 20000`,
+    [keys],
+    { prepare: true },
+  );
+}
+
+/** Serialises, per surname, the transactions that may create a speaker with it: two at once cannot both create «بلينكن» and «بلينكين». */
+async function lockSurnames(tx: TransactionDb, keys: string[]): Promise<void> {
+  await fastRows(tx, "SELECT pg_advisory_xact_lock(hashtext(k))::text FROM unnest($1::text[]) AS k ORDER BY k", [keys], { prepare: true });
+}
+
+interface NewAlias {
+  speakerId: number;
+  text: string;
+  normalizedText: string;
+  surnameKey: string;
+  reason: string;
+  matchedText: string | null;
+  articleId?: number | null;
+}
+
+/** New aliases in one statement; one a speaker already has is left as it is. */
+async function insertAliases(tx: TransactionDb, aliases: NewAlias[]): Promise<void> {
+  if (aliases.length === 0) return;
+  await fastRows(
+    tx,
+    `INSERT INTO speaker_aliases (speaker_id, text, normalized_text, surname_key, reason, matched_text, article_id)
+     SELECT x.speaker_id, x.text, x.normalized_text, x.surname_key, x.reason::"AliasReason", x.matched_text, x.article_id
+       FROM jsonb_to_recordset($1::jsonb) AS x(speaker_id int, text text, normalized_text text, surname_key text, reason text, matched_text text, article_id int)
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(aliases.map((alias) => ({
+      speaker_id: alias.speakerId, text: alias.text, normalized_text: alias.normalizedText, surname_key: alias.surnameKey,
+      reason: alias.reason, matched_text: alias.matchedText, article_id: alias.articleId ?? null,
+    })))],
+  );
 }
 
 /**
  * A known speaker seen again: roles it had not been seen with are added, and a fuller name («أنتوني بلينكن»
  * for a speaker known as «بلينكن») becomes its name. One statement for the whole batch.
  */
-async function growMatchedSpeakers(tx: Transaction, matched: SpeakerNeed[]): Promise<void> {
+async function growMatchedSpeakers(tx: TransactionDb, matched: SpeakerNeed[]): Promise<void> {
   if (matched.length === 0) return;
   const rows = matched.map((need) => ({ id: need.speakerId!, roles: [...need.roles], name: need.reason === "full_name" ? need.name : null, parts: nameParts(need.name).length, key: nameKey(need.name) }));
-  await tx.$executeRaw`
-    UPDATE speakers s
-       SET roles = ARRAY(SELECT DISTINCT unnest(s.roles || r.roles)),
-           name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.name ELSE s.name END,
-           normalized_name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.key ELSE s.normalized_name END,
-           updated_at = now()
-      FROM (SELECT DISTINCT ON (id) * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id int, roles text[], name text, parts int, key text) ORDER BY id, parts DESC) r
-     WHERE s.id = r.id AND (NOT (r.roles <@ s.roles) OR (r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1)))`;
+  await fastRows(
+    tx,
+    `UPDATE speakers s
+        SET roles = ARRAY(SELECT DISTINCT unnest(s.roles || r.roles)),
+            name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.name ELSE s.name END,
+            normalized_name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.key ELSE s.normalized_name END,
+            updated_at = now()
+       FROM (SELECT DISTINCT ON (id) * FROM jsonb_to_recordset($1::jsonb) AS x(id int, roles text[], name text, parts int, key text) ORDER BY id, parts DESC) r
+      WHERE s.id = r.id AND (NOT (r.roles <@ s.roles) OR (r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1)))`,
+    [JSON.stringify(rows)],
+  );
 }
 
 /**
@@ -160,7 +204,7 @@ export async function findOrCreateSpeaker(tx: Transaction, name: string): Promis
   const text = name.trim();
   const normalizedText = nameKey(text);
   const key = surnameKey(text);
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))::text`;
+  await lockSurnames(tx, [key]);
   const pool = await knownAliases(tx, [key]);
   const match = matchSpeaker(text, "organization", pool) ?? matchSpeaker(text, "person", pool);
   if (match) {

@@ -83,7 +83,7 @@ async function rankedSpeakers(prisma: PrismaClient, candidates: Prisma.Sql, skip
      ORDER BY b.score DESC, s.pending_count + s.verified_count + s.disputed_count DESC, s.id
      LIMIT ${limit}`;
   // Through pg directly (see fastRows): search runs as people type.
-  return fastRows<RankedRow>(prisma, sql.text, sql.values);
+  return fastRows<RankedRow>(prisma, sql.text, sql.values, { prepare: true });
 }
 
 type KeptCounts = Parameters<typeof keptCounts>[0];

@@ -80,7 +80,7 @@ const VALUE_OF: Record<Field, (state: ReviewState) => unknown> = {
   span: (state) => ({ start: state.startOffset, end: state.endOffset, text: state.text }),
 };
 
-/** What a field asks for: its value as the audit log records it, and the columns to write (column → value, or SQL for the value when it is a function). */
+/** What a field asks for: its value as the audit log records it, and the values of the columns to write (COLUMN_SQL says how a column takes its value). */
 type Requested = Partial<Record<Field, { value: unknown; columns: Record<string, unknown> }>>;
 
 /** Casts for the columns whose values pg would otherwise send untyped. */

@@ -392,7 +392,8 @@ function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+/** Exported for its test: other processes must go through acquireEmbeddedPostgres, whose withLock queues this process's callers. */
+export async function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + LOCK_TIMEOUT_MS;
   for (;;) {
     try {
@@ -400,12 +401,14 @@ async function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T>
       break;
     } catch (error) {
       if (errorCode(error) !== "EEXIST") throw new EmbeddedPostgresError(`cannot create ${file}: ${errorCode(error)}`);
-      const owner = Number(fs.readFileSync(file, "utf8").trim());
-      if (!isAlive(owner)) {
+      const owner = lockOwner(file);
+      // Released between our attempt and the read: try again at once.
+      if (owner === null) continue;
+      if (owner.abandoned) {
         fs.rmSync(file, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new EmbeddedPostgresError(`another isnad process (pid ${owner}) has held ${file} for too long`);
+      if (Date.now() > deadline) throw new EmbeddedPostgresError(`another isnad process (pid ${owner.pid}) has held ${file} for too long`);
       await sleep(50);
     }
   }
@@ -413,6 +416,22 @@ async function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T>
     return await work();
   } finally {
     fs.rmSync(file, { force: true });
+  }
+}
+
+/** A file created a moment ago may not hold its owner's pid yet; only one left empty this long was abandoned. */
+const UNWRITTEN_LOCK_MS = 5000;
+
+/** Who holds the lock file, and whether they are gone; null when the file has just been removed. */
+function lockOwner(file: string): { pid: number; abandoned: boolean } | null {
+  try {
+    const content = fs.readFileSync(file, "utf8").trim();
+    if (content === "") return { pid: 0, abandoned: Date.now() - fs.statSync(file).mtimeMs > UNWRITTEN_LOCK_MS };
+    const pid = Number(content);
+    return { pid, abandoned: !isAlive(pid) };
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return null;
+    throw new EmbeddedPostgresError(`cannot read ${file}: ${errorCode(error)}`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "./audit.ts";
-import type { Account } from "./users.ts";
+import { ACCOUNT_COLUMNS, type Account } from "./users.ts";
 
 const TOKEN_PREFIX = "isnad_";
 /** Only refresh last_used_at this often, so every API call is not also a write. */
@@ -53,8 +53,7 @@ export async function findTokenOwner(prisma: PrismaClient, token: string): Promi
   // Every API call checks its token: through pg directly (see fastRows).
   const [record] = await fastRows<Account & { tokenId: number; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null }>(
     prisma,
-    `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt",
-            u.id, u.email, u.name, u.role::text AS role, u.disabled_at AS "disabledAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"
+    `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt", ${ACCOUNT_COLUMNS}
        FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
     [hashToken(token)],
     { prepare: true },

@@ -15,6 +15,8 @@ export interface Account {
 }
 
 export const ACCOUNT_SELECT = { id: true, email: true, name: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true } as const;
+/** ACCOUNT_SELECT for SQL sent through pg, on `users u`. */
+export const ACCOUNT_COLUMNS = `u.id, u.email, u.name, u.role::text AS role, u.disabled_at AS "disabledAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"`;
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" }).max(254)),
@@ -74,8 +76,7 @@ export function findUserByEmail(prisma: PrismaClient, email: string) {
 export async function findActiveAccount(prisma: PrismaClient, id: number): Promise<Account | null> {
   const [account] = await fastRows<Account>(
     prisma,
-    `SELECT id, email, name, role::text AS role, disabled_at AS "disabledAt", last_login_at AS "lastLoginAt", created_at AS "createdAt"
-       FROM users WHERE id = $1 AND disabled_at IS NULL`,
+    `SELECT ${ACCOUNT_COLUMNS} FROM users u WHERE u.id = $1 AND u.disabled_at IS NULL`,
     [id],
     { prepare: true },
   );
@@ -124,8 +125,7 @@ export async function setAccountDisabled(
   });
 }
 
-/** Who statements can be assigned to: active checkers, editors and admins. */
-/** On every queue page: through pg directly (see fastRows). */
+/** Who statements can be assigned to: active checkers, editors and admins. On every queue page, so through pg directly (see fastRows). */
 export function listAssignees(prisma: PrismaClient): Promise<{ id: number; name: string }[]> {
   return fastRows(
     prisma,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/prisma.ts";
+import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { deskActivity, type AuditEventView } from "../accounts/audit.ts";
 import { countTotal, keptCounts, type StatementStatus } from "../statements/store.ts";
 
@@ -149,9 +149,14 @@ export function sharedBoardFigures(prisma: PrismaClient, options: Omit<BoardOpti
   return async () => {
     const now = new Date();
     // The desk's tallies too: a status changed outside the application (a script, SQL) writes no audit event.
-    const [latest] = await prisma.$queryRaw<{ id: number; desk: string | null }[]>`
-      SELECT (SELECT coalesce(max(id), 0)::int FROM audit_events) AS id,
-             (SELECT string_agg(status::text || n, ',' ORDER BY status) FROM (SELECT status, sum(count) AS n FROM status_tallies WHERE scope = 'desk' GROUP BY status) d) AS desk`;
+    // Every poll asks this: through pg directly (see fastRows).
+    const [latest] = await fastRows<{ id: number; desk: string | null }>(
+      prisma,
+      `SELECT (SELECT coalesce(max(id), 0)::int FROM audit_events) AS id,
+              (SELECT string_agg(status::text || n, ',' ORDER BY status) FROM (SELECT status, sum(count) AS n FROM status_tallies WHERE scope = 'desk' GROUP BY status) d) AS desk`,
+      [],
+      { prepare: true },
+    );
     const key = `${latest?.id ?? 0}:${latest?.desk ?? ""}:${Math.floor(now.getTime() / 60_000)}`;
     if (cached?.key !== key) {
       const entry = { key, figures: boardFigures(prisma, { ...options, now }) };

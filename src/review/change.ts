@@ -148,7 +148,7 @@ export async function changeReviewIn(db: PrismaClient | Transaction, statementId
   const params: unknown[] = [statementId, change.version, actor.id, actor.ip ?? null];
   const param = (value: unknown) => `$${params.push(value)}`;
   const sets = ["version = version + 1", "updated_at = now()"];
-  for (const [column, value] of Object.entries(Object.assign({}, ...changed.map((field) => requested[field]!.columns)) as Record<string, unknown>)) {
+  for (const [column, value] of changed.flatMap((field) => Object.entries(requested[field]!.columns))) {
     sets.push(`${column} = ${(COLUMN_SQL[column] ?? ((p: string) => p))(param(value))}`);
   }
   if (changed.includes("status")) sets.push("reviewed_at = now()", "reviewed_by_id = $3");

@@ -39,7 +39,6 @@ const queueQuery = z.preprocess(
   }),
 );
 
-/** A count, or the sum of several, as the status tabs show it: "1,000+" once a count that was capped passed the cap. */
 /** A tab's count: exact, "1,000+" for all when there were more, and none for a status then (only part was counted). */
 function shownCount(counts: number[], capped: boolean): { count: number | null; more: boolean } {
   if (!capped) return { count: counts.reduce((sum, count) => sum + count, 0), more: false };

@@ -107,7 +107,11 @@ async function aliasesOf(prisma: PrismaClient, ids: number[]): Promise<Map<numbe
     { prepare: true },
   );
   const byId = new Map<number, string[]>();
-  for (const row of rows) byId.set(row.speakerId, [...(byId.get(row.speakerId) ?? []), row.text]);
+  for (const row of rows) {
+    const list = byId.get(row.speakerId);
+    if (list) list.push(row.text);
+    else byId.set(row.speakerId, [row.text]);
+  }
   return byId;
 }
 

@@ -208,7 +208,7 @@ export async function findOrCreateSpeaker(tx: Transaction, name: string): Promis
   const pool = await knownAliases(tx, [key]);
   const match = matchSpeaker(text, "organization", pool) ?? matchSpeaker(text, "person", pool);
   if (match) {
-    await tx.speakerAlias.createMany({ data: [{ speakerId: match.speakerId, text, normalizedText, surnameKey: key, reason: "typed", matchedText: match.matchedText }], skipDuplicates: true });
+    await insertAliases(tx, [{ speakerId: match.speakerId, text, normalizedText, surnameKey: key, reason: "typed", matchedText: match.matchedText }]);
     return { id: match.speakerId, created: false };
   }
   const created = await tx.speaker.create({

@@ -341,6 +341,28 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.deepEqual([tab("pending"), tab("verified"), tab("disputed")], [desk!.pending, desk!.verified, desk!.disputed].map(String));
   });
 
+  it("keeps on every alias its speaker's statement count, which search ranks by, through removals, merges, detaches and undos", async () => {
+    // Earlier tests merged, detached and undid both; here one statement leaves as "not a statement".
+    const [khatib] = await speakerOf("vaccines-ar");
+    const [statement] = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements WHERE speaker_id = $1 AND removed_at IS NULL ORDER BY id LIMIT 1", [khatib]);
+    const before = (await search("سامي الخطيب"))[0]!;
+    await api("patch", `/api/statements/${statement!.id}`).send({ removed: true, version: statement!.version }).expect(200);
+    assert.equal((await search("سامي الخطيب"))[0]!.statementCount, before.statementCount - 1);
+    const [antony] = await speakerOf("blinken-doha");
+    const [mark] = await speakerOf("mark-blinken");
+    const antonyBefore = (await search("أنتوني بلينكن"))[0]!;
+    assert.equal(antonyBefore.id, antony);
+    const markCount = (await search("مارك بلينكن"))[0]!.statementCount;
+    await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: antony }).expect(200);
+    assert.equal((await search("أنتوني بلينكن"))[0]!.statementCount, antonyBefore.statementCount + markCount);
+    assert.ok(!(await search("بلينكن")).some((hit) => hit.id === mark));
+    const wrong = await db.query<{ id: number }>(`
+      SELECT a.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+       WHERE a.speaker_statement_count IS DISTINCT FROM CASE WHEN s.merged_into_id IS NULL
+             THEN (SELECT count(*)::int FROM statements t WHERE t.speaker_id = s.id AND t.removed_at IS NULL) END`);
+    assert.deepEqual(wrong, [], "every alias holds its speaker's count, or nothing once merged");
+  });
+
   it("puts new aliases straight into the search index, where no search has to read a pending list first", async () => {
     const [index] = await db.query<{ options: string[] | null }>("SELECT reloptions AS options FROM pg_class WHERE relname = 'speaker_aliases_normalized_text_trgm_idx'");
     assert.deepEqual(index!.options, ["fastupdate=off"]);

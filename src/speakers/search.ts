@@ -40,88 +40,77 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
   const typed = key.length >= 3 ? Prisma.sql`a.normalized_text LIKE ${"%" + like + "%"}` : Prisma.sql`(a.normalized_text LIKE ${like + "%"} OR a.normalized_text LIKE ${"% " + like + "%"})`;
   const hits = await rankedSpeakers(
     prisma,
-    Prisma.sql`SELECT a.speaker_id, a.text,
+    Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements,
                       CASE WHEN a.normalized_text = ${key} THEN 1.0
                            WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
                            WHEN a.normalized_text LIKE ${"% " + like + "%"} THEN 0.8
                            ELSE 0.6 END AS score
-                 FROM speaker_aliases a WHERE ${typed}`,
+                 FROM speaker_aliases a WHERE ${typed} AND a.speaker_statement_count IS NOT NULL`,
     [],
     limit,
   );
   // Only a query of a few letters says enough about a surname to compare consonants or trigrams.
-  if (hits.length >= limit || key.length < 4) return withAliases(prisma, hits);
+  if (hits.length >= limit || key.length < 4) return toHits(hits);
   const consonants = surnameKey(key);
   const found = hits.map((hit) => hit.id);
   const similar = await rankedSpeakers(
     prisma,
-    Prisma.sql`SELECT a.speaker_id, a.text, 0.55 AS score FROM speaker_aliases a WHERE ${consonants} <> '' AND a.surname_key = ${consonants}
+    Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements, 0.55 AS score
+                 FROM speaker_aliases a WHERE ${consonants} <> '' AND a.surname_key = ${consonants} AND a.speaker_statement_count IS NOT NULL
                UNION ALL
-               SELECT a.speaker_id, a.text, 0.5 * word_similarity(${key}, a.normalized_text) FROM speaker_aliases a WHERE ${key} <% a.normalized_text`,
+               SELECT a.speaker_id, a.text, a.speaker_statement_count, 0.5 * word_similarity(${key}, a.normalized_text)
+                 FROM speaker_aliases a WHERE ${key} <% a.normalized_text AND a.speaker_statement_count IS NOT NULL`,
     found,
     limit - hits.length,
   );
-  return withAliases(prisma, [...hits, ...similar]);
+  return toHits([...hits, ...similar]);
 }
 
 /** Matching candidates are capped: a query matching more aliases than this ranks the first this many. */
 const MAX_CANDIDATES = 5000;
 
-type RankedRow = Omit<SpeakerHit, "statusCounts" | "aliases" | "statementCount"> & KeptCounts;
-
-/** The best-scored alias of each speaker the candidates name, best first, then by statements; `skip` are shown already. */
-async function rankedSpeakers(prisma: PrismaClient, candidates: Prisma.Sql, skip: number[], limit: number): Promise<RankedRow[]> {
-  const sql = Prisma.sql`
-    WITH matches AS (SELECT * FROM (${candidates}) c LIMIT ${MAX_CANDIDATES}),
-    best AS (SELECT DISTINCT ON (speaker_id) speaker_id, text, score FROM matches ORDER BY speaker_id, score DESC, length(text))
-    SELECT s.id, s.name, s.kind::text AS kind, s.roles, b.text AS matched,
-           s.pending_count AS "pendingCount", s.verified_count AS "verifiedCount", s.disputed_count AS "disputedCount"
-      FROM best b
-      -- OFFSET 0 keeps this a lookup by primary key per candidate: joined plainly, the planner hashes every speaker.
-      CROSS JOIN LATERAL (SELECT * FROM speakers WHERE id = b.speaker_id OFFSET 0) s
-     WHERE s.merged_into_id IS NULL AND s.id <> ALL(${skip}::int[])
-     ORDER BY b.score DESC, s.pending_count + s.verified_count + s.disputed_count DESC, s.id
-     LIMIT ${limit}`;
-  // Through pg directly (see fastRows): search runs as people type.
-  return fastRows<RankedRow>(prisma, sql.text, sql.values, { prepare: true });
-}
-
+type HitRow = Omit<SpeakerHit, "statusCounts" | "statementCount"> & KeptCounts;
 type KeptCounts = Parameters<typeof keptCounts>[0];
 
-/** Hits with their aliases (one query for all of them) and counts by status. */
-async function withAliases(prisma: PrismaClient, rows: RankedRow[]): Promise<SpeakerHit[]> {
-  if (rows.length === 0) return [];
-  const aliases = await aliasesOf(prisma, rows.map((row) => row.id));
-  return rows.map(({ pendingCount, verifiedCount, disputedCount, ...row }) => {
-    const statusCounts = keptCounts({ pendingCount, verifiedCount, disputedCount });
-    return { ...row, aliases: aliases.get(row.id) ?? [], statementCount: countTotal(statusCounts), statusCounts };
-  });
+/** A speaker (s) as a hit shows it, its aliases as written among them: one query answers a whole page of hits. */
+const HIT_COLUMNS = `s.id, s.name, s.kind::text AS kind, s.roles,
+  s.pending_count AS "pendingCount", s.verified_count AS "verifiedCount", s.disputed_count AS "disputedCount",
+  ARRAY(SELECT a.text FROM speaker_aliases a WHERE a.speaker_id = s.id ORDER BY a.id) AS aliases`;
+
+/**
+ * The best-scored alias of each speaker the candidates name, best first, then by statements; `skip` are
+ * shown already. Candidates are aliases (speaker_id, text, statements, score) of speakers not merged:
+ * each alias carries its speaker's statement count, so only the speakers shown are looked up.
+ */
+async function rankedSpeakers(prisma: PrismaClient, candidates: Prisma.Sql, skip: number[], limit: number): Promise<HitRow[]> {
+  const sql = Prisma.sql`
+    WITH matches AS (SELECT * FROM (${candidates}) c LIMIT ${MAX_CANDIDATES}),
+    best AS (SELECT DISTINCT ON (speaker_id) speaker_id, text, score, statements FROM matches ORDER BY speaker_id, score DESC, length(text)),
+    shown AS (SELECT * FROM best WHERE speaker_id <> ALL(${skip}::int[]) ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit})
+    SELECT ${Prisma.raw(HIT_COLUMNS)}, b.text AS matched
+      FROM shown b
+      -- OFFSET 0 keeps this a lookup by primary key per speaker shown: joined plainly, the planner may hash every speaker.
+      CROSS JOIN LATERAL (SELECT * FROM speakers WHERE id = b.speaker_id OFFSET 0) s
+     ORDER BY b.score DESC, b.statements DESC, s.id`;
+  // Through pg directly (see fastRows): search runs as people type.
+  return fastRows<HitRow>(prisma, sql.text, sql.values, { prepare: true });
 }
 
-/** The aliases of several speakers, as written, in one query. */
-async function aliasesOf(prisma: PrismaClient, ids: number[]): Promise<Map<number, string[]>> {
-  const rows = await fastRows<{ speakerId: number; text: string }>(
-    prisma,
-    `SELECT speaker_id AS "speakerId", text FROM speaker_aliases WHERE speaker_id = ANY($1::int[]) ORDER BY id`,
-    [ids],
-    { prepare: true },
-  );
-  const byId = new Map<number, string[]>();
-  for (const row of rows) {
-    const list = byId.get(row.speakerId);
-    if (list) list.push(row.text);
-    else byId.set(row.speakerId, [row.text]);
-  }
-  return byId;
+function toHits(rows: HitRow[]): SpeakerHit[] {
+  return rows.map(({ pendingCount, verifiedCount, disputedCount, ...row }) => {
+    const statusCounts = keptCounts({ pendingCount, verifiedCount, disputedCount });
+    return { ...row, statementCount: countTotal(statusCounts), statusCounts };
+  });
 }
 
 /** The speakers with the most statements still pending: what /speakers shows before anything is typed. */
 export async function busiestSpeakers(prisma: PrismaClient, limit = 20): Promise<SpeakerHit[]> {
-  const speakers = await prisma.speaker.findMany({
-    where: { mergedIntoId: null, pendingCount: { gt: 0 } },
-    orderBy: [{ pendingCount: "desc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true, name: true, kind: true, roles: true, pendingCount: true, verifiedCount: true, disputedCount: true },
-  });
-  return withAliases(prisma, speakers.map((speaker) => ({ ...speaker, matched: speaker.name })));
+  const rows = await fastRows<HitRow>(
+    prisma,
+    `SELECT ${HIT_COLUMNS}, s.name AS matched FROM speakers s
+      WHERE s.merged_into_id IS NULL AND s.pending_count > 0 ORDER BY s.pending_count DESC, s.id LIMIT $1`,
+    [limit],
+    { prepare: true },
+  );
+  return toHits(rows);
 }

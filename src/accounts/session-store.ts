@@ -1,5 +1,7 @@
+import type { Request } from "express";
 import session from "express-session";
 import { fastRows, type PrismaClient } from "../db/prisma.ts";
+import { ACCOUNT_COLUMNS, type Account } from "./users.ts";
 
 const TOUCH_EVERY_MS = 60_000;
 /** Sessions remembered as recently extended; past this many the memory starts again (it only saves queries). */
@@ -24,11 +26,33 @@ export class PrismaSessionStore extends session.Store {
     return expires ? new Date(expires) : new Date(Date.now() + this.idleMs);
   }
 
+  /**
+   * Every request reads its session, and then the account signed in to it: both in one query, through
+   * pg directly (see fastRows). The account travels with the session data under a symbol, which
+   * express-session neither copies into the session nor saves, and createSession hands it to the
+   * request (see sessionAccount). The expire column is a timestamp without time zone holding UTC, as
+   * Prisma writes it.
+   */
   override get(sid: string, callback: Callback<session.SessionData | null>): void {
-    // Every request reads its session: through pg directly (see fastRows). The column is a timestamp
-    // without time zone holding UTC, as Prisma writes it.
-    fastRows<{ sess: session.SessionData }>(this.prisma, "SELECT sess FROM session WHERE sid = $1 AND expire > (now() AT TIME ZONE 'UTC')", [sid], { prepare: true })
-      .then((rows) => callback(undefined, rows[0]?.sess ?? null), callback);
+    fastRows<{ sess: session.SessionData } & Partial<Account>>(
+      this.prisma,
+      `SELECT s.sess, ${ACCOUNT_COLUMNS} FROM session s
+         LEFT JOIN users u ON u.id = (s.sess->>'userId')::int AND u.disabled_at IS NULL
+        WHERE s.sid = $1 AND s.expire > (now() AT TIME ZONE 'UTC')`,
+      [sid],
+      { prepare: true },
+    ).then(([row]) => {
+      if (!row) return callback(undefined, null);
+      const { sess, ...account } = row;
+      Object.assign(sess, { [SIGNED_IN]: account.id == null ? null : (account as Account) });
+      callback(undefined, sess);
+    }, callback);
+  }
+
+  override createSession(req: Request, data: session.SessionData): session.Session & session.SessionData {
+    const account = (data as { [SIGNED_IN]?: Account | null })[SIGNED_IN];
+    if (account !== undefined) accountsRead.set(req, account);
+    return super.createSession(req, data);
   }
 
   override set(sid: string, data: session.SessionData, callback?: Callback): void {
@@ -66,6 +90,17 @@ export class PrismaSessionStore extends session.Store {
       { prepare: true },
     ).then(() => callback?.(), (error) => callback?.(error));
   }
+}
+
+const SIGNED_IN = Symbol("signed-in account");
+const accountsRead = new WeakMap<Request, Account | null>();
+
+/**
+ * The active account of the session this request arrived with, as read with the session: null when
+ * there is none (signed out, disabled); undefined when the session was not read from the store.
+ */
+export function sessionAccount(req: Request): Account | null | undefined {
+  return accountsRead.get(req);
 }
 
 /** Deletes sessions past their expiry; the server runs it now and then. */

@@ -3,7 +3,7 @@ import session from "express-session";
 import { csrfSync } from "csrf-sync";
 import type { PrismaClient } from "../db/prisma.ts";
 import { hasRole, type Role } from "../accounts/roles.ts";
-import { PrismaSessionStore } from "../accounts/session-store.ts";
+import { PrismaSessionStore, sessionAccount } from "../accounts/session-store.ts";
 import { findActiveAccount, type Account } from "../accounts/users.ts";
 import { findTokenOwner } from "../accounts/tokens.ts";
 import { recordFailure, retryAfterSeconds } from "../accounts/throttle.ts";
@@ -68,7 +68,8 @@ export function loadAccount(prisma: PrismaClient, maxHours: number): RequestHand
     const { userId, signedInAt } = req.session;
     if (userId !== undefined) {
       const expired = signedInAt === undefined || Date.now() - signedInAt > maxHours * 3_600_000;
-      const account = expired ? null : await findActiveAccount(prisma, userId);
+      const read = sessionAccount(req);
+      const account = expired ? null : read !== undefined && (read === null || read.id === userId) ? read : await findActiveAccount(prisma, userId);
       if (account) {
         res.locals.user = account;
         res.locals.can = { submit: hasRole(account.role, "checker"), edit: hasRole(account.role, "editor"), admin: hasRole(account.role, "admin") };

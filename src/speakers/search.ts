@@ -29,8 +29,9 @@ export const MAX_SPEAKER_QUERY = 200;
  * In two tiers, each answered by an index: the text as typed (the trigram GIN index on
  * normalized_text serves LIKE '%…%' and the word-start patterns), and only when that finds fewer
  * than the page holds, the spellings it missed (the btree on surname_key, then the same GIN index
- * for the word-similarity operator <%). A single statement with all the conditions ORed together
- * cannot use either index and scans every alias.
+ * for the word-similarity operator <%). A single condition with all of them ORed together cannot
+ * use either index and scans every alias; both tiers go in one statement, the second behind a
+ * one-time filter on the first's count, so a search costs one round trip.
  */
 export async function searchSpeakers(prisma: PrismaClient, query: string, limit = 20): Promise<SpeakerHit[]> {
   const key = nameKey(query.slice(0, MAX_SPEAKER_QUERY));
@@ -38,36 +39,55 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
   const like = escapeLike(key);
   // Under three letters a word's start is all a query says; with three or more it may sit anywhere.
   const typed = key.length >= 3 ? Prisma.sql`a.normalized_text LIKE ${"%" + like + "%"}` : Prisma.sql`(a.normalized_text LIKE ${like + "%"} OR a.normalized_text LIKE ${"% " + like + "%"})`;
-  const hits = await rankedSpeakers(
-    prisma,
-    Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements,
-                      CASE WHEN a.normalized_text = ${key} THEN 1.0
-                           WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
-                           WHEN a.normalized_text LIKE ${"% " + like + "%"} THEN 0.8
-                           ELSE 0.6 END AS score
-                 FROM speaker_aliases a WHERE ${typed} AND a.speaker_statement_count IS NOT NULL`,
-    [],
-    limit,
-  );
   // Only a query of a few letters says enough about a surname to compare consonants or trigrams.
-  if (hits.length >= limit || key.length < 4) return toHits(hits);
+  const spellings = Prisma.sql`${key.length >= 4} AND (SELECT count(*) FROM typed) < ${limit}`;
   const consonants = surnameKey(key);
-  const found = hits.map((hit) => hit.id);
-  const similar = await rankedSpeakers(
-    prisma,
-    Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements, 0.55 AS score
-                 FROM speaker_aliases a WHERE ${consonants} <> '' AND a.surname_key = ${consonants} AND a.speaker_statement_count IS NOT NULL
-               UNION ALL
-               SELECT a.speaker_id, a.text, a.speaker_statement_count, 0.5 * word_similarity(${key}, a.normalized_text)
-                 FROM speaker_aliases a WHERE ${key} <% a.normalized_text AND a.speaker_statement_count IS NOT NULL`,
-    found,
-    limit - hits.length,
-  );
-  return toHits([...hits, ...similar]);
+  const sql = Prisma.sql`
+    WITH typed AS (${ranked(
+      Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements,
+                        CASE WHEN a.normalized_text = ${key} THEN 1.0
+                             WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
+                             WHEN a.normalized_text LIKE ${"% " + like + "%"} THEN 0.8
+                             ELSE 0.6 END AS score
+                   FROM speaker_aliases a WHERE ${typed} AND a.speaker_statement_count IS NOT NULL`,
+      limit,
+    )}),
+    respelled AS (${ranked(
+      Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements, 0.55 AS score FROM speaker_aliases a
+                  WHERE ${spellings} AND ${consonants} <> '' AND a.surname_key = ${consonants} AND a.speaker_statement_count IS NOT NULL
+                 UNION ALL
+                 SELECT a.speaker_id, a.text, a.speaker_statement_count, 0.5 * word_similarity(${key}, a.normalized_text) FROM speaker_aliases a
+                  WHERE ${spellings} AND ${key} <% a.normalized_text AND a.speaker_statement_count IS NOT NULL`,
+      limit,
+    )}),
+    -- Every typed hit scores above every respelled one: the typed hits, then the spellings they missed.
+    shown AS (SELECT * FROM typed
+              UNION ALL
+              (SELECT * FROM respelled WHERE speaker_id NOT IN (SELECT speaker_id FROM typed) ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit}))
+    SELECT ${Prisma.raw(HIT_COLUMNS)}, b.text AS matched
+      FROM (SELECT * FROM shown ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit}) b
+      -- OFFSET 0 keeps this a lookup by primary key per speaker shown: joined plainly, the planner may hash every speaker.
+      CROSS JOIN LATERAL (SELECT * FROM speakers WHERE id = b.speaker_id OFFSET 0) s
+     ORDER BY b.score DESC, b.statements DESC, s.id`;
+  // Through pg directly (see fastRows): search runs as people type.
+  return toHits(await fastRows<HitRow>(prisma, sql.text, sql.values, { prepare: true }));
 }
 
 /** Matching candidates are capped: a query matching more aliases than this ranks the first this many. */
 const MAX_CANDIDATES = 5000;
+
+/**
+ * The best-scored alias of each speaker the candidates name, best first, then by statements, at most
+ * `limit`. Candidates are aliases (speaker_id, text, statements, score) of speakers not merged: each
+ * alias carries its speaker's statement count, so only the speakers shown are looked up.
+ */
+function ranked(candidates: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT * FROM (SELECT DISTINCT ON (speaker_id) speaker_id, text, score, statements
+                     FROM (SELECT * FROM (${candidates}) c LIMIT ${MAX_CANDIDATES}) m
+                    ORDER BY speaker_id, score DESC, length(text)) best
+     ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit}`;
+}
 
 type HitRow = Omit<SpeakerHit, "statusCounts" | "statementCount"> & KeptCounts;
 type KeptCounts = Parameters<typeof keptCounts>[0];
@@ -76,25 +96,6 @@ type KeptCounts = Parameters<typeof keptCounts>[0];
 const HIT_COLUMNS = `s.id, s.name, s.kind::text AS kind, s.roles,
   s.pending_count AS "pendingCount", s.verified_count AS "verifiedCount", s.disputed_count AS "disputedCount",
   ARRAY(SELECT a.text FROM speaker_aliases a WHERE a.speaker_id = s.id ORDER BY a.id) AS aliases`;
-
-/**
- * The best-scored alias of each speaker the candidates name, best first, then by statements; `skip` are
- * shown already. Candidates are aliases (speaker_id, text, statements, score) of speakers not merged:
- * each alias carries its speaker's statement count, so only the speakers shown are looked up.
- */
-async function rankedSpeakers(prisma: PrismaClient, candidates: Prisma.Sql, skip: number[], limit: number): Promise<HitRow[]> {
-  const sql = Prisma.sql`
-    WITH matches AS (SELECT * FROM (${candidates}) c LIMIT ${MAX_CANDIDATES}),
-    best AS (SELECT DISTINCT ON (speaker_id) speaker_id, text, score, statements FROM matches ORDER BY speaker_id, score DESC, length(text)),
-    shown AS (SELECT * FROM best WHERE speaker_id <> ALL(${skip}::int[]) ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit})
-    SELECT ${Prisma.raw(HIT_COLUMNS)}, b.text AS matched
-      FROM shown b
-      -- OFFSET 0 keeps this a lookup by primary key per speaker shown: joined plainly, the planner may hash every speaker.
-      CROSS JOIN LATERAL (SELECT * FROM speakers WHERE id = b.speaker_id OFFSET 0) s
-     ORDER BY b.score DESC, b.statements DESC, s.id`;
-  // Through pg directly (see fastRows): search runs as people type.
-  return fastRows<HitRow>(prisma, sql.text, sql.values, { prepare: true });
-}
 
 function toHits(rows: HitRow[]): SpeakerHit[] {
   return rows.map(({ pendingCount, verifiedCount, disputedCount, ...row }) => {

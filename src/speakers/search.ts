@@ -31,7 +31,9 @@ export const MAX_SPEAKER_QUERY = 200;
  * than the page holds, the spellings it missed (the btree on surname_key, then the same GIN index
  * for the word-similarity operator <%). A single condition with all of them ORed together cannot
  * use either index and scans every alias; both tiers go in one statement, the second behind a
- * one-time filter on the first's count, so a search costs one round trip.
+ * one-time filter on the first's count, so a search costs one round trip. A one-word query is
+ * compared with the words aliases are made of (speaker_alias_words: thousands, where the aliases
+ * are hundreds of thousands), and the aliases holding the nearest ones are found by their words.
  */
 export async function searchSpeakers(prisma: PrismaClient, query: string, limit = 20): Promise<SpeakerHit[]> {
   const key = nameKey(query.slice(0, MAX_SPEAKER_QUERY));
@@ -42,8 +44,10 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
   // Only a query of a few letters says enough about a surname to compare consonants or trigrams.
   const spellings = Prisma.sql`${key.length >= 4} AND (SELECT count(*) FROM typed) < ${limit}`;
   const consonants = surnameKey(key);
+  const oneWord = !key.includes(" ");
   const sql = Prisma.sql`
-    WITH typed AS (${ranked(
+    WITH near AS (SELECT word, word_similarity(${key}, word) AS similarity FROM speaker_alias_words WHERE ${key} <% word),
+    typed AS (${ranked(
       Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements,
                         CASE WHEN a.normalized_text = ${key} THEN 1.0
                              WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
@@ -56,8 +60,11 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
       Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements, 0.55 AS score FROM speaker_aliases a
                   WHERE ${spellings} AND ${consonants} <> '' AND a.surname_key = ${consonants} AND a.speaker_statement_count IS NOT NULL
                  UNION ALL
+                 SELECT a.speaker_id, a.text, a.speaker_statement_count, 0.5 * (SELECT max(n.similarity) FROM near n WHERE n.word = ANY(a.words)) FROM speaker_aliases a
+                  WHERE ${spellings} AND ${oneWord} AND a.words && ARRAY(SELECT word FROM near) AND a.speaker_statement_count IS NOT NULL
+                 UNION ALL
                  SELECT a.speaker_id, a.text, a.speaker_statement_count, 0.5 * word_similarity(${key}, a.normalized_text) FROM speaker_aliases a
-                  WHERE ${spellings} AND ${key} <% a.normalized_text AND a.speaker_statement_count IS NOT NULL`,
+                  WHERE ${spellings} AND NOT ${oneWord} AND ${key} <% a.normalized_text AND a.speaker_statement_count IS NOT NULL`,
       limit,
     )}),
     -- Every typed hit scores above every respelled one: the typed hits, then the spellings they missed.

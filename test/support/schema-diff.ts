@@ -94,7 +94,8 @@ function expectedType(field: DmmfField, enums: Map<string, DmmfEnum>): { udt: st
   let udt: string;
   let length: number | null = null;
   let precision: number | null = null;
-  if (field.unsupported) udt = field.unsupported;
+  // PostgreSQL names an array type by its element's with a leading underscore: text[] is _text.
+  if (field.unsupported) udt = field.unsupported.replace(/^(\w+)\[\]$/, "_$1");
   else if (field.kind === "enum") udt = enumDbName(enums.get(field.type)!);
   else if (field.type === "String") {
     udt = native === "VarChar" ? "varchar" : native === "Char" ? "bpchar" : "text";

@@ -65,14 +65,21 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
   it("counts a filter the database keeps no tally for exactly up to 1,000, and beyond says only that there are more", async () => {
     const [article] = await db.query<{ id: number; language: string }>("SELECT id, language FROM articles ORDER BY id LIMIT 1");
     await db.query(
-      `INSERT INTO statements (article_id, text, start_offset, end_offset, type, status, updated_at)
-       SELECT $1, 'bulk ' || k, 0, 4, 'mixed', 'pending', now() FROM generate_series(1, 1001) AS k`,
+      `INSERT INTO statements (article_id, text, search_text, start_offset, end_offset, type, status, updated_at)
+       SELECT $1, 'bulk ' || k, 'bulk ' || k, 0, 4, 'mixed', 'pending', now() FROM generate_series(1, 1001) AS k`,
       [article!.id],
     );
     const page = await huda.agent.get("/statements?type=mixed").set("Accept-Language", "en").expect(200);
     const shown = (html: string, status: string) => html.match(new RegExp(`data-count-status="${status}">[^<]*(?:<span class="count">([^<]+)<)?`))?.[1];
     // Beyond the cap only the total is known: a status's count would be a guess, so none is shown.
     assert.deepEqual(["all", "pending", "verified"].map((status) => shown(page.text, status)), ["1,000+", undefined, undefined]);
+    // A text search as well: by whole words ("bulk"), or only inside words ("ulk"), which the words alone cannot count.
+    for (const q of ["bulk", "ulk"]) {
+      const searched = await huda.agent.get(`/statements?q=${q}`).set("Accept-Language", "en").expect(200);
+      assert.deepEqual(["all", "pending", "verified"].map((status) => shown(searched.text, status)), ["1,000+", undefined, undefined], q);
+    }
+    const few = await huda.agent.get("/statements?q=bulk&type=direct").set("Accept-Language", "en").expect(200);
+    assert.deepEqual(["all", "pending", "verified", "disputed"].map((status) => shown(few.text, status)), ["0", "0", "0", "0"], "exact below the cap");
     const fewer = await huda.agent.get("/statements?type=direct").set("Accept-Language", "en").expect(200);
     const direct = await db.query<{ status: string; n: number }>("SELECT status::text, count(*)::int AS n FROM statements WHERE type = 'direct' GROUP BY 1");
     const exactly = (status: string) => String(direct.find((row) => row.status === status)?.n ?? 0);

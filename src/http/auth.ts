@@ -68,8 +68,9 @@ export function loadAccount(prisma: PrismaClient, maxHours: number): RequestHand
     const { userId, signedInAt } = req.session;
     if (userId !== undefined) {
       const expired = signedInAt === undefined || Date.now() - signedInAt > maxHours * 3_600_000;
+      // Read with the session (sessionAccount), unless the session did not come from the store.
       const read = sessionAccount(req);
-      const account = expired ? null : read !== undefined && (read === null || read.id === userId) ? read : await findActiveAccount(prisma, userId);
+      const account = expired ? null : read === undefined ? await findActiveAccount(prisma, userId) : read;
       if (account) {
         res.locals.user = account;
         res.locals.can = { submit: hasRole(account.role, "checker"), edit: hasRole(account.role, "editor"), admin: hasRole(account.role, "admin") };

@@ -70,23 +70,24 @@ const helpers = {
   },
 };
 
-interface Views {
-  templates: Map<string, Handlebars.TemplateDelegate>;
+/** A view's name: its path under views/ without the extension (`statements/_row`). */
+function viewName(relativePath: string): string {
+  return relativePath.slice(0, -".hbs".length).split(path.sep).join("/");
 }
 
-/** Every view compiled, each also registered as a partial named by its path (`statements/_row`). */
-function compileViews(): Views {
+/** Every view compiled by name, each also registered as a partial under that name. */
+function compileViews(): Map<string, Handlebars.TemplateDelegate> {
   const hbs = Handlebars.create();
   hbs.registerHelper(helpers);
   const templates = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of fs.readdirSync(VIEWS_DIR, { recursive: true, encoding: "utf8" })) {
     if (!file.endsWith(".hbs")) continue;
-    const name = file.slice(0, -".hbs".length).split(path.sep).join("/");
+    const name = viewName(file);
     const template = hbs.compile(fs.readFileSync(path.join(VIEWS_DIR, file), "utf8"));
     templates.set(name, template);
     hbs.registerPartial(name, template);
   }
-  return { templates };
+  return templates;
 }
 
 /**
@@ -101,8 +102,8 @@ export function useViews(app: Express, options: { cache: boolean }): void {
   const cached = options.cache ? compileViews() : null;
   app.engine("hbs", (filePath, context, callback) => {
     try {
-      const { templates } = cached ?? compileViews();
-      const name = path.relative(VIEWS_DIR, filePath).slice(0, -".hbs".length).split(path.sep).join("/");
+      const templates = cached ?? compileViews();
+      const name = viewName(path.relative(VIEWS_DIR, filePath));
       const template = templates.get(name);
       if (!template) throw new Error(`no view named ${name} in ${VIEWS_DIR}`);
       const view = context as Record<string, unknown> & { layout?: string | false };

@@ -53,24 +53,22 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
                              WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
                              WHEN a.normalized_text LIKE ${"% " + like + "%"} THEN 0.8
                              ELSE 0.6 END AS score
-                   FROM speaker_aliases a WHERE ${typed} AND a.speaker_statement_count IS NOT NULL`,
+                   FROM speaker_aliases a WHERE ${typed}`,
       limit,
     )}),
     respelled AS (${ranked(
       Prisma.sql`SELECT a.speaker_id, a.text, a.speaker_statement_count AS statements, 0.55 AS score FROM speaker_aliases a
-                  WHERE ${spellings} AND ${consonants} <> '' AND a.surname_key = ${consonants} AND a.speaker_statement_count IS NOT NULL
+                  WHERE ${spellings} AND ${consonants} <> '' AND a.surname_key = ${consonants}
                  UNION ALL
                  SELECT a.speaker_id, a.text, a.speaker_statement_count, 0.5 * (SELECT max(n.similarity) FROM near n WHERE n.word = ANY(a.words)) FROM speaker_aliases a
-                  WHERE ${spellings} AND ${oneWord} AND a.words && ARRAY(SELECT word FROM near) AND a.speaker_statement_count IS NOT NULL
+                  WHERE ${spellings} AND ${oneWord} AND a.words && ARRAY(SELECT word FROM near)
                  UNION ALL
                  SELECT a.speaker_id, a.text, a.speaker_statement_count, 0.5 * word_similarity(${key}, a.normalized_text) FROM speaker_aliases a
-                  WHERE ${spellings} AND NOT ${oneWord} AND ${key} <% a.normalized_text AND a.speaker_statement_count IS NOT NULL`,
+                  WHERE ${spellings} AND NOT ${oneWord} AND ${key} <% a.normalized_text`,
       limit,
     )}),
     -- Every typed hit scores above every respelled one: the typed hits, then the spellings they missed.
-    shown AS (SELECT * FROM typed
-              UNION ALL
-              (SELECT * FROM respelled WHERE speaker_id NOT IN (SELECT speaker_id FROM typed) ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit}))
+    shown AS (SELECT * FROM typed UNION ALL SELECT * FROM respelled WHERE speaker_id NOT IN (SELECT speaker_id FROM typed))
     SELECT ${Prisma.raw(HIT_COLUMNS)}, b.text AS matched
       FROM (SELECT * FROM shown ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit}) b
       -- OFFSET 0 keeps this a lookup by primary key per speaker shown: joined plainly, the planner may hash every speaker.
@@ -85,13 +83,14 @@ const MAX_CANDIDATES = 5000;
 
 /**
  * The best-scored alias of each speaker the candidates name, best first, then by statements, at most
- * `limit`. Candidates are aliases (speaker_id, text, statements, score) of speakers not merged: each
- * alias carries its speaker's statement count, so only the speakers shown are looked up.
+ * `limit`. Candidates are aliases (speaker_id, text, statements, score); those of merged speakers
+ * (statements NULL) are left out. Each alias carries its speaker's statement count, so only the
+ * speakers shown are looked up.
  */
 function ranked(candidates: Prisma.Sql, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT * FROM (SELECT DISTINCT ON (speaker_id) speaker_id, text, score, statements
-                     FROM (SELECT * FROM (${candidates}) c LIMIT ${MAX_CANDIDATES}) m
+                     FROM (SELECT * FROM (${candidates}) c WHERE c.statements IS NOT NULL LIMIT ${MAX_CANDIDATES}) m
                     ORDER BY speaker_id, score DESC, length(text)) best
      ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit}`;
 }

@@ -3,6 +3,7 @@ import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { CursorError, decodeCursor, encodeCursor } from "../db/cursor.ts";
 import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
+import { detectLanguage } from "../articles/text.ts";
 import { statementHistory, type AuditEventView } from "../accounts/audit.ts";
 
 export const STATEMENT_STATUSES = ["pending", "verified", "disputed"] as const;
@@ -291,7 +292,7 @@ export async function statusCounts(prisma: PrismaClient, filter: Omit<StatementF
 async function wordsAloneFillTheCap(prisma: PrismaClient, filter: Omit<StatementFilter, "status">): Promise<boolean> {
   const { q, ...others } = filter;
   if (!q || !nameKey(q)) return false;
-  const config = /[\u0600-\u06FF]/.test(q) ? "arabic" : "english";
+  const config = detectLanguage(q) === "ar" ? "arabic" : "english";
   const sql = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM statements s WHERE ${filterSql(others)}
                            AND s.search_vector @@ plainto_tsquery(${config}::regconfig, ${q}) LIMIT ${COUNT_CAP + 1}) s`;
   const [row] = await fastRows<{ n: number }>(prisma, sql.text, sql.values);

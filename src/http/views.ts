@@ -36,6 +36,8 @@ const helpers = {
     return t ? t(key, options.hash) : key;
   },
   number(value: number, options: HelperOptions): string {
+    // Both locales write Western digits, so a small whole number is its own text: most counts on a page.
+    if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
     return numberFormat(localeOf(options), "decimal").format(value ?? 0);
   },
   date(value: Date | string | null, options: HelperOptions): string {

@@ -16,9 +16,24 @@ export function direction(locale: string): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }
 
+/** Each message split once at its {placeholders}: literal text at even indexes, names at odd ones. */
+const splitMessages: Record<Locale, Map<string, string[]>> = { ar: new Map(), en: new Map() };
+
 export function translate(locale: Locale, key: string, vars: Record<string, unknown> = {}): string {
-  const template = catalogues[locale][key as MessageKey] ?? catalogues.en[key as MessageKey] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  let parts = splitMessages[locale].get(key);
+  if (!parts) {
+    const template = catalogues[locale][key as MessageKey] ?? catalogues.en[key as MessageKey];
+    // An unknown key shows as itself, and is not remembered: keys come from code, but need not.
+    if (template === undefined) return key;
+    parts = template.split(/\{(\w+)\}/);
+    splitMessages[locale].set(key, parts);
+  }
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    text += (name in vars ? String(vars[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return text;
 }
 
 /** The first supported language in an Accept-Language header, by quality. */

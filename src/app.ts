@@ -1,5 +1,4 @@
 import express, { type Express } from "express";
-import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -9,6 +8,7 @@ import type { PrismaClient } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
 import { errorHandler, notFound } from "./http/errors.ts";
 import { formBodies } from "./http/bodies.ts";
+import { securityHeaders } from "./http/headers.ts";
 import { chooseLocale } from "./http/locale.ts";
 import { useViews } from "./http/views.ts";
 import { csrf, loadAccount, requireSignIn, sessions } from "./http/auth.ts";
@@ -58,7 +58,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {

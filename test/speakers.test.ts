@@ -148,6 +148,18 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.equal(fragment.headers.vary?.includes("HX-Request"), true);
   });
 
+  it("counts speakers and statements in the grammar of each language", async () => {
+    const arabic = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("أنتوني بلينكن")}`).set("Accept-Language", "ar").expect(200);
+    // Antony Blinken with four statements, and Mark Blinken, found by the surname, with one.
+    assert.match(arabic.text, /متحدثان لـ «أنتوني بلينكن»/);
+    assert.match(arabic.text, /4 تصريحات —/);
+    assert.match(arabic.text, />تصريح واحد —/);
+    const english = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("أنتوني بلينكن")}`).set("Accept-Language", "en").expect(200);
+    assert.match(english.text, /2 speakers for “أنتوني بلينكن”/);
+    assert.match(english.text, /4 statements —/);
+    assert.match(english.text, />1 statement —/);
+  });
+
   it("lets an editor merge two speakers and undo it, audited on both; others get 403", async () => {
     const [antony] = await speakerOf("blinken-doha");
     const [mark] = await speakerOf("mark-blinken");

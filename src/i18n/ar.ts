@@ -1,6 +1,7 @@
 import type { MessageKey } from "./en.ts";
+import type { Message } from "./index.ts";
 
-export const ar: Record<MessageKey, string> = {
+export const ar: Record<MessageKey, Message> = {
   "app.name": "إسناد",
   "app.tagline": "من قال ماذا، بعد التحقق.",
   "nav.home": "المكتب",
@@ -145,10 +146,10 @@ export const ar: Record<MessageKey, string> = {
   "speakers.searchLabel": "ابحث عن متحدث",
   "speakers.searchPlaceholder": "اسم أو اسم عائلة أو أي تهجئة: بلينكن، Blinken…",
   "speakers.search": "بحث",
-  "speakers.resultsFor": "{count} متحدثين لـ «{q}»",
+  "speakers.resultsFor": { zero: "لا متحدثين لـ «{q}»", one: "متحدث واحد لـ «{q}»", two: "متحدثان لـ «{q}»", few: "{count} متحدثين لـ «{q}»", many: "{count} متحدثاً لـ «{q}»", other: "{count} متحدث لـ «{q}»" },
   "speakers.busiest": "المتحدثون الذين تنتظر تصريحاتهم التحقق أكثر من غيرهم.",
   "speakers.matchedAlias": "باسم «{alias}»",
-  "speakers.statementCount": "{count} تصريحات",
+  "speakers.statementCount": { zero: "لا تصريحات", one: "تصريح واحد", two: "تصريحان", few: "{count} تصريحات", many: "{count} تصريحاً", other: "{count} تصريح" },
   "speakers.none": "لا متحدث يطابق البحث.",
   "speakers.mergedRedirect": "دُمج المتحدث رقم {id} في هذا المتحدث.",
   "speakers.done.merged": "تم الدمج: صارت كل تصريحات المتحدث الآخر وأسماؤه هنا، ويمكن التراجع عن الدمج أدناه.",
@@ -264,7 +265,7 @@ export const ar: Record<MessageKey, string> = {
   "articles.noStatements": "لا تصريحات محفوظة لهذا المقال.",
   "articles.text": "النص",
   "articles.speakers": "من قال ماذا",
-  "articles.statementCount": "{count} تصريحات",
+  "articles.statementCount": { zero: "لا تصريحات", one: "تصريح واحد", two: "تصريحان", few: "{count} تصريحات", many: "{count} تصريحاً", other: "{count} تصريح" },
   "statements.unknownSpeaker": "غير منسوب",
   "statements.type.direct": "اقتباس مباشر",
   "statements.type.indirect": "كلام منقول",

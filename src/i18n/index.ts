@@ -6,7 +6,14 @@ export const LOCALES = ["ar", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "ar";
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { ar, en };
+/**
+ * A message, or one per plural form of its {count} (Intl.PluralRules' categories: Arabic has six,
+ * «تصريح واحد», «تصريحان», «3 تصريحات», «11 تصريحاً», «100 تصريح»; English two).
+ */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
+const catalogues: Record<Locale, Record<MessageKey, Message>> = { ar, en };
+const pluralRules: Record<Locale, Intl.PluralRules> = { ar: new Intl.PluralRules("ar"), en: new Intl.PluralRules("en") };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -16,18 +23,15 @@ export function direction(locale: string): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }
 
-/** Each message split once at its {placeholders}: literal text at even indexes, names at odd ones. */
-const splitMessages: Record<Locale, Map<string, string[]>> = { ar: new Map(), en: new Map() };
+/** Each message text split once at its {placeholders}: literal text at even indexes, names at odd ones. */
+const splitTemplates = new Map<string, string[]>();
 
 export function translate(locale: Locale, key: string, vars: Record<string, unknown> = {}): string {
-  let parts = splitMessages[locale].get(key);
-  if (!parts) {
-    const template = catalogues[locale][key as MessageKey] ?? catalogues.en[key as MessageKey];
-    // An unknown key shows as itself, and is not remembered: keys come from code, but need not.
-    if (template === undefined) return key;
-    parts = template.split(/\{(\w+)\}/);
-    splitMessages[locale].set(key, parts);
-  }
+  const message = catalogues[locale][key as MessageKey] ?? catalogues.en[key as MessageKey];
+  if (message === undefined) return key;
+  const template = typeof message === "string" ? message : (message[pluralRules[locale].select(Number(vars.count))] ?? message.other);
+  let parts = splitTemplates.get(template);
+  if (!parts) splitTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;

@@ -1,0 +1,19 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { translate } from "../src/i18n/index.ts";
+
+describe("messages", () => {
+  it("puts a count in the plural form its language asks for", () => {
+    const arabic = [0, 1, 2, 3, 10, 11, 99, 100, 103].map((count) => translate("ar", "speakers.statementCount", { count }));
+    assert.deepEqual(arabic, ["لا تصريحات", "تصريح واحد", "تصريحان", "3 تصريحات", "10 تصريحات", "11 تصريحاً", "99 تصريحاً", "100 تصريح", "103 تصريحات"]);
+    assert.deepEqual([0, 1, 2, 21].map((count) => translate("en", "articles.statementCount", { count })), ["0 statements", "1 statement", "2 statements", "21 statements"]);
+    assert.equal(translate("en", "speakers.resultsFor", { count: 1, q: "Blinken" }), "1 speaker for “Blinken”");
+    assert.equal(translate("ar", "speakers.resultsFor", { count: 2, q: "بلينكن" }), "متحدثان لـ «بلينكن»");
+  });
+
+  it("fills placeholders, leaves unknown ones as written, and shows an unknown key as itself", () => {
+    assert.equal(translate("en", "queue.bulkDone", { changed: 3, skipped: 0 }), "3 changed; 0 skipped because they changed since the page was loaded.");
+    assert.equal(translate("en", "queue.bulkDone", { changed: 3 }), "3 changed; {skipped} skipped because they changed since the page was loaded.");
+    assert.equal(translate("ar", "no.such.key"), "no.such.key");
+  });
+});

@@ -9,6 +9,14 @@ describe("messages", () => {
     assert.deepEqual([0, 1, 2, 21].map((count) => translate("en", "articles.statementCount", { count })), ["0 statements", "1 statement", "2 statements", "21 statements"]);
     assert.equal(translate("en", "speakers.resultsFor", { count: 1, q: "Blinken" }), "1 speaker for “Blinken”");
     assert.equal(translate("ar", "speakers.resultsFor", { count: 2, q: "بلينكن" }), "متحدثان لـ «بلينكن»");
+    assert.deepEqual([0, 2, 5, 30].map((count) => translate("ar", "board.waitedHours", { count })), ["ينتظر منذ أقل من ساعة", "ينتظر منذ ساعتين", "ينتظر منذ 5 ساعات", "ينتظر منذ 30 ساعة"]);
+    assert.deepEqual([0, 5].map((count) => translate("en", "board.waitedHours", { count })), ["waiting under an hour", "waiting 5 h"]);
+    assert.deepEqual([1, 2, 15].map((count) => translate("ar", "signIn.throttled", { count })), [
+      "محاولات فاشلة كثيرة. حاول مجدداً بعد دقيقة.",
+      "محاولات فاشلة كثيرة. حاول مجدداً بعد دقيقتين.",
+      "محاولات فاشلة كثيرة. حاول مجدداً بعد 15 دقيقة.",
+    ]);
+    assert.equal(translate("ar", "articles.savedMany", { count: 12 }), "احتوى النص على 12 مقالاً، وحُفظ كل منها على حدة.");
   });
 
   it("fills placeholders, leaves unknown ones as written, and shows an unknown key as itself", () => {

@@ -8,9 +8,10 @@ export const DEFAULT_LOCALE: Locale = "ar";
 
 /**
  * A message, or one per plural form of its {count} (Intl.PluralRules' categories: Arabic has six,
- * «تصريح واحد», «تصريحان», «3 تصريحات», «11 تصريحاً», «100 تصريح»; English two).
+ * «تصريح واحد», «تصريحان», «3 تصريحات», «11 تصريحاً», «100 تصريح»; English two), with "=0" for a
+ * wording of its own when there are none.
  */
-export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+export type Message = string | ({ other: string; "=0"?: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 
 const catalogues: Record<Locale, Record<MessageKey, Message>> = { ar, en };
 const pluralRules: Record<Locale, Intl.PluralRules> = { ar: new Intl.PluralRules("ar"), en: new Intl.PluralRules("en") };
@@ -29,7 +30,8 @@ const splitTemplates = new Map<string, string[]>();
 export function translate(locale: Locale, key: string, vars: Record<string, unknown> = {}): string {
   const message = catalogues[locale][key as MessageKey] ?? catalogues.en[key as MessageKey];
   if (message === undefined) return key;
-  const template = typeof message === "string" ? message : (message[pluralRules[locale].select(Number(vars.count))] ?? message.other);
+  const count = Number(vars.count);
+  const template = typeof message === "string" ? message : ((count === 0 ? message["=0"] : undefined) ?? message[pluralRules[locale].select(count)] ?? message.other);
   let parts = splitTemplates.get(template);
   if (!parts) splitTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
   let text = parts[0]!;

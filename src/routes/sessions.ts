@@ -34,7 +34,7 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     const wait = await retryAfterSeconds(prisma, { email, ip });
     if (wait > 0) {
       res.set("Retry-After", String(wait)).status(429);
-      return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.throttled", { minutes: Math.ceil(wait / 60) }) });
+      return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.throttled", { count: Math.ceil(wait / 60) }) });
     }
     const user = email ? await findUserByEmail(prisma, email) : null;
     // Always verify, so a missing account answers as slowly as a wrong password.

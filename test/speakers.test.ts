@@ -313,6 +313,12 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.match(page.text, /<div id="board" hx-get="\/board" hx-trigger="every 5s" hx-swap="innerMorph"/);
     assert.match(page.text, /<svg class="chart"[^>]*role="img"/);
     assert.match(page.text, /<span class="badge badge-overdue">overdue<\/span>/);
+    assert.match(page.text, /<td>0–24 h<\/td>/);
+    const arabic = await editorSession.agent.get("/board").set("Accept-Language", "ar").expect(200);
+    // The bands in words, not Latin "h", and no dash for the bidi algorithm to reorder.
+    assert.match(arabic.text, /<td>من 0 إلى 24 ساعة<\/td>/);
+    assert.match(arabic.text, /<td>168 ساعة فأكثر<\/td>/);
+    assert.match(arabic.text, /<title>من 0 إلى 24 ساعة: \d+<\/title>/);
     const fragment = await editorSession.agent.get("/board").set("HX-Request", "true").set("HX-Request-Type", "partial").expect(200);
     assert.doesNotMatch(fragment.text, /<html|id="board"/);
     assert.match(fragment.text, /Waiting over 24 h|تنتظر أكثر من 24 ساعة/);

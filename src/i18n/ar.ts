@@ -196,6 +196,8 @@ export const ar: Record<MessageKey, Message> = {
   "board.overdue": { one: "تنتظر أكثر من ساعة", two: "تنتظر أكثر من ساعتين", few: "تنتظر أكثر من {count} ساعات", other: "تنتظر أكثر من {count} ساعة" },
   "board.verdictsPerDay": "الأحكام يومياً، آخر 30 يوماً",
   "board.ageing": "مدة انتظار التصريحات المعلقة",
+  "board.band": "من {from} إلى {to} ساعة",
+  "board.bandFrom": "{from} ساعة فأكثر",
   "board.waited": "مدة الانتظار",
   "board.oldest": "الأطول انتظاراً",
   "board.overdueFlag": "متأخر",

@@ -193,6 +193,8 @@ export const en = {
   "board.overdue": "Waiting over {count} h",
   "board.verdictsPerDay": "Verdicts per day, last 30 days",
   "board.ageing": "How long pending statements have waited",
+  "board.band": "{from}–{to} h",
+  "board.bandFrom": "{from} h or more",
   "board.waited": "Waited",
   "board.oldest": "Waiting longest",
   "board.overdueFlag": "overdue",

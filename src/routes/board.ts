@@ -11,12 +11,18 @@ export function boardRouter(prisma: PrismaClient, options: { overdueHours: numbe
   const board = sharedBoardFigures(prisma, { overdueHours: options.overdueHours });
   router.get("/board", requireRole("editor"), async (req, res) => {
     const figures = await board();
+    // The API's labels ("24–72h") are for programs; a page names the bands in its own language.
+    const ageing = figures.ageing.map((band) => ({
+      ...band,
+      label: res.locals.t(band.toHours === null ? "board.bandFrom" : "board.band", { from: band.fromHours, to: band.toHours }) as string,
+    }));
     const view = {
       ...figures,
+      ageing,
       title: res.locals.t("board.title") as string,
       deskShares: shares(figures.desk, STACKED_STATUSES),
       verdictChart: stackedBars(figures.verdictsPerDay.map((day) => ({ ...day, label: day.day })), ["verified", "disputed"] as const, { width: 600, height: 120 }),
-      ageingChart: stackedBars(figures.ageing.map((band) => ({ label: band.label, pending: band.overdue ? 0 : band.count, overdue: band.overdue ? band.count : 0 })), ["pending", "overdue"] as const, { width: 300, height: 100 }),
+      ageingChart: stackedBars(ageing.map((band) => ({ label: band.label, pending: band.overdue ? 0 : band.count, overdue: band.overdue ? band.count : 0 })), ["pending", "overdue"] as const, { width: 300, height: 100 }),
     };
     if (wantsFragment(req)) res.render("board/_figures", { ...view, layout: false });
     else res.render("board/index", view);

@@ -1,6 +1,9 @@
 import type { MessageKey } from "./en.ts";
 import type { Message } from "./index.ts";
 
+/** A speaker's or an article's statements, counted. */
+const statementCount: Message = { zero: "لا تصريحات", one: "تصريح واحد", two: "تصريحان", few: "{count} تصريحات", many: "{count} تصريحاً", other: "{count} تصريح" };
+
 export const ar: Record<MessageKey, Message> = {
   "app.name": "إسناد",
   "app.tagline": "من قال ماذا، بعد التحقق.",
@@ -149,7 +152,7 @@ export const ar: Record<MessageKey, Message> = {
   "speakers.resultsFor": { zero: "لا متحدثين لـ «{q}»", one: "متحدث واحد لـ «{q}»", two: "متحدثان لـ «{q}»", few: "{count} متحدثين لـ «{q}»", many: "{count} متحدثاً لـ «{q}»", other: "{count} متحدث لـ «{q}»" },
   "speakers.busiest": "المتحدثون الذين تنتظر تصريحاتهم التحقق أكثر من غيرهم.",
   "speakers.matchedAlias": "باسم «{alias}»",
-  "speakers.statementCount": { zero: "لا تصريحات", one: "تصريح واحد", two: "تصريحان", few: "{count} تصريحات", many: "{count} تصريحاً", other: "{count} تصريح" },
+  "speakers.statementCount": statementCount,
   "speakers.none": "لا متحدث يطابق البحث.",
   "speakers.mergedRedirect": "دُمج المتحدث رقم {id} في هذا المتحدث.",
   "speakers.done.merged": "تم الدمج: صارت كل تصريحات المتحدث الآخر وأسماؤه هنا، ويمكن التراجع عن الدمج أدناه.",
@@ -267,7 +270,7 @@ export const ar: Record<MessageKey, Message> = {
   "articles.noStatements": "لا تصريحات محفوظة لهذا المقال.",
   "articles.text": "النص",
   "articles.speakers": "من قال ماذا",
-  "articles.statementCount": { zero: "لا تصريحات", one: "تصريح واحد", two: "تصريحان", few: "{count} تصريحات", many: "{count} تصريحاً", other: "{count} تصريح" },
+  "articles.statementCount": statementCount,
   "statements.unknownSpeaker": "غير منسوب",
   "statements.type.direct": "اقتباس مباشر",
   "statements.type.indirect": "كلام منقول",

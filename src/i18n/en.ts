@@ -1,3 +1,6 @@
+/** A speaker's or an article's statements, counted. */
+const statementCount = { one: "{count} statement", other: "{count} statements" } as const;
+
 export const en = {
   "app.name": "isnad",
   "app.tagline": "Who said what, checked.",
@@ -146,7 +149,7 @@ export const en = {
   "speakers.resultsFor": { one: "{count} speaker for “{q}”", other: "{count} speakers for “{q}”" },
   "speakers.busiest": "The speakers with the most statements waiting for a check.",
   "speakers.matchedAlias": "as “{alias}”",
-  "speakers.statementCount": { one: "{count} statement", other: "{count} statements" },
+  "speakers.statementCount": statementCount,
   "speakers.none": "No speaker matches.",
   "speakers.mergedRedirect": "Speaker #{id} was merged into this one.",
   "speakers.done.merged": "Merged. Every statement and alias of the other speaker is now here; the merge can be undone below.",
@@ -264,7 +267,7 @@ export const en = {
   "articles.noStatements": "No statements are stored for this article.",
   "articles.text": "Text",
   "articles.speakers": "Who said what",
-  "articles.statementCount": { one: "{count} statement", other: "{count} statements" },
+  "articles.statementCount": statementCount,
   "statements.unknownSpeaker": "Unattributed",
   "statements.type.direct": "direct quote",
   "statements.type.indirect": "reported speech",

@@ -24,14 +24,17 @@ export function direction(locale: string): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }
 
+function pluralForm(locale: Locale, message: Exclude<Message, string>, count: number): string {
+  return (count === 0 ? message["=0"] : undefined) ?? message[pluralRules[locale].select(count)] ?? message.other;
+}
+
 /** Each message text split once at its {placeholders}: literal text at even indexes, names at odd ones. */
 const splitTemplates = new Map<string, string[]>();
 
 export function translate(locale: Locale, key: string, vars: Record<string, unknown> = {}): string {
   const message = catalogues[locale][key as MessageKey] ?? catalogues.en[key as MessageKey];
   if (message === undefined) return key;
-  const count = Number(vars.count);
-  const template = typeof message === "string" ? message : ((count === 0 ? message["=0"] : undefined) ?? message[pluralRules[locale].select(count)] ?? message.other);
+  const template = typeof message === "string" ? message : pluralForm(locale, message, Number(vars.count));
   let parts = splitTemplates.get(template);
   if (!parts) splitTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
   let text = parts[0]!;

@@ -18,6 +18,8 @@ interface SpeakerItem {
   id: number;
   name: string;
   kind: string;
+  /** The alias the query matched best, as written. */
+  matched: string;
   aliases: string[];
   statementCount: number;
   statusCounts: { pending: number; verified: number; disputed: number };
@@ -135,6 +137,49 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.deepEqual((await api("get", "/api/speakers?q=zzzzqqq").expect(200)).body.items, []);
     await api("get", `/api/speakers?q=${"x".repeat(201)}`).expect(400);
   });
+
+  it("ranks speakers sharing a word by how the word stands in their alias, then by statements, at every page size", async () => {
+    // Speakers made directly: their counts set on the speaker reach the aliases and the word index by triggers.
+    const firstNames = ["سعيد", "ليلى", "عمر", "هدى", "كريم", "سلمى", "يوسف", "ريم", "خالد", "نور", "زياد", "دينا", "فادي", "جود", "رامي"];
+    const made: { name: string; count: number; merged?: boolean }[] = [
+      ...firstNames.map((first, k) => ({ name: `${first} زمردي`, count: 3 + k })),
+      { name: "زمردي", count: 0 }, // the whole alias: first, whatever its statements
+      { name: "زمرديان", count: 1 }, // the start of the alias
+      { name: "زمرديات سالم", count: 2 }, // the start of the alias, in its first word
+      { name: "وداد الزمردي", count: 100 }, // inside a word: after every word start
+      { name: "مروان زمردي", count: 500, merged: true }, // merged away: never shown
+    ];
+    const ids = new Map<string, number>();
+    try {
+      await rankedByWord(made, ids);
+    } finally {
+      // Counts set by hand hold no statements: the later tests compare counts with statements.
+      await db.query("DELETE FROM speakers WHERE id = ANY($1::int[])", [[...ids.values()]]);
+    }
+  });
+
+  async function rankedByWord(made: { name: string; count: number; merged?: boolean }[], ids: Map<string, number>): Promise<void> {
+    for (const speaker of made) {
+      const [row] = await db.query<{ id: number }>("INSERT INTO speakers (name, kind, normalized_name, updated_at) VALUES ($1, 'person', $1, now()) RETURNING id", [speaker.name]);
+      ids.set(speaker.name, row!.id);
+      await db.query("INSERT INTO speaker_aliases (speaker_id, text, normalized_text) VALUES ($1, $2, $2)", [row!.id, speaker.name]);
+      await db.query("UPDATE speakers SET pending_count = $2 WHERE id = $1", [row!.id, speaker.count]);
+    }
+    // A second alias holding the word: the shorter one is shown as the match.
+    await db.query("INSERT INTO speaker_aliases (speaker_id, text, normalized_text) VALUES ($1, 'د. سعيد زمردي', 'د. سعيد زمردي')", [ids.get("سعيد زمردي")]);
+    await db.query("UPDATE speakers SET merged_into_id = $2 WHERE id = $1", [ids.get("مروان زمردي"), ids.get("زمردي")]);
+
+    const byStatements = made.filter((speaker) => !speaker.merged && speaker.name.split(" ").length === 2 && speaker.name.split(" ")[1] === "زمردي").sort((a, b) => b.count - a.count);
+    const expected = ["زمردي", "زمرديات سالم", "زمرديان", ...byStatements.map((speaker) => speaker.name), "وداد الزمردي"];
+    for (const limit of [1, 5, 17, 100]) {
+      const hits = (await api("get", `/api/speakers?q=${encodeURIComponent("زمردي")}&limit=${limit}`).expect(200)).body.items as SpeakerItem[];
+      assert.deepEqual(hits.map((hit) => hit.name), expected.slice(0, limit), `limit ${limit}`);
+      assert.deepEqual(hits.map((hit) => hit.matched), expected.slice(0, limit), "each by its shortest alias holding the word");
+    }
+    // «زمرد» starts three aliases (those with more statements first), and the others' second word.
+    const prefix = (await api("get", `/api/speakers?q=${encodeURIComponent("زمرد")}&limit=5`).expect(200)).body.items as SpeakerItem[];
+    assert.deepEqual(prefix.map((hit) => hit.name), ["زمرديات سالم", "زمرديان", "زمردي", byStatements[0]!.name, byStatements[1]!.name]);
+  }
 
   it("serves the search as a page and as the fragment htmx swaps in while typing", async () => {
     const page = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("بلينكين")}`).set("Accept-Language", "ar").expect(200);
@@ -379,6 +424,20 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
        WHERE a.speaker_statement_count IS DISTINCT FROM CASE WHEN s.merged_into_id IS NULL
              THEN (SELECT count(*)::int FROM statements t WHERE t.speaker_id = s.id AND t.removed_at IS NULL) END`);
     assert.deepEqual(wrong, [], "every alias holds its speaker's count, or nothing once merged");
+
+    // Search reads the words of aliases from speaker_word_ranks: after all of the above, one row per
+    // word of every alias (where it stands in it), and one for its surname consonants, each with the alias's speaker and count.
+    const aliases = await db.query<{ id: number; speaker_id: number; text: string; normalized_text: string; surname_key: string; speaker_statement_count: number | null }>(
+      "SELECT id, speaker_id, text, normalized_text, surname_key, speaker_statement_count FROM speaker_aliases");
+    const expected = aliases.flatMap((alias) => {
+      const words = alias.normalized_text.split(" ").filter(Boolean);
+      const rows: [string, number][] = words.map((word, k) => [word, words.length === 1 ? 0 : k === 0 ? 1 : 2]);
+      if (alias.surname_key !== "" && alias.surname_key !== "-") rows.push([alias.surname_key, 3]);
+      return [...new Set(rows.map(([word, place]) => JSON.stringify([alias.id, word, place, alias.speaker_id, alias.speaker_statement_count, alias.text.length])))];
+    });
+    const stored = await db.query<{ row: string }>("SELECT json_build_array(alias_id, word, place, speaker_id, statements, alias_length)::text AS row FROM speaker_word_ranks");
+    assert.ok(expected.length > aliases.length);
+    assert.deepEqual(stored.map((row) => JSON.stringify(JSON.parse(row.row))).sort(), expected.sort());
   });
 
   it("puts new aliases straight into the search index, where no search has to read a pending list first", async () => {

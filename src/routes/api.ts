@@ -146,7 +146,7 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
     const query = speakerQuery.safeParse(req.query);
     if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
     const { q, limit } = query.data;
-    res.json({ items: q ? await searchSpeakers(prisma, q, limit) : await busiestSpeakers(prisma, limit) });
+    res.json({ items: q ? await searchSpeakers(prisma, q, limit, { aliases: true }) : await busiestSpeakers(prisma, limit, { aliases: true }) });
   });
 
   router.get("/speakers/:id", idParam("no speaker with this id"), async (req, res) => {

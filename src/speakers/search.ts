@@ -12,7 +12,8 @@ export interface SpeakerHit {
   roles: string[];
   /** The alias the query matched best, as written: tells the reader why «بلينكين» found «أنتوني بلينكن». */
   matched: string;
-  aliases: string[];
+  /** Every alias as written, when asked for: the API lists them, the pages show only the one matched. */
+  aliases?: string[];
   statementCount: number;
   statusCounts: StatusCounts;
 }
@@ -38,7 +39,7 @@ export const MAX_SPEAKER_QUERY = 200;
  * `limit` speakers (a speaker ranked lower there is ranked lower overall). Other queries compare
  * whole aliases, through the trigram GIN index on normalized_text.
  */
-export async function searchSpeakers(prisma: PrismaClient, query: string, limit = 20): Promise<SpeakerHit[]> {
+export async function searchSpeakers(prisma: PrismaClient, query: string, limit = 20, options: HitOptions = {}): Promise<SpeakerHit[]> {
   const key = nameKey(query.slice(0, MAX_SPEAKER_QUERY));
   if (!key) return [];
   const like = escapeLike(key);
@@ -81,7 +82,7 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
     respelled AS (${ranked(respelled, limit)}),
     -- Every typed hit scores above every respelled one: the typed hits, then the spellings they missed.
     shown AS (SELECT * FROM typed UNION ALL SELECT * FROM respelled WHERE speaker_id NOT IN (SELECT speaker_id FROM typed))
-    SELECT ${Prisma.raw(HIT_COLUMNS)}, m.text AS matched
+    SELECT ${Prisma.raw(hitColumns(options))}, m.text AS matched
       FROM (SELECT * FROM shown ORDER BY score DESC, statements DESC, speaker_id LIMIT ${limit}) b
       -- OFFSET 0 keeps this a lookup by primary key per speaker shown: joined plainly, the planner may hash every speaker.
       CROSS JOIN LATERAL (SELECT * FROM speakers WHERE id = b.speaker_id OFFSET 0) s
@@ -132,10 +133,18 @@ function ranked(candidates: Prisma.Sql, limit: number): Prisma.Sql {
 type HitRow = Omit<SpeakerHit, "statusCounts" | "statementCount"> & KeptCounts;
 type KeptCounts = Parameters<typeof keptCounts>[0];
 
-/** A speaker (s) as a hit shows it, its aliases as written among them: one query answers a whole page of hits. */
+/** A speaker (s) as a hit shows it: one query answers a whole page of hits. */
 const HIT_COLUMNS = `s.id, s.name, s.kind::text AS kind, s.roles,
-  s.pending_count AS "pendingCount", s.verified_count AS "verifiedCount", s.disputed_count AS "disputedCount",
-  ARRAY(SELECT a.text FROM speaker_aliases a WHERE a.speaker_id = s.id ORDER BY a.id) AS aliases`;
+  s.pending_count AS "pendingCount", s.verified_count AS "verifiedCount", s.disputed_count AS "disputedCount"`;
+
+interface HitOptions {
+  /** Each hit's aliases as written, in the order they were seen. */
+  aliases?: boolean;
+}
+
+function hitColumns(options: HitOptions): string {
+  return options.aliases ? `${HIT_COLUMNS}, ARRAY(SELECT a.text FROM speaker_aliases a WHERE a.speaker_id = s.id ORDER BY a.id) AS aliases` : HIT_COLUMNS;
+}
 
 function toHits(rows: HitRow[]): SpeakerHit[] {
   return rows.map(({ pendingCount, verifiedCount, disputedCount, ...row }) => {
@@ -145,10 +154,10 @@ function toHits(rows: HitRow[]): SpeakerHit[] {
 }
 
 /** The speakers with the most statements still pending: what /speakers shows before anything is typed. */
-export async function busiestSpeakers(prisma: PrismaClient, limit = 20): Promise<SpeakerHit[]> {
+export async function busiestSpeakers(prisma: PrismaClient, limit = 20, options: HitOptions = {}): Promise<SpeakerHit[]> {
   const rows = await fastRows<HitRow>(
     prisma,
-    `SELECT ${HIT_COLUMNS}, s.name AS matched FROM speakers s
+    `SELECT ${hitColumns(options)}, s.name AS matched FROM speakers s
       WHERE s.merged_into_id IS NULL AND s.pending_count > 0 ORDER BY s.pending_count DESC, s.id LIMIT $1`,
     [limit],
     { prepare: true },

@@ -46,6 +46,9 @@ export function createApp(deps: AppDeps): Express {
   const { maxArticleBytes, sessionSecret, sessionIdleMinutes, sessionMaxHours, trustProxy } = deps.config;
   const app = express();
   app.disable("x-powered-by");
+  // Every page is rendered for its reader (their CSRF token, their language) before an ETag could spare
+  // sending it, so hashing each body only cost CPU: 60 KB for a queue page.
+  app.set("etag", false);
   app.set("trust proxy", trustProxy);
   useViews(app, { cache: process.env.NODE_ENV !== "development" });
   app.locals.htmxSrc = `${HTMX_PATH}/htmx.min.js`;

@@ -48,7 +48,7 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
   const spellings = Prisma.sql`${key.length >= 4} AND (SELECT count(*) FROM typed) < ${limit}`;
   const consonants = surnameKey(key);
   // Under three letters a word's start is all a query says; with three or more it may sit anywhere.
-  const wordStart = Prisma.sql`(a.normalized_text LIKE ${like + "%"} OR a.normalized_text LIKE ${"% " + like + "%"})`;
+  const aliasMatch = key.length >= 3 ? Prisma.sql`a.normalized_text LIKE ${"%" + like + "%"}` : Prisma.sql`(a.normalized_text LIKE ${like + "%"} OR a.normalized_text LIKE ${"% " + like + "%"})`;
   const typed = byWords
     ? byWord(
         Prisma.sql`SELECT w.word, p.place, CASE WHEN w.word NOT LIKE ${like + "%"} THEN 0.6 WHEN p.place = 0 AND w.word = ${key} THEN 1.0 WHEN p.place <= 1 THEN 0.9 ELSE 0.8 END AS score
@@ -60,14 +60,11 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
                              WHEN a.normalized_text LIKE ${like + "%"} THEN 0.9
                              WHEN a.normalized_text LIKE ${"% " + like + "%"} THEN 0.8
                              ELSE 0.6 END AS score, a.speaker_statement_count AS statements, length(a.text) AS alias_length
-                   FROM speaker_aliases a WHERE ${key.length >= 3 ? Prisma.sql`a.normalized_text LIKE ${"%" + like + "%"}` : wordStart}`;
+                   FROM speaker_aliases a WHERE ${aliasMatch}`;
   const respelled = Prisma.sql`${byWord(Prisma.sql`SELECT ${consonants} AS word, ${SURNAME_PLACE} AS place, 0.55 AS score WHERE ${spellings} AND ${consonants} <> ''`, limit)}
     UNION ALL
     ${byWords
-      ? byWord(
-          Prisma.sql`SELECT n.word, p.place, 0.5 * n.similarity AS score FROM near n, ${PLACES} WHERE ${spellings}`,
-          limit,
-        )
+      ? byWord(Prisma.sql`SELECT n.word, p.place, 0.5 * n.similarity AS score FROM near n, ${PLACES}`, limit)
       : Prisma.sql`SELECT a.speaker_id, a.id, 0.5 * word_similarity(${key}, a.normalized_text), a.speaker_statement_count, length(a.text) FROM speaker_aliases a
                     WHERE ${spellings} AND ${key} <% a.normalized_text`}`;
   // The words are found first, each through the trigram index: planned once for any query (the

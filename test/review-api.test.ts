@@ -71,6 +71,34 @@ describe(`PATCH /api/statements/:id (${BACKEND})`, () => {
     assert.equal(events!.n, 1);
   });
 
+  it("records only the fields a change alters, and keeps who gave the verdict and when the statement was removed", async () => {
+    const evidence = ["https://moh.example/figures"];
+    await patch({ status: "verified", note: "Matches.", evidence, version: 1 }).expect(200);
+    const stamp = async () => (await db.query<{ reviewed_by_id: number; reviewed_at: Date; removed_at: Date | null }>("SELECT reviewed_by_id, reviewed_at, removed_at FROM statements WHERE id = $1", [statementId]))[0]!;
+    const verdict = await stamp();
+    // The editor resends the whole form with only the note reworded.
+    const edited = await patch({ status: "verified", note: "Matches the transcript.", evidence, version: 2 }, otherToken).expect(200);
+    assert.equal(edited.body.version, 3);
+    assert.deepEqual(await stamp(), verdict);
+    await patch({ removed: true, version: 3 }, otherToken).expect(200);
+    const removed = await stamp();
+    assert.ok(removed.removed_at);
+    await patch({ removed: true, note: "Not a claim: a question.", version: 4 }, otherToken).expect(200);
+    assert.deepEqual(await stamp(), removed);
+    const unchanged = await patch({ note: "Not a claim: a question.", version: 5 }).expect(200);
+    assert.equal(unchanged.body.version, 5);
+    const events = await db.query<{ action: string; before: Record<string, unknown>; after: Record<string, unknown> }>(
+      "SELECT action, before, after FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 ORDER BY id", [statementId]);
+    assert.deepEqual(events.map((event) => [event.action, event.before, event.after]), [
+      ["statement.status", { status: "pending", version: 1 }, { status: "verified", version: 2 }],
+      ["statement.note", { note: null, version: 1 }, { note: "Matches.", version: 2 }],
+      ["statement.evidence", { evidence: [], version: 1 }, { evidence, version: 2 }],
+      ["statement.note", { note: "Matches.", version: 2 }, { note: "Matches the transcript.", version: 3 }],
+      ["statement.removed", { removed: false, version: 3 }, { removed: true, version: 4 }],
+      ["statement.note", { note: "Matches the transcript.", version: 4 }, { note: "Not a claim: a question.", version: 5 }],
+    ]);
+  });
+
   it("answers 400 for an unknown status, a missing version or note, bad evidence or assignee; 403 for a viewer; 404 for no statement", async () => {
     const cases: [unknown, string][] = [
       [{ status: "approved", version: 1 }, "status"],

@@ -34,9 +34,10 @@ export const reviewChange = z
   });
 export type ReviewChange = z.infer<typeof reviewChange>;
 
-/** A statement's review fields, as ReviewState names them. */
-const REVIEW_COLUMNS = `id, article_id AS "articleId", text, start_offset AS "startOffset", end_offset AS "endOffset", status::text AS status, note, evidence,
-  speaker_id AS "speakerId", assignee_id AS "assigneeId", removed_at AS "removedAt", reviewed_at AS "reviewedAt", reviewed_by_id AS "reviewedById", version, updated_at AS "updatedAt"`;
+/** A statement's review fields from the row `t`, as ReviewState names them. */
+const reviewColumns = (t: string) => `${t}.id, ${t}.article_id AS "articleId", ${t}.text, ${t}.start_offset AS "startOffset", ${t}.end_offset AS "endOffset",
+  ${t}.status::text AS status, ${t}.note, ${t}.evidence, ${t}.speaker_id AS "speakerId", ${t}.assignee_id AS "assigneeId", ${t}.removed_at AS "removedAt",
+  ${t}.reviewed_at AS "reviewedAt", ${t}.reviewed_by_id AS "reviewedById", ${t}.version, ${t}.updated_at AS "updatedAt"`;
 
 export interface ReviewState {
   id: number;
@@ -57,7 +58,7 @@ export interface ReviewState {
 }
 
 async function reviewState(db: PrismaClient | Transaction, statementId: number): Promise<ReviewState | null> {
-  const [state] = await fastRows<ReviewState>(db, `SELECT ${REVIEW_COLUMNS} FROM statements WHERE id = $1`, [statementId], { prepare: true });
+  const [state] = await fastRows<ReviewState>(db, `SELECT ${reviewColumns("s")} FROM statements s WHERE id = $1`, [statementId], { prepare: true });
   return state ?? null;
 }
 
@@ -69,17 +70,6 @@ export type ChangeResult =
 
 type Field = "status" | "note" | "evidence" | "speakerId" | "assigneeId" | "removed" | "span";
 
-/** Each field as the audit log records it. */
-const VALUE_OF: Record<Field, (state: ReviewState) => unknown> = {
-  status: (state) => state.status,
-  note: (state) => state.note,
-  evidence: (state) => state.evidence,
-  speakerId: (state) => state.speakerId,
-  assigneeId: (state) => state.assigneeId,
-  removed: (state) => state.removedAt !== null,
-  span: (state) => ({ start: state.startOffset, end: state.endOffset, text: state.text }),
-};
-
 /** What a field asks for: its value as the audit log records it, and the values of the columns to write (COLUMN_SQL says how a column takes its value). */
 type Requested = Partial<Record<Field, { value: unknown; columns: Record<string, unknown> }>>;
 
@@ -89,16 +79,21 @@ const COLUMN_SQL: Record<string, (param: string) => string> = {
   evidence: (param) => `${param}::text[]`,
   speaker_id: (param) => `${param}::int`,
   assignee_id: (param) => `${param}::int`,
-  removed_at: (param) => `CASE WHEN ${param}::boolean THEN now() END`,
+  removed_at: (param) => `CASE WHEN ${param}::boolean THEN coalesce(s.removed_at, now()) END`,
 };
 const COLUMN_OF: Record<"status" | "note" | "evidence" | "speakerId" | "assigneeId", string> = { status: "status", note: "note", evidence: "evidence", speakerId: "speaker_id", assigneeId: "assignee_id" };
+
+/** Each field `c.field` as the audit log records it, from `b`, a row of reviewColumns. */
+const BEFORE_SQL = `CASE c.field WHEN 'status' THEN to_jsonb(b.status) WHEN 'note' THEN to_jsonb(b.note) WHEN 'evidence' THEN to_jsonb(b.evidence)
+  WHEN 'speakerId' THEN to_jsonb(b."speakerId") WHEN 'assigneeId' THEN to_jsonb(b."assigneeId") WHEN 'removed' THEN to_jsonb(b."removedAt" IS NOT NULL)
+  WHEN 'span' THEN jsonb_build_object('start', b."startOffset", 'end', b."endOffset", 'text', b.text) END`;
 
 /**
  * What each field of the change asks for (its value as the audit log records it, and the columns to
  * write), after checking what it refers to. A problem is returned, not thrown, so the caller can
- * show it next to the form.
+ * show it next to the form; a span of a statement that does not exist is "missing".
  */
-async function requestedFields(tx: PrismaClient | Transaction, change: ReviewChange, before: ReviewState): Promise<Extract<ChangeResult, { outcome: "invalid" }> | Requested> {
+async function requestedFields(tx: PrismaClient | Transaction, statementId: number, change: ReviewChange): Promise<Exclude<ChangeResult, { outcome: "changed" | "conflict" }> | Requested> {
   if (change.assigneeId && !(await tx.user.findFirst({ where: { id: change.assigneeId, disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true } }))) {
     return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin" };
   }
@@ -112,7 +107,9 @@ async function requestedFields(tx: PrismaClient | Transaction, change: ReviewCha
   if (change.removed !== undefined) requested.removed = { value: change.removed, columns: { removed_at: change.removed } };
   if (change.span) {
     const { start, end } = change.span;
-    const { body } = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { body: true } });
+    const statement = await tx.statement.findUnique({ where: { id: statementId }, select: { article: { select: { body: true } } } });
+    if (!statement) return { outcome: "missing" };
+    const { body } = statement.article;
     if (end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters` };
     const text = body.slice(start, end);
     if (!text.trim()) return { outcome: "invalid", field: "span", message: "must cover some text" };
@@ -132,46 +129,61 @@ export async function changeReview(prisma: PrismaClient, statementId: number, ch
 
 /**
  * changeReview on a client or inside a transaction the caller holds (changes to many statements at once).
- * Two round trips: the state the change is compared with, then one statement that updates the row only
- * if it is still at that version (so the state read is the state changed) and inserts the audit events
- * for it. Row locks on the kept counts are then held for one statement, not for a transaction of five.
+ * One statement (after any lookups the change's references need) locks the row, compares each
+ * requested field with it, and, if the row is at the version the change is based on and some field
+ * differs, updates it and appends an audit event for each field that differs. It returns the row as
+ * it was and as it became, so a conflict shows the current state without a second read. Row locks
+ * on the kept counts are held for that one statement, not for a transaction of five.
  */
 export async function changeReviewIn(db: PrismaClient | Transaction, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
-  const before = await reviewState(db, statementId);
-  if (!before) return { outcome: "missing" };
-  if (before.version !== change.version) return { outcome: "conflict", current: before };
-  const requested = await requestedFields(db, change, before);
+  const requested = await requestedFields(db, statementId, change);
   if ("outcome" in requested) return requested;
-  const changed = (Object.keys(requested) as Field[]).filter((field) => JSON.stringify(requested[field]!.value) !== JSON.stringify(VALUE_OF[field](before)));
-  if (changed.length === 0) return { outcome: "changed", statement: before };
+  const fields = Object.keys(requested) as Field[];
+  if (fields.length === 0) {
+    const current = await reviewState(db, statementId);
+    if (!current) return { outcome: "missing" };
+    return current.version === change.version ? { outcome: "changed", statement: current } : { outcome: "conflict", current };
+  }
 
   const params: unknown[] = [statementId, change.version, actor.id, actor.ip ?? null];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const sets = ["version = version + 1", "updated_at = now()"];
-  for (const [column, value] of changed.flatMap((field) => Object.entries(requested[field]!.columns))) {
+  // Every requested column is written: one equal to the stored value stays as it was, and the
+  // removal time and the review stamp only move when their own field changes.
+  const sets = ["version = s.version + 1", "updated_at = now()"];
+  for (const [column, value] of fields.flatMap((field) => Object.entries(requested[field]!.columns))) {
     sets.push(`${column} = ${(COLUMN_SQL[column] ?? ((p: string) => p))(param(value))}`);
   }
-  if (changed.includes("status")) sets.push("reviewed_at = now()", "reviewed_by_id = $3");
-  const events = changed.map((field) => ({
+  if (requested.status) {
+    const statusChanged = "EXISTS (SELECT 1 FROM changes WHERE field = 'status')";
+    sets.push(`reviewed_at = CASE WHEN ${statusChanged} THEN now() ELSE s.reviewed_at END`, `reviewed_by_id = CASE WHEN ${statusChanged} THEN $3::int ELSE s.reviewed_by_id END`);
+  }
+  const asked = fields.map((field) => ({
+    field,
     action: `statement.${field}`,
-    before: { [field]: VALUE_OF[field](before), version: before.version },
-    after: { [field]: requested[field]!.value, version: before.version + 1 },
+    value: requested[field]!.value,
+    after: { [field]: requested[field]!.value, version: change.version + 1 },
     note: field === "status" ? (change.note ?? null) : null,
   }));
-  const [statement] = await fastRows<ReviewState>(
+  const rows = await fastRows<ReviewState & { side: "before" | "after" }>(
     db,
-    `WITH updated AS (UPDATE statements SET ${sets.join(", ")} WHERE id = $1 AND version = $2 RETURNING ${REVIEW_COLUMNS}),
+    `WITH before AS (SELECT ${reviewColumns("s")} FROM statements s WHERE id = $1 FOR UPDATE),
+          changes AS (SELECT c.* FROM before b, jsonb_to_recordset(${param(JSON.stringify(asked))}::jsonb) AS c(field text, action text, value jsonb, after jsonb, note text)
+                       WHERE b.version = $2 AND (${BEFORE_SQL}) IS DISTINCT FROM c.value),
+          updated AS (UPDATE statements s SET ${sets.join(", ")} FROM before b WHERE s.id = b.id AND EXISTS (SELECT 1 FROM changes) RETURNING ${reviewColumns("s")}),
           audited AS (INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after, note, ip)
-                      SELECT $3, e.action, 'statement', u.id, e.before, e.after, e.note, $4
-                        FROM updated u, jsonb_to_recordset(${param(JSON.stringify(events))}::jsonb) AS e(action text, before jsonb, after jsonb, note text))
-     SELECT * FROM updated`,
+                      SELECT $3, c.action, 'statement', u.id, jsonb_build_object(c.field, ${BEFORE_SQL}, 'version', b.version), c.after, c.note, $4
+                        FROM updated u, before b, changes c)
+     SELECT 'before' AS side, * FROM before UNION ALL SELECT 'after', * FROM updated`,
     params,
     { prepare: true },
   );
-  if (!statement) {
-    // Changed by someone else between the read and the write.
-    const current = await reviewState(db, statementId);
-    return current ? { outcome: "conflict", current } : { outcome: "missing" };
-  }
-  return { outcome: "changed", statement };
+  const before = rows.find((row) => row.side === "before");
+  const after = rows.find((row) => row.side === "after");
+  if (!before) return { outcome: "missing" };
+  const state = (row: typeof before): ReviewState => {
+    const { side: _, ...statement } = row;
+    return statement;
+  };
+  if (after) return { outcome: "changed", statement: state(after) };
+  return before.version === change.version ? { outcome: "changed", statement: state(before) } : { outcome: "conflict", current: state(before) };
 }

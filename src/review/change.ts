@@ -166,7 +166,7 @@ export async function changeReviewIn(db: PrismaClient | Transaction, statementId
   }));
   const rows = await fastRows<ReviewState & { side: "before" | "after" }>(
     db,
-    `WITH before AS (SELECT ${reviewColumns("s")} FROM statements s WHERE id = $1 FOR UPDATE),
+    `WITH before AS (SELECT ${reviewColumns("s")} FROM statements s WHERE id = $1 FOR NO KEY UPDATE),
           changes AS (SELECT c.* FROM before b, jsonb_to_recordset(${param(JSON.stringify(asked))}::jsonb) AS c(field text, action text, value jsonb, after jsonb, note text)
                        WHERE b.version = $2 AND (${BEFORE_SQL}) IS DISTINCT FROM c.value),
           updated AS (UPDATE statements s SET ${sets.join(", ")} FROM before b WHERE s.id = b.id AND EXISTS (SELECT 1 FROM changes) RETURNING ${reviewColumns("s")}),

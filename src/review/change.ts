@@ -57,11 +57,6 @@ export interface ReviewState {
   updatedAt: Date;
 }
 
-async function reviewState(db: PrismaClient | Transaction, statementId: number): Promise<ReviewState | null> {
-  const [state] = await fastRows<ReviewState>(db, `SELECT ${reviewColumns("s")} FROM statements s WHERE id = $1`, [statementId], { prepare: true });
-  return state ?? null;
-}
-
 export type ChangeResult =
   | { outcome: "changed"; statement: ReviewState }
   | { outcome: "conflict"; current: ReviewState }
@@ -139,12 +134,6 @@ export async function changeReviewIn(db: PrismaClient | Transaction, statementId
   const requested = await requestedFields(db, statementId, change);
   if ("outcome" in requested) return requested;
   const fields = Object.keys(requested) as Field[];
-  if (fields.length === 0) {
-    const current = await reviewState(db, statementId);
-    if (!current) return { outcome: "missing" };
-    return current.version === change.version ? { outcome: "changed", statement: current } : { outcome: "conflict", current };
-  }
-
   const params: unknown[] = [statementId, change.version, actor.id, actor.ip ?? null];
   const param = (value: unknown) => `$${params.push(value)}`;
   // Every requested column is written: one equal to the stored value stays as it was, and the

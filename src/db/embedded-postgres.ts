@@ -66,9 +66,11 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet)
   const paths = pathsFor(path.resolve(dataDir));
   ensureWritableDirectory(paths.dataDir);
   const binaries = await loadBinaries();
-  const runAs = systemUser(paths);
 
   return withLock(paths.lock, async () => {
+    // Inside the lock: it creates and checks the cluster directory that another process's first
+    // start may be removing and recreating (initialise) at that moment.
+    const runAs = systemUser(paths);
     const initialised = fs.existsSync(path.join(paths.cluster, "PG_VERSION"));
     if (initialised && !fs.existsSync(paths.credentials)) {
       throw new EmbeddedPostgresError(`${paths.credentials} is missing, so the password of the database in ${paths.cluster} is unknown; restore the file from a backup, or move ${paths.cluster} away to start with an empty database`);

@@ -10,6 +10,42 @@ function only(text: string): Statement[] {
   return statements;
 }
 
+describe("extraction, Arabic: the speaker is a noun phrase", () => {
+  // [sentence, speaker, content]: prepositional phrases, adverbials and documents never head a speaker.
+  const cases: [string, string | null, string][] = [
+    ["وقال لـ\"الوطن\" مصدر مسؤول في الوزارة، إن القرار نهائي.", "مصدر مسؤول في الوزارة", "القرار نهائي"],
+    ["وقال الوزير تعليقا على القرار إن الحكومة ستستأنف.", "الوزير", "الحكومة ستستأنف"],
+    ["وقال الوزير ردا على سؤال إن الحكومة ستستأنف.", "الوزير", "الحكومة ستستأنف"],
+    ["وقال تقرير لمنظمة العمل الدولية إن البطالة ارتفعت.", "منظمة العمل الدولية", "البطالة ارتفعت"],
+    ["وقالت منظمة \"أطباء بلا حدود في المنطقة\" إن الوضع خطير.", "منظمة أطباء بلا حدود في المنطقة", "الوضع خطير"],
+    ["وكشف مصدر مطلع في مستشفى الملك خالد بالرياض، إن هناك إصابات.", "مصدر مطلع في مستشفى الملك خالد بالرياض", "هناك إصابات"],
+    ["وقال وزير التخطيط المصري، هاني سعيد، إن النمو تحسن.", "هاني سعيد", "النمو تحسن"],
+  ];
+  for (const [sentence, speaker, content] of cases) {
+    it(sentence, () => {
+      const [statement, ...rest] = only(sentence);
+      assert.equal(rest.length, 0);
+      assert.equal(statement!.text, content);
+      assert.equal(statement!.speaker, speaker);
+    });
+  }
+
+  // [text, the speaker every statement resolves to]: a fronted phrase leaves the subject dropped.
+  const dropped: [string, string][] = [
+    ["أعلن الوزير سالم أحمد القرار. وقال في السياق ذاته إن الحكومة ستعمل على ذلك.", "سالم أحمد"],
+    ["وقال المدرب كريم يوسف إن الفريق جاهز. وحول المباراة المقبلة قال: \"سنلعب من أجل الفوز\".", "كريم يوسف"],
+    ["وقال المدرب كريم يوسف إن الفريق جاهز. وأضاف خلال لقاء صحفي عقد أمس بالرياض، أن الإصابات قليلة.", "كريم يوسف"],
+    ["وقال المدرب كريم يوسف \"نحن سعداء بالفوز\"، وفقا لما ذكر موقع \"هدف\" الرياضي. وأضاف \"كان الهدف تسللا واضحا\".", "كريم يوسف"],
+  ];
+  for (const [text, speaker] of dropped) {
+    it(text, () => {
+      const statements = only(text);
+      assert.ok(statements.length >= 1);
+      assert.deepEqual(statements.map((s) => s.speaker), statements.map(() => speaker));
+    });
+  }
+});
+
 describe("extraction, Arabic", () => {
   it("separates the speaker from an apposition and a circumstance, and carries it to «وأضاف»", () => {
     const [first, second, ...rest] = only("وقال سامي الخطيب، وزير الصحة، في مؤتمر صحفي، إن المستشفيات جاهزة لاستقبال المرضى. وأضاف أن الأدوية متوفرة في كل المحافظات.");

@@ -148,6 +148,13 @@ export const ANONYMOUS_MARKERS = set('هويته هويتها اسمه اسمه�
 export const ANONYMOUS_HEADS = set('مسؤول مسؤولة مسؤولون مصدر مصادر دبلوماسي دبلوماسيون دبلوماسية مسؤولو');
 export const ACCORDING_TO = set('بحسب حسب وفقا وفق طبقا نقلا');
 export const PREPOSITIONS = set('في من عن إلى على باسم لدى مع ضد حول');
+/** Words that open a prepositional phrase; a speaker never starts with one («في السياق ذاته», «لـ"الصحيفة"», «وحول المباراة»). */
+export const PHRASE_PREPOSITIONS = set('في من عن إلى على مع حول لدى ضد عبر خلال أثناء بعد قبل عقب إثر أمام وسط منذ ل ب ك بين تجاه بشأن');
+/** Indefinite accusatives of manner or purpose that sit between a verb and its content («تعليقا على», «ردا على»); never a name. */
+export const ADVERBIAL_ACCUSATIVES = set(`ردا تعليقا تعقيبا تأكيدا توضيحا تعبيرا حرصا أملا رغبة خلافا إضافة علاوة استنادا نقلا تحديدا
+  سابقا لاحقا مؤخرا مجددا مجدداً أيضا كذلك حاليا رسميا علنا صراحة بدوره بدورها شخصيا مباشرة`);
+/** A document that speaks for whoever issued it («تقرير لمنظمة …», «بيان صادر عن …»). */
+export const DOCUMENT_HEADS = set('تقرير التقرير بيان البيان دراسة الدراسة رسالة الرسالة وثيقة مذكرة إحصاء تقديرات تقدير');
 /** Verbal nouns that open a nominal statement after أعلن / نفى / أكد («نفى وجود مفاوضات», «أعلن انتخاب …»). */
 export const VERBAL_NOUNS = set(`وجود انتخاب تعيين تنظيم إجراء عقد إنشاء عودة رفض استعداد عزم نية دعم تأييد قبول موافقة اكتشاف إطلاق وفاة مقتل فوز تشكيل تأجيل إلغاء
   استقالة انسحاب التزام توقيع تمديد اعتقال إصابة ارتفاع انخفاض تراجع نجاح فشل مسؤولية استحواذ تورط حصول توصل اتفاق إنهاء بدء استئناف وقف

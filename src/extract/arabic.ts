@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
-  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
+  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
@@ -56,6 +56,8 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     if (insideContent) return null;
     const cue = arabicCue(token);
     if (!cue || inLexicon(SOURCELESS, token.norm)) return null;
+    // «وفقا لما ذكر موقع …», «حسب ما أفاد»: the verb belongs to the according-to frame.
+    if (/^(ما|لما)$/.test(tokens[i - 1]?.norm ?? '') && inLexicon(ACCORDING_TO, tokens[tokens[i - 1]!.norm === 'ما' && tokens[i - 2]?.norm === 'ل' ? i - 3 : i - 2]?.norm ?? '')) return null;
     // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
     if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
@@ -104,7 +106,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       if (objectMarker) return objectMarker;
       const quote = quotes.byOpen.get(j)!;
       // A short quoted name before the real content (« وقال تيري " للجزيرة " أمس، إن », «أعلنت شركة " فيسبوك " عن») is not the content.
-      if (quote.closed && quote.close - quote.open <= 4 && (hasMarkerSoon(sentence, quote.close + 1) || (j > from && namesInstitution(tokens[j - 1]!)))) {
+      if (quote.closed && isQuotedName(sentence, j, quote.close, from)) {
         j = quote.close;
         continue;
       }
@@ -123,6 +125,17 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     }
   }
   return prepMarker ?? objectMarker;
+}
+
+/**
+ * A short quotation naming something before the real content: after an institution head («منظمة "…"»), after
+ * a preposition («لـ"الصحيفة"»), or with a complementiser soon after it.
+ */
+function isQuotedName(sentence: Sentence, open: number, close: number, from: number): boolean {
+  const before = open > from ? sentence.tokens[open - 1]! : null;
+  const length = close - open;
+  if (length <= 4 && (hasMarkerSoon(sentence, close + 1) || (before !== null && (namesInstitution(before) || opensPrepositionalPhrase(before))))) return true;
+  return length <= 9 && before !== null && namesInstitution(before) && hasMarkerSoon(sentence, close + 1);
 }
 
 /** «شركة " فيسبوك "», «لشركة " واتس آب "»: an indefinite institution head before a quoted name. */
@@ -378,7 +391,8 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   if (tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'عن') j++;
   let cueEnd = i;
   let document = false;
-  if (tokens[j]?.norm === 'ما') {
+  // «وفقا لما ذكر»: ل and ما written as one word.
+  if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') {
     j++;
     if (arabicCue(tokens[j])) j++;
     if (tokens[j]?.norm === 'به') j++;
@@ -472,6 +486,7 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
     k--;
   }
   if (i - k > 16 || k + 1 >= end) return null;
+  if (opensPrepositionalPhrase(tokens[k + 1]) || isAdverbialAccusative(tokens[k + 1]!)) return null;
   for (let m = k + 1; m < end; m++) {
     // «المقربون من المغني» is one phrase; «من جهته» is not a subject.
     if (tokens[m]!.norm === 'من' && m > k + 1 && isDefinite(tokens[m - 1]!.norm)) continue;
@@ -561,7 +576,7 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) continue;
     // «صحيفة " هآرتس " الإسرائيلية», «مؤسس " فيسبوك "»: a short quoted name is part of the speaker.
     const quoted = token.kind === 'quote' ? sentence.quotes.byOpen.get(k) : undefined;
-    if (quoted && quoted.closed && quoted.close - quoted.open <= 4 && quoted.close < to) {
+    if (quoted && quoted.closed && quoted.close < to && (quoted.close - quoted.open <= 4 || (k > from && namesInstitution(tokens[k - 1]!) && quoted.close - quoted.open <= 9))) {
       for (let m = k + 1; m < quoted.close; m++) {
         if (tokens[m]!.kind !== 'word') continue;
         segments[segments.length - 1]!.push(m);
@@ -587,13 +602,29 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       skipping = true;
       continue;
     }
+    // A speaker is a noun phrase: a prepositional phrase or an adverbial accusative before it is skipped whole,
+    // and after it ends the phrase.
+    const segmentEmpty = segment.length === 0;
+    if (segmentEmpty && opensPrepositionalPhrase(token)) {
+      k = prepositionalPhraseEnd(sentence, k, to) - 1;
+      continue;
+    }
+    if (isAdverbialAccusative(token)) {
+      if (!segmentEmpty) skipping = true;
+      else if (opensPrepositionalPhrase(tokens[k + 1])) k = prepositionalPhraseEnd(sentence, k + 1, to) - 1;
+      continue;
+    }
     segments[segments.length - 1]!.push(k);
   }
   for (const segment of segments) while (segment.length > 1 && TITLES.has(tokens[segment[0]!]!.norm)) segment.shift();
   const core = segments.find((segment) => segment.length > 0);
   if (!core) return { mention: null, name: null, role: null, kind: null };
+  const owner = documentOwner(sentence, core);
+  if (owner) return owner;
   const phrase = nounPhrase(core.map((k) => tokens[k]!));
-  const phraseEnd = phrase.end;
+  let phraseEnd = phrase.end;
+  // A quoted name is taken whole («منظمة "أطباء من أجل حقوق الإنسان"»).
+  while (phraseEnd > 0 && phraseEnd < core.length && quotedWords?.has(core[phraseEnd]!) && quotedWords.has(core[phraseEnd - 1]!)) phraseEnd++;
   // «ليو وي مين المتحدث باسم وزارة الخارجية»: a role right after the name is an apposition without commas.
   const trailingRole = phraseEnd > 0 && phraseEnd < core.length && isRoleWord(tokens[core[phraseEnd]!]!) ? core.slice(phraseEnd) : null;
   if (phraseEnd > 0) core.length = phraseEnd;
@@ -611,6 +642,13 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     role = mention.text.replace(/\s*["“”«»„]\s*/g, ' ').trim();
   }
   if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
+  // «وزيرة التخطيط، هالة السعيد، إن»: a name in apposition after a role is the speaker, the role is theirs.
+  const appositionName = !name && isRoleWord(first) ? nameSegment(sentence, segments[segments.indexOf(core) + 1]) : null;
+  if (appositionName) {
+    name = appositionName.text;
+    role = mention.text;
+    Object.assign(mention, { end: appositionName.end, text: sentence.text.slice(mention.start, appositionName.end) });
+  }
   let roleText = role;
   if (!roleText && apposition) {
     const a = tokens[apposition[0]!]!;
@@ -646,6 +684,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   let nameRun = role || organization || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
   let afterTitle = false;
   let nameAfterRole = false;
+  // Inside a prepositional complement a name after a role is that role's («مصدر في مستشفى الملك خالد»).
+  let inComplement = false;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     const norm = w.norm;
@@ -680,6 +720,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     if (PREPOSITIONS.has(norm) || (/^(لل|بال)/.test(norm) && nameRun > 0)) {
       // A role, an institution or a group keeps its complement («علماء الفلك في ألمانيا»); a name does not.
       if (nameRun === 0 && !afterTitle && (role || organization || !isDefinite(headNorm) || GROUP_WORDS.has(headNorm))) {
+        inComplement = true;
         chainOpen = true;
         continue;
       }
@@ -745,6 +786,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       continue;
     }
     // A closed chain: a role takes a name after it; anything else indefinite starts a new phrase.
+    if (inComplement && nameRun === 0 && isRoleWord(words[k - 1]!) && nameWord) continue;
     if (nameRun === 0 && (role || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (nameWord || /[^ي]ه$/.test(norm))) {
       nameRun = 1;
       nameAfterRole = true;
@@ -854,6 +896,8 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
       }
       break;
     }
+    // «مصدر في مستشفى الملك فهد»: a name after a role inside the complement is that role's, not the speaker's.
+    if (k < words.length && k >= 2 && isRoleWord(words[k - 1]!) && words.slice(1, k - 1).some((w) => PHRASE_PREPOSITIONS.has(w.norm) || /^(ل|ب)/.test(w.norm))) return { name: null, role: text(0, words.length - 1) };
     if (k < words.length) {
       let end = k + 1;
       while (end < words.length && !isRoleWord(words[end]!)) end++;
@@ -861,7 +905,8 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     }
     return { name: null, role: text(0, words.length - 1) };
   }
-  if (GROUP_WORDS.has(stripConjunction(words[0]!.norm)) || isOrganization([words[0]!])) return { name: null, role: null };
+  const head = stripConjunction(words[0]!.norm);
+  if (GROUP_WORDS.has(head) || ANONYMOUS_HEADS.has(head) || isOrganization([words[0]!])) return { name: null, role: null };
   for (let k = 1; k < words.length; k++) {
     if (PREPOSITIONS.has(words[k]!.norm)) return { name: null, role: null };
     if (isRoleWord(words[k]!) || (k >= 2 && /^ال/.test(words[k]!.norm) && !/^ال/.test(words[0]!.norm) && !/^ال/.test(words[k - 1]!.norm))) return { name: text(0, k - 1), role: text(k, words.length - 1) };
@@ -941,4 +986,66 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
     if (named.name) return named;
   }
   return described;
+}
+
+/** A preposition that opens a phrase, alone or after و / ف («وحول», «وفي»). */
+function opensPrepositionalPhrase(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  const norm = token.norm;
+  return PHRASE_PREPOSITIONS.has(norm) || (/^[وف]/.test(norm) && PHRASE_PREPOSITIONS.has(norm.slice(1)));
+}
+
+const DEFINITE_DETERMINERS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذلك', 'تلك', 'هذا', 'هذه']);
+/** «في تصريح له»: a preposition carrying a pronoun completes the phrase before it. */
+const PRONOUN_OBJECTS = new Set(['له', 'لها', 'لهم', 'لنا', 'به', 'بها', 'فيه', 'فيها', 'عنه', 'عنها', 'منه', 'منها']);
+
+/** Where the prepositional phrase opened at `k` ends: a quoted name, or a noun with its definite genitives and adjectives. */
+function prepositionalPhraseEnd(sentence: Sentence, k: number, to: number): number {
+  const { tokens } = sentence;
+  const quote = sentence.quotes.byOpen.get(k + 1);
+  if (quote?.closed && quote.close < to) return quote.close + 1;
+  if (k + 1 >= to || tokens[k + 1]!.kind !== 'word') return k + 1;
+  let j = k + 2;
+  const adjective = (norm: string) => /(ي|يه)$/.test(norm) && !isRoleWord(tokens[j]!);
+  while (j < to && tokens[j]!.kind === 'word' && (isDefinite(tokens[j]!.norm) || DEFINITE_DETERMINERS.has(tokens[j]!.norm) || PRONOUN_OBJECTS.has(tokens[j]!.norm) || adjective(tokens[j]!.norm)) && !isRoleWord(tokens[j]!) && !isOrganization([tokens[j]!])) j++;
+  return j;
+}
+
+/** «تعليقا», «ردا», «تأكيداً»: an indefinite accusative of manner or purpose (a masdar), never part of a name. */
+function isAdverbialAccusative(token: Token): boolean {
+  if (token.kind !== 'word' || isDefinite(token.norm)) return false;
+  return inLexicon(ADVERBIAL_ACCUSATIVES, token.norm) || /\u064B/.test(token.text) || /^ت[^وي].ي.ا$/.test(token.norm);
+}
+
+/** «تقرير لمنظمة الصحة العالمية», «بيان صادر عن الوزارة»: the document speaks for whoever issued it. */
+function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  if (!inLexicon(DOCUMENT_HEADS, tokens[core[0]!]!.norm)) return null;
+  for (let p = 1; p < Math.min(core.length, 4); p++) {
+    const token = tokens[core[p]!]!;
+    const joined = /^ل/.test(token.norm) && token.norm.length > 3;
+    if (!joined && token.norm !== 'عن') continue;
+    const words = core.slice(token.norm === 'عن' ? p + 1 : p).map((k) => tokens[k]!);
+    if (words.length === 0) return null;
+    if (joined) words[0] = { ...token, norm: token.norm.startsWith('لل') ? `ا${token.norm.slice(1)}` : token.norm.slice(1) };
+    const end = Math.max(1, nounPhrase(words).end);
+    const first = tokens[core[0]!]!;
+    const last = words[end - 1]!;
+    const ownerStart = joined && words[0] === tokens[core[p]!] ? last.start : (tokens[core[token.norm === 'عن' ? p + 1 : p]!]!.start + (joined ? 1 : 0));
+    let name = sentence.text.slice(ownerStart, last.end).replace(/^ـ/, '');
+    if (joined && token.norm.startsWith('لل')) name = `ا${name}`;
+    return { mention: { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) }, name, role: null, kind: isRoleWord(words[0]!) ? 'person' : 'organization' };
+  }
+  return null;
+}
+
+/** A comma-delimited segment that is a personal name: one to four name-like words, the first not definite. */
+function nameSegment(sentence: Sentence, segment: number[] | undefined): { text: string; end: number } | null {
+  if (!segment || segment.length === 0 || segment.length > 4) return null;
+  const words = segment.map((k) => sentence.tokens[k]!);
+  if (!looksLikeNameWord(words[0]!.norm) || isRoleWord(words[0]!) || isOrganization([words[0]!])) return null;
+  if (words.some((w) => w.kind !== 'word' || PHRASE_PREPOSITIONS.has(w.norm) || TIME_WORDS.has(w.norm) || isRoleWord(w) || arabicCue(w))) return null;
+  if (nounPhrase(words).end !== words.length) return null;
+  const last = words[words.length - 1]!;
+  return { text: sentence.text.slice(words[0]!.start, last.end), end: last.end };
 }

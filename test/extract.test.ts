@@ -46,6 +46,21 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
   }
 });
 
+describe("extraction: paragraphs one per line", () => {
+  it("ends an unclosed quotation with its line, so the next paragraph's statement is found", () => {
+    const text = "وقال المدير سامي يوسف: \"سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.\nوأضاف يوسف أن المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل.";
+    const statements = only(text);
+    assert.deepEqual(statements.map((s) => s.text), ["سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.", "المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل"]);
+  });
+
+  it("keeps a hard-wrapped sentence whole", () => {
+    const text = "The minister said the new factory would open next spring after all the\nwork on the site had been finished.";
+    const [statement, ...rest] = only(text);
+    assert.equal(rest.length, 0);
+    assert.match(statement!.text, /had been finished$/);
+  });
+});
+
 describe("extraction, Arabic", () => {
   it("separates the speaker from an apposition and a circumstance, and carries it to «وأضاف»", () => {
     const [first, second, ...rest] = only("وقال سامي الخطيب، وزير الصحة، في مؤتمر صحفي، إن المستشفيات جاهزة لاستقبال المرضى. وأضاف أن الأدوية متوفرة في كل المحافظات.");

@@ -48,10 +48,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (tokens.length > 1) tokens[tokens.length - 2]!.spaceAfter = sawSpace;
     sawSpace = false;
   };
+  let lineStart = from;
+  let paragraphEnd = false;
   while (i < to) {
     const ch = text[i]!;
     if (ch === '\n') {
       newlines++;
+      if (newlines === 1 && endsParagraph(text, lineStart, i)) paragraphEnd = true;
+      lineStart = i + 1;
       sawSpace = true;
       i++;
       continue;
@@ -61,11 +65,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if (newlines >= 2 && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'break') {
+    if ((newlines >= 2 || (newlines === 1 && paragraphEnd)) && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'break') {
       tokens[tokens.length - 1]!.spaceAfter = true;
       tokens.push({ kind: 'break', text: '', norm: '', start: i, end: i, spaceBefore: true, spaceAfter: true, cue: undefined });
     }
     newlines = 0;
+    paragraphEnd = false;
     if (isWordChar(ch)) {
       let j = i + 1;
       while (j < to) {
@@ -97,6 +102,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   if (tokens.length > 0) tokens[tokens.length - 1]!.spaceAfter = true;
   return tokens;
+}
+
+/** Lines a text was wrapped into are about 60–80 characters; longer or much shorter lines are paragraphs (and headings) of their own. */
+const WRAPPED_LINE = { min: 50, max: 100 };
+
+/**
+ * A single line break ends a paragraph when its line ends a sentence or is no wrapped line: news is pasted
+ * one paragraph per line as often as with blank lines, and an unclosed quotation must end with its paragraph.
+ */
+function endsParagraph(text: string, lineStart: number, lineEnd: number): boolean {
+  let end = lineEnd;
+  while (end > lineStart && /\s/.test(text[end - 1]!)) end--;
+  if (end === lineStart) return false;
+  const length = end - lineStart;
+  if (length < WRAPPED_LINE.min || length > WRAPPED_LINE.max) return true;
+  return '.!?؟"”»)'.includes(text[end - 1]!);
 }
 
 function isDigit(ch: string): boolean {

@@ -135,14 +135,15 @@ function isQuotedName(sentence: Sentence, open: number, close: number, from: num
   const before = open > from ? sentence.tokens[open - 1]! : null;
   const length = close - open;
   if (length <= 4 && (hasMarkerSoon(sentence, close + 1) || (before !== null && (namesInstitution(before) || opensPrepositionalPhrase(before))))) return true;
-  return length <= 9 && before !== null && namesInstitution(before) && hasMarkerSoon(sentence, close + 1);
+  // «شبكة "إم إس إن بي سي"»: after an institution head a longer quotation is still its name.
+  return length <= 9 && before !== null && namesInstitution(before);
 }
 
 /** «شركة " فيسبوك "», «لشركة " واتس آب "»: an indefinite institution head before a quoted name. */
 function namesInstitution(token: Token): boolean {
   const norm = token.norm;
   if (isDefinite(norm)) return false;
-  return isOrganization([token]) || (/^ل/.test(norm) && norm.length > 3 && isOrganizationHead(norm.slice(1)));
+  return isOrganization([token]) || inLexicon(MEDIA_HEADS, norm) || (/^ل/.test(norm) && norm.length > 3 && isOrganizationHead(norm.slice(1)));
 }
 
 /** «استحواذها» after «أعلنت», «رفضه» after «نفى»: an indefinite verbal noun whose pronoun agrees with the verb. */
@@ -713,7 +714,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     // «مستشار الرئيس لشؤون الاتصالات», «المديرة العامة لمنظمة الصحة»: the role goes on.
     // «التقرير الذي قدمته الشركة | للجنة الأوراق المالية»: a bare «الشركة» has no complement; the recipient follows.
     if (organization && k === 1 && isDefinite(headNorm) && /^ل/.test(norm)) return done(k);
-    if (nameRun === 0 && (role || organization) && isRoleComplement(norm)) {
+    if (nameRun === 0 && (role || organization) && (isRoleComplement(norm) || norm === 'ل' || lamConstruct(words, k))) {
       chainOpen = true;
       continue;
     }
@@ -804,6 +805,13 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   return done(words.length);
 }
 
+/** «لعملاق التكنولوجيا»: ل before a noun in construct with a definite word is a role's complement, not a name. */
+function lamConstruct(words: Token[], k: number): boolean {
+  const norm = words[k]!.norm;
+  const next = words[k + 1]?.norm ?? '';
+  return /^ل[^ل]/.test(norm) && norm.length >= 5 && isDefinite(next) && !PLACES.has(next);
+}
+
 function isRoleComplement(norm: string): boolean {
   if (norm.startsWith('لل') && norm.length > 4) return true;
   if (!norm.startsWith('ل') || norm.length < 4) return false;
@@ -858,7 +866,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
         k++;
         continue;
       }
-      if (PREPOSITIONS.has(norm)) {
+      if (PREPOSITIONS.has(norm) || norm === 'ل') {
         chainOpen = true;
         k++;
         continue;
@@ -879,7 +887,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
         k++;
         continue;
       }
-      if (/^(ل|ب)/.test(norm) && norm.length > 3 && (chainOpen || /^(لل|بال)/.test(norm))) {
+      if (/^(ل|ب)/.test(norm) && norm.length > 3 && (chainOpen || /^(لل|بال)/.test(norm) || isRoleComplement(norm) || lamConstruct(words, k))) {
         chainOpen = !/^(لل|بال)/.test(norm);
         k++;
         continue;
@@ -1007,7 +1015,7 @@ function prepositionalPhraseEnd(sentence: Sentence, k: number, to: number): numb
   if (k + 1 >= to || tokens[k + 1]!.kind !== 'word') return k + 1;
   let j = k + 2;
   const adjective = (norm: string) => /(ي|يه)$/.test(norm) && !isRoleWord(tokens[j]!);
-  while (j < to && tokens[j]!.kind === 'word' && (isDefinite(tokens[j]!.norm) || DEFINITE_DETERMINERS.has(tokens[j]!.norm) || PRONOUN_OBJECTS.has(tokens[j]!.norm) || adjective(tokens[j]!.norm)) && !isRoleWord(tokens[j]!) && !isOrganization([tokens[j]!])) j++;
+  while (j < to && tokens[j]!.kind === 'word' && !opensPrepositionalPhrase(tokens[j]) && (isDefinite(tokens[j]!.norm) || DEFINITE_DETERMINERS.has(tokens[j]!.norm) || PRONOUN_OBJECTS.has(tokens[j]!.norm) || adjective(tokens[j]!.norm)) && !isRoleWord(tokens[j]!) && !isOrganization([tokens[j]!])) j++;
   return j;
 }
 
@@ -1041,7 +1049,8 @@ function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null
 
 /** A comma-delimited segment that is a personal name: one to four name-like words, the first not definite. */
 function nameSegment(sentence: Sentence, segment: number[] | undefined): { text: string; end: number } | null {
-  if (!segment || segment.length === 0 || segment.length > 4) return null;
+  if (!segment || segment.length === 0 || segment.length > 4 || !isComma(sentence.tokens[segment[0]! - 1])) return null;
+  if (segment.some((k, n) => n > 0 && k !== segment[n - 1]! + 1)) return null;
   const words = segment.map((k) => sentence.tokens[k]!);
   if (!looksLikeNameWord(words[0]!.norm) || isRoleWord(words[0]!) || isOrganization([words[0]!])) return null;
   if (words.some((w) => w.kind !== 'word' || PHRASE_PREPOSITIONS.has(w.norm) || TIME_WORDS.has(w.norm) || isRoleWord(w) || arabicCue(w))) return null;

@@ -165,11 +165,31 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
       if (description) kinds.set(entity.canonical, 'person');
     } else if (language === 'ar') {
       appointed ??= appointments(local);
-      const name = appointed.get(roleWords[0]!);
-      if (name) fuller.set(entity.canonical, name);
+      const name = appointed.get(roleWords[0]!) ?? introducedHolder(entities, roleWords[0]!, local);
+      if (name) fuller.set(entity.canonical, fuller.get(name) ?? name);
     }
   }
   return { fuller, kinds };
+}
+
+/**
+ * «وجه المدير التنفيذي لشركة آبل تيم كوك توبيخا …» then «وأكد المدير التنفيذي لآبل إن …»: the named person
+ * whose name follows that role's head closely somewhere in the article holds it.
+ */
+function introducedHolder(entities: Entity[], head: string, local: string): string | null {
+  for (const entity of entities) {
+    if (!entity.named || entity.kind !== 'person') continue;
+    const surname = entity.canonical.split(/\s+/).pop()!;
+    for (let at = local.indexOf(surname); at !== -1; at = local.indexOf(surname, at + 1)) {
+      const before = local.slice(Math.max(0, at - 80), at);
+      const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+      const words = nameKey(sentence).split(' ').slice(-7).map((w) => w.replace(/^(و|ف)?ال/, ''));
+      const headAt = words.lastIndexOf(head);
+      // Nothing between the role and the name may be a clause of its own («قال الوزير إن …، بينما قال نظيره»).
+      if (headAt !== -1 && !words.slice(headAt + 1).some((w) => cueForWord(w) || /^(ان|بان|بينما|فيما)$/.test(w))) return entity.canonical;
+    }
+  }
+  return null;
 }
 
 function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate['mention'], entity: Entity | null, article: number): Statement {

@@ -65,6 +65,25 @@ describe("extraction: paragraphs one per line", () => {
   });
 });
 
+describe("extraction, Arabic: speech verbs generated from their lemmas", () => {
+  // [sentence, the statements' contents]: forms nobody listed by hand, and senses that are no speech.
+  const cases: [string, string[]][] = [
+    ["وبين المدير العام أن المشروع سينتهي قريبا.", ["المشروع سينتهي قريبا"]],
+    ["وقال الوزير إن الخطة جاهزة، مبينا أن التنفيذ يبدأ غدا.", ["الخطة جاهزة", "التنفيذ يبدأ غدا"]],
+    ["ونوهت الوزارة إلى أن المدارس ستفتح أبوابها.", ["المدارس ستفتح أبوابها"]],
+    ["وأبرزت الدراسة أن معدلات التدخين تراجعت.", ["معدلات التدخين تراجعت"]],
+    ["ويرجحون أن الأسعار سترتفع.", ["الأسعار سترتفع"]],
+    ["وتبين أن المتهم كان خارج البلاد.", []],
+    ["وقعت اتفاقية بين الطرفين أمس تنص على أن الحدود مفتوحة.", []],
+    ["ونفى وجود مفاوضات بينه وبين مسؤولي النادي.", ["وجود مفاوضات بينه وبين مسؤولي النادي"]],
+  ];
+  for (const [sentence, contents] of cases) {
+    it(sentence, () => {
+      assert.deepEqual(only(sentence).map((s) => s.text), contents);
+    });
+  }
+});
+
 describe("extraction, Arabic", () => {
   it("separates the speaker from an apposition and a circumstance, and carries it to «وأضاف»", () => {
     const [first, second, ...rest] = only("وقال سامي الخطيب، وزير الصحة، في مؤتمر صحفي، إن المستشفيات جاهزة لاستقبال المرضى. وأضاف أن الأدوية متوفرة في كل المحافظات.");

@@ -1,5 +1,6 @@
 import { normalizeWord } from './normalize.ts';
 import type { Gender } from './types.ts';
+import { ARABIC_CUE_EXTRA_FORMS, ARABIC_CUES, ARABIC_NOT_CUES } from './lexicon/arabic-cues.ts';
 
 export interface CueEntry {
   lemma: string;
@@ -11,80 +12,9 @@ export interface CueEntry {
   clauseOnly: boolean;
   /** Takes a verbal noun carrying the subject's pronoun as its content («أعلنت الشركة استحواذها على …»). */
   possessiveObject: boolean;
+  /** The form has other, commoner senses unless it opens a clause («وبين أن», never «بين الطرفين»). */
+  initialOnly: boolean;
 }
-
-/** [past masc, past fem, past plural, present masc, present fem, present plural], then options. */
-type CueOptions = { preps?: string[]; clauseOnly?: boolean; possessiveObject?: boolean };
-const VERBS: [string[], CueOptions?][] = [
-  [['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'تقولون']],
-  [['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف', 'يضيفون']],
-  [['تابع', 'تابعت', 'تابعوا'], { clauseOnly: true }],
-  [['أوضح', 'أوضحت', 'أوضحوا', 'يوضح', 'توضح']],
-  [['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'يؤكدون'], { preps: ['على'], possessiveObject: true }],
-  [['أشار', 'أشارت', 'أشاروا', 'يشير', 'تشير', 'يشيرون'], { preps: ['إلى'] }],
-  [['لفت', 'لفتت'], { preps: ['إلى'], clauseOnly: true }],
-  [['شدد', 'شددت', 'شددوا', 'يشدد'], { preps: ['على'] }],
-  [['صرح', 'صرحت', 'صرحوا', 'يصرح'], { preps: ['ب'] }],
-  [['أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'تعلن'], { preps: ['عن'], possessiveObject: true }],
-  [['ذكر', 'ذكرت', 'ذكروا', 'تذكر']],
-  [['أفاد', 'أفادت', 'أفادوا', 'يفيد', 'تفيد']],
-  [['كشف', 'كشفت', 'كشفوا'], { preps: ['عن'] }],
-  [['حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر'], { preps: ['من'] }],
-  [['أنذر', 'أنذرت', 'أنذروا'], { clauseOnly: true }],
-  [['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي'], { possessiveObject: true }],
-  [['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'تعتبر']],
-  [['رأى', 'رأت', 'رأوا', 'يرى', 'ترى'], { clauseOnly: true }],
-  [['وصف', 'وصفت', 'وصفوا', 'يصف'], { preps: ['ب'] }],
-  [['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون'], { preps: ['ب'] }],
-  [['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو'], { preps: ['إلى'] }],
-  [['توقع', 'توقعت', 'توقعوا', 'يتوقع', 'تتوقع']],
-  [['ألمح', 'ألمحت', 'لمح'], { preps: ['إلى'] }],
-  [['كتب', 'كتبت', 'كتبوا'], { clauseOnly: true }],
-  [['غرد', 'غردت', 'غردوا']],
-  [['أردف', 'أردفت'], { clauseOnly: true }],
-  [['استطرد', 'استطردت'], { clauseOnly: true }],
-  [['زاد'], { clauseOnly: true }],
-  [['أقر', 'أقرت'], { preps: ['ب'] }],
-  [['استبعد', 'استبعدت']],
-  [['طالب', 'طالبت', 'طالبوا', 'يطالب', 'تطالب'], { preps: ['ب'] }],
-  [['اقترح', 'اقترحت', 'اقترحوا'], { possessiveObject: true }],
-  [['أعرب', 'أعربت'], { preps: ['عن'] }],
-  [['حث', 'حثت', 'حثوا'], { preps: ['على'] }],
-  [['اشترط', 'اشترطت'], { possessiveObject: true }],
-  [['اعترض', 'اعترضت', 'يعترض', 'تعترض'], { preps: ['على'] }],
-  [['أصر', 'أصرت', 'يصر', 'تصر'], { preps: ['على'] }],
-  [['وعد', 'وعدت'], { preps: ['ب'] }],
-  [['طلب', 'طلبت'], { preps: ['من'] }],
-  [['أبلغ', 'أبلغت'], { clauseOnly: true }],
-  [['نقل', 'نقلت', 'نقلوا'], { clauseOnly: true }],
-  [['أوردت', 'أورد'], { clauseOnly: true }],
-  [['روى', 'روت'], { clauseOnly: true }],
-  [['جاء', 'ورد'], { clauseOnly: true }],
-  // «ولخصها بثلاث عبارات: "…"»
-  [['لخص', 'لخصت', 'لخصها', 'لخصه'], { clauseOnly: true }],
-];
-
-const PARTICIPLES: [string[], CueOptions?][] = [
-  [['قائلا', 'قائلة', 'قائلين']],
-  [['مضيفا', 'مضيفة', 'مضيفين']],
-  [['مؤكدا', 'مؤكدة', 'مؤكدين'], { preps: ['على'] }],
-  [['مشيرا', 'مشيرة', 'مشيرين'], { preps: ['إلى'] }],
-  [['موضحا', 'موضحة']],
-  [['مشددا', 'مشددة'], { preps: ['على'] }],
-  [['محذرا', 'محذرة'], { preps: ['من'] }],
-  [['معتبرا', 'معتبرة']],
-  [['لافتا', 'لافتة'], { preps: ['إلى'] }],
-  [['منبها', 'منبهة'], { preps: ['إلى'] }],
-  [['داعيا', 'داعية']],
-  [['واصفا', 'واصفة']],
-  [['متهما', 'متهمة']],
-  [['معربا', 'معربة'], { preps: ['عن'] }],
-  [['مرشحين', 'مرشحا']],
-  [['مطالبا', 'مطالبة'], { preps: ['ب'] }],
-  [['مردفا', 'مردفة']],
-  [['متسائلا', 'متسائلة']],
-  [['ناقلا', 'ناقلة']],
-];
 
 /** The gender and number a verb or participle form carries (ت- and -ت feminine, -وا/-ون/-ين plural). */
 export function genderOf(form: string): Gender | null {
@@ -96,21 +26,49 @@ export function genderOf(form: string): Gender | null {
   return 'm';
 }
 
-export const CUES = new Map<string, CueEntry>();
-for (const [group, participle] of [[VERBS, false], [PARTICIPLES, true]] as const) {
-  for (const [forms, options] of group) {
-    for (const form of forms) {
-      CUES.set(normalizeWord(form), {
-        lemma: forms[0]!,
-        gender: genderOf(form),
-        participle,
-        preps: (options?.preps ?? []).map(normalizeWord),
-        clauseOnly: options?.clauseOnly ?? false,
-        possessiveObject: options?.possessiveObject ?? false,
-      });
-    }
-  }
+/** Past forms: «قال قالت قالوا», «نفى نفت نفوا», «دعا دعت دعوا». */
+function pastForms(past: string): [string, Gender][] {
+  const weak = /[اى]$/.test(past) ? past.slice(0, -1) : null;
+  return [[past, 'm'], [weak !== null ? `${weak}ت` : `${past}ت`, 'f'], [weak !== null ? `${weak}وا` : `${past}وا`, 'plural']];
 }
+
+/** Present forms: «يقول تقول يقولون», «ينفي تنفي ينفون», «يدعو تدعو يدعون», «يرى ترى يرون». */
+function presentForms(present: string): [string, Gender][] {
+  const stem = /[يوى]$/.test(present) && present.length > 3 ? present.slice(0, -1) : present;
+  return [[present, 'm'], [`ت${present.slice(1)}`, 'f'], [`${stem}ون`, 'plural']];
+}
+
+/** Participles: «قائلا قائلة قائلين», «داعيا داعية داعين». */
+function participleForms(participle: string): [string, Gender][] {
+  const stem = participle.slice(0, -1);
+  return [[participle, 'm'], [`${stem}ة`, 'f'], [/يا$/.test(participle) ? `${participle.slice(0, -2)}ين` : `${stem}ين`, 'plural']];
+}
+
+function tableLines(table: string): string[][] {
+  return table.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean).map((line) => line.split(/\s+/));
+}
+
+export const CUES = new Map<string, CueEntry>();
+for (const [past, present, participle, prep, ...flags] of tableLines(ARABIC_CUES)) {
+  const entry = (gender: Gender, isParticiple: boolean): CueEntry => ({
+    lemma: past!,
+    gender,
+    participle: isParticiple,
+    preps: prep === '-' ? [] : [normalizeWord(prep!)],
+    clauseOnly: flags.includes('clause'),
+    possessiveObject: flags.includes('possessive'),
+    initialOnly: flags.includes('initial'),
+  });
+  for (const [form, gender] of pastForms(past!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false));
+  if (present !== '-') for (const [form, gender] of presentForms(present!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false));
+  if (participle !== '-') for (const [form, gender] of participleForms(participle!)) CUES.set(normalizeWord(form), entry(gender, true));
+}
+for (const [form, like] of tableLines(ARABIC_CUE_EXTRA_FORMS)) {
+  const entry = CUES.get(normalizeWord(like!));
+  if (!entry) throw new Error(`arabic-cues: ${form} is read as ${like}, which is no generated form`);
+  CUES.set(normalizeWord(form!), entry);
+}
+for (const [form] of tableLines(ARABIC_NOT_CUES)) CUES.delete(normalizeWord(form!));
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeWord));
 

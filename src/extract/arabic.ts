@@ -23,6 +23,19 @@ export function arabicCue(token: Token | undefined): CueEntry | null {
   return token.cue as CueEntry | null;
 }
 
+/**
+ * The cue a word is in its sentence: a form whose commoner sense is no speech («بين») counts only when it opens
+ * a clause (after و / ف, a comma or the sentence start) and a complementiser follows within a few words.
+ */
+function cueAt(sentence: Sentence, i: number): CueEntry | null {
+  const cue = arabicCue(sentence.tokens[i]);
+  if (!cue?.initialOnly) return cue;
+  const { tokens } = sentence;
+  if (!/^[وف]/.test(tokens[i]!.norm) && i > sentence.from && !isComma(tokens[i - 1])) return null;
+  for (let j = i + 1; j < Math.min(sentence.to, i + 5); j++) if (isComplementiser(tokens[j])) return cue;
+  return null;
+}
+
 function stripConjunction(norm: string): string {
   return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? norm.slice(1) : norm;
 }
@@ -56,12 +69,15 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     if (insideContent) return null;
     const cue = arabicCue(token);
     if (!cue || inLexicon(SOURCELESS, token.norm)) return null;
+    if (!cueAt(sentence, i)) return null;
     // «وفقا لما ذكر موقع …», «حسب ما أفاد»: the verb belongs to the according-to frame.
     if (/^(ما|لما)$/.test(tokens[i - 1]?.norm ?? '') && inLexicon(ACCORDING_TO, tokens[tokens[i - 1]!.norm === 'ما' && tokens[i - 2]?.norm === 'ل' ? i - 3 : i - 2]?.norm ?? '')) return null;
     // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
     if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
-    if (i > sentence.from && PREPOSITIONS.has(tokens[i - 1]!.norm)) return null;
+    if (i > sentence.from && (PREPOSITIONS.has(tokens[i - 1]!.norm) || opensPrepositionalPhrase(tokens[i - 1]))) return null;
+    // «وهو بذلك يستبعد أن»: the narrator's inference from what was said, not a statement.
+    if (tokens[i - 1]?.norm === 'بذلك') return null;
     return cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
   });
 }
@@ -86,7 +102,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     if (objectMarker && !prepMarker && isComma(token)) return objectMarker;
     // «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's
     // statement is not this one's content.
-    const cueHere = j > from ? arabicCue(token) : null;
+    const cueHere = j > from ? cueAt(sentence, j) : null;
     if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) break;
     if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) break;
     const comp = isComplementiser(token);
@@ -199,7 +215,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     speakerFrom = about + 1;
     while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
   }
-  if (cue.lemma === 'جاء') return statementNoun(sentence, i, marker);
+  if (cue.lemma === 'جاء' || cue.lemma === 'ورد') return statementNoun(sentence, i, marker);
   if (resumptive) speakerFrom = speakerTo;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
@@ -509,7 +525,7 @@ function lastIndexMatching(tokens: Token[], pattern: RegExp, from: number, floor
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k]!;
   if (token.kind !== 'word') return false;
-  const cue = arabicCue(token);
+  const cue = cueAt(sentence, k);
   const previous = sentence.tokens[k - 1];
   if (cue && (isComma(previous) || /^[وف]/.test(token.norm) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ''))) {
     return !SOURCELESS.has(stripConjunction(token.norm));

@@ -1,0 +1,89 @@
+/**
+ * Arabic speech and position verbs, one lemma per line. Every form isnad recognises is generated from the
+ * line (see arabic-lexicon.ts): past and present in the masculine, feminine and plural, and the participle in
+ * the same three; و / ف are taken off a word before it is looked up.
+ *
+ * columns: past (3rd person masculine) · present (3rd masculine, - for none) · participle (accusative
+ * masculine, - for none) · the preposition that brings in a nominal content (- for none) · flags:
+ *   clause      the content must be a clause (after أن / إن, a colon or a quotation): the verb has other senses
+ *   possessive  a verbal noun carrying the subject's pronoun can be the content («أعلنت استقالتها»)
+ *   initial     only after و / ف, a comma or at the start of a sentence («وبين أن», never «بين الطرفين»)
+ */
+export const ARABIC_CUES = `
+قال      يقول     قائلا     -     -
+أضاف     يضيف     مضيفا     -     -
+تابع     يتابع    -         -     clause
+أوضح     يوضح     موضحا     -     -
+أكد      يؤكد     مؤكدا     على   possessive
+أشار     يشير     مشيرا     إلى   -
+لفت      يلفت     لافتا     إلى   clause
+شدد      يشدد     مشددا     على   -
+صرح      يصرح     مصرحا     ب     -
+أعلن     يعلن     معلنا     عن    possessive
+ذكر      يذكر     ذاكرا     -     -
+أفاد     يفيد     مفيدا     -     clause
+كشف      يكشف     كاشفا     عن    -
+حذر      يحذر     محذرا     من    -
+أنذر     ينذر     -         -     clause
+نفى      ينفي     نافيا     -     possessive
+اعتبر    يعتبر    معتبرا    -     -
+رأى      يرى      -         -     clause
+وصف      يصف      واصفا     ب     -
+اتهم     يتهم     متهما     ب     -
+دعا      يدعو     داعيا     إلى   -
+توقع     يتوقع    متوقعا    -     -
+ألمح     يلمح     ملمحا     إلى   -
+لمح      -        -         إلى   -
+كتب      يكتب     -         -     clause
+غرد      يغرد     مغردا     -     -
+أردف     يردف     مردفا     -     clause
+استطرد   يستطرد   مستطردا   -     clause
+استدرك   يستدرك   مستدركا   -     clause
+زاد      -        -         -     clause
+أقر      يقر      -         ب     -
+استبعد   يستبعد   مستبعدا   -     -
+رجح      يرجح     مرجحا     -     clause
+طالب     يطالب    مطالبا    ب     -
+اقترح    يقترح    مقترحا    -     possessive
+أعرب     يعرب     معربا     عن    -
+حث       يحث      -         على   -
+اشترط    يشترط    مشترطا    -     possessive
+اعترض    يعترض    معترضا    على   -
+أصر      يصر      مصرا      على   -
+وعد      -        -         ب     -
+تعهد     يتعهد    متعهدا    ب     -
+طلب      -        -         من    -
+أبلغ     -        -         -     clause
+نقل      ينقل     ناقلا     -     clause
+أورد     يورد     -         -     clause
+روى      يروي     -         -     clause
+جاء      -        -         -     clause
+ورد      -        -         -     clause
+بين      يبين     مبينا     -     clause initial
+أبرز     يبرز     مبرزا     -     clause
+نوه      ينوه     منوها     إلى   -
+نبه      ينبه     منبها     إلى   -
+تساءل    يتساءل   متسائلا   -     -
+أجمع     -        -         على   clause
+أفصح     يفصح     مفصحا     عن    clause
+زعم      يزعم     زاعما     -     -
+ادعى     يدعي     مدعيا     -     clause
+شرح      يشرح     شارحا     -     clause
+أخبر     يخبر     -         -     clause
+قدر      يقدر     مقدرا     -     clause
+اعتقد    يعتقد    معتقدا    -     clause
+لخص      -        -         -     clause
+`;
+
+/** Forms the rules cannot derive, each read as the generated form after it: a verb with its object pronoun, another participle. */
+export const ARABIC_CUE_EXTRA_FORMS = `
+لخصها    لخص
+لخصه     لخص
+مرشحا    معتبرا
+مرشحين   معتبرين
+`;
+
+/** Generated forms whose commoner sense is no speech («وتبين أن»: it turned out that). */
+export const ARABIC_NOT_CUES = `
+تبين
+`;

@@ -1,6 +1,6 @@
 import { normalizeWord } from './normalize.ts';
 import type { Gender } from './types.ts';
-import { ARABIC_CUE_EXTRA_FORMS, ARABIC_CUES, ARABIC_NOT_CUES } from './lexicon/arabic-cues.ts';
+import { ARABIC_CUE_EXTRA_FORMS, ARABIC_CUE_MASDARS, ARABIC_CUES, ARABIC_NOT_CUES } from './lexicon/arabic-cues.ts';
 
 export interface CueEntry {
   lemma: string;
@@ -14,6 +14,8 @@ export interface CueEntry {
   possessiveObject: boolean;
   /** The form has other, commoner senses unless it opens a clause («وبين أن», never «بين الطرفين»). */
   initialOnly: boolean;
+  /** A present form («ويعلنون») is as often part of what was said as the start of a new report. */
+  present: boolean;
 }
 
 /** The gender and number a verb or participle form carries (ت- and -ت feminine, -وا/-ون/-ين plural). */
@@ -50,7 +52,7 @@ function tableLines(table: string): string[][] {
 
 export const CUES = new Map<string, CueEntry>();
 for (const [past, present, participle, prep, ...flags] of tableLines(ARABIC_CUES)) {
-  const entry = (gender: Gender, isParticiple: boolean): CueEntry => ({
+  const entry = (gender: Gender, isParticiple: boolean, present = false): CueEntry => ({
     lemma: past!,
     gender,
     participle: isParticiple,
@@ -58,9 +60,10 @@ for (const [past, present, participle, prep, ...flags] of tableLines(ARABIC_CUES
     clauseOnly: flags.includes('clause'),
     possessiveObject: flags.includes('possessive'),
     initialOnly: flags.includes('initial'),
+    present,
   });
   for (const [form, gender] of pastForms(past!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false));
-  if (present !== '-') for (const [form, gender] of presentForms(present!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false));
+  if (present !== '-') for (const [form, gender] of presentForms(present!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false, true));
   if (participle !== '-') for (const [form, gender] of participleForms(participle!)) CUES.set(normalizeWord(form), entry(gender, true));
 }
 for (const [form, like] of tableLines(ARABIC_CUE_EXTRA_FORMS)) {
@@ -70,10 +73,24 @@ for (const [form, like] of tableLines(ARABIC_CUE_EXTRA_FORMS)) {
 }
 for (const [form] of tableLines(ARABIC_NOT_CUES)) CUES.delete(normalizeWord(form!));
 
+/** «بالقول», «بالتأكيد», «بتأكيده», «بتأكيدها», «بإشارته»: a masdar with ب and the article or a pronoun, read as a participle. */
+export const MASDAR_CUES = new Map<string, CueEntry>();
+for (const [masdar, prep] of tableLines(ARABIC_CUE_MASDARS)) {
+  const norm = normalizeWord(masdar!);
+  // «إشارة» keeps its ت before a pronoun: «إشارته».
+  const stem = norm.endsWith('ه') ? `${norm.slice(0, -1)}ت` : norm;
+  const forms: [string, Gender | null][] = [[`بال${norm}`, null], [`ب${stem}ه`, 'm'], [`ب${stem}ها`, 'f'], [`ب${stem}هم`, 'plural']];
+  for (const [form, gender] of forms) {
+    MASDAR_CUES.set(form, { lemma: masdar!, gender, participle: true, preps: prep === '-' ? [] : [normalizeWord(prep!)], clauseOnly: true, possessiveObject: false, initialOnly: false, present: false });
+  }
+}
+
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeWord));
 
 /** Words that end a speaker and begin the reported content. */
 export const BARE_COMPLEMENTISERS = set('إن أن بأن');
+/** A preposition carrying a pronoun is a whole prepositional phrase («أوضح لها أن», «في تصريح له»). */
+export const PRONOUN_OBJECTS = set('له لها لهم لهن لنا لي به بها بهم فيه فيها عنه عنها عنهم منه منها منهم إليه إليها إليهم عليه عليها عليهم معه معها معهم');
 export const PRONOUN_COMPLEMENTISERS = set('إنه إنها إنهم إنهن إنهما إننا إني إنني أنه أنها أنهم أنهن أنهما أننا أني أنني بأنه بأنها بأنهم بأنهن بأننا لأنه');
 /** Passive or narrator forms that look like cues but have no source. */
 export const SOURCELESS = set('أشير قيل أفيد يذكر يشار');

@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
-  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
+  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
@@ -36,6 +36,27 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
   return null;
 }
 
+/** «بالقول إن», «بتأكيده على أن»: a masdar of speech followed by its clause, colon or quotation. */
+function masdarCue(sentence: Sentence, i: number): CueEntry | null {
+  const cue = MASDAR_CUES.get(stripConjunction(sentence.tokens[i]!.norm));
+  if (!cue) return null;
+  const { tokens } = sentence;
+  let j = i + 1;
+  if (cue.preps.includes(tokens[j]?.norm ?? '')) j++;
+  return isComplementiser(tokens[j]) || isColon(tokens[j]) || (tokens[j]?.kind === 'quote' && sentence.quotes.byOpen.has(j)) ? cue : null;
+}
+
+/** «وأبلغها بأن», «وأخبرهم أن»: a speech verb carrying its addressee as a pronoun, right before its complementiser. */
+function cueWithObjectPronoun(sentence: Sentence, i: number): CueEntry | null {
+  const norm = sentence.tokens[i]!.norm;
+  const suffix = /(ها|هم|ه|ني|نا|كم)$/.exec(norm);
+  if (!suffix || norm.length - suffix[0].length < 3 || !isComplementiser(sentence.tokens[i + 1])) return null;
+  // «تونس التي وصفها بأنها …»: after a relative the pronoun is the thing described; the subject is elsewhere.
+  if (inLexicon(RELATIVE_PRONOUNS, sentence.tokens[i - 1]?.norm ?? '')) return null;
+  const cue = cueForWord(norm.slice(0, -suffix[0].length));
+  return cue && !cue.participle ? cue : null;
+}
+
 function stripConjunction(norm: string): string {
   return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? norm.slice(1) : norm;
 }
@@ -67,6 +88,10 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
       return introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
     }
     if (insideContent) return null;
+    const masdar = masdarCue(sentence, i);
+    if (masdar) return fromParticiple(sentence, i, masdar);
+    const withObject = cueWithObjectPronoun(sentence, i);
+    if (withObject) return fromVerb(sentence, i, withObject);
     const cue = arabicCue(token);
     if (!cue || inLexicon(SOURCELESS, token.norm)) return null;
     if (!cueAt(sentence, i)) return null;
@@ -323,14 +348,36 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
   if (isComplementiser(tokens[content]) === 'bare') content++;
   const span = buildSpan(sentence, content, isNewStatementAt);
   if (!span) return null;
+  const subject = clauseSubject(sentence, i);
   return {
     ...span,
     cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
-    mention: null, name: null, role: null, kind: null,
-    anaphor: true,
+    ...(subject ?? { mention: null, name: null, role: null, kind: null }),
+    anaphor: subject === null,
     gender: cue.gender,
     confidence: 0.7,
   };
+}
+
+/**
+ * «اختتم الرئيس السيسي زيارته، مؤكدا أن …», «وختم المعلم حديثه بتأكيده على أنه …»: a participle or masdar
+ * shares the subject of the verb that opens its clause. Null when that verb is itself a report, whose
+ * speaker the participle reaches through the article's history, or when the subject names nobody.
+ */
+function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(i);
+  if (start >= i - 1 || tokens[start]!.kind !== 'word' || arabicCue(tokens[start]) || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
+  // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares.
+  if (CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
+  if (!/^[وف]?[يتان]?/.test(tokens[start]!.norm) || isDefinite(stripConjunction(tokens[start]!.norm))) return null;
+  let end = start + 1;
+  while (end < i && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end])) end++;
+  const subject = parseSpeaker(sentence, start + 1, end);
+  if (!subject.mention) return null;
+  const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
+  if ((subject.kind !== 'person' && subject.kind !== 'organization' && !described) || (!subject.name && !subject.role && subject.kind === 'person')) return null;
+  return subject;
 }
 
 /** «"…"، قالت ليلى منصور» and «"…" كما أنذرت إيمي الأنصاري». */
@@ -525,7 +572,7 @@ function lastIndexMatching(tokens: Token[], pattern: RegExp, from: number, floor
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k]!;
   if (token.kind !== 'word') return false;
-  const cue = cueAt(sentence, k);
+  const cue = reportingCueAt(sentence, k);
   const previous = sentence.tokens[k - 1];
   if (cue && (isComma(previous) || /^[وف]/.test(token.norm) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ''))) {
     return !SOURCELESS.has(stripConjunction(token.norm));
@@ -533,7 +580,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // «…، ومؤخرا أعلنت المنظمة أن», «… ومرة قال: إن»: a speech verb opening a clause of its own.
   if (cue && !cue.participle && (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? '') && isComma(sentence.tokens[k - 2])))) return !SOURCELESS.has(token.norm);
   // …and the adverb that opens that clause belongs to it, not to the statement before.
-  const following = arabicCue(sentence.tokens[k + 1]);
+  const following = k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null;
   if (!cue && following && !following.participle && /^و/.test(token.norm) && token.norm.length > 3 && (isComma(previous) || isColon(sentence.tokens[k + 2])) && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
   if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
@@ -542,13 +589,33 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (isComma(previous) && (token.norm === 'بالاشاره' || (token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'اشاره'))) return true;
   // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
   // «…، حيث تحدث عن إنجازاتها»: likewise a verb that brings in a speaker.
-  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && ((following && !following.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? '')))) return true;
+  // «فيما» and «بينما» (whereas) bring in a clause of contrast, the narrator's more often than not; «حيث» and
+  // «إذ» (as) an explanation, the speaker's more often than not.
+  const contrast = /^و?(فيما|بينما)$/.test(token.norm);
+  const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : following;
+  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && ((afterConjunction && !afterConjunction.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? '')))) return true;
   // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
   if (previous?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
   // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.
   const third = sentence.tokens[k + 2]?.norm ?? '';
   if (isComma(previous) && /^و?(هذا|هو|هذه)$/.test(token.norm) && sentence.tokens[k + 1]?.norm === 'ما' && /ه$/.test(third) && cueForWord(third.slice(0, -1)) !== null) return true;
   return false;
+}
+
+/**
+ * A cue that starts a new report inside running content. A present form or a verb with other senses
+ * («ويعلنون تشبثهم», «حيث استبعدت الخطة») does so only with a complementiser, colon or quotation ahead.
+ */
+function reportingCueAt(sentence: Sentence, k: number): CueEntry | null {
+  const cue = cueAt(sentence, k);
+  if (!cue || cue.participle || !(cue.present || cue.clauseOnly)) return cue;
+  const { tokens } = sentence;
+  for (let j = k + 1; j < Math.min(sentence.to, k + 12); j++) {
+    const token = tokens[j]!;
+    if (isComplementiser(token) || isColon(token) || (token.kind === 'quote' && sentence.quotes.byOpen.has(j))) return cue;
+    if (isSentenceEnd(token) || arabicCue(token)) return null;
+  }
+  return null;
 }
 
 export type ParsedSpeaker = SpeakerFields;
@@ -1016,16 +1083,16 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
 function opensPrepositionalPhrase(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   const norm = token.norm;
-  return PHRASE_PREPOSITIONS.has(norm) || (/^[وف]/.test(norm) && PHRASE_PREPOSITIONS.has(norm.slice(1)));
+  return PHRASE_PREPOSITIONS.has(norm) || PRONOUN_OBJECTS.has(norm) || (/^[وف]/.test(norm) && PHRASE_PREPOSITIONS.has(norm.slice(1)));
 }
 
 const DEFINITE_DETERMINERS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذلك', 'تلك', 'هذا', 'هذه']);
-/** «في تصريح له»: a preposition carrying a pronoun completes the phrase before it. */
-const PRONOUN_OBJECTS = new Set(['له', 'لها', 'لهم', 'لنا', 'به', 'بها', 'فيه', 'فيها', 'عنه', 'عنها', 'منه', 'منها']);
+
 
 /** Where the prepositional phrase opened at `k` ends: a quoted name, or a noun with its definite genitives and adjectives. */
 function prepositionalPhraseEnd(sentence: Sentence, k: number, to: number): number {
   const { tokens } = sentence;
+  if (PRONOUN_OBJECTS.has(tokens[k]!.norm)) return k + 1;
   const quote = sentence.quotes.byOpen.get(k + 1);
   if (quote?.closed && quote.close < to) return quote.close + 1;
   if (k + 1 >= to || tokens[k + 1]!.kind !== 'word') return k + 1;

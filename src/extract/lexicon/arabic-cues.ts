@@ -39,9 +39,10 @@ export const ARABIC_CUES = `
 أردف     يردف     مردفا     -     clause
 استطرد   يستطرد   مستطردا   -     clause
 استدرك   يستدرك   مستدركا   -     clause
+واصل     -        -         -     clause
 زاد      -        -         -     clause
 أقر      يقر      -         ب     -
-استبعد   يستبعد   مستبعدا   -     -
+استبعد   يستبعد   مستبعدا   -     clause
 رجح      يرجح     مرجحا     -     clause
 طالب     يطالب    مطالبا    ب     -
 اقترح    يقترح    مقترحا    -     possessive
@@ -86,4 +87,19 @@ export const ARABIC_CUE_EXTRA_FORMS = `
 /** Generated forms whose commoner sense is no speech («وتبين أن»: it turned out that). */
 export const ARABIC_NOT_CUES = `
 تبين
+`;
+
+/**
+ * Verbal nouns that report speech like a participle does when a complementiser, colon or quotation follows
+ * («بالقول إن», «بالتأكيد على أن», «بتأكيده أن», «في إشارة منه إلى أن»): masdar, then the preposition it takes.
+ */
+export const ARABIC_CUE_MASDARS = `
+قول       -
+تأكيد     على
+إشارة     إلى
+توضيح     -
+تشديد     على
+إعلان     عن
+تحذير     من
+تصريح     ب
 `;

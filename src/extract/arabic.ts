@@ -593,7 +593,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // «إذ» (as) an explanation, the speaker's more often than not.
   const contrast = /^و?(فيما|بينما)$/.test(token.norm);
   const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : following;
-  if ((CONJUNCTION_BREAKS.has(stripConjunction(token.norm)) || /^(وفيما|وبينما)$/.test(token.norm)) && ((afterConjunction && !afterConjunction.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? '')))) return true;
+  if ((inLexicon(CONJUNCTION_BREAKS, token.norm) || /^(وفيما|وبينما)$/.test(token.norm)) && ((afterConjunction && !afterConjunction.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? '')))) return true;
   // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
   if (previous?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
   // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.

@@ -762,7 +762,11 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   const head = words[0]!;
   const headNorm = stripConjunction(head.norm);
   if (PREPOSITIONS.has(head.norm)) return done(0);
-  const role = isRoleWord(head);
+  // «الإعلامية رائدة محمد», «التركي أوزكان أوزكيليك»: a definite nisba of profession or origin is a title before a name.
+  const nisbaTitle = !isRoleWord(head) && isDefinite(headNorm) && /^ال.{3,}(ي|يه)$/.test(headNorm) && !isOrganization([head]) && !GROUP_WORDS.has(headNorm);
+  // …but «وقالت الأنصاري آسفة»: after a surname an adjective in ة is a circumstance, so a name in ة needs a second name word.
+  if (nisbaTitle && /ه$/.test(words[1]?.norm ?? '') && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1);
+  const role = isRoleWord(head) || nisbaTitle;
   const organization = !role && isOrganization([head]);
   let chainOpen = !isDefinite(headNorm);
   let nameRun = role || organization || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
@@ -821,7 +825,9 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     if (definite) {
       if (nameRun > 0) {
         // «علاء الرفاتي», «إيمي الأنصاري»: one definite word after a given name is its family name.
-        if (nameRun === 1 && !organization && (nameAfterRole || /ي$/.test(norm)) && !isRoleWord(w) && !STATUS_ADJECTIVES.has(norm) && !isOrganization([w])) {
+        // «عبد الله المغلوث»: likewise after a compound given name.
+        const compound = k >= 2 && /^(عبد|ابو|ابن|بن)$/.test(words[k - 2]!.norm);
+        if (nameRun === 1 && !organization && (nameAfterRole || compound || /ي$/.test(norm)) && !isRoleWord(w) && !STATUS_ADJECTIVES.has(norm) && !isOrganization([w]) && !TIME_WORDS.has(norm) && !RELATIVE_PRONOUNS.has(norm)) {
           nameRun++;
           continue;
         }

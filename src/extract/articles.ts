@@ -12,14 +12,19 @@ const MAX_HEADLINE_CHARS = 160;
 const MIN_ARTICLE_CHARS = 200;
 /** Sub-headings («النتائج», «أقوال أهلي البرج») are shorter than headlines. */
 const MIN_HEADLINE_WORDS = 4;
+/** A byline or dateline may stand between a headline and its body: the body is looked for this many lines ahead. */
+const BODY_LOOKAHEAD = 3;
+/** A headline never opens with the conjunction و on a verb or particle: such a line goes on from the one before. */
+const CONTINUATION = /^و(كان|كانت|قد|لقد|لم|لن|في|من|على|إن|أن|ان|هو|هي|هذا|هذه|ذلك|تم|يذكر|قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت)\s/u;
 
 /**
  * Splits a paste into articles. A short line without final punctuation, followed by body text, is a
  * headline and starts a new article once the current one has a body of its own.
  */
 export function splitArticles(text: string): ArticleRange[] {
-  const lines: { start: number; end: number; text: string }[] = [];
+  const lines: { start: number; end: number; text: string; blankBefore: boolean }[] = [];
   let at = 0;
+  let blankBefore = false;
   while (at <= text.length) {
     let next = text.indexOf('\n', at);
     if (next === -1) next = text.length;
@@ -27,8 +32,9 @@ export function splitArticles(text: string): ArticleRange[] {
     const trimmed = raw.trim();
     if (trimmed !== '') {
       const lead = raw.length - raw.trimStart().length;
-      lines.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed });
-    }
+      lines.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed, blankBefore });
+      blankBefore = false;
+    } else blankBefore = true;
     at = next + 1;
   }
   const articles: ArticleRange[] = [];
@@ -36,9 +42,14 @@ export function splitArticles(text: string): ArticleRange[] {
   let bodyChars = 0;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    const next = lines[k + 1];
-    const headline = line.text.length <= MAX_HEADLINE_CHARS && !FINAL_PUNCTUATION.test(line.text.replace(TRAILING_QUOTES, '')) && next !== undefined && next.text.length > line.text.length;
-    if (headline && (current === null || (bodyChars >= MIN_ARTICLE_CHARS && line.text.split(/\s+/).length >= MIN_HEADLINE_WORDS))) {
+    const bodyFollows = lines.slice(k + 1, k + 1 + BODY_LOOKAHEAD).some((next) => next.text.length > line.text.length);
+    const ending = line.text.replace(TRAILING_QUOTES, '');
+    // A paste's first line may be a headline that asks or exclaims («ماذا قال البلوي؟», «… بطلها موظف!»).
+    const ended = FINAL_PUNCTUATION.test(ending) && !(k === 0 && /[!?؟]$/.test(ending));
+    const headline = line.text.length <= MAX_HEADLINE_CHARS && !ended && bodyFollows && !CONTINUATION.test(line.text);
+    // Articles in a paste are set apart by a blank line at least; a teaser or sub-heading set off by a line
+    // break alone belongs to the story it stands in.
+    if (headline && (current === null || (line.blankBefore && bodyChars >= MIN_ARTICLE_CHARS && line.text.split(/\s+/).length >= MIN_HEADLINE_WORDS))) {
       if (current) current.end = trimEnd(text, line.start);
       current = { index: articles.length, start: line.start, end: line.end, title: line.text };
       articles.push(current);

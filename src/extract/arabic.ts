@@ -36,6 +36,28 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
   return null;
 }
 
+/** The noun phrase between «أما» and the comma before the verb at `i`, or null. */
+function topicOfAmma(sentence: Sentence, i: number): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  const comma = isComma(tokens[i - 1]) ? i - 1 : -1;
+  if (comma === -1) return null;
+  for (let k = comma - 1; k >= Math.max(sentence.from, comma - 12); k--) {
+    if (/^و?اما$/.test(tokens[k]!.norm)) {
+      const topic = parseSpeaker(sentence, k + 1, comma);
+      return topic.mention ? topic : null;
+    }
+    if (isSentenceEnd(tokens[k]!) || isComma(tokens[k])) return null;
+  }
+  return null;
+}
+
+/** «السفير», «وزير الخارجية»: a masculine singular role noun (its feminine ends in ة). */
+function isMasculineRole(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || !isRoleWord(token)) return false;
+  const norm = stripArticle(stripConjunction(token.norm));
+  return !/ه$/.test(norm) && !/(ون|ين)$/.test(norm) && !inLexicon(PLURAL_HEADS, token.norm) && !GROUP_WORDS.has(norm);
+}
+
 /** «بالقول إن», «بتأكيده على أن»: a masdar of speech followed by its clause, colon or quotation. */
 function masdarCue(sentence: Sentence, i: number): CueEntry | null {
   const cue = MASDAR_CUES.get(stripConjunction(sentence.tokens[i]!.norm));
@@ -248,6 +270,14 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   if (MANNER.test(tokens[speakerFrom]?.norm ?? '')) speakerFrom = speakerTo;
   let speaker = relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
   let content = marker.content;
+  // «أما الموقع الرسمي …، فاتهم الشرطة بـ…»: the topic set off by أما is the subject of the verb after ف.
+  const topic = /^ف/.test(tokens[i]!.norm) && relative === -1 ? topicOfAmma(sentence, i) : null;
+  if (topic) {
+    if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
+    const span = buildSpan(sentence, content, isNewStatementAt);
+    if (!span) return null;
+    return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end), ...topic, anaphor: false, gender: cue.gender, confidence: 0.8 };
+  }
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
   if (cue.lemma === 'اتهم' && speaker.mention && speaker.kind !== 'person' && speakerTo - speakerFrom <= 2) {
     const before = continues ? null : subjectBeforeVerb(sentence, i);
@@ -270,6 +300,8 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
     speaker = { mention: null, name: null, role: null, kind: null };
   }
+  // «واعتبرت السفير الكندي "شخصا غير مرغوب فيه"»: a feminine verb never agrees with a masculine role; that is its object.
+  if (speaker.mention && cue.gender === 'f' && isMasculineRole(tokens[speakerFrom])) speaker = { mention: null, name: null, role: null, kind: null };
   if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
   // «طلبت أشتون»: a feminine verb never has a masculine plural subject, so one bare word in -ون is a name.
   if (speaker.kind === 'group' && cue.gender === 'f' && speaker.mention && /^[^\s]+(ون|ين)$/.test(normalizeWord(speaker.mention.text)) && !isDefinite(normalizeWord(speaker.mention.text))) {
@@ -366,13 +398,20 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
  */
 function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
   const { tokens } = sentence;
-  const start = sentence.clauseStart(i);
+  let start = sentence.clauseStart(i);
+  // «ومن جهتها، كانت صحيفة … بالقول»: a fronted phrase and its comma come before the clause's verb.
+  for (let k = start; k < Math.min(i - 1, start + 4); k++) {
+    if (isComma(tokens[k]) && opensPrepositionalPhrase(tokens[start])) {
+      start = k + 1;
+      break;
+    }
+  }
   if (start >= i - 1 || tokens[start]!.kind !== 'word' || arabicCue(tokens[start]) || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
   // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares.
   if (CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
   if (!/^[وف]?[يتان]?/.test(tokens[start]!.norm) || isDefinite(stripConjunction(tokens[start]!.norm))) return null;
   let end = start + 1;
-  while (end < i && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end])) end++;
+  while (end < i && (tokens[end]!.kind === 'word' || tokens[end]!.kind === 'quote') && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end])) end++;
   const subject = parseSpeaker(sentence, start + 1, end);
   if (!subject.mention) return null;
   const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
@@ -682,7 +721,9 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     if (/^\d+$/.test(norm) && segments[segments.length - 1]!.length === 0) continue;
-    if (MEDIA_PREFIXES.has(norm) || CIRCUMSTANCE_STARTERS.has(norm) || ((norm === 'في' || norm === 'علي') && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ''))) {
+    // «وقال الوزير لوكالة الأنباء»: told to an outlet; but «الموقع الرسمي للتلفزيون»: an outlet's own genitive.
+    const outletGenitive = MEDIA_PREFIXES.has(norm) && segment.length > 0 && (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
+    if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || CIRCUMSTANCE_STARTERS.has(norm) || ((norm === 'في' || norm === 'علي') && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ''))) {
       skipping = true;
       continue;
     }
@@ -803,6 +844,13 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     if (organization && k === 1 && isDefinite(headNorm) && /^ل/.test(norm)) return done(k);
     if (nameRun === 0 && (role || organization) && (isRoleComplement(norm) || norm === 'ل' || lamConstruct(words, k))) {
       chainOpen = true;
+      continue;
+    }
+    // «صحيفة "سبورت" | أكثر موضوعية»: an elative is a predicate, never part of the phrase.
+    if (/^(اكثر|اقل)$/.test(norm)) return done(k);
+    // «الموقع الرسمي للتلفزيون الرياضي»: a genitive with لل goes on a definite description.
+    if (nameRun === 0 && /^لل/.test(norm) && isDefinite(headNorm) && !organization && !role) {
+      chainOpen = false;
       continue;
     }
     if (PREPOSITIONS.has(norm) || (/^(لل|بال)/.test(norm) && nameRun > 0)) {
@@ -1064,7 +1112,16 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   let end = relative;
   if (isComma(tokens[end - 1])) end--;
   let start = end;
-  while (start > sentence.from && tokens[start - 1]!.kind === 'word' && end - start < 6 && !arabicCue(tokens[start - 1])) start--;
+  while (start > sentence.from && end - start < 8) {
+    const before = tokens[start - 1]!;
+    // «التلفزيون الرسمي "فيستي" الذي اعتبر»: a quoted name is part of the phrase.
+    const quote = before.kind === 'quote' ? sentence.quotes.byClose.get(start - 1) : undefined;
+    if (quote && quote.open >= sentence.from && start - 1 - quote.open <= 5) start = quote.open;
+    else if (before.kind !== 'word' || arabicCue(before)) break;
+    // «ومن بينها التلفزيون …»: once the phrase has a definite head, a prepositional phrase before it is not part of it.
+    else if (start < end && (isDefinite(tokens[start]!.norm) || tokens[start]!.kind === 'quote') && (opensPrepositionalPhrase(before) || opensPrepositionalPhrase(tokens[start - 2]))) break;
+    else start--;
+  }
   // «كلمة جيمي ويلز، التي ذكر فيها»: a speech is given by the one it belongs to.
   for (let k = end - 2; k >= start; k--) {
     if (inLexicon(SPEECH_NOUNS, tokens[k]!.norm)) {

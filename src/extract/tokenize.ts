@@ -16,7 +16,8 @@ export interface Token {
   cue?: object | null;
 }
 
-const DOUBLE_QUOTES = '"“”„«»‟';
+// ″ (double prime) closes a quotation in some outlets' copy («“25″ ألف ريال»).
+const DOUBLE_QUOTES = '"“”„«»‟″';
 const SINGLE_QUOTES = '\'‘’‹›‚';
 const PUNCTUATION = '.,;:!?،؛؟…()[]{}';
 

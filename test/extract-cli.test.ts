@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdirSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -34,6 +34,31 @@ describe("npm run extract", () => {
     const result = run(["-"], "");
     assert.equal(result.status, 0);
     assert.deepEqual(JSON.parse(result.stdout).statements, []);
+  });
+
+  it("prints one JSON line per file for many files and directories, and goes on past a bad file", () => {
+    const tree = mkdtempSync(path.join(tmpdir(), "isnad-extract-tree-"));
+    mkdirSync(path.join(tree, "en"));
+    writeFileSync(path.join(tree, "ar.txt"), "قال المتحدث باسم الشرطة عمر الحسن إن الطريق أعيد فتحه.");
+    writeFileSync(path.join(tree, "en", "one.txt"), "The bridge will reopen on Monday, the mayor said.");
+    writeFileSync(path.join(tree, "en", "notes.md"), "not an article");
+    writeFileSync(path.join(tree, "broken.txt"), Buffer.from([0x63, 0xe9, 0x0a]));
+    const result = run(["--format", "jsonl", tree, path.join(tree, "missing.txt")]);
+    assert.equal(result.status, 1, "a bad file makes the run fail at the end");
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    assert.deepEqual(lines.map((l) => [path.relative(tree, l.file), l.language]), [["ar.txt", "ar"], [path.join("en", "one.txt"), "en"]]);
+    assert.equal(lines[0].statements[0].speaker, "عمر الحسن");
+    assert.equal(lines[1].statements[0].text, "The bridge will reopen on Monday");
+    assert.deepEqual(result.stderr.trim().split("\n").map((line) => line.replace(tree, "TREE")), ["isnad extract: TREE/broken.txt: is not valid UTF-8 text", "isnad extract: TREE/missing.txt: no such file"]);
+  });
+
+  it("reads an article in the language it is told", () => {
+    const file = path.join(dir, "mixed.txt");
+    writeFileSync(file, "قال الوزير إن الخطة جاهزة.");
+    const told = JSON.parse(run(["--format", "jsonl", "--language", "en", file]).stdout);
+    assert.equal(told.language, "en");
+    assert.deepEqual(told.statements, [], "Arabic read as English has no English cue");
+    assert.equal(run(["--language", "fr", file]).status, 1);
   });
 
   it("refuses binary files and invalid UTF-8 with one line on stderr", () => {

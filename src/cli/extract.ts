@@ -1,31 +1,61 @@
-import { readFileSync } from "node:fs";
-import { extract, type Extraction } from "../extract/index.ts";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { extract, type Extraction, type Language } from "../extract/index.ts";
 import { CommandError, fail } from "./command.ts";
 
-const USAGE = "usage: npm run --silent extract -- [--format json|text] FILE|-";
+const USAGE = "usage: npm run --silent extract -- [--format json|jsonl|text] [--language ar|en] PATH… (a file, a directory of .txt files, or - for stdin)";
 
 interface Options {
-  format: "json" | "text";
-  file: string;
+  format: "json" | "jsonl" | "text";
+  language: Language | undefined;
+  paths: string[];
+}
+
+function valueOf(argv: string[], k: number, name: string): [string, number] {
+  const arg = argv[k]!;
+  if (arg.startsWith(`${name}=`)) return [arg.slice(name.length + 1), k];
+  if (k + 1 >= argv.length) throw new CommandError(`${name} needs a value. ${USAGE}`);
+  return [argv[k + 1]!, k + 1];
 }
 
 function parseArguments(argv: string[]): Options {
-  let format: Options["format"] = "json";
-  let file: string | null = null;
+  const options: Options = { format: "json", language: undefined, paths: [] };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
     if (arg === "--format" || arg.startsWith("--format=")) {
-      const value = arg === "--format" ? argv[++k] : arg.slice("--format=".length);
-      if (value !== "json" && value !== "text") throw new CommandError(`--format must be json or text. ${USAGE}`);
-      format = value;
+      const [value, next] = valueOf(argv, k, "--format");
+      if (value !== "json" && value !== "jsonl" && value !== "text") throw new CommandError(`--format must be json, jsonl or text. ${USAGE}`);
+      options.format = value;
+      k = next;
+    } else if (arg === "--language" || arg.startsWith("--language=")) {
+      const [value, next] = valueOf(argv, k, "--language");
+      if (value !== "ar" && value !== "en") throw new CommandError(`--language must be ar or en. ${USAGE}`);
+      options.language = value;
+      k = next;
     } else if (arg === "-h" || arg === "--help") {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
-    } else if (file === null) file = arg;
-    else throw new CommandError(`unexpected argument ${arg}. ${USAGE}`);
+    } else if (arg.startsWith("--")) throw new CommandError(`unknown option ${arg}. ${USAGE}`);
+    else options.paths.push(arg);
   }
-  if (file === null) throw new CommandError(`no input file. ${USAGE}`);
-  return { format, file };
+  if (options.paths.length === 0) throw new CommandError(`no input file. ${USAGE}`);
+  if (options.format === "json" && options.paths.length > 1) throw new CommandError(`--format json takes one file; use --format jsonl for several. ${USAGE}`);
+  return options;
+}
+
+/** The files a path names: itself, or a directory's .txt files (recursively, in name order). */
+function filesOf(target: string): string[] {
+  if (target === "-") return [target];
+  let stat;
+  try {
+    stat = statSync(target);
+  } catch {
+    return [target];
+  }
+  if (!stat.isDirectory()) return [target];
+  return readdirSync(target, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => (entry.isDirectory() ? filesOf(path.join(target, entry.name)) : entry.name.endsWith(".txt") ? [path.join(target, entry.name)] : []));
 }
 
 function readInput(file: string): string {
@@ -56,11 +86,29 @@ function asText(result: Extraction): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** A bad file is one line on stderr; the others still run, and the exit code says something failed. */
+function run(options: Options): number {
+  let failures = 0;
+  for (const file of options.paths.flatMap(filesOf)) {
+    let result: Extraction;
+    try {
+      // extract() works article by article, so memory follows the largest article, not the file.
+      result = extract(readInput(file), { language: options.language });
+    } catch (error) {
+      if (!(error instanceof CommandError) || options.format === "json") throw error;
+      process.stderr.write(`isnad extract: ${error.message}\n`);
+      failures++;
+      continue;
+    }
+    if (options.format === "jsonl") process.stdout.write(`${JSON.stringify({ file, language: result.language, statements: result.statements })}\n`);
+    else if (options.format === "json") process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else process.stdout.write(options.paths.length > 1 ? `== ${file}\n${asText(result)}` : asText(result));
+  }
+  return failures > 0 ? 1 : 0;
+}
+
 try {
-  const options = parseArguments(process.argv.slice(2));
-  // extract() works article by article, so memory follows the largest article, not the file.
-  const result = extract(readInput(options.file));
-  process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : asText(result));
+  process.exitCode = run(parseArguments(process.argv.slice(2)));
 } catch (error) {
   fail(error, "isnad extract");
 }

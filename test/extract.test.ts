@@ -53,6 +53,17 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
   }
 });
 
+describe("extraction, English: the words that name the source", () => {
+  it("reports the pronoun the text uses, and whom it resolves to", () => {
+    const text = "Mayor Jane Doe said the bridge would reopen on Monday. \"It is safe,\" she said.";
+    const [first, second] = only(text);
+    assert.equal(first!.speaker, "Jane Doe");
+    assert.equal(second!.speaker, "Jane Doe");
+    assert.equal(second!.speakerMention, "she");
+    assert.equal(text.slice(second!.speakerStart!, second!.speakerEnd!), "she");
+  });
+});
+
 describe("extraction: paragraphs one per line", () => {
   it("ends an unclosed quotation with its line, so the next paragraph's statement is found", () => {
     const text = "وقال المدير سامي يوسف: \"سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.\nوأضاف يوسف أن المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل.";

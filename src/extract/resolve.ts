@@ -42,7 +42,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
   for (const candidate of candidates) {
     let entity: Entity | null = null;
     let start = candidate.start;
-    let mention = candidate.anaphor ? null : candidate.mention;
+    // A pronoun is reported where the text has it ("he said"); the speaker is whom it resolves to.
+    let mention = candidate.mention;
     if (candidate.antecedentOnly) {
       const introduced = introduce(entities, candidate, language);
       if (introduced) history.push(introduced);

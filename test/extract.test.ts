@@ -64,6 +64,28 @@ describe("extraction, English: the words that name the source", () => {
   });
 });
 
+describe("extraction, English: verbs generated from their lemmas, and frames", () => {
+  // [sentence, the statements' [content, cue]]
+  const cases: [string, [string, string][]][] = [
+    ["A new poll shows that Clinton leads by five points.", [["Clinton leads by five points", "shows"]]],
+    ["The weather shows no sign of improving.", []],
+    ["Most Republicans believe that the election is rigged.", [["the election is rigged", "believe"]]],
+    ["Most Republicans believe in God.", []],
+    ["\u201cWe will win,\u201d he continued.", [["We will win,", "continued"]]],
+    ["He continued to work on the bill.", []],
+    ["\u201cYou lie!\u201d he yelled.", [["You lie!", "yelled"]]],
+    ["\u201cYou lie!\u201d The crowd cheered.", []],
+    ["\u201cThat is absurd,\u201d he scoffed.", [["That is absurd,", "scoffed"]]],
+    ["The party did not immediately announce whom it would support.", []],
+    ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"]]],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      assert.deepEqual(only(sentence).map((s) => [s.text, s.cue]), expected);
+    });
+  }
+});
+
 describe("extraction: paragraphs one per line", () => {
   it("ends an unclosed quotation with its line, so the next paragraph's statement is found", () => {
     const text = "وقال المدير سامي يوسف: \"سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.\nوأضاف يوسف أن المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل.";

@@ -1,6 +1,7 @@
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
 import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
+import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES } from './lexicon/english-cues.ts';
 
 const CUES = new Set(`said says say saying told tells telling add added adds adding warned warns warning argued argues claimed claims claiming
   stated announced announces explained explains noted insisted insists urged urges called suggested suggests reported alleged alleges
@@ -8,6 +9,35 @@ const CUES = new Set(`said says say saying told tells telling add added adds add
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
   promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed informed`.split(/\s+/).filter(Boolean));
+type CueFlag = 'noun' | 'position' | 'evidence' | 'frame';
+
+/** The regular forms of a verb: "say says said saying", "deny denies denied denying", "admit admits admitted admitting". */
+function inflections(lemma: string, past: string | null): { base: string; s: string; past: string; ing: string } {
+  const s = /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const regular = /e$/.test(lemma) ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const doubled = past !== null && past.length === lemma.length + 3 && past.endsWith('ed') && past[lemma.length] === lemma[lemma.length - 1];
+  const ing = /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : doubled ? `${past!.slice(0, -2)}ing` : `${lemma}ing`;
+  return { base: lemma, s, past: past ?? regular, ing };
+}
+
+/** Every form of every verb in the table, with the flags of its lemma; the base and -s forms of noun-like lemmas are left out. */
+const CUE_FORMS = new Map<string, Set<CueFlag>>();
+/** Base forms report in the present ("officials say"), never after a modal, "not" or "to" ("could not agree", "will announce"). */
+const BASE_FORMS = new Set<string>();
+const OLD_CUES = new Set(CUES);
+for (const line of ENGLISH_CUES.split('\n')) {
+  const [lemma, past, ...rest] = line.trim().split(/\s+/);
+  if (!lemma || !past) continue;
+  const flags = new Set(rest as CueFlag[]);
+  const forms = inflections(lemma, past === '-' ? null : past);
+  for (const form of flags.has('noun') ? [forms.past, forms.ing] : [forms.base, forms.s, forms.past, forms.ing]) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, flags);
+  if (!flags.has('noun')) BASE_FORMS.add(forms.base);
+}
+// The -ing forms report only as a participle clause after a comma (isNewStatementAt), never as a cue on their own.
+for (const word of CUE_FORMS.keys()) if (!word.endsWith('ing') && ![...CUE_FORMS.get(word)!].some((f) => f !== 'noun')) CUES.add(word);
+/** "…, referring to …", "…, adding …": a participle clause after a comma ends the content before it. */
+const CLAUSE_PARTICIPLES = new Set([...[...CUE_FORMS.keys()].filter((w) => w.endsWith('ing')), ...ENGLISH_CLAUSE_PARTICIPLES.split(/\s+/).filter(Boolean)]);
+
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 const ADVERBS = new Set(['too', 'voluntarily', 'publicly', 'formally', 'officially', 'reportedly', 'also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
@@ -27,6 +57,7 @@ function isCue(token: Token | undefined, previous: Token | undefined): boolean {
   // Sentence-initial capitals only for the inverted "Said Smith" forms; checked without lower-casing every word.
   if (!CUES.has(word) && word !== 'Remarked' && word !== 'Said' && word !== 'Added') return false;
   if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm) && !(previous.norm === 'to' && /^(add|say)$/.test(token.norm))) return false;
+  if (BASE_FORMS.has(word) && !OLD_CUES.has(word) && previous && /^(not|to|will|would|can|could|should|may|might|must|did|does|do|never|cannot|ly)$|ly$/.test(previous.norm)) return false;
   return true;
 }
 
@@ -48,7 +79,7 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     }
     // "…, writing "In addition, we have notified …"": writing that quotes.
     const quoting = token.norm === 'writing' && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
-    if (insideContent || !(quoting || isCue(token, tokens[i - 1]))) return null;
+    if (insideContent || !(quoting || isCue(token, tokens[i - 1]) || contextualCue(sentence, i))) return null;
     // "pointed out she had …"; "pointed" alone is a gesture.
     if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
     // "The original report was …": a noun, not a cue.
@@ -66,6 +97,63 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
     if (/^(asked|asks|wondered|wonders)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
     return fromCue(sentence, i);
   });
+}
+
+/**
+ * A verb that reports only in context: a position verb with a clause after it ("most voters believe the …"),
+ * what a poll or study found or shows, and any verb in the past that frames a quotation ('"…," he joked',
+ * '"…?" asked Smith', 'Smith retorted: "…"').
+ */
+function contextualCue(sentence: Sentence, i: number): boolean {
+  const token = sentence.tokens[i]!;
+  if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) return false;
+  const flags = CUE_FORMS.get(token.norm);
+  if (flags?.has('position')) return clauseFollows(sentence, i);
+  if (flags?.has('evidence')) return documentBefore(sentence, i) && clauseFollows(sentence, i);
+  if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return framesQuotation(sentence, i);
+  return false;
+}
+
+/** "believe that …", "think the plan …": a clause follows, not "believe in", "think about". */
+function clauseFollows(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  let j = i + 1;
+  if (/ly$/.test(tokens[j]?.norm ?? '')) j++;
+  const next = tokens[j];
+  if (!next || next.kind !== 'word') return false;
+  return next.norm === 'that' || next.norm in PRONOUNS || /^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) || (startsUpper(next) && !/^(I)$/.test(next.text) && !isSentenceEnd(tokens[j + 1] ?? next));
+}
+
+/** "A new poll found", "the survey shows": the word before the verb names a poll, a study or a document. */
+function documentBefore(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  let k = i - 1;
+  if (/^(also|recently|now|has|have|had|clearly)$/.test(tokens[k]?.norm ?? '')) k--;
+  return /^(polls?|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|emails|figures|numbers|findings|results|tests?|memo|filings?)$/.test(tokens[k]?.norm ?? '');
+}
+
+/** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */
+function framesQuotation(sentence: Sentence, i: number): boolean {
+  const { tokens, quotes } = sentence;
+  const subject = (k: number) => tokens[k]?.kind === 'word' && (startsUpper(tokens[k]) || tokens[k]!.norm in PRONOUNS || /^(the|a|an)$/.test(tokens[k]!.norm));
+  let k = i - 1;
+  while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
+  const subjectBefore = k < i - 1;
+  const openEnded = (close: number) => /^[,?!—–-]$/.test(tokens[close - 1]?.text ?? '') || isComma(tokens[close + 1]);
+  const quoteAt = isComma(tokens[k]) ? k - 1 : k;
+  const after = tokens[subjectBefore ? i + 1 : i + 1];
+  const ends = !after || isSentenceEnd(after) || isComma(after) || /^(to|of|at|in|on|with|before|after|during|as|from|when|while|about)$/.test(after.norm) || /ly$/.test(after.norm);
+  if (quotes.byClose.has(quoteAt) && openEnded(quoteAt)) {
+    if (subjectBefore) return ends;
+    // '"…?" asked Smith.'
+    let m = i + 1;
+    while (m < sentence.to && m - i <= 5 && subject(m)) m++;
+    return m > i + 1 && (m >= sentence.to || isSentenceEnd(tokens[m]!) || isComma(tokens[m]));
+  }
+  // 'Smith retorted: "…"'
+  let j = i + 1;
+  if (/ly$/.test(tokens[j]?.norm ?? '')) j++;
+  return subjectBefore && isColon(tokens[j]) && quotes.byOpen.has(j + 1);
 }
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
@@ -544,6 +632,8 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
       return { start: a, tokens: b - a, speaker: { mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention }, name: person, role: text.replace(/^(the|a|an)\s+/i, ''), kind: 'person', anaphor: false, gender: null } };
     }
   }
+  // "Preliminary investigations suggest": a capital that only opens the sentence, before lowercase words, is no name.
+  if (name && !name.includes(' ') && a === sentence.clauseStart(a) && firstToken.text === name && b - a > 1 && /^\p{Ll}/u.test(tokens[a + 1]!.text)) name = null;
   // "A source within the central Interior Ministry": an unnamed source, whatever institution it sits in.
   if (name && /^(a|an|one)\s+(source|official|senior|spokes\w+|diplomat|person)\b/i.test(text)) name = null;
   if (name) name = name.replace(/\s+(QC|KC|MP|Jr\.?|Sr\.?|PhD)$/, '');
@@ -814,7 +904,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   const token = tokens[k]!;
   if (token.norm === 'according' && tokens[k + 1]?.norm === 'to' && isComma(tokens[k - 1])) return true;
-  if (token.kind === 'word' && /^(saying|adding|noting|warning|claiming|remarking|explaining)$/.test(token.norm) && isComma(tokens[k - 1])) return true;
+  // '…, referring to', '…Cleveland," referring to': a comma, also one inside a closing quotation mark.
+  const afterComma = isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
+  if (token.kind === 'word' && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
   if ((token.norm === 'and' || token.norm === 'but') && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|^(says|said|told|wrote)$/.test(tokens[k + 1]!.norm)) return true;
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== 'by') {

@@ -57,7 +57,7 @@ function extractArticle(text: string, from: number, to: number, article: number,
     }
   }
   const kept = withoutOverlaps(candidates);
-  return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, depth), text, article, language, { from, to });
+  return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, depth, language === 'en'), text, article, language, { from, to });
 }
 
 /** A quotation this long with no cue of its own is a source still speaking, not a title or a scare quote. */
@@ -66,9 +66,11 @@ const MIN_CONTINUED_WORDS = 6;
 /**
  * «He revealed that a reboot is being considered. "Jerry and I are talking to NBC at the moment."»: a quotation
  * that is a whole sentence, right after a statement and claimed by no cue, continues that statement's
- * speaker. One pass over the quotations with a cursor over the statements, so it stays linear.
+ * speaker. In English it is the same statement, as an interrupted quotation is («"…," he said. "…"»); in
+ * Arabic a statement of its own. One pass over the quotations with a cursor over the statements, so it
+ * stays linear.
  */
-function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quotes: Quote[], depth: Uint8Array): Candidate[] {
+function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quotes: Quote[], depth: Uint8Array, merge: boolean): Candidate[] {
   const statements = candidates.filter((c) => !c.antecedentOnly);
   const added: Candidate[] = [];
   let next = 0;
@@ -97,6 +99,10 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
     let boundaries = 0;
     for (let k = tokenAt; k < quote.open; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
     if (boundaries > 2) continue;
+    if (merge && previous.type !== 'indirect') {
+      previous.end = quote.end;
+      continue;
+    }
     added.push({ start: quote.start, end: quote.end, type: 'direct', cue: '', mention: null, name: null, role: null, kind: null, anaphor: true, gender: null, confidence: 0.5 });
     previous = added[added.length - 1]!;
   }

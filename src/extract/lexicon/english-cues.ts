@@ -1,0 +1,119 @@
+/**
+ * English communication and position verbs, one lemma per line; their forms are generated (english-forms in
+ * english.ts): base, third person -s, past and participle, -ing.
+ *
+ * columns: lemma · past (- when regular) · flags:
+ *   noun      the base and -s forms are more often nouns ("a report", "the claims"): only past and -ing count
+ *   position  reports a view held ("believes", "thinks"): needs a clause after it, never a preposition
+ *   evidence  what a document or poll shows ("a survey found"): only with such a subject
+ *   frame     has other senses unless it frames a quotation ('"…," he continued', 'she shouted: "…"')
+ */
+export const ENGLISH_CUES = `
+say        said
+tell       told
+add        -
+warn       -
+argue      -
+claim      -         noun
+state      -         noun
+announce   -
+explain    -
+note       -         noun
+insist     -
+urge       -
+call       -         noun
+suggest    -
+report     -         noun
+allege     -
+confirm    -
+deny       -
+describe   -
+emphasize  -
+emphasise  -
+stress     -         noun
+remark     -         noun
+tweet      -         noun
+write      wrote
+acknowledge -
+agree      -
+caution    -         noun
+indicate   -
+reveal     -
+pledge     -         noun
+propose    -
+recommend  -
+request    -         noun
+ask        -
+encourage  -
+recall     -         noun
+admit      admitted
+predict    -
+disclose   -
+declare    -
+comment    -         noun
+respond    -
+reply      -         noun
+share      -         noun
+accuse     -
+maintain   -
+conclude   -
+concede    -
+estimate   -         noun
+vow        -         noun
+promise    -         noun
+threaten   -
+question   -         noun
+wonder     -         noun
+advise     -
+inform     -
+assert     -
+contend    -
+complain   -
+boast      -         noun   frame
+brag       bragged         frame
+joke       -         noun   frame
+quip       quipped   noun   frame
+exclaim    -         frame
+shout      -         noun   frame
+yell       -         frame
+scream     -         frame
+chant      -         noun   frame
+retort     -         noun   frame
+counter    -         noun   frame
+continue   -         frame
+declare    -
+testify    -
+repeat     -         frame
+reiterate  -
+observe    -         frame
+mention    -         noun
+acknowledge -
+confess    -         frame
+blast      -         noun   frame
+slam       slammed   noun   frame
+criticize  -         frame
+criticise  -         frame
+praise     -         noun   frame
+demand     -         noun
+predict    -
+answer     -         noun   frame
+post       -         noun   frame
+elaborate  -
+clarify    -
+hint       -         noun
+speculate  -
+muse       -         frame
+gush       -         frame
+believe    -         position
+think      thought   position
+show       showed    evidence
+find       found     evidence
+`;
+
+/** Words that begin a participle clause ending the content before it: "…, referring to …", "…, citing …". */
+export const ENGLISH_CLAUSE_PARTICIPLES = `
+referring
+citing
+pointing
+calling
+`;

@@ -77,6 +77,9 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["\u201cYou lie!\u201d The crowd cheered.", []],
     ["\u201cThat is absurd,\u201d he scoffed.", [["That is absurd,", "scoffed"]]],
     ["The party did not immediately announce whom it would support.", []],
+    ["The senator retorted: \u201cNever, not while I am alive.\u201d", [["Never, not while I am alive.", "retorted"]]],
+    ["Trump: \u201cWe will build the wall.\u201d", [["We will build the wall.", ":"]]],
+    ["Sanders asks: \u201cAny questions I can answer?\u201d", [["Any questions I can answer?", "asks"]]],
     ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"]]],
   ];
   for (const [sentence, expected] of cases) {

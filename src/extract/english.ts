@@ -66,7 +66,10 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') return accordingTo(sentence, i);
-    if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) return quoteAfterColon(sentence, i);
+    if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) {
+      const introduced = quoteAfterColon(sentence, i) ?? namedBeforeColon(sentence, i);
+      if (introduced) return introduced;
+    }
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
     if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === 'by') return describedBy(sentence, i);
     if (!insideContent && (i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1])) {
@@ -135,7 +138,7 @@ function documentBefore(sentence: Sentence, i: number): boolean {
 /** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */
 function framesQuotation(sentence: Sentence, i: number): boolean {
   const { tokens, quotes } = sentence;
-  const subject = (k: number) => tokens[k]?.kind === 'word' && (startsUpper(tokens[k]) || tokens[k]!.norm in PRONOUNS || /^(the|a|an)$/.test(tokens[k]!.norm));
+  const subject = (k: number) => tokens[k]?.kind === 'word' && !AUXILIARIES.has(tokens[k]!.norm) && !BOUNDARY_WORDS.has(tokens[k]!.norm) && !CUES.has(tokens[k]!.norm);
   let k = i - 1;
   while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
   const subjectBefore = k < i - 1;
@@ -144,6 +147,8 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   const after = tokens[subjectBefore ? i + 1 : i + 1];
   const ends = !after || isSentenceEnd(after) || isComma(after) || /^(to|of|at|in|on|with|before|after|during|as|from|when|while|about)$/.test(after.norm) || /ly$/.test(after.norm);
   if (quotes.byClose.has(quoteAt) && openEnded(quoteAt)) {
+    // '"You lie!" The crowd cheered.': after ! or ? a capitalised article starts a sentence of its own.
+    if (subjectBefore && /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? '') && /^(The|A|An|This|That|These|Those|It|Its)$/.test(tokens[k + 1]?.text ?? '')) return false;
     if (subjectBefore) return ends;
     // '"…?" asked Smith.'
     let m = i + 1;
@@ -298,6 +303,19 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
+}
+
+/** 'Trump: "We will build the wall."': a name alone before a colon and a quotation is its speaker. */
+function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(i);
+  if (i - start > 3) return null;
+  for (let k = start; k <= i; k++) if (!startsUpper(tokens[k])) return null;
+  const name = personName(sentence, start, i + 1) ?? sentence.text.slice(tokens[start]!.start, tokens[i]!.end);
+  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  if (!span) return null;
+  const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
+  return { ...span, cue: ':', mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 };
 }
 
 /** Words that open a statement without being a speech verb; looked up once per word. */

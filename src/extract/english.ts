@@ -856,10 +856,15 @@ function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } |
   const { tokens, quotes } = sentence;
   for (let k = i + 1; k < sentence.to && k - i <= 14; k++) {
     if (isSentenceEnd(tokens[k]!)) {
-      // «"…," said his father, following the ceremony. "…"»: the next sentence goes on quoting the same speaker.
-      const next = quotes.byOpen.get(k + 1);
-      if (next && next.closed && !attributedAfter(sentence, next.close)) return { end: next.end };
-      return null;
+      // «"…," said his father, following the ceremony. "…" "…"»: the next sentences go on quoting the same speaker.
+      let next = quotes.byOpen.get(k + 1);
+      let end: number | null = null;
+      // A quotation left open at the end of its paragraph goes on in the next one, as news copy marks it.
+      while (next && (next.closed || next.close >= sentence.to - 1) && !attributedAfter(sentence, next.close)) {
+        end = next.end;
+        next = quotes.byOpen.get(next.close + 1);
+      }
+      return end === null ? null : { end };
     }
     if (isComma(tokens[k]) && quotes.byOpen.has(k + 1)) {
       const quote = quotes.byOpen.get(k + 1)!;

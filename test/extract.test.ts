@@ -80,6 +80,8 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["The senator retorted: \u201cNever, not while I am alive.\u201d", [["Never, not while I am alive.", "retorted"]]],
     ["Trump: \u201cWe will build the wall.\u201d", [["We will build the wall.", ":"]]],
     ["Sanders asks: \u201cAny questions I can answer?\u201d", [["Any questions I can answer?", "asks"]]],
+    ["Clinton also bemoaned the climate in which people \u201cliterally hate each other\u201d because they differ.", [["the climate in which people \u201cliterally hate each other\u201d because they differ", "bemoaned"]]],
+    ["The company launched its \u201cThink Different Every Single Day\u201d campaign in May.", []],
     ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"]]],
   ];
   for (const [sentence, expected] of cases) {

@@ -62,6 +62,51 @@ function isCue(token: Token | undefined, previous: Token | undefined): boolean {
 }
 
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
+  const found = findCued(sentence);
+  return [...found, ...quotedObjects(sentence, found)];
+}
+
+/** A quotation this long in a verb's object is the subject's words, whatever the verb ("scolded Romney for …"). */
+const MIN_OBJECT_QUOTE_WORDS = 4;
+
+/**
+ * '… bemoaned the climate in which people "literally hate each other"', 'calling him a "total loser"': a quotation
+ * no cue claimed, in the object of the clause's verb, is what the clause's subject said. The verb is the
+ * first lowercase word after the subject that reads as a finite or participle verb.
+ */
+function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
+  const { tokens, quotes, depth } = sentence;
+  const out: Candidate[] = [];
+  for (let q = sentence.from; q < sentence.to; q++) {
+    const quote = quotes.byOpen.get(q);
+    if (!quote || !quote.closed || depth[q] !== 0) continue;
+    let words = 0;
+    for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === 'word') words++;
+    const claimed = [...found, ...out].some((c) => c.start < quote.end && quote.start < c.end + 2 && !c.antecedentOnly);
+    if (claimed) continue;
+    const start = sentence.clauseStart(q);
+    let verb = -1;
+    for (let k = start + 1; k < q; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+      if (/^(?:[a-z]+(?:ed|es))$/.test(t.norm) && !AUXILIARIES.has(t.norm) && t.norm.length > 4) {
+        verb = k;
+        break;
+      }
+      if (!/^(the|a|an|of|and|his|her|their|its|former|new|top|senior|then)$/.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm)) break;
+    }
+    const naming = verb !== -1 && /^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm);
+    if (verb === -1 || (words < MIN_OBJECT_QUOTE_WORDS && !naming)) continue;
+    const before = speakerBeforeCue(sentence, verb);
+    if (before.tokens === 0 || !before.speaker.mention || NOT_SOURCES.test(lastWord(before.speaker.mention.text))) continue;
+    const span = buildSpan(sentence, verb + 1, isNewStatementAt);
+    if (!span || span.end < quote.end) continue;
+    out.push({ ...span, type: 'mixed', cue: tokens[verb]!.text, ...before.speaker, confidence: 0.5 });
+  }
+  return out;
+}
+
+function findCued(sentence: Sentence): Candidate[] {
   const { tokens } = sentence;
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;

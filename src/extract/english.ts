@@ -97,6 +97,10 @@ function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
     }
     const naming = verb !== -1 && /^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm);
     if (verb === -1 || (words < MIN_OBJECT_QUOTE_WORDS && !naming)) continue;
+    // 'carried a banner saying "…"': what a sign says is nobody's statement.
+    let display = false;
+    for (let k = verb + 1; k < q; k++) if (DISPLAYS.test(tokens[k]!.norm)) display = true;
+    if (display) continue;
     const before = speakerBeforeCue(sentence, verb);
     if (before.tokens === 0 || !before.speaker.mention || NOT_SOURCES.test(lastWord(before.speaker.mention.text))) continue;
     const span = buildSpan(sentence, verb + 1, isNewStatementAt);

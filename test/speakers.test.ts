@@ -80,6 +80,27 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.deepEqual(speaker, { name: "أنتوني بلينكن", kind: "person" });
   });
 
+  it("keeps one speaker for a person a paste quotes across its articles by name, spelling variant, role and dropped subject", async () => {
+    const paste = [
+      "الحكومة تعلن خطة جديدة للنمو الاقتصادي",
+      "وقالت وزيرة التخطيط، نادية الهاشمي، إن معدل النمو سيرتفع إلى خمسة في المئة خلال العام المقبل بفضل الاستثمارات الجديدة في البنية التحتية والطاقة المتجددة والموانئ. وأضافت أن الحكومة ستطلق برنامجا لدعم الشركات الصغيرة في كل المدن.",
+      "",
+      "الاستثمار الأجنبي يعود بقوة إلى الأسواق",
+      "وأكدت ناديه الهاشمي أن الاستثمارات الأجنبية المباشرة تضاعفت في الربع الأخير من العام الحالي مقارنة بالعام السابق، وأن الحكومة تعمل على تسهيل الإجراءات أمام المستثمرين الأجانب في كل القطاعات دون استثناء.",
+      "",
+      "الوزيرة تتحدث عن الموازنة الجديدة للدولة",
+      "وقالت الوزيرة إن الموازنة الجديدة تخصص نصيبا أكبر للتعليم والصحة مقارنة بالسنوات الماضية، مع الحفاظ على العجز في حدود آمنة ومستقرة طوال السنة المالية المقبلة. وتابعت أن الإنفاق على البحث العلمي سيتضاعف.",
+    ].join("\n");
+    const res = await api("post", "/api/articles").send({ text: paste }).expect(201);
+    assert.equal(res.body.articles.length, 3, "the paste holds three articles");
+    const ids = res.body.articles.map((article: { id: number }) => article.id);
+    const rows = await db.query<{ speaker_id: number; n: number }>("SELECT speaker_id, count(*)::int AS n FROM statements WHERE article_id = ANY($1::int[]) GROUP BY speaker_id", [ids]);
+    assert.deepEqual(rows.map((row) => row.n), [5], "all five statements belong to one speaker");
+    const [speaker] = await db.query<{ name: string; kind: string }>("SELECT name, kind::text FROM speakers WHERE id = $1", [rows[0]!.speaker_id]);
+    assert.equal(speaker!.kind, "person");
+    assert.match(speaker!.name, /^نادي[ةه] الهاشمي$/);
+  });
+
   it("records why each alias was attached", async () => {
     const [id] = await speakerOf("blinken-doha");
     const aliases = await db.query<{ text: string; reason: string; matched_text: string | null }>(

@@ -1,6 +1,6 @@
 import type { Article } from "../generated/prisma/client.ts";
 import { fastRows, withTransaction, type PrismaClient, type TransactionDb } from "../db/prisma.ts";
-import { extract, nameKey, splitArticles, type Statement } from "../extract/index.ts";
+import { extract, nameKey, rolesAcrossArticles, splitArticles, type Statement } from "../extract/index.ts";
 import { resolveSpeakerIds } from "../speakers/store.ts";
 import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
 import type { ArticleInput } from "./input.ts";
@@ -71,7 +71,13 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
   const stored = new Map((await prisma.article.findMany({ where: { contentHash: { in: hashes } }, select: SAVED_SELECT })).map((article) => [article.contentHash, article]));
   const missing = [...new Map(perInput.flat().filter((piece) => !stored.has(piece.hash)).map((piece) => [piece.hash, piece])).values()];
   // Extraction is pure and runs before the transaction, so the database work stays short.
-  const work = missing.map((piece) => ({ piece, statements: extract(piece.text, piece.input.language ? { language: piece.input.language } : {}).statements }));
+  const extracted = new Map(missing.map((piece) => [piece, extract(piece.text, piece.input.language ? { language: piece.input.language } : {}).statements]));
+  // The articles of one paste name their people for each other: «الوزيرة» in one is the minister another names.
+  for (const pieces of perInput) {
+    const mine = pieces.filter((piece) => extracted.has(piece));
+    rolesAcrossArticles(mine.map((piece) => extracted.get(piece)!)).forEach((statements, k) => extracted.set(mine[k]!, statements));
+  }
+  const work = missing.map((piece) => ({ piece, statements: extracted.get(piece)! }));
   const created = new Map<string, { statements: number; speakers: number }>();
   if (work.length > 0) {
     await withTransaction(prisma, async (tx) => {

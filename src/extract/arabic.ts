@@ -1198,7 +1198,9 @@ function nameSegment(sentence: Sentence, segment: number[] | undefined): { text:
   if (!segment || segment.length === 0 || segment.length > 4 || !isComma(sentence.tokens[segment[0]! - 1])) return null;
   if (segment.some((k, n) => n > 0 && k !== segment[n - 1]! + 1)) return null;
   const words = segment.map((k) => sentence.tokens[k]!);
-  if (!looksLikeNameWord(words[0]!.norm) || isRoleWord(words[0]!) || isOrganization([words[0]!])) return null;
+  // «هالة السعيد»: a given name in ة counts when a family name follows it.
+  const givenInTa = /ه$/.test(words[0]!.norm) && words.length >= 2 && !isDefinite(words[0]!.norm);
+  if ((!looksLikeNameWord(words[0]!.norm) && !givenInTa) || isRoleWord(words[0]!) || isOrganization([words[0]!])) return null;
   if (words.some((w) => w.kind !== 'word' || PHRASE_PREPOSITIONS.has(w.norm) || TIME_WORDS.has(w.norm) || isRoleWord(w) || arabicCue(w))) return null;
   if (nounPhrase(words).end !== words.length) return null;
   const last = words[words.length - 1]!;

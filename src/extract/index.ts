@@ -10,6 +10,7 @@ import type { Candidate, Extraction, ExtractedArticle, Language, Statement } fro
 
 export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
 export { editDistanceAtMostOne, normalizeWord, normalizedTokens, nameKey } from './normalize.ts';
+import { nameKey } from './normalize.ts';
 export { splitArticles, type ArticleRange } from './articles.ts';
 
 export interface ExtractOptions {
@@ -31,7 +32,34 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     articles.push({ index: range.index, start: range.start, end: range.end, title: range.title, language });
     statements.push(...extractArticle(text, bodyStart, range.end, range.index, language));
   }
-  return { language: options.language ?? dominantLanguage(articles, text), articles, statements };
+  const byArticle = articles.map((a) => statements.filter((s) => s.article === a.index));
+  return { language: options.language ?? dominantLanguage(articles, text), articles, statements: rolesAcrossArticles(byArticle).flat() };
+}
+
+/** The word a role is known by: «وزيرة التخطيط» → «وزيره», "the foreign minister" → "minister". */
+function roleHead(role: string, arabic: boolean): string {
+  const words = nameKey(role).split(' ').filter((w) => w && w !== 'the');
+  return (arabic ? words[0] ?? '' : words[words.length - 1] ?? '').replace(/^ال/, '');
+}
+
+/**
+ * A paste's articles are resolved one by one, so «وقالت الوزيرة» in one article does not know the minister
+ * another article of the same paste names. A role left unnamed in its article goes to the one person the
+ * whole paste names with that role, when there is exactly one; never when two share it.
+ */
+export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
+  const holders = new Map<string, Set<string>>();
+  for (const s of articles.flat()) {
+    if (s.speakerKind !== 'person' || !s.speaker || !s.speakerRole || s.speaker === s.speakerRole) continue;
+    const head = roleHead(s.speakerRole, /[\u0600-\u06ff]/.test(s.speakerRole));
+    if (head) holders.set(head, (holders.get(head) ?? new Set()).add(s.speaker));
+  }
+  if (holders.size === 0) return articles;
+  return articles.map((statements) => statements.map((s) => {
+    if (s.speakerKind !== 'person' || !s.speaker || s.speaker !== s.speakerRole) return s;
+    const named = holders.get(roleHead(s.speaker, /[\u0600-\u06ff]/.test(s.speaker)));
+    return named?.size === 1 ? { ...s, speaker: [...named][0]! } : s;
+  }));
 }
 
 function extractArticle(text: string, from: number, to: number, article: number, language: Language): Statement[] {

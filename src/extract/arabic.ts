@@ -71,8 +71,9 @@ function masdarCue(sentence: Sentence, i: number): CueEntry | null {
 /** «وأبلغها بأن», «وأخبرهم أن»: a speech verb carrying its addressee as a pronoun, right before its complementiser. */
 function cueWithObjectPronoun(sentence: Sentence, i: number): CueEntry | null {
   const norm = sentence.tokens[i]!.norm;
+  if (!isComplementiser(sentence.tokens[i + 1])) return null;
   const suffix = /(ها|هم|ه|ني|نا|كم)$/.exec(norm);
-  if (!suffix || norm.length - suffix[0].length < 3 || !isComplementiser(sentence.tokens[i + 1])) return null;
+  if (!suffix || norm.length - suffix[0].length < 3) return null;
   // «تونس التي وصفها بأنها …»: after a relative the pronoun is the thing described; the subject is elsewhere.
   if (inLexicon(RELATIVE_PRONOUNS, sentence.tokens[i - 1]?.norm ?? '')) return null;
   const cue = cueForWord(norm.slice(0, -suffix[0].length));

@@ -77,14 +77,19 @@ const MIN_OBJECT_QUOTE_WORDS = 4;
 function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
   const { tokens, quotes, depth } = sentence;
   const out: Candidate[] = [];
+  if (quotes.byOpen.size === 0) return out;
+  // Statements are found left to right and do not overlap: one cursor over them keeps this linear.
+  const claims = found.filter((c) => !c.antecedentOnly);
+  let next = 0;
+  let claimedTo = -1;
   for (let q = sentence.from; q < sentence.to; q++) {
     const quote = quotes.byOpen.get(q);
     if (!quote || !quote.closed || depth[q] !== 0) continue;
+    while (next < claims.length && claims[next]!.start < quote.end) claimedTo = Math.max(claimedTo, claims[next++]!.end + 2);
+    if (claimedTo > quote.start) continue;
     let words = 0;
-    for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === 'word') words++;
-    const claimed = [...found, ...out].some((c) => c.start < quote.end && quote.start < c.end + 2 && !c.antecedentOnly);
-    if (claimed) continue;
-    const start = sentence.clauseStart(q);
+    for (let k = quote.open + 1; k < quote.close && words < MIN_OBJECT_QUOTE_WORDS; k++) if (tokens[k]!.kind === 'word') words++;
+    const start = Math.max(sentence.clauseStart(q), q - 30);
     let verb = -1;
     for (let k = start + 1; k < q; k++) {
       const t = tokens[k]!;
@@ -106,6 +111,7 @@ function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
     const span = buildSpan(sentence, verb + 1, isNewStatementAt);
     if (!span || span.end < quote.end) continue;
     out.push({ ...span, type: 'mixed', cue: tokens[verb]!.text, ...before.speaker, confidence: 0.5 });
+    claimedTo = Math.max(claimedTo, span.end + 2);
   }
   return out;
 }
@@ -158,8 +164,11 @@ function findCued(sentence: Sentence): Candidate[] {
  */
 function contextualCue(sentence: Sentence, i: number): boolean {
   const token = sentence.tokens[i]!;
-  if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) return false;
+  if (token.kind !== 'word') return false;
   const flags = CUE_FORMS.get(token.norm);
+  // Most words are neither in the table nor past forms: leave before any pattern is tried.
+  if (!flags && !token.norm.endsWith('ed')) return false;
+  if (!/^\p{Ll}/u.test(token.text)) return false;
   if (flags?.has('position')) return clauseFollows(sentence, i);
   if (flags?.has('evidence')) return documentBefore(sentence, i) && clauseFollows(sentence, i);
   if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return framesQuotation(sentence, i);

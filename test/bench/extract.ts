@@ -61,7 +61,30 @@ const smallMs = time(() => extract(small), 200);
 line(`20 MB concatenation (${(bytes(big) / 1e6).toFixed(1)} MB)`, bigMs, bytes(big), articles.length * copies);
 line("  baseline: split on spaces", time(() => baseline(big), 1), bytes(big));
 line(`2 MB concatenation (${(bytes(small) / 1e6).toFixed(1)} MB)`, smallMs, bytes(small));
-console.log(`linearity: ${(bytes(big) / bytes(small)).toFixed(1)}× the text took ${(bigMs / smallMs).toFixed(1)}× the time (target ≤ 11× for 10×)\n`);
+console.log(`linearity: ${(bytes(big) / bytes(small)).toFixed(1)}× the text took ${(bigMs / smallMs).toFixed(1)}× the time (target ≤ 11× for 10×)`);
+
+// One long article (no headlines, so one speaker history): 400 KB against 200 KB, each the median of five runs.
+const paragraphs = articles.flatMap((a) => a.text.split(/\n\n+/));
+const article = (size: number) => {
+  const kept: string[] = [];
+  for (let k = 0, total = 0; total < size; k++) {
+    const paragraph = paragraphs[k % paragraphs.length]!;
+    kept.push(paragraph);
+    total += bytes(paragraph) + 2;
+  }
+  return kept.join("\n\n");
+};
+const median = (text: string) => {
+  extract(text, { singleArticle: true });
+  const runs = Array.from({ length: 5 }, () => time(() => extract(text, { singleArticle: true }), 1)).sort((a, b) => a - b);
+  return runs[2]!;
+};
+const half = article(200_000);
+const whole = article(400_000);
+const halfMs = median(half);
+const wholeMs = median(whole);
+const ratio = wholeMs / halfMs / (bytes(whole) / bytes(half));
+console.log(`one article of ${(bytes(whole) / 1e3).toFixed(0)} KB: ${wholeMs.toFixed(0)} ms against ${halfMs.toFixed(0)} ms for ${(bytes(half) / 1e3).toFixed(0)} KB, ${ratio.toFixed(2)}× linear (target ≤ 1.1×)\n`);
 
 const adversarial: [string, string][] = [
   ["1 MB without spaces", "ق".repeat(1_000_000)],

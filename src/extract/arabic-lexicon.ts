@@ -136,7 +136,10 @@ export const VERBAL_NOUNS = set(`وجود انتخاب تعيين تنظيم إ�
   تعليق إغلاق منع عدم إمكانية ضرورة تحقيق مشاركة ترشح ترشيح اعتزال تعاقد انضمام رحيل تمسك تقديم`);
 export const CONJUNCTION_BREAKS = set('بينما فيما حين حيث كما لكن غير أن إلا إذ لكنه لكنها لكنهم');
 /** Honorifics before a name; part of neither the name nor the role chain. */
-export const TITLES = set('مولانا د د. الدكتور الدكتورة الشيخ الشيخة السيد السيدة البروفيسور الأستاذ المهندس');
+export const TITLES = set(`مولانا د د. الدكتور الدكتورة الشيخ الشيخة السيد السيدة البروفيسور الأستاذ المهندس
+  المشير الفريق اللواء العميد العقيد المقدم الرائد النقيب الجنرال الأدميرال`);
+/** Honorifics that stand for a person named before, as a pronoun does: «وأكد معاليه», «وقالت سموها». */
+export const HONORIFIC_PRONOUNS = set('معاليه معاليها سموه سموها فضيلته سعادته سعادتها جلالته جلالتها دولته سيادته سيادتها');
 /** Kinship and representation nouns: «زوج جاكلين» is a description, «شقيقة جاكسون تويا» names her. */
 export const RELATIONAL_HEADS = set('زوج زوجة والد والدة شقيق شقيقة ابن ابنة محامي محامية وكيل وكيلة');
 export const GROUP_WORDS = set('مجموعة مجموعه عدد عدة بعض أحد إحدى خبراء علماء باحثون الباحثون الخبراء العلماء العديد الكثير الكثيرون المقربون المقربين أقارب');

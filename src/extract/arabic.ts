@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
-  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
+  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
@@ -269,7 +269,11 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   const continues = /^[وف]/.test(tokens[i]!.norm);
   // «ولخصها بثلاث عبارات:», «وأكد بوضوح أن»: a phrase of manner, not a subject.
   if (MANNER.test(tokens[speakerFrom]?.norm ?? '')) speakerFrom = speakerTo;
-  let speaker = relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
+  // «وأوضح معاليه أن»: an honorific stands for the person named before, as a pronoun would.
+  const honorific = relative === -1 && HONORIFIC_PRONOUNS.has(tokens[speakerFrom]?.norm ?? '') ? tokens[speakerFrom]! : null;
+  let speaker = honorific
+    ? { mention: { start: honorific.start, end: honorific.end, text: honorific.text }, name: null, role: null, kind: null }
+    : relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
   let content = marker.content;
   // «أما الموقع الرسمي …، فاتهم الشرطة بـ…»: the topic set off by أما is the subject of the verb after ف.
   const topic = /^ف/.test(tokens[i]!.norm) && relative === -1 ? topicOfAmma(sentence, i) : null;
@@ -316,7 +320,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     ...span,
     cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
     ...speaker,
-    anaphor: speaker.mention === null,
+    anaphor: speaker.mention === null || (honorific !== null && speaker.mention.start === honorific.start),
     gender: cue.gender,
     objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== speakerFrom,
     // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و, a phrase naming nobody the article knows is the object.
@@ -1147,6 +1151,8 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
 function opensPrepositionalPhrase(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   const norm = token.norm;
+  // «لـCNN», «لـ"الاقتصادية"»: ل written with a tatweel, or joined to a name in Latin letters.
+  if (/^[وف]?لـ/.test(token.text) || /^[وف]?ل[A-Za-z]/.test(token.text)) return true;
   return PHRASE_PREPOSITIONS.has(norm) || PRONOUN_OBJECTS.has(norm) || (/^[وف]/.test(norm) && PHRASE_PREPOSITIONS.has(norm.slice(1)));
 }
 
@@ -1156,7 +1162,7 @@ const DEFINITE_DETERMINERS = new Set(['ذاته', 'ذاتها', 'نفسه', 'ن�
 /** Where the prepositional phrase opened at `k` ends: a quoted name, or a noun with its definite genitives and adjectives. */
 function prepositionalPhraseEnd(sentence: Sentence, k: number, to: number): number {
   const { tokens } = sentence;
-  if (PRONOUN_OBJECTS.has(tokens[k]!.norm)) return k + 1;
+  if (PRONOUN_OBJECTS.has(tokens[k]!.norm) || (tokens[k]!.norm.length > 2 && /^[وف]?لـ?[A-Za-z\u0621-\u064a]/.test(tokens[k]!.text) && !PHRASE_PREPOSITIONS.has(tokens[k]!.norm))) return k + 1;
   const quote = sentence.quotes.byOpen.get(k + 1);
   if (quote?.closed && quote.close < to) return quote.close + 1;
   if (k + 1 >= to || tokens[k + 1]!.kind !== 'word') return k + 1;
@@ -1196,9 +1202,15 @@ function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null
 
 /** A comma-delimited segment that is a personal name: one to four name-like words, the first not definite. */
 function nameSegment(sentence: Sentence, segment: number[] | undefined): { text: string; end: number } | null {
-  if (!segment || segment.length === 0 || segment.length > 4 || !isComma(sentence.tokens[segment[0]! - 1])) return null;
+  if (!segment || segment.length === 0 || segment.length > 5) return null;
+  let before = segment[0]! - 1;
+  while (before > sentence.from && TITLES.has(sentence.tokens[before]!.norm)) before--;
+  if (!isComma(sentence.tokens[before])) return null;
   if (segment.some((k, n) => n > 0 && k !== segment[n - 1]! + 1)) return null;
-  const words = segment.map((k) => sentence.tokens[k]!);
+  // «، العقيد أحمد المسماري،»: a rank or title before the name.
+  const titled = segment.length > 1 && TITLES.has(sentence.tokens[segment[0]!]!.norm) ? segment.slice(1) : segment;
+  if (titled.length > 4) return null;
+  const words = titled.map((k) => sentence.tokens[k]!);
   // «هالة السعيد»: a given name in ة counts when a family name follows it.
   const givenInTa = /ه$/.test(words[0]!.norm) && words.length >= 2 && !isDefinite(words[0]!.norm);
   if ((!looksLikeNameWord(words[0]!.norm) && !givenInTa) || isRoleWord(words[0]!) || isOrganization([words[0]!])) return null;

@@ -252,7 +252,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   const resumptive = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '');
   // «كلمة جيمي ويلز، التي ذكر فيها عددا من …»: after a relative and «فيها», the object is what was said.
   const marker = findMarker(sentence, resumptive ? i + 2 : i + 1, cue) ?? (resumptive && relative !== -1 ? { content: i + 2, speakerEnd: i + 2 } : null);
-  if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
+  if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? unmarkedSpeech(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
   let speakerFrom = i + 1;
@@ -327,6 +327,40 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     objectUnlessKnown: OBJECT_IN_CONTENT.has(cue.lemma) && continues && relative === -1 && !speaker.name && speaker.kind === 'unknown',
     confidence: speaker.mention ? (span.type === 'indirect' ? 0.8 : 0.9) : 0.7,
   };
+}
+
+/** Verbs of saying that may take the speaker's own words with no complementiser («قال الوزير، إذا لجأ …»). */
+const VERBS_OF_SAYING = new Set(['قال', 'أضاف', 'تابع', 'أردف', 'استطرد', 'واصل']);
+const MIN_UNMARKED_WORDS = 5;
+
+/**
+ * «فيما قال الوزير الياس بوصعب، إذا لجأ وزير الدفاع … فيكون القرار مخالفا»: after a verb of saying and its
+ * subject, a comma and a clause of the speaker's own words, with no أن, colon or quotation mark.
+ */
+function unmarkedSpeech(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
+  const { tokens } = sentence;
+  if (!VERBS_OF_SAYING.has(cue.lemma)) return null;
+  let comma = -1;
+  for (let k = i + 1; k < Math.min(sentence.to, i + 15); k++) {
+    if (isSentenceEnd(tokens[k]!) || tokens[k]!.kind === 'quote') return null;
+    if (isComma(tokens[k]) && sentence.depth[k] === 0) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma === -1) return null;
+  const first = tokens[comma + 1];
+  // An apposition, a circumstance or a time after the comma is still about the speaker.
+  if (!first || first.kind !== 'word' || isRoleWord(first) || TITLES.has(first.norm) || opensPrepositionalPhrase(first) || isAdverbialAccusative(first) ||
+    inLexicon(TIME_WORDS, first.norm) || inLexicon(CIRCUMSTANCE_STARTERS, first.norm) || ANONYMITY_CLAUSES.has(first.norm) || /^و?(هو|هي|الذي|التي)$/.test(first.norm) || arabicCue(first)) return null;
+  let words = 0;
+  for (let k = comma + 1; k < sentence.to && !isSentenceEnd(tokens[k]!); k++) if (tokens[k]!.kind === 'word') words++;
+  if (words < MIN_UNMARKED_WORDS) return null;
+  const speaker = parseSpeaker(sentence, i + 1, comma);
+  if (!speaker.mention && !/^[وف]/.test(tokens[i]!.norm)) return null;
+  const span = buildSpan(sentence, comma + 1, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: tokens[i]!.text, ...speaker, anaphor: speaker.mention === null, gender: cue.gender, confidence: 0.55 };
 }
 
 /**
@@ -652,6 +686,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
  */
 function reportingCueAt(sentence: Sentence, k: number): CueEntry | null {
   const cue = cueAt(sentence, k);
+  // «، طلب عدم الكشف عن اسمه،»: the source's request for anonymity, not a new report.
+  if (cue && ANONYMITY_CLAUSES.has(sentence.tokens[k]!.norm) && /^(عدم|الا|ان)$/.test(sentence.tokens[k + 1]?.norm ?? '')) return null;
   if (!cue || cue.participle || !(cue.present || cue.clauseOnly)) return cue;
   const { tokens } = sentence;
   for (let j = k + 1; j < Math.min(sentence.to, k + 12); j++) {

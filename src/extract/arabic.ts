@@ -559,10 +559,15 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   if (end === j) return null;
   const relative = document ? indexOfNorm(tokens, 'الذي', j, end - 2) : -1;
   if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
-  const speaker = parseSpeaker(sentence, j, end);
   const atStart = i === sentence.from || (i === sentence.from + 1 && tokens[sentence.from]!.norm === 'و') || /^و/.test(tokens[i]!.norm);
+  // «وبحسب الوزارة فإن …», «وبحسب مصادر لـ"الوطن" تم …»: at the start of a sentence without a comma, the
+  // source is a noun phrase with its prepositional phrases, and the content follows it (after فإن, if any).
+  const opened = atStart && !isComma(tokens[end]) ? openingSource(sentence, j) : null;
+  if (opened) end = opened.phraseEnd;
+  const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
   let span;
-  if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
+  if (opened) span = buildSpan(sentence, opened.content, isNewStatementAt);
+  else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, isComplementiser(tokens[end + 1]) === 'bare' ? end + 2 : end + 1, isNewStatementAt);
   else {
     // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
     for (let k = i - 1, floor = Math.max(sentence.clauseStart(i), i - 60); k >= floor; k--) {
@@ -580,6 +585,37 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   }
   if (!span) return null;
   return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[cueEnd]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.7 };
+}
+
+/** Where a source opening a sentence ends, and where its content starts: after its phrase and any فإن / إن. */
+function openingSource(sentence: Sentence, from: number): { phraseEnd: number; content: number } | null {
+  const { tokens } = sentence;
+  let k = from;
+  while (k < sentence.to && k - from < 10 && tokens[k]!.kind === 'word' && !isComplementiser(tokens[k])) k++;
+  const words = tokens.slice(from, k);
+  let phraseEnd = from + Math.max(1, nounPhrase(words).end);
+  while (phraseEnd > from + 1 && opensPrepositionalPhrase(tokens[phraseEnd - 1])) phraseEnd--;
+  let end = phraseEnd;
+  for (let guard = 0; guard < 3 && end < sentence.to; guard++) {
+    const quote = sentence.quotes.byOpen.get(end);
+    if (quote?.closed && quote.close - quote.open <= 5) end = quote.close + 1;
+    else if (opensPrepositionalPhrase(tokens[end])) end = prepositionalPhraseEnd(sentence, end, sentence.to);
+    else break;
+  }
+  const content = isComplementiser(tokens[end]) === 'bare' ? end + 1 : end;
+  let rest = 0;
+  for (let m = content; m < sentence.to && !isSentenceEnd(tokens[m]!); m++) if (tokens[m]!.kind === 'word') rest++;
+  return rest >= 3 && !isComma(tokens[end]) ? { phraseEnd, content } : null;
+}
+
+/** «لوزارة الصحة» after وفقا: the source is «وزارة الصحة»; «للأمم المتحدة» is «الأمم المتحدة». */
+function withoutJoinedLam(sentence: Sentence, speaker: ParsedSpeaker): ParsedSpeaker {
+  const mention = speaker.mention;
+  if (!mention || speaker.name || !/^ل[^ـ]/.test(mention.text)) return speaker;
+  const rest = normalizeWord(mention.text.split(/\s+/)[0]!.slice(1));
+  if (!isOrganizationHead(rest) && !isOrganizationHead(`ا${rest}`) && !/^ل/.test(rest)) return speaker;
+  const name = mention.text.startsWith('لل') ? `ا${mention.text.slice(1)}` : mention.text.slice(1);
+  return { ...speaker, name, kind: speaker.kind === 'unknown' || !speaker.kind ? 'organization' : speaker.kind };
 }
 
 function indexOfNorm(tokens: Token[], norm: string, from: number, to: number): number {
@@ -660,7 +696,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // …and the adverb that opens that clause belongs to it, not to the statement before.
   const following = k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null;
   if (!cue && following && !following.participle && /^و/.test(token.norm) && token.norm.length > 3 && (isComma(previous) || isColon(sentence.tokens[k + 2])) && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
-  if (isComma(previous) && (ACCORDING_TO.has(stripConjunction(token.norm)))) return true;
+  if (isComma(previous) && inLexicon(ACCORDING_TO, token.norm)) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
   // «…، بالإشارة إلى القانون الأمريكي», «…، في إشارة إلى»: the narrator explains what the source meant.

@@ -62,6 +62,13 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
 });
 
 describe("extraction, English: the words that name the source", () => {
+  it("gives a participle clause the subject of the clause it hangs on, and never takes an opening participle for the subject", () => {
+    const [adding] = only("Senator Jane Doe spoke on Monday, adding that the vote would be close.");
+    assert.deepEqual([adding!.speaker, adding!.speakerMention, adding!.text], ["Jane Doe", "Jane Doe", "the vote would be close"]);
+    const [lashing] = only("Lashing out, Trump said the justice\u2019s \u201cmind is shot.\u201d");
+    assert.equal(lashing!.speaker, "Trump");
+  });
+
   it("reports the pronoun the text uses, and whom it resolves to", () => {
     const text = "Mayor Jane Doe said the bridge would reopen on Monday. \"It is safe,\" she said.";
     const [first, second] = only(text);

@@ -226,7 +226,8 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
   const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? ''));
-  const before = participle ? { start: i, tokens: 0, speaker: none() } : speakerBeforeCue(sentence, i);
+  const subject = participle ? participleSubject(sentence, i) : null;
+  const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const closeIndex = before.start - 1 - (isComma(tokens[before.start - 1]) ? 1 : 0);
   const precedingQuote = quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1) ?? quotes.byClose.get(closeIndex);
   // «"… I may do it." Trump also said that he …»: a quotation that is a sentence of its own is not this cue's content
@@ -289,6 +290,26 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (!span) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
+}
+
+/**
+ * "He spoke on Monday, adding that …", "Trump spoke for an hour, saying …": the participle's subject is the
+ * subject of the clause it hangs on; a pronoun there is reported as written, a name as the name. Other
+ * openings leave it to the article's history, like a pronoun.
+ */
+function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(i);
+  const first = tokens[start];
+  if (!first || first.kind !== 'word' || start >= i) return none();
+  if (first.norm in PRONOUNS && first.norm !== 'it') return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
+  let end = start;
+  while (end < i && startsUpper(tokens[end])) end++;
+  if (end === start || end - start > 5 || tokens[end]?.kind !== 'word' || startsUpper(tokens[end])) return none();
+  const name = personName(sentence, start, end);
+  if (!name) return none();
+  const mention = { start: first.start, end: tokens[end - 1]!.end, text: sentence.text.slice(first.start, tokens[end - 1]!.end) };
+  return { mention, name, role: null, kind: 'person', anaphor: false, gender: null };
 }
 
 /**
@@ -758,6 +779,8 @@ function isTimeWord(sentence: Sentence, k: number): boolean {
 
 function isIntro(sentence: Sentence, segment: Segment): boolean {
   const firstWord = sentence.tokens[segment.from]!;
+  // "Lashing out, Trump said": a participial phrase opening the sentence is never its subject.
+  if (segment.from === sentence.clauseStart(segment.from) && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(firstWord.text) && segment.to - segment.from <= 6 && isComma(sentence.tokens[segment.to])) return true;
   if (!INTRO_WORDS.has(firstWord.norm) && !isTimeWord(sentence, segment.from) && !/^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text)) return false;
   if (segment.to - segment.from === 1 && /ly$/.test(firstWord.norm)) return true;
   const trimmed = trimIntro(sentence, segment);

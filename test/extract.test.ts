@@ -67,6 +67,9 @@ describe("extraction, English: the words that name the source", () => {
     assert.deepEqual([adding!.speaker, adding!.speakerMention, adding!.text], ["Jane Doe", "Jane Doe", "the vote would be close"]);
     const [lashing] = only("Lashing out, Trump said the justice\u2019s \u201cmind is shot.\u201d");
     assert.equal(lashing!.speaker, "Trump");
+    const [noting] = only("This Thursday the Commission on Religious Freedom (CRF) also criticized the move, noting that the building is a museum.");
+    assert.deepEqual([noting!.speaker, noting!.text], ["Commission on Religious Freedom", "the building is a museum"]);
+    assert.deepEqual(only("Post-war, he was involved in weapons research, observing a bomb test from a raft."), [], "observing a test is no statement");
   });
 
   it("reports the pronoun the text uses, and whom it resolves to", () => {

@@ -137,7 +137,11 @@ function findCued(sentence: Sentence): Candidate[] {
     }
     // "…, writing "In addition, we have notified …"": writing that quotes.
     const quoting = token.norm === 'writing' && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
-    if (insideContent || !(quoting || isCue(token, tokens[i - 1]) || contextualCue(sentence, i))) return null;
+    // "…, noting that …", "…, calling him "a loser"", "…, referring to …": a participle clause of a verb in the table.
+    const flags = CUE_FORMS.get(token.norm);
+    const participleClause = token.norm.endsWith('ing') && (flags ? ![...flags].some((f) => f !== 'noun') : CLAUSE_PARTICIPLES.has(token.norm)) &&
+      (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === 'quote' && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
+    if (insideContent || !(quoting || participleClause || isCue(token, tokens[i - 1]) || contextualCue(sentence, i))) return null;
     // "pointed out she had …"; "pointed" alone is a gesture.
     if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
     // "The original report was …": a noun, not a cue.
@@ -297,19 +301,28 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
  * subject of the clause it hangs on; a pronoun there is reported as written, a name as the name. Other
  * openings leave it to the article's history, like a pronoun.
  */
+/** Common verbs whose past does not end in -ed, to find a clause's verb. */
+const IRREGULAR_PAST = new Set('spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw'.split(' '));
+
 function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
   const start = sentence.clauseStart(i);
   const first = tokens[start];
   if (!first || first.kind !== 'word' || start >= i) return none();
   if (first.norm in PRONOUNS && first.norm !== 'it') return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
-  let end = start;
-  while (end < i && startsUpper(tokens[end])) end++;
-  if (end === start || end - start > 5 || tokens[end]?.kind !== 'word' || startsUpper(tokens[end])) return none();
-  const name = personName(sentence, start, end);
-  if (!name) return none();
-  const mention = { start: first.start, end: tokens[end - 1]!.end, text: sentence.text.slice(first.start, tokens[end - 1]!.end) };
-  return { mention, name, role: null, kind: 'person', anaphor: false, gender: null };
+  // The clause's own verb: the first lowercase past or present form after its opening words.
+  let verb = -1;
+  for (let k = start + 1; k < i && k - start <= 20; k++) {
+    const t = tokens[k]!;
+    if (isComma(t) || isSentenceEnd(t)) break;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ADVERBS.has(t.norm) && (/(ed|es)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || AUXILIARIES.has(t.norm) || CUES.has(t.norm))) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb === -1) return none();
+  const subject = speakerBeforeCue(sentence, verb);
+  return subject.tokens > 0 && subject.speaker.mention ? subject.speaker : none();
 }
 
 /**
@@ -734,6 +747,8 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   // "A source within the central Interior Ministry": an unnamed source, whatever institution it sits in.
   if (name && /^(a|an|one)\s+(source|official|senior|spokes\w+|diplomat|person)\b/i.test(text)) name = null;
   if (name) name = name.replace(/\s+(QC|KC|MP|Jr\.?|Sr\.?|PhD)$/, '');
+  // "the United States Commission on International Religious Freedom (USCIRF)": the acronym is not part of the name.
+  if (/\s*\([^)]*\)?$/.test(name ?? text) && /\(/.test(name ?? text)) name = (name ?? text).replace(/\s*\([^)]*\)?$/, '').replace(/^(the|a|an)\s+/i, '') || name;
   const titled = name && name !== headText ? headText.slice(0, Math.max(0, headText.indexOf(name))).trim().replace(/^(the|a|an)$/i, '') || null : null;
   const role = appositionText ?? titled;
   return { start: a, tokens: b - a, speaker: { mention: { start: firstToken.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null } };

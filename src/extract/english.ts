@@ -57,6 +57,8 @@ function isCue(token: Token | undefined, previous: Token | undefined): boolean {
   // Sentence-initial capitals only for the inverted "Said Smith" forms; checked without lower-casing every word.
   if (!CUES.has(word) && word !== 'Remarked' && word !== 'Said' && word !== 'Added') return false;
   if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm) && !(previous.norm === 'to' && /^(add|say)$/.test(token.norm))) return false;
+  // "271 pledged delegates", "the 3 reported cases": after a numeral the participle is an adjective.
+  if (previous?.kind === 'word' && /^\d[\d,.]*$/.test(previous.text)) return false;
   if (BASE_FORMS.has(word) && !OLD_CUES.has(word) && previous && /^(not|to|will|would|can|could|should|may|might|must|did|does|do|never|cannot|ly)$|ly$/.test(previous.norm)) return false;
   return true;
 }

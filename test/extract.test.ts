@@ -95,7 +95,7 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["\u201cYou lie!\u201d The crowd cheered.", []],
     ["\u201cThat is absurd,\u201d he scoffed.", [["That is absurd,", "scoffed"]]],
     ["The party did not immediately announce whom it would support.", []],
-    ["According to a count by the agency, Clinton leads Sanders by 271 pledged delegates.", [["Clinton leads Sanders by 271 pledged delegates", "According to"]]],
+    ["According to a count by the agency, Clinton leads Sanders by 271 pledged delegates.", [["Clinton leads Sanders by 271 pledged delegates", "according to"]]],
     ["The senator retorted: \u201cNever, not while I am alive.\u201d", [["Never, not while I am alive.", "retorted"]]],
     ["Trump: \u201cWe will build the wall.\u201d", [["We will build the wall.", ":"]]],
     ["Sanders asks: \u201cAny questions I can answer?\u201d", [["Any questions I can answer?", "asks"]]],

@@ -123,7 +123,8 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
     if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
-    if (i > sentence.from && (PREPOSITIONS.has(tokens[i - 1]!.norm) || opensPrepositionalPhrase(tokens[i - 1]))) return null;
+    // A preposition carrying a pronoun («معه», «لها») is a whole phrase: the word after it is free.
+    if (i > sentence.from && (PREPOSITIONS.has(tokens[i - 1]!.norm) || opensPrepositionalPhrase(tokens[i - 1])) && !PRONOUN_OBJECTS.has(tokens[i - 1]!.norm)) return null;
     // «وهو بذلك يستبعد أن»: the narrator's inference from what was said, not a statement.
     if (tokens[i - 1]?.norm === 'بذلك') return null;
     return cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
@@ -461,6 +462,8 @@ function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
 /** «"…"، قالت ليلى منصور» and «"…" كما أنذرت إيمي الأنصاري». */
 function quoteBeforeVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
   const { tokens, quotes } = sentence;
+  // «"…" وطلبت منه …»: a verb joined by و starts a clause of its own; the quotation is not its content.
+  if (/^[وف]/.test(tokens[i]!.norm) && CUES.has(tokens[i]!.norm.slice(1))) return null;
   let k = i - 1;
   if (tokens[k]?.norm === 'كما') k--;
   if (isComma(tokens[k])) k--;

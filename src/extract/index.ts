@@ -1,4 +1,4 @@
-import { findArabicStatements } from './arabic.ts';
+import { arabicCue, findArabicStatements } from './arabic.ts';
 import { splitArticles } from './articles.ts';
 import { findEnglishStatements } from './english.ts';
 import { detectLanguage as detectTextLanguage } from '../articles/text.ts';
@@ -65,7 +65,7 @@ export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
 function extractArticle(text: string, from: number, to: number, article: number, language: Language): Statement[] {
   const tokens = tokenize(text, from, to);
   if (tokens.length === 0) return [];
-  const { quotes, depth } = pairQuotes(tokens);
+  const { quotes, depth } = pairQuotes(tokens, language === 'ar' ? (word) => !!arabicCue(word) : () => false);
   const byOpen = new Map<number, Quote>();
   const byClose = new Map<number, Quote>();
   for (const quote of quotes) {

@@ -26,7 +26,7 @@ function family(mark: string): 'double' | 'single' {
  * has one, from the surrounding spaces when it does not (or when the glyph is used backwards), and
  * straight marks surrounded by spaces toggle. Unclosed quotations end at their paragraph.
  */
-export function pairQuotes(tokens: Token[]): { quotes: Quote[]; depth: Uint8Array } {
+export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean = () => false): { quotes: Quote[]; depth: Uint8Array } {
   const quotes: Quote[] = [];
   const stack: { index: number; family: 'double' | 'single' }[] = [];
   const depth = new Uint8Array(tokens.length);
@@ -70,6 +70,12 @@ export function pairQuotes(tokens: Token[]): { quotes: Quote[]; depth: Uint8Arra
     else opening = !(top && top.family === fam);
     if (!opening) {
       const at = findOpen(stack, fam);
+      // «وقال" تلقينا …"»: a straight double mark glued to a speech verb, with nothing open, opens.
+      if (at === -1 && fam === 'double' && mark === '"' && previous?.kind === 'word' && opensAfter(previous) && tokens[i + 1]?.kind === 'word') {
+        stack.push({ index: i, family: fam });
+        depth[i] = stack.length - 1;
+        continue;
+      }
       if (at === -1) {
         depth[i] = stack.length;
         continue;

@@ -96,13 +96,16 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["\u201cYou lie!\u201d The crowd cheered.", []],
     ["\u201cThat is absurd,\u201d he scoffed.", [["That is absurd,", "scoffed"]]],
     ["The party did not immediately announce whom it would support.", []],
+    ["The plan will fail, said the senator from Ohio, a Republican.", [["The plan will fail", "said"]]],
+    ["\u201cSometimes we need our fix!\u201d Clinton said to People.", [["Sometimes we need our fix!", "said"]]],
+    ["On his podcast \"The Files\" out Thursday, Henry said her union is going into \u201chyperdrive.\u201d", [["her union is going into \u201chyperdrive.\u201d", "said"]]],
     ["According to a count by the agency, Clinton leads Sanders by 271 pledged delegates.", [["Clinton leads Sanders by 271 pledged delegates", "according to"]]],
     ["The senator retorted: \u201cNever, not while I am alive.\u201d", [["Never, not while I am alive.", "retorted"]]],
     ["Trump: \u201cWe will build the wall.\u201d", [["We will build the wall.", ":"]]],
     ["Sanders asks: \u201cAny questions I can answer?\u201d", [["Any questions I can answer?", "asks"]]],
     ["Clinton also bemoaned the climate in which people \u201cliterally hate each other\u201d because they differ.", [["the climate in which people \u201cliterally hate each other\u201d because they differ", "bemoaned"]]],
     ["The company launched its \u201cThink Different Every Single Day\u201d campaign in May.", []],
-    ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"]]],
+    ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"], ["the convention", "referring"]]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {

@@ -240,7 +240,10 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // when the cue has content after it.
   const ownSentence = precedingQuote !== undefined && before.tokens > 0 && precedingQuote.close === closeIndex && closesSentence(tokens, precedingQuote.close) && hasContentAfter(sentence, i);
   // «With … and "the stress I'm putting on my body", she shared that …»: a quotation inside a phrase is not what the cue reports when it reports something after it.
-  const midPhrase = precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === 'word' && tokens[i + 1]?.norm === 'that';
+  // 'the co-author of "Going Viral," … said the days …', 'his podcast "The Axe Files" out Thursday, Henry said her …':
+  // a title or name quoted inside a phrase is not what a cue with content of its own reports.
+  const midPhrase = precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === 'word' &&
+    (tokens[i + 1]?.norm === 'that' || hasContentAfter(sentence, i));
   if (precedingQuote && !ownSentence && !midPhrase && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
     const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
     let end = precedingQuote.end;
@@ -249,6 +252,13 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     if (resume) end = resume.end;
     const type = 'direct';
     return { start: precedingQuote.start, end, type, cue: cueText, ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
+  }
+  // "…, said David Wasserman, an elections analyst at the Cook Political Report.": after a comma the cue and
+  // its speaker close the sentence, and what came before the comma is the content.
+  if (before.tokens === 0 && isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i)) {
+    const inverted = speakerAfterCue(sentence, i);
+    const span = inverted.mention ? buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, i - 1) : null;
+    if (span) return { ...span, cue: cueText, ...inverted, confidence: 0.8 };
   }
   // "Remarked Tierra Curry of the Center for Biological Diversity, "…"": the cue first, then its speaker.
   if (before.tokens === 0 && i === sentence.clauseStart(i) && startsUpper(tokens[i])) {
@@ -268,6 +278,8 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (speaker?.mention && NOT_SOURCES.test(lastWord(speaker.mention.text))) return null;
   let j = i + 1;
   if (tokens[j]?.norm === 'to' && /^(add|say)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
+  // "…, referring to the convention": what was referred to follows "to".
+  if (tokens[i]!.norm === 'referring' && tokens[j]?.norm === 'to') j++;
   if (/^(out)$/.test(tokens[j]?.norm ?? '')) j++;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = skipObject(sentence, j);
   else if (tokens[j]?.norm === 'to' && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
@@ -522,6 +534,13 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
   let j = i + 1;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = skipObject(sentence, j);
   j = skipAdverbials(sentence, j);
+  // '"…!" Clinton said to People.': an addressee closing the sentence is no content.
+  if (tokens[j]?.norm === 'to' && (startsUpper(tokens[j + 1]) || (tokens[j + 1]?.norm ?? '') in PRONOUNS)) {
+    let k = j + 1;
+    while (k < sentence.to && startsUpper(tokens[k])) k++;
+    if (k === j + 1) k++;
+    if (k >= sentence.to || isSentenceEnd(tokens[k]!) || isComma(tokens[k])) return false;
+  }
   // "went on to add, "…"": a quotation after a comma or colon is the cue's own content.
   if (tokens[j]?.kind === 'punct' && (tokens[j]!.text === ',' || tokens[j]!.text === ':') && sentence.quotes.byOpen.has(j + 1)) return true;
   const next = tokens[j];
@@ -913,6 +932,19 @@ function englishKind(text: string, name: string | null): SpeakerKind {
 }
 
 /** "…," said University of California, San Diego's chancellor, Pradeep Khosla. */
+/** After the cue at `i` come only a name or a described person (and their appositions), then the sentence ends. */
+function closesWithSpeaker(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const first = tokens[i + 1];
+  if (!first || first.kind !== 'word' || !(startsUpper(first) || /^(the|a|an)$/.test(first.norm))) return false;
+  for (let k = i + 1; k < sentence.to && k - i <= 24; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t)) return true;
+    if (t.kind === 'quote' || isColon(t) || (t.kind === 'word' && (isCue(t, tokens[k - 1]) || t.norm === 'that'))) return false;
+  }
+  return false;
+}
+
 function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
   const segments: Segment[] = [];

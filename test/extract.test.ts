@@ -73,6 +73,13 @@ describe("extraction, English: the words that name the source", () => {
     assert.deepEqual(only("Post-war, he was involved in weapons research, observing a bomb test from a raft."), [], "observing a test is no statement");
   });
 
+  it("goes on with a quotation that opens the next paragraph, even with another attribution after it", () => {
+    const text = "\u201cShe is the best candidate in years,\u201d Smith tells the paper in an exclusive interview at his home in Ohio on Tuesday.\n\n\u201cShe is what we have waited for. She checks all our boxes.\u201d\n\n\u201cShe unites the party like nobody else,\u201d Smith adds.";
+    const statements = only(text);
+    assert.equal(statements.length, 2);
+    assert.match(statements[0]!.text, /^She is the best candidate in years,[\s\S]*She checks all our boxes\.$/);
+  });
+
   it("reports the pronoun the text uses, and whom it resolves to", () => {
     const text = "Mayor Jane Doe said the bridge would reopen on Monday. \"It is safe,\" she said.";
     const [first, second] = only(text);

@@ -116,14 +116,15 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
     }
     // Claimed by a cue, or overlapping a statement.
     if (next > 0 && statements[next - 1]!.end > quote.start) continue;
-    if (next < statements.length && statements[next]!.start < tokens[quote.close]!.end + 40) continue;
+    // A statement starting right after the quotation claims it ('"…," he adds'), unless a sentence ends between.
+    if (next < statements.length && statements[next]!.start < tokens[quote.close]!.end + 40 && !sentenceEndsBefore(tokens, quote.close + 1, statements[next]!.start)) continue;
     if (!previous) continue;
     let words = 0;
     for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === 'word') words++;
     if (words < MIN_CONTINUED_WORDS) continue;
     // The previous statement must end in the sentence just before (a paragraph break may come between).
     while (tokenAt < tokens.length && tokens[tokenAt]!.end <= previous.end) tokenAt++;
-    if (quote.open - tokenAt > 12) continue;
+    if (quote.open - tokenAt > 40) continue;
     let boundaries = 0;
     for (let k = tokenAt; k < quote.open; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
     if (boundaries > 2) continue;
@@ -136,6 +137,12 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
   }
   if (added.length === 0) return candidates;
   return [...candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a sentence or paragraph ends between token `from` and the character offset `before`. */
+function sentenceEndsBefore(tokens: Token[], from: number, before: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.start < before; k++) if (isSentenceEnd(tokens[k]!)) return true;
+  return false;
 }
 
 /** Two cues can claim one stretch of text; keep the more confident, then the earlier. */

@@ -219,10 +219,16 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
     while (m < sentence.to && m - i <= 5 && subject(m)) m++;
     return m > i + 1 && (m >= sentence.to || isSentenceEnd(tokens[m]!) || isComma(tokens[m]));
   }
-  // 'Smith retorted: "…"'
+  // 'Smith retorted: "…"', 'a man yelled "Stay there!"'
   let j = i + 1;
   if (/ly$/.test(tokens[j]?.norm ?? '')) j++;
-  return subjectBefore && isColon(tokens[j]) && quotes.byOpen.has(j + 1);
+  if (!subjectBefore) return false;
+  if (isColon(tokens[j]) && quotes.byOpen.has(j + 1)) return true;
+  // The quotation right after the verb is the whole rest of the sentence.
+  const quote = quotes.byOpen.get(j);
+  if (!quote?.closed) return false;
+  const next = tokens[quote.close + 1];
+  return closesSentence(tokens, quote.close) && (!next || quote.close + 1 >= sentence.to || isSentenceEnd(next));
 }
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
@@ -281,7 +287,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "…, referring to the convention": what was referred to follows "to".
   if (tokens[i]!.norm === 'referring' && tokens[j]?.norm === 'to') j++;
   if (/^(out)$/.test(tokens[j]?.norm ?? '')) j++;
-  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = skipObject(sentence, j);
+  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
   else if (tokens[j]?.norm === 'to' && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
   j = skipAdverbials(sentence, j);
   if (tokens[j]?.norm === 'that') j++;
@@ -584,6 +590,17 @@ function lastWord(text: string): string {
 
 function startsUpper(token: Token | undefined): boolean {
   return !!token && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+/** "told a town hall in Salem, New Hampshire on Monday that …": the addressee runs to "that", which starts the content. */
+function thatAfterObject(sentence: Sentence, j: number): number | null {
+  const { tokens } = sentence;
+  for (let k = j; k < sentence.to && k - j <= 14; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t) || t.kind === 'quote' || isColon(t) || (t.kind === 'word' && isCue(t, tokens[k - 1]))) return null;
+    if (t.norm === 'that') return k > j ? k : null;
+  }
+  return null;
 }
 
 function skipObject(sentence: Sentence, j: number): number {
@@ -1061,6 +1078,10 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const afterComma = isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
   if (token.kind === 'word' && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
   if ((token.norm === 'and' || token.norm === 'but') && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|^(says|said|told|wrote)$/.test(tokens[k + 1]!.norm)) return true;
+  // "… while Sanders suggests the former secretary is …": a contrast with a report of its own.
+  if (/^(while|whereas)$/.test(token.norm)) {
+    for (let m = k + 1; m < sentence.to && m - k <= 5; m++) if (isCue(tokens[m], tokens[m - 1])) return true;
+  }
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== 'by') {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {

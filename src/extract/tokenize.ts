@@ -83,7 +83,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else break;
       }
       // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
-      if (j < to && text[j] === '.' && isAbbreviation(text.slice(i, j))) j++;
+      if (j < to && text[j] === '.' && isAbbreviation(text.slice(i, j)) && !opensSentenceAt(text, j + 1, to, text.slice(i, j))) j++;
       push('word', i, j);
       i = j;
       continue;
@@ -126,6 +126,19 @@ function isDigit(ch: string): boolean {
 }
 
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Rev', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Capt', 'No', 'Vol', 'vs', 'Inc', 'Co', 'Corp', 'Ltd', 'Mt', 'Hon', 'د']);
+
+/** Words that, capitalised after "U.S.", start a new sentence rather than go on a name ("…in the U.S. He says"). */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'There', 'As', 'After', 'When', 'While', 'If']);
+
+/** After an initialism's dot, the next word opens a sentence. Titles ("Dr.", "Mr.") are never sentence ends. */
+function opensSentenceAt(text: string, at: number, to: number, word: string): boolean {
+  if (!/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return false;
+  let k = at;
+  while (k < to && text[k] === ' ') k++;
+  let end = k;
+  while (end < to && /[A-Za-z]/.test(text[end]!)) end++;
+  return SENTENCE_OPENERS.has(text.slice(k, end));
+}
 
 function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);

@@ -105,6 +105,9 @@ function findOpen(stack: { family: string }[], fam: string): number {
 
 function singleQuoteIsMark(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
+  // Arabic has no apostrophe: next to an Arabic word a single mark always quotes.
+  const arabic = (t: Token | undefined) => t?.kind === 'word' && /[\u0600-\u06ff]/.test(t.text);
+  if (arabic(tokens[i - 1]) || arabic(tokens[i + 1])) return true;
   // An apostrophe glued to words on both sides, or after a plural "s", is not a quotation mark.
   if (!token.spaceBefore && !token.spaceAfter) return false;
   const previous = tokens[i - 1];

@@ -413,7 +413,9 @@ function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | nu
 function introducedBy(sentence: Sentence, i: number, gender: Gender | null): Candidate | null {
   const { tokens } = sentence;
   let end = i + 1;
-  while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end])) end++;
+  // The subject ends at a cue, a complementiser, a masdar of speech («بقوله») or a preposition («علق الوزير على …»).
+  while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) &&
+    !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) && !(end > i + 1 && PREPOSITIONS.has(tokens[end]!.norm))) end++;
   const speaker = parseSpeaker(sentence, i + 1, end);
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject.
   if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '')) return null;

@@ -176,7 +176,8 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   if (!flags && !token.norm.endsWith('ed')) return false;
   if (!/^\p{Ll}/u.test(token.text)) return false;
   if (flags?.has('position')) return clauseFollows(sentence, i);
-  if (flags?.has('evidence')) return documentBefore(sentence, i) && clauseFollows(sentence, i);
+  // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
+  if (flags?.has('evidence')) return !token.norm.endsWith('ing') && documentBefore(sentence, i) && clauseFollows(sentence, i);
   if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return framesQuotation(sentence, i);
   return false;
 }
@@ -194,9 +195,13 @@ function clauseFollows(sentence: Sentence, i: number): boolean {
 /** "A new poll found", "the survey shows": the word before the verb names a poll, a study or a document. */
 function documentBefore(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  let k = i - 1;
-  if (/^(also|recently|now|has|have|had|clearly)$/.test(tokens[k]?.norm ?? '')) k--;
-  return /^(polls?|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|emails|figures|numbers|findings|results|tests?|memo|filings?)$/.test(tokens[k]?.norm ?? '');
+  // "A new Quinnipiac poll released Tuesday found": the document heads the subject a few words back.
+  for (let k = i - 1; k >= sentence.clauseStart(i) && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || isCue(t, tokens[k - 1]) || BOUNDARY_WORDS.has(t.norm)) return false;
+    if (/^(polls?|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|emails|figures|numbers|findings|results|tests?|memo|filings?)$/.test(t.norm)) return true;
+  }
+  return false;
 }
 
 /** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */

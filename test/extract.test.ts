@@ -95,6 +95,8 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
   const cases: [string, [string, string][]][] = [
     ["A new poll shows that Clinton leads by five points.", [["Clinton leads by five points", "shows"]]],
     ["The weather shows no sign of improving.", []],
+    ["Jake Sullivan said in a video message to the convention.", []],
+    ["Officials said on Monday the plan will fail.", [["the plan will fail", "said"]]],
     ["A new Quinnipiac poll released Tuesday found that Clinton leads Trump.", [["Clinton leads Trump", "found"]]],
     ["Smith et al cite research from 2014 showing that sponges survive with little oxygen.", []],
     ["Most Republicans believe that the election is rigged.", [["the election is rigged", "believe"]]],

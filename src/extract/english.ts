@@ -297,7 +297,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   j = skipAdverbials(sentence, j);
   if (tokens[j]?.norm === 'that') j++;
   if (tokens[j]?.kind === 'punct' && (tokens[j]!.text === ':' || tokens[j]!.text === ',') && tokens[j + 1]?.kind === 'quote') j++;
-  const trailing = j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== 'quote');
+  const trailing = j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== 'quote') || verblessCircumstance(sentence, j);
   if (trailing) {
     // …, police said.  /  The device was not airworthy, investigators have said, and …
     if (!speaker || !isComma(tokens[before.start - 1])) return antecedent(speaker);
@@ -954,6 +954,22 @@ function englishKind(text: string, name: string | null): SpeakerKind {
 }
 
 /** "…," said University of California, San Diego's chancellor, Pradeep Khosla. */
+/**
+ * '"…," he said in a video message to the convention.', '… she said as confetti fluttered down': a phrase
+ * after the cue that opens like a circumstance and has no finite verb or quotation of its own says nothing.
+ */
+function verblessCircumstance(sentence: Sentence, j: number): boolean {
+  const { tokens } = sentence;
+  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|matter-of-factly)$/.test(tokens[j]?.norm ?? '')) return false;
+  for (let k = j + 1; k < sentence.to; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t)) return true;
+    if (t.kind === 'quote' || isColon(t) || t.norm === 'that') return false;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(t.norm) || IRREGULAR_PAST.has(t.norm) || /^(will|would|can|could|should|must|may|might)$/.test(t.norm) || /[^e]ed$/.test(t.norm) || (/[^s]s$/.test(t.norm) && tokens[k - 1]?.kind === 'word' && (tokens[k - 1]!.norm in PRONOUNS || startsUpper(tokens[k - 1]))))) return false;
+  }
+  return true;
+}
+
 /** After the cue at `i` come only a name or a described person (and their appositions), then the sentence ends. */
 function closesWithSpeaker(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;

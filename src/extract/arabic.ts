@@ -148,6 +148,8 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     if (i > sentence.from && (PREPOSITIONS.has(tokens[i - 1]!.norm) || opensPrepositionalPhrase(tokens[i - 1])) && !PRONOUN_OBJECTS.has(tokens[i - 1]!.norm)) return null;
     // «وهو بذلك يستبعد أن»: the narrator's inference from what was said, not a statement.
     if (tokens[i - 1]?.norm === 'بذلك') return null;
+    // «ومضيفه أتلتيك بيلباو»: a participle joined by و is a noun (its host) unless its clause follows at once.
+    if (cue.participle && /^[وف]/.test(token.norm) && !CUES.has(token.norm) && !hasMarkerSoon(sentence, i + 1) && !sentence.quotes.byOpen.has(i + 1) && !sentence.quotes.byOpen.has(i + 2)) return null;
     return cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
   });
 }

@@ -40,6 +40,9 @@ export const ARABIC_CUES = `
 استطرد   يستطرد   مستطردا   -     clause
 استدرك   يستدرك   مستدركا   -     clause
 واصل     -        -         -     clause
+أكمل     -        -         -     clause
+استكمل   -        -         -     clause
+ناشد     يناشد    مناشدا    -     -
 زاد      -        -         -     clause
 أقر      يقر      -         ب     -
 استبعد   يستبعد   مستبعدا   -     clause

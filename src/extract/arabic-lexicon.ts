@@ -268,7 +268,22 @@ export const MEDIA_PREFIXES = set(`
   لراديو
 `);
 
-export const ROLE_HEADS = set(`
+/** Kinship and representation nouns: «زوج جاكلين» is a description, «شقيقة جاكسون تويا» names her. */
+export const RELATIONAL_HEADS = set(`
+  زوج
+  زوجة
+  والد
+  والدة
+  شقيق
+  شقيقة
+  ابن
+  ابنة
+  محامي
+  محامية
+  وكيل
+  وكيلة
+`);
+export const ROLE_HEADS = new Set([...set(`
   رئيس
   رئيسة
   وزير
@@ -311,8 +326,6 @@ export const ROLE_HEADS = set(`
   ناشطة
   عالم
   عالمة
-  محامي
-  محامية
   طبيب
   طبيبة
   مراسل
@@ -320,8 +333,6 @@ export const ROLE_HEADS = set(`
   حارس
   مدرب
   مدربة
-  وكيل
-  وكيلة
   مؤسس
   مؤسسة
   مشرف
@@ -381,14 +392,6 @@ export const ROLE_HEADS = set(`
   حاكمة
   عمدة
   والي
-  زوج
-  زوجة
-  والد
-  والدة
-  شقيق
-  شقيقة
-  ابن
-  ابنة
   أعضاء
   عضو
   مسؤولو
@@ -425,7 +428,7 @@ export const ROLE_HEADS = set(`
   المحلل
   المدير
   المشارك
-`);
+`), ...RELATIONAL_HEADS]);
 export const STATUS_ADJECTIVES = set(`
   السابق
   السابقة
@@ -827,21 +830,6 @@ export const HONORIFIC_PRONOUNS = set(`
   دولته
   سيادته
   سيادتها
-`);
-/** Kinship and representation nouns: «زوج جاكلين» is a description, «شقيقة جاكسون تويا» names her. */
-export const RELATIONAL_HEADS = set(`
-  زوج
-  زوجة
-  والد
-  والدة
-  شقيق
-  شقيقة
-  ابن
-  ابنة
-  محامي
-  محامية
-  وكيل
-  وكيلة
 `);
 export const GROUP_WORDS = set(`
   مجموعة

@@ -10,6 +10,11 @@ function only(text: string): Statement[] {
   return statements;
 }
 
+/** One test per row: what `only(text)` gives, each statement reduced by `pick`, equals the row's expectation. */
+function table<T>(cases: [string, T[]][], pick: (statement: Statement) => T): void {
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(only(text).map(pick), expected));
+}
+
 describe("extraction, Arabic: the speaker is a noun phrase", () => {
   // [sentence, speaker, content]: prepositional phrases, adverbials and documents never head a speaker.
   const cases: [string, string | null, string][] = [
@@ -123,11 +128,7 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["The company launched its \u201cThink Different Every Single Day\u201d campaign in May.", []],
     ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"], ["the convention", "referring"]]],
   ];
-  for (const [sentence, expected] of cases) {
-    it(sentence, () => {
-      assert.deepEqual(only(sentence).map((s) => [s.text, s.cue]), expected);
-    });
-  }
+  table(cases, (s) => [s.text, s.cue]);
 });
 
 describe("extraction: paragraphs one per line", () => {
@@ -164,11 +165,7 @@ describe("extraction, Arabic: speech verbs generated from their lemmas", () => {
     ["وأوضح المصدر أن القسم لم يتغير، حيث استبعدت الخطة تطويره.", ["القسم لم يتغير، حيث استبعدت الخطة تطويره"]],
     ["وتوقع محللون أن ترتفع الأرباح، فيما تعتبر الشركة من أكبر الشركات.", ["ترتفع الأرباح"]],
   ];
-  for (const [sentence, contents] of cases) {
-    it(sentence, () => {
-      assert.deepEqual(only(sentence).map((s) => s.text), contents);
-    });
-  }
+  table(cases, (s) => s.text);
 });
 
 describe("extraction, Arabic: verbal nouns, participles and object pronouns", () => {
@@ -194,11 +191,7 @@ describe("extraction, Arabic: verbal nouns, participles and object pronouns", ()
     ["وقال الوزير: »الوضع تحت السيطرة تماما«.", [["الوزير", "الوضع تحت السيطرة تماما"]]],
     ["وقال سامر يوسف إن الموظف اتصل بزوجته. وأبلغها بأن الطلب قبل.", [["سامر يوسف", "الموظف اتصل بزوجته"], ["سامر يوسف", "الطلب قبل"]]],
   ];
-  for (const [text, expected] of cases) {
-    it(text, () => {
-      assert.deepEqual(only(text).map((s) => [s.speaker, s.text]), expected);
-    });
-  }
+  table(cases, (s) => [s.speaker, s.text]);
 });
 
 describe("extraction, Arabic", () => {

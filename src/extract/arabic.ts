@@ -58,26 +58,6 @@ function isMasculineRole(token: Token | undefined): boolean {
   return !/ه$/.test(norm) && !/(ون|ين)$/.test(norm) && !inLexicon(PLURAL_HEADS, token.norm) && !GROUP_WORDS.has(norm);
 }
 
-/**
- * «يعاني سيرحات غوكايا من نفس الصعوبات … وذكر أن …»: a person named as the subject of a clause's opening
- * verb, whatever the verb, is whom a later dropped subject most likely means. Kept as an antecedent only.
- */
-function namedClauseSubject(sentence: Sentence, i: number): Candidate | null {
-  const { tokens } = sentence;
-  const token = tokens[i]!;
-  if (i !== sentence.clauseStart(i) && !isComma(tokens[i - 1])) return null;
-  // A verb opens the clause: a present form (ي/ت) or a past form with و/ف, never a noun with the article.
-  if (isDefinite(token.norm) || opensPrepositionalPhrase(token) || isComplementiser(token) || !/^[وف]?[يت]|^[وف]/.test(token.norm) || token.norm.length < 4) return null;
-  // The subject: a role with a name, or a name of two to four words, right after the verb.
-  let end = i + 1;
-  while (end < sentence.to && end - i <= 6 && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !/^[لب]/.test(tokens[end]!.norm)) end++;
-  const subject = parseSpeaker(sentence, i + 1, end);
-  const words = subject.mention?.text.split(/\s+/) ?? [];
-  const bareName = !subject.name && words.length >= 2 && words.length <= 4 && words.every((w, n) => looksLikeNameWord(normalizeWord(w)) || (n > 0 && isDefinite(normalizeWord(w))));
-  if (!subject.mention || subject.kind === 'organization' || subject.kind === 'group' || subject.kind === 'anonymous' || !(subject.name?.includes(' ') || bareName)) return null;
-  return antecedentOnly({ ...subject, name: subject.name ?? subject.mention.text, kind: 'person' }, genderOf(stripConjunction(token.norm)));
-}
-
 /** «بالقول إن», «بتأكيده على أن»: a masdar of speech followed by its clause, colon or quotation. */
 function masdarCue(sentence: Sentence, i: number): CueEntry | null {
   const cue = MASDAR_CUES.get(stripConjunction(sentence.tokens[i]!.norm));
@@ -136,7 +116,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const withObject = cueWithObjectPronoun(sentence, i);
     if (withObject) return fromVerb(sentence, i, withObject);
     const cue = arabicCue(token);
-    if (!cue) return namedClauseSubject(sentence, i);
+    if (!cue) return null;
     if (inLexicon(SOURCELESS, token.norm)) return null;
     if (!cueAt(sentence, i)) return null;
     // «وفقا لما ذكر موقع …», «حسب ما أفاد»: the verb belongs to the according-to frame.

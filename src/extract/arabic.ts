@@ -701,9 +701,13 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   }
   // «…، ومؤخرا أعلنت المنظمة أن», «… ومرة قال: إن»: a speech verb opening a clause of its own.
   if (cue && !cue.participle && (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? '') && isComma(sentence.tokens[k - 2])))) return !SOURCELESS.has(token.norm);
-  // …and the adverb that opens that clause belongs to it, not to the statement before.
-  const following = k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null;
-  if (!cue && following && !following.participle && /^و/.test(token.norm) && token.norm.length > 3 && (isComma(previous) || isColon(sentence.tokens[k + 2])) && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
+  // …and the adverb that opens that clause belongs to it, not to the statement before. (Cheap tests first:
+  // this runs for every word of every content.)
+  const following = () => (k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null);
+  if (!cue && token.norm.length > 3 && token.norm[0] === 'و' && (isComma(previous) || isColon(sentence.tokens[k + 2]))) {
+    const next = following();
+    if (next && !next.participle && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
+  }
   if (isComma(previous) && inLexicon(ACCORDING_TO, token.norm)) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
@@ -713,9 +717,11 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // «…، حيث تحدث عن إنجازاتها»: likewise a verb that brings in a speaker.
   // «فيما» and «بينما» (whereas) bring in a clause of contrast, the narrator's more often than not; «حيث» and
   // «إذ» (as) an explanation, the speaker's more often than not.
-  const contrast = /^و?(فيما|بينما)$/.test(token.norm);
-  const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : following;
-  if ((inLexicon(CONJUNCTION_BREAKS, token.norm) || /^(وفيما|وبينما)$/.test(token.norm)) && ((afterConjunction && !afterConjunction.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? '')))) return true;
+  if (inLexicon(CONJUNCTION_BREAKS, token.norm) || /^(وفيما|وبينما)$/.test(token.norm)) {
+    const contrast = /^و?(فيما|بينما)$/.test(token.norm);
+    const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : following();
+    if ((afterConjunction && !afterConjunction.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? ''))) return true;
+  }
   // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
   if (previous?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
   // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.

@@ -178,7 +178,7 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   if (flags?.has('position')) return clauseFollows(sentence, i);
   // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
   if (flags?.has('evidence')) return !token.norm.endsWith('ing') && documentBefore(sentence, i) && clauseFollows(sentence, i);
-  if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return framesQuotation(sentence, i);
+  if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return nearQuotation(sentence, i) && framesQuotation(sentence, i);
   return false;
 }
 
@@ -204,14 +204,29 @@ function documentBefore(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+/** A quotation mark within a few tokens of `i`: only then can a verb frame a quotation. */
+function nearQuotation(sentence: Sentence, i: number): boolean {
+  for (let k = Math.max(sentence.from, i - 7); k < Math.min(sentence.to, i + 4); k++) if (sentence.tokens[k]!.kind === 'quote') return true;
+  return false;
+}
+
+function frameSubjectWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && !AUXILIARIES.has(token.norm) && !BOUNDARY_WORDS.has(token.norm) && !CUES.has(token.norm);
+}
+
+/** A quotation closing on a comma, ? or ! (inside or right after its mark) is waiting for its attribution. */
+function endsOpen(tokens: Token[], close: number): boolean {
+  return /^[,?!—–-]$/.test(tokens[close - 1]?.text ?? '') || isComma(tokens[close + 1]);
+}
+
 /** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */
 function framesQuotation(sentence: Sentence, i: number): boolean {
   const { tokens, quotes } = sentence;
-  const subject = (k: number) => tokens[k]?.kind === 'word' && !AUXILIARIES.has(tokens[k]!.norm) && !BOUNDARY_WORDS.has(tokens[k]!.norm) && !CUES.has(tokens[k]!.norm);
+  const subject = (k: number) => frameSubjectWord(tokens[k]);
   let k = i - 1;
   while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
   const subjectBefore = k < i - 1;
-  const openEnded = (close: number) => /^[,?!—–-]$/.test(tokens[close - 1]?.text ?? '') || isComma(tokens[close + 1]);
+  const openEnded = (close: number) => endsOpen(tokens, close);
   const quoteAt = isComma(tokens[k]) ? k - 1 : k;
   const after = tokens[subjectBefore ? i + 1 : i + 1];
   const ends = !after || isSentenceEnd(after) || isComma(after) || /^(to|of|at|in|on|with|before|after|during|as|from|when|while|about)$/.test(after.norm) || /ly$/.test(after.norm);

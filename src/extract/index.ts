@@ -32,7 +32,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     articles.push({ index: range.index, start: range.start, end: range.end, title: range.title, language });
     statements.push(...extractArticle(text, bodyStart, range.end, range.index, language));
   }
-  const byArticle = articles.map((a) => statements.filter((s) => s.article === a.index));
+  // Grouped in one pass: a paste of thousands of articles must stay linear.
+  const byArticle: Statement[][] = articles.map(() => []);
+  for (const statement of statements) byArticle[statement.article]!.push(statement);
   return { language: options.language ?? dominantLanguage(articles, text), articles, statements: rolesAcrossArticles(byArticle).flat() };
 }
 

@@ -181,7 +181,8 @@ function introducedHolder(entities: Entity[], head: string, local: string): stri
   for (const entity of entities) {
     if (!entity.named || entity.kind !== 'person') continue;
     const surname = entity.canonical.split(/\s+/).pop()!;
-    for (let at = local.indexOf(surname); at !== -1; at = local.indexOf(surname, at + 1)) {
+    // Bounded like fullestForm: a long article mentions a name many times, and the first mentions introduce it.
+    for (let at = local.indexOf(surname), seen = 0; at !== -1 && seen < 20; at = local.indexOf(surname, at + 1), seen++) {
       const before = local.slice(Math.max(0, at - 80), at);
       const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
       const words = nameKey(sentence).split(' ').slice(-7).map((w) => w.replace(/^(و|ف)?ال/, ''));

@@ -74,15 +74,24 @@ const article = (size: number) => {
   }
   return kept.join("\n\n");
 };
-const median = (text: string) => {
+const once = (text: string) => {
+  const started = process.hrtime.bigint();
   extract(text, { singleArticle: true });
-  const runs = Array.from({ length: 5 }, () => time(() => extract(text, { singleArticle: true }), 1)).sort((a, b) => a - b);
-  return runs[2]!;
+  return Number(process.hrtime.bigint() - started) / 1e6;
 };
 const half = article(200_000);
 const whole = article(400_000);
-const halfMs = median(half);
-const wholeMs = median(whole);
+// Alternated and warmed, so the JIT and the collector weigh on both sizes alike; medians of seven runs each.
+for (let k = 0; k < 3; k++) { once(half); once(whole); }
+const halves: number[] = [];
+const wholes: number[] = [];
+for (let k = 0; k < 7; k++) {
+  halves.push(once(half));
+  wholes.push(once(whole));
+}
+const middle = (runs: number[]) => runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+const halfMs = middle(halves);
+const wholeMs = middle(wholes);
 const ratio = wholeMs / halfMs / (bytes(whole) / bytes(half));
 console.log(`one article of ${(bytes(whole) / 1e3).toFixed(0)} KB: ${wholeMs.toFixed(0)} ms against ${halfMs.toFixed(0)} ms for ${(bytes(half) / 1e3).toFixed(0)} KB, ${ratio.toFixed(2)}× linear (target ≤ 1.1×)\n`);
 

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { REPO_DIR } from "./support/database.ts";
+
+function evaluate(args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", "test/eval/run.ts", ...args], { cwd: REPO_DIR, encoding: "utf8" });
+}
+
+/** The figures of one row of the eval's table: span P/R/F1, speaker, end-to-end P/R/F1. */
+function row(output: string, label: string): number[] {
+  const line = output.split("\n").find((l) => l.startsWith(label));
+  assert.ok(line, `a row for ${label} in:\n${output}`);
+  return line.slice(label.length).trim().split(/\s+/).slice(3, 10).map(Number);
+}
+
+describe("npm run eval on corpora from outside the repository", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "isnad-eval-"));
+
+  it("scores a corpus in the shared format, the held-out part apart, with a speaker only when accepted", () => {
+    const corpus = path.join(dir, "shared");
+    mkdirSync(path.join(corpus, "texts"), { recursive: true });
+    // bbc is a tuning outlet in test/eval/splits/attribution-ar.txt; an outlet the file does not name is held out.
+    writeFileSync(path.join(corpus, "texts", "bbc-one.txt"), "الحكومة تعلن الخطة\nوقال الوزير سامي الخطيب إن الخطة جاهزة.\n");
+    writeFileSync(path.join(corpus, "texts", "newoutlet-two.txt"), "الحكومة تعلن الخطة\nوقالت الوزيرة هدى سالم إن الميزانية جاهزة.\n");
+    const gold = [
+      { id: "bbc-one-01", text: "bbc-one", line: 2, type: "indirect", content: "الخطة جاهزة", alts: [], optional: false, speaker: "سامي الخطيب", accept: ["سامي الخطيب"], names: ["الخطيب"] },
+      { id: "newoutlet-two-01", text: "newoutlet-two", line: 2, type: "indirect", content: "الميزانية جاهزة", alts: [], optional: false, speaker: "ليلى منصور", accept: ["ليلى منصور"], names: ["منصور"] },
+    ];
+    writeFileSync(path.join(corpus, "gold.json"), JSON.stringify(gold));
+    const result = evaluate(["--corpus", corpus]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(row(result.stdout, "shared tuning"), [1, 1, 1, 1, 1, 1, 1]);
+    assert.deepEqual(row(result.stdout, "shared held-out"), [1, 1, 1, 0, 0, 0, 0], "the content is found, the speaker is not the one annotated");
+  });
+
+  it("scores PolNeAR's brat files, crediting a pronoun by its offsets, and refuses the reserved test split", () => {
+    const root = path.join(dir, "polnear");
+    for (const sub of ["text", "attributions"]) mkdirSync(path.join(root, "data", "dev", sub), { recursive: true });
+    const text = "Mayor Jane Doe said the bridge would reopen. \"It is safe,\" she said.";
+    writeFileSync(path.join(root, "data", "dev", "text", "doc.txt"), text);
+    const span = (s: string, from = 0) => [text.indexOf(s, from), text.indexOf(s, from) + s.length];
+    const [c1, c2] = span("the bridge would reopen");
+    const [s1, s2] = span("Mayor Jane Doe");
+    const [c3, c4] = span("It is safe,");
+    const [s3, s4] = span("she");
+    writeFileSync(path.join(root, "data", "dev", "attributions", "doc_ab12.ann"), [
+      `T1\tSource ${s1} ${s2}\tMayor Jane Doe`, `T2\tContent ${c1} ${c2}\tthe bridge would reopen`, "E1\tAttribution:T1 Content:T2 Source:T1",
+      `T3\tSource ${s3} ${s4}\tshe`, `T4\tContent ${c3} ${c4}\tIt is safe,`, "E2\tAttribution:T3 Content:T4 Source:T3",
+    ].join("\n"));
+    const result = evaluate(["--polnear", root, "--split", "dev"]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(row(result.stdout, "polnear dev held-out"), [1, 1, 1, 1, 1, 1, 1]);
+    const refused = evaluate(["--polnear", root, "--split", "test"]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /reserved/);
+  });
+});

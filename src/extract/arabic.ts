@@ -788,6 +788,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) continue;
+    // «حذرت العام الماضي من أن»: a period and its «الماضي/المقبل» are a time, not a subject.
+    if (/^(العام|السنه|الاسبوع|الشهر|الموسم|الليله)$/.test(token.norm) && /^(الماضي|المقبل|الجاري|الحالي|القادم|الفائت|المنصرم)$/.test(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     // «صحيفة " هآرتس " الإسرائيلية», «مؤسس " فيسبوك "»: a short quoted name is part of the speaker.
     const quoted = token.kind === 'quote' ? sentence.quotes.byOpen.get(k) : undefined;
     if (quoted && quoted.closed && quoted.close < to && (quoted.close - quoted.open <= 4 || (k > from && namesInstitution(tokens[k - 1]!) && quoted.close - quoted.open <= 9))) {

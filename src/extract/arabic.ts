@@ -906,7 +906,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   const role = isRoleWord(head) || nisbaTitle;
   const organization = !role && isOrganization([head]);
   let chainOpen = !isDefinite(headNorm);
-  let nameRun = role || organization || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
+  let nameRun = role || organization || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) || pluralInConstruct(words, 0) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
   let afterTitle = false;
   let nameAfterRole = false;
   // Inside a prepositional complement a name after a role is that role's («مصدر في مستشفى الملك خالد»).
@@ -1015,7 +1015,9 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
         }
         nameRun++;
       }
-      if (/(ي|يه)$/.test(norm) && nameRun === 0 && k > 0) chainOpen = false;
+      // «رابطة لاعبي كرة القدم»: a plural in construct (-ي) before a noun keeps the chain open; a nisba closes it.
+      const construct = /[^ي]ي$/.test(norm) && norm.length >= 5 && words[k + 1]?.kind === 'word' && !PREPOSITIONS.has(words[k + 1]!.norm) && !/(ي|يه)$/.test(words[k + 1]!.norm);
+      if (/(ي|يه)$/.test(norm) && nameRun === 0 && k > 0 && !construct) chainOpen = false;
       afterTitle = false;
       continue;
     }
@@ -1043,6 +1045,18 @@ function lamConstruct(words: Token[], k: number): boolean {
   const norm = words[k]!.norm;
   const next = words[k + 1]?.norm ?? '';
   return /^ل[^ل]/.test(norm) && norm.length >= 5 && isDefinite(next) && !PLACES.has(next);
+}
+
+/**
+ * «موظفي وزارة الصحة», «ممثلي العمال», «لاعبي كرة القدم»: a sound masculine plural in construct (written -ي,
+ * five letters or more) before a definite noun, an institution or a noun in ة; never a given name in -ي
+ * before a family name («سامي حداد») nor one in ى («مصطفى»).
+ */
+function pluralInConstruct(words: Token[], k: number): boolean {
+  const word = words[k]!;
+  const next = words[k + 1];
+  if (!/ي$/.test(word.text) || word.norm.length < 5 || isDefinite(word.norm) || next?.kind !== 'word') return false;
+  return isDefinite(next.norm) || isOrganization([next]) || isRoleWord(next) || /ه$/.test(next.norm);
 }
 
 function isRoleComplement(norm: string): boolean {
@@ -1147,7 +1161,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     return { name: null, role: text(0, words.length - 1) };
   }
   const head = stripConjunction(words[0]!.norm);
-  if (GROUP_WORDS.has(head) || ANONYMOUS_HEADS.has(head) || isOrganization([words[0]!])) return { name: null, role: null };
+  if (GROUP_WORDS.has(head) || ANONYMOUS_HEADS.has(head) || isOrganization([words[0]!]) || pluralInConstruct(words, 0)) return { name: null, role: null };
   for (let k = 1; k < words.length; k++) {
     if (PREPOSITIONS.has(words[k]!.norm)) return { name: null, role: null };
     if (isRoleWord(words[k]!) || (k >= 2 && /^ال/.test(words[k]!.norm) && !/^ال/.test(words[0]!.norm) && !/^ال/.test(words[k - 1]!.norm))) return { name: text(0, k - 1), role: text(k, words.length - 1) };

@@ -39,11 +39,15 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
 /** The noun phrase between «أما» and the comma before the verb at `i`, or null. */
 function topicOfAmma(sentence: Sentence, i: number): ParsedSpeaker | null {
   const { tokens } = sentence;
-  const comma = isComma(tokens[i - 1]) ? i - 1 : -1;
-  if (comma === -1) return null;
-  for (let k = comma - 1; k >= Math.max(sentence.from, comma - 12); k--) {
+  // «أما X، فاتهم», «أما X فقد أكد»: the topic ends at the comma, or at the «فقد» / «فـ» before the verb.
+  let end = i;
+  if (/^ف?قد$/.test(tokens[end - 1]?.norm ?? '')) end--;
+  if (isComma(tokens[end - 1])) end--;
+  for (let k = end - 1; k >= Math.max(sentence.from, end - 12); k--) {
     if (/^و?اما$/.test(tokens[k]!.norm)) {
-      const topic = parseSpeaker(sentence, k + 1, comma);
+      // «أما دوليا فقد دعا»: a lone indefinite accusative is an adverb, the subject is dropped.
+      if (end === k + 2 && /[^ا]ا$/.test(tokens[k + 1]!.norm) && !isDefinite(tokens[k + 1]!.norm) && !PLACES.has(tokens[k + 1]!.norm)) return null;
+      const topic = parseSpeaker(sentence, k + 1, end);
       return topic.mention ? topic : null;
     }
     if (isSentenceEnd(tokens[k]!) || isComma(tokens[k])) return null;
@@ -280,7 +284,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     : relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
   let content = marker.content;
   // «أما الموقع الرسمي …، فاتهم الشرطة بـ…»: the topic set off by أما is the subject of the verb after ف.
-  const topic = /^ف/.test(tokens[i]!.norm) && relative === -1 ? topicOfAmma(sentence, i) : null;
+  const topic = (/^ف/.test(tokens[i]!.norm) || tokens[i - 1]?.norm === 'فقد') && relative === -1 ? topicOfAmma(sentence, i) : null;
   if (topic) {
     if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
     const span = buildSpan(sentence, content, isNewStatementAt);
@@ -821,6 +825,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     const outletGenitive = MEDIA_PREFIXES.has(norm) && segment.length > 0 && (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
     if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || CIRCUMSTANCE_STARTERS.has(norm) || ((norm === 'في' || norm === 'علي') && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ''))) {
       skipping = true;
+      continue;
+    }
+    // «مصادر لـ"عكاظ"»: ل written with a tatweel (or joined to Latin letters) names the outlet told, wherever it stands.
+    if (segment.length > 0 && /^[وف]?لـ|^[وف]?ل[A-Za-z]/.test(token.text)) {
+      k = prepositionalPhraseEnd(sentence, k, to) - 1;
       continue;
     }
     // A speaker is a noun phrase: a prepositional phrase or an adverbial accusative before it is skipped whole,

@@ -1057,14 +1057,15 @@ function lamConstruct(words: Token[], k: number): boolean {
 }
 
 /**
- * «موظفي وزارة الصحة», «ممثلي العمال», «لاعبي كرة القدم»: a sound masculine plural in construct (written -ي,
+ * «موظفي وزارة الصحة», «ممثلو العمال», «لاعبي كرة القدم»: a sound masculine plural in construct (written -ي or -و,
  * five letters or more) before a definite noun, an institution or a noun in ة; never a given name in -ي
  * before a family name («سامي حداد») nor one in ى («مصطفى»).
  */
 function pluralInConstruct(words: Token[], k: number): boolean {
   const word = words[k]!;
   const next = words[k + 1];
-  if (!/ي$/.test(word.text) || word.norm.length < 5 || isDefinite(word.norm) || next?.kind !== 'word') return false;
+  // Nominative «ممثلو», «لاعبو» in -و as well as genitive and accusative -ي.
+  if (!/[يو]$/.test(word.text) || word.norm.length < 5 || isDefinite(word.norm) || next?.kind !== 'word') return false;
   return isDefinite(next.norm) || isOrganization([next]) || isRoleWord(next) || /ه$/.test(next.norm);
 }
 

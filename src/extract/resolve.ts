@@ -58,6 +58,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       const mine = words(label, language);
       // «وأوضح مؤسس فيسبوك»: a role without a name is the person who holds it, not the institution it mentions.
       if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, mine, language);
+      // «وأضاف البيان», «وأوضح التقرير»: the document named before speaks for whoever issued it.
+      if (language === 'ar' && !candidate.name && mine.length === 1 && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
       entity ??= findByName(entities, mine);
       if (!entity) {
         const prefixed = findByPrefix(entities, mine);
@@ -497,6 +499,14 @@ function findByRole(history: Entity[], labelWords: string[], language: Language,
     if (language === 'ar' && entity.roleWords[0] !== mine[0]) continue;
     if (mine.every((w) => entity.roleWords.includes(w))) return entity;
   }
+  return null;
+}
+
+/** A document's bare name, folded: «البيان», «التقرير», «الدراسة», «الرسالة». */
+const ISSUED_DOCUMENTS = new Set(['البيان', 'التقرير', 'الدراسه', 'الرساله', 'المذكره'].map((word) => nameKey(word)));
+
+function latestOrganization(history: Entity[]): Entity | null {
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) if (history[k]!.kind === 'organization') return history[k]!;
   return null;
 }
 

@@ -793,6 +793,13 @@ export const CONJUNCTION_BREAKS = set(`
 `);
 /** Honorifics before a name; part of neither the name nor the role chain. */
 export const TITLES = set(`
+  سمو
+  معالي
+  فضيلة
+  سعادة
+  جلالة
+  فخامة
+  السمو
   مولانا
   د
   د.

@@ -846,7 +846,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     }
     segments[segments.length - 1]!.push(k);
   }
-  for (const segment of segments) while (segment.length > 1 && TITLES.has(tokens[segment[0]!]!.norm)) segment.shift();
+  for (const segment of segments) {
+    // «صاحب السمو الملكي الأمير …»: an honorific of several words.
+    if (segment.length > 2 && tokens[segment[0]!]!.norm === 'صاحب' && TITLES.has(tokens[segment[1]!]!.norm)) segment.shift();
+    while (segment.length > 1 && (TITLES.has(tokens[segment[0]!]!.norm) || (tokens[segment[0]!]!.norm === 'الملكي' && TITLES.has(tokens[segment[0]! - 1]?.norm ?? '')))) segment.shift();
+  }
   const core = segments.find((segment) => segment.length > 0);
   if (!core) return { mention: null, name: null, role: null, kind: null };
   const owner = documentOwner(sentence, core);

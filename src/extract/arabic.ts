@@ -460,7 +460,9 @@ function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
   if (CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
   if (!/^[وف]?[يتان]?/.test(tokens[start]!.norm) || isDefinite(stripConjunction(tokens[start]!.norm))) return null;
   let end = start + 1;
-  while (end < i && (tokens[end]!.kind === 'word' || tokens[end]!.kind === 'quote') && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end])) end++;
+  // «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject ends before a word joined to ب or ل.
+  while (end < i && (tokens[end]!.kind === 'word' || tokens[end]!.kind === 'quote') && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end]) &&
+    !(end > start + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3 && !isDefinite(tokens[end]!.norm.slice(1)) && !/^لل/.test(tokens[end]!.norm)) && !(end > start + 1 && /^بال/.test(tokens[end]!.norm))) end++;
   const subject = parseSpeaker(sentence, start + 1, end);
   if (!subject.mention) return null;
   const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
@@ -641,19 +643,21 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   const before = tokens[i - 1]?.norm ?? '';
   if (/^(و|ف)?(لكن|ان|لان)(ه|ها|هم)$/.test(before)) return null;
   // «ألقى الرئيس كلمة أكد فيها»: the speaker is the subject of the verb that introduced the speech.
-  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(و?مع|في)?(كلمه|كلمته|بيانا|بيان|رساله|خطابا|تصريحا|تقريرا|التقرير|البيان)$/, i - 1, Math.max(sentence.from, i - 10)) : -1;
+  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(و?مع|في|ب)?(كلمه|كلمته|بيانا|بيان|رساله|خطابا|تصريحا|تصريح|تقريرا|التقرير|البيان|حديث|حديثا|مقابله)$/, i - 1, Math.max(sentence.from, i - 10)) : -1;
   if (speech !== -1) {
-    // «التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه»: the document's owner speaks through it.
+    // «التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه», «في تصريح صحفي لمدير عام التعليم، أكد فيه»:
+    // the document's owner, after its adjectives, speaks through it.
     let owner = speech + 1;
-    while (owner < i && isDefinite(tokens[owner]!.norm) && !/^لل/.test(tokens[owner]!.norm)) owner++;
-    if (owner < i && /^لل/.test(tokens[owner]!.norm)) {
+    while (owner < i && !/^ل/.test(tokens[owner]!.norm) && (isDefinite(tokens[owner]!.norm) || /(ي|يه)$/.test(tokens[owner]!.norm))) owner++;
+    if (owner < i && /^ل./.test(tokens[owner]!.norm) && tokens[owner]!.norm.length > 3 && !MEDIA_PREFIXES.has(tokens[owner]!.norm)) {
       let end = owner;
       while (end < i && tokens[end]!.kind === 'word') end++;
-      const words = tokens.slice(owner, end);
+      const lam = tokens[owner]!;
+      const words = [{ ...lam, norm: lam.norm.startsWith('لل') ? `ا${lam.norm.slice(1)}` : lam.norm.slice(1), cue: undefined }, ...tokens.slice(owner + 1, end)];
       const last = tokens[owner + Math.max(1, nounPhrase(words).end) - 1]!;
       const first = tokens[owner]!;
       const text = sentence.text.slice(first.start, last.end);
-      const name = `ال${text.slice(2)}`;
+      const name = lam.norm.startsWith('لل') ? `ال${text.slice(2)}` : text.slice(1).replace(/^ـ/, '');
       return { mention: { start: first.start, end: last.end, text }, name, role: null, kind: isOrganizationHead(normalizeWord(name.split(' ')[0]!)) ? 'organization' : 'unknown' };
     }
     for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
@@ -1007,6 +1011,11 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       chainOpen = false;
       continue;
     }
+    // «محمت أمين أويماك»: inside a name, a role noun that is also a given name (أمين، أمير، ملك، سلطان) goes on when a name word follows.
+    if (nameRun > 0 && /^(امين|امير|ملك|سلطان)$/.test(norm) && words[k + 1]?.kind === 'word' && looksLikeNameWord(words[k + 1]!.norm) && !isRoleWord(words[k + 1]!) && !/^(عام|عامه|سر)$/.test(words[k + 1]!.norm)) {
+      nameRun++;
+      continue;
+    }
     if (isRoleWord(w) || isOrganization([w])) {
       // «محامي موراي | طبيب القلب»: a role after a role's named complement is an apposition.
       if (nameRun > 0 || (k >= 2 && role && isRoleWord(w) && looksLikeNameWord(words[k - 1]!.norm) && !isRoleWord(words[k - 1]!))) return done(k);
@@ -1036,7 +1045,10 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     }
     // A closed chain: a role takes a name after it; anything else indefinite starts a new phrase.
     if (inComplement && nameRun === 0 && isRoleWord(words[k - 1]!) && nameWord) continue;
-    if (nameRun === 0 && (role || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (nameWord || /[^ي]ه$/.test(norm))) {
+    // «الخبير الاقتصادي محمد العمران»: a definite description, then a name of two words or more, is a title and a name.
+    const describedName = isDefinite(headNorm) && !organization && !GROUP_WORDS.has(headNorm) && words.slice(0, k).every((w) => isDefinite(w.norm)) &&
+      nameWord && words[k + 1]?.kind === 'word' && (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm)) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
+    if (nameRun === 0 && (role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (nameWord || /[^ي]ه$/.test(norm))) {
       nameRun = 1;
       nameAfterRole = true;
       nameStart = k;
@@ -1178,7 +1190,9 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
   if (GROUP_WORDS.has(head) || ANONYMOUS_HEADS.has(head) || isOrganization([words[0]!]) || pluralInConstruct(words, 0)) return { name: null, role: null };
   for (let k = 1; k < words.length; k++) {
     if (PREPOSITIONS.has(words[k]!.norm)) return { name: null, role: null };
-    if (isRoleWord(words[k]!) || (k >= 2 && /^ال/.test(words[k]!.norm) && !/^ال/.test(words[0]!.norm) && !/^ال/.test(words[k - 1]!.norm))) return { name: text(0, k - 1), role: text(k, words.length - 1) };
+    // «أحمد أبو الغيط», «عبد الله العلي»: a definite word after أبو / عبد / بن is part of the name, not a role.
+    const compound = /^(عبد|ابو|ابن|بن)$/.test(words[k - 1]!.norm);
+    if (isRoleWord(words[k]!) || (k >= 2 && !compound && /^ال/.test(words[k]!.norm) && !/^ال/.test(words[0]!.norm) && !/^ال/.test(words[k - 1]!.norm))) return { name: text(0, k - 1), role: text(k, words.length - 1) };
   }
   return { name: null, role: null };
 }

@@ -314,7 +314,8 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     speaker = { mention: null, name: null, role: null, kind: null };
   }
   // «واعتبرت السفير الكندي "شخصا غير مرغوب فيه"»: a feminine verb never agrees with a masculine role; that is its object.
-  if (speaker.mention && cue.gender === 'f' && isMasculineRole(tokens[speakerFrom])) speaker = { mention: null, name: null, role: null, kind: null };
+  // (Only for the noun right after the verb: after «نقلت الوكالة عن» the speaker is not the verb's subject.)
+  if (speaker.mention && cue.gender === 'f' && speakerFrom === i + 1 && isMasculineRole(tokens[speakerFrom])) speaker = { mention: null, name: null, role: null, kind: null };
   if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
   // «طلبت أشتون»: a feminine verb never has a masculine plural subject, so one bare word in -ون is a name.
   if (speaker.kind === 'group' && cue.gender === 'f' && speaker.mention && /^[^\s]+(ون|ين)$/.test(normalizeWord(speaker.mention.text)) && !isDefinite(normalizeWord(speaker.mention.text))) {

@@ -832,6 +832,13 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       skipping = true;
       continue;
     }
+    // «المسؤول الذي تحدث لـ"الوطن"»: a relative clause describes the speaker and is never part of the phrase.
+    if (segment.length > 0 && inLexicon(RELATIVE_PRONOUNS, token.norm)) {
+      // «… الذي طلب عدم ذكر اسمه»: the clause may still say the source is anonymous.
+      for (let m = k + 1; m < to && !isComma(tokens[m]); m++) if (ANONYMITY_CLAUSES.has(tokens[m]!.norm)) anonymousClause = true;
+      skipping = true;
+      continue;
+    }
     // «مصادر لـ"عكاظ"»: ل written with a tatweel (or joined to Latin letters) names the outlet told, wherever it stands.
     if (segment.length > 0 && /^[وف]?لـ|^[وف]?ل[A-Za-z]/.test(token.text)) {
       k = prepositionalPhraseEnd(sentence, k, to) - 1;

@@ -518,6 +518,12 @@ describe("extraction, English subjects, coordination and continued quotations", 
     assert.deepEqual(statements.map((s) => s.speaker), ["Jim Bridenstine", "NASA", "scientists", "Amazon Web Services", "government", "government"]);
     assert.equal(statements[0]!.speakerRole, "NASA Administrator");
   });
+
+  it("names «the White House» as an institution, not a person called «House»", () => {
+    const statements = only("The White House said the president would veto the bill. White House Press Secretary Sarah Sanders said the talks would resume.");
+    assert.deepEqual(statements.map((s) => s.speaker), ["White House", "Sarah Sanders"]);
+    assert.equal(statements[0]!.speakerKind, "organization");
+  });
 });
 
 describe("extraction, frames, article-wide names and clause edges", () => {

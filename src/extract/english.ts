@@ -783,8 +783,10 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
   const capitalised = [...headText.matchAll(/\b\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]);
   // "NASA Administrator Jim Bridenstine": a person's title after the institution makes the phrase a person.
-  const orgAt = capitalised.findIndex((word) => ORG_WORDS.test(word));
-  const titledPerson = orgAt !== -1 && (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
+  // "the White House": an institution of two words, neither an institution word alone ("House" is a title word).
+  const whiteHouse = /\bWhite House\b/.test(headText);
+  const orgAt = whiteHouse ? capitalised.indexOf('White') : capitalised.findIndex((word) => ORG_WORDS.test(word));
+  const titledPerson = orgAt !== -1 && (capitalised.slice(orgAt + (whiteHouse ? 2 : 1)).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
     /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(headText));
   const organization = orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
   let name = describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
@@ -962,7 +964,7 @@ const NOT_A_NAME = /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return 'anonymous';
   if (ORG_WORDS.test(text) && !name) return 'organization';
-  if (name && ORG_WORDS.test(name)) return 'organization';
+  if (name && (ORG_WORDS.test(name) || /^White House$/.test(name))) return 'organization';
   if (GROUP_WORDS.test(text) && !name) return 'group';
   if (name) return 'person';
   return 'unknown';

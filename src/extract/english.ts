@@ -47,7 +47,9 @@ const NOT_SOURCES = /^(model|models|data|evidence|simulation|simulations)$/;
 const PRONOUNS: Record<string, Gender | null> = { he: 'm', she: 'f', they: 'plural', it: null, we: 'plural', i: null };
 const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'which', 'who', 'that', 'where', 'after', 'before', 'since', 'if', 'so', 'whereas', 'however']);
 const TIME_WORDS = new Set(['on', 'at', 'in', 'during', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'after', 'following', 'before', 'via', 'through', 'over', 'from']);
-const ORG_WORDS = /\b(ministry|department|agency|police|government|council|committee|commission|company|corporation|association|organization|organisation|office|court|army|navy|guard|party|union|bureau|service|university|institute|center|centre|foundation|board|post|times|news|press|reuters|bbc|cnn|abc|nbc|palace|administration|authority|authorities|federation|league|club|team|group|unesco|nasa|upguard)\b/i;
+const ORG_WORDS = /\b(white house|ministry|department|agency|police|government|council|committee|commission|company|corporation|association|organization|organisation|office|court|army|navy|guard|party|union|bureau|service|university|institute|center|centre|foundation|board|post|times|news|press|reuters|bbc|cnn|abc|nbc|palace|administration|authority|authorities|federation|league|club|team|group|unesco|nasa|upguard)\b/i;
+/** Capitalised words, with an institution of several words ("White House": "House" alone is a title) kept as one. */
+const CAPITALISED_WORDS = /\bWhite House\b|\b\p{Lu}[\p{L}'’]*/gu;
 const GROUP_WORDS = /^(officials|authorities|police|scientists|researchers|experts|protesters|protestors|activists|witnesses|residents|investigators|sources|reports|critics|analysts|doctors|organizers|organisers|several|some|many|others|local)\b/i;
 const ANONYMOUS = /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
 
@@ -226,11 +228,10 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   let k = i - 1;
   while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
   const subjectBefore = k < i - 1;
-  const openEnded = (close: number) => endsOpen(tokens, close);
   const quoteAt = isComma(tokens[k]) ? k - 1 : k;
-  const after = tokens[subjectBefore ? i + 1 : i + 1];
+  const after = tokens[i + 1];
   const ends = !after || isSentenceEnd(after) || isComma(after) || /^(to|of|at|in|on|with|before|after|during|as|from|when|while|about)$/.test(after.norm) || /ly$/.test(after.norm);
-  if (quotes.byClose.has(quoteAt) && openEnded(quoteAt)) {
+  if (quotes.byClose.has(quoteAt) && endsOpen(tokens, quoteAt)) {
     // '"You lie!" The crowd cheered.': after ! or ? a capitalised article starts a sentence of its own.
     if (subjectBefore && /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? '') && /^(The|A|An|This|That|These|Those|It|Its)$/.test(tokens[k + 1]?.text ?? '')) return false;
     if (subjectBefore) return ends;
@@ -336,13 +337,14 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
 }
 
+/** Common verbs whose past does not end in -ed, to find a clause's verb. */
+const IRREGULAR_PAST = new Set('spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw'.split(' '));
+
 /**
  * "He spoke on Monday, adding that …", "Trump spoke for an hour, saying …": the participle's subject is the
  * subject of the clause it hangs on; a pronoun there is reported as written, a name as the name. Other
  * openings leave it to the article's history, like a pronoun.
  */
-/** Common verbs whose past does not end in -ed, to find a clause's verb. */
-const IRREGULAR_PAST = new Set('spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw'.split(' '));
 
 function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
@@ -781,12 +783,10 @@ function speakerBeforeCue(sentence: Sentence, i: number): { start: number; token
   if (b - a > 14) return { start: i, tokens: 0, speaker: none() };
   const head = headOf(sentence, a, b);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
-  const capitalised = [...headText.matchAll(/\b\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]);
+  const capitalised = [...headText.matchAll(CAPITALISED_WORDS)].map((m) => m[0]);
   // "NASA Administrator Jim Bridenstine": a person's title after the institution makes the phrase a person.
-  // "the White House": an institution of two words, neither an institution word alone ("House" is a title word).
-  const whiteHouse = /\bWhite House\b/.test(headText);
-  const orgAt = whiteHouse ? capitalised.indexOf('White') : capitalised.findIndex((word) => ORG_WORDS.test(word));
-  const titledPerson = orgAt !== -1 && (capitalised.slice(orgAt + (whiteHouse ? 2 : 1)).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
+  const orgAt = capitalised.findIndex((word) => ORG_WORDS.test(word));
+  const titledPerson = orgAt !== -1 && (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
     /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(headText));
   const organization = orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
   let name = describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
@@ -964,13 +964,12 @@ const NOT_A_NAME = /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return 'anonymous';
   if (ORG_WORDS.test(text) && !name) return 'organization';
-  if (name && (ORG_WORDS.test(name) || /^White House$/.test(name))) return 'organization';
+  if (name && ORG_WORDS.test(name)) return 'organization';
   if (GROUP_WORDS.test(text) && !name) return 'group';
   if (name) return 'person';
   return 'unknown';
 }
 
-/** "…," said University of California, San Diego's chancellor, Pradeep Khosla. */
 /**
  * '"…," he said in a video message to the convention.', '… she said as confetti fluttered down': a phrase
  * after the cue that opens like a circumstance and has no finite verb or quotation of its own says nothing.
@@ -1000,6 +999,7 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+/** "…," said University of California, San Diego's chancellor, Pradeep Khosla. */
 function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
   const segments: Segment[] = [];

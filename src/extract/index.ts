@@ -2,6 +2,7 @@ import { arabicCue, findArabicStatements } from './arabic.ts';
 import { splitArticles } from './articles.ts';
 import { findEnglishStatements } from './english.ts';
 import { detectLanguage as detectTextLanguage } from '../articles/text.ts';
+import { containsArabic, nameKey } from './normalize.ts';
 import { pairQuotes, type Quote } from './quotes.ts';
 import { resolveSpeakers } from './resolve.ts';
 import { makeUnit, type Sentence } from './span.ts';
@@ -10,7 +11,6 @@ import type { Candidate, Extraction, ExtractedArticle, Language, Statement } fro
 
 export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
 export { editDistanceAtMostOne, normalizeWord, normalizedTokens, nameKey } from './normalize.ts';
-import { nameKey } from './normalize.ts';
 export { splitArticles, type ArticleRange } from './articles.ts';
 
 export interface ExtractOptions {
@@ -53,13 +53,13 @@ export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
   const holders = new Map<string, Set<string>>();
   for (const s of articles.flat()) {
     if (s.speakerKind !== 'person' || !s.speaker || !s.speakerRole || s.speaker === s.speakerRole) continue;
-    const head = roleHead(s.speakerRole, /[\u0600-\u06ff]/.test(s.speakerRole));
+    const head = roleHead(s.speakerRole, containsArabic(s.speakerRole));
     if (head) holders.set(head, (holders.get(head) ?? new Set()).add(s.speaker));
   }
   if (holders.size === 0) return articles;
   return articles.map((statements) => statements.map((s) => {
     if (s.speakerKind !== 'person' || !s.speaker || s.speaker !== s.speakerRole) return s;
-    const named = holders.get(roleHead(s.speaker, /[\u0600-\u06ff]/.test(s.speaker)));
+    const named = holders.get(roleHead(s.speaker, containsArabic(s.speaker)));
     return named?.size === 1 ? { ...s, speaker: [...named][0]! } : s;
   }));
 }

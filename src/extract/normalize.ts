@@ -1,3 +1,8 @@
+/** Whether a text has any Arabic letter: decides which language's rules read a word or a role. */
+export function containsArabic(text: string): boolean {
+  return /[\u0600-\u06ff]/.test(text);
+}
+
 /**
  * Arabic-aware normalisation used for lexicon lookup, speaker matching and search:
  * diacritics and tatweel removed, hamza/alef forms folded, ta marbuta → ha, alef maqsura → ya,

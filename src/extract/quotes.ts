@@ -1,3 +1,4 @@
+import { containsArabic } from './normalize.ts';
 import type { Token } from './tokenize.ts';
 
 export interface Quote {
@@ -106,7 +107,7 @@ function findOpen(stack: { family: string }[], fam: string): number {
 function singleQuoteIsMark(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   // Arabic has no apostrophe: next to an Arabic word a single mark always quotes.
-  const arabic = (t: Token | undefined) => t?.kind === 'word' && /[\u0600-\u06ff]/.test(t.text);
+  const arabic = (t: Token | undefined) => t?.kind === 'word' && containsArabic(t.text);
   if (arabic(tokens[i - 1]) || arabic(tokens[i + 1])) return true;
   // An apostrophe glued to words on both sides, or after a plural "s", is not a quotation mark.
   if (!token.spaceBefore && !token.spaceAfter) return false;

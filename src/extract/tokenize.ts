@@ -66,7 +66,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if ((newlines >= 2 || (newlines === 1 && paragraphEnd)) && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'break') {
+    if ((newlines >= 2 || (newlines === 1 && paragraphEnd)) && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'break' && !introducesQuotation(tokens[tokens.length - 1]!, ch)) {
       tokens[tokens.length - 1]!.spaceAfter = true;
       tokens.push({ kind: 'break', text: '', norm: '', start: i, end: i, spaceBefore: true, spaceAfter: true, cue: undefined });
     }
@@ -89,8 +89,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (DOUBLE_QUOTES.includes(ch) || SINGLE_QUOTES.includes(ch)) {
-      push('quote', i, i + 1);
-      i++;
+      // Two apostrophes are the typewriter's double quotation mark (''We wanted it,'' he said); three close a
+      // single quotation inside a double one ('special case,''') or open the pair (''' Kosovo').
+      const apostrophe = ch === '\'' || ch === '’' || ch === '‘';
+      const run = apostrophe && text[i + 1] === ch ? (text[i + 2] === ch ? 3 : 2) : 1;
+      if (run === 3 && !sawSpace) push('quote', i++, i);
+      push('quote', i, i + Math.min(run, 2));
+      i += Math.min(run, 2);
+      if (run === 3 && sawSpace) push('quote', i++, i);
       continue;
     }
     if (PUNCTUATION.includes(ch)) {
@@ -121,6 +127,11 @@ function endsParagraph(text: string, lineStart: number, lineEnd: number): boolea
   return '.!?؟"”»)'.includes(text[end - 1]!);
 }
 
+/** 'He said:' at a paragraph's end and the quotation opening the next one are one sentence: no break between. */
+function introducesQuotation(last: Token, next: string): boolean {
+  return last.kind === 'punct' && last.text === ':' && isDoubleQuote(next);
+}
+
 function isDigit(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || (ch >= '٠' && ch <= '٩');
 }
@@ -130,9 +141,9 @@ const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Co
 /** Words that, capitalised after "U.S.", start a new sentence rather than go on a name ("…in the U.S. He says"). */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'There', 'As', 'After', 'When', 'While', 'If']);
 
-/** After an initialism's dot, the next word opens a sentence. Titles ("Dr.", "Mr.") are never sentence ends. */
+/** After an initialism's or an initial's dot, the next word opens a sentence. Titles ("Dr.", "Mr.") are never sentence ends. */
 function opensSentenceAt(text: string, at: number, to: number, word: string): boolean {
-  if (!/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return false;
+  if (!/^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word)) return false;
   let k = at;
   while (k < to && text[k] === ' ') k++;
   let end = k;
@@ -141,7 +152,8 @@ function opensSentenceAt(text: string, at: number, to: number, word: string): bo
 }
 
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+  // A single capital is a name's initial ("Michael C. Cernech").
+  return ABBREVIATIONS.has(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word);
 }
 
 export function isComma(token: Token | undefined): boolean {

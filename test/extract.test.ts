@@ -155,6 +155,25 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
   table(cases, (s) => [s.text, s.cue]);
 });
 
+describe("extraction, English: a quotation waiting for its attribution", () => {
+  // [text, the statements' [content, cue, speaker as written]]: any verb attributes in the frame; the attribution is never content.
+  const cases: [string, [string, string, string | null][]][] = [
+    ["The mayor arrived late.\n\n\u201cGo back to your seat,\u201d Dana Whitfield barked and a guard stepped in.", [["Go back to your seat,", "barked", "Dana Whitfield"]]],
+    ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
+    ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    ["\u201cWe need more time,\u201d Tom Ruiz, the county clerk since 2004 and a former teacher, said as the count went on.", [["We need more time,", "said", "Tom Ruiz"]]],
+    ["\u201cI can name only two results,\u201d Halvorsen answers.", [["I can name only two results,", "answers", "Halvorsen"]]],
+    ["\u201cThey came for the free food,\u201d Pat Greer shot back with a laugh.", [["They came for the free food,", "shot", "Pat Greer"]]],
+    ["\u201cYou lie!\u201d Wilson was escorted out by guards.", []],
+    ["\u201cIt is fine,\u201d the embattled senator said on Monday.", [["It is fine,", "said", "the embattled senator"]]],
+    ["\u201cThe law is clear,\u201d said Ed Moss, the judge; he described the case as \u201ca simple one\u201d.", [["The law is clear,", "said", "Ed Moss"], ["the case as \u201ca simple one\u201d", "described", "he"]]],
+    ["''We wanted to own the land,'' Michael C. Varga, the city manager, said of the course.", [["We wanted to own the land,", "said", "Michael C. Varga"]]],
+    ["Dr. Lee Ward stated:\n\n\u201cThe department is not about justice anymore. It is about politics.\u201d", [["The department is not about justice anymore. It is about politics.", "stated", "Lee Ward"]]],
+    ["The surge does not surprise pollster Dana Shaw: \u201cLesser-known candidates get the biggest boost.\u201d", [["Lesser-known candidates get the biggest boost.", ":", "Dana Shaw"]]],
+  ];
+  table(cases, (s) => [s.text, s.cue, s.speakerMention]);
+});
+
 describe("extraction: paragraphs one per line", () => {
   it("ends an unclosed quotation with its line, so the next paragraph's statement is found", () => {
     const text = "وقال المدير سامي يوسف: \"سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.\nوأضاف يوسف أن المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل.";

@@ -338,7 +338,24 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
 }
 
 /** Common verbs whose past does not end in -ed, to find a clause's verb. */
-const IRREGULAR_PAST = new Set('spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw'.split(' '));
+const IRREGULAR_PAST = new Set('spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw shot swore'.split(' '));
+
+export function isAuxiliary(token: Token): boolean {
+  return token.kind === 'word' && AUXILIARIES.has(token.norm);
+}
+
+/** A form of a verb in the cue table, -ing forms aside. */
+export function isCueForm(token: Token): boolean {
+  return token.kind === 'word' && !token.norm.endsWith('ing') && (CUES.has(token.norm) || CUE_FORMS.has(token.norm));
+}
+
+/** A word that reads as a finite verb: a cue form, an irregular past, a regular past, or an -s form right after a name or pronoun. */
+export function isVerbForm(token: Token, previous?: Token): boolean {
+  if (token.kind !== 'word' || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
+  if (isCueForm(token) || IRREGULAR_PAST.has(token.norm)) return true;
+  if (/[^e]ed$/.test(token.norm) && token.norm.length > 4) return true;
+  return /[^su]s$/.test(token.norm) && previous?.kind === 'word' && (previous.norm in PRONOUNS || startsUpper(previous));
+}
 
 /**
  * "He spoke on Monday, adding that …", "Trump spoke for an hour, saying …": the participle's subject is the
@@ -426,7 +443,7 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   let verb = -1;
   for (let k = start + 1; k <= i && k - start <= 20; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && COLON_VERBS.test(t.norm) && startsUpper(tokens[k - 1])) {
+    if (t.kind === 'word' && (COLON_VERBS.test(t.norm) || isVerbForm(t, tokens[k - 1])) && (startsUpper(tokens[k - 1]) || (tokens[k - 1]?.norm ?? '') in PRONOUNS)) {
       verb = k;
       break;
     }
@@ -439,13 +456,19 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
 }
 
-/** 'Trump: "We will build the wall."': a name alone before a colon and a quotation is its speaker. */
+/**
+ * 'Trump: "We will build the wall."', '… doesn't surprise pollster Daron Shaw: "…"': a name right before a colon
+ * and a quotation is its speaker; a phrase of capitals alone is one only when it is the whole clause.
+ */
 function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
-  const start = sentence.clauseStart(i);
-  if (i - start > 3) return null;
-  for (let k = start; k <= i; k++) if (!startsUpper(tokens[k])) return null;
-  const name = personName(sentence, start, i + 1) ?? sentence.text.slice(tokens[start]!.start, tokens[i]!.end);
+  const clauseStart = sentence.clauseStart(i);
+  let start = i + 1;
+  while (start > clauseStart && i - start < 5 && (startsUpper(tokens[start - 1]) || (tokens[start - 1]!.norm === 'and' && startsUpper(tokens[start - 2])))) start--;
+  if (start > i) return null;
+  const person = personName(sentence, start, i + 1);
+  if (start !== clauseStart && (!person || !person.includes(' '))) return null;
+  const name = person ?? sentence.text.slice(tokens[start]!.start, tokens[i]!.end);
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
   const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
@@ -686,7 +709,7 @@ const NAME_JOINING_HEADS = /^(Department|Ministry|University|Center|Centre|Insti
 interface Segment { from: number; to: number }
 
 /** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
-function speakerBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
+export function speakerBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens, depth } = sentence;
   let k = i - 1;
   // "He went on to add", "One of them even went as far to say": the subject is before the whole phrase.
@@ -1000,7 +1023,7 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
 }
 
 /** "…," said University of California, San Diego's chancellor, Pradeep Khosla. */
-function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
+export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
   const segments: Segment[] = [];
   let from = i + 1;
@@ -1037,7 +1060,7 @@ function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   return { mention: { start: tokens[chosen.from]!.start, end: tokens[chosen.to - 1]!.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null };
 }
 
-function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } | null {
+export function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } | null {
   const { tokens, quotes } = sentence;
   for (let k = i + 1; k < sentence.to && k - i <= 14; k++) {
     if (isSentenceEnd(tokens[k]!)) {

@@ -1,6 +1,6 @@
 import { arabicCue, findArabicStatements } from './arabic.ts';
 import { splitArticles } from './articles.ts';
-import { findEnglishStatements } from './english.ts';
+import { findEnglishFramed } from './english-frames.ts';
 import { detectLanguage as detectTextLanguage } from '../articles/text.ts';
 import { containsArabic, nameKey } from './normalize.ts';
 import { pairQuotes, type Quote } from './quotes.ts';
@@ -74,7 +74,7 @@ function extractArticle(text: string, from: number, to: number, article: number,
     byOpen.set(quote.open, quote);
     if (quote.closed) byClose.set(quote.close, quote);
   }
-  const find = language === 'ar' ? findArabicStatements : findEnglishStatements;
+  const find = language === 'ar' ? findArabicStatements : findEnglishFramed;
   const candidates: Candidate[] = [];
   let unitStart = 0;
   for (let i = 0; i <= tokens.length; i++) {

@@ -1,0 +1,142 @@
+import { findEnglishStatements, isAuxiliary, isCueForm, isVerbForm, quoteAfterAttribution, speakerAfterCue, speakerBeforeCue } from './english.ts';
+import type { Quote } from './quotes.ts';
+import type { Sentence } from './span.ts';
+import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * The trailing attribution frame: a quotation that closes on a comma, ? or ! waits for the words that say
+ * whose it is, the subject and its verb or the verb and its subject. In that frame the verb reports speech
+ * whatever it is ("barked", "shot back", "answers"), so the frame is recognised from its shape, not from a
+ * word list, and its words are the attribution, never content of their own.
+ */
+export function findEnglishFramed(sentence: Sentence): Candidate[] {
+  const found = findEnglishStatements(sentence);
+  const frames = trailingAttributions(sentence);
+  if (frames.length === 0) return found;
+  // A statement read out of an attribution's own words ("…?" Trump said of Apple → "of Apple") gives way to the frame.
+  const kept = found.filter((c) => c.antecedentOnly || !frames.some((f) => c.start >= f.quoteEnd && c.start < f.attributionEnd && c.end <= f.attributionEnd + 1));
+  const added = frames.filter((f) => !kept.some((c) => !c.antecedentOnly && c.start <= f.candidate.start && c.end >= f.candidate.start + 1)).map((f) => f.candidate);
+  return added.length === 0 && kept.length === found.length ? found : [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+interface Frame {
+  candidate: Candidate;
+  quoteEnd: number;
+  /** Offset where the attribution's words end. */
+  attributionEnd: number;
+}
+
+/** The most words between a quotation and the end of its attribution ("…," Trump, the 2016 frontrunner …, said). */
+const MAX_ATTRIBUTION_TOKENS = 40;
+/** What may follow a verb used without an object: the attribution ends there. */
+const AFTER_INTRANSITIVE = /^(and|as|when|while|with|of|to|in|on|at|before|after|during|from|about|back|out|up|again|then|once|later|earlier|today|yesterday|tonight|afterward|afterwards)$/;
+const SUBJECT_OPENERS = /^(the|a|an|his|her|their|its|one|another|he|she|they|we|i|it|you)$/;
+
+function trailingAttributions(sentence: Sentence): Frame[] {
+  const frames: Frame[] = [];
+  for (let q = sentence.from; q < sentence.to; q++) {
+    const quote = sentence.quotes.byOpen.get(q);
+    if (!quote?.closed || sentence.depth[q] !== 0 || !waitsForAttribution(sentence.tokens, quote)) continue;
+    const frame = attributionAfter(sentence, quote);
+    if (frame) frames.push(frame);
+    q = quote.close;
+  }
+  return frames;
+}
+
+/** A quotation that is a sentence's start and closes on a comma, ? or ! (inside or right after its mark). */
+function waitsForAttribution(tokens: Token[], quote: Quote): boolean {
+  const before = tokens[quote.open - 1];
+  if (before && !isSentenceEnd(before) && !(before.kind === 'punct' && /^[:;—–-]$/.test(before.text))) return false;
+  return /^[,?!—–-]$/.test(tokens[quote.close - 1]?.text ?? '') || isComma(tokens[quote.close + 1]);
+}
+
+function attributionAfter(sentence: Sentence, quote: Quote): Frame | null {
+  const { tokens } = sentence;
+  const first = isComma(tokens[quote.close + 1]) ? quote.close + 2 : quote.close + 1;
+  const opener = tokens[first];
+  if (!opener || opener.kind !== 'word' || first >= sentence.to) return null;
+  // "…," said Smith.
+  if (/^\p{Ll}/u.test(opener.text) && isVerbForm(opener) && !SUBJECT_OPENERS.test(opener.norm)) {
+    const speaker = speakerAfterCue(sentence, first);
+    if (!speaker.mention) return null;
+    return frame(sentence, quote, first, speaker);
+  }
+  if (!/^\p{Lu}/u.test(opener.text) && !SUBJECT_OPENERS.test(opener.norm)) return null;
+  const verb = verbAfterSubject(sentence, first);
+  if (verb === -1) return null;
+  // '"You lie!" The crowd cheered.': after ? or ! a capitalised article opens a sentence of its own unless a cue follows.
+  if (/^[?!]$/.test(tokens[quote.close - 1]!.text) && /^(The|A|An|This|That|These|Those|It|Its)$/.test(opener.text) && !isCueForm(tokens[verb]!)) return null;
+  const headEnd = subjectEnd(sentence, first, verb);
+  const before = speakerBeforeCue(sentence, headEnd);
+  if (before.tokens === 0 || !before.speaker.mention) return null;
+  return frame(sentence, quote, verb, before.speaker);
+}
+
+/**
+ * The verb after the subject: right after the subject's words, after a parenthesis ("Rep. Earl Blumenauer
+ * (D-Ore.) said") or after an apposition's closing comma. A verb outside the cue table must end its clause
+ * ('"Go back," Trump barked and …'): a capital after ? or ! may start a sentence of its own ('"You lie!"
+ * Wilson was escorted out').
+ */
+function verbAfterSubject(sentence: Sentence, from: number): number {
+  const { tokens } = sentence;
+  let afterComma = false;
+  let inSubject = true;
+  for (let k = from + 1; k < sentence.to && k - from <= MAX_ATTRIBUTION_TOKENS; k++) {
+    const t = tokens[k]!;
+    // "(D-Ore.)": a parenthesis is read past whole, its dots included.
+    if (t.text === '(') {
+      const close = closingParenthesis(sentence, k);
+      if (close === -1) return -1;
+      k = close;
+      continue;
+    }
+    if (isSentenceEnd(t) || (t.kind === 'quote' && !afterComma)) return -1;
+    // "has said" reports; "was escorted out" is a predicate, not an attribution.
+    if (isAuxiliary(t)) return isCueForm(tokens[k + 1] ?? t) && !isAuxiliary(tokens[k + 1] ?? t) ? k + 1 : -1;
+    if (isComma(t)) {
+      afterComma = true;
+      inSubject = false;
+      continue;
+    }
+    const placed = inSubject || afterComma || tokens[k - 1]!.text === ')';
+    if (placed && isVerbForm(t, tokens[k - 1]) && (isCueForm(t) || endsClause(sentence, k))) return k;
+    if (inSubject && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !/^(of|the|and|for|at|in|on|de|van|von|la|le|da|del|bin|al|ibn)$/.test(t.norm)) inSubject = k - from < 8;
+    afterComma = false;
+  }
+  return -1;
+}
+
+function endsClause(sentence: Sentence, verb: number): boolean {
+  const next = sentence.tokens[verb + 1];
+  return !next || verb + 1 >= sentence.to || isSentenceEnd(next) || isComma(next) || AFTER_INTRANSITIVE.test(next.norm) || /ly$/.test(next.norm);
+}
+
+/** Where the subject's own words end: the first comma, parenthesis or auxiliary after them, or the verb. */
+function subjectEnd(sentence: Sentence, from: number, verb: number): number {
+  for (let k = from + 1; k < verb; k++) if (isComma(sentence.tokens[k]) || sentence.tokens[k]!.text === '(' || isAuxiliary(sentence.tokens[k]!)) return k;
+  return verb;
+}
+
+function closingParenthesis(sentence: Sentence, open: number): number {
+  for (let k = open + 1; k < sentence.to && k - open <= 12; k++) if (sentence.tokens[k]!.text === ')') return k;
+  return -1;
+}
+
+function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnType<typeof speakerAfterCue>): Frame {
+  const { tokens } = sentence;
+  let k = verb + 1;
+  // The attribution ends with its sentence, at a semicolon or dash ("…," said Lorenzana; he described …), or where the quotation resumes.
+  while (k < sentence.to && !isSentenceEnd(tokens[k]!) && !/^[;—–]$/.test(tokens[k]!.text) && !(isComma(tokens[k]) && sentence.quotes.byOpen.has(k + 1)) && k - verb <= MAX_ATTRIBUTION_TOKENS) k++;
+  const attributionEnd = tokens[Math.min(k, sentence.to) - 1]!.end;
+  // "…," he told Scientific American, "…": one statement across the interruption.
+  const end = quoteAfterAttribution(sentence, verb)?.end ?? quote.end;
+  const known = isCueForm(tokens[verb]!);
+  return {
+    quoteEnd: tokens[quote.close]!.end,
+    attributionEnd,
+    candidate: { start: quote.start, end, type: 'direct', cue: tokens[verb]!.text, ...speaker, confidence: speaker.mention ? (known ? 0.85 : 0.7) : 0.6 },
+  };
+}

@@ -150,6 +150,9 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["Sanders asks: \u201cAny questions I can answer?\u201d", [["Any questions I can answer?", "asks"]]],
     ["Clinton also bemoaned the climate in which people \u201cliterally hate each other\u201d because they differ.", [["the climate in which people \u201cliterally hate each other\u201d because they differ", "bemoaned"]]],
     ["The company launched its \u201cThink Different Every Single Day\u201d campaign in May.", []],
+    ["Beyond that, he said, the bank will raise rates.", [["Beyond that, he said, the bank will raise rates", "said"]]],
+    ["The plan, critics say, is doomed.", [["The plan, critics say, is doomed", "say"]]],
+    ["The vote failed, officials said, on Monday.", [["The vote failed", "said"]]],
     ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"], ["the convention", "referring"]]],
   ];
   table(cases, (s) => [s.text, s.cue]);

@@ -322,7 +322,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     if (!span) return antecedent(speaker);
     // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
     // "they had, his surviving father says, paid people smugglers …": an auxiliary waits for its verb after the attribution.
-    const waiting = AUXILIARIES.has(tokens[before.start - 2]?.norm ?? '') && isComma(tokens[j]) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '');
+    const waiting = isComma(tokens[j]) && (AUXILIARIES.has(tokens[before.start - 2]?.norm ?? '') || parenthetical(sentence, start, before.start - 1, j + 1)) && /^\p{L}/u.test(tokens[j + 1]?.text ?? '');
     const rest = isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? '') || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
     if (rest) return { ...span, end: rest.end, type: span.type === 'indirect' ? rest.type : span.type, cue: cueText, ...speaker, role: null, confidence: 0.75 };
     return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
@@ -1007,6 +1007,23 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(t.norm) || IRREGULAR_PAST.has(t.norm) || /^(will|would|can|could|should|must|may|might)$/.test(t.norm) || /[^e]ed$/.test(t.norm) || (/[^s]s$/.test(t.norm) && tokens[k - 1]?.kind === 'word' && (tokens[k - 1]!.norm in PRONOUNS || startsUpper(tokens[k - 1]))))) return false;
   }
   return true;
+}
+
+/**
+ * "Beyond that, he said, the bank will …", "The plan, critics say, is doomed": an attribution between commas
+ * inside one sentence, when the words before it have no verb of their own or the words after it are the
+ * predicate they wait for. The words after must not start a clause of their own (a participle, a relative
+ * pronoun, a circumstance).
+ */
+function parenthetical(sentence: Sentence, start: number, beforeEnd: number, after: number): boolean {
+  const { tokens } = sentence;
+  const next = tokens[after];
+  if (!next || next.kind !== 'word' || after >= sentence.to || verblessCircumstance(sentence, after)) return false;
+  if (/ing$/.test(next.norm) || BOUNDARY_WORDS.has(next.norm) || /^(according|as)$/.test(next.norm)) return false;
+  const predicateAfter = /^\p{Ll}/u.test(next.text) && (isAuxiliary(next) || isVerbForm(next));
+  let verbBefore = false;
+  for (let k = start; k < beforeEnd && !verbBefore; k++) verbBefore = tokens[k]!.kind === 'quote' || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]);
+  return predicateAfter || !verbBefore;
 }
 
 /** After the cue at `i` come only a name or a described person (and their appositions), then the sentence ends. */

@@ -366,6 +366,18 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
     assert.equal(statements[0]!.speakerRole, "شقيقة جاكسون");
   });
 
+  describe("a verb opening its sentence names the subject a later dropped subject continues", () => {
+    // [text, the last statement's speaker]: the subject of any verb, not only of a speech verb.
+    const cases: [string, string | null][] = [
+      ["وقال وزير الصحة إن الوضع مستقر. وكانت منظمة الصحة العالمية قد دقت ناقوس الخطر، وقالت في بيان إن المرض يشكل أزمة.", "منظمة الصحة العالمية"],
+      ["وقال وزير الصحة إن الوضع مستقر. واستدعت وزارة الخارجية المغربية سفيرها في باريس للتشاور. وقالت إن العبارة مؤسفة.", "وزارة الخارجية المغربية"],
+      ["وقال وزير الصحة إن الوضع مستقر. واستدعت وزارة الخارجية المغربية السفير الفرنسي. وقالت إن العبارة مؤسفة.", "وزارة الخارجية المغربية"],
+      ["قدّر الاتحاد الأوروبي الخسائر بمليار يورو. وقالت وزارة الزراعة إن الأرقام مبالغ فيها. وكان الاتحاد الأوروبي قد أصدر تقريرا، وقال فيه إن الخسائر كبيرة.", "الاتحاد الأوروبي"],
+      ["وأشاد الوزير بجهود العاملين، مؤكدا أن النجاح جماعي.", "الوزير"],
+    ];
+    for (const [text, speaker] of cases) it(text, () => assert.equal(only(text).at(-1)!.speaker, speaker));
+  });
+
   it("resolves a role noun to the person who held it, and a given name to the full name", () => {
     const statements = only("صرح ليو وي مين المتحدث باسم وزارة الخارجية الصينية أن بلاده ترفض العقوبات. وأكد المتحدث باسم الخارجية الصينية أن الواردات طبيعية.");
     assert.deepEqual(statements.map((s) => s.speaker), ["ليو وي مين", "ليو وي مين"]);

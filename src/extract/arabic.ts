@@ -120,7 +120,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const withObject = cueWithObjectPronoun(sentence, i);
     if (withObject) return fromVerb(sentence, i, withObject);
     const cue = arabicCue(token);
-    if (!cue) return null;
+    if (!cue) return opensWithVerb(sentence, i) ? introducedBy(sentence, i, genderOf(stripConjunction(token.norm)), true) : null;
     if (inLexicon(SOURCELESS, token.norm)) return null;
     if (!cueAt(sentence, i)) return null;
     // «وفقا لما ذكر موقع …», «حسب ما أفاد»: the verb belongs to the according-to frame.
@@ -397,16 +397,36 @@ function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | nu
  * The subject of a verb that carries no statement itself («وعبرت شقيقة جاكسون تويا عن شكوكها»,
  * «وقالت منظمة أوكسفام محذرة …»): kept so that a following «وقالت» or participle finds its speaker.
  */
-function introducedBy(sentence: Sentence, i: number, gender: Gender | null): Candidate | null {
+function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyVerb = false): Candidate | null {
   const { tokens } = sentence;
   let end = i + 1;
   // The subject ends at a cue, a complementiser, a masdar of speech («بقوله») or a preposition («علق الوزير على …»).
-  while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) &&
-    !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) && !(end > i + 1 && PREPOSITIONS.has(tokens[end]!.norm))) end++;
-  const speaker = parseSpeaker(sentence, i + 1, end);
+  while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) && !/^(قد|لقد)$/.test(tokens[end]!.norm) &&
+    !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) && !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end))))) end++;
+  const speaker = parseSpeaker(sentence, i + 1, anyVerb ? subjectEnd(tokens, i + 1, end) : end);
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject.
   if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '')) return null;
   return antecedentOnly(speaker, gender);
+}
+
+/**
+ * «واستهجنت الخارجية السعودية مطالبة كندا …»: Arabic opens a sentence with its verb and names the subject
+ * after it, and a later dropped subject («وقالت إن …») continues that subject, whatever the verb was. A word
+ * opening its sentence reads as a verb when it cannot be a noun (no article, no feminine or plural ending, no
+ * closed-class word) and a definite noun phrase or a quoted name follows it; «كان/كانت … قد» names its subject too.
+ */
+function opensWithVerb(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (i !== sentence.from && !isSentenceEnd(tokens[i - 1]!)) return false;
+  const token = tokens[i]!;
+  const stem = stripConjunction(token.norm);
+  const next = tokens[i + 1];
+  const subjectFollows = next?.kind === 'word' ? isDefinite(next.norm) || TITLES.has(next.norm) || ROLE_HEADS.has(next.norm) || ORGANIZATION_HEADS.has(next.norm) : next?.kind === 'quote' && sentence.quotes.byOpen.has(i + 1);
+  if (!subjectFollows) return false;
+  if (stem === 'كان' || stem === 'كانت') return true;
+  if (stem.length < 3 || stem.length > 6 || /^(ال|لل)/.test(stem) || /(ه|ات|ون|ين|ي|ا)$/.test(stem)) return false;
+  return !inLexicon(PREPOSITIONS, token.norm) && !inLexicon(TIME_WORDS, token.norm) && !inLexicon(ROLE_HEADS, token.norm) && !inLexicon(TITLES, token.norm) &&
+    !inLexicon(ORGANIZATION_HEADS, token.norm) && !inLexicon(DEMONSTRATIVES, token.norm) && !inLexicon(RELATIVE_PRONOUNS, token.norm) && !inLexicon(CONJUNCTION_BREAKS, token.norm);
 }
 
 function startsClause(sentence: Sentence, marker: Marker): boolean {
@@ -1289,6 +1309,32 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
 }
 
 /** A preposition that opens a phrase, alone or after و / ف («وحول», «وفي»). */
+/**
+ * «واستدعت الخارجية المغربية السفير الفرنسي»: a definite noun heads no construct, so after it (and its
+ * adjectives: a nisba or a status word) another definite noun, or a noun carrying a pronoun («سفيرها»),
+ * begins the verb's object.
+ */
+function subjectEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const previous = tokens[k - 1]!;
+    const word = tokens[k]!;
+    if (previous.kind !== 'word' || word.kind !== 'word' || !/^ال/.test(previous.norm)) continue;
+    const adjective = /(ي|يه|يون|يين|يات)$/.test(word.norm) || STATUS_ADJECTIVES.has(word.norm);
+    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text)) return k;
+  }
+  return end;
+}
+
+/**
+ * «وأشاد الوزير بجهود العاملين»: after a verb that is no cue, an indefinite word beginning with ب right after a
+ * definite noun is the verb's prepositional object, not more of its subject (a role's own complement, «مستشار
+ * الرئيس لشؤون …», and «باسم» are left to the phrase).
+ */
+function prepositionAfterDefinite(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.norm;
+  return /^ب[^ا]/.test(word) && !PHRASE_PREPOSITIONS.has(word) && /^ال/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 1]!.kind === 'word';
+}
+
 function opensPrepositionalPhrase(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   const norm = token.norm;

@@ -288,6 +288,8 @@ function introduce(entities: Entity[], candidate: Candidate, language: Language)
   if (!candidate.mention) return null;
   const label = candidate.name ?? candidate.mention.text;
   const known = findByName(entities, words(label, language));
+  // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
+  if (known && known.kind === 'organization' && candidate.gender) known.gender = candidate.gender;
   if (known) return known;
   if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person') return null;
   const entity = newEntity(label, language, candidate.kind ?? 'person', candidate.gender, candidate.role, candidate.name !== null);

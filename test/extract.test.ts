@@ -158,8 +158,9 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
   table(cases, (s) => [s.text, s.cue]);
 });
 
-describe("extraction, English: a quotation waiting for its attribution", () => {
-  // [text, the statements' [content, cue, speaker as written]]: any verb attributes in the frame; the attribution is never content.
+describe("extraction, English: a quotation waiting for its attribution, and what an attribution is not", () => {
+  // [text, the statements' [content, cue, speaker as written]]: any verb attributes in the frame; the attribution is never content;
+  // an addressee, a written object or a surname in -ly is no content either.
   const cases: [string, [string, string, string | null][]][] = [
     ["The mayor arrived late.\n\n\u201cGo back to your seat,\u201d Dana Whitfield barked and a guard stepped in.", [["Go back to your seat,", "barked", "Dana Whitfield"]]],
     ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
@@ -171,6 +172,11 @@ describe("extraction, English: a quotation waiting for its attribution", () => {
     ["\u201cIt is fine,\u201d the embattled senator said on Monday.", [["It is fine,", "said", "the embattled senator"]]],
     ["\u201cThe law is clear,\u201d said Ed Moss, the judge; he described the case as \u201ca simple one\u201d.", [["The law is clear,", "said", "Ed Moss"], ["the case as \u201ca simple one\u201d", "described", "he"]]],
     ["''We wanted to own the land,'' Michael C. Varga, the city manager, said of the course.", [["We wanted to own the land,", "said", "Michael C. Varga"]]],
+    ["Trump said to cheers.", []],
+    ["She wrote the memo last year.", []],
+    ["The plan will fail, Donnelly said.", [["The plan will fail", "said", "Donnelly"]]],
+    ["Donnelly said the plan will fail.", [["the plan will fail", "said", "Donnelly"]]],
+    ["A new report said the plan will fail.", [["the plan will fail", "said", "A new report"]]],
     ["Dr. Lee Ward stated:\n\n\u201cThe department is not about justice anymore. It is about politics.\u201d", [["The department is not about justice anymore. It is about politics.", "stated", "Lee Ward"]]],
     ["The surge does not surprise pollster Dana Shaw: \u201cLesser-known candidates get the biggest boost.\u201d", [["Lesser-known candidates get the biggest boost.", ":", "Dana Shaw"]]],
   ];

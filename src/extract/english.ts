@@ -65,6 +65,12 @@ function isCue(token: Token | undefined, previous: Token | undefined): boolean {
   return true;
 }
 
+/** "A new report said", "the claims were": a cue's noun form with a verb right after it is that verb's subject. */
+const NOUN_FORMS = new Set(['report', 'reports', 'claim', 'claims', 'note', 'notes', 'statement', 'call', 'calls', 'credit', 'credits', 'state', 'states']);
+function headsSubject(token: Token, next: Token | undefined): boolean {
+  return NOUN_FORMS.has(token.norm) && !!next && (isVerbForm(next) || isAuxiliary(next)) && next.norm !== 'that';
+}
+
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
   const found = findCued(sentence);
   return [...found, ...quotedObjects(sentence, found)];
@@ -145,7 +151,7 @@ function findCued(sentence: Sentence): Candidate[] {
     const flags = CUE_FORMS.get(token.norm);
     const participleClause = token.norm.endsWith('ing') && (flags ? ![...flags].some((f) => f !== 'noun') : CLAUSE_PARTICIPLES.has(token.norm)) &&
       (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === 'quote' && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
-    if (insideContent || !(quoting || participleClause || isCue(token, tokens[i - 1]) || contextualCue(sentence, i))) return null;
+    if (insideContent || !(quoting || participleClause || (isCue(token, tokens[i - 1]) && !headsSubject(token, tokens[i + 1])) || contextualCue(sentence, i))) return null;
     // "pointed out she had …"; "pointed" alone is a gesture.
     if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
     // "The original report was …": a noun, not a cue.
@@ -333,8 +339,18 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const joined = first?.closed && tokens[first.close + 1]?.norm === 'and' && quotes.byOpen.has(first.close + 2);
   const span = joined ? { start: first.start, end: first.end, type: 'direct' as const } : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) ? nextComma(sentence, j) : undefined);
   if (!span) return antecedent(speaker);
+  // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
+  if (span.type === 'indirect' && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
+}
+
+const WRITING = /^(wrote|write|writes|written|penned|drafted|signed|published|posted|filed|file|files)$/;
+
+/** Whether a finite verb stands among tokens `from` (inclusive) up to the offset `end`. */
+function hasVerb(sentence: Sentence, from: number, end: number): boolean {
+  for (let k = from; k < sentence.to && sentence.tokens[k]!.start < end; k++) if (isAuxiliary(sentence.tokens[k]!) || isVerbForm(sentence.tokens[k]!, sentence.tokens[k - 1])) return true;
+  return false;
 }
 
 /** Common verbs whose past does not end in -ed, to find a clause's verb. */
@@ -748,7 +764,7 @@ export function speakerBeforeCue(sentence: Sentence, i: number): { start: number
     if (depth[s - 1]! > 0 || t.kind === 'quote' || t.kind === 'break' || isSentenceEnd(t)) break;
     if (t.kind === 'punct' && !isComma(t) && !/^['’\-()]$/.test(t.text)) break;
     if (t.kind === 'word' && s < end) {
-      if (CUES.has(t.norm) && t.norm !== 'called') break;
+      if (CUES.has(t.norm) && t.norm !== 'called' && !headsSubject(t, tokens[s])) break;
       if (t.norm === 'and' && isCoordinatedName(sentence, s - 1)) {
         s--;
         continue;
@@ -860,7 +876,7 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
   const last = AUXILIARIES.has(tokens[segment.to - 1]!.norm) ? segment.to - 1 : segment.to;
   for (let m = segment.from; m < last; m++) {
     const t = tokens[m]!;
-    if (t.kind === 'word' && (AUXILIARIES.has(t.norm) || (CUES.has(t.norm) && t.norm !== 'called' && m > segment.from))) return true;
+    if (t.kind === 'word' && (AUXILIARIES.has(t.norm) || (CUES.has(t.norm) && t.norm !== 'called' && m > segment.from && !headsSubject(t, tokens[m + 1])))) return true;
   }
   return false;
 }
@@ -879,8 +895,10 @@ function isIntro(sentence: Sentence, segment: Segment): boolean {
   const firstWord = sentence.tokens[segment.from]!;
   // "Lashing out, Trump said": a participial phrase opening the sentence is never its subject.
   if (segment.from === sentence.clauseStart(segment.from) && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(firstWord.text) && segment.to - segment.from <= 6 && isComma(sentence.tokens[segment.to])) return true;
-  if (!INTRO_WORDS.has(firstWord.norm) && !isTimeWord(sentence, segment.from) && !/^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text)) return false;
-  if (segment.to - segment.from === 1 && /ly$/.test(firstWord.norm)) return true;
+  // "Clearly, …" opens a sentence with an adverb and its comma; "Donnelly said" is a surname.
+  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text) && isComma(sentence.tokens[segment.to]);
+  if (!INTRO_WORDS.has(firstWord.norm) && !isTimeWord(sentence, segment.from) && !adverb) return false;
+  if (segment.to - segment.from === 1 && adverb) return true;
   const trimmed = trimIntro(sentence, segment);
   return trimmed.to <= trimmed.from;
 }
@@ -999,7 +1017,11 @@ function englishKind(text: string, name: string | null): SpeakerKind {
  */
 function verblessCircumstance(sentence: Sentence, j: number): boolean {
   const { tokens } = sentence;
-  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|matter-of-factly)$/.test(tokens[j]?.norm ?? '')) return false;
+  // "said to cheers", "said to reporters": an addressee or a circumstance, not what was said.
+  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|to|matter-of-factly)$/.test(tokens[j]?.norm ?? '')) return false;
+  // "recommending to maintain …" is an infinitive: "to" takes a noun phrase here, never a bare verb.
+  const object = tokens[j + 1];
+  if (tokens[j]!.norm === 'to' && !(startsUpper(object) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(object?.norm ?? ''))) return false;
   for (let k = j + 1; k < sentence.to; k++) {
     const t = tokens[k]!;
     if (isSentenceEnd(t)) return true;

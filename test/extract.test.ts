@@ -153,6 +153,13 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["Beyond that, he said, the bank will raise rates.", [["Beyond that, he said, the bank will raise rates", "said"]]],
     ["The plan, critics say, is doomed.", [["The plan, critics say, is doomed", "say"]]],
     ["The vote failed, officials said, on Monday.", [["The vote failed", "said"]]],
+    ["Analysts expect that rates will rise.", [["rates will rise", "expect"]]],
+    ["Officials fear the virus will spread.", [["the virus will spread", "fear"]]],
+    ["The court ruled that the law is void.", [["the law is void", "ruled"]]],
+    ["He reaffirmed that the deal stands.", [["the deal stands", "reaffirmed"]]],
+    ["He hopes to win the seat.", []],
+    ["She did not know the address.", []],
+    ["The union expects a vote on Tuesday.", []],
     ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"], ["the convention", "referring"]]],
   ];
   table(cases, (s) => [s.text, s.cue]);

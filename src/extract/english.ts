@@ -197,7 +197,15 @@ function clauseFollows(sentence: Sentence, i: number): boolean {
   if (/ly$/.test(tokens[j]?.norm ?? '')) j++;
   const next = tokens[j];
   if (!next || next.kind !== 'word') return false;
-  return next.norm === 'that' || next.norm in PRONOUNS || /^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) || (startsUpper(next) && !/^(I)$/.test(next.text) && !isSentenceEnd(tokens[j + 1] ?? next));
+  if (next.norm === 'that' || next.norm in PRONOUNS) return true;
+  if (!/^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) && !(startsUpper(next) && !/^(I)$/.test(next.text))) return false;
+  // "expect the vote will pass" holds a clause; "expects a vote on Tuesday" only an object.
+  for (let k = j + 1; k < sentence.to && k - j <= 12; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t) || isComma(t) || t.kind === 'quote') return false;
+    if (isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return true;
+  }
+  return false;
 }
 
 /** "A new poll found", "the survey shows": the word before the verb names a poll, a study or a document. */

@@ -104,8 +104,79 @@ hint       -         noun
 speculate  -
 muse       -         frame
 gush       -         frame
+affirm     -
+reaffirm   -
+reassure   -
+swear      swore
+guarantee  -
+underscore -
+highlight  -
+forecast   forecast  noun
+signal     -         noun
+stipulate  -
+specify    -
+recount    -
+lament     -
+bemoan     -
+grumble    -
+dispute    -         noun
+rebut      rebutted
+refute     -
+inquire    -
+proclaim   -
+divulge    -
+confide    -
+rule       -         noun
+imply      -
+theorize   -
+posit      -
+hypothesize -
+opine      -
+implore    -
+blame      -         noun   frame
+dismiss    -         frame
+reject     -         frame
+defend     -         frame
+mock       -         frame
+attack     -         noun   frame
+denounce   -         frame
+decry      -         frame
+thank      -         frame
+welcome    -         frame
+echo       -         noun   frame
+tout       -         frame
+hail       -         frame
+condemn    -         frame
+applaud    -         frame
+scoff      -         frame
+sneer      -         frame
+snap       snapped   frame
+bark       -         frame
+sigh       -         frame
+laugh      -         frame
+interject  -         frame
+interrupt  -         frame
+chime      -         frame
 believe    -         position
 think      thought   position
+fear       -         position
+expect     -         position
+doubt      -         position
+suspect    -         position
+worry      -         position
+assume     -         position
+reckon     -         position
+figure     -         position
+guess      -         position
+realize    -         position
+realise    -         position
+recognize  -         position
+recognise  -         position
+trust      -         position
+imagine    -         position
+presume    -         position
+sense      -         position
+understand understood position
 show       showed    evidence
 find       found     evidence
 `;

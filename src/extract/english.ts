@@ -1143,7 +1143,7 @@ function attributedAfter(sentence: Sentence, close: number): boolean {
 function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let end = i + 2;
-  while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.\-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < 16) {
+  while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.\-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < MAX_ACCORDING_TO_SOURCE) {
     // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
     if (end > i + 2 && tokens[end]!.norm === 'via') break;
     end++;
@@ -1162,8 +1162,14 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   // statement after it; "Local authorities, according to Maritime Bulletin, have noted …": a subject, then its verb.
   // "followed by, according to varying reports, nearly 2000 people": a phrase cut before its object.
   const cut = /^(by|of|to|with|for|at|in|on|from|about|than)$/.test(tokens[stop - 1]?.norm ?? '');
-  const inserted = !atStart && isComma(tokens[end]) && isComma(tokens[i - 1]) && (stop - start <= 4 || cut) && tokens[end + 1]?.kind === 'word' && /^[\p{Ll}\p{N}]/u.test(tokens[end + 1]!.text);
-  if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
+  const inserted = !atStart && isComma(tokens[end]) && isComma(tokens[i - 1]) && (stop - start <= 4 || cut) && tokens[end + 1]?.kind === 'word' && /^[\p{Ll}\p{N}]/u.test(tokens[end + 1]!.text) && !BOUNDARY_WORDS.has(tokens[end + 1]!.norm);
+  // "At the heart of the trouble, according to Dennis Ross, another envoy, was a decision …": the sentence goes on
+  // past the attribution (and an apposition of its source), and the statement is the whole of it.
+  const resume = !atStart && !inserted && isComma(tokens[end]) && isComma(tokens[i - 1]) ? afterApposition(sentence, end) : -1;
+  if (resume !== -1 && parenthetical(sentence, start, stop, resume)) {
+    const rest = buildSpan(sentence, resume, (unit, k) => k > resume + 2 && isNewStatementAt(unit, k));
+    span = rest ? { ...rest, start: tokens[start]!.start, type: 'indirect' as const } : null;
+  } else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
   else if (inserted) {
     // The subject's own verb ("have noted") is part of the statement, not a cue of its own.
     const verbFirst = AUXILIARIES.has(tokens[end + 1]!.norm);
@@ -1175,6 +1181,21 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   }
   if (!span) return null;
   return { ...span, cue: 'according to', ...speaker, confidence: 0.75 };
+}
+
+/** The most words an according-to source runs to: "early results of the exit poll conducted by … for …". */
+const MAX_ACCORDING_TO_SOURCE = 30;
+
+/** After the comma at `comma`, the first word past an apposition of the source ("Dennis Ross, another envoy, was"). */
+function afterApposition(sentence: Sentence, comma: number): number {
+  const { tokens } = sentence;
+  const next = tokens[comma + 1];
+  if (!next || next.kind !== 'word' || !/^(a|an|another|the|one|its|his|her|their)$/.test(next.norm)) return comma + 1;
+  for (let k = comma + 2; k < sentence.to && k - comma <= 10; k++) {
+    if (isComma(tokens[k])) return k + 1;
+    if (isSentenceEnd(tokens[k]!) || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) return comma + 1;
+  }
+  return comma + 1;
 }
 
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */

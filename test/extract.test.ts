@@ -109,6 +109,19 @@ describe("extraction, English: the words that name the source", () => {
     assert.match(statements[0]!.text, /^She is the best candidate in years,[\s\S]*She checks all our boxes\.$/);
   });
 
+  describe("the subject is the phrase next to the cue; before a comma it may be an apposition", () => {
+    // [sentence, speaker as written]
+    const cases: [string, string][] = [
+      ["During a town hall meeting in Cedar Rapids, Iowa, Dana Ruiz told reporters that the actions undermine rights.", "Dana Ruiz"],
+      ["On Sunday night in South Carolina, Clara Webb said the crisis had its roots in race.", "Clara Webb"],
+      ["First, party officials said the caucus would begin.", "party officials"],
+      ["Jeff Moran, Sanders\u2019 campaign manager, said the plan works.", "Jeff Moran"],
+      ["The Vice President, Tom Hale, said the plan works.", "Tom Hale"],
+      ["Jo Anne Tilburg of the University of California, Los Angeles said the seeps matter.", "Jo Anne Tilburg"],
+    ];
+    for (const [text, mention] of cases) it(text, () => assert.equal(only(text)[0]?.speakerMention, mention));
+  });
+
   it("reports the pronoun the text uses, and whom it resolves to", () => {
     const text = "Mayor Jane Doe said the bridge would reopen on Monday. \"It is safe,\" she said.";
     const [first, second] = only(text);

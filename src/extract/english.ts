@@ -43,7 +43,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their',
 const ADVERBS = new Set(['too', 'voluntarily', 'publicly', 'formally', 'officially', 'reportedly', 'also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
 const DISPLAYS = /^(banner|banners|sign|signs|placard|placards|poster|posters|billboard|billboards|slogan|slogans|shirt|shirts|t-shirt|t-shirts|graffiti)$/;
 /** Things that show or suggest but are nobody's statement: "The new model indicated", "evidence suggests". */
-const NOT_SOURCES = /^(model|models|data|evidence|simulation|simulations)$/;
+const NOT_SOURCES = /^(model|models|data|evidence|simulation|simulations|work|findings)$/;
 const PRONOUNS: Record<string, Gender | null> = { he: 'm', she: 'f', they: 'plural', it: null, we: 'plural', i: null };
 const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'which', 'who', 'that', 'where', 'after', 'before', 'since', 'if', 'so', 'whereas', 'however']);
 const TIME_WORDS = new Set(['on', 'at', 'in', 'during', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'after', 'following', 'before', 'via', 'through', 'over', 'from']);
@@ -763,13 +763,16 @@ export function speakerBeforeCue(sentence: Sentence, i: number): { start: number
     // "They released a statement which said": the document speaks for whoever issued it.
     if (DOCUMENT.test(tokens[k]?.norm ?? '') && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? '') && ISSUED.test(tokens[k - 2]?.norm ?? '')) k -= 3;
   }
-  if (k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === 'word') k--;
+  const commaBeforeCue = k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === 'word';
+  if (commaBeforeCue) k--;
   const end = k + 1;
   let s = end;
   let stoppedAtBoundary = false;
   while (s > sentence.from && end - s < 45) {
     const t = tokens[s - 1]!;
-    if (depth[s - 1]! > 0 || t.kind === 'quote' || t.kind === 'break' || isSentenceEnd(t)) break;
+    // "Sanders’ campaign manager": an apostrophe that pairs with nothing is no quotation mark.
+    const quotationMark = t.kind === 'quote' && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || t.text !== '’');
+    if (depth[s - 1]! > 0 || quotationMark || t.kind === 'break' || isSentenceEnd(t)) break;
     if (t.kind === 'punct' && !isComma(t) && !/^['’\-()]$/.test(t.text)) break;
     if (t.kind === 'word' && s < end) {
       if (CUES.has(t.norm) && t.norm !== 'called' && !headsSubject(t, tokens[s])) break;
@@ -807,8 +810,11 @@ export function speakerBeforeCue(sentence: Sentence, i: number): { start: number
   while (first < segments.length && (isIntro(sentence, segments[first]!) || (/^(of|to|for|with|from|by|at|than)$/.test(tokens[segments[first]!.from]!.norm) && first < segments.length - 1))) first++;
   // "At the meeting in Orlando, Florida in the United States, scientists have disclosed": a bare group noun or
   // pronoun next to the cue is the subject, never an apposition of what comes before.
+  // "During a meeting in Cedar Rapids, Iowa, Rubio told": with no comma between them, the phrase next to the cue
+  // is its subject and the segments before it set the scene; after a comma it may be an apposition instead.
   const lastSegment = segments[segments.length - 1];
-  if (lastSegment && first < segments.length - 1 && lastSegment.to - lastSegment.from === 1 && (GROUP_WORDS.test(tokens[lastSegment.from]!.text) || tokens[lastSegment.from]!.norm in PRONOUNS)) first = segments.length - 1;
+  const adjacentSubject = lastSegment && !commaBeforeCue && !isIntro(sentence, lastSegment) && !isClause(sentence, lastSegment) && !placeOfInstitution(sentence, segments, first);
+  if (lastSegment && first < segments.length - 1 && (adjacentSubject || (lastSegment.to - lastSegment.from === 1 && (GROUP_WORDS.test(tokens[lastSegment.from]!.text) || tokens[lastSegment.from]!.norm in PRONOUNS)))) first = segments.length - 1;
   // "…, with Amazon Web Services responding that …": the absolute phrase next to the cue has the subject.
   if (lastSegment && tokens[lastSegment.from]!.norm === 'with' && /ing$/.test(tokens[i]!.norm)) first = segments.length - 1;
   if (first >= segments.length) return { start: i, tokens: 0, speaker: none() };
@@ -859,6 +865,23 @@ export function speakerBeforeCue(sentence: Sentence, i: number): { start: number
   const titled = name && name !== headText ? headText.slice(0, Math.max(0, headText.indexOf(name))).trim().replace(/^(the|a|an)$/i, '') || null : null;
   const role = appositionText ?? titled;
   return { start: a, tokens: b - a, speaker: { mention: { start: firstToken.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null } };
+}
+
+/**
+ * "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed": the segment next to the cue
+ * is the place that completes an institution's name in the subject before it, not a subject of its own.
+ */
+function placeOfInstitution(sentence: Sentence, segments: Segment[], first: number): boolean {
+  const { tokens } = sentence;
+  const last = segments[segments.length - 1]!;
+  const before = segments[segments.length - 2];
+  if (!before || segments.length - 2 !== first || last.to - last.from > 3 || isIntro(sentence, before) || !startsUpper(tokens[before.from])) return false;
+  for (let k = last.from; k < last.to; k++) if (!startsUpper(tokens[k])) return false;
+  for (let k = before.to - 1; k > before.from; k--) {
+    if (!startsUpper(tokens[k]) && !/^(of|the)$/.test(tokens[k]!.norm)) return false;
+    if (/^(of|at)$/.test(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */

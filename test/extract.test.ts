@@ -195,6 +195,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     ["According to early results of the exit poll conducted by Edison Research for the networks and the wire services, Clinton led in both states.", [["Clinton led in both states", "according to", "Edison Research"]]],
     ["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor.", [["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor", "according to", "Dana Ross"]]],
     ["The tax cut emissions, according to a study, and it did not hurt growth.", [["The tax cut emissions", "according to", "a study"]]],
+    ["Campaign chair Ada Moss dismissed the whole affair as \u201cabsurd.\u201d", [["the whole affair as \u201cabsurd.\u201d", "dismissed", "Ada Moss"]]],
     ["Trump said to cheers.", []],
     ["She wrote the memo last year.", []],
     ["The plan will fail, Donnelly said.", [["The plan will fail", "said", "Donnelly"]]],

@@ -108,9 +108,12 @@ function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
         verb = k;
         break;
       }
-      if (!/^(the|a|an|of|and|his|her|their|its|former|new|top|senior|then)$/.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm)) break;
+      // Before «as "…"» the subject may hold a few lowercase nouns ("Campaign chair Paul Manafort dismissed … as").
+      const casting = tokens[q - 1]?.norm === 'as' && k - start <= 4 && !AUXILIARIES.has(t.norm) && !BOUNDARY_WORDS.has(t.norm);
+      if (!/^(the|a|an|of|and|his|her|their|its|former|new|top|senior|then)$/.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm) && !casting) break;
     }
-    const naming = verb !== -1 && /^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm);
+    // "dismissed the kerfuffle as "absurd."": a verb that casts its object as a quoted word characterises it, whatever the verb.
+    const naming = verb !== -1 && (/^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm) || tokens[q - 1]?.norm === 'as');
     if (verb === -1 || (words < MIN_OBJECT_QUOTE_WORDS && !naming)) continue;
     // 'carried a banner saying "…"': what a sign says is nobody's statement.
     let display = false;

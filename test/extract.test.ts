@@ -196,6 +196,8 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     ["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor.", [["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor", "according to", "Dana Ross"]]],
     ["The tax cut emissions, according to a study, and it did not hurt growth.", [["The tax cut emissions", "according to", "a study"]]],
     ["Campaign chair Ada Moss dismissed the whole affair as \u201cabsurd.\u201d", [["the whole affair as \u201cabsurd.\u201d", "dismissed", "Ada Moss"]]],
+    ["He has also called on the council to act and proposed a new tax.", [["on the council to act", "called", "He"], ["a new tax", "proposed", "He"]]],
+    ["He is comparing the rules to a ban and says the mayor is wrong.", [["the mayor is wrong", "says", "He"]]],
     ["Trump said to cheers.", []],
     ["She wrote the memo last year.", []],
     ["The plan will fail, Donnelly said.", [["The plan will fail", "said", "Donnelly"]]],

@@ -757,8 +757,9 @@ export function speakerBeforeCue(sentence: Sentence, i: number): { start: number
     }
     break;
   }
-  // "called the deal "lousy" and said he would …": a coordinated verb shares the first one's subject.
-  if (k >= sentence.from && /^(and|but)$/.test(tokens[k]!.norm)) return { start: i, tokens: 0, speaker: none() };
+  // "He has also called on … and proposed a safe zone": a coordinated verb shares the first one's subject,
+  // reported where the sentence names it; with none in its clause, the subject was dropped.
+  if (k >= sentence.from && /^(and|but)$/.test(tokens[k]!.norm)) return coordinatedSubject(sentence, k, i);
   // "the Navy, who told it …": the relative pronoun stands for the phrase before it.
   if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) {
     k--;
@@ -885,6 +886,21 @@ function placeOfInstitution(sentence: Sentence, segments: Segment[], first: numb
     if (/^(of|at)$/.test(tokens[k - 1]!.norm)) return true;
   }
   return false;
+}
+
+/** The subject of the first verb of the clause that «and» at `and` continues, found from the clause's start. */
+function coordinatedSubject(sentence: Sentence, and: number, cue: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
+  const { tokens } = sentence;
+  const dropped = { start: cue, tokens: 0, speaker: none() };
+  const from = sentence.clauseStart(and);
+  for (let k = from + 1; k < and && k - from <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || isComma(t)) return dropped;
+    if (!isAuxiliary(t) && !isVerbForm(t, tokens[k - 1]) && !/^\p{Ll}+['’](s|ve|d|ll|re)$/u.test(t.text)) continue;
+    const before = speakerBeforeCue(sentence, /['’]/.test(t.text) ? k + 1 : k);
+    return before.tokens > 0 && before.speaker.mention && before.start === from ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
+  }
+  return dropped;
 }
 
 /** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */

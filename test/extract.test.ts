@@ -122,6 +122,12 @@ describe("extraction, English: the words that name the source", () => {
     for (const [text, mention] of cases) it(text, () => assert.equal(only(text)[0]?.speakerMention, mention));
   });
 
+  it("reports a relative pronoun as the words that name the source, and the phrase it stands for as the speaker", () => {
+    const text = "Carla Mendez, who said the vote was rigged, left early.";
+    const [statement] = only(text);
+    assert.deepEqual([statement!.speaker, statement!.speakerMention, text.slice(statement!.speakerStart!, statement!.speakerEnd!)], ["Carla Mendez", "who", "who"]);
+  });
+
   it("reports the pronoun the text uses, and whom it resolves to", () => {
     const text = "Mayor Jane Doe said the bridge would reopen on Monday. \"It is safe,\" she said.";
     const [first, second] = only(text);

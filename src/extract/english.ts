@@ -736,7 +736,23 @@ const NAME_JOINING_HEADS = /^(Department|Ministry|University|Center|Centre|Insti
 interface Segment { from: number; to: number }
 
 /** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
+/** The subject of the cue at `i`; after a relative pronoun ("Barkley, who said"), the phrase it stands for, with the pronoun as its reference. */
 export function speakerBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
+  const found = subjectBeforeCue(sentence, i);
+  const relative = found.speaker.mention ? relativePronounBefore(sentence, i) : null;
+  return relative ? { ...found, speaker: { ...found.speaker, reference: { start: relative.start, end: relative.end, text: relative.text } } } : found;
+}
+
+function relativePronounBefore(sentence: Sentence, i: number): Token | null {
+  for (let k = i - 1; k >= sentence.from && i - k <= 4; k--) {
+    const t = sentence.tokens[k]!;
+    if (/^(who|which)$/.test(t.norm)) return t;
+    if (t.kind !== 'word' || !(ADVERBS.has(t.norm) || /ly$/.test(t.norm) || TIME_WORDS.has(t.norm))) return null;
+  }
+  return null;
+}
+
+function subjectBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens, depth } = sentence;
   let k = i - 1;
   // "He went on to add", "One of them even went as far to say": the subject is before the whole phrase.

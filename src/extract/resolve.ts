@@ -198,6 +198,8 @@ function introducedHolder(entities: Entity[], head: string, local: string): stri
 
 function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate['mention'], entity: Entity | null, article: number): Statement {
   const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
+  const reference = mention && candidate.reference;
+  if (reference) return { ...toStatement({ ...candidate, reference: undefined }, text, start, mention, entity, article), speakerMention: reference.text, speakerStart: reference.start, speakerEnd: reference.end };
   return {
     text: text.slice(start, candidate.end),
     start,

@@ -42,6 +42,8 @@ export interface SpeakerFields {
   name: string | null;
   role: string | null;
   kind: SpeakerKind | null;
+  /** The words of the sentence that stand for the speaker when they are not its phrase: "Barkley, who said …" → "who". */
+  reference?: { start: number; end: number; text: string };
 }
 
 /** What a language module finds before speakers are resolved across the article. */

@@ -399,6 +399,12 @@ function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | nu
  */
 function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyVerb = false): Candidate | null {
   const { tokens } = sentence;
+  // «وكانت "الاقتصادية" قد كشفت»: a name in quotation marks is a newspaper's, a channel's or an institution's.
+  const quoted = sentence.quotes.byOpen.get(i + 1);
+  if (quoted?.closed && quoted.close - quoted.open <= 6 && quoted.end > quoted.start) {
+    const text = sentence.text.slice(quoted.start, quoted.end);
+    return antecedentOnly({ mention: { start: quoted.start, end: quoted.end, text }, name: text, role: null, kind: 'organization' }, gender);
+  }
   let end = i + 1;
   // The subject ends at a cue, a complementiser, a masdar of speech («بقوله») or a preposition («علق الوزير على …»).
   while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) && !/^(قد|لقد)$/.test(tokens[end]!.norm) &&

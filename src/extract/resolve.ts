@@ -45,7 +45,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     // A pronoun is reported where the text has it ("he said"); the speaker is whom it resolves to.
     let mention = candidate.mention;
     if (candidate.antecedentOnly) {
-      const introduced = introduce(entities, candidate, language);
+      const introduced = introduce(entities, unnamed, candidate, language);
       if (introduced) history.push(introduced);
       continue;
     }
@@ -286,16 +286,19 @@ function demonstrativeAntecedent(label: string, text: string, from: number, to: 
 }
 
 /** A source named without content: joins a known entity, or becomes one when it clearly names someone. */
-function introduce(entities: Entity[], candidate: Candidate, language: Language): Entity | null {
+function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: Candidate, language: Language): Entity | null {
   if (!candidate.mention) return null;
   const label = candidate.name ?? candidate.mention.text;
-  const known = findByName(entities, words(label, language));
+  // The same unnamed description again is the same source: one entity, so the entity list (scanned for every
+  // name) does not grow with the article.
+  const known = findByName(entities, words(label, language)) ?? (candidate.name === null ? unnamed.get(cleanLabel(label, language)) : undefined);
   // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
   if (known && known.kind === 'organization' && candidate.gender) known.gender = candidate.gender;
   if (known) return known;
   if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person') return null;
   const entity = newEntity(label, language, candidate.kind ?? 'person', candidate.gender, candidate.role, candidate.name !== null);
   entities.push(entity);
+  if (candidate.name === null) unnamed.set(entity.canonical, entity);
   return entity;
 }
 
@@ -470,12 +473,16 @@ function sameName(a: string[], b: string[]): boolean {
   return head;
 }
 
+
+function stripArticle(word: string): string {
+  return word.startsWith('ال') ? word.slice(2) : word;
+}
+
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
-  const strip = (w: string) => w.replace(/^ال/, '');
-  if (strip(a) === strip(b)) return true;
+  if (stripArticle(a) === stripArticle(b)) return true;
   // «بلينكن / بلينكين», «سيرغي / سيرجي» differ inside the word; «محمد / أحمد» are different names.
-  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || strip(a)[0] !== strip(b)[0]) return false;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || stripArticle(a)[0] !== stripArticle(b)[0]) return false;
   return editDistanceAtMostOne(a, b);
 }
 

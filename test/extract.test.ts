@@ -204,6 +204,8 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     ["Campaign chair Ada Moss dismissed the whole affair as \u201cabsurd.\u201d", [["the whole affair as \u201cabsurd.\u201d", "dismissed", "Ada Moss"]]],
     ["He has also called on the council to act and proposed a new tax.", [["on the council to act", "called", "He"], ["a new tax", "proposed", "He"]]],
     ["He is comparing the rules to a ban and says the mayor is wrong.", [["the mayor is wrong", "says", "He"]]],
+    ["''We would have stayed,'' Mr. Dalton, now 81 and retired in Cambridge, Mass., said by telephone this week.", [["We would have stayed,", "said", "Dalton"]]],
+    ["Nor are tariffs likely to bring the jobs back, said Dana Autor, a professor of economics, who is one of the foremost specialists on trade.", [["Nor are tariffs likely to bring the jobs back", "said", "Dana Autor"]]],
     ["Trump said to cheers.", []],
     ["She wrote the memo last year.", []],
     ["The plan will fail, Donnelly said.", [["The plan will fail", "said", "Donnelly"]]],

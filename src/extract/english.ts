@@ -159,8 +159,8 @@ function findCued(sentence: Sentence): Candidate[] {
     if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
     // "The original report was …": a noun, not a cue.
     if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? '')) return null;
-    // "twelve reported by industry sources" is passive; "asked him if …" is a question.
-    if (tokens[i + 1]?.norm === 'by') return null;
+    // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
+    if (tokens[i + 1]?.norm === 'by' && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? '')) return null;
     // "claimed responsibility for the attack" is an act, not a statement.
     if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(tokens[i + 1]?.norm ?? '')) return null;
     // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
@@ -1122,6 +1122,8 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
   for (let k = i + 1; k < sentence.to && k - i <= 24; k++) {
     const t = tokens[k]!;
     if (isSentenceEnd(t)) return true;
+    // "…, said David Autor, a professor at M.I.T., who is one of the country's foremost specialists …": a relative clause describes the speaker.
+    if (isComma(t) && /^(who|which)$/.test(tokens[k + 1]?.norm ?? '')) return true;
     if (t.kind === 'quote' || isColon(t) || (t.kind === 'word' && (isCue(t, tokens[k - 1]) || t.norm === 'that'))) return false;
   }
   return false;

@@ -137,13 +137,15 @@ function isDigit(ch: string): boolean {
 }
 
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Rev', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Capt', 'No', 'Vol', 'vs', 'Inc', 'Co', 'Corp', 'Ltd', 'Mt', 'Hon', 'د']);
+/** US states as news agencies abbreviate them ("Allentown, Pa., said") and months before a day ("Jan. 31"): a sentence ends there only before a sentence opener. */
+const PLACE_AND_DATE_ABBREVIATIONS = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /** Words that, capitalised after "U.S.", start a new sentence rather than go on a name ("…in the U.S. He says"). */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'There', 'As', 'After', 'When', 'While', 'If']);
 
 /** After an initialism's or an initial's dot, the next word opens a sentence. Titles ("Dr.", "Mr.") are never sentence ends. */
 function opensSentenceAt(text: string, at: number, to: number, word: string): boolean {
-  if (!/^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word)) return false;
+  if (!/^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word) && !PLACE_AND_DATE_ABBREVIATIONS.has(word)) return false;
   let k = at;
   while (k < to && text[k] === ' ') k++;
   let end = k;
@@ -153,7 +155,7 @@ function opensSentenceAt(text: string, at: number, to: number, word: string): bo
 
 function isAbbreviation(word: string): boolean {
   // A single capital is a name's initial ("Michael C. Cernech").
-  return ABBREVIATIONS.has(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word);
+  return ABBREVIATIONS.has(word) || PLACE_AND_DATE_ABBREVIATIONS.has(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word);
 }
 
 export function isComma(token: Token | undefined): boolean {

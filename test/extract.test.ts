@@ -406,6 +406,17 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
     assert.equal(statements[0]!.speakerRole, "شقيقة جاكسون");
   });
 
+  describe("according-to frames the annotation guide lists, closing the sentence they attribute", () => {
+    // [text, [content, speaker] of each statement]
+    const cases: [string, [string, string | null][]][] = [
+      ["وصل الوفد أمس. «الوضع مستقر تماما في المدينة» على حد تعبير الوزير.", [["الوضع مستقر تماما في المدينة", "الوزير"]]],
+      ["وصل الوفد أمس. الوضع مستقر تماما في المدينة، كما قال الوزير.", [["الوضع مستقر تماما في المدينة", "الوزير"]]],
+      ["وصل الوفد أمس. الأسعار سترتفع، حسب ما ذكره المحلل.", [["الأسعار سترتفع", "المحلل"]]],
+      ['وقال الرئيس: "من الضروري أن نتذكر الضحايا"، مشيرا إلى القتلى الذين بلغ عددهم 853، كما يفيد الإحصاء الأخير.', [["من الضروري أن نتذكر الضحايا", "الرئيس"], ["القتلى الذين بلغ عددهم 853", "الرئيس"]]],
+    ];
+    for (const [text, expected] of cases) it(text, () => assert.deepEqual(only(text).map((s) => [s.text, s.speaker]), expected));
+  });
+
   describe("a verb opening its sentence names the subject a later dropped subject continues", () => {
     // [text, the last statement's speaker]: the subject of any verb, not only of a speech verb.
     const cases: [string, string | null][] = [

@@ -106,7 +106,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
   const { tokens } = sentence;
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
-    if (inLexicon(ACCORDING_TO, token.norm)) return accordingTo(sentence, i);
+    if (inLexicon(ACCORDING_TO, token.norm) || inTheWordsOf(tokens, i)) return accordingTo(sentence, i);
     // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
     // Tested in this order because it runs for every word.
     const pronounCue = tokens[i - 1]?.norm === 'ما' && token.norm.endsWith('ه') ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
@@ -568,16 +568,31 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
 }
 
 /** «بحسب X، …», «…، بحسب ما ذكر X», «وحسب رأي عصيد، …», «حسب قولها فإن …». */
-function accordingTo(sentence: Sentence, i: number): Candidate | null {
+/**
+ * «على حد تعبير الوزير», «على حد ما ذكره المعلم»: "in the words of", an according-to frame of two words;
+ * «…، كما قال الوزير»: "as the minister said" closing the sentence it attributes.
+ */
+function inTheWordsOf(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.norm === 'كما') return isComma(tokens[i - 1]) && !!arabicCue(tokens[i + 1]) && tokens[i + 2]?.kind === 'word' && !isComplementiser(tokens[i + 2]);
+  return tokens[i]!.norm === 'علي' && tokens[i + 1]?.norm === 'حد' && (/^(تعبير|قول|وصف)/.test(tokens[i + 2]?.norm ?? '') || tokens[i + 2]?.norm === 'ما');
+}
+
+function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const { tokens } = sentence;
+  const i = inTheWordsOf(tokens, lead) ? lead + 1 : lead;
+  // «…، مشيرا إلى …، كما يفيد الإحصاء»: after a statement of its own, «كما» adds the narrator's source, not another statement.
+  if (tokens[lead]!.norm === 'كما') {
+    for (let k = lead - 1; k >= sentence.clauseStart(lead); k--) if (arabicCue(tokens[k]) || tokens[k]!.kind === 'quote') return null;
+  }
   let j = i + 1;
-  if (tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'عن') j++;
   let cueEnd = i;
+  if (tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'عن') j++;
   let document = false;
   // «وفقا لما ذكر»: ل and ما written as one word.
   if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') {
     j++;
-    if (arabicCue(tokens[j])) j++;
+    // «حسب ما ذكره المحلل»: the verb may carry ما's pronoun.
+    if (arabicCue(tokens[j]) || (tokens[j]?.norm.endsWith('ه') && cueForWord(stripConjunction(tokens[j]!.norm).slice(0, -1)))) j++;
     if (tokens[j]?.norm === 'به') j++;
     cueEnd = j - 1;
     // «حسب ما جاء في التقرير الذي قدمته الشركة»: the source is the document, or whoever issued it.
@@ -586,7 +601,7 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
       document = true;
     }
   }
-  if (/^(راي|قول|رايه|قوله|قولها|قولهم)$/.test(tokens[j]?.norm ?? '')) {
+  if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? '')) {
     if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== 'راي') {
       const content = isComplementiser(tokens[j + 1]) === 'bare' ? j + 2 : j + 1;
       const span = buildSpan(sentence, content, isNewStatementAt);
@@ -600,7 +615,7 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   if (end === j) return null;
   const relative = document ? indexOfNorm(tokens, 'الذي', j, end - 2) : -1;
   if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
-  const atStart = i === sentence.from || (i === sentence.from + 1 && tokens[sentence.from]!.norm === 'و') || /^و/.test(tokens[i]!.norm);
+  const atStart = lead === sentence.from || (lead === sentence.from + 1 && tokens[sentence.from]!.norm === 'و') || /^و/.test(tokens[lead]!.norm);
   // «وبحسب الوزارة فإن …», «وبحسب مصادر لـ"الوطن" تم …»: at the start of a sentence without a comma, the
   // source is a noun phrase with its prepositional phrases, and the content follows it (after فإن, if any).
   const opened = atStart && !isComma(tokens[end]) ? openingSource(sentence, j) : null;
@@ -611,21 +626,21 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, isComplementiser(tokens[end + 1]) === 'bare' ? end + 2 : end + 1, isNewStatementAt);
   else {
     // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
-    for (let k = i - 1, floor = Math.max(sentence.clauseStart(i), i - 60); k >= floor; k--) {
+    for (let k = lead - 1, floor = Math.max(sentence.clauseStart(lead), lead - 60); k >= floor; k--) {
       const cue = sentence.depth[k] === 0 ? arabicCue(tokens[k]) : null;
       if (!cue || SOURCELESS.has(tokens[k]!.norm)) continue;
       if (cue.participle) break;
       return null;
     }
-    let last = i - 1;
+    let last = lead - 1;
     // «…، وذلك حسب …»: the pointer back belongs to the attribution.
     if (/^و?ذلك$/.test(tokens[last]?.norm ?? '')) last--;
     if (isComma(tokens[last])) last--;
     if (last < sentence.from) return null;
-    span = buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, last + 1);
+    span = buildSpan(sentence, sentence.clauseStart(lead), isNewStatementAt, last + 1);
   }
   if (!span) return null;
-  return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[cueEnd]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.7 };
+  return { ...span, cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.7 };
 }
 
 /** Where a source opening a sentence ends, and where its content starts: after its phrase and any فإن / إن. */
@@ -744,6 +759,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
     if (next && !next.participle && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
   }
   if (isComma(previous) && inLexicon(ACCORDING_TO, token.norm)) return true;
+  // «…، كما يفيد الإحصاء الأخير», «…، على حد تعبيره»: the narrator's source closing the sentence.
+  if (isComma(previous) && (inTheWordsOf(sentence.tokens, k) || (token.norm === 'كما' && reportingCueAt(sentence, k + 1)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
   // «…، بالإشارة إلى القانون الأمريكي», «…، في إشارة إلى»: the narrator explains what the source meant.

@@ -40,16 +40,26 @@ export async function withTransaction<T>(prisma: PrismaClient, fn: (db: Transact
   const pool = pools.get(prisma);
   if (!pool) return prisma.$transaction((tx) => fn(tx));
   const client = await pool.connect();
+  // A checked-out client has no listener of the pool's: a backend terminated under it (a restart, a
+  // failover, an administrator) would raise an unhandled 'error' and end the process. The failed query
+  // rejects on its own; the listener keeps the event from killing the server, and the broken client
+  // is destroyed instead of going back to the pool.
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on("error", onError);
   try {
     await client.query("BEGIN");
     const result = await fn(client);
     await client.query("COMMIT");
     return result;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    if (!broken) await client.query("ROLLBACK").catch(() => {});
     throw error;
   } finally {
-    client.release();
+    client.off("error", onError);
+    client.release(broken);
   }
 }
 

@@ -75,6 +75,7 @@ export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }):
     const messageIn = (locale: Locale) => translate(locale, key, { limit: formatBytes(locale, deps.maxArticleBytes) });
     res.status(status);
     res.vary("HX-Request");
+    if (status === 503) res.set("Retry-After", "5");
     if (wantsJson(req)) {
       const ownMessage = error instanceof HttpError && error.message !== `HTTP ${status}`;
       const details =
@@ -89,7 +90,6 @@ export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }):
     const locale: Locale = res.locals.locale ?? "en";
     const message = error instanceof TranslatedError ? translate(locale, error.key, error.vars) : messageIn(locale);
     const view = { status, message, title: translate(locale, "errors.title") };
-    if (status === 503) res.set("Retry-After", "5");
     if (wantsFragment(req)) {
       // Into the page's notice area, so the form the request came from keeps what was typed.
       res.set({ "HX-Retarget": "#notices", "HX-Reswap": "innerHTML" });

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { after, before, beforeEach, describe, it } from "node:test";
+import pg from "pg";
+import request from "supertest";
+import type { Express } from "express";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/logger.ts";
+import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { makeUser, testConfig, tokenFor } from "./support/accounts.ts";
+
+const logger = createLogger("silent");
+const ARTICLE = "The mayor, Jane Ortiz, said the bridge would reopen on Monday. \"We are on schedule,\" she said.";
+
+/** Waits until one of isnad's connections waits on a lock, and gives its backend's pid. */
+async function blockedBackend(db: TestDatabase): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const [row] = await db.query<{ pid: number }>(
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'isnad' AND wait_event_type = 'Lock'",
+    );
+    if (row) return row.pid;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error("no isnad connection ever waited on the lock");
+}
+
+describe(`database faults (${BACKEND})`, () => {
+  let db: TestDatabase;
+  let app: Express;
+  let token: string;
+
+  before(async () => {
+    db = await createTestDatabase();
+    app = createApp({ prisma: db.prisma, config: testConfig(), logger });
+    token = await tokenFor(db.prisma, await makeUser(db.prisma, "checker"));
+  });
+  after(() => db.destroy());
+  beforeEach(() => db.query("TRUNCATE articles, speakers CASCADE"));
+
+  it("answers 503 with Retry-After when PostgreSQL drops the connection in the middle of a save, keeps serving, and keeps nothing half-saved", async () => {
+    // Another session holds the audit table, so the save stops inside its transaction, after its first inserts.
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    await locker.query("BEGIN");
+    await locker.query("LOCK TABLE audit_events IN ACCESS EXCLUSIVE MODE");
+    const saving = request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).then((res) => res);
+    try {
+      const pid = await blockedBackend(db);
+      await db.query("SELECT pg_terminate_backend($1)", [pid]);
+    } finally {
+      await locker.query("ROLLBACK");
+      await locker.end();
+    }
+    const dropped = await saving;
+    assert.equal(dropped.status, 503, "a dropped connection fails the request that used it");
+    assert.ok(Number(dropped.headers["retry-after"]) > 0, "and says when to try again");
+    assert.match(dropped.body.error, /database/i);
+    const [stored] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
+    assert.equal(stored!.n, 0, "the article the dropped transaction began is not stored");
+
+    const again = await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).expect(201);
+    assert.equal(again.body.articles.length, 1, "the same process saves the article on the next try");
+  });
+});

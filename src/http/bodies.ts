@@ -1,5 +1,6 @@
 import express, { type RequestHandler } from "express";
 import { HttpError } from "./errors.ts";
+import { MAX_BULK_ITEMS } from "../validation.ts";
 
 /**
  * Pages take URL-encoded form posts. Article text arrives URL-encoded, which can triple its size:
@@ -7,7 +8,7 @@ import { HttpError } from "./errors.ts";
  * too long. Any other body is refused rather than silently read as empty.
  */
 export function formBodies(maxArticleBytes: number): RequestHandler[] {
-  return [express.urlencoded({ extended: false, limit: maxArticleBytes * 3 + 64 * 1024, parameterLimit: 100 }), formBodiesOnly];
+  return [express.urlencoded({ extended: false, limit: maxArticleBytes * 3 + 64 * 1024, parameterLimit: MAX_BULK_ITEMS + 50 }), formBodiesOnly];
 }
 
 const formBodiesOnly: RequestHandler = (req, _res, next) => {

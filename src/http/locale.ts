@@ -20,9 +20,18 @@ function readCookie(header: string | undefined, name: string): string | undefine
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+    if (index > 0 && part.slice(0, index).trim() === name) return decodeOrNothing(part.slice(index + 1).trim());
   }
   return undefined;
+}
+
+/** A malformed escape («%», «%E0%A4%A») is no choice of language, never a failed page. */
+function decodeOrNothing(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Only a path on this site: never an open redirect. */

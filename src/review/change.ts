@@ -3,6 +3,7 @@ import { fastRows, type PrismaClient, type Transaction } from "../db/prisma.ts";
 import { isWebAddress } from "../articles/input.ts";
 import { nameKey } from "../extract/index.ts";
 import { STATEMENT_STATUSES } from "../statements/store.ts";
+import { MAX_INTEGER } from "../validation.ts";
 
 const MAX_EVIDENCE = 20;
 
@@ -16,13 +17,13 @@ export const reviewChange = z
     status: z.enum(STATEMENT_STATUSES).optional(),
     note: z.string().trim().max(5000).nullable().optional(),
     evidence: z.array(webAddress).max(MAX_EVIDENCE).optional(),
-    speakerId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
-    assigneeId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+    speakerId: z.number().int().positive().max(MAX_INTEGER).nullable().optional(),
+    assigneeId: z.number().int().positive().max(MAX_INTEGER).nullable().optional(),
     /** "Not a statement": an extraction error leaves the queues but stays in the audit, and can be restored. */
     removed: z.boolean().optional(),
     /** A corrected span: string offsets into the article's text, as the extractor's are. */
-    span: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional(),
-    version: z.number({ error: "is required: the version the change is based on" }).int().positive(),
+    span: z.strictObject({ start: z.number().int().min(0).max(MAX_INTEGER), end: z.number().int().min(1).max(MAX_INTEGER) }).optional(),
+    version: z.number({ error: "is required: the version the change is based on" }).int().positive().max(MAX_INTEGER, "is larger than any version"),
   })
   .superRefine((change, context) => {
     if ((change.status === "verified" || change.status === "disputed") && !change.note) {

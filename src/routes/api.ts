@@ -8,7 +8,7 @@ import { CursorError, decodeCursor } from "../db/cursor.ts";
 import { jsonBodies } from "../http/bodies.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
-import { issueDetails } from "../validation.ts";
+import { issueDetails, MAX_INTEGER, searchText } from "../validation.ts";
 import { changeReview, reviewChange } from "../review/change.ts";
 import { findStatementDetail, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
@@ -25,9 +25,9 @@ const page = {
 
 const statementQuery = z.strictObject({
   status: z.enum(STATEMENT_STATUSES).optional(),
-  speaker: z.string().trim().min(1).max(200).optional(),
-  q: z.string().trim().min(1).max(200).optional(),
-  article: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  speaker: searchText(200).pipe(z.string().min(1)).optional(),
+  q: searchText(200).pipe(z.string().min(1)).optional(),
+  article: z.coerce.number().int().positive().max(MAX_INTEGER).optional(),
   ...page,
 });
 

@@ -7,17 +7,17 @@ import { listAssignees } from "../accounts/users.ts";
 import { claimReview, type Publisher } from "../review/claim-review.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
-import { HttpError } from "../http/errors.ts";
+import { HttpError, TranslatedError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { idParam, parseId } from "../http/params.ts";
-import { issueLines } from "../validation.ts";
+import { issueLines, MAX_BULK_ITEMS, MAX_INTEGER, searchText } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
 import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
 
 const PAGE_SIZE = 50;
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = z.coerce.number().int().positive().max(MAX_INTEGER);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((value) => new Date(`${value}T00:00:00Z`)).refine((date) => !Number.isNaN(date.getTime()));
 
 /** The queue's filters as the URL holds them; empty form fields mean "any". */
@@ -25,14 +25,14 @@ const queueQuery = z.preprocess(
   (raw) => Object.fromEntries(Object.entries((raw ?? {}) as Record<string, unknown>).filter(([, value]) => value !== "")),
   z.object({
     status: z.enum(STATEMENT_STATUSES).optional(),
-    speaker: z.string().trim().max(200).optional(),
+    speaker: searchText(200).optional(),
     article: id.optional(),
     language: z.enum(["ar", "en"]).optional(),
     type: z.enum(STATEMENT_TYPES).optional(),
     assignee: z.union([z.literal("me"), id]).optional(),
     from: day.optional(),
     to: day.optional(),
-    q: z.string().trim().max(200).optional(),
+    q: searchText(200).optional(),
     removed: z.literal("1").transform(() => true).optional(),
     sort: z.enum(QUEUE_SORTS).default("newest"),
     after: id.optional(),
@@ -272,13 +272,18 @@ async function runChange(prisma: PrismaClient, statementId: number, change: Revi
   }
 }
 
-/** Checkbox values "id:version", as the queue and the duplicates list send them. */
+/** Checkbox values "id:version", as the queue and the duplicates list send them; anything else is refused, never skipped. */
 function idVersions(value: unknown): { id: number; version: number }[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.flatMap((item) => {
+  if (values.length > MAX_BULK_ITEMS) throw new TranslatedError(400, "errors.bulkTooMany", { max: MAX_BULK_ITEMS });
+  return values.map((item) => {
     const match = typeof item === "string" ? item.match(/^(\d{1,10}):(\d{1,10})$/) : null;
-    return match ? [{ id: Number(match[1]), version: Number(match[2]) }] : [];
-  }).slice(0, 500);
+    const pair = match ? { id: Number(match[1]), version: Number(match[2]) } : null;
+    if (!pair || pair.id < 1 || pair.id > MAX_INTEGER || pair.version < 1 || pair.version > MAX_INTEGER) {
+      throw new TranslatedError(400, "errors.notStatementPair", { value: String(item).slice(0, 40) });
+    }
+    return pair;
+  });
 }
 
 /** The verdict form filled in with the statement as stored. */

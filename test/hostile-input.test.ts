@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import request from "supertest";
+import type { Express } from "express";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/logger.ts";
+import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
+import { MINISTER_ARTICLE } from "./support/articles.ts";
+import { makeUser, signInAs, testConfig, tokenFor, type SignedIn } from "./support/accounts.ts";
+
+const logger = createLogger("silent");
+/** One past PostgreSQL's integer, and far past it. */
+const TOO_BIG = ["2147483648", "99999999999999999999"];
+
+describe(`input that once answered 500 (${BACKEND})`, () => {
+  let db: TestDatabase;
+  let app: Express;
+  let editor: SignedIn;
+  let token: string;
+  let statementId: number;
+
+  before(async () => {
+    db = await createTestDatabase();
+    app = createApp({ prisma: db.prisma, config: testConfig(), logger });
+    editor = await signInAs(app, db.prisma, "editor");
+    token = await tokenFor(db.prisma, await makeUser(db.prisma, "checker"));
+    await editor.agent.post("/articles").type("form").send({ text: MINISTER_ARTICLE }).expect(303);
+    const [row] = await db.query<{ id: number }>("SELECT id FROM statements ORDER BY id LIMIT 1");
+    statementId = row!.id;
+  });
+  after(() => db.destroy());
+
+  async function unchanged(): Promise<void> {
+    const [row] = await db.query<{ version: number; status: string }>("SELECT version, status FROM statements WHERE id = $1", [statementId]);
+    assert.deepEqual(row, { version: 1, status: "pending" }, "nothing stored changed");
+  }
+
+  for (const big of TOO_BIG) {
+    it(`refuses a version of ${big} through the API with a 400 that names the field`, async () => {
+      const res = await request(app).patch(`/api/statements/${statementId}`).set("Authorization", `Bearer ${token}`).send({ status: "disputed", note: "Contradicted by the record.", version: Number(big) });
+      assert.equal(res.status, 400);
+      assert.ok(res.body.details.some((d: { path: string }) => d.path === "version"), JSON.stringify(res.body));
+      await unchanged();
+    });
+
+    it(`refuses a version of ${big} in the verdict form with a 4xx page`, async () => {
+      const res = await editor.agent.post(`/statements/${statementId}/status`).type("form").send({ status: "disputed", note: "Contradicted by the record.", version: big, _csrf: editor.csrf });
+      assert.ok(res.status >= 400 && res.status < 500, `got ${res.status}`);
+      await unchanged();
+    });
+
+    it(`refuses bulk items and duplicates riding along with ids or versions of ${big}`, async () => {
+      for (const item of [`${big}:1`, `${statementId}:${big}`]) {
+        const bulk = await editor.agent.post("/statements/bulk").type("form").send({ action: "status", status: "disputed", note: "Contradicted by the record.", items: item, _csrf: editor.csrf });
+        assert.ok(bulk.status >= 400 && bulk.status < 500, `bulk ${item}: got ${bulk.status}`);
+        const also = await editor.agent.post(`/statements/${statementId}/status`).type("form").send({ status: "disputed", note: "Contradicted by the record.", version: "1", also: item, _csrf: editor.csrf });
+        assert.ok(also.status >= 400 && also.status < 500, `also ${item}: got ${also.status}`);
+      }
+      await unchanged();
+    });
+  }
+
+  it("takes a bulk change of the 500 statements the form allows, and refuses 501 with a message", async () => {
+    const items = (n: number) => Array.from({ length: n }, (_, k) => `${statementId + 1_000_000 + k}:1`);
+    const taken = await editor.agent.post("/statements/bulk").type("form").send({ action: "assign", assignee: "me", items: items(500), _csrf: editor.csrf });
+    assert.equal(taken.status, 303, "500 statements at once are one bulk change");
+    assert.match(taken.headers.location!, /bulk=0,500/, "none of them exists, and each is counted as skipped");
+    const refused = await editor.agent.post("/statements/bulk").set("Accept-Language", "en").type("form").send({ action: "assign", assignee: "me", items: items(501), _csrf: editor.csrf });
+    assert.equal(refused.status, 400);
+    assert.match(refused.text, /at most 500 statements/);
+  });
+
+  it("answers a search holding a NUL byte with a 400, on the page, the API and the export", async () => {
+    const page = await editor.agent.get("/statements?q=%00").set("Accept-Language", "en");
+    assert.equal(page.status, 400);
+    assert.match(page.text, /search/i);
+    const api = await request(app).get("/api/statements?q=a%00b").set("Authorization", `Bearer ${token}`);
+    assert.equal(api.status, 400);
+    const exported = await editor.agent.get("/statements/export.json?q=%00");
+    assert.equal(exported.status, 400, "an export refuses before it starts, never cut off after its 200");
+  });
+
+  it("serves every page and the API to a client whose language cookie is malformed", async () => {
+    for (const cookie of ["isnad_locale=%", "isnad_locale=%E0%A4%A", "isnad_locale=xx"]) {
+      await request(app).get("/login").set("Cookie", cookie).expect(200);
+      await editor.agent.get("/statements").set("Cookie", `${editor.cookie}; ${cookie}`).expect(200);
+      await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).set("Cookie", cookie).expect(200);
+    }
+  });
+});

@@ -340,6 +340,17 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.match(page.text, new RegExp(`name="also" value="${similar}:1" >`), "a near one is offered, not ticked");
     assert.doesNotMatch(page.text, new RegExp(`value="${unrelated}:1"`));
 
+    // Only the statement's listed duplicates ride along: a checker cannot make a bulk change through «also».
+    const smuggled = await huda.agent
+      .post(`/statements/${original}/status`)
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ status: "disputed", note: "The council says June.", version: "1", also: [`${exact}:1`, `${unrelated}:1`], _csrf: huda.csrf })
+      .expect(400);
+    assert.match(smuggled.text, /not a duplicate of this statement/);
+    const untouched = await db.query<{ status: string }>("SELECT status FROM statements WHERE id = ANY($1)", [[original, exact, unrelated]]);
+    assert.deepEqual(untouched.map((r) => r.status), ["pending", "pending", "pending"], "the refused verdict changed nothing");
+
     await huda.agent
       .post(`/statements/${original}/status`)
       .type("form")

@@ -295,6 +295,7 @@ export const en = {
   "errors.400": "The request could not be read.",
   "errors.500": "isnad hit an error and has logged it. Nothing you saved was lost; try again.",
   "errors.503": "The database cannot be reached right now. Try again in a moment.",
+  "errors.notDuplicate": "Statement {id} is not a duplicate of this statement: only the duplicates listed on its page take the same verdict.",
   "errors.bulkTooMany": "One change can take at most {max} statements. Select fewer and try again.",
   "errors.notStatementPair": "“{value}” does not name a statement at a version. Reload the page and select again.",
   "errors.back": "Back to the desk",

@@ -13,7 +13,7 @@ import { idParam, parseId } from "../http/params.ts";
 import { issueLines, MAX_BULK_ITEMS, MAX_INTEGER, searchText } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
-import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
+import { COUNT_CAP, duplicateIds, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
 
 const PAGE_SIZE = 50;
 
@@ -254,6 +254,11 @@ interface Extras {
  */
 async function runChange(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip: string }, extras: Extras): Promise<{ result: ChangeResult; alsoChanged: number; alsoSkipped: number }> {
   if (!extras.speakerName && !extras.also?.length) return { result: await changeReview(prisma, statementId, change, actor), alsoChanged: 0, alsoSkipped: 0 };
+  if (extras.also?.length) {
+    const listed = await duplicateIds(prisma, statementId);
+    const stray = extras.also.find((duplicate) => !listed.has(duplicate.id));
+    if (stray) throw new TranslatedError(400, "errors.notDuplicate", { id: stray.id });
+  }
   try {
     return await prisma.$transaction(async (tx) => {
       const speakerId = extras.speakerName ? (await findOrCreateSpeaker(tx, extras.speakerName)).id : undefined;

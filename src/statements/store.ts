@@ -367,6 +367,17 @@ export interface DuplicateStatement {
   similarity: number;
 }
 
+/** The ids findDuplicates lists for a statement: the only ones a verdict on it may carry along. */
+export async function duplicateIds(prisma: PrismaClient, statementId: number): Promise<Set<number>> {
+  const [statement] = await fastRows<{ id: number; speakerId: number | null; searchText: string }>(
+    prisma,
+    `SELECT id, speaker_id AS "speakerId", search_text AS "searchText" FROM statements WHERE id = $1`,
+    [statementId],
+    { prepare: true },
+  );
+  return new Set(statement ? (await findDuplicates(prisma, statement)).map((duplicate) => duplicate.id) : []);
+}
+
 /** How alike two folded texts must be (pg_trgm similarity) to count as the same statement. */
 export const NEAR_DUPLICATE = 0.5;
 

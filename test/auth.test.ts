@@ -6,7 +6,7 @@ import { createApp } from "../src/app.ts";
 import { LOGIN_LIMITS } from "../src/accounts/throttle.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
-import { csrfFrom, makeUser, PASSWORD, signIn, signInAs, testConfig } from "./support/accounts.ts";
+import { csrfFrom, makeUser, PASSWORD, signIn, signInAs, testConfig, tokenFor } from "./support/accounts.ts";
 
 const logger = createLogger("silent");
 const ARTICLE = 'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة".';
@@ -288,6 +288,19 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.equal(page.headers["x-frame-options"], "SAMEORIGIN");
     assert.equal(page.headers["referrer-policy"], "same-origin");
     assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i);
+  });
+
+  it("keeps signed-in pages and API answers out of every cache, and lets the public login page be", async () => {
+    const checker = await signInAs(app, db.prisma, "checker");
+    for (const path of ["/", "/statements", "/speakers"]) {
+      const page = await checker.agent.get(path).expect(200);
+      assert.equal(page.headers["cache-control"], "no-store", path);
+    }
+    const token = await tokenFor(db.prisma, checker.user);
+    const api = await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);
+    assert.equal(api.headers["cache-control"], "no-store");
+    const login = await request(app).get("/login").expect(200);
+    assert.notEqual(login.headers["cache-control"], "no-store");
   });
 
   it("signs in through the form a person sees", async () => {

@@ -73,6 +73,8 @@ export function loadAccount(prisma: PrismaClient, maxHours: number): RequestHand
       const account = expired ? null : read === undefined ? await findActiveAccount(prisma, userId) : read;
       if (account) {
         res.locals.user = account;
+        // What a signed-in person sees is theirs: no shared cache or back button keeps a copy.
+        res.set("Cache-Control", "no-store");
         res.locals.can = { submit: hasRole(account.role, "checker"), edit: hasRole(account.role, "editor"), admin: hasRole(account.role, "admin") };
       } else await sessionStep(req, "regenerate");
     }
@@ -131,6 +133,7 @@ export function bearerAuth(prisma: PrismaClient): RequestHandler {
       return next(new HttpError(401, match ? "the token is not valid: unknown, revoked or expired" : "send Authorization: Bearer <token>"));
     }
     res.locals.user = account;
+    res.set("Cache-Control", "no-store");
     next();
   };
 }

@@ -65,7 +65,7 @@ describe(`the JSON API (${BACKEND})`, () => {
     });
 
     it("throttles an address that keeps sending wrong tokens", async () => {
-      for (let k = 0; k < LOGIN_LIMITS.perAddress; k++) await api("get", "/api/statements", `isnad_guess${k}`).set("X-Forwarded-For", "192.0.2.200").expect(401);
+      for (let k = 0; k < LOGIN_LIMITS.tokensPerAddress; k++) await api("get", "/api/statements", `isnad_guess${k}`).set("X-Forwarded-For", "192.0.2.200").expect(401);
       const res = await api("get", "/api/statements", "isnad_guess-again").set("X-Forwarded-For", "192.0.2.200").expect(429);
       assert.match(res.body.error, /too many rejected tokens/);
       assert.ok(Number(res.headers["retry-after"]) > 0);

@@ -1,42 +1,91 @@
-import type { PrismaClient } from "../db/prisma.ts";
-
-/** Failed attempts allowed in the window before further attempts are refused. */
-export const LOGIN_LIMITS = { perAccount: 10, perAddress: 30, windowMinutes: 15 } as const;
+import { fastRows, withTransaction, type PrismaClient, type TransactionDb } from "../db/prisma.ts";
 
 /**
- * Seconds until another attempt is allowed, or 0 when one is allowed now. Counted in PostgreSQL,
- * so every instance of isnad sees the same attempts.
+ * Failed attempts allowed in the window. A guesser at one address is refused for that account after
+ * `perPair` and for every account after `perAddress`; an account guessed at from many addresses is
+ * slowed down after `perAccount` (one attempt per `slowSeconds`, doubling up to `maxSlowSeconds`),
+ * never locked, so its owner can still sign in. Rejected API tokens have a budget of their own, so a
+ * stale token in a CMS never locks a newsroom behind one address out of the sign-in form.
  */
-export async function retryAfterSeconds(prisma: PrismaClient, attempt: { email: string | null; ip: string }): Promise<number> {
-  const rows = await prisma.$queryRaw<{ oldest: Date | null; n: number }[]>`
-    SELECT min(created_at) AS oldest, count(*)::int AS n FROM (
-      SELECT created_at FROM login_failures
-       WHERE email = ${attempt.email} AND created_at > now() - make_interval(mins => ${LOGIN_LIMITS.windowMinutes})
-       ORDER BY created_at DESC LIMIT ${LOGIN_LIMITS.perAccount}) f
-    UNION ALL
-    SELECT min(created_at), count(*)::int FROM (
-      SELECT created_at FROM login_failures
-       WHERE ip = ${attempt.ip} AND created_at > now() - make_interval(mins => ${LOGIN_LIMITS.windowMinutes})
-       ORDER BY created_at DESC LIMIT ${LOGIN_LIMITS.perAddress}) a`;
-  const [account, address] = rows;
-  const waits = [
-    { row: account, limit: LOGIN_LIMITS.perAccount },
-    { row: address, limit: LOGIN_LIMITS.perAddress },
-  ]
-    .filter(({ row, limit }) => row && row.n >= limit && row.oldest)
-    .map(({ row }) => Math.ceil((row!.oldest!.getTime() + LOGIN_LIMITS.windowMinutes * 60_000 - Date.now()) / 1000));
-  return waits.length ? Math.max(1, ...waits) : 0;
+export const LOGIN_LIMITS = { perPair: 10, perAddress: 30, perAccount: 20, slowSeconds: 2, maxSlowSeconds: 60, tokensPerAddress: 30, windowMinutes: 15 } as const;
+
+interface Counts {
+  pair: number;
+  address: number;
+  account: number;
+  pairOldest: Date | null;
+  addressOldest: Date | null;
+  accountLatest: Date | null;
 }
 
-export async function recordFailure(prisma: PrismaClient, attempt: { email: string | null; ip: string }): Promise<void> {
-  await prisma.$transaction([
-    prisma.loginFailure.create({ data: { email: attempt.email, ip: attempt.ip } }),
+/** Seconds to wait before the attempt the counts allow, 0 when it may go ahead now. */
+function waitFor(counts: Counts, now: number): number {
+  const windowEnd = (oldest: Date | null) => (oldest ? Math.ceil((oldest.getTime() + LOGIN_LIMITS.windowMinutes * 60_000 - now) / 1000) : 0);
+  const waits = [0];
+  if (counts.pair >= LOGIN_LIMITS.perPair) waits.push(windowEnd(counts.pairOldest));
+  if (counts.address >= LOGIN_LIMITS.perAddress) waits.push(windowEnd(counts.addressOldest));
+  if (counts.account >= LOGIN_LIMITS.perAccount && counts.accountLatest) {
+    const slow = Math.min(LOGIN_LIMITS.maxSlowSeconds, LOGIN_LIMITS.slowSeconds * 2 ** (counts.account - LOGIN_LIMITS.perAccount));
+    waits.push(Math.ceil((counts.accountLatest.getTime() + slow * 1000 - now) / 1000));
+  }
+  return Math.max(...waits) > 0 ? Math.max(1, ...waits) : 0;
+}
+
+async function signInCounts(db: TransactionDb, email: string, ip: string): Promise<Counts> {
+  const [row] = await fastRows<Counts>(
+    db,
+    `SELECT count(*) FILTER (WHERE email = $1 AND ip = $2)::int AS pair,
+            count(*) FILTER (WHERE ip = $2)::int AS address,
+            count(*) FILTER (WHERE email = $1)::int AS account,
+            min(created_at) FILTER (WHERE email = $1 AND ip = $2) AS "pairOldest",
+            min(created_at) FILTER (WHERE ip = $2) AS "addressOldest",
+            max(created_at) FILTER (WHERE email = $1) AS "accountLatest"
+       FROM login_failures
+      WHERE email IS NOT NULL AND (email = $1 OR ip = $2) AND created_at > now() - make_interval(mins => $3)`,
+    [email, ip, LOGIN_LIMITS.windowMinutes],
+  );
+  return row!;
+}
+
+/** The attempt's row (a bigint, as text), or how long to wait when there is none. */
+export type Reservation = { wait: number; id: null } | { wait: 0; id: string };
+
+/**
+ * Takes a sign-in attempt's place before its password is checked: counted and recorded in one
+ * transaction that holds the account's and the address's locks, so a hundred attempts sent at once
+ * are counted one after another and only those within the limits are let through. The row stands as
+ * a failure unless the attempt succeeds (forgetAttempt).
+ */
+export async function reserveSignIn(prisma: PrismaClient, attempt: { email: string; ip: string }): Promise<Reservation> {
+  return withTransaction(prisma, async (tx) => {
+    // Always the account's lock first, then the address's: two attempts never wait on each other in a circle.
+    await fastRows(tx, "SELECT pg_advisory_xact_lock(hashtext('isnad.login.account:' || $1)), pg_advisory_xact_lock(hashtext('isnad.login.address:' || $2))", [attempt.email, attempt.ip]);
+    const wait = waitFor(await signInCounts(tx, attempt.email, attempt.ip), Date.now());
+    if (wait > 0) return { wait, id: null };
+    const [row] = await fastRows<{ id: string }>(tx, "INSERT INTO login_failures (email, ip) VALUES ($1, $2) RETURNING id", [attempt.email, attempt.ip]);
     // Keeps the table to one window's worth of rows.
-    prisma.$executeRaw`DELETE FROM login_failures WHERE created_at < now() - make_interval(mins => ${LOGIN_LIMITS.windowMinutes * 2})`,
-  ]);
+    await fastRows(tx, "DELETE FROM login_failures WHERE created_at < now() - make_interval(mins => $1)", [LOGIN_LIMITS.windowMinutes * 2]);
+    return { wait: 0, id: row!.id };
+  });
 }
 
-/** A correct password clears the account's count, not the address's. */
-export async function clearFailures(prisma: PrismaClient, email: string): Promise<void> {
-  await prisma.loginFailure.deleteMany({ where: { email } });
+/** A correct password: the attempt was no failure, and the account's earlier failures at this address are forgiven. */
+export async function forgetAttempt(prisma: PrismaClient, reservation: { id: string }, attempt: { email: string; ip: string }): Promise<void> {
+  await fastRows(prisma, "DELETE FROM login_failures WHERE id = $1 OR (email = $2 AND ip = $3)", [reservation.id, attempt.email, attempt.ip]);
+}
+
+/** Seconds until this address may try another API token, 0 when it may now; only rejected tokens count. */
+export async function tokenRetryAfterSeconds(prisma: PrismaClient, ip: string): Promise<number> {
+  const [row] = await fastRows<{ n: number; oldest: Date | null }>(
+    prisma,
+    "SELECT count(*)::int AS n, min(created_at) AS oldest FROM login_failures WHERE email IS NULL AND ip = $1 AND created_at > now() - make_interval(mins => $2)",
+    [ip, LOGIN_LIMITS.windowMinutes],
+  );
+  if (!row || row.n < LOGIN_LIMITS.tokensPerAddress || !row.oldest) return 0;
+  return Math.max(1, Math.ceil((row.oldest.getTime() + LOGIN_LIMITS.windowMinutes * 60_000 - Date.now()) / 1000));
+}
+
+/** A rejected API token, counted against its address's token budget only. */
+export async function recordRejectedToken(prisma: PrismaClient, ip: string): Promise<void> {
+  await fastRows(prisma, "INSERT INTO login_failures (email, ip) VALUES (NULL, $1)", [ip]);
 }

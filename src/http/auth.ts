@@ -6,7 +6,7 @@ import { hasRole, type Role } from "../accounts/roles.ts";
 import { PrismaSessionStore, sessionAccount } from "../accounts/session-store.ts";
 import { findActiveAccount, type Account } from "../accounts/users.ts";
 import { findTokenOwner } from "../accounts/tokens.ts";
-import { recordFailure, retryAfterSeconds } from "../accounts/throttle.ts";
+import { recordRejectedToken, tokenRetryAfterSeconds } from "../accounts/throttle.ts";
 import { HttpError } from "./errors.ts";
 
 declare module "express-session" {
@@ -123,12 +123,12 @@ export function bearerAuth(prisma: PrismaClient): RequestHandler {
       if (match) {
         // Only a rejected token costs a throttle check, so valid calls make no extra query.
         const ip = clientIp(req);
-        const wait = await retryAfterSeconds(prisma, { email: null, ip });
+        const wait = await tokenRetryAfterSeconds(prisma, ip);
         if (wait > 0) {
           res.set("Retry-After", String(wait));
           return next(new HttpError(429, "too many rejected tokens from this address; try again later"));
         }
-        await recordFailure(prisma, { email: null, ip });
+        await recordRejectedToken(prisma, ip);
       }
       return next(new HttpError(401, match ? "the token is not valid: unknown, revoked or expired" : "send Authorization: Bearer <token>"));
     }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "../accounts/audit.ts";
 import { verifyPassword } from "../accounts/passwords.ts";
-import { clearFailures, recordFailure, retryAfterSeconds } from "../accounts/throttle.ts";
+import { forgetAttempt, reserveSignIn } from "../accounts/throttle.ts";
 import { findUserByEmail, normalizeEmail } from "../accounts/users.ts";
 import { clientIp, SESSION_COOKIE, sessionStep } from "../http/auth.ts";
 import { safeLocalPath } from "../http/locale.ts";
@@ -31,21 +31,21 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     const email = normalizeEmail(input.email);
     const next = safeLocalPath(input.next);
     const ip = clientIp(req);
-    const wait = await retryAfterSeconds(prisma, { email, ip });
-    if (wait > 0) {
-      res.set("Retry-After", String(wait)).status(429);
-      return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.throttled", { count: Math.ceil(wait / 60) }) });
+    // The attempt takes its place before the password is checked: parallel guesses cannot all slip under the limit.
+    const reservation = await reserveSignIn(prisma, { email, ip });
+    if (reservation.id === null) {
+      res.set("Retry-After", String(reservation.wait)).status(429);
+      return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.throttled", { count: Math.ceil(reservation.wait / 60) }) });
     }
     const user = email ? await findUserByEmail(prisma, email) : null;
     // Always verify, so a missing account answers as slowly as a wrong password.
     const valid = (await verifyPassword(user?.passwordHash ?? null, input.password)) && user !== null && user.disabledAt === null;
     if (!valid) {
-      await recordFailure(prisma, { email, ip });
       await recordEvent(prisma, { actorId: user?.id ?? null, action: "login.failed", subjectType: "user", subjectId: user?.id ?? null, after: { email }, ip });
       res.status(401);
       return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.failed") });
     }
-    await clearFailures(prisma, email);
+    await forgetAttempt(prisma, reservation, { email, ip });
     // A new session id at sign-in: an id planted before it is worthless after.
     await sessionStep(req, "regenerate");
     req.session.userId = user.id;

@@ -6,7 +6,7 @@ import type { Express } from "express";
 import { createApp } from "../src/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
-import { makeUser, testConfig, tokenFor } from "./support/accounts.ts";
+import { makeUser, signInAs, testConfig, tokenFor, type SignedIn } from "./support/accounts.ts";
 
 const logger = createLogger("silent");
 const ARTICLE = "The mayor, Jane Ortiz, said the bridge would reopen on Monday. \"We are on schedule,\" she said.";
@@ -59,5 +59,33 @@ describe(`database faults (${BACKEND})`, () => {
 
     const again = await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).expect(201);
     assert.equal(again.body.articles.length, 1, "the same process saves the article on the next try");
+  });
+
+  it("answers bulk changes of the same statements in opposite orders, eight at once, with counts and never a 500", async () => {
+    const editors: SignedIn[] = [];
+    for (let k = 0; k < 8; k++) editors.push(await signInAs(app, db.prisma, "editor"));
+    // Sixty statements by six speakers, so the speakers' and statuses' counts are shared between the batches.
+    const paragraphs = Array.from({ length: 60 }, (_, k) => `Speaker Number${k % 6} said the figure for district ${k} was ${k * 7} percent.`);
+    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: paragraphs.join("\n\n") }).expect(201);
+    const rows = await db.query<{ id: number }>("SELECT id FROM statements ORDER BY id");
+    assert.ok(rows.length >= 50, `${rows.length} statements to change`);
+    const items = rows.map((row) => `${row.id}:1`);
+    const answers = await Promise.all(
+      editors.map((editor, k) => {
+        const status = k % 2 === 0 ? "disputed" : "verified";
+        const ordered = k % 2 === 0 ? items : [...items].reverse();
+        return editor.agent.post("/statements/bulk").type("form").send({ items: ordered, action: "status", status, note: `Bulk ${k}`, _csrf: editor.csrf });
+      }),
+    );
+    let changed = 0;
+    for (const answer of answers) {
+      assert.equal(answer.status, 303, `a bulk change answers with its counts: ${answer.status}`);
+      const [done, skipped] = new URL(answer.headers.location!, "http://desk").searchParams.get("bulk")!.split(",").map(Number);
+      assert.equal(done! + skipped!, rows.length, "every statement is counted as changed or skipped");
+      changed += done!;
+    }
+    assert.equal(changed, rows.length, "each statement was changed exactly once, from its version 1");
+    const [versions] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM statements WHERE version = 2");
+    assert.equal(versions!.n, rows.length);
   });
 });

@@ -8,6 +8,7 @@ import { claimReview, type Publisher } from "../review/claim-review.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
+import { applyBulkChange } from "../review/bulk.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { idParam, parseId } from "../http/params.ts";
 import { issueLines, MAX_BULK_ITEMS, MAX_INTEGER, searchText } from "../validation.ts";
@@ -119,15 +120,9 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     const checked = reviewChange.safeParse({ ...change, version: 1 });
     if (!checked.success) throw new HttpError(422, issueLines(checked.error).join("; "));
     const { version: _, ...valid } = checked.data;
-    let changed = 0;
-    await prisma.$transaction(async (tx) => {
-      for (const item of items) {
-        const result = await changeReviewIn(tx, item.id, { ...valid, version: item.version }, { id: res.locals.user!.id, ip: clientIp(req) });
-        if (result.outcome === "changed") changed++;
-      }
-    });
+    const { changed, skipped } = await applyBulkChange(prisma, items, valid, { id: res.locals.user!.id, ip: clientIp(req) });
     const separator = next.includes("?") ? "&" : "?";
-    res.redirect(303, `${next}${separator}bulk=${changed},${items.length - changed}`);
+    res.redirect(303, `${next}${separator}bulk=${changed},${skipped}`);
   });
 
   // Streamed a batch at a time, so an export of the whole desk costs no more memory than one page.

@@ -11,7 +11,8 @@ import { formBodies } from "./http/bodies.ts";
 import { securityHeaders } from "./http/headers.ts";
 import { chooseLocale } from "./http/locale.ts";
 import { useViews } from "./http/views.ts";
-import { csrf, loadAccount, requireSignIn, sessions } from "./http/auth.ts";
+import { csrfProtection, loadAccount, requireSignIn, sessions } from "./http/auth.ts";
+import { anonymousCsrf } from "./http/anonymous-csrf.ts";
 import { adminRouter } from "./routes/admin.ts";
 import { apiRouter } from "./routes/api.ts";
 import { articlesRouter } from "./routes/articles.ts";
@@ -96,8 +97,9 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(sessions(prisma, { secret: sessionSecret, idleMinutes: sessionIdleMinutes, maxHours: sessionMaxHours }));
   app.use(formBodies(maxArticleBytes));
-  app.use(csrf.csrfSynchronisedProtection);
-  app.use(loadAccount(prisma, sessionMaxHours));
+  const anonymous = anonymousCsrf(sessionSecret);
+  app.use(csrfProtection(anonymous));
+  app.use(loadAccount(prisma, sessionMaxHours, anonymous));
   app.use(sessionsRouter(prisma));
   app.use(localeRouter());
 

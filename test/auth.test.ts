@@ -79,8 +79,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const [anonymous] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM session WHERE sid <> $1 AND sess->>'userId' = $2`, [sid, String(user.id)]);
     assert.equal(anonymous!.n, 0);
 
-    const plain = await (await loginForm(app)).agent.get("/login");
-    assert.doesNotMatch(plain.headers["set-cookie"]![0]!, /Secure/i, "plain HTTP gets no Secure flag, or the cookie would never come back");
+    const plain = await request(app).get("/login");
+    const formCookie = plain.headers["set-cookie"]![0]!;
+    assert.match(formCookie, /^isnad_csrf=.*HttpOnly/i, "before sign-in only the form's signed token is a cookie");
+    assert.doesNotMatch(formCookie, /Secure/i, "plain HTTP gets no Secure flag, or the cookie would never come back");
   });
 
   it("refuses a wrong password and an unknown email with the same message, and audits both", async () => {
@@ -322,6 +324,23 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.equal(page.headers["x-frame-options"], "SAMEORIGIN");
     assert.equal(page.headers["referrer-policy"], "same-origin");
     assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i);
+  });
+
+  it("stores no session for visits before sign-in, and still protects the sign-in and language forms", async () => {
+    const [before] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM session");
+    for (let k = 0; k < 50; k++) {
+      const page = await request(app).get("/login").expect(200);
+      csrfFrom(page.text);
+    }
+    const [after] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM session");
+    assert.equal(after!.n, before!.n, "fifty visits to the sign-in page stored nothing");
+    const { agent, csrf } = await loginForm(app);
+    await agent.post("/locale").type("form").send({ locale: "en", _csrf: csrf }).expect(303);
+    await agent.post("/locale").type("form").send({ locale: "en", _csrf: "0".repeat(64) }).expect(403);
+    const user = await makeUser(db.prisma, "viewer");
+    // Another visitor's token is worth nothing without that visitor's cookie.
+    await request(app).post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(403);
+    await agent.post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(303);
   });
 
   it("keeps signed-in pages and API answers out of every cache, and lets the public login page be", async () => {

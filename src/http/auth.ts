@@ -7,6 +7,7 @@ import { PrismaSessionStore, sessionAccount } from "../accounts/session-store.ts
 import { findActiveAccount, type Account } from "../accounts/users.ts";
 import { findTokenOwner } from "../accounts/tokens.ts";
 import { recordRejectedToken, tokenRetryAfterSeconds } from "../accounts/throttle.ts";
+import type { AnonymousCsrf } from "./anonymous-csrf.ts";
 import { HttpError } from "./errors.ts";
 
 declare module "express-session" {
@@ -57,13 +58,27 @@ export const csrf = csrfSync({
   errorConfig: { statusCode: 403, message: "csrf", code: "EBADCSRFTOKEN" },
 });
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF on every state change: the session's synchroniser token once signed in, the signed cookie's
+ * before (the sign-in and language forms), so an anonymous visit stores no session.
+ */
+export function csrfProtection(anonymous: AnonymousCsrf): RequestHandler {
+  return (req, res, next) => {
+    if (req.session.userId !== undefined) return csrf.csrfSynchronisedProtection(req, res, next);
+    if (SAFE_METHODS.has(req.method) || anonymous.valid(req)) return next();
+    next(csrf.invalidCsrfTokenError);
+  };
+}
+
 /** express-session's callback methods as promises. */
 export function sessionStep(req: Request, step: "regenerate" | "save" | "destroy"): Promise<void> {
   return new Promise((resolve, reject) => req.session[step]((error: unknown) => (error ? reject(error) : resolve())));
 }
 
 /** Who is signed in, looked up on each request; a disabled account or a session past its maximum age ends here. */
-export function loadAccount(prisma: PrismaClient, maxHours: number): RequestHandler {
+export function loadAccount(prisma: PrismaClient, maxHours: number, anonymous: AnonymousCsrf): RequestHandler {
   return async (req, res, next) => {
     const { userId, signedInAt } = req.session;
     if (userId !== undefined) {
@@ -78,7 +93,7 @@ export function loadAccount(prisma: PrismaClient, maxHours: number): RequestHand
         res.locals.can = { submit: hasRole(account.role, "checker"), edit: hasRole(account.role, "editor"), admin: hasRole(account.role, "admin") };
       } else await sessionStep(req, "regenerate");
     }
-    res.locals.csrfToken = req.session.userId !== undefined || req.path === "/login" ? csrf.generateToken(req) : "";
+    res.locals.csrfToken = req.session.userId !== undefined ? csrf.generateToken(req) : req.path === "/login" ? anonymous.token(req, res) : "";
     next();
   };
 }

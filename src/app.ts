@@ -24,7 +24,7 @@ import { healthRouter } from "./routes/health.ts";
 import { homeRouter } from "./routes/home.ts";
 import { localeRouter } from "./routes/locale.ts";
 
-export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl" | "pendingOverdueHours"> & {
+export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl" | "publicUrl" | "pendingOverdueHours"> & {
   /** Resolved: SESSION_SECRET or the generated one (src/accounts/session-secret.ts). */
   sessionSecret: string;
 };
@@ -106,7 +106,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireSignIn);
   app.use(homeRouter(prisma, maxArticleBytes));
   app.use(articlesRouter(prisma, maxArticleBytes));
-  app.use(statementsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }));
+  app.use(statementsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }, deps.config.publicUrl));
   app.use(speakersRouter(prisma));
   app.use(boardRouter(prisma, { overdueHours: deps.config.pendingOverdueHours }));
   app.use(adminRouter(prisma));

@@ -23,6 +23,8 @@ export interface Config {
   /** Who publishes the desk's verdicts, for ClaimReview's author. */
   organizationName: string;
   organizationUrl: string | null;
+  /** Where people reach this desk (https://desk.example.org): the base of the addresses isnad publishes, never the Host header. */
+  publicUrl: string | null;
   /** Hours after which a pending statement is flagged overdue on the status board. */
   pendingOverdueHours: number;
   /** How long shutdown waits for requests in flight before closing their connections. */
@@ -55,6 +57,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     workerConcurrency: integer(env, "WORKER_CONCURRENCY", 2, 1, 32),
     organizationName: text(env, "ORGANIZATION_NAME") ?? "isnad",
     organizationUrl: webUrl(env, "ORGANIZATION_URL"),
+    publicUrl: webUrl(env, "PUBLIC_URL")?.replace(/\/+$/, "") ?? null,
   };
 }
 

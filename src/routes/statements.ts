@@ -67,7 +67,7 @@ function readQueueQuery(req: Request, res: Response) {
   return { sort, after, filter: { ...filter, assignee: assignee === "me" ? res.locals.user!.id : assignee } };
 }
 
-export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Router {
+export function statementsRouter(prisma: PrismaClient, publisher: Publisher, publicUrl: string | null): Router {
   const router = Router();
 
   router.get("/statements", async (req, res) => {
@@ -151,7 +151,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
   });
 
   router.get("/statements/:id/claimreview.json", loadStatement(prisma), (req, res) => {
-    const review = claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req));
+    const review = claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req, publicUrl));
     if (!review) throw new HttpError(404, "a pending statement has no review yet");
     res.type("application/ld+json").send(JSON.stringify(review));
   });
@@ -161,7 +161,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
     await renderStatement(prisma, req, res, {
-      claimReview: claimReview(detail, publisher, pageUrl(req)),
+      claimReview: claimReview(detail, publisher, pageUrl(req, publicUrl)),
       also: changeCounts(req.query.also),
       ...(chosen.success ? { form: { ...formValues(detail), status: chosen.data } } : {}),
     });
@@ -196,9 +196,10 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher): Ro
 }
 
 /** The statement page's own address, for ClaimReview's url. */
-function pageUrl(req: Request): string {
+/** The statement page's address as published: under PUBLIC_URL, or only its path when none is configured, never a Host header a client chose. */
+function pageUrl(req: Request, publicUrl: string | null): string {
   const path = req.originalUrl.replace(/\/claimreview\.json$/, "").split("?")[0]!;
-  return `${req.protocol}://${req.get("host")}${path}`;
+  return `${publicUrl ?? ""}${path}`;
 }
 
 function loadStatement(prisma: PrismaClient): RequestHandler {

@@ -18,6 +18,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     trustProxy: false,
     organizationName: "Desk of Record",
     organizationUrl: "https://desk.example",
+    publicUrl: "https://isnad.desk.example",
     pendingOverdueHours: 48,
     ...overrides,
   };

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import request from "supertest";
 import type { Express } from "express";
 import { createApp } from "../src/app.ts";
@@ -78,6 +80,40 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
     assert.equal(api.status, 400);
     const exported = await editor.agent.get("/statements/export.json?q=%00");
     assert.equal(exported.status, 400, "an export refuses before it starts, never cut off after its 200");
+  });
+
+  it("refuses impossible dates in the queue's filters instead of rolling them over", async () => {
+    for (const query of ["from=2026-02-30", "to=2026-13-01", "from=2026-04-31"]) {
+      const page = await editor.agent.get(`/statements?${query}`).set("Accept-Language", "en");
+      assert.equal(page.status, 400, query);
+    }
+    await editor.agent.get("/statements?from=2024-02-29").expect(200);
+  });
+
+  it("answers a body declared larger than the limit with 413 at once, without waiting for it", async () => {
+    const server = app.listen(0);
+    const { port } = server.address() as AddressInfo;
+    try {
+      for (const [path, headers] of [
+        ["/api/articles", { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }],
+        ["/articles", { Cookie: editor.cookie, "X-CSRF-Token": editor.csrf, "Content-Type": "application/x-www-form-urlencoded" }],
+      ] as const) {
+        const status = await new Promise<number>((resolve, reject) => {
+          const req = http.request({ port, path, method: "POST", headers: { ...headers, "Content-Length": String(10 * 1024 ** 3) } }, (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          });
+          req.on("error", reject);
+          // One byte of ten gigabytes: the answer must not wait for the rest.
+          req.write("{");
+          setTimeout(() => reject(new Error(`${path}: no answer within 3 s`)), 3000).unref();
+        });
+        assert.equal(status, 413, path);
+      }
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it("serves every page and the API to a client whose language cookie is malformed", async () => {

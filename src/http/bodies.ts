@@ -8,7 +8,27 @@ import { MAX_BULK_ITEMS } from "../validation.ts";
  * too long. Any other body is refused rather than silently read as empty.
  */
 export function formBodies(maxArticleBytes: number): RequestHandler[] {
-  return [express.urlencoded({ extended: false, limit: maxArticleBytes * 3 + 64 * 1024, parameterLimit: MAX_BULK_ITEMS + 50 }), formBodiesOnly];
+  const limit = bodyLimit(maxArticleBytes);
+  return [refuseDeclaredOversize(limit), express.urlencoded({ extended: false, limit, parameterLimit: MAX_BULK_ITEMS + 50 }), formBodiesOnly];
+}
+
+/** The most bytes a body may have: room for an article of maxArticleBytes escaped three times over, and the form's other fields. */
+function bodyLimit(maxArticleBytes: number): number {
+  return maxArticleBytes * 3 + 64 * 1024;
+}
+
+/**
+ * A body whose Content-Length is over the limit is refused at once, unread: body-parser would read it
+ * to the end (gigabytes, if the client says so) before answering 413. The connection is closed after
+ * the answer, since the body was never taken off it.
+ */
+function refuseDeclaredOversize(limit: number): RequestHandler {
+  return (req, res, next) => {
+    const declared = Number(req.get("Content-Length") ?? 0);
+    if (!(declared > limit)) return next();
+    res.set("Connection", "close");
+    next(Object.assign(new HttpError(413), { type: "entity.too.large" }));
+  };
 }
 
 const formBodiesOnly: RequestHandler = (req, _res, next) => {
@@ -29,10 +49,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * for an article of maxArticleBytes written with \u escapes; the text's own limit is checked after.
  */
 export function jsonBodies(maxArticleBytes: number): RequestHandler[] {
+  const limit = bodyLimit(maxArticleBytes);
   return [
     requireJson,
+    refuseDeclaredOversize(limit),
     express.json({
-      limit: maxArticleBytes * 3 + 64 * 1024,
+      limit,
       strict: true,
       type: "application/json",
       verify: (_req, _res, buffer) => {

@@ -19,7 +19,15 @@ import { COUNT_CAP, duplicateIds, exportStatements, findStatementDetail, listQue
 const PAGE_SIZE = 50;
 
 const id = z.coerce.number().int().positive().max(MAX_INTEGER);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((value) => new Date(`${value}T00:00:00Z`)).refine((date) => !Number.isNaN(date.getTime()));
+// «2026-02-30» is no day: JavaScript would roll it over to March 2, so the date must give back what was typed.
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "must be a date that exists, such as 2026-11-25")
+  .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** The queue's filters as the URL holds them; empty form fields mean "any". */
 const queueQuery = z.preprocess(

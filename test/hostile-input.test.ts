@@ -116,6 +116,24 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
     }
   });
 
+  it("removes invisible bidi controls from speaker names, and flags a name that mixes alphabets as a look-alike", async () => {
+    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: "Mayor John Smith said the bridge would reopen on Monday." }).expect(201);
+    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: "Mayor Lena\u202E Holt said the market would open in June." }).expect(201);
+    const names = (await db.query<{ name: string }>("SELECT name FROM speakers")).map((row) => row.name);
+    assert.ok(names.includes("Lena Holt"), `stored without the override: ${JSON.stringify(names)}`);
+    assert.ok(names.every((name) => !/[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F]/.test(name)));
+
+    const [row] = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id LIMIT 1");
+    const typed = await editor.agent.post(`/statements/${row!.id}/speaker`).set("Accept-Language", "en").type("form").send({ speaker: "J\u043ehn Smith", version: String(row!.version), _csrf: editor.csrf });
+    assert.equal(typed.status, 422);
+    assert.match(typed.text, /mixes alphabets inside a word and looks like the speaker John Smith/);
+    const [count] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
+    assert.equal(count!.n, 1, "no second John Smith");
+    const bidi = await editor.agent.post(`/statements/${row!.id}/speaker`).type("form").send({ speaker: "Ada\u200F Lovelace\u2066", version: String(row!.version), _csrf: editor.csrf });
+    assert.equal(bidi.status, 303);
+    assert.equal((await db.query<{ name: string }>("SELECT name FROM speakers WHERE name LIKE 'Ada%'"))[0]?.name, "Ada Lovelace");
+  });
+
   it("serves every page and the API to a client whose language cookie is malformed", async () => {
     for (const cookie of ["isnad_locale=%", "isnad_locale=%E0%A4%A", "isnad_locale=xx"]) {
       await request(app).get("/login").set("Cookie", cookie).expect(200);

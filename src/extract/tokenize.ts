@@ -61,7 +61,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u200f' || ch === '\u200e' || ch === '\u200d') {
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u200f' || ch === '\u200e' || ch === '\u200d' || isInvisibleControl(ch)) {
       sawSpace = true;
       i++;
       continue;
@@ -130,6 +130,12 @@ function endsParagraph(text: string, lineStart: number, lineEnd: number): boolea
 /** 'He said:' at a paragraph's end and the quotation opening the next one are one sentence: no break between. */
 function introducesQuotation(last: Token, next: string): boolean {
   return last.kind === 'punct' && last.text === ':' && isDoubleQuote(next);
+}
+
+/** Bidi embeddings, overrides and isolates, the Arabic letter mark, zero-width spaces and the BOM: invisible, so they separate nothing and join nothing. */
+function isInvisibleControl(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0x200b || code === 0x2060 || code === 0xfeff;
 }
 
 function isDigit(ch: string): boolean {

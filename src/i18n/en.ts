@@ -296,6 +296,8 @@ export const en = {
   "errors.500": "isnad hit an error and has logged it. Nothing you saved was lost; try again.",
   "errors.503": "The database cannot be reached right now. Try again in a moment.",
   "errors.notDuplicate": "Statement {id} is not a duplicate of this statement: only the duplicates listed on its page take the same verdict.",
+  "errors.lookAlike": "“{typed}” mixes alphabets inside a word. Type the name again in one alphabet.",
+  "errors.lookAlikeOf": "“{typed}” mixes alphabets inside a word and looks like the speaker {existing}. Choose {existing}, or type the name again in one alphabet.",
   "errors.bulkTooMany": "One change can take at most {max} statements. Select fewer and try again.",
   "errors.notStatementPair": "“{value}” does not name a statement at a version. Reload the page and select again.",
   "errors.back": "Back to the desk",

@@ -2,7 +2,7 @@ import { Router, type Request, type RequestHandler, type Response } from "expres
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { changeReview, changeReviewIn, reviewChange, type ChangeResult, type ReviewChange } from "../review/change.ts";
-import { findOrCreateSpeaker } from "../speakers/store.ts";
+import { findOrCreateSpeaker, LookAlikeName } from "../speakers/store.ts";
 import { listAssignees } from "../accounts/users.ts";
 import { claimReview, type Publisher } from "../review/claim-review.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
@@ -277,6 +277,7 @@ async function runChange(prisma: PrismaClient, statementId: number, change: Revi
     });
   } catch (error) {
     if (error instanceof NotApplied) return { result: error.result, alsoChanged: 0, alsoSkipped: 0 };
+    if (error instanceof LookAlikeName) throw new TranslatedError(422, error.existing ? "errors.lookAlikeOf" : "errors.lookAlike", { typed: error.typed, existing: error.existing });
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { fastRows, type Transaction, type TransactionDb } from "../db/prisma.ts";
 import { nameKey, type SpeakerKind, type Statement } from "../extract/index.ts";
 import { isSharedName, matchSpeaker, nameParts, surnameKey, type KnownAlias, type MatchReason, type SharedKind } from "./match.ts";
+import { cleanSpeakerName, lookAlikeSkeleton, mixesScripts } from "./names.ts";
 
 /** Longer is not a name but a runaway span, and would not fit PostgreSQL's index on names. */
 export const MAX_SPEAKER_NAME = 300;
@@ -45,18 +46,20 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
       let need = needs.get(key);
       if (!need) {
         const kind = storedKind(statement.speakerKind);
-        need = { article, articleId, name: statement.speaker, kind, shared: isSharedName(statement.speaker, kind), roles: new Set(), forms: new Set([statement.speaker]) };
+        const name = cleanSpeakerName(statement.speaker);
+        need = { article, articleId, name, kind, shared: isSharedName(name, kind), roles: new Set(), forms: new Set([name]) };
         needs.set(key, need);
       }
       if (statement.speakerRole) need.roles.add(statement.speakerRole);
-      if (statement.speakerMention && statement.speakerMention.length <= MAX_SPEAKER_NAME && nameKey(statement.speakerMention)) need.forms.add(statement.speakerMention);
+      if (statement.speakerMention && statement.speakerMention.length <= MAX_SPEAKER_NAME && nameKey(statement.speakerMention)) need.forms.add(cleanSpeakerName(statement.speakerMention));
     }
   });
   const aliasIds = new Map<string, number>();
   const of = (index: number, statement: Statement) => {
     const need = statement.speaker ? needs.get(needKey(index, statement.speaker)) : undefined;
     if (!need?.speakerId) return undefined;
-    const form = statement.speakerMention && need.forms.has(statement.speakerMention) ? statement.speakerMention : need.name;
+    const mention = statement.speakerMention ? cleanSpeakerName(statement.speakerMention) : null;
+    const form = mention && need.forms.has(mention) ? mention : need.name;
     return { speakerId: need.speakerId, aliasId: aliasIds.get(`${need.speakerId}\u0000${nameKey(form)}`) ?? null };
   };
   if (needs.size === 0) return { of, created: 0 };
@@ -196,12 +199,29 @@ async function growMatchedSpeakers(tx: TransactionDb, matched: SpeakerNeed[]): P
   );
 }
 
+/** A typed name mixing alphabets inside a word; `existing` is the speaker it imitates, if there is one. */
+export class LookAlikeName extends Error {
+  override name = "LookAlikeName";
+  constructor(
+    readonly typed: string,
+    readonly existing: string | null,
+  ) {
+    super(`${typed} mixes alphabets inside a word${existing ? `; it looks like ${existing}` : ""}`);
+  }
+}
+
+async function speakerNamed(tx: Transaction, name: string): Promise<string | null> {
+  const found = await tx.speaker.findFirst({ where: { normalizedName: nameKey(name) }, select: { name: true } });
+  return found?.name ?? null;
+}
+
 /**
  * The speaker a checker typed: the person or organisation the name matches (as extraction would match it),
  * otherwise a new person. The name becomes an alias «typed» when the speaker did not have it.
  */
 export async function findOrCreateSpeaker(tx: Transaction, name: string): Promise<{ id: number; created: boolean }> {
-  const text = name.trim();
+  const text = cleanSpeakerName(name);
+  if (mixesScripts(text)) throw new LookAlikeName(text, await speakerNamed(tx, lookAlikeSkeleton(text)));
   const normalizedText = nameKey(text);
   const key = surnameKey(text);
   await lockSurnames(tx, [key]);

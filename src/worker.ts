@@ -9,7 +9,7 @@ import { createLogger } from "./logger.ts";
 import { saveArticleBatch } from "./articles/store.ts";
 import { reextractArticles } from "./articles/reextract.ts";
 import { checkArticle } from "./import/run.ts";
-import { IMPORT_QUEUE, REEXTRACT_QUEUE, startQueue, type ImportJob, type ReextractJob } from "./jobs/queue.ts";
+import { holdJob, IMPORT_QUEUE, REEXTRACT_QUEUE, startQueue, type ImportJob, type ReextractJob } from "./jobs/queue.ts";
 
 /*
  * npm run worker: takes import and re-extraction jobs from the queue in PostgreSQL until stopped.
@@ -59,6 +59,16 @@ async function runReextractJob(job: PgBoss.Job<ReextractJob>): Promise<void> {
   logger.info({ job: job.id, queue: REEXTRACT_QUEUE, ...outcome, ms: Math.round(performance.now() - started) }, "articles re-extracted");
 }
 
+/** Runs a job while renewing its lease, so only a dead worker's job goes back to the queue. */
+async function held<T>(job: PgBoss.Job<T>, run: (job: PgBoss.Job<T>) => Promise<void>): Promise<void> {
+  const release = holdJob(boss!, job);
+  try {
+    await run(job);
+  } finally {
+    release();
+  }
+}
+
 async function start(): Promise<void> {
   db = await openDatabase(config, { info: (message) => logger.info(message), warn: (message) => logger.warn(message) });
   await migrate(db.url, { log: (message) => logger.info(message) });
@@ -67,15 +77,15 @@ async function start(): Promise<void> {
   boss.on("error", (error) => logger.warn({ err: error }, "job queue error"));
   // One polling loop per slot: pg-boss hands each loop one job at a time.
   for (let slot = 0; slot < config.workerConcurrency; slot++) {
-    await boss.work<ImportJob>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => runImportJob(job!));
-    await boss.work<ReextractJob>(REEXTRACT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => runReextractJob(job!));
+    await boss.work<ImportJob>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => held(job!, runImportJob));
+    await boss.work<ReextractJob>(REEXTRACT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => held(job!, runReextractJob));
   }
   logger.info({ concurrency: config.workerConcurrency, database: db.embedded ? "embedded" : "DATABASE_URL" }, "worker is waiting for jobs");
 }
 
 async function stop(signal: string): Promise<void> {
   logger.info(`${signal} received; finishing the jobs in hand`);
-  // A job still running at the timeout is released; another worker takes it when it expires.
+  // A job still running at the timeout stops being renewed; another worker takes it when its lease runs out.
   await boss?.stop({ graceful: true, wait: true, timeout: config.shutdownTimeoutMs }).catch((error) => logger.warn({ err: error }, "could not stop the job queue cleanly"));
   await prisma?.$disconnect().catch(() => {});
   await db?.release().catch((error) => logger.error({ err: error }, "could not stop the embedded database"));

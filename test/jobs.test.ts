@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
 import { cleanEnv, killLeftovers, launch, run, stopCleanly, tempDir, type RunningProcess } from "./support/process.ts";
 import { writeArticles } from "./bench/support.ts";
+import { IMPORT_QUEUE, JOB_LEASE_SECONDS, startQueue } from "../src/jobs/queue.ts";
 
 /*
  * Big imports and re-extraction as jobs in PostgreSQL: the import command queues batches instead of
@@ -50,6 +52,27 @@ describe(`jobs and workers (${BACKEND})`, () => {
     const inline = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", file], env());
     assert.equal(inline.code, 0, inline.stderr);
     assert.match(inline.stdout, new RegExp(`^imported 0 articles .*skipped ${articles} already stored; failed 0`));
+  });
+
+  it("gives the job of a worker that died holding it to another worker within about a minute, saving nothing twice", async () => {
+    const file = path.join(tempDir(), "orphan.jsonl");
+    const lines = Array.from({ length: 20 }, (_, k) => JSON.stringify({ title: `Orphan ${k}`, text: `The mayor of Town${k} said the bridge number ${k} would reopen on Monday, ${Date.now()}.` }));
+    fs.writeFileSync(file, `${lines.join("\n")}\n`);
+    const before = await count("SELECT count(*)::int AS n FROM articles");
+    for (const worker of workers.splice(0)) await stopCleanly(worker);
+    const queued = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", "--enqueue", file], env());
+    assert.equal(queued.code, 0, queued.stderr);
+    // A worker takes the job and dies with it, as one killed with -9 would: the job stays active, unfinished.
+    const dying = await startQueue(db.url);
+    const [taken] = await dying.fetch(IMPORT_QUEUE);
+    assert.ok(taken, "the job was taken");
+    await dying.stop({ graceful: false, wait: true });
+    const orphaned = Date.now();
+    workers.push(launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env()));
+    await waitFor("the orphaned job", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE id = $1 AND state = 'completed'", [taken!.id])) === 1, 150_000);
+    const seconds = (Date.now() - orphaned) / 1000;
+    assert.ok(seconds < JOB_LEASE_SECONDS + 45, `taken over after ${Math.round(seconds)} s`);
+    assert.equal(await count("SELECT count(*)::int AS n FROM articles"), before + 20, "every article of the orphaned job saved, none twice");
   });
 
   it("re-extracts stored articles, adding what is missing and keeping every verdict", async () => {

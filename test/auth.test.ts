@@ -103,6 +103,12 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       ["login.failed", null, "nobody@desk.example"],
     ]);
     assert.ok(events.every((e) => e.ip), "the address is recorded");
+
+    // A password typed into the email field is refused like any failure, but never kept in the append-only log.
+    const { agent, csrf } = await loginForm(app);
+    await agent.post("/login").type("form").send({ email: "Tr0ub4dor&3 horse", password: "x", _csrf: csrf }).expect(401);
+    const [last] = await db.query<{ after: Record<string, unknown> }>("SELECT after FROM audit_events WHERE action = 'login.failed' ORDER BY id DESC LIMIT 1");
+    assert.doesNotMatch(JSON.stringify(last!.after), /Tr0ub4dor/i);
   });
 
   it("refuses the eleventh bad sign-in for an account from one address, and still lets its owner in from another", async () => {
@@ -181,11 +187,16 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
 
     const admin = await signInAs(app, db.prisma, "admin");
     const victim = await signInAs(app, db.prisma, "editor");
+    const token = await tokenFor(db.prisma, victim.user);
     await victim.agent.get("/").expect(200);
     await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
     await request(app).get("/").set("Cookie", victim.cookie).expect(303);
     const { agent, csrf } = await loginForm(app);
     await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
+    // Enabled again, the account signs in, but the token it had when it was disabled stays revoked.
+    await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "0", _csrf: admin.csrf }).expect(303);
+    await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(303);
+    await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
   });
 
   it("refuses a state change without the CSRF token, or with another session's, and takes it as a header or as _csrf", async () => {

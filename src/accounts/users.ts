@@ -118,8 +118,10 @@ export async function setAccountDisabled(
       ip: actor.ip,
     });
     if (disabled) {
-      // Their API tokens stop with the account (see findTokenOwner); their sessions end here.
+      // Their sessions end here, and their API tokens are revoked for good: re-enabling the account
+      // later must not bring back a token that may have leaked with the reason it was disabled.
       await tx.$executeRaw`DELETE FROM session WHERE (sess -> 'userId')::int = ${userId}`;
+      await tx.$executeRaw`UPDATE api_tokens SET revoked_at = now() WHERE user_id = ${userId} AND revoked_at IS NULL`;
     }
     return updated;
   });

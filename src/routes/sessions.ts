@@ -16,6 +16,9 @@ const credentials = z.object({
 });
 
 /** Sign in and out. Signing in is the one form that works without a session. */
+/** Something that could be an e-mail address: one @, no spaces, a dot in the domain. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export function sessionsRouter(prisma: PrismaClient): Router {
   const router = Router();
 
@@ -41,7 +44,9 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     // Always verify, so a missing account answers as slowly as a wrong password.
     const valid = (await verifyPassword(user?.passwordHash ?? null, input.password)) && user !== null && user.disabledAt === null;
     if (!valid) {
-      await recordEvent(prisma, { actorId: user?.id ?? null, action: "login.failed", subjectType: "user", subjectId: user?.id ?? null, after: { email }, ip });
+      // The log is append-only: what was typed is kept only when it could name an account, never a password typed into the wrong field.
+      const typed = user || EMAIL_SHAPE.test(email) ? email : null;
+      await recordEvent(prisma, { actorId: user?.id ?? null, action: "login.failed", subjectType: "user", subjectId: user?.id ?? null, after: { email: typed }, ip });
       res.status(401);
       return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.failed") });
     }

@@ -23,6 +23,7 @@ import { statementsRouter } from "./routes/statements.ts";
 import { healthRouter } from "./routes/health.ts";
 import { homeRouter } from "./routes/home.ts";
 import { localeRouter } from "./routes/locale.ts";
+import { accountRouter } from "./routes/account.ts";
 
 export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl" | "publicUrl" | "pendingOverdueHours"> & {
   /** Resolved: SESSION_SECRET or the generated one (src/accounts/session-secret.ts). */
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(speakersRouter(prisma));
   app.use(boardRouter(prisma, { overdueHours: deps.config.pendingOverdueHours }));
   app.use(adminRouter(prisma));
+  app.use(accountRouter(prisma));
 
   app.use(notFound);
   app.use(errorHandler({ logger, maxArticleBytes }));

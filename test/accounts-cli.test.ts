@@ -77,4 +77,23 @@ describe(`npm run user:create and token:create (${BACKEND})`, () => {
     assert.equal(await users(), before);
     assert.equal((await db.query("SELECT 1 FROM api_tokens")).length, 1);
   });
+
+  it("sets a new password for an account from the command line, and says so on one line when there is no such account", async () => {
+    const created = await npm(["user:create", "--", "--email", "lost@news.example", "--name", "Lost", "--role", "checker"], env, "the first long password\n");
+    assert.equal(created.code, 0, created.stderr);
+    const reset = await npm(["user:password", "--", "--email", "Lost@News.example"], env, "the second long password\n");
+    assert.equal(reset.code, 0, reset.stderr);
+    assert.match(reset.stdout, /^set a new password for lost@news\.example; their sessions have ended\n$/);
+    const app = createApp({ prisma: db.prisma, config: testConfig(), logger: createLogger("silent") });
+    const agent = request.agent(app);
+    const form = await agent.get("/login").expect(200);
+    const csrf = form.text.match(/name="_csrf" value="([^"]+)"/)![1]!;
+    await agent.post("/login").type("form").send({ email: "lost@news.example", password: "the second long password", _csrf: csrf }).expect(303);
+    const missing = await npm(["user:password", "--", "--email", "nobody@news.example"], env, "the third long password\n");
+    assert.equal(missing.code, 1);
+    assert.equal(missing.stderr.trim(), "user:password: no account with the email nobody@news.example; nothing was changed");
+    const short = await npm(["user:password", "--", "--email", "lost@news.example"], env, "short\n");
+    assert.equal(short.code, 1);
+    assert.match(short.stderr, /^user:password: --password must be at least 12 characters\n$/);
+  });
 });

@@ -354,6 +354,33 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await agent.post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(303);
   });
 
+  it("lets a person change their own password, ending their other sessions, and an admin set a new one for someone who lost theirs", async () => {
+    const person = await signInAs(app, db.prisma, "checker");
+    const elsewhere = await signIn(app, person.user);
+    const form = await person.agent.get("/account/password").set("Accept-Language", "en").expect(200);
+    assert.match(form.text, /Change your password/);
+    const wrong = await person.agent.post("/account/password").set("Accept-Language", "en").type("form").send({ current: "not it at all", password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf }).expect(400);
+    assert.match(wrong.text, /The current password is not right/);
+    const short = await person.agent.post("/account/password").set("Accept-Language", "en").type("form").send({ current: PASSWORD, password: "short", again: "short", _csrf: person.csrf }).expect(422);
+    assert.match(short.text, /12 to 256 characters/);
+    await person.agent.post("/account/password").type("form").send({ current: PASSWORD, password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf }).expect(303);
+    await person.agent.get("/").expect(200);
+    await request(app).get("/").set("Cookie", elsewhere.cookie).expect(303);
+    const { agent, csrf } = await loginForm(app);
+    await agent.post("/login").type("form").send({ email: person.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
+    await agent.post("/login").type("form").send({ email: person.user.email, password: "a brand new passphrase", _csrf: csrf }).expect(303);
+
+    const admin = await signInAs(app, db.prisma, "admin");
+    await admin.agent.post(`/admin/users/${person.user.id}/password`).type("form").send({ password: "set by the admin desk", _csrf: admin.csrf }).expect(303);
+    await request(app).get("/").set("Cookie", person.cookie).expect(303);
+    const again = await loginForm(app);
+    await again.agent.post("/login").type("form").send({ email: person.user.email, password: "set by the admin desk", _csrf: again.csrf }).expect(303);
+    await person.agent.post(`/admin/users/${admin.user.id}/password`).type("form").send({ password: "i am the admin now", _csrf: person.csrf }).expect(403);
+    const events = await db.query<{ action: string; after: unknown }>("SELECT action, after FROM audit_events WHERE subject_id = $1 AND action LIKE 'user.password%' ORDER BY id", [person.user.id]);
+    assert.deepEqual(events.map((e) => e.action), ["user.password_changed", "user.password_reset"]);
+    assert.doesNotMatch(JSON.stringify(events), /passphrase|admin desk/, "no password in the log");
+  });
+
   it("keeps signed-in pages and API answers out of every cache, and lets the public login page be", async () => {
     const checker = await signInAs(app, db.prisma, "checker");
     for (const path of ["/", "/statements", "/speakers"]) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "./audit.ts";
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./passwords.ts";
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords.ts";
 import { ROLES, type Role } from "./roles.ts";
 
 export interface Account {
@@ -125,6 +125,42 @@ export async function setAccountDisabled(
     }
     return updated;
   });
+}
+
+/** A password as every form and command takes it: the same length rules as at creation. */
+export const passwordSchema = newUserSchema.shape.password;
+
+/**
+ * A new password for an account: hashed with argon2id, every session of the account ended except
+ * `keepSession` (the person's own, when they changed it themselves), and an audit event that holds
+ * who and when, never the password.
+ */
+export async function setPassword(
+  prisma: PrismaClient,
+  userId: number,
+  password: string,
+  actor: { id: number | null; ip?: string | null },
+  options: { action: "user.password_changed" | "user.password_reset"; keepSession?: string },
+): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await prisma.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash } });
+    if (updated.count === 0) throw new AccountError(404, "no such user");
+    await tx.$executeRaw`DELETE FROM session WHERE (sess -> 'userId')::int = ${userId} AND sid <> ${options.keepSession ?? ""}`;
+    await recordEvent(tx, { actorId: actor.id, action: options.action, subjectType: "user", subjectId: userId, ip: actor.ip });
+  });
+}
+
+/** A person changing their own password proves the current one first; their other sessions end. */
+export async function changeOwnPassword(prisma: PrismaClient, userId: number, current: string, next: string, context: { ip: string; sessionId: string }): Promise<void> {
+  const [row] = await fastRows<{ hash: string | null }>(prisma, "SELECT password_hash AS hash FROM users WHERE id = $1", [userId]);
+  if (!(await verifyPassword(row?.hash ?? null, current))) throw new AccountError(400, "the current password is not right");
+  await setPassword(prisma, userId, next, { id: userId, ip: context.ip }, { action: "user.password_changed", keepSession: context.sessionId });
+}
+
+/** The account an address names, for commands run by an administrator. */
+export async function findAccountByEmail(prisma: PrismaClient, email: string): Promise<Account | null> {
+  return prisma.user.findUnique({ where: { email: normalizeEmail(email) }, select: ACCOUNT_SELECT });
 }
 
 /** Who statements can be assigned to: active checkers, editors and admins. On every queue page, so through pg directly (see fastRows). */

@@ -4,7 +4,7 @@ import type { PrismaClient } from "../db/prisma.ts";
 import { recentEvents } from "../accounts/audit.ts";
 import { ROLES } from "../accounts/roles.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "../accounts/tokens.ts";
-import { AccountError, createUser, listAccounts, newUserSchema, setAccountDisabled } from "../accounts/users.ts";
+import { AccountError, createUser, listAccounts, newUserSchema, passwordSchema, setAccountDisabled, setPassword } from "../accounts/users.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
@@ -43,6 +43,22 @@ export function adminRouter(prisma: PrismaClient): Router {
       if (!(error instanceof AccountError)) throw error;
       res.status(error.status);
       return renderAdmin(prisma, res, { userForm: { values, errors: [error.message] } });
+    }
+    res.redirect(303, "/admin#users");
+  });
+
+  // An administrator sets a new password for someone who lost theirs; that person's sessions end.
+  router.post("/admin/users/:id/password", idParam(), async (req, res) => {
+    const parsed = passwordSchema.safeParse(req.body?.password);
+    if (!parsed.success) {
+      res.status(422);
+      return renderAdmin(prisma, res, { resetError: translate(res.locals.locale, "admin.users.resetInvalid") });
+    }
+    try {
+      await setPassword(prisma, Number(req.params.id), parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, { action: "user.password_reset" });
+    } catch (error) {
+      if (error instanceof AccountError) throw new HttpError(error.status, error.message);
+      throw error;
     }
     res.redirect(303, "/admin#users");
   });
@@ -91,6 +107,7 @@ interface AdminView {
   userForm?: { values: Record<string, unknown>; errors: string[] };
   tokenErrors?: string[];
   newToken?: { token: string; owner: string };
+  resetError?: string;
 }
 
 async function renderAdmin(prisma: PrismaClient, res: Response, view: AdminView): Promise<void> {

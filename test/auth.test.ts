@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
+import { Secret, TOTP } from "otpauth";
 import request from "supertest";
 import type { Express } from "express";
 import { createApp } from "../src/app.ts";
@@ -379,6 +380,32 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const events = await db.query<{ action: string; after: unknown }>("SELECT action, after FROM audit_events WHERE subject_id = $1 AND action LIKE 'user.password%' ORDER BY id", [person.user.id]);
     assert.deepEqual(events.map((e) => e.action), ["user.password_changed", "user.password_reset"]);
     assert.doesNotMatch(JSON.stringify(events), /passphrase|admin desk/, "no password in the log");
+  });
+
+  it("lets an editor turn on a second factor, then asks for its code after the password, once per code", async () => {
+    const editor = await signInAs(app, db.prisma, "editor");
+    const setup = await editor.agent.get("/account/second-factor").set("Accept-Language", "en").expect(200);
+    const secret = setup.text.match(/<code dir="ltr" data-secret>([A-Z2-7]+)<\/code>/)![1]!;
+    const code = (offset = 0) => new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6 }).generate({ timestamp: Date.now() + offset * 30_000 });
+    await editor.agent.post("/account/second-factor").type("form").send({ code: "000000", _csrf: editor.csrf }).expect(422);
+    await editor.agent.post("/account/second-factor").type("form").send({ code: code(), _csrf: editor.csrf }).expect(303);
+
+    const { agent, csrf } = await loginForm(app);
+    const step = await agent.post("/login").set("Accept-Language", "en").type("form").send({ email: editor.user.email, password: PASSWORD, _csrf: csrf }).expect(200);
+    assert.match(step.text, /Enter your code/);
+    await agent.get("/").expect(303).expect("Location", "/login");
+    await agent.post("/login/code").type("form").send({ code: "123456", _csrf: csrf }).expect(401);
+    // The code the setup used is spent: a code is good once.
+    await agent.post("/login/code").type("form").send({ code: code(), _csrf: csrf }).expect(401);
+    await agent.post("/login/code").type("form").send({ code: code(1), _csrf: csrf }).expect(303);
+    await agent.get("/").expect(200);
+
+    const viewer = await signInAs(app, db.prisma, "viewer");
+    await viewer.agent.get("/account/second-factor").expect(403);
+    const admin = await signInAs(app, db.prisma, "admin");
+    await admin.agent.post(`/admin/users/${editor.user.id}/second-factor/off`).type("form").send({ _csrf: admin.csrf }).expect(303);
+    const plain = await loginForm(app);
+    await plain.agent.post("/login").type("form").send({ email: editor.user.email, password: PASSWORD, _csrf: plain.csrf }).expect(303);
   });
 
   it("keeps signed-in pages and API answers out of every cache, and lets the public login page be", async () => {

@@ -83,8 +83,10 @@ export async function findActiveAccount(prisma: PrismaClient, id: number): Promi
   return account ?? null;
 }
 
-export function listAccounts(prisma: PrismaClient): Promise<Account[]> {
-  return prisma.user.findMany({ orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], select: ACCOUNT_SELECT, take: 1000 });
+/** Accounts for the admin page, with whether each has a second factor on (never the secret). */
+export async function listAccounts(prisma: PrismaClient): Promise<(Account & { secondFactor: boolean })[]> {
+  const users = await prisma.user.findMany({ orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], select: { ...ACCOUNT_SELECT, totpSecret: true }, take: 1000 });
+  return users.map(({ totpSecret, ...account }) => ({ ...account, secondFactor: totpSecret !== null }));
 }
 
 /**

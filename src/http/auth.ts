@@ -14,6 +14,10 @@ declare module "express-session" {
   interface SessionData {
     userId?: number;
     signedInAt?: number;
+    /** A right password waiting for its second factor's code. */
+    pending?: { userId: number; email: string; next: string; at: number };
+    /** A second factor being set up, until its owner shows a code from it. */
+    newSecondFactor?: string;
   }
 }
 
@@ -93,7 +97,7 @@ export function loadAccount(prisma: PrismaClient, maxHours: number, anonymous: A
         res.locals.can = { submit: hasRole(account.role, "checker"), edit: hasRole(account.role, "editor"), admin: hasRole(account.role, "admin") };
       } else await sessionStep(req, "regenerate");
     }
-    res.locals.csrfToken = req.session.userId !== undefined ? csrf.generateToken(req) : req.path === "/login" ? anonymous.token(req, res) : "";
+    res.locals.csrfToken = req.session.userId !== undefined ? csrf.generateToken(req) : req.path.startsWith("/login") ? anonymous.token(req, res) : "";
     next();
   };
 }

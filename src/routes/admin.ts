@@ -4,6 +4,7 @@ import type { PrismaClient } from "../db/prisma.ts";
 import { recentEvents } from "../accounts/audit.ts";
 import { ROLES } from "../accounts/roles.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "../accounts/tokens.ts";
+import { disableSecondFactor } from "../accounts/second-factor.ts";
 import { AccountError, createUser, listAccounts, newUserSchema, passwordSchema, setAccountDisabled, setPassword } from "../accounts/users.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
@@ -60,6 +61,12 @@ export function adminRouter(prisma: PrismaClient): Router {
       if (error instanceof AccountError) throw new HttpError(error.status, error.message);
       throw error;
     }
+    res.redirect(303, "/admin#users");
+  });
+
+  // Someone who lost the phone with their authenticator: an admin turns the second factor off.
+  router.post("/admin/users/:id/second-factor/off", idParam(), async (req, res) => {
+    await disableSecondFactor(prisma, Number(req.params.id), { id: res.locals.user!.id, ip: clientIp(req) });
     res.redirect(303, "/admin#users");
   });
 

@@ -1,8 +1,9 @@
-import { Router, type Response } from "express";
+import { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "../accounts/audit.ts";
 import { verifyPassword } from "../accounts/passwords.ts";
+import { acceptCode, secondFactorSecret } from "../accounts/second-factor.ts";
 import { forgetAttempt, reserveSignIn } from "../accounts/throttle.ts";
 import { findUserByEmail, normalizeEmail } from "../accounts/users.ts";
 import { clientIp, SESSION_COOKIE, sessionStep } from "../http/auth.ts";
@@ -50,16 +51,46 @@ export function sessionsRouter(prisma: PrismaClient): Router {
       res.status(401);
       return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.failed") });
     }
+    // With a second factor the password only opens the code's step; the attempt counts until the code is right.
+    if (await secondFactorSecret(prisma, user.id)) {
+      await sessionStep(req, "regenerate");
+      req.session.pending = { userId: user.id, email, next, at: Date.now() };
+      await sessionStep(req, "save");
+      return renderCode(res, {});
+    }
     await forgetAttempt(prisma, reservation, { email, ip });
-    // A new session id at sign-in: an id planted before it is worthless after.
+    await signInAs(req, res, user.id, next);
+  });
+
+  router.post("/login/code", async (req, res) => {
+    const pending = req.session.pending;
+    if (!pending || Date.now() - pending.at > SECOND_STEP_MS) return res.redirect(303, "/login");
+    const ip = clientIp(req);
+    const reservation = await reserveSignIn(prisma, { email: pending.email, ip });
+    if (reservation.id === null) {
+      res.set("Retry-After", String(reservation.wait)).status(429);
+      return renderCode(res, { error: translate(res.locals.locale, "signIn.throttled", { count: Math.ceil(reservation.wait / 60) }) });
+    }
+    const code = typeof req.body?.code === "string" ? req.body.code.replace(/\s/g, "") : "";
+    if (!(await acceptCode(prisma, pending.userId, code))) {
+      await recordEvent(prisma, { actorId: pending.userId, action: "login.failed", subjectType: "user", subjectId: pending.userId, after: { email: pending.email, secondFactor: true }, ip });
+      res.status(401);
+      return renderCode(res, { error: translate(res.locals.locale, "signIn.codeFailed") });
+    }
+    await forgetAttempt(prisma, reservation, { email: pending.email, ip });
+    await signInAs(req, res, pending.userId, pending.next);
+  });
+
+  /** A new session id at sign-in: an id planted before it is worthless after. */
+  async function signInAs(req: Request, res: Response, userId: number, next: string): Promise<void> {
     await sessionStep(req, "regenerate");
-    req.session.userId = user.id;
+    req.session.userId = userId;
     req.session.signedInAt = Date.now();
     await sessionStep(req, "save");
-    await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await recordEvent(prisma, { actorId: user.id, action: "login.succeeded", subjectType: "user", subjectId: user.id, ip });
+    await prisma.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
+    await recordEvent(prisma, { actorId: userId, action: "login.succeeded", subjectType: "user", subjectId: userId, ip: clientIp(req) });
     res.redirect(303, next);
-  });
+  }
 
   router.post("/logout", async (req, res) => {
     const user = res.locals.user;
@@ -70,6 +101,13 @@ export function sessionsRouter(prisma: PrismaClient): Router {
   });
 
   return router;
+}
+
+/** How long the code's step waits after a right password. */
+const SECOND_STEP_MS = 5 * 60_000;
+
+function renderCode(res: Response, view: { error?: string }): void {
+  res.render("sessions/code", { ...view, title: translate(res.locals.locale, "signIn.codeTitle") });
 }
 
 function renderSignIn(res: Response, view: { next: string; email?: string; error?: string; signedOut?: boolean }): void {

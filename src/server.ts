@@ -39,6 +39,8 @@ async function start(): Promise<void> {
   const migrations = await migrate(db.url, { log: (message) => logger.info(message) });
   logger.info({ applied: migrations.applied.length, total: migrations.applied.length + migrations.alreadyApplied }, "database schema is up to date");
   prisma = createPrisma(db.url);
+  // The embedded database this server started or joined is started again if it dies.
+  db.supervise();
   if ((await countUsers(prisma)) === 0) {
     logger.warn(
       'no users yet: create the first admin with  npm run user:create -- --email you@example.org --name "Your Name" --role admin  (it asks for the password)',

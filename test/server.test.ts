@@ -200,13 +200,28 @@ describe("the server, run as the README says", () => {
     assert.equal(postmasterRunning(dataDir), false);
   });
 
-  it("reports the database down when it goes away, and still shuts down cleanly", async () => {
-    const { dataDir, port, server } = await startFresh();
-    assert.equal(await stopEmbeddedPostgres(dataDir), true);
-    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-    assert.equal(res.status, 503);
-    assert.deepEqual(await res.json(), { status: "unavailable", database: "down" });
+  it("starts its embedded PostgreSQL again when it dies, and no command that attaches and leaves stops it under the server", async () => {
+    const { dataDir, port, env, server } = await startFresh();
+    const token = await issueToken(env);
+    await postArticle(port, token, "The minister said the talks were constructive.");
+    const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+    process.kill(Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]), "SIGKILL");
+    // Down for a moment, with clean answers, then back without restarting isnad.
+    const down = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.ok(down.status === 503 || down.status === 200, `a clean answer while it restarts: ${down.status}`);
+    const deadline = Date.now() + 30_000;
+    while ((await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.status).catch(() => 0)) !== 200) {
+      assert.ok(Date.now() < deadline, `the database never came back: ${server.stdout().slice(-800)}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.match(server.stdout(), /restarted embedded PostgreSQL/);
+    assert.equal(await articleCount(port, token), 1, "nothing stored was lost");
+    // Another isnad process attaches and leaves after the restart: the server's database keeps running.
+    const attached = await run("npm", ["run", "--silent", "db:migrate"], env);
+    assert.equal(attached.code, 0, attached.stderr);
+    assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200, "the command left the server's database running");
     assert.equal(await stopCleanly(server), true);
+    assert.equal(postmasterRunning(dataDir), false, "the last one out stops it");
   });
 
   if (process.env.DATABASE_URL) {

@@ -12,6 +12,8 @@ export interface Database {
   embedded: boolean;
   /** Call once the command is done with the database. */
   release(): Promise<void>;
+  /** For the web server: restart the embedded database whenever it dies (nothing to do with DATABASE_URL). */
+  supervise(): void;
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -21,10 +23,10 @@ export class DatabaseUnreachableError extends Error {
 export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, log?: Log): Promise<Database> {
   if (config.databaseUrl) {
     await checkReachable(config.databaseUrl);
-    return { url: config.databaseUrl, embedded: false, release: async () => {} };
+    return { url: config.databaseUrl, embedded: false, release: async () => {}, supervise: () => {} };
   }
   const lease = await acquireEmbeddedPostgres(config.dataDir, log);
-  return { url: lease.url, embedded: true, release: lease.release };
+  return { url: lease.url, embedded: true, release: lease.release, supervise: () => lease.supervise() };
 }
 
 export async function checkReachable(url: string, timeoutMs = 5000): Promise<void> {

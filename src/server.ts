@@ -3,8 +3,7 @@ import { performance } from "node:perf_hooks";
 import { createApp } from "./app.ts";
 import { CommandError, fail } from "./cli/command.ts";
 import { loadConfig, type Config } from "./config.ts";
-import { openDatabase, type Database } from "./db/database.ts";
-import { migrate } from "./db/migrate.ts";
+import { migrateDatabase, openDatabase, type Database } from "./db/database.ts";
 import { createPrisma, type PrismaClient } from "./db/prisma.ts";
 import { createLogger } from "./logger.ts";
 import { sessionSecret } from "./accounts/session-secret.ts";
@@ -36,7 +35,7 @@ async function start(): Promise<void> {
     info: (message) => logger.info(message),
     warn: (message) => logger.warn(message),
   });
-  const migrations = await migrate(db.url, { log: (message) => logger.info(message) });
+  const migrations = await migrateDatabase(db, { log: (message) => logger.info(message) });
   logger.info({ applied: migrations.applied.length, total: migrations.applied.length + migrations.alreadyApplied }, "database schema is up to date");
   prisma = createPrisma(db.url);
   // The embedded database this server started or joined is started again if it dies.

@@ -2,8 +2,7 @@ import { performance } from "node:perf_hooks";
 import type PgBoss from "pg-boss";
 import { fail } from "./cli/command.ts";
 import { loadConfig, type Config } from "./config.ts";
-import { openDatabase, type Database } from "./db/database.ts";
-import { migrate } from "./db/migrate.ts";
+import { migrateDatabase, openDatabase, type Database } from "./db/database.ts";
 import { createPrisma, type PrismaClient } from "./db/prisma.ts";
 import { createLogger } from "./logger.ts";
 import { saveArticleBatch } from "./articles/store.ts";
@@ -71,7 +70,7 @@ async function held<T>(job: PgBoss.Job<T>, run: (job: PgBoss.Job<T>) => Promise<
 
 async function start(): Promise<void> {
   db = await openDatabase(config, { info: (message) => logger.info(message), warn: (message) => logger.warn(message) });
-  await migrate(db.url, { log: (message) => logger.info(message) });
+  await migrateDatabase(db, { log: (message) => logger.info(message) });
   prisma = createPrisma(db.url, { maxConnections: config.workerConcurrency + 1 });
   boss = await startQueue(db.url, { worker: true });
   boss.on("error", (error) => logger.warn({ err: error }, "job queue error"));

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import pg from "pg";
 import { after, describe, it } from "node:test";
 import { stopEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
 import { readMigrations } from "../src/db/migrate.ts";
@@ -11,6 +12,7 @@ import {
   cleanEnv,
   freePort,
   killLeftovers,
+  launch,
   postmasterRunning,
   run,
   startServer,
@@ -168,6 +170,44 @@ describe("the server, run as the README says", () => {
     assert.equal(postmasterRunning(dataDir), false);
   });
 
+  it("runs the application as a role that owns nothing, so the audit log's append-only trigger cannot be switched off with its credentials", async () => {
+    const { dataDir, port, env, server } = await startFresh();
+    const token = await issueToken(env);
+    await postArticle(port, token, "The minister said the talks were constructive.");
+    // The job queue makes its schema and tables as the application's role, and a worker runs its jobs.
+    const file = path.join(dataDir, "queued.jsonl");
+    fs.writeFileSync(file, `${JSON.stringify({ title: "Queued", text: "The mayor said the bridge would reopen on Monday." })}\n`);
+    const queued = await run("npm", ["run", "--silent", "import", "--", "--enqueue", file], env);
+    assert.equal(queued.code, 0, queued.stderr);
+    const worker = launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env);
+    try {
+      const deadline = Date.now() + 30_000;
+      while ((await articleCount(port, token)) < 2) {
+        assert.ok(Date.now() < deadline, `the worker never saved the queued article: ${worker.stdout().slice(-800)}${worker.stderr()}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      await stopCleanly(worker);
+    }
+    const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, "postgres.json"), "utf8")) as { appPassword: string };
+    const pgPort = Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3]);
+    const app = new pg.Client({ host: "127.0.0.1", port: pgPort, user: "isnad_app", password: credentials.appPassword, database: "isnad" });
+    await app.connect();
+    try {
+      const [role] = (await app.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows;
+      assert.equal(role!.rolsuper, false);
+      assert.ok((await app.query("SELECT count(*) FROM audit_events")).rows.length === 1, "it reads the log");
+      await assert.rejects(app.query("ALTER TABLE audit_events DISABLE TRIGGER ALL"), /must be owner|permission denied/);
+      await assert.rejects(app.query("DELETE FROM audit_events"), /permission denied|append-only/);
+      await assert.rejects(app.query("UPDATE audit_events SET ip = 'x'"), /permission denied|append-only/);
+    } finally {
+      await app.end();
+    }
+    const connected = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.equal(connected.status, 200);
+    assert.equal(await stopCleanly(server), true);
+  });
+
   it("finishes a request in flight before shutting down", async () => {
     const { dataDir, port, env, server } = await startFresh();
     const token = await issueToken(env);
@@ -207,14 +247,17 @@ describe("the server, run as the README says", () => {
     const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
     process.kill(Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]), "SIGKILL");
     // Down for a moment, with clean answers, then back without restarting isnad.
-    const down = await fetch(`http://127.0.0.1:${port}/healthz`);
-    assert.ok(down.status === 503 || down.status === 200, `a clean answer while it restarts: ${down.status}`);
     const deadline = Date.now() + 30_000;
-    while ((await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.status).catch(() => 0)) !== 200) {
+    while (!/restarted embedded PostgreSQL/.test(server.stdout())) {
+      assert.ok(Date.now() < deadline, `the database was never started again: ${server.stdout().slice(-800)}`);
+      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.status);
+      assert.ok(status === 503 || status === 200, `a clean answer while it restarts: ${status}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    while ((await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.status)) !== 200) {
       assert.ok(Date.now() < deadline, `the database never came back: ${server.stdout().slice(-800)}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    assert.match(server.stdout(), /restarted embedded PostgreSQL/);
     assert.equal(await articleCount(port, token), 1, "nothing stored was lost");
     // Another isnad process attaches and leaves after the restart: the server's database keeps running.
     const attached = await run("npm", ["run", "--silent", "db:migrate"], env);

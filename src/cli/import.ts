@@ -1,4 +1,4 @@
-import { migrate } from "../db/migrate.ts";
+import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { importPaths, type ImportProgress, type ImportSummary } from "../import/run.ts";
 import { enqueueImport, startQueue } from "../jobs/queue.ts";
@@ -68,7 +68,7 @@ function describe(summary: ImportSummary, seconds: number): string {
 
 let failed = 0;
 await runCommand("import", async ({ db, config }) => {
-  await migrate(db.url);
+  await migrateDatabase(db);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
     const actorId = await actingUser(prisma, values.as);

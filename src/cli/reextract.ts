@@ -1,4 +1,4 @@
-import { migrate } from "../db/migrate.ts";
+import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { enqueueReextract, startQueue } from "../jobs/queue.ts";
 import { actingUser, CommandError, fail, parseOptions, runCommand } from "./command.ts";
@@ -15,7 +15,7 @@ const given = positionals.map((id) => (/^\d{1,10}$/.test(id) && Number(id) > 0 &
 if (given.some(Number.isNaN)) fail(new CommandError(`article ids are whole numbers; got ${positionals.find((_, k) => Number.isNaN(given[k]))}`), "reextract");
 
 await runCommand("reextract", async ({ db }) => {
-  await migrate(db.url);
+  await migrateDatabase(db);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
     const actorId = await actingUser(prisma, values.as);

@@ -1,4 +1,4 @@
-import { migrate } from "../db/migrate.ts";
+import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { createApiToken } from "../accounts/tokens.ts";
 import { findUserByEmail } from "../accounts/users.ts";
@@ -20,7 +20,7 @@ if (days !== undefined && !/^\d{1,4}$/.test(days)) fail(new CommandError(`--expi
 if (name.length > 100) fail(new CommandError("--name must be at most 100 characters"), "token:create");
 
 await runCommand("token:create", async ({ db }) => {
-  await migrate(db.url);
+  await migrateDatabase(db);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
     const user = await findUserByEmail(prisma, values.email!);

@@ -1,4 +1,4 @@
-import { migrate } from "../db/migrate.ts";
+import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { AccountError, createUser, newUserSchema, type NewUser } from "../accounts/users.ts";
 import { issueDetails } from "../validation.ts";
@@ -29,7 +29,7 @@ async function readInput(): Promise<NewUser> {
 const input = await readInput().catch((error) => fail(error, "user:create"));
 
 await runCommand("user:create", async ({ db }) => {
-  await migrate(db.url);
+  await migrateDatabase(db);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
     const user = await createUser(prisma, input, { id: null, ip: "cli" });

@@ -1,4 +1,4 @@
-import { migrate } from "../db/migrate.ts";
+import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { AccountError, findAccountByEmail, passwordSchema, setPassword } from "../accounts/users.ts";
 import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
@@ -20,7 +20,7 @@ const input = await readInput().catch((error) => fail(error, "user:password"));
 
 // An administrator at the server sets a new password for someone who lost theirs; their sessions end.
 await runCommand("user:password", async ({ db }) => {
-  await migrate(db.url);
+  await migrateDatabase(db);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
     const account = await findAccountByEmail(prisma, input.email);

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { redactUrl, type Config } from "../config.ts";
-import { acquireEmbeddedPostgres, type Log } from "./embedded-postgres.ts";
+import { acquireEmbeddedPostgres, APP_ROLE, type Log } from "./embedded-postgres.ts";
+import { migrate, type MigrateResult } from "./migrate.ts";
 
 /*
  * The one way every isnad command finds its database: DATABASE_URL when set, otherwise the
@@ -8,12 +9,22 @@ import { acquireEmbeddedPostgres, type Log } from "./embedded-postgres.ts";
  */
 
 export interface Database {
+  /** Where the application connects: the embedded database's APP_ROLE, or DATABASE_URL as given. */
   url: string;
+  /** Where migrations run: the embedded database's owner, or DATABASE_URL as given. */
+  adminUrl: string;
+  /** The role migrations grant the application's rights to, when it differs from the owner's. */
+  appRole: string | null;
   embedded: boolean;
   /** Call once the command is done with the database. */
   release(): Promise<void>;
   /** For the web server: restart the embedded database whenever it dies (nothing to do with DATABASE_URL). */
   supervise(): void;
+}
+
+/** Migrations for the database a command opened: run as its owner, the application's rights granted after. */
+export function migrateDatabase(db: Database, options: { log?: (message: string) => void } = {}): Promise<MigrateResult> {
+  return migrate(db.adminUrl, { ...options, ...(db.appRole ? { grantTo: db.appRole } : {}) });
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -23,10 +34,10 @@ export class DatabaseUnreachableError extends Error {
 export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, log?: Log): Promise<Database> {
   if (config.databaseUrl) {
     await checkReachable(config.databaseUrl);
-    return { url: config.databaseUrl, embedded: false, release: async () => {}, supervise: () => {} };
+    return { url: config.databaseUrl, adminUrl: config.databaseUrl, appRole: null, embedded: false, release: async () => {}, supervise: () => {} };
   }
   const lease = await acquireEmbeddedPostgres(config.dataDir, log);
-  return { url: lease.url, embedded: true, release: lease.release, supervise: () => lease.supervise() };
+  return { url: lease.appUrl, adminUrl: lease.url, appRole: APP_ROLE, embedded: true, release: lease.release, supervise: () => lease.supervise() };
 }
 
 export async function checkReachable(url: string, timeoutMs = 5000): Promise<void> {

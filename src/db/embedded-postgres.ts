@@ -19,12 +19,16 @@ import pg from "pg";
 const LEASE_APP = "isnad-lease";
 const DATABASE = "isnad";
 const USER = "isnad";
+/** The role isnad runs as: it reads and writes, and cannot switch the audit log's append-only trigger off. */
+export const APP_ROLE = "isnad_app";
 const START_TIMEOUT_S = 60;
 const LOCK_TIMEOUT_MS = 120_000;
 
 export interface EmbeddedLease {
-  /** Connection URL of the isnad database on the embedded server. */
+  /** Connection URL of the isnad database on the embedded server, as its owner (a superuser): for migrations and administration. */
   url: string;
+  /** The same database as APP_ROLE, which owns nothing and is no superuser: for the application itself. */
+  appUrl: string;
   /** Gives up this process's claim; stops the server when no other isnad process holds one. */
   release(): Promise<void>;
   /**
@@ -53,6 +57,8 @@ const quiet: Log = { info() {}, warn() {} };
 interface Credentials {
   user: string;
   password: string;
+  /** APP_ROLE's password; added to an older credentials file at its next start. */
+  appPassword: string;
 }
 
 interface Paths {
@@ -101,13 +107,16 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet)
     }
     const lease = await openLease(running.port, credentials);
     await ensureDatabase(lease);
+    await ensureAppRole(lease, credentials);
     const claim = registerClaim(paths);
     const url = connectionUrl(credentials, running.port, DATABASE);
+    const appUrl = connectionUrl({ ...credentials, user: APP_ROLE, password: credentials.appPassword }, running.port, DATABASE);
     const port = running.port;
     log.info(`${started ? "started" : "attached to"} embedded PostgreSQL on 127.0.0.1:${port}`);
     let watch: NodeJS.Timeout | undefined;
     return {
       url,
+      appUrl,
       release: async () => {
         clearInterval(watch);
         await releaseLease(paths, lease, claim, binaries, runAs, log);
@@ -247,10 +256,15 @@ function lookupUser(name: string): SystemUser | undefined {
 function readOrCreateCredentials(file: string): Credentials {
   if (fs.existsSync(file)) {
     const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Credentials>;
-    if (typeof parsed.user === "string" && typeof parsed.password === "string") return parsed as Credentials;
-    throw new EmbeddedPostgresError(`${file} is damaged; restore it from a backup, or move it and DATA_DIR/postgres away to start with an empty database`);
+    if (typeof parsed.user !== "string" || typeof parsed.password !== "string") {
+      throw new EmbeddedPostgresError(`${file} is damaged; restore it from a backup, or move it and DATA_DIR/postgres away to start with an empty database`);
+    }
+    if (typeof parsed.appPassword === "string") return parsed as Credentials;
+    const upgraded = { ...parsed, appPassword: randomBytes(24).toString("base64url") } as Credentials;
+    fs.writeFileSync(file, JSON.stringify(upgraded, null, 2) + "\n", { mode: 0o600 });
+    return upgraded;
   }
-  const credentials = { user: USER, password: randomBytes(24).toString("base64url") };
+  const credentials = { user: USER, password: randomBytes(24).toString("base64url"), appPassword: randomBytes(24).toString("base64url") };
   fs.writeFileSync(file, JSON.stringify(credentials, null, 2) + "\n", { mode: 0o600 });
   return credentials;
 }
@@ -414,6 +428,14 @@ async function openLease(port: number, credentials: Credentials): Promise<pg.Cli
   client.on("error", () => {});
   await client.connect();
   return client;
+}
+
+/** APP_ROLE exists with the password of the credentials file, and may connect and create the job queue's schema. */
+async function ensureAppRole(lease: pg.Client, credentials: Credentials): Promise<void> {
+  const { rowCount } = await lease.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
+  const password = credentials.appPassword.replace(/'/g, "''");
+  await lease.query(`${rowCount === 0 ? "CREATE" : "ALTER"} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '${password}'`);
+  await lease.query(`GRANT CONNECT, CREATE, TEMPORARY ON DATABASE ${DATABASE} TO ${APP_ROLE}`);
 }
 
 async function ensureDatabase(lease: pg.Client): Promise<void> {

@@ -44,7 +44,38 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-export async function migrate(url: string, options: { dir?: string; log?: (message: string) => void } = {}): Promise<MigrateResult> {
+/**
+ * What the application's role may do once the schema is in place: read and write every table, use the
+ * sequences and functions, own the job queue's schema (pg-boss makes its tables at run time), and on
+ * the audit log only read and append. It owns nothing else, so it cannot alter a table or switch a
+ * trigger off. Idempotent: run after every migration.
+ */
+const APPLICATION_GRANTS = (role: string) => `
+  GRANT USAGE ON SCHEMA public TO ${role};
+  GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
+  REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM ${role};
+  REVOKE ALL ON _prisma_migrations FROM ${role};
+  GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
+  GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${role};
+  DO $$
+  DECLARE item record;
+  BEGIN
+    IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss') THEN
+      EXECUTE 'ALTER SCHEMA pgboss OWNER TO ${role}';
+      FOR item IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                   WHERE n.nspname = 'pgboss' AND c.relkind IN ('r', 'p', 'S', 'v') LOOP
+        EXECUTE format('ALTER TABLE pgboss.%I OWNER TO ${role}', item.relname);
+      END LOOP;
+      FOR item IN SELECT p.oid::regprocedure::text AS sig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'pgboss' LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO ${role}', item.sig);
+      END LOOP;
+      FOR item IN SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'pgboss' AND t.typtype = 'e' LOOP
+        EXECUTE format('ALTER TYPE pgboss.%I OWNER TO ${role}', item.typname);
+      END LOOP;
+    END IF;
+  END $$;`;
+
+export async function migrate(url: string, options: { dir?: string; log?: (message: string) => void; grantTo?: string } = {}): Promise<MigrateResult> {
   const migrations = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: url, application_name: "isnad-migrate" });
   client.on("error", () => {});
@@ -77,6 +108,7 @@ export async function migrate(url: string, options: { dir?: string; log?: (messa
     }
     const keyed = await fillSurnameKeys(client);
     if (keyed > 0) options.log?.(`keyed ${keyed} speaker aliases for matching`);
+    if (options.grantTo) await client.query(APPLICATION_GRANTS(options.grantTo));
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK]).catch(() => {});

@@ -129,6 +129,12 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
     assert.match(typed.text, /mixes alphabets inside a word and looks like the speaker John Smith/);
     const [count] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
     assert.equal(count!.n, 1, "no second John Smith");
+    // The same look-alike in an article joins the speaker it imitates, marked as a look-alike.
+    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: "Mayor J\u043ehn Smith said the market would close in June." }).expect(201);
+    const [after] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
+    assert.equal(after!.n, 1, "still one John Smith after an article spelled him with a Cyrillic о");
+    const marked = await db.query<{ text: string; matched: string }>("SELECT text, matched_text AS matched FROM speaker_aliases WHERE reason = 'look_alike'");
+    assert.deepEqual(marked, [{ text: "J\u043ehn Smith", matched: "John Smith" }]);
     const bidi = await editor.agent.post(`/statements/${row!.id}/speaker`).type("form").send({ speaker: "Ada\u200F Lovelace\u2066", version: String(row!.version), _csrf: editor.csrf });
     assert.equal(bidi.status, 303);
     assert.equal((await db.query<{ name: string }>("SELECT name FROM speakers WHERE name LIKE 'Ada%'"))[0]?.name, "Ada Lovelace");

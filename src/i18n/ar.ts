@@ -196,6 +196,7 @@ export const ar: Record<MessageKey, Message> = {
   "speakers.reason.spelling": "تهجئة أخرى لـ «{matched}»",
   "speakers.reason.surname": "اسم عائلة «{matched}»، الشخص الوحيد المعروف به",
   "speakers.reason.full_name": "صيغة أكمل لـ «{matched}»",
+  "speakers.reason.look_alike": "يشبه «{matched}» لكنه يخلط أبجديات داخل الكلمة: راجع المقال",
   "speakers.reason.typed": "كتبه مدقق متحدثاً لتصريح",
   "speakers.detach": "افصله في متحدث مستقل",
   "speakers.mergeInto": "ادمج هذا المتحدث في",

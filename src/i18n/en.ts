@@ -193,6 +193,7 @@ export const en = {
   "speakers.reason.spelling": "a spelling of “{matched}”",
   "speakers.reason.surname": "the surname of “{matched}”, the only person known by it",
   "speakers.reason.full_name": "a fuller form of “{matched}”",
+  "speakers.reason.look_alike": "looks like “{matched}” but mixes alphabets inside a word: check the article",
   "speakers.reason.typed": "typed by a checker as a statement's speaker",
   "speakers.detach": "Detach into a speaker of its own",
   "speakers.mergeInto": "Merge this speaker into",

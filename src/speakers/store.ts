@@ -18,7 +18,7 @@ interface SpeakerNeed {
   forms: Set<string>;
   /** Filled in below: the speaker (negative while it is still to be created) and why the name belongs to it. */
   speakerId?: number;
-  reason?: "name" | MatchReason;
+  reason?: "name" | "look_alike" | MatchReason;
   matchedText?: string;
 }
 
@@ -65,7 +65,9 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
   if (needs.size === 0) return { of, created: 0 };
 
   const shared = [...needs.values()].filter((need) => need.shared);
-  const keys = [...new Set(shared.map((need) => surnameKey(need.name)))].filter(Boolean).sort();
+  // A name mixing alphabets is matched as it looks: «Jоhn Smith» with a Cyrillic о against John Smith.
+  const looks = (need: SpeakerNeed) => (mixesScripts(need.name) ? lookAlikeSkeleton(need.name) : need.name);
+  const keys = [...new Set(shared.map((need) => surnameKey(looks(need))))].filter(Boolean).sort();
   // Serialise per surname, so two batches saved at once cannot both create «بلينكن» and «بلينكين».
   if (keys.length > 0) await lockSurnames(tx, keys);
   const pool: KnownAlias[] = keys.length > 0 ? await knownAliases(tx, keys) : [];
@@ -75,8 +77,8 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
   const toCreate: SpeakerNeed[] = [];
   const byFullness = shared.map((need) => ({ need, parts: nameParts(need.name).length })).sort((a, b) => b.parts - a.parts);
   for (const { need } of byFullness) {
-    const match = matchSpeaker(need.name, need.kind as SharedKind, pool);
-    if (match) Object.assign(need, { speakerId: match.speakerId, reason: match.reason, matchedText: match.matchedText });
+    const match = matchSpeaker(looks(need), need.kind as SharedKind, pool);
+    if (match) Object.assign(need, { speakerId: match.speakerId, reason: looks(need) === need.name ? match.reason : "look_alike", matchedText: match.matchedText });
     else {
       Object.assign(need, { speakerId: --provisional, reason: "name" });
       toCreate.push(need);

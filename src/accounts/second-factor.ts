@@ -1,7 +1,7 @@
 import { Secret, TOTP } from "otpauth";
 import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "./audit.ts";
-import { verifyPassword } from "./passwords.ts";
+import { passwordMatches } from "./users.ts";
 import { hasRole, type Role } from "./roles.ts";
 
 /** Who may turn on a second factor: the roles that change what others rely on. */
@@ -53,8 +53,7 @@ export async function disableSecondFactor(prisma: PrismaClient, userId: number, 
 
 /** Its owner turns it off by proving their password, so a session left open is not enough. */
 export async function turnOffOwnSecondFactor(prisma: PrismaClient, userId: number, password: string, ip: string): Promise<boolean> {
-  const [row] = await fastRows<{ hash: string | null }>(prisma, "SELECT password_hash AS hash FROM users WHERE id = $1", [userId]);
-  if (!(await verifyPassword(row?.hash ?? null, password))) return false;
+  if (!(await passwordMatches(prisma, userId, password))) return false;
   await disableSecondFactor(prisma, userId, { id: userId, ip });
   return true;
 }

@@ -153,10 +153,15 @@ export async function setPassword(
   });
 }
 
+/** Whether `password` is the account's: for changes a person proves with it. */
+export async function passwordMatches(prisma: PrismaClient, userId: number, password: string): Promise<boolean> {
+  const [row] = await fastRows<{ hash: string | null }>(prisma, "SELECT password_hash AS hash FROM users WHERE id = $1", [userId]);
+  return verifyPassword(row?.hash ?? null, password);
+}
+
 /** A person changing their own password proves the current one first; their other sessions end. */
 export async function changeOwnPassword(prisma: PrismaClient, userId: number, current: string, next: string, context: { ip: string; sessionId: string }): Promise<void> {
-  const [row] = await fastRows<{ hash: string | null }>(prisma, "SELECT password_hash AS hash FROM users WHERE id = $1", [userId]);
-  if (!(await verifyPassword(row?.hash ?? null, current))) throw new AccountError(400, "the current password is not right");
+  if (!(await passwordMatches(prisma, userId, current))) throw new AccountError(400, "the current password is not right");
   await setPassword(prisma, userId, next, { id: userId, ip: context.ip }, { action: "user.password_changed", keepSession: context.sessionId });
 }
 

@@ -197,9 +197,9 @@ function introducedHolder(entities: Entity[], head: string, local: string): stri
 }
 
 function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate['mention'], entity: Entity | null, article: number): Statement {
+  // The words that name the source here: a relative pronoun standing for the phrase, else the name inside the mention, else the mention.
   const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
-  const reference = mention && candidate.reference;
-  if (reference) return { ...toStatement({ ...candidate, reference: undefined }, text, start, mention, entity, article), speakerMention: reference.text, speakerStart: reference.start, speakerEnd: reference.end };
+  const named = !mention ? null : candidate.reference ?? (nameOffset >= 0 ? { start: mention.start + nameOffset, end: mention.start + nameOffset + candidate.name!.length, text: candidate.name! } : mention);
   return {
     text: text.slice(start, candidate.end),
     start,
@@ -207,9 +207,9 @@ function toStatement(candidate: Candidate, text: string, start: number, mention:
     type: candidate.type,
     cue: candidate.cue,
     speaker: entity?.canonical ?? null,
-    speakerMention: mention ? (nameOffset >= 0 ? candidate.name! : mention.text) : null,
-    speakerStart: mention ? mention.start + Math.max(0, nameOffset) : null,
-    speakerEnd: mention ? (nameOffset >= 0 ? mention.start + nameOffset + candidate.name!.length : mention.end) : null,
+    speakerMention: named?.text ?? null,
+    speakerStart: named?.start ?? null,
+    speakerEnd: named?.end ?? null,
     speakerKind: entity?.kind ?? 'unknown',
     speakerRole: candidate.role ?? entity?.role ?? null,
     article,

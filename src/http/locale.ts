@@ -1,4 +1,5 @@
 import type { RequestHandler } from "express";
+import { cookieValue } from "./cookies.ts";
 import { DEFAULT_LOCALE, direction, isLocale, localeFromAcceptLanguage, translate, type Locale } from "../i18n/index.ts";
 
 export const LOCALE_COOKIE = "isnad_locale";
@@ -17,12 +18,8 @@ export const chooseLocale: RequestHandler = (req, res, next) => {
 };
 
 function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(";")) {
-    const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index).trim() === name) return decodeOrNothing(part.slice(index + 1).trim());
-  }
-  return undefined;
+  const value = cookieValue(header, name);
+  return value === undefined ? undefined : decodeOrNothing(value);
 }
 
 /** A malformed escape («%», «%E0%A4%A») is no choice of language, never a failed page. */

@@ -1,7 +1,6 @@
 import type { RequestHandler } from "express";
 import { HttpError } from "./errors.ts";
-
-const MAX_ID = 2_147_483_647;
+import { MAX_INTEGER as MAX_ID } from "../validation.ts";
 
 /** A row id from a URL: digits only and within PostgreSQL's integer, else null. */
 export function parseId(value: unknown): number | null {

@@ -9,11 +9,11 @@ import { AccountError, createUser, listAccounts, newUserSchema, passwordSchema, 
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
-import { issueLines } from "../validation.ts";
+import { issueLines, MAX_INTEGER } from "../validation.ts";
 import { translate } from "../i18n/index.ts";
 
 const newToken = z.object({
-  userId: z.coerce.number().int().positive().max(2_147_483_647),
+  userId: z.coerce.number().int().positive().max(MAX_INTEGER),
   name: z.string().trim().min(1).max(100),
   expiresInDays: z.union([z.literal(""), z.coerce.number().int().min(1).max(3650)]).optional(),
 });

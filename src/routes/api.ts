@@ -35,7 +35,7 @@ const articleQuery = z.strictObject(page);
 
 const speakerQuery = z.strictObject({ q: z.string().trim().max(MAX_SPEAKER_QUERY).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) });
 const speakerStatementsQuery = z.strictObject({ status: z.enum(STATEMENT_STATUSES).optional(), ...page });
-const mergeBody = z.strictObject({ intoId: z.number().int().positive().max(2_147_483_647) });
+const mergeBody = z.strictObject({ intoId: z.number().int().positive().max(MAX_INTEGER) });
 
 /** The JSON API under /api: bearer tokens only, no session, no CSRF (no cookies are read). */
 export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: number; overdueHours: number }): Router {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { recordEvent } from "../accounts/audit.ts";
 import { verifyPassword } from "../accounts/passwords.ts";
-import { acceptCode, secondFactorSecret } from "../accounts/second-factor.ts";
+import { acceptCode } from "../accounts/second-factor.ts";
 import { forgetAttempt, reserveSignIn } from "../accounts/throttle.ts";
 import { findUserByEmail, normalizeEmail } from "../accounts/users.ts";
 import { clientIp, SESSION_COOKIE, sessionStep } from "../http/auth.ts";
@@ -52,7 +52,7 @@ export function sessionsRouter(prisma: PrismaClient): Router {
       return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.failed") });
     }
     // With a second factor the password only opens the code's step; the attempt counts until the code is right.
-    if (await secondFactorSecret(prisma, user.id)) {
+    if (user.totpSecret) {
       await sessionStep(req, "regenerate");
       req.session.pending = { userId: user.id, email, next, at: Date.now() };
       await sessionStep(req, "save");

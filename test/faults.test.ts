@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import pg from "pg";
 import request from "supertest";
 import type { Express } from "express";
@@ -21,6 +23,19 @@ async function blockedBackend(db: TestDatabase): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error("no isnad connection ever waited on the lock");
+}
+
+/** Downloads a URL as a browser does, and says whether the response ended as HTTP says a complete one ends. */
+function download(url: string, cookie: string): Promise<{ status: number; body: string; complete: boolean }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { Cookie: cookie } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("error", () => {});
+      res.on("close", () => resolve({ status: res.statusCode!, body, complete: res.complete }));
+    }).on("error", reject);
+  });
 }
 
 describe(`database faults (${BACKEND})`, () => {
@@ -87,5 +102,32 @@ describe(`database faults (${BACKEND})`, () => {
     assert.equal(changed, rows.length, "each statement was changed exactly once, from its version 1");
     const [versions] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM statements WHERE version = 2");
     assert.equal(versions!.n, rows.length);
+  });
+  it("cuts an export off visibly when PostgreSQL drops its connection after the 200, so no one keeps a partial file as complete", async () => {
+    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).expect(201);
+    const editor = await signInAs(app, db.prisma, "editor");
+    const server = app.listen(0);
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    try {
+      // The export's header and "[" go out first; its first batch then waits on the lock, and its connection is dropped.
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE statements IN ACCESS EXCLUSIVE MODE");
+      const port = (server.address() as AddressInfo).port;
+      const downloading = download(`http://127.0.0.1:${port}/statements/export.json`, editor.cookie);
+      await db.query("SELECT pg_terminate_backend($1)", [await blockedBackend(db)]);
+      await locker.query("ROLLBACK");
+      const cut = await downloading;
+      assert.equal(cut.status, 200, "the failure came after the download had begun");
+      assert.equal(cut.complete, false, "the response is cut off, which browsers and curl report as a failed download");
+      assert.ok(!cut.body.trimEnd().endsWith("]"), "the JSON is left unclosed, never a valid but shorter list");
+
+      const whole = await download(`http://127.0.0.1:${port}/statements/export.json`, editor.cookie);
+      assert.equal(whole.complete, true, "the next export runs to its end");
+      assert.equal(JSON.parse(whole.body).length, 2);
+    } finally {
+      await locker.end();
+      server.close();
+    }
   });
 });

@@ -201,6 +201,53 @@ export const TIME_WORDS = set(`
   مرة
   ومرة
 `);
+/** «بصراحة», «بشكل مقتضب», «بالتفصيل»: after ب, how something was said; never part of a speaker. */
+export const MANNER_NOUNS = set(`
+  ثلاث
+  أربع
+  خمس
+  عدة
+  كلمات
+  كلمة
+  عبارات
+  عبارة
+  جملة
+  إيجاز
+  اختصار
+  وضوح
+  شدة
+  صراحة
+  حزم
+  سعادة
+  حزن
+  أسف
+  فخر
+  حماس
+  ثقة
+  حدة
+  تفصيل
+  دقة
+  غضب
+  مرارة
+  أسى
+  لهجة
+  نبرة
+  شكل
+  طريقة
+  صوت
+  لغة
+  حسرة
+  ألم
+  فرح
+  تفاؤل
+  حذر
+  استغراب
+  دهشة
+  سخرية
+  تهكم
+  انفعال
+  هدوء
+`);
 /** Words that open a circumstance between the speaker and the content ("في مؤتمر صحفي", "لوكالة …"). */
 export const CIRCUMSTANCE_STARTERS = set(`
   خلال
@@ -592,6 +639,18 @@ export const ORGANIZATION_HEADS = set(`
   مستشفى
   قصر
   القصر
+  رابطة
+  جمعية
+  مركز
+  دائرة
+  مديرية
+  ديوان
+  صندوق
+  سلطة
+  غرفة
+  أمانة
+  أكاديمية
+  كلية
 `);
 export const ANONYMOUS_MARKERS = set(`
   هويته

@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -9,7 +9,11 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
-const MANNER = /^ب(ثلاث|اربع|خمس|عده|كلمات|كلمه|عبارات|عباره|جمله|ايجاز|اختصار|وضوح|شده|صراحه|حزم)$/;
+/** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
+function isMannerPhrase(norm: string): boolean {
+  const noun = /^ب(?:ال)?(.+)$/.exec(norm)?.[1];
+  return noun !== undefined && MANNER_NOUNS.has(noun);
+}
 
 /** The cue entry for a normalised word, with or without its conjunction (و / ف). */
 export function cueForWord(norm: string): CueEntry | null {
@@ -276,7 +280,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
   // «ولخصها بثلاث عبارات:», «وأكد بوضوح أن»: a phrase of manner, not a subject.
-  if (MANNER.test(tokens[speakerFrom]?.norm ?? '')) speakerFrom = speakerTo;
+  if (isMannerPhrase(tokens[speakerFrom]?.norm ?? '')) speakerFrom = speakerTo;
   // «وأوضح معاليه أن»: an honorific stands for the person named before, as a pronoun would.
   const honorific = relative === -1 && HONORIFIC_PRONOUNS.has(tokens[speakerFrom]?.norm ?? '') ? tokens[speakerFrom]! : null;
   let speaker = honorific
@@ -840,6 +844,10 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) continue;
+    if (isMannerPhrase(token.norm)) {
+      if (segments[segments.length - 1]!.length > 0) skipping = true;
+      continue;
+    }
     // «حذرت العام الماضي من أن»: a period and its «الماضي/المقبل» are a time, not a subject.
     if (/^(العام|السنه|الاسبوع|الشهر|الموسم|الليله)$/.test(token.norm) && /^(الماضي|المقبل|الجاري|الحالي|القادم|الفائت|المنصرم)$/.test(tokens[k + 1]?.norm ?? '')) {
       k++;
@@ -925,8 +933,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   let { name, role } = phrase.nameStart > 0 && !relationalHead(tokens[core[0]!]!)
     ? { name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end) }
     : splitRoleAndName(sentence, core);
-  // «مؤسس " فيسبوك "»: a quoted name after a role is the institution the role belongs to, not the person.
-  if (name && role && core.some((k) => quotedWords?.has(k) && tokens[k]!.start === first.start + mention.text.indexOf(name!))) {
+  // «مؤسس " فيسبوك "»: a quoted name in construct after a role is the institution the role belongs to, not the person;
+  // after a complete, definite role («رئيس المجموعة "فريد كيمبي"») it is in apposition: the person's name.
+  const quotedNameAt = name && role ? core.find((k) => quotedWords?.has(k) && tokens[k]!.start === first.start + mention.text.indexOf(name!)) : undefined;
+  const inConstruct = quotedNameAt !== undefined && !(core.indexOf(quotedNameAt) >= 2 && isDefinite(tokens[core[core.indexOf(quotedNameAt) - 1]!]!.norm) && isRoleWord(first));
+  if (quotedNameAt !== undefined && inConstruct) {
     name = null;
     role = mention.text.replace(/\s*["“”«»„]\s*/g, ' ').trim();
   }
@@ -974,7 +985,9 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   const role = isRoleWord(head) || nisbaTitle;
   const organization = !role && isOrganization([head]);
   let chainOpen = !isDefinite(headNorm);
-  let nameRun = role || organization || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) || pluralInConstruct(words, 0) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
+  // «موظف بوزارة المالية»: a word followed by the institution it works in is a role, never a given name.
+  const heldAt = words[1]?.kind === 'word' && /^[بل]./.test(words[1].norm) && isOrganizationHead(words[1].norm.slice(1));
+  let nameRun = role || organization || heldAt || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) || pluralInConstruct(words, 0) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
   let afterTitle = false;
   let nameAfterRole = false;
   // Inside a prepositional complement a name after a role is that role's («مصدر في مستشفى الملك خالد»).
@@ -1007,6 +1020,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     // «التقرير الذي قدمته الشركة | للجنة الأوراق المالية»: a bare «الشركة» has no complement; the recipient follows.
     if (organization && k === 1 && isDefinite(headNorm) && /^ل/.test(norm)) return done(k);
     if (nameRun === 0 && (role || organization) && (isRoleComplement(norm) || norm === 'ل' || lamConstruct(words, k))) {
+      inComplement ||= /^ب/.test(norm);
       chainOpen = true;
       continue;
     }
@@ -1080,6 +1094,11 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       nameStart = -1;
       continue;
     }
+    // «مدير الإعلام بصحة عسير سعد النقير»: a joined complement takes one genitive, a proper noun; a name may follow it.
+    if (chainOpen && inComplement && nameRun === 0 && nameWord && /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm)) {
+      chainOpen = false;
+      continue;
+    }
     if (chainOpen || afterTitle) {
       if ((organization || afterTitle || nameRun > 0) && nameWord) {
         if (afterTitle) {
@@ -1133,12 +1152,16 @@ function pluralInConstruct(words: Token[], k: number): boolean {
   const next = words[k + 1];
   // Nominative «ممثلو», «لاعبو» in -و as well as genitive and accusative -ي.
   if (!/[يو]$/.test(word.text) || word.norm.length < 5 || isDefinite(word.norm) || next?.kind !== 'word') return false;
-  return isDefinite(next.norm) || isOrganization([next]) || isRoleWord(next) || /ه$/.test(next.norm);
+  if (isDefinite(next.norm) || isOrganization([next]) || isRoleWord(next) || /ه$/.test(next.norm)) return true;
+  // «منتجو زيت الزيتون», «سكان حي السامر»: the chain may run through one more indefinite noun to its definite end.
+  const after = words[k + 2];
+  return after?.kind === 'word' && isDefinite(after.norm) && !isRoleWord(after) && !PREPOSITIONS.has(next.norm);
 }
 
 function isRoleComplement(norm: string): boolean {
   if (norm.startsWith('لل') && norm.length > 4) return true;
-  if (!norm.startsWith('ل') || norm.length < 4) return false;
+  // «مدير الإعلام بصحة عسير», «موظف بوزارة المالية»: ب joined to an institution says where the role is held.
+  if (!/^[لب]/.test(norm) || norm.length < 4) return false;
   const rest = norm.slice(1);
   return ORGANIZATION_HEADS.has(rest) || ROLE_HEADS.has(rest) || /ه$/.test(rest) || /^(شوون|قضايا|ملف|حقوق)$/.test(rest);
 }
@@ -1221,7 +1244,9 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
         k++;
         continue;
       }
-      if (chainOpen && k < words.length - 1 && !ANONYMOUS_MARKERS.has(norm)) {
+      // «مدير فرع الوزارة بمنطقة تبوك»: the genitive of a joined complement closes the role, last word or not.
+      const complementGenitive = /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm);
+      if (chainOpen && (k < words.length - 1 || complementGenitive) && !ANONYMOUS_MARKERS.has(norm)) {
         chainOpen = !isDefinite(norm);
         k++;
         continue;
@@ -1243,7 +1268,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     if (PREPOSITIONS.has(words[k]!.norm)) return { name: null, role: null };
     // «أحمد أبو الغيط», «عبد الله العلي»: a definite word after أبو / عبد / بن is part of the name, not a role.
     const compound = /^(عبد|ابو|ابن|بن)$/.test(words[k - 1]!.norm);
-    if (isRoleWord(words[k]!) || (k >= 2 && !compound && /^ال/.test(words[k]!.norm) && !/^ال/.test(words[0]!.norm) && !/^ال/.test(words[k - 1]!.norm))) return { name: text(0, k - 1), role: text(k, words.length - 1) };
+    if (isRoleWord(words[k]!)) return { name: text(0, k - 1), role: text(k, words.length - 1) };
   }
   return { name: null, role: null };
 }

@@ -61,7 +61,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
       // «وأضاف البيان», «وأوضح التقرير»: the document named before speaks for whoever issued it.
       if (language === 'ar' && !candidate.name && mine.length === 1 && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
       entity ??= findByName(entities, mine);
-      if (!entity) {
+      // «الإعلامي محمد البشر»: a name after its role is whole, so its first word is no known surname with an object after it.
+      if (!entity && !(candidate.name && candidate.role)) {
         const prefixed = findByPrefix(entities, mine);
         entity = prefixed?.entity ?? null;
         // The rest of the mention is the verb's object, and the statement reports it.

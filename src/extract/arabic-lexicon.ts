@@ -329,6 +329,15 @@ export const RELATIONAL_HEADS = set(`
   محامية
   وكيل
   وكيلة
+  نجل
+  نجلة
+  أخ
+  أخت
+  شقيقه
+  حفيد
+  حفيدة
+  أرملة
+  والدا
 `);
 export const ROLE_HEADS = new Set([...set(`
   رئيس
@@ -849,6 +858,17 @@ export const CONJUNCTION_BREAKS = set(`
   لكنه
   لكنها
   لكنهم
+`);
+/** Words that open a fronted subordinate clause («وبعد أن …، فنّد …»): the main clause starts after its comma. */
+export const SUBORDINATORS = set(`
+  بعد
+  عندما
+  حين
+  حينما
+  لما
+  منذ
+  وقبل
+  قبل
 `);
 /** Honorifics before a name; part of neither the name nor the role chain. */
 export const TITLES = set(`

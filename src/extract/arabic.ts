@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -486,6 +486,13 @@ function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
       break;
     }
   }
+  // «وبعد أن أصدرت الوزارة بيانا …، فنّد نجل المتوفى …، واصفا»: the participle hangs on the main clause after the fronted one.
+  if (inLexicon(SUBORDINATORS, tokens[start]!.norm)) {
+    let comma = -1;
+    for (let k = start + 1; k < i - 1; k++) if (isComma(tokens[k]) && sentence.depth[k] === 0) comma = k;
+    if (comma === -1) return null;
+    start = comma + 1;
+  }
   if (start >= i - 1 || tokens[start]!.kind !== 'word' || arabicCue(tokens[start]) || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
   // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares.
   if (CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
@@ -884,7 +891,7 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     // «المسؤول الذي تحدث لـ"الوطن"»: a relative clause describes the speaker and is never part of the phrase.
-    if (segment.length > 0 && inLexicon(RELATIVE_PRONOUNS, token.norm)) {
+    if (segment.length > 0 && (inLexicon(RELATIVE_PRONOUNS, token.norm) || /^(ما|مما|عما)$/.test(token.norm))) {
       // «… الذي طلب عدم ذكر اسمه»: the clause may still say the source is anonymous.
       for (let m = k + 1; m < to && !isComma(tokens[m]); m++) if (ANONYMITY_CLAUSES.has(tokens[m]!.norm)) anonymousClause = true;
       skipping = true;

@@ -315,6 +315,57 @@ export const MEDIA_PREFIXES = set(`
   لراديو
 `);
 
+/** News outlets told something («وقال الوزير لرويترز», «لفرانس برس», «للجزيرة»): after a speaker, ل before one starts the addressee. */
+export const MEDIA_OUTLETS = set(`
+  رويترز
+  فرانس
+  أسوشيتد
+  الأناضول
+  شينخوا
+  نوفوستي
+  تاس
+  إنترفاكس
+  بلومبرغ
+  بلومبيرغ
+  سي
+  بي
+  الجزيرة
+  العربية
+  سكاي
+  يورونيوز
+  الحرة
+  إيلاف
+  واس
+  كونا
+  وام
+  بترا
+  سانا
+  قنا
+  بنا
+  الشرق
+  الأوسط
+  النهار
+  الحياة
+  الأهرام
+  عكاظ
+  الرياض
+  الوطن
+  اليوم
+  المدينة
+  الاقتصادية
+  سبق
+  هآرتس
+  يديعوت
+  نيويورك
+  واشنطن
+  الغارديان
+  التايمز
+  لوموند
+  دويتشه
+  مونت
+  أخبار
+`);
+
 /** Kinship and representation nouns: «زوج جاكلين» is a description, «شقيقة جاكسون تويا» names her. */
 export const RELATIONAL_HEADS = set(`
   زوج

@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -9,6 +9,12 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
+/** «لرويترز», «للجزيرة», «لفرانس»: ل joined to a news outlet's name. */
+function toldOutlet(norm: string): boolean {
+  const outlet = /^ل(.+)$/.exec(norm)?.[1];
+  return outlet !== undefined && (MEDIA_OUTLETS.has(outlet) || (outlet.startsWith('ل') && MEDIA_OUTLETS.has(`ا${outlet}`)));
+}
+
 /** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
 function isMannerPhrase(norm: string): boolean {
   const noun = /^ب(?:ال)?(.+)$/.exec(norm)?.[1];
@@ -166,7 +172,11 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) break;
     if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) break;
     const comp = isComplementiser(token);
-    if (prepMarker && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
+    // «أكد على أهمية أن …»: a clause after the preposition's noun is that noun's; but after a definite or
+    // pronoun-suffixed word («في بيان نشرته على موقعها الإلكتروني أن …») the preposition was a circumstance's.
+    const circumstanceEnded = comp && prepMarker && j > prepMarker.content && !/^[وف]/.test(token.norm) && (isDefinite(tokens[j - 1]!.norm) || /(ها|ه|هم)$/.test(tokens[j - 1]!.text)) &&
+      insideCircumstance(tokens, from, prepMarker.speakerEnd) && !tokens.slice(prepMarker.content, j).some(isComma);
+    if (prepMarker && !circumstanceEnded && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
     if (comp) {
       // "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition belongs to the cue.
       const before = tokens[j - 1];
@@ -201,6 +211,12 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     }
   }
   return prepMarker ?? objectMarker;
+}
+
+/** «وأكدت الوزارة في بيان نشرته على …»: a circumstance («في بيان», «خلال مؤتمر») opens between the cue's subject and `to`. */
+function insideCircumstance(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k]!.norm === 'في' && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) || CIRCUMSTANCE_STARTERS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -573,6 +589,8 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
       }
     }
   }
+  // «وجاء في بيان الوزارة», «وورد في تقرير لمنظمة الصحة»: the document's owner.
+  if (!speaker.mention) speaker = documentOwner(sentence, rangeOf(at + 1, marker.speakerEnd)) ?? speaker;
   const span = buildSpan(sentence, marker.content, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.75 };
@@ -900,6 +918,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     // «مصادر لـ"عكاظ"»: ل written with a tatweel (or joined to Latin letters) names the outlet told, wherever it stands.
     if (segment.length > 0 && /^[وف]?لـ|^[وف]?ل[A-Za-z]/.test(token.text)) {
       k = prepositionalPhraseEnd(sentence, k, to) - 1;
+      continue;
+    }
+    // «وقال العمري لرويترز إن»: the outlet told is no part of the speaker.
+    if (segment.length > 0 && toldOutlet(token.norm)) {
+      skipping = true;
       continue;
     }
     // A speaker is a noun phrase: a prepositional phrase or an adverbial accusative before it is skipped whole,
@@ -1421,13 +1444,19 @@ function isAdverbialAccusative(token: Token): boolean {
 }
 
 /** «تقرير لمنظمة الصحة العالمية», «بيان صادر عن الوزارة»: the document speaks for whoever issued it. */
+function rangeOf(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, n) => from + n);
+}
+
 function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null {
   const { tokens } = sentence;
-  if (!inLexicon(DOCUMENT_HEADS, tokens[core[0]!]!.norm)) return null;
+  if (core.length === 0 || !inLexicon(DOCUMENT_HEADS, tokens[core[0]!]!.norm)) return null;
   for (let p = 1; p < Math.min(core.length, 4); p++) {
     const token = tokens[core[p]!]!;
     const joined = /^ل/.test(token.norm) && token.norm.length > 3;
-    if (!joined && token.norm !== 'عن') continue;
+    // «بيان الوزارة»: an indefinite document in construct with a definite institution.
+    const construct = p === 1 && !isDefinite(tokens[core[0]!]!.norm) && isDefinite(token.norm) && isOrganizationHead(token.norm);
+    if (!joined && !construct && token.norm !== 'عن') continue;
     const words = core.slice(token.norm === 'عن' ? p + 1 : p).map((k) => tokens[k]!);
     if (words.length === 0) return null;
     if (joined) words[0] = { ...token, norm: token.norm.startsWith('لل') ? `ا${token.norm.slice(1)}` : token.norm.slice(1) };
@@ -1449,8 +1478,9 @@ function nameSegment(sentence: Sentence, segment: number[] | undefined): { text:
   while (before > sentence.from && TITLES.has(sentence.tokens[before]!.norm)) before--;
   if (!isComma(sentence.tokens[before])) return null;
   if (segment.some((k, n) => n > 0 && k !== segment[n - 1]! + 1)) return null;
-  // «، العقيد أحمد المسماري،»: a rank or title before the name.
-  const titled = segment.length > 1 && TITLES.has(sentence.tokens[segment[0]!]!.norm) ? segment.slice(1) : segment;
+  // «، العقيد أحمد المسماري،», «، الأمير خالد الفيصل،»: a rank, title or royal role right before a name.
+  const head = sentence.tokens[segment[0]!]!;
+  const titled = segment.length > 1 && (TITLES.has(head.norm) || (isRoleWord(head) && looksLikeNameWord(sentence.tokens[segment[1]!]!.norm))) ? segment.slice(1) : segment;
   if (titled.length > 4) return null;
   const words = titled.map((k) => sentence.tokens[k]!);
   // «هالة السعيد»: a given name in ة counts when a family name follows it.

@@ -421,6 +421,16 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
     assert.equal(paper!.speaker, "صحيفة هآرتس");
   });
 
+  // [text, the speaker of each statement]: who a dropped subject, a participle or a definite description takes up.
+  const antecedents: [string, string[]][] = [
+    ["من جانبهم، أشاد مواطنون بقرار البلدية. وقالوا إن القرار صائب.", ["مواطنون"]],
+    ["يعاني التاجر سامي حداد من تراجع المبيعات منذ أشهر. وقال إن الزبائن اختفوا.", ["سامي حداد"]],
+    ["وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاتفاق قريب. وأضاف المسؤول أن التوقيع سيتم الأسبوع المقبل.", ["مسؤول في الوزارة", "مسؤول في الوزارة"]],
+    ["وقال الوزير سامي حداد إن الاتفاق سيء. ورد الوزير خالد العمري قائلا إن الاتفاق جيد.", ["سامي حداد", "خالد العمري"]],
+    ["وتمنى البلوي لنايف هزازي التوفيق مع النصر. وأكد البلوي أن اللقب أطلقته الجماهير.", ["البلوي"]],
+  ];
+  for (const [text, speakers] of antecedents) it(text, () => assert.deepEqual(only(text).map((s) => s.speaker), speakers));
+
   it("lets a source named without a statement of its own be the speaker of the next «وقالت»", () => {
     const statements = only("وصل الوفد أمس. وعبرت شقيقة جاكسون تويا في حديث مع صحيفة بريطانية عن شكوكها وقالت \"أعتقد أنه قتل\".");
     assert.equal(statements.length, 1);

@@ -443,16 +443,28 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
  */
 function opensWithVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  if (i !== sentence.from && !isSentenceEnd(tokens[i - 1]!)) return false;
+  if (i !== sentence.from && !isSentenceEnd(tokens[i - 1]!) && !afterFrontedPhrase(sentence, i)) return false;
   const token = tokens[i]!;
   const stem = stripConjunction(token.norm);
   const next = tokens[i + 1];
-  const subjectFollows = next?.kind === 'word' ? isDefinite(next.norm) || TITLES.has(next.norm) || ROLE_HEADS.has(next.norm) || ORGANIZATION_HEADS.has(next.norm) : next?.kind === 'quote' && sentence.quotes.byOpen.has(i + 1);
+  // «أشاد مواطنون بالقرار»: an indefinite plural of people is a subject as well as a definite phrase.
+  const subjectFollows = next?.kind === 'word'
+    ? isDefinite(next.norm) || TITLES.has(next.norm) || ROLE_HEADS.has(next.norm) || ORGANIZATION_HEADS.has(next.norm) || inLexicon(PLURAL_HEADS, next.norm) || inLexicon(ANONYMOUS_HEADS, next.norm) || (/ون$/.test(next.norm) && next.norm.length >= 5)
+    : next?.kind === 'quote' && sentence.quotes.byOpen.has(i + 1);
   if (!subjectFollows) return false;
   if (stem === 'كان' || stem === 'كانت') return true;
-  if (stem.length < 3 || stem.length > 6 || /^(ال|لل)/.test(stem) || /(ه|ات|ون|ين|ي|ا)$/.test(stem)) return false;
+  // «يعاني التاجر …», «يمضي الوزير …»: a present prefix makes a weak verb, whatever its last letter.
+  const presentWeak = /^[يت]/.test(stem) && stem.length >= 4 && stem.length <= 6 && /[يا]$/.test(stem);
+  if (stem.length < 3 || stem.length > 6 || /^(ال|لل)/.test(stem) || (/(ه|ات|ون|ين|ي|ا)$/.test(stem) && !presentWeak)) return false;
   return !inLexicon(PREPOSITIONS, token.norm) && !inLexicon(TIME_WORDS, token.norm) && !inLexicon(ROLE_HEADS, token.norm) && !inLexicon(TITLES, token.norm) &&
     !inLexicon(ORGANIZATION_HEADS, token.norm) && !inLexicon(DEMONSTRATIVES, token.norm) && !inLexicon(RELATIVE_PRONOUNS, token.norm) && !inLexicon(CONJUNCTION_BREAKS, token.norm);
+}
+
+/** «من جانبهم، أشاد …», «بدوره، أكد …»: a short prepositional phrase and its comma open the sentence before the verb. */
+function afterFrontedPhrase(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(i);
+  return isComma(tokens[i - 1]) && i - 1 - start >= 1 && i - 1 - start <= 3 && opensPrepositionalPhrase(tokens[start]) && !tokens.slice(start, i - 1).some((t) => t.kind !== 'word');
 }
 
 function startsClause(sentence: Sentence, marker: Marker): boolean {
@@ -509,7 +521,10 @@ function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
     if (comma === -1) return null;
     start = comma + 1;
   }
-  if (start >= i - 1 || tokens[start]!.kind !== 'word' || arabicCue(tokens[start]) || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
+  // «ورد ماكرون قائلا»: «ورد»/«جاء» report only with «في» after them; otherwise «رد» is the verb the participle hangs on.
+  const startCue = arabicCue(tokens[start]);
+  const reports = startCue !== null && !((startCue.lemma === 'ورد' || startCue.lemma === 'جاء') && !/^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[start + 1]?.norm ?? ''));
+  if (start >= i - 1 || tokens[start]!.kind !== 'word' || reports || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
   // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares.
   if (CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
   if (!/^[وف]?[يتان]?/.test(tokens[start]!.norm) || isDefinite(stripConjunction(tokens[start]!.norm))) return null;
@@ -1009,7 +1024,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   const headNorm = stripConjunction(head.norm);
   if (PREPOSITIONS.has(head.norm)) return done(0);
   // «الإعلامية رائدة محمد», «التركي أوزكان أوزكيليك»: a definite nisba of profession or origin is a title before a name.
-  const nisbaTitle = !isRoleWord(head) && isDefinite(headNorm) && /^ال.{3,}(ي|يه)$/.test(headNorm) && !isOrganization([head]) && !GROUP_WORDS.has(headNorm);
+  // «وتمنى البلوي لنايف هزازي …»: not before ل, which joins a preposition to the next noun far more often than it starts a name.
+  const nisbaTitle = !isRoleWord(head) && isDefinite(headNorm) && /^ال.{3,}(ي|يه)$/.test(headNorm) && !isOrganization([head]) && !GROUP_WORDS.has(headNorm) && !/^ل/.test(words[1]?.norm ?? '');
   // …but «وقالت الأنصاري آسفة»: after a surname an adjective in ة is a circumstance, so a name in ة needs a second name word.
   if (nisbaTitle && /ه$/.test(words[1]?.norm ?? '') && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1);
   const role = isRoleWord(head) || nisbaTitle;
@@ -1147,7 +1163,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     if (inComplement && nameRun === 0 && isRoleWord(words[k - 1]!) && nameWord) continue;
     // «الخبير الاقتصادي محمد العمران»: a definite description, then a name of two words or more, is a title and a name.
     const describedName = isDefinite(headNorm) && !organization && !GROUP_WORDS.has(headNorm) && words.slice(0, k).every((w) => isDefinite(w.norm)) &&
-      nameWord && words[k + 1]?.kind === 'word' && (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm)) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
+      nameWord && !/^ل/.test(norm) && words[k + 1]?.kind === 'word' && (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm)) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
     if (nameRun === 0 && (role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (nameWord || /[^ي]ه$/.test(norm))) {
       nameRun = 1;
       nameAfterRole = true;
@@ -1410,7 +1426,9 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
  */
 function prepositionAfterDefinite(tokens: Token[], k: number): boolean {
   const word = tokens[k]!.norm;
-  return /^ب[^ا]/.test(word) && !PHRASE_PREPOSITIONS.has(word) && /^ال/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 1]!.kind === 'word';
+  const previous = tokens[k - 1]?.norm ?? '';
+  // «مواطنون بقرار»: a sound plural keeps its ن only outside a construct, so it closes its phrase as the article does.
+  return /^ب[^ا]/.test(word) && !PHRASE_PREPOSITIONS.has(word) && (/^ال/.test(previous) || (/ون$/.test(previous) && previous.length >= 5)) && tokens[k - 1]!.kind === 'word';
 }
 
 function opensPrepositionalPhrase(token: Token | undefined): boolean {

@@ -89,7 +89,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
         if (expected.length > 1 && !similar(expected[0]!, mine[0]!)) entity = null;
       }
       // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
-      if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? null;
+      if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === 'ar' ? describedBefore(history, mine) : null);
       if (!entity) {
         const kind = candidate.kind === null || (candidate.kind === 'unknown' && named) ? (named ? 'person' : 'unknown') : candidate.kind;
         entity = newEntity(label, language, kind, null, candidate.role, named);
@@ -296,8 +296,10 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
   // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
   if (known && known.kind === 'organization' && candidate.gender) known.gender = candidate.gender;
   if (known) return known;
-  if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person') return null;
-  const entity = newEntity(label, language, candidate.kind ?? 'person', candidate.gender, candidate.role, candidate.name !== null);
+  if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person' && candidate.kind !== 'group') return null;
+  // «أشاد مواطنون … وقالوا»: a verb before its subject stays singular; the people are plural whatever it agreed with.
+  const gender = candidate.kind === 'group' ? 'plural' : candidate.gender;
+  const entity = newEntity(label, language, candidate.kind ?? 'person', gender, candidate.role, candidate.name !== null);
   entities.push(entity);
   if (candidate.name === null) unnamed.set(entity.canonical, entity);
   return entity;
@@ -510,6 +512,17 @@ function findByRole(history: Entity[], labelWords: string[], language: Language,
     // Arabic puts the role's head first: «الوزير» is «وزير الاقتصاد عن حماس», «حماس» is not.
     if (language === 'ar' && entity.roleWords[0] !== mine[0]) continue;
     if (mine.every((w) => entity.roleWords.includes(w))) return entity;
+  }
+  return null;
+}
+
+/** «مسؤول في الوزارة … وأضاف المسؤول»: a definite head noun takes up the unnamed source a recent indefinite one introduced. */
+function describedBefore(history: Entity[], mine: string[]): Entity | null {
+  if (mine.length !== 1 || !mine[0]!.startsWith('ال')) return null;
+  const head = stripArticle(mine[0]!);
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
+    const entity = history[k]!;
+    if (!entity.named && !entity.words[0]!.startsWith('ال') && entity.words[0] === head) return entity;
   }
   return null;
 }

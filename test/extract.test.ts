@@ -276,6 +276,20 @@ describe("extraction, Arabic: speech verbs generated from their lemmas", () => {
   table(cases, (s) => s.text);
 });
 
+describe("extraction, Arabic: a quotation frame opened by any verb", () => {
+  // [text, [speaker, content] of each statement]: verb, subject (or none), circumstances, colon, quotation.
+  const cases: [string, [string | null, string][]][] = [
+    ["وعلق الوزير خالد العمري: \"سنواصل العمل حتى النهاية\".", [["خالد العمري", "سنواصل العمل حتى النهاية"]]],
+    ["وأوصى الطبيب سامي حداد: \"اغسلوا أيديكم قبل الطعام دائما\".", [["سامي حداد", "اغسلوا أيديكم قبل الطعام دائما"]]],
+    ["وعلق العمري على القرار في تصريح لـ\"الوطن\": \"هذا قرار صائب ومنتظر\".", [["العمري", "هذا قرار صائب ومنتظر"]]],
+    ["قرر الوزير سامي حداد إغلاق المصنع. وعلق: \"هذا قرار صائب ومنتظر\".", [["سامي حداد", "هذا قرار صائب ومنتظر"]]],
+    ["وتحدث الوزير خالد العمري: \"سنواصل العمل حتى النهاية\".", [["خالد العمري", "سنواصل العمل حتى النهاية"]]],
+    ["وردد الفنان أول تلك الألحان من قصيدة: \"يا طير الحمام الجميل هناك\".", []],
+    ["وقد قدمت المغنية أغنية يحفظها الجمهور هي: \"عصفور طل من الشباك\".", []],
+  ];
+  table(cases, (s) => [s.speaker, s.text]);
+});
+
 describe("extraction, Arabic: verbal nouns, participles and object pronouns", () => {
   // [text, [speaker, content] of each statement]
   const cases: [string, [string | null, string][]][] = [

@@ -200,6 +200,8 @@ export const TIME_WORDS = set(`
   حينها
   مرة
   ومرة
+  مرتين
+  مرات
 `);
 /** «بصراحة», «بشكل مقتضب», «بالتفصيل»: after ب, how something was said; never part of a speaker. */
 export const MANNER_NOUNS = set(`

@@ -122,7 +122,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const pronounCue = tokens[i - 1]?.norm === 'ما' && token.norm.endsWith('ه') ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
     if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) {
       const norm = stripConjunction(token.norm);
-      return introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
+      return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
     }
     if (insideContent) return null;
     const masdar = masdarCue(sentence, i);
@@ -130,7 +130,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const withObject = cueWithObjectPronoun(sentence, i);
     if (withObject) return fromVerb(sentence, i, withObject);
     const cue = arabicCue(token);
-    if (!cue) return opensWithVerb(sentence, i) ? introducedBy(sentence, i, genderOf(stripConjunction(token.norm)), true) : null;
+    if (!cue) return colonQuotation(sentence, i) ?? (opensWithVerb(sentence, i) ? introducedBy(sentence, i, genderOf(stripConjunction(token.norm)), true) : null);
     if (inLexicon(SOURCELESS, token.norm)) return null;
     if (!cueAt(sentence, i)) return null;
     // «وفقا لما ذكر موقع …», «حسب ما أفاد»: the verb belongs to the according-to frame.
@@ -291,7 +291,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     speakerFrom = about + 1;
     while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
   }
-  if (cue.lemma === 'جاء' || cue.lemma === 'ورد') return statementNoun(sentence, i, marker);
+  if (cue.lemma === 'جاء' || cue.lemma === 'ورد') return statementNoun(sentence, i, marker) ?? colonQuotation(sentence, i);
   if (resumptive) speakerFrom = speakerTo;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
@@ -453,11 +453,72 @@ function opensWithVerb(sentence: Sentence, i: number): boolean {
     : next?.kind === 'quote' && sentence.quotes.byOpen.has(i + 1);
   if (!subjectFollows) return false;
   if (stem === 'كان' || stem === 'كانت') return true;
-  // «يعاني التاجر …», «يمضي الوزير …»: a present prefix makes a weak verb, whatever its last letter.
-  const presentWeak = /^[يت]/.test(stem) && stem.length >= 4 && stem.length <= 6 && /[يا]$/.test(stem);
-  if (stem.length < 3 || stem.length > 6 || /^(ال|لل)/.test(stem) || (/(ه|ات|ون|ين|ي|ا)$/.test(stem) && !presentWeak)) return false;
+  return couldBeVerb(token);
+}
+
+/** A word that cannot be a noun: no article, no feminine or plural ending, no closed-class word. */
+function couldBeVerb(token: Token, weakPast = false): boolean {
+  const stem = stripConjunction(token.norm);
+  // «يعاني التاجر …», «يمضي الوزير …»: a present prefix makes a weak verb, whatever its last letter; where a
+  // frame already says it is a verb, so may a past one in ى («وأوصى الوزير: "…"»).
+  const weak = /[يا]$/.test(stem) && stem.length <= 6 && ((/^[يت]/.test(stem) && stem.length >= 4) || (weakPast && /ى$/.test(token.text)));
+  if (stem.length < 3 || stem.length > 6 || /^(ال|لل)/.test(stem) || (/(ه|ات|ون|ين|ي|ا)$/.test(stem) && !weak)) return false;
   return !inLexicon(PREPOSITIONS, token.norm) && !inLexicon(TIME_WORDS, token.norm) && !inLexicon(ROLE_HEADS, token.norm) && !inLexicon(TITLES, token.norm) &&
     !inLexicon(ORGANIZATION_HEADS, token.norm) && !inLexicon(DEMONSTRATIVES, token.norm) && !inLexicon(RELATIVE_PRONOUNS, token.norm) && !inLexicon(CONJUNCTION_BREAKS, token.norm);
+}
+
+const MAX_FRAME_TOKENS = 16;
+
+/** «في تصريح», «لـ"الوطن"», «على ذلك», «عبر حسابه», «بصراحة»: what may stand between a speaker and a colon. */
+function opensCircumstance(token: Token): boolean {
+  return opensPrepositionalPhrase(token) || inLexicon(PREPOSITIONS, token.norm) || inLexicon(CIRCUMSTANCE_STARTERS, token.norm) || MEDIA_PREFIXES.has(token.norm) ||
+    toldOutlet(token.norm) || isMannerPhrase(token.norm) || isComma(token) || isAdverbialAccusative(token) || inLexicon(TIME_WORDS, token.norm);
+}
+
+/**
+ * «وعلق الوزير خالد العمري: "…"», «وختم: "…"»: a clause opening with any verb, then its subject (or none),
+ * a colon and a quotation is a quotation frame, whatever the verb; the verb list is for the other frames.
+ */
+function colonQuotation(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  const opensClause = i === sentence.from || isSentenceEnd(tokens[i - 1]!) || afterFrontedPhrase(sentence, i) || (isComma(tokens[i - 1]) && /^[وف]/.test(tokens[i]!.norm));
+  if (!opensClause || !couldBeVerb(tokens[i]!, true) || /^[وف]?(قد|لقد)$/.test(tokens[i]!.norm)) return null;
+  // Before the colon: the subject, perhaps none, then only circumstances; the verb itself may take none of them.
+  if (i + 1 < sentence.to && isColon(tokens[i + 1]) === false && tokens[i + 1]!.kind !== 'word') return null;
+  let colon = -1;
+  for (let j = i + 1; j < Math.min(sentence.to, i + MAX_FRAME_TOKENS); j++) {
+    if (isColon(tokens[j])) {
+      colon = j;
+      break;
+    }
+    // «لـ"الوطن"»: a short quoted name on the way to the colon.
+    const named = sentence.quotes.byOpen.get(j);
+    if (named?.closed && named.close - named.open <= 4 && named.close < sentence.to) {
+      j = named.close;
+      continue;
+    }
+    if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return null;
+    // «بقوله:», «قائلا:»: a verbal noun or participle of speech carries the frame itself.
+    if (arabicCue(tokens[j]) || isComplementiser(tokens[j]) || masdarCue(sentence, j)) return null;
+  }
+  const quote = colon === -1 ? undefined : sentence.quotes.byOpen.get(colon + 1);
+  if (!quote?.closed) return null;
+  const speaker = parseSpeaker(sentence, i + 1, colon);
+  // «وردد مرتين أول تلك الألحان من قصيدة: "…"»: an object before the colon makes the quotation a title, not speech.
+  let after = i + 1;
+  while (after < colon && (speaker.mention === null || tokens[after]!.start < speaker.mention.end)) after++;
+  if (speaker.mention === null) after = i + 1;
+  while (after < colon) {
+    if (!opensCircumstance(tokens[after]!)) return null;
+    after = opensPrepositionalPhrase(tokens[after]) || inLexicon(PREPOSITIONS, tokens[after]!.norm) || inLexicon(CIRCUMSTANCE_STARTERS, tokens[after]!.norm)
+      ? Math.max(after + 1, prepositionalPhraseEnd(sentence, after, colon))
+      : after + 1;
+  }
+  if (speaker.mention && speaker.kind === 'unknown' && !speaker.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)) || /^ال.{3,}ي$/.test(normalizeWord(w)))) return null;
+  const span = buildSpan(sentence, colon + 1, isNewStatementAt);
+  if (!span) return null;
+  const gender = genderOf(stripConjunction(tokens[i]!.norm));
+  return { ...span, cue: tokens[i]!.text, ...speaker, anaphor: speaker.mention === null, gender, confidence: 0.7 };
 }
 
 /** «من جانبهم، أشاد …», «بدوره، أكد …»: a short prepositional phrase and its comma open the sentence before the verb. */
@@ -1025,7 +1086,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   if (PREPOSITIONS.has(head.norm)) return done(0);
   // «الإعلامية رائدة محمد», «التركي أوزكان أوزكيليك»: a definite nisba of profession or origin is a title before a name.
   // «وتمنى البلوي لنايف هزازي …»: not before ل, which joins a preposition to the next noun far more often than it starts a name.
-  const nisbaTitle = !isRoleWord(head) && isDefinite(headNorm) && /^ال.{3,}(ي|يه)$/.test(headNorm) && !isOrganization([head]) && !GROUP_WORDS.has(headNorm) && !/^ل/.test(words[1]?.norm ?? '');
+  const nisbaTitle = !isRoleWord(head) && isDefinite(headNorm) && /^ال.{3,}(ي|يه)$/.test(headNorm) && !isOrganization([head]) && !GROUP_WORDS.has(headNorm) && !/^ل/.test(words[1]?.norm ?? '') &&
+    words[1]?.kind === 'word' && (looksLikeNameWord(words[1].norm) || (/ه$/.test(words[1].norm) && !isDefinite(words[1].norm))) && !PREPOSITIONS.has(words[1].norm);
   // …but «وقالت الأنصاري آسفة»: after a surname an adjective in ة is a circumstance, so a name in ة needs a second name word.
   if (nisbaTitle && /ه$/.test(words[1]?.norm ?? '') && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1);
   const role = isRoleWord(head) || nisbaTitle;

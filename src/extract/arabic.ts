@@ -15,6 +15,15 @@ function toldOutlet(norm: string): boolean {
   return outlet !== undefined && (MEDIA_OUTLETS.has(outlet) || (outlet.startsWith('ل') && MEDIA_OUTLETS.has(`ا${outlet}`)));
 }
 
+/** «معلومة مؤكدة», «ادعاءات غير مؤكدة»: a participle right after «غير» or agreeing with the indefinite noun before it describes that noun. */
+function agreesAsAdjective(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (previous?.kind !== 'word' || /^[وف]/.test(tokens[i]!.norm)) return false;
+  if (previous.norm === 'غير') return true;
+  const feminine = /ه$/.test(tokens[i]!.norm);
+  return feminine && !/^ال/.test(previous.norm) && (/ه$/.test(previous.norm) || /ات$/.test(previous.norm)) && !isComplementiser(tokens[i + 1]) && !isColon(tokens[i + 1]);
+}
+
 /** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
 function isMannerPhrase(norm: string): boolean {
   const noun = /^ب(?:ال)?(.+)$/.exec(norm)?.[1];
@@ -144,6 +153,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     if (tokens[i - 1]?.norm === 'بذلك') return null;
     // «ومضيفه أتلتيك بيلباو»: a participle joined by و is a noun (its host) unless its clause follows at once.
     if (cue.participle && /^[وف]/.test(token.norm) && !CUES.has(token.norm) && !hasMarkerSoon(sentence, i + 1) && !sentence.quotes.byOpen.has(i + 1) && !sentence.quotes.byOpen.has(i + 2)) return null;
+    if (cue.participle && agreesAsAdjective(tokens, i)) return null;
     return cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
   });
 }

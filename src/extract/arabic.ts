@@ -559,13 +559,15 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
   if (isComplementiser(tokens[content]) === 'bare') content++;
   const span = buildSpan(sentence, content, isNewStatementAt);
   if (!span) return null;
-  const subject = clauseSubject(sentence, i);
+  const found = clauseSubject(sentence, i);
+  const { verbAt, ...subject } = found ?? { verbAt: -1, mention: null, name: null, role: null, kind: null };
   return {
     ...span,
     cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
-    ...(subject ?? { mention: null, name: null, role: null, kind: null }),
-    anaphor: subject === null,
-    gender: cue.gender,
+    ...subject,
+    anaphor: found === null,
+    // «واستهجنت الخارجية … مطالبة …»: the clause's verb says how its subject agrees, which a masdar does not.
+    gender: found ? genderOf(stripConjunction(tokens[verbAt]!.norm)) : cue.gender,
     confidence: 0.7,
   };
 }
@@ -575,7 +577,7 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
  * shares the subject of the verb that opens its clause. Null when that verb is itself a report, whose
  * speaker the participle reaches through the article's history, or when the subject names nobody.
  */
-function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
+function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
   const { tokens } = sentence;
   let start = sentence.clauseStart(i);
   // «ومن جهتها، كانت صحيفة … بالقول»: a fronted phrase and its comma come before the clause's verb.
@@ -607,7 +609,7 @@ function clauseSubject(sentence: Sentence, i: number): ParsedSpeaker | null {
   if (!subject.mention) return null;
   const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
   if ((subject.kind !== 'person' && subject.kind !== 'organization' && !described) || (!subject.name && !subject.role && subject.kind === 'person')) return null;
-  return subject;
+  return { ...subject, verbAt: start };
 }
 
 /** «"…"، قالت ليلى منصور» and «"…" كما أنذرت إيمي الأنصاري». */
@@ -1544,8 +1546,8 @@ function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null
   for (let p = 1; p < Math.min(core.length, 4); p++) {
     const token = tokens[core[p]!]!;
     const joined = /^ل/.test(token.norm) && token.norm.length > 3;
-    // «بيان الوزارة»: an indefinite document in construct with a definite institution.
-    const construct = p === 1 && !isDefinite(tokens[core[0]!]!.norm) && isDefinite(token.norm) && isOrganizationHead(token.norm);
+    // «بيان الوزارة», «بيان الخارجية السعودية»: an indefinite document in construct with a definite noun, its issuer.
+    const construct = p === 1 && !isDefinite(tokens[core[0]!]!.norm) && /^ال/.test(token.norm) && !inLexicon(TIME_WORDS, token.norm) && !STATUS_ADJECTIVES.has(token.norm);
     if (!joined && !construct && token.norm !== 'عن') continue;
     const words = core.slice(token.norm === 'عن' ? p + 1 : p).map((k) => tokens[k]!);
     if (words.length === 0) return null;

@@ -103,7 +103,8 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
         entity.role = candidate.role;
         entity.roleWords = roleWordsOf(candidate.role, language);
       }
-      if (candidate.gender && !entity.gender) entity.gender = candidate.gender;
+      // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
+      if (candidate.gender && (!entity.gender || entity.kind === 'organization')) entity.gender = candidate.gender;
     } else {
       entity = latestCompatible(history, candidate.gender);
     }

@@ -442,6 +442,11 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
   const speaker = parseSpeaker(sentence, i + 1, anyVerb ? subjectEnd(tokens, i + 1, end) : end);
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject.
   if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '')) return null;
+  // «يعاني سيرحات غوكايا من …»: two or three name-like words as a subject are a person's name.
+  const nameWords = speaker.mention.text.split(/\s+/);
+  if ((speaker.kind === 'unknown' || (speaker.kind === 'group' && !/(ون|ين|ات)$/.test(normalizeWord(nameWords[nameWords.length - 1]!)))) && !speaker.name && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => looksLikeNameWord(normalizeWord(w)))) {
+    return antecedentOnly({ ...speaker, name: speaker.mention.text, kind: 'person' }, gender);
+  }
   return antecedentOnly(speaker, gender);
 }
 
@@ -461,7 +466,9 @@ function opensWithVerb(sentence: Sentence, i: number): boolean {
   const subjectFollows = next?.kind === 'word'
     ? isDefinite(next.norm) || TITLES.has(next.norm) || ROLE_HEADS.has(next.norm) || ORGANIZATION_HEADS.has(next.norm) || inLexicon(PLURAL_HEADS, next.norm) || inLexicon(ANONYMOUS_HEADS, next.norm) || (/ون$/.test(next.norm) && next.norm.length >= 5)
     : next?.kind === 'quote' && sentence.quotes.byOpen.has(i + 1);
-  if (!subjectFollows) return false;
+  // «يعاني سيرحات غوكايا …»: after a present verb, a name-like word is its subject too.
+  const presentThenName = /^[يت]/.test(stem) && stem.length >= 4 && next?.kind === 'word' && looksLikeNameWord(next.norm) && looksLikeNameWord(tokens[i + 2]?.norm ?? '');
+  if (!subjectFollows && !presentThenName) return false;
   if (stem === 'كان' || stem === 'كانت') return true;
   return couldBeVerb(token);
 }
@@ -535,7 +542,7 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
 function afterFrontedPhrase(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const start = sentence.clauseStart(i);
-  return isComma(tokens[i - 1]) && i - 1 - start >= 1 && i - 1 - start <= 3 && opensPrepositionalPhrase(tokens[start]) && !tokens.slice(start, i - 1).some((t) => t.kind !== 'word');
+  return isComma(tokens[i - 1]) && i - 1 - start >= 1 && i - 1 - start <= 8 && opensPrepositionalPhrase(tokens[start]) && !tokens.slice(start, i - 1).some((t) => t.kind !== 'word');
 }
 
 function startsClause(sentence: Sentence, marker: Marker): boolean {

@@ -129,7 +129,8 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
     // Tested in this order because it runs for every word.
     const pronounCue = tokens[i - 1]?.norm === 'ما' && token.norm.endsWith('ه') ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
-    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle)) {
+    // Inside a statement's content, «ما ذكره المتحدث» is what the speaker talks about; the speaker goes on.
+    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle && !insideContent)) {
       const norm = stripConjunction(token.norm);
       return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
     }

@@ -82,6 +82,7 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["وأكد وزير الطاقة السعودي، الأمير خالد العمري، أن العمل سيتواصل.", "خالد العمري", "العمل سيتواصل"],
     ["وجاء في بيان الوزارة أن العمل سيتواصل.", "الوزارة", "العمل سيتواصل"],
     ["وورد في تقرير الأمم المتحدة أن العمل سيتواصل.", "الأمم المتحدة", "العمل سيتواصل"],
+    ["وتتعرض ستة آلاف وظيفة لخطر الإلغاء، بحسب معهد \"سي دي هاو\" الاقتصادي.", "معهد سي دي هاو", "وتتعرض ستة آلاف وظيفة لخطر الإلغاء"],
     ["وقال رئيس الجمعية \"سامي الحربي\" إن التبرعات زادت.", "سامي الحربي", "التبرعات زادت"],
     ["وقال مؤسس \"فيسبوك\" إن الخصوصية مهمة.", "مؤسس فيسبوك", "الخصوصية مهمة"],
   ];
@@ -435,6 +436,10 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
     assert.equal(adviser!.speakerRole, "مستشار الرئيس لشؤون الاتصالات");
     const [paper] = only('قالت صحيفة " هآرتس " الإسرائيلية إن الرسالة أرسلت.');
     assert.equal(paper!.speaker, "صحيفة هآرتس");
+  });
+
+  it("keeps a quoted name's closing mark in the words that name the source", () => {
+    assert.equal(only("وقال مؤسس \"فيسبوك\" إن الخصوصية مهمة.")[0]?.speakerMention, "مؤسس \"فيسبوك\"");
   });
 
   // [text, the speaker of each statement]: who a dropped subject, a participle or a definite description takes up.

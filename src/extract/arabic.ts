@@ -9,6 +9,14 @@ import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 
 const MAX_SPEAKER_TOKENS = 30;
+/** «معهد "سي دي هاو"»: a mention that opens a quotation mark takes its closing one too. */
+function balancedMention(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  const marks = text.slice(start, end).match(/["“”«»„]/g)?.length ?? 0;
+  const closing = marks % 2 === 1 ? /^\s*["“”«»„]/.exec(text.slice(end, end + 3)) : null;
+  const last = closing ? end + closing[0].length : end;
+  return { start, end: last, text: text.slice(start, last) };
+}
+
 /** «لرويترز», «للجزيرة», «لفرانس»: ل joined to a news outlet's name. */
 function toldOutlet(norm: string): boolean {
   const outlet = /^ل(.+)$/.exec(norm)?.[1];
@@ -736,7 +744,13 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
     j++;
   }
   let end = j;
-  while (end < sentence.to && !isComma(tokens[end]) && tokens[end]!.kind === 'word' && !MEDIA_PREFIXES.has(tokens[end]!.norm) && end - j < 12) end++;
+  while (end < sentence.to && !isComma(tokens[end]) && !MEDIA_PREFIXES.has(tokens[end]!.norm) && end - j < 12) {
+    // «بحسب معهد "سي دي هاو" الاقتصادي»: a short quoted name is part of the source.
+    const named = end > j ? sentence.quotes.byOpen.get(end) : undefined;
+    if (named?.closed && named.close - named.open <= 5 && named.close < sentence.to) end = named.close + 1;
+    else if (tokens[end]!.kind === 'word') end++;
+    else break;
+  }
   if (end === j) return null;
   const relative = document ? indexOfNorm(tokens, 'الذي', j, end - 2) : -1;
   if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
@@ -1054,7 +1068,7 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   const apposition = trailingRole ?? segments.slice(segments.indexOf(core) + 1).find((segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === 'وهو' || tokens[segment[0]!]!.norm === 'وهي'));
   const first = tokens[core[0]!]!;
   const last = tokens[core[core.length - 1]!]!;
-  const mention = { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) };
+  const mention = balancedMention(sentence.text, first.start, last.end);
   // The phrase parser saw where a name follows the role («مستشار الرئيس لشؤون الاتصالات صبري صيدم»).
   let { name, role } = phrase.nameStart > 0 && !relationalHead(tokens[core[0]!]!)
     ? { name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end) }

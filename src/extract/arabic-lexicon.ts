@@ -915,6 +915,7 @@ export const CONJUNCTION_BREAKS = set(`
 /** Words that open a fronted subordinate clause («وبعد أن …، فنّد …»): the main clause starts after its comma. */
 export const SUBORDINATORS = set(`
   بعد
+  بعدما
   عندما
   حين
   حينما

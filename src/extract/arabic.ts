@@ -467,7 +467,9 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
  */
 function opensWithVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  if (i !== sentence.from && !isSentenceEnd(tokens[i - 1]!) && !afterFrontedPhrase(sentence, i)) return false;
+  // «عندما بعث المحامي فهد بارباع رسالة …», «بعد أن أعلن الوزير …»: a subordinate clause opens with its verb too.
+  const afterSubordinator = inLexicon(SUBORDINATORS, tokens[i - 1]?.norm ?? '') || (/^ان$/.test(tokens[i - 1]?.norm ?? '') && inLexicon(SUBORDINATORS, tokens[i - 2]?.norm ?? ''));
+  if (i !== sentence.from && !isSentenceEnd(tokens[i - 1]!) && !afterFrontedPhrase(sentence, i) && !afterSubordinator) return false;
   const token = tokens[i]!;
   const stem = stripConjunction(token.norm);
   const next = tokens[i + 1];

@@ -912,6 +912,17 @@ export const CONJUNCTION_BREAKS = set(`
   لكنها
   لكنهم
 `);
+/** The narrator's own openers («جدير بالذكر أن», «يشار إلى أن»): no subject a participle could share. */
+export const NARRATOR_OPENERS = set(`
+  جدير
+  الجدير
+  يذكر
+  يشار
+  يجدر
+  معلوم
+  المعلوم
+  يلاحظ
+`);
 /** Words that open a fronted subordinate clause («وبعد أن …، فنّد …»): the main clause starts after its comma. */
 export const SUBORDINATORS = set(`
   بعد

@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -449,8 +449,8 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
   while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) && !/^(قد|لقد)$/.test(tokens[end]!.norm) &&
     !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) && !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end))))) end++;
   const speaker = parseSpeaker(sentence, i + 1, anyVerb ? subjectEnd(tokens, i + 1, end) : end);
-  // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject.
-  if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '')) return null;
+  // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject; «وذكرت مدير المستشفى بالاسم»: a feminine verb's masculine role is its object.
+  if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '') || (gender === 'f' && isMasculineRole(tokens[i + 1]))) return null;
   // «يعاني سيرحات غوكايا من …»: two or three name-like words as a subject are a person's name.
   const nameWords = speaker.mention.text.split(/\s+/);
   if ((speaker.kind === 'unknown' || (speaker.kind === 'group' && !/(ون|ين|ات)$/.test(normalizeWord(nameWords[nameWords.length - 1]!)))) && !speaker.name && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => looksLikeNameWord(normalizeWord(w)))) {
@@ -616,8 +616,8 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   const startCue = arabicCue(tokens[start]);
   const reports = startCue !== null && !((startCue.lemma === 'ورد' || startCue.lemma === 'جاء') && !/^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[start + 1]?.norm ?? ''));
   if (start >= i - 1 || tokens[start]!.kind !== 'word' || reports || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
-  // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares.
-  if (CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
+  // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares; «جدير بالذكر أن …» is the narrator.
+  if (inLexicon(NARRATOR_OPENERS, tokens[start]!.norm) || CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
   if (!/^[وف]?[يتان]?/.test(tokens[start]!.norm) || isDefinite(stripConjunction(tokens[start]!.norm))) return null;
   let end = start + 1;
   // «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject ends before a word joined to ب or ل.

@@ -510,6 +510,15 @@ describe("extraction, Arabic clause edges and nominal content", () => {
     assert.equal(who!.text, "بأنه يشكل حالة طوارئ");
   });
 
+  // [text, contents]: after a comma the narrator goes on with a consequence, a circumstance, an apposition or a gloss.
+  const narrator: [string, string[]][] = [
+    ["وأكد الموظف أن قيمة الصفقة كبيرة، مما جعلها تطلب منه التواصل مع زوجها.", ["قيمة الصفقة كبيرة"]],
+    ["وتطالب واشنطن بالإفراج الفوري عنه، وسط رفض قاطع من قبل السلطات.", ["بالإفراج الفوري عنه"]],
+    ["وأعرب الطبيب عن قلقه من انتشار الأوبئة في الفلبين، ذلك البلد الذي يبلغ عدد سكانه مئة مليون.", ["قلقه من انتشار الأوبئة في الفلبين"]],
+    ["وأعلنت الحركة أنها حلت نفسها، واضعة بذلك النقطة الأخيرة لآخر تمرد مسلح.", ["أنها حلت نفسها"]],
+  ];
+  table(narrator, (s) => s.text);
+
   it("takes a verbal noun or an agreeing possessive as the content of أعلن, أكد and نفى", () => {
     const [deal] = only('أعلنت شركة " فيسبوك " استحواذها على تطبيق " واتس آب " في صفقة كبيرة.');
     assert.equal(deal!.speaker, "شركة فيسبوك");

@@ -912,6 +912,11 @@ export const CONJUNCTION_BREAKS = set(`
   لكنها
   لكنهم
 `);
+/** After a comma, words that open the narrator's continuation of a report («…، مما جعلها …», «…، وسط رفض …»). */
+export const NARRATOR_CONTINUATIONS = set(`
+  مما
+  وسط
+`);
 /** The narrator's own openers («جدير بالذكر أن», «يشار إلى أن»): no subject a participle could share. */
 export const NARRATOR_OPENERS = set(`
   جدير

@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -900,6 +900,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
     if (next && !next.participle && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
   }
   if (isComma(previous) && inLexicon(ACCORDING_TO, token.norm)) return true;
+  // «…، مما جعلها …», «…، وسط رفض …», «…، ذلك البلد الذي …», «…، واضعة بذلك …»: the narrator goes on after the report.
+  if (isComma(previous) && (inLexicon(NARRATOR_CONTINUATIONS, token.norm) || (/^(ذلك|تلك)$/.test(token.norm) && isDefinite(sentence.tokens[k + 1]?.norm ?? '')) ||
+    sentence.tokens[k + 1]?.norm === 'بذلك')) return true;
   // «…، كما يفيد الإحصاء الأخير», «…، على حد تعبيره»: the narrator's source closing the sentence.
   if (isComma(previous) && (inTheWordsOf(sentence.tokens, k) || (token.norm === 'كما' && reportingCueAt(sentence, k + 1)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.

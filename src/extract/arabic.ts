@@ -887,15 +887,17 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (token.kind !== 'word') return false;
   const cue = reportingCueAt(sentence, k);
   const previous = sentence.tokens[k - 1];
-  if (cue && (isComma(previous) || /^[وف]/.test(token.norm) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ''))) {
+  // («وصف», «وعد» begin with و themselves: only a و the bare form lacks is a conjunction.)
+  if (cue && (isComma(previous) || (/^[وف]/.test(token.norm) && !CUES.has(token.norm)) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ''))) {
     return !SOURCELESS.has(stripConjunction(token.norm));
   }
   // «…، ومؤخرا أعلنت المنظمة أن», «… ومرة قال: إن»: a speech verb opening a clause of its own.
-  if (cue && !cue.participle && (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? '') && isComma(sentence.tokens[k - 2])))) return !SOURCELESS.has(token.norm);
+  if (cue && !cue.participle && (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? '') && !/(ها|هم)$/.test(previous?.text ?? '') && isComma(sentence.tokens[k - 2])))) return !SOURCELESS.has(token.norm);
   // …and the adverb that opens that clause belongs to it, not to the statement before. (Cheap tests first:
   // this runs for every word of every content.)
   const following = () => (k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null);
-  if (!cue && token.norm.length > 3 && token.norm[0] === 'و' && (isComma(previous) || isColon(sentence.tokens[k + 2]))) {
+  // («ورفضها وصف …» carries a pronoun: a verbal noun, the subject going on, not an adverb.)
+  if (!cue && token.norm.length > 3 && token.norm[0] === 'و' && !/(ها|هم)$/.test(token.text) && (isComma(previous) || isColon(sentence.tokens[k + 2]))) {
     const next = following();
     if (next && !next.participle && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
   }

@@ -919,6 +919,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
     const contrast = /^و?(فيما|بينما)$/.test(token.norm);
     const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : following();
     if ((afterConjunction && !afterConjunction.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? ''))) return true;
+    // «…، فيما رفضت أيضا الاتهامات»: after a comma, whereas and a verb is the narrator's contrast.
+    if (contrast && isComma(previous) && sentence.tokens[k + 1]?.kind === 'word' && couldBeVerb(sentence.tokens[k + 1]!) && !isDefinite(sentence.tokens[k + 1]!.norm)) return true;
   }
   // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
   if (previous?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;

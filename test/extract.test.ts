@@ -277,6 +277,28 @@ describe("extraction, Arabic: speech verbs generated from their lemmas", () => {
   table(cases, (s) => s.text);
 });
 
+describe("extraction, Arabic: one speaker phrase in three frames", () => {
+  // [speaker phrase, speaker]: each phrase before «إن», before «، في بيان، أن» and before «لـ"الشرق الأوسط" أن».
+  const phrases: [string, string][] = [
+    ["المتحدث باسم وزارة الخارجية الأمريكية نيد برايس", "نيد برايس"],
+    ["المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس", "تيدروس أدهانوم غيبريسوس"],
+    ["أمير منطقة الرياض الأمير فيصل بن بندر", "فيصل بن بندر"],
+    ["المحلل الاقتصادي فضل البوعينين", "فضل البوعينين"],
+    ["عضو مجلس الشورى الدكتور عبدالله الفوزان", "عبدالله الفوزان"],
+    ["الرئيس التنفيذي لشركة أرامكو أمين الناصر", "أمين الناصر"],
+    ["المرشد الإيراني علي خامنئي", "علي خامنئي"],
+    ["مصادر دبلوماسية غربية", "مصادر دبلوماسية غربية"],
+    ["مسؤول كبير في الإدارة الأمريكية", "مسؤول كبير في الإدارة الأمريكية"],
+    ["صندوق النقد الدولي", "صندوق النقد الدولي"],
+    ["تقرير لمنظمة هيومن رايتس ووتش", "منظمة هيومن رايتس ووتش"],
+  ];
+  for (const [phrase, speaker] of phrases) {
+    for (const frame of [`وقال ${phrase} إن الوضع مستقر.`, `وأكد ${phrase}، في بيان، أن الوضع مستقر.`, `وأوضح ${phrase} لـ"الشرق الأوسط" أن الوضع مستقر.`]) {
+      it(frame, () => assert.deepEqual(only(frame).map((s) => [s.speaker, s.text]), [[speaker, "الوضع مستقر"]]));
+    }
+  }
+});
+
 describe("extraction, Arabic: a quotation frame opened by any verb", () => {
   // [text, [speaker, content] of each statement]: verb, subject (or none), circumstances, colon, quotation.
   const cases: [string, [string | null, string][]][] = [

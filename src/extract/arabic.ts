@@ -222,7 +222,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       !PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? '')) objectMarker = { content: j, speakerEnd: j };
     if (!prepMarker && cue.preps.length > 0 && !cue.clauseOnly) {
       // «وحذرت الأمم المتحدة من جانبها من أن»: «من جانبها» says whose turn it is, not what was warned of.
-      if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? '')) prepMarker = { content: j + 1, speakerEnd: j };
+      if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? '') && !givenNameAli(tokens, j)) prepMarker = { content: j + 1, speakerEnd: j };
       else if (cue.preps.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !PLACES.has(token.norm.slice(1)) &&
         (j === from || token.norm.startsWith('بال') || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === 'quote' || VERBAL_NOUNS.has(token.norm.slice(1)))) {
         prepMarker = { content: j, speakerEnd: j };
@@ -261,8 +261,9 @@ function namesInstitution(token: Token): boolean {
 function isPossessiveObject(token: Token, gender: Gender | null): boolean {
   const norm = token.norm;
   if (token.kind !== 'word' || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || CIRCUMSTANCE_NOUNS.has(norm)) return false;
-  // The written form: ة normalises to ه, and «لشبونة» has no pronoun.
+  // The written form: ة normalises to ه, and «لشبونة» has no pronoun; «عبدالله» ends in the name of God, not a pronoun.
   const written = token.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  if (/الله$/.test(written)) return false;
   // «استقالتها»: a listed verbal noun in ة keeps its ت before the pronoun.
   if (VERBAL_NOUNS.has(norm.replace(/ت(ها|ه|هم)$/, 'ه'))) return gender === 'f' ? /ها$/.test(written) : gender === 'plural' ? /هم$/.test(written) : /[^ه]ه$/.test(written);
   if (gender === 'f') return /[^تة]ها$/.test(written);
@@ -969,8 +970,10 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       while (k < to && tokens[k]!.text !== ')') k++;
       continue;
     }
-    if (ANONYMITY_CLAUSES.has(token.norm) || (arabicCue(token)?.participle ?? false)) {
-      if (ANONYMITY_CLAUSES.has(token.norm)) anonymousClause = true;
+    // «فضل عدم ذكر اسمه»: but «المحلل فضل البوعينين» is a man called Fadl.
+    const anonymity = ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(tokens[k + 1]?.norm ?? '');
+    if (anonymity || (arabicCue(token)?.participle ?? false)) {
+      if (anonymity) anonymousClause = true;
       skipping = true;
       continue;
     }
@@ -1182,7 +1185,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       chainOpen = false;
       continue;
     }
-    if (PREPOSITIONS.has(norm) || (/^(لل|بال)/.test(norm) && nameRun > 0)) {
+    if ((PREPOSITIONS.has(norm) && !givenNameAli(words, k)) || (/^(لل|بال)/.test(norm) && nameRun > 0)) {
       // A role, an institution or a group keeps its complement («علماء الفلك في ألمانيا»); a name does not.
       if (nameRun === 0 && !afterTitle && (role || organization || !isDefinite(headNorm) || GROUP_WORDS.has(headNorm))) {
         inComplement = true;
@@ -1198,7 +1201,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     // «إليات», «إلهام»: a hamza on the alef means a name, never the article.
     const hamzaAlef = /^[إأآ]ل/.test(w.text);
     const definite = isDefinite(norm) && !hamzaAlef;
-    const nameWord = looksLikeNameWord(norm) || (hamzaAlef && !/ه$/.test(norm));
+    const nameWord = looksLikeNameWord(norm) || (hamzaAlef && !/ه$/.test(norm)) || givenNameAli(words, k);
     if (definite) {
       if (nameRun > 0) {
         // «علاء الرفاتي», «إيمي الأنصاري»: one definite word after a given name is its family name.
@@ -1228,6 +1231,15 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       continue;
     }
     // «محمت أمين أويماك»: inside a name, a role noun that is also a given name (أمين، أمير، ملك، سلطان) goes on when a name word follows.
+    // «لشركة أرامكو أمين الناصر»: after a named complement, likewise before a family name that ends the phrase.
+    const givenBeforeFamily = nameRun === 0 && k >= 2 && looksLikeNameWord(words[k - 1]!.norm) && k + 2 === words.length && /^ال/.test(words[k + 1]?.norm ?? '') &&
+      !isRoleWord(words[k + 1]!) && !isOrganization([words[k + 1]!]) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm) && !/(يه)$/.test(words[k + 1]!.norm);
+    if (/^(امين|امير|ملك|سلطان)$/.test(norm) && givenBeforeFamily) {
+      nameRun = 1;
+      nameStart = k;
+      nameAfterRole = true;
+      continue;
+    }
     if (nameRun > 0 && /^(امين|امير|ملك|سلطان)$/.test(norm) && words[k + 1]?.kind === 'word' && looksLikeNameWord(words[k + 1]!.norm) && !isRoleWord(words[k + 1]!) && !/^(عام|عامه|سر)$/.test(words[k + 1]!.norm)) {
       nameRun++;
       continue;
@@ -1284,6 +1296,13 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     return done(k);
   }
   return done(words.length);
+}
+
+/** «المرشد الإيراني علي خامنئي»: «علي» written with ي, after a title or role and before a name, is the given name, not «على». */
+function givenNameAli(words: Token[], k: number): boolean {
+  const w = words[k]!;
+  const next = words[k + 1];
+  return w.text.replace(/^[وف]/, '') === 'علي' && k > 0 && next?.kind === 'word' && looksLikeNameWord(next.norm) && !PREPOSITIONS.has(next.norm);
 }
 
 /** «لعملاق التكنولوجيا»: ل before a noun in construct with a definite word is a role's complement, not a name. */

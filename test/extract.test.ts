@@ -460,6 +460,10 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
     assert.equal(paper!.speaker, "صحيفة هآرتس");
   });
 
+  it("lets a told outlet in quotation marks stand between «وبين» and its «أن»", () => {
+    assert.deepEqual(only("قال الوزير إن العمل مستمر. وبين لـ«الجزيرة» أن الدراسة مستمرة.").map((s) => [s.speaker, s.text]), [["الوزير", "العمل مستمر"], ["الوزير", "الدراسة مستمرة"]]);
+  });
+
   it("keeps a quoted name's closing mark in the words that name the source", () => {
     assert.equal(only("وقال مؤسس \"فيسبوك\" إن الخصوصية مهمة.")[0]?.speakerMention, "مؤسس \"فيسبوك\"");
   });

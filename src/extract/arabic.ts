@@ -59,7 +59,11 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
   if (!cue?.initialOnly) return cue;
   const { tokens } = sentence;
   if (!/^[وف]/.test(tokens[i]!.norm) && i > sentence.from && !isComma(tokens[i - 1])) return null;
-  for (let j = i + 1; j < Math.min(sentence.to, i + 5); j++) if (isComplementiser(tokens[j])) return cue;
+  // Four words at most («وبين لـ«الجزيرة» أن»: quotation marks do not count).
+  for (let j = i + 1, words = 0; j < sentence.to && words < 5; j++) {
+    if (isComplementiser(tokens[j])) return cue;
+    if (tokens[j]!.kind === 'word') words++;
+  }
   return null;
 }
 

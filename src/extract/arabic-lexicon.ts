@@ -738,6 +738,7 @@ export const ANONYMOUS_HEADS = set(`
 export const ACCORDING_TO = set(`
   بحسب
   حسب
+  حسبما
   وفقا
   وفق
   طبقا

@@ -714,12 +714,14 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
  */
 function inTheWordsOf(tokens: Token[], i: number): boolean {
   if (tokens[i]!.norm === 'كما') return isComma(tokens[i - 1]) && !!arabicCue(tokens[i + 1]) && tokens[i + 2]?.kind === 'word' && !isComplementiser(tokens[i + 2]);
+  // «…، على ما قال الوزير»: as the source said (but «على ما يبدو», apparently, has no source).
+  if (tokens[i]!.norm === 'علي' && tokens[i + 1]?.norm === 'ما') return isComma(tokens[i - 1]) && !!arabicCue(tokens[i + 2]) && !arabicCue(tokens[i + 2])!.present;
   return tokens[i]!.norm === 'علي' && tokens[i + 1]?.norm === 'حد' && (/^(تعبير|قول|وصف)/.test(tokens[i + 2]?.norm ?? '') || tokens[i + 2]?.norm === 'ما');
 }
 
 function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const { tokens } = sentence;
-  const i = inTheWordsOf(tokens, lead) ? lead + 1 : lead;
+  const i = inTheWordsOf(tokens, lead) && tokens[lead + 1]?.norm !== 'ما' ? lead + 1 : lead;
   // «…، مشيرا إلى …، كما يفيد الإحصاء»: after a statement of its own, «كما» adds the narrator's source, not another statement.
   if (tokens[lead]!.norm === 'كما') {
     for (let k = lead - 1; k >= sentence.clauseStart(lead); k--) if (arabicCue(tokens[k]) || tokens[k]!.kind === 'quote') return null;
@@ -729,8 +731,10 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   if (tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'عن') j++;
   let document = false;
   // «وفقا لما ذكر»: ل and ما written as one word.
-  if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') {
-    j++;
+  // «حسبما قال»: حسب and ما written as one word.
+  const joinedMa = /^و?حسبما$/.test(tokens[i]!.norm);
+  if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما' || joinedMa) {
+    if (!joinedMa) j++;
     // «حسب ما ذكره المحلل»: the verb may carry ما's pronoun.
     if (arabicCue(tokens[j]) || (tokens[j]?.norm.endsWith('ه') && cueForWord(stripConjunction(tokens[j]!.norm).slice(0, -1)))) j++;
     if (tokens[j]?.norm === 'به') j++;
@@ -784,6 +788,9 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
     if (isComma(tokens[last])) last--;
     if (last < sentence.from) return null;
     span = buildSpan(sentence, sentence.clauseStart(lead), isNewStatementAt, last + 1);
+    // «وتعمل الحكومة، بحسب الوزير، على تطوير …»: set off by commas inside its clause, the rest of the clause is said too.
+    const rest = span && isComma(tokens[lead - 1]) && isComma(tokens[end]) && tokens[end + 1]?.kind === 'word' && !arabicCue(tokens[end + 1]) && !isNewStatementAt(sentence, end + 1) ? buildSpan(sentence, end + 1, isNewStatementAt) : null;
+    if (span && rest) span = { ...span, end: rest.end };
   }
   if (!span) return null;
   return { ...span, cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.7 };

@@ -619,7 +619,9 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   }
   // «ورد ماكرون قائلا»: «ورد»/«جاء» report only with «في» after them; otherwise «رد» is the verb the participle hangs on.
   const startCue = arabicCue(tokens[start]);
-  const reports = startCue !== null && !((startCue.lemma === 'ورد' || startCue.lemma === 'جاء') && !/^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[start + 1]?.norm ?? ''));
+  // «وغرد ترامب قائلا: …»: a report whose verb says nothing before the participle hands it its subject.
+  const saysNothingFirst = tokens.slice(start + 1, i).every((t) => t.kind === 'word' && !isComplementiser(t));
+  const reports = startCue !== null && !saysNothingFirst && !((startCue.lemma === 'ورد' || startCue.lemma === 'جاء') && !/^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[start + 1]?.norm ?? ''));
   if (start >= i - 1 || tokens[start]!.kind !== 'word' || reports || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
   // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares; «جدير بالذكر أن …» is the narrator.
   if (inLexicon(NARRATOR_OPENERS, tokens[start]!.norm) || CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
@@ -631,6 +633,10 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   const subject = parseSpeaker(sentence, start + 1, end);
   if (!subject.mention) return null;
   const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
+  // «وغرد ترامب قائلا»: right after a speech verb, a name-like word is its subject.
+  if (startCue && subject.kind === 'unknown' && !subject.name && subject.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)))) {
+    return { ...subject, name: subject.mention.text, kind: 'person', verbAt: start };
+  }
   if ((subject.kind !== 'person' && subject.kind !== 'organization' && !described) || (!subject.name && !subject.role && subject.kind === 'person')) return null;
   return { ...subject, verbAt: start };
 }

@@ -11,7 +11,8 @@ import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 const MAX_SPEAKER_TOKENS = 30;
 /** «معهد "سي دي هاو"»: a mention that opens a quotation mark takes its closing one too. */
 function balancedMention(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  const marks = text.slice(start, end).match(/["“”«»„]/g)?.length ?? 0;
+  let marks = 0;
+  for (let k = start; k < end; k++) if ('"“”«»„'.includes(text[k]!)) marks++;
   const closing = marks % 2 === 1 ? /^\s*["“”«»„]/.exec(text.slice(end, end + 3)) : null;
   const last = closing ? end + closing[0].length : end;
   return { start, end: last, text: text.slice(start, last) };
@@ -19,8 +20,9 @@ function balancedMention(text: string, start: number, end: number): { start: num
 
 /** «لرويترز», «للجزيرة», «لفرانس»: ل joined to a news outlet's name. */
 function toldOutlet(norm: string): boolean {
-  const outlet = /^ل(.+)$/.exec(norm)?.[1];
-  return outlet !== undefined && (MEDIA_OUTLETS.has(outlet) || (outlet.startsWith('ل') && MEDIA_OUTLETS.has(`ا${outlet}`)));
+  if (norm[0] !== 'ل' || norm.length < 3) return false;
+  const outlet = norm.slice(1);
+  return MEDIA_OUTLETS.has(outlet) || (outlet[0] === 'ل' && MEDIA_OUTLETS.has(`ا${outlet}`));
 }
 
 /** «معلومة مؤكدة», «ادعاءات غير مؤكدة»: a participle right after «غير» or agreeing with the indefinite noun before it describes that noun. */
@@ -34,8 +36,8 @@ function agreesAsAdjective(tokens: Token[], i: number): boolean {
 
 /** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
 function isMannerPhrase(norm: string): boolean {
-  const noun = /^ب(?:ال)?(.+)$/.exec(norm)?.[1];
-  return noun !== undefined && MANNER_NOUNS.has(noun);
+  if (norm[0] !== 'ب' || norm.length < 3) return false;
+  return MANNER_NOUNS.has(norm.slice(1)) || (norm.startsWith('بال') && MANNER_NOUNS.has(norm.slice(3)));
 }
 
 /** The cue entry for a normalised word, with or without its conjunction (و / ف). */
@@ -457,7 +459,7 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject; «وذكرت مدير المستشفى بالاسم»: a feminine verb's masculine role is its object.
   if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '') || (gender === 'f' && isMasculineRole(tokens[i + 1]))) return null;
   // «يعاني سيرحات غوكايا من …»: two or three name-like words as a subject are a person's name.
-  const nameWords = speaker.mention.text.split(/\s+/);
+  const nameWords = speaker.kind === 'unknown' || speaker.kind === 'group' ? speaker.mention.text.split(/\s+/) : [];
   if ((speaker.kind === 'unknown' || (speaker.kind === 'group' && !/(ون|ين|ات)$/.test(normalizeWord(nameWords[nameWords.length - 1]!)))) && !speaker.name && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => looksLikeNameWord(normalizeWord(w)))) {
     return antecedentOnly({ ...speaker, name: speaker.mention.text, kind: 'person' }, gender);
   }
@@ -473,8 +475,7 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
 function opensWithVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   // «عندما بعث المحامي فهد بارباع رسالة …», «بعد أن أعلن الوزير …»: a subordinate clause opens with its verb too.
-  const afterSubordinator = inLexicon(SUBORDINATORS, tokens[i - 1]?.norm ?? '') || (/^ان$/.test(tokens[i - 1]?.norm ?? '') && inLexicon(SUBORDINATORS, tokens[i - 2]?.norm ?? ''));
-  if (i !== sentence.from && !isSentenceEnd(tokens[i - 1]!) && !afterFrontedPhrase(sentence, i) && !afterSubordinator) return false;
+  if (i !== sentence.from && !isSentenceEnd(tokens[i - 1]!) && !afterFrontedPhrase(sentence, i) && !afterSubordinator(tokens, i)) return false;
   const token = tokens[i]!;
   const stem = stripConjunction(token.norm);
   const next = tokens[i + 1];
@@ -514,16 +515,14 @@ function opensCircumstance(token: Token): boolean {
  */
 function colonQuotation(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
+  // Most words open no frame: look for the colon and its quotation first, which costs least.
+  const colon = sentence.nextColon(i + 1);
+  if (colon === -1 || colon >= i + MAX_FRAME_TOKENS || !sentence.quotes.byOpen.get(colon + 1)?.closed) return null;
   const opensClause = i === sentence.from || isSentenceEnd(tokens[i - 1]!) || afterFrontedPhrase(sentence, i) || (isComma(tokens[i - 1]) && /^[وف]/.test(tokens[i]!.norm));
   if (!opensClause || !couldBeVerb(tokens[i]!, true) || /^[وف]?(قد|لقد)$/.test(tokens[i]!.norm)) return null;
   // Before the colon: the subject, perhaps none, then only circumstances; the verb itself may take none of them.
   if (i + 1 < sentence.to && isColon(tokens[i + 1]) === false && tokens[i + 1]!.kind !== 'word') return null;
-  let colon = -1;
-  for (let j = i + 1; j < Math.min(sentence.to, i + MAX_FRAME_TOKENS); j++) {
-    if (isColon(tokens[j])) {
-      colon = j;
-      break;
-    }
+  for (let j = i + 1; j < colon; j++) {
     // «لـ"الوطن"»: a short quoted name on the way to the colon.
     const named = sentence.quotes.byOpen.get(j);
     if (named?.closed && named.close - named.open <= 4 && named.close < sentence.to) {
@@ -534,8 +533,6 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
     // «بقوله:», «قائلا:»: a verbal noun or participle of speech carries the frame itself.
     if (arabicCue(tokens[j]) || isComplementiser(tokens[j]) || masdarCue(sentence, j)) return null;
   }
-  const quote = colon === -1 ? undefined : sentence.quotes.byOpen.get(colon + 1);
-  if (!quote?.closed) return null;
   const speaker = parseSpeaker(sentence, i + 1, colon);
   // «وردد مرتين أول تلك الألحان من قصيدة: "…"»: an object before the colon makes the quotation a title, not speech.
   let after = i + 1;
@@ -554,11 +551,19 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
   return { ...span, cue: tokens[i]!.text, ...speaker, anaphor: speaker.mention === null, gender, confidence: 0.7 };
 }
 
+function afterSubordinator(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.norm ?? '';
+  return inLexicon(SUBORDINATORS, previous) || (previous === 'ان' && inLexicon(SUBORDINATORS, tokens[i - 2]?.norm ?? ''));
+}
+
 /** «من جانبهم، أشاد …», «بدوره، أكد …»: a short prepositional phrase and its comma open the sentence before the verb. */
 function afterFrontedPhrase(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
+  if (!isComma(tokens[i - 1])) return false;
   const start = sentence.clauseStart(i);
-  return isComma(tokens[i - 1]) && i - 1 - start >= 1 && i - 1 - start <= 8 && opensPrepositionalPhrase(tokens[start]) && !tokens.slice(start, i - 1).some((t) => t.kind !== 'word');
+  if (i - 1 - start < 1 || i - 1 - start > 8 || !opensPrepositionalPhrase(tokens[start])) return false;
+  for (let k = start; k < i - 1; k++) if (tokens[k]!.kind !== 'word') return false;
+  return true;
 }
 
 function startsClause(sentence: Sentence, marker: Marker): boolean {
@@ -1249,15 +1254,16 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     }
     // «محمت أمين أويماك»: inside a name, a role noun that is also a given name (أمين، أمير، ملك، سلطان) goes on when a name word follows.
     // «لشركة أرامكو أمين الناصر»: after a named complement, likewise before a family name that ends the phrase.
-    const givenBeforeFamily = nameRun === 0 && k >= 2 && looksLikeNameWord(words[k - 1]!.norm) && k + 2 === words.length && /^ال/.test(words[k + 1]?.norm ?? '') &&
+    const royalOrGiven = /^(امين|امير|ملك|سلطان)$/.test(norm);
+    const givenBeforeFamily = royalOrGiven && nameRun === 0 && k >= 2 && looksLikeNameWord(words[k - 1]!.norm) && k + 2 === words.length && /^ال/.test(words[k + 1]?.norm ?? '') &&
       !isRoleWord(words[k + 1]!) && !isOrganization([words[k + 1]!]) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm) && !/(يه)$/.test(words[k + 1]!.norm);
-    if (/^(امين|امير|ملك|سلطان)$/.test(norm) && givenBeforeFamily) {
+    if (givenBeforeFamily) {
       nameRun = 1;
       nameStart = k;
       nameAfterRole = true;
       continue;
     }
-    if (nameRun > 0 && /^(امين|امير|ملك|سلطان)$/.test(norm) && words[k + 1]?.kind === 'word' && looksLikeNameWord(words[k + 1]!.norm) && !isRoleWord(words[k + 1]!) && !/^(عام|عامه|سر)$/.test(words[k + 1]!.norm)) {
+    if (nameRun > 0 && royalOrGiven && words[k + 1]?.kind === 'word' && looksLikeNameWord(words[k + 1]!.norm) && !isRoleWord(words[k + 1]!) && !/^(عام|عامه|سر)$/.test(words[k + 1]!.norm)) {
       nameRun++;
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Quote } from './quotes.ts';
-import { closesSentence, isComma, isSentenceEnd, type Token } from './tokenize.ts';
+import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, StatementType } from './types.ts';
 
 /** One paragraph of tokens with its quotations; statements never cross it. */
@@ -12,13 +12,23 @@ export interface Sentence {
   to: number;
   /** First token of the sentence holding token i. */
   clauseStart(i: number): number;
+  /** The first colon at or after token i, or -1. */
+  nextColon(i: number): number;
 }
 
 export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quotes: Sentence['quotes'], from: number, to: number): Sentence {
   // Worked out once, on first use: walking back from every cue made long sentences with many cues quadratic.
   let starts: Int32Array | null = null;
+  let colons: Int32Array | null = null;
   return {
     text, tokens, depth, quotes, from, to,
+    nextColon(i: number) {
+      if (!colons) {
+        colons = new Int32Array(to - from + 1).fill(-1);
+        for (let k = to - 1; k >= from; k--) colons[k - from] = isColon(tokens[k]) ? k : colons[k - from + 1]!;
+      }
+      return i < from || i >= to ? -1 : colons[i - from]!;
+    },
     clauseStart(i: number) {
       if (!starts) {
         starts = new Int32Array(to - from);

@@ -1104,7 +1104,9 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   const last = tokens[core[core.length - 1]!]!;
   const mention = balancedMention(sentence.text, first.start, last.end);
   // The phrase parser saw where a name follows the role («مستشار الرئيس لشؤون الاتصالات صبري صيدم»).
-  let { name, role } = phrase.nameStart > 0 && !relationalHead(tokens[core[0]!]!)
+  // («وكيل الوزارة … الدكتور عبدالعزيز بن سعيد»: after a title the name is the speaker's even behind a relational head.)
+  const titledName = phrase.nameStart > 0 && TITLES.has(tokens[core[phrase.nameStart - 1]!]!.norm);
+  let { name, role } = phrase.nameStart > 0 && (!relationalHead(tokens[core[0]!]!) || titledName)
     ? { name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end) }
     : splitRoleAndName(sentence, core);
   // «مؤسس " فيسبوك "»: a quoted name in construct after a role is the institution the role belongs to, not the person;
@@ -1186,10 +1188,14 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       continue;
     }
     // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
-    if (nameRun > 0 && /^(عبد|ابو|بن|ابن)$/.test(words[k - 1]!.norm)) continue;
-    if (TITLES.has(norm)) {
+    // «تركي آل الشيخ», «نورة بنت محمد»: آل and بنت join a name as بن does.
+    if (nameRun > 0 && /^(عبد|ابو|بن|ابن|بنت|ال)$/.test(words[k - 1]!.norm)) continue;
+    // «مدير مستشفى الملك فهد بجدة الدكتور عبدالله السالم»: the name after a title is the speaker's, whatever came before.
+    // («آل الشيخ» is a family name, not a title.)
+    if (TITLES.has(norm) && words[k - 1]!.norm !== 'ال') {
       afterTitle = true;
       nameRun = 0;
+      nameStart = -1;
       continue;
     }
     // «مستشار الرئيس لشؤون الاتصالات», «المديرة العامة لمنظمة الصحة»: the role goes on.
@@ -1229,7 +1235,8 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
         // «علاء الرفاتي», «إيمي الأنصاري»: one definite word after a given name is its family name.
         // «عبد الله المغلوث»: likewise after a compound given name.
         const compound = k >= 2 && /^(عبد|ابو|ابن|بن)$/.test(words[k - 2]!.norm);
-        if (nameRun === 1 && !organization && (nameAfterRole || compound || /ي$/.test(norm)) && !isRoleWord(w) && !STATUS_ADJECTIVES.has(norm) && !isOrganization([w]) && !TIME_WORDS.has(norm) && !RELATIVE_PRONOUNS.has(norm)) {
+        // «محمد سالم الحربي»: after a given and a father's name, a nisba family name too.
+        if ((nameRun === 1 || (nameRun <= 3 && /ي$/.test(norm))) && !organization && (nameAfterRole || compound || /ي$/.test(norm)) && !isRoleWord(w) && !STATUS_ADJECTIVES.has(norm) && !isOrganization([w]) && !TIME_WORDS.has(norm) && !RELATIVE_PRONOUNS.has(norm)) {
           nameRun++;
           continue;
         }
@@ -1281,8 +1288,14 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       continue;
     }
     // «مدير الإعلام بصحة عسير سعد النقير»: a joined complement takes one genitive, a proper noun; a name may follow it.
+    // «الغرفة التجارية بجدة صالح كامل»: with only two name words left, the complement was a place and they are the name.
     if (chainOpen && inComplement && nameRun === 0 && nameWord && /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm)) {
       chainOpen = false;
+      if (words.length - k === 2 && looksLikeNameWord(words[k + 1]!.norm)) {
+        nameRun = 1;
+        nameStart = k;
+        nameAfterRole = true;
+      }
       continue;
     }
     if (chainOpen || afterTitle) {
@@ -1303,7 +1316,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     if (inComplement && nameRun === 0 && isRoleWord(words[k - 1]!) && nameWord) continue;
     // «الخبير الاقتصادي محمد العمران»: a definite description, then a name of two words or more, is a title and a name.
     const describedName = isDefinite(headNorm) && !organization && !GROUP_WORDS.has(headNorm) && words.slice(0, k).every((w) => isDefinite(w.norm)) &&
-      nameWord && !/^ل/.test(norm) && words[k + 1]?.kind === 'word' && (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm)) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
+      (nameWord || (/[^ي]ه$/.test(norm) && !isDefinite(norm))) && !/^ل/.test(norm) && words[k + 1]?.kind === 'word' && (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm) || givenNameAli(words, k + 1)) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
     if (nameRun === 0 && (role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (nameWord || /[^ي]ه$/.test(norm))) {
       nameRun = 1;
       nameAfterRole = true;
@@ -1325,7 +1338,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
 function givenNameAli(words: Token[], k: number): boolean {
   const w = words[k]!;
   const next = words[k + 1];
-  return w.text.replace(/^[وف]/, '') === 'علي' && k > 0 && next?.kind === 'word' && looksLikeNameWord(next.norm) && !PREPOSITIONS.has(next.norm);
+  return w.text.replace(/^[وف]/, '') === 'علي' && k > 0 && next?.kind === 'word' && (looksLikeNameWord(next.norm) || /^ال.{3,}ي$/.test(next.norm)) && !PREPOSITIONS.has(next.norm);
 }
 
 /** «لعملاق التكنولوجيا»: ل before a noun in construct with a definite word is a role's complement, not a name. */
@@ -1361,6 +1374,8 @@ function isRoleComplement(norm: string): boolean {
 
 /** A word that could be part of a personal or foreign name: not a function word, pronoun-suffixed or feminine noun. */
 function looksLikeNameWord(norm: string): boolean {
+  // «عبدالله», «نصرالله»: a name ending in the name of God, not a feminine noun.
+  if (norm.length > 5 && /الله$/.test(norm)) return true;
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
   if (/^[بل]/.test(norm) && (CIRCUMSTANCE_NOUNS.has(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
   if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || cueForWord(norm)) return false;

@@ -661,7 +661,9 @@ function quoteBeforeVerb(sentence: Sentence, i: number, cue: CueEntry): Candidat
   let speaker = parseSpeaker(sentence, i + 1, end);
   // «استهل الفنان مارسيل خليفة حفلته بأغنية درويش الذي " … "، كما قال»: the subject of the sentence said it.
   if (!speaker.mention && tokens[i - 1]?.norm === 'كما') speaker = sentenceSubject(sentence, sentence.clauseStart(quote.open));
-  if (!speaker.mention) return null;
+  // «"…"، أضاف.»: a verb that closes its sentence after the quotation has the subject dropped.
+  const closesAlone = end === i + 1 && (end >= sentence.to || isSentenceEnd(tokens[end]!));
+  if (!speaker.mention && !closesAlone) return null;
   return {
     start: quote.start,
     end: quote.end,

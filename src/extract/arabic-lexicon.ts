@@ -989,6 +989,11 @@ export const HONORIFIC_PRONOUNS = set(`
   دولته
   سيادته
   سيادتها
+  حفظه
+  حفظها
+  رعاه
+  رعاها
+  أيده
 `);
 export const GROUP_WORDS = set(`
   مجموعة

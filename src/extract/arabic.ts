@@ -317,7 +317,9 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     speakerFrom = about + 1;
     while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
   }
-  if (cue.lemma === 'جاء' || cue.lemma === 'ورد') return statementNoun(sentence, i, marker) ?? colonQuotation(sentence, i);
+  // «ورد رئيس الوزراء بأن …»: without «في» after it, «ورد» is و and «رد» (replied), a speech verb like the others.
+  const replied = cue.lemma === 'ورد' && /^و/.test(tokens[i]!.norm) && !/^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? '');
+  if ((cue.lemma === 'جاء' || cue.lemma === 'ورد') && !replied) return statementNoun(sentence, i, marker) ?? colonQuotation(sentence, i);
   if (resumptive) speakerFrom = speakerTo;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
@@ -635,7 +637,8 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   // «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject ends before a word joined to ب or ل.
   while (end < i && (tokens[end]!.kind === 'word' || tokens[end]!.kind === 'quote') && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end]) &&
     !(end > start + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3 && !isDefinite(tokens[end]!.norm.slice(1)) && !/^لل/.test(tokens[end]!.norm)) && !(end > start + 1 && /^بال/.test(tokens[end]!.norm))) end++;
-  const subject = parseSpeaker(sentence, start + 1, end);
+  // «وانتقد زعيم المعارضة الخطة، قائلا»: a speech verb's subject is all before its participle; another verb's ends before its object.
+  const subject = parseSpeaker(sentence, start + 1, startCue ? end : subjectEnd(tokens, start + 1, end));
   if (!subject.mention) return null;
   const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
   // «وغرد ترامب قائلا»: right after a speech verb, a name-like word is its subject.

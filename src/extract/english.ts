@@ -1170,6 +1170,8 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
 export function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } | null {
   const { tokens, quotes } = sentence;
   for (let k = i + 1; k < sentence.to && k - i <= 14; k++) {
+    // '"…," Mr. Manafort said, adding, "…"': a second cue brings in a statement of its own.
+    if (isCue(tokens[k], tokens[k - 1])) return null;
     if (isSentenceEnd(tokens[k]!)) {
       // «"…," said his father, following the ceremony. "…" "…"»: the next sentences go on quoting the same speaker.
       let next = quotes.byOpen.get(k + 1);

@@ -920,8 +920,15 @@ export const NARRATOR_CONTINUATIONS = set(`
   مما
   وسط
 `);
+/** After a comma in a statement's content, words that open the narrator's setting of it («…، خلال افتتاحه المنتدى»). */
+export const NARRATOR_SETTINGS = set(`
+  خلال
+  أثناء
+  بحضور
+`);
 /** The narrator's own openers («جدير بالذكر أن», «يشار إلى أن»): no subject a participle could share. */
 export const NARRATOR_OPENERS = set(`
+  علما
   جدير
   الجدير
   يذكر

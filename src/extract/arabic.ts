@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, NARRATOR_SETTINGS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -32,6 +32,26 @@ function agreesAsAdjective(tokens: Token[], i: number): boolean {
   if (previous.norm === 'غير') return true;
   const feminine = /ه$/.test(tokens[i]!.norm);
   return feminine && !/^ال/.test(previous.norm) && (/ه$/.test(previous.norm) || /ات$/.test(previous.norm)) && !isComplementiser(tokens[i + 1]) && !isColon(tokens[i + 1]);
+}
+
+/**
+ * After a comma, the narrator's setting of the report: «وذلك خلال مؤتمر …», «جاء ذلك في كلمة …», «يأتي ذلك في
+ * إطار …», «في كلمة ألقاها …», «في وقت …», «ويذكر أن …», «علما بأن …», «وكانت الحكومة قد …».
+ */
+function narratorCircumstance(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  const norm = tokens[k]!.norm;
+  const next = tokens[k + 1]?.norm ?? '';
+  const setting = (word: string) => word === 'في' || word === 'علي' || inLexicon(NARRATOR_SETTINGS, word) || inLexicon(CIRCUMSTANCE_STARTERS, word);
+  if (inLexicon(NARRATOR_SETTINGS, norm)) return true;
+  if (/^و?ذلك$/.test(norm)) return setting(next);
+  if (/^(جاء|ياتي|وياتي|وجاء)$/.test(norm) && next === 'ذلك') return setting(tokens[k + 2]?.norm ?? '');
+  if (norm === 'في') return CIRCUMSTANCE_NOUNS.has(next) || next === 'وقت' || next === 'ظل';
+  if (inLexicon(NARRATOR_OPENERS, norm)) return true;
+  if (/^وكان(ت)?$/.test(norm)) {
+    for (let j = k + 1; j < Math.min(sentence.to, k + 6); j++) if (tokens[j]!.norm === 'قد') return true;
+  }
+  return false;
 }
 
 /** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
@@ -335,7 +355,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   const topic = (/^ف/.test(tokens[i]!.norm) || tokens[i - 1]?.norm === 'فقد') && relative === -1 ? topicOfAmma(sentence, i) : null;
   if (topic) {
     if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
-    const span = buildSpan(sentence, content, isNewStatementAt);
+    const span = buildSpan(sentence, content, endsContent);
     if (!span) return null;
     return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end), ...topic, anaphor: false, gender: cue.gender, confidence: 0.8 };
   }
@@ -371,7 +391,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   }
   // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
   if (speaker.mention && inLexicon(DISPLAYS, normalizeWord(speaker.mention.text.split(/\s+/)[0]!))) return null;
-  const span = buildSpan(sentence, content, isNewStatementAt);
+  const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
   return {
     ...span,
@@ -415,7 +435,7 @@ function unmarkedSpeech(sentence: Sentence, i: number, cue: CueEntry): Candidate
   if (words < MIN_UNMARKED_WORDS) return null;
   const speaker = parseSpeaker(sentence, i + 1, comma);
   if (!speaker.mention && !/^[وف]/.test(tokens[i]!.norm)) return null;
-  const span = buildSpan(sentence, comma + 1, isNewStatementAt);
+  const span = buildSpan(sentence, comma + 1, endsContent);
   if (!span) return null;
   return { ...span, cue: tokens[i]!.text, ...speaker, anaphor: speaker.mention === null, gender: cue.gender, confidence: 0.55 };
 }
@@ -436,7 +456,7 @@ function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | nu
   }
   // «واعتبر الوزير الاتفاق انتصارا» names its subject: that is not this construction.
   if (predicate === -1 || parseSpeaker(sentence, i + 1, predicate).kind !== 'unknown') return null;
-  const span = buildSpan(sentence, i + 1, isNewStatementAt);
+  const span = buildSpan(sentence, i + 1, endsContent);
   if (!span) return null;
   return { ...span, cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender: cue.gender, confidence: 0.6 };
 }
@@ -547,7 +567,7 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
       : after + 1;
   }
   if (speaker.mention && speaker.kind === 'unknown' && !speaker.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)) || /^ال.{3,}ي$/.test(normalizeWord(w)))) return null;
-  const span = buildSpan(sentence, colon + 1, isNewStatementAt);
+  const span = buildSpan(sentence, colon + 1, endsContent);
   if (!span) return null;
   const gender = genderOf(stripConjunction(tokens[i]!.norm));
   return { ...span, cue: tokens[i]!.text, ...speaker, anaphor: speaker.mention === null, gender, confidence: 0.7 };
@@ -587,7 +607,7 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
   } else if (cue.preps.includes(tokens[content]?.norm ?? '')) content++;
   if (isColon(tokens[content])) content++;
   if (isComplementiser(tokens[content]) === 'bare') content++;
-  const span = buildSpan(sentence, content, isNewStatementAt);
+  const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
   const found = clauseSubject(sentence, i);
   const { verbAt, ...subject } = found ?? { verbAt: -1, mention: null, name: null, role: null, kind: null };
@@ -718,7 +738,7 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
   }
   // «وجاء في بيان الوزارة», «وورد في تقرير لمنظمة الصحة»: the document's owner.
   if (!speaker.mention) speaker = documentOwner(sentence, rangeOf(at + 1, marker.speakerEnd)) ?? speaker;
-  const span = buildSpan(sentence, marker.content, isNewStatementAt);
+  const span = buildSpan(sentence, marker.content, endsContent);
   if (!span) return null;
   return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.75 };
 }
@@ -764,7 +784,7 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? '')) {
     if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== 'راي') {
       const content = isComplementiser(tokens[j + 1]) === 'bare' ? j + 2 : j + 1;
-      const span = buildSpan(sentence, content, isNewStatementAt);
+      const span = buildSpan(sentence, content, endsContent);
       if (!span) return null;
       return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[j]!.end), mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? 'f' : null, confidence: 0.6 };
     }
@@ -788,8 +808,8 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   if (opened) end = opened.phraseEnd;
   const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
   let span;
-  if (opened) span = buildSpan(sentence, opened.content, isNewStatementAt);
-  else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, isComplementiser(tokens[end + 1]) === 'bare' ? end + 2 : end + 1, isNewStatementAt);
+  if (opened) span = buildSpan(sentence, opened.content, endsContent);
+  else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, isComplementiser(tokens[end + 1]) === 'bare' ? end + 2 : end + 1, endsContent);
   else {
     // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
     for (let k = lead - 1, floor = Math.max(sentence.clauseStart(lead), lead - 60); k >= floor; k--) {
@@ -803,9 +823,9 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
     if (/^و?ذلك$/.test(tokens[last]?.norm ?? '')) last--;
     if (isComma(tokens[last])) last--;
     if (last < sentence.from) return null;
-    span = buildSpan(sentence, sentence.clauseStart(lead), isNewStatementAt, last + 1);
+    span = buildSpan(sentence, sentence.clauseStart(lead), endsContent, last + 1);
     // «وتعمل الحكومة، بحسب الوزير، على تطوير …»: set off by commas inside its clause, the rest of the clause is said too.
-    const rest = span && isComma(tokens[lead - 1]) && isComma(tokens[end]) && tokens[end + 1]?.kind === 'word' && !arabicCue(tokens[end + 1]) && !isNewStatementAt(sentence, end + 1) ? buildSpan(sentence, end + 1, isNewStatementAt) : null;
+    const rest = span && isComma(tokens[lead - 1]) && isComma(tokens[end]) && tokens[end + 1]?.kind === 'word' && !arabicCue(tokens[end + 1]) && !isNewStatementAt(sentence, end + 1) ? buildSpan(sentence, end + 1, endsContent) : null;
     if (span && rest) span = { ...span, end: rest.end };
   }
   if (!span) return null;
@@ -910,6 +930,20 @@ function lastIndexMatching(tokens: Token[], pattern: RegExp, from: number, floor
 }
 
 /** A new statement starts here: a cue verb or participle, or a contrast («بينما قال»). */
+/**
+ * Where a statement's content ends: where a new statement starts, or where the narrator sets the scene after a
+ * comma («…، وذلك خلال مؤتمر …», «…، في كلمة ألقاها …») or in brackets («… (وفق الوكالة)»). Only content ends
+ * there: between a cue and its «أن» the same words are the speaker's circumstances.
+ */
+export function endsContent(sentence: Sentence, k: number): boolean {
+  if (isNewStatementAt(sentence, k)) return true;
+  const token = sentence.tokens[k]!;
+  if (token.kind !== 'word') return false;
+  const previous = sentence.tokens[k - 1];
+  if (previous?.text === '(' && inLexicon(ACCORDING_TO, token.norm)) return true;
+  return isComma(previous) && narratorCircumstance(sentence, k);
+}
+
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k]!;
   if (token.kind !== 'word') return false;

@@ -80,6 +80,20 @@ export type NewStatementTest = (sentence: Sentence, k: number) => boolean;
  * The reported content from token `from`: a whole quotation when the content is one, otherwise the clause
  * up to the end of its sentence or the start of another statement, quotations inside it included.
  */
+/** «"سيستمر تنفيذ الأحكام"، و"لن يفلت أحد من العقاب"»: quotations joined only by و and a comma are one; the end of the last. */
+function joinedQuotations(sentence: Sentence, close: number, stop: number): number | null {
+  const { tokens, quotes } = sentence;
+  let end: number | null = null;
+  for (let k = close; ; ) {
+    const comma = isComma(tokens[k + 1]) ? k + 1 : k;
+    const and = tokens[comma + 1];
+    const next = and?.kind === 'word' && and.norm === 'و' ? quotes.byOpen.get(comma + 2) : undefined;
+    if (!next?.closed || next.close >= stop) return end;
+    end = next.end;
+    k = next.close;
+  }
+}
+
 export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementTest, hardEnd?: number): { start: number; end: number; type: StatementType } | null {
   const { tokens, quotes, depth } = sentence;
   const stop = Math.min(hardEnd ?? sentence.to, sentence.to);
@@ -90,7 +104,7 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
     const after = opening.close + 1;
     const next = tokens[after];
     const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after) || closesSentence(tokens, opening.close) || isComma(tokens[opening.close - 1]);
-    if (ends) return opening.end > opening.start ? { start: opening.start, end: opening.end, type: 'direct' } : null;
+    if (ends) return opening.end > opening.start ? { start: opening.start, end: joinedQuotations(sentence, opening.close, stop) ?? opening.end, type: 'direct' } : null;
   }
   let last = -1;
   let quoted = false;

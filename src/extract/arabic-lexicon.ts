@@ -926,6 +926,19 @@ export const NARRATOR_SETTINGS = set(`
   أثناء
   بحضور
 `);
+/** Quantifiers: they head a noun phrase («جميع الأطراف», «بعض المسؤولين») and are never part of a name. */
+export const QUANTIFIERS = set(`
+  جميع
+  كل
+  كافة
+  بعض
+  معظم
+  أغلب
+  مختلف
+  سائر
+  عدد
+  عدة
+`);
 /** The narrator's own openers («جدير بالذكر أن», «يشار إلى أن»): no subject a participle could share. */
 export const NARRATOR_OPENERS = set(`
   علما

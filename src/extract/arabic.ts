@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, NARRATOR_SETTINGS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, QUANTIFIERS, NARRATOR_SETTINGS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -374,6 +374,9 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     if (object !== -1) {
       content = object;
       speaker = parseSpeaker(sentence, speakerFrom, object - 1);
+    } else {
+      // «ودعت الوزيرة جميع الأطراف إلى "…"», «ووصف المدرب القرار بـ"…"»: the content starts at the object.
+      content = objectAfterSubject(sentence, speaker.mention.end, speakerTo) ?? content;
     }
   }
   // «المقربون يتهمون الأطباء»: a verb agreeing in the plural has its subject before it or dropped, never after it.
@@ -715,6 +718,22 @@ function objectAfterApposition(sentence: Sentence, from: number, to: number): nu
   const norm = first.norm;
   if (PREPOSITIONS.has(norm) || CIRCUMSTANCE_STARTERS.has(norm) || MEDIA_PREFIXES.has(norm) || TIME_WORDS.has(norm) || /^لل/.test(norm) || namesInstitution(first) || arabicCue(first)) return -1;
   return comma + 1;
+}
+
+/** The first word after a subject that ends at offset `from`, past circumstances and commas, when it comes before token `to`. */
+function objectAfterSubject(sentence: Sentence, from: number, to: number): number | null {
+  const { tokens } = sentence;
+  let k = sentence.from;
+  while (k < to && tokens[k]!.start < from) k++;
+  while (k < to && (isComma(tokens[k]) || opensCircumstance(tokens[k]!))) {
+    const phrase = !isComma(tokens[k]) && (opensPrepositionalPhrase(tokens[k]) || inLexicon(PREPOSITIONS, tokens[k]!.norm) || inLexicon(CIRCUMSTANCE_STARTERS, tokens[k]!.norm));
+    k = phrase ? Math.max(k + 1, prepositionalPhraseEnd(sentence, k, to)) : k + 1;
+  }
+  if (k >= to || tokens[k]!.kind !== 'word' || arabicCue(tokens[k]) || isComplementiser(tokens[k])) return null;
+  // An apposition («، وهو فقيه …»), a joined preposition («بقيادة …») or a comma before the marker: no plain object.
+  if (/^و?(هو|هي)$/.test(tokens[k]!.norm) || /^[بل]/.test(tokens[k]!.norm) || isRoleWord(tokens[k]!)) return null;
+  for (let j = k; j < to; j++) if (isComma(tokens[j])) return null;
+  return k;
 }
 
 /** «أصدر القصر بيانا جاء فيه أن …», «ورد في بيان صادر عن الحكومة: …». */
@@ -1417,7 +1436,7 @@ function looksLikeNameWord(norm: string): boolean {
   if (norm.length > 5 && /الله$/.test(norm)) return true;
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
   if (/^[بل]/.test(norm) && (CIRCUMSTANCE_NOUNS.has(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
-  if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || cueForWord(norm)) return false;
+  if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || QUANTIFIERS.has(norm) || cueForWord(norm)) return false;
   if (/^(قد|لقد|وقد|فقد|ثم|لا|لم|لن|ما|هو|هي|هم|كان|كانت)$/.test(norm)) return false;
   return !/^(ال|لل|بال|وال|فال|كال)/.test(norm);
 }

@@ -164,9 +164,16 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     // Tested in this order because it runs for every word.
     const pronounCue = tokens[i - 1]?.norm === 'ما' && token.norm.endsWith('ه') ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
     // Inside a statement's content, «ما ذكره المتحدث» is what the speaker talks about; the speaker goes on.
+    // «"…". هذا ما قاله الوزير للصحفيين»: the quotation just closed is what «ما» points back to.
+    const pointedBack = pronounCue && !pronounCue.participle ? quotationPointedBack(sentence, i) : null;
+    if (pointedBack) return pointedBack;
     if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle && !insideContent)) {
       const norm = stripConjunction(token.norm);
       return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
+    }
+    if ((token.norm === 'هكذا' || token.norm === 'بهذه') && !insideContent) {
+      const framed = thusSaid(sentence, i);
+      if (framed) return framed;
     }
     if (insideContent) return null;
     const masdar = masdarCue(sentence, i);
@@ -670,6 +677,42 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   }
   if ((subject.kind !== 'person' && subject.kind !== 'organization' && !described) || (!subject.name && !subject.role && subject.kind === 'person')) return null;
   return { ...subject, verbAt: start };
+}
+
+function quotationPointedBack(sentence: Sentence, i: number): Candidate | null {
+  const { tokens, quotes } = sentence;
+  if (!/^و?هذا$/.test(tokens[i - 2]?.norm ?? '')) return null;
+  let close = i - 3;
+  if (tokens[close] && isSentenceEnd(tokens[close]!)) close--;
+  const quote = quotes.byClose.get(close) ?? quotes.byClose.get(close + 1);
+  if (!quote?.closed) return null;
+  let end = i + 1;
+  while (end < sentence.to && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end > i + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
+  const speaker = parseSpeaker(sentence, i + 1, end);
+  if (!speaker.mention) return null;
+  return { start: quote.start, end: quote.end, type: 'direct', cue: sentence.text.slice(tokens[i - 2]!.start, tokens[i]!.end), ...speaker, anaphor: false, gender: genderOf(stripConjunction(tokens[i]!.norm).slice(0, -1)), confidence: 0.8 };
+}
+
+/**
+ * «"…"، هكذا علق الوزير على القرار», «"…"، بهذه الكلمات ودع اللاعب جمهوره»: after a quotation, «هكذا» or
+ * «بهذه الكلمات» and any verb name who said it.
+ */
+function thusSaid(sentence: Sentence, i: number): Candidate | null {
+  const { tokens, quotes } = sentence;
+  let verb = i + 1;
+  if (tokens[i]!.norm === 'بهذه') {
+    if (!/^(الكلمات|العبارات|العباره|الجمله|الكلمه)$/.test(tokens[i + 1]?.norm ?? '')) return null;
+    verb = i + 2;
+  }
+  const close = isComma(tokens[i - 1]) ? i - 2 : i - 1;
+  const quote = quotes.byClose.get(close);
+  if (!quote?.closed || tokens[verb]?.kind !== 'word' || !(arabicCue(tokens[verb]) || couldBeVerb(tokens[verb]!, true))) return null;
+  let end = verb + 1;
+  while (end < sentence.to && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end > verb + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
+  const speaker = parseSpeaker(sentence, verb + 1, end);
+  if (!speaker.mention) return null;
+  const gender = genderOf(stripConjunction(tokens[verb]!.norm));
+  return { start: quote.start, end: quote.end, type: 'direct', cue: sentence.text.slice(tokens[i]!.start, tokens[verb]!.end), ...speaker, anaphor: false, gender, confidence: 0.8 };
 }
 
 /** «"…"، قالت ليلى منصور» and «"…" كما أنذرت إيمي الأنصاري». */

@@ -417,6 +417,14 @@ describe("extraction, Arabic", () => {
     assert.equal(statements[0]!.speaker, statements[1]!.speaker);
   });
 
+  it("carries a quotation into the next paragraph when that paragraph closes it without opening another", () => {
+    const text = "وقال الوزير: «نحن نعمل ليلا ونهارا من أجل الوطن.\n\nولن نتوقف أبدا عن خدمة المواطنين».\n\nوفي خبر آخر، افتتح المتحف أبوابه.";
+    const [statement, ...rest] = only(text);
+    assert.equal(rest.length, 0);
+    assert.equal(statement!.type, "direct");
+    assert.ok(statement!.text.endsWith("خدمة المواطنين"), "the quotation ends at its closing mark in the second paragraph");
+  });
+
   it("never lets an unbalanced quotation mark swallow the next paragraph", () => {
     const text = "قال الوزير: “المحادثات بناءة.\n\nوفي خبر آخر، افتتح المتحف الوطني أبوابه للزوار بعد الترميم.";
     const [statement] = only(text);

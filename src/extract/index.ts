@@ -67,7 +67,7 @@ export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
 function extractArticle(text: string, from: number, to: number, article: number, language: Language): Statement[] {
   const tokens = tokenize(text, from, to);
   if (tokens.length === 0) return [];
-  const { quotes, depth } = pairQuotes(tokens, language === 'ar' ? (word) => !!arabicCue(word) : () => false);
+  const { quotes, depth } = pairQuotes(tokens, language === 'ar' ? (word) => !!arabicCue(word) : () => false, language === 'ar');
   const byOpen = new Map<number, Quote>();
   const byClose = new Map<number, Quote>();
   for (const quote of quotes) {

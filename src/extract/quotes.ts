@@ -27,9 +27,9 @@ function family(mark: string): 'double' | 'single' {
  * has one, from the surrounding spaces when it does not (or when the glyph is used backwards), and
  * straight marks surrounded by spaces toggle. Unclosed quotations end at their paragraph.
  */
-export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean = () => false): { quotes: Quote[]; depth: Uint8Array } {
+export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean = () => false, acrossParagraphs = false): { quotes: Quote[]; depth: Uint8Array } {
   const quotes: Quote[] = [];
-  const stack: { index: number; family: 'double' | 'single' }[] = [];
+  const stack: { index: number; family: 'double' | 'single'; carried?: boolean }[] = [];
   const depth = new Uint8Array(tokens.length);
   const closeAll = (last: number) => {
     while (stack.length > 0) {
@@ -40,6 +40,14 @@ export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === 'break') {
+      // «وقال: «… .¶¶… ».»: in Arabic copy a quotation the next paragraph closes, without opening another, goes on into it
+      // (once); English copy reopens the quotation at each paragraph instead, which quoteAfterAttribution reads.
+      const open = stack.length === 1 ? stack[0]! : null;
+      if (acrossParagraphs && open && open.family === 'double' && !open.carried && closesInNextParagraph(tokens, i)) {
+        open.carried = true;
+        depth[i] = 1;
+        continue;
+      }
       closeAll(i - 1);
       continue;
     }
@@ -97,6 +105,21 @@ export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean
   closeAll(tokens.length - 1);
   quotes.sort((a, b) => a.open - b.open);
   return { quotes, depth };
+}
+
+/** Whether the first double mark of the paragraph after the break at `i` closes, by its glyph or its spacing. */
+function closesInNextParagraph(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && tokens[k]!.kind === 'break') k++;
+  for (; k < tokens.length && tokens[k]!.kind !== 'break'; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'quote' || family(token.text) !== 'double') continue;
+    if (OPENERS.includes(token.text)) return false;
+    if (CLOSERS.includes(token.text)) return true;
+    const next = tokens[k + 1];
+    return !token.spaceBefore && (token.spaceAfter || !next || next.kind !== 'word');
+  }
+  return false;
 }
 
 function findOpen(stack: { family: string }[], fam: string): number {

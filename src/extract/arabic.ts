@@ -668,7 +668,9 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   while (end < i && (tokens[end]!.kind === 'word' || tokens[end]!.kind === 'quote') && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end]) &&
     !(end > start + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3 && !isDefinite(tokens[end]!.norm.slice(1)) && !/^لل/.test(tokens[end]!.norm)) && !(end > start + 1 && /^بال/.test(tokens[end]!.norm))) end++;
   // «وانتقد زعيم المعارضة الخطة، قائلا»: a speech verb's subject is all before its participle; another verb's ends before its object.
-  const subject = parseSpeaker(sentence, start + 1, startCue ? end : subjectEnd(tokens, start + 1, end));
+  // (A quoted name, «قائد "السيدة العجوز"», is one phrase whatever its words.)
+  const quoted = tokens.slice(start + 1, end).some((t) => t.kind === 'quote');
+  const subject = parseSpeaker(sentence, start + 1, startCue || quoted ? end : subjectEnd(tokens, start + 1, end));
   if (!subject.mention) return null;
   const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
   // «وغرد ترامب قائلا»: right after a speech verb, a name-like word is its subject.
@@ -1149,7 +1151,9 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     if (/^\d+$/.test(norm) && segments[segments.length - 1]!.length === 0) continue;
     // «وقال الوزير لوكالة الأنباء»: told to an outlet; but «الموقع الرسمي للتلفزيون»: an outlet's own genitive.
     const outletGenitive = MEDIA_PREFIXES.has(norm) && segment.length > 0 && (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
-    if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || CIRCUMSTANCE_STARTERS.has(norm) || ((norm === 'في' || norm === 'علي') && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ''))) {
+    // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
+    const purpose = norm.startsWith('لل') && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
+    if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || CIRCUMSTANCE_STARTERS.has(norm) || ((norm === 'في' || norm === 'علي') && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ''))) {
       skipping = true;
       continue;
     }

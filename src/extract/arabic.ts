@@ -484,10 +484,24 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
     return antecedentOnly({ mention: { start: quoted.start, end: quoted.end, text }, name: text, role: null, kind: 'organization' }, gender);
   }
   let end = i + 1;
-  // The subject ends at a cue, a complementiser, a masdar of speech («بقوله») or a preposition («علق الوزير على …»).
-  while (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) && !/^(قد|لقد)$/.test(tokens[end]!.norm) &&
-    !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) && !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end))))) end++;
-  const speaker = parseSpeaker(sentence, i + 1, anyVerb ? subjectEnd(tokens, i + 1, end) : end);
+  // The subject ends at a cue, a complementiser, a masdar of speech («بقوله») or a preposition («علق الوزير على …»);
+  // a short quoted name goes on with it («كانت صحيفة العاصمة "سبورت اكسبرس"»).
+  let quotedName = false;
+  for (;;) {
+    const named = end > i + 1 ? sentence.quotes.byOpen.get(end) : undefined;
+    if (named?.closed && named.close - named.open <= 5 && named.close < sentence.to) {
+      end = named.close + 1;
+      quotedName = true;
+      continue;
+    }
+    if (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) && !/^(قد|لقد)$/.test(tokens[end]!.norm) &&
+      !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) && !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end))))) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  const speaker = parseSpeaker(sentence, i + 1, anyVerb && !quotedName ? subjectEnd(tokens, i + 1, end) : end);
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject; «وذكرت مدير المستشفى بالاسم»: a feminine verb's masculine role is its object.
   if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '') || (gender === 'f' && isMasculineRole(tokens[i + 1]))) return null;
   // «يعاني سيرحات غوكايا من …»: two or three name-like words as a subject are a person's name.
@@ -1200,6 +1214,9 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   const phrase = nounPhrase(core.map((k) => tokens[k]!));
   let phraseEnd = phrase.end;
   // A quoted name is taken whole («منظمة "أطباء من أجل حقوق الإنسان"»).
+  // «صحيفة العاصمة موسكو "سبورت اكسبرس"»: after an institution's description, a quoted name is the institution's.
+  const institutionNamed = phraseEnd > 0 && quotedWords?.has(core[phraseEnd] ?? -1) && !quotedWords.has(core[phraseEnd - 1]!) && isOrganization([tokens[core[0]!]!]);
+  if (institutionNamed) phraseEnd++;
   while (phraseEnd > 0 && phraseEnd < core.length && quotedWords?.has(core[phraseEnd]!) && quotedWords.has(core[phraseEnd - 1]!)) phraseEnd++;
   // «ليو وي مين المتحدث باسم وزارة الخارجية»: a role right after the name is an apposition without commas.
   const trailingRole = phraseEnd > 0 && phraseEnd < core.length && isRoleWord(tokens[core[phraseEnd]!]!) ? core.slice(phraseEnd) : null;

@@ -401,6 +401,9 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   }
   // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
   if (speaker.mention && inLexicon(DISPLAYS, normalizeWord(speaker.mention.text.split(/\s+/)[0]!))) return null;
+  // «وأشار الوزير إلى ذلك في كلمته»: a demonstrative standing alone points back; nothing is said here.
+  const afterPointer = tokens[content + 1];
+  if (DEMONSTRATIVES.has(tokens[content]?.norm ?? '') && PREPOSITIONS.has(tokens[content - 1]?.norm ?? '') && (!afterPointer || isSentenceEnd(afterPointer) || PREPOSITIONS.has(afterPointer.norm))) return null;
   const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
   return {

@@ -368,6 +368,22 @@ export const MEDIA_OUTLETS = set(`
   أخبار
 `);
 
+/** Audiences told something («وأكد الوزير للصحفيين», «للحضور»): after a speaker, ل before one starts the addressee. */
+export const AUDIENCES = set(`
+  الصحفيين
+  الصحافيين
+  الإعلاميين
+  المراسلين
+  الحضور
+  الحاضرين
+  الجمهور
+  المواطنين
+  المشاركين
+  الزوار
+  النواب
+  الطلاب
+`);
+
 /** Kinship and representation nouns: «زوج جاكلين» is a description, «شقيقة جاكسون تويا» names her. */
 export const RELATIONAL_HEADS = set(`
   زوج
@@ -818,6 +834,10 @@ export const ADVERBIAL_ACCUSATIVES = set(`
   بدورها
   شخصيا
   مباشرة
+  مخاطبا
+  مخاطبة
+  متحدثا
+  متحدثة
 `);
 /** A document that speaks for whoever issued it («تقرير لمنظمة …», «بيان صادر عن …»). */
 export const DOCUMENT_HEADS = set(`

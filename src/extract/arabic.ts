@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, QUANTIFIERS, NARRATOR_SETTINGS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
+  ACCORDING_TO, MANNER_NOUNS, AUDIENCES, QUANTIFIERS, NARRATOR_SETTINGS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
   genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
@@ -18,11 +18,13 @@ function balancedMention(text: string, start: number, end: number): { start: num
   return { start, end: last, text: text.slice(start, last) };
 }
 
-/** «لرويترز», «للجزيرة», «لفرانس»: ل joined to a news outlet's name. */
+/** «لرويترز», «للجزيرة», «للصحفيين»: ل joined to a news outlet's name or an audience. */
 function toldOutlet(norm: string): boolean {
   if (norm[0] !== 'ل' || norm.length < 3) return false;
   const outlet = norm.slice(1);
-  return MEDIA_OUTLETS.has(outlet) || (outlet[0] === 'ل' && MEDIA_OUTLETS.has(`ا${outlet}`));
+  // «للصحفيين», «للحضور»: ل and the article's ل written as one, before an audience.
+  const definite = outlet[0] === 'ل' ? `ا${outlet}` : null;
+  return MEDIA_OUTLETS.has(outlet) || (definite !== null && (MEDIA_OUTLETS.has(definite) || AUDIENCES.has(definite)));
 }
 
 /** «معلومة مؤكدة», «ادعاءات غير مؤكدة»: a participle right after «غير» or agreeing with the indefinite noun before it describes that noun. */

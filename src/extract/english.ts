@@ -1269,6 +1269,10 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const afterComma = isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
   if (token.kind === 'word' && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
   if ((token.norm === 'and' || token.norm === 'but') && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|^(says|said|told|wrote)$/.test(tokens[k + 1]!.norm)) return true;
+  // "…, but did not suggest …", "…, but he sounded a nostalgic note", "…, however this time …": after a comma, the
+  // narrator goes on with the speaker's next act or a contrast of their own.
+  if (afterComma && token.norm === 'but' && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? '')) return true;
+  if (afterComma && token.norm === 'however' && tokens[k + 1]?.kind === 'word') return true;
   // "… while Sanders suggests the former secretary is …": a contrast with a report of its own.
   if (/^(while|whereas)$/.test(token.norm)) {
     for (let m = k + 1; m < sentence.to && m - k <= 5; m++) if (isCue(tokens[m], tokens[m - 1])) return true;

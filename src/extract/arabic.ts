@@ -234,7 +234,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     if (comp) {
       // "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition belongs to the cue.
       const before = tokens[j - 1];
-      const speakerEnd = before && j - 1 >= from && (before.norm === 'الي' || before.norm === 'علي' || before.norm === 'من') ? j - 1 : j;
+      const speakerEnd = before && j - 1 >= from && (before.norm === 'الي' || before.norm === 'علي' || before.norm === 'من' || before.norm === 'عن') ? j - 1 : j;
       return { content: comp === 'bare' ? skipColon(sentence, j + 1) : j, speakerEnd };
     }
     if (isColon(token)) {

@@ -576,7 +576,7 @@ describe("extraction, Arabic clause edges and nominal content", () => {
     assert.deepEqual(statements.map((s) => s.text), ["الحالات وصلت إلى 1004", "المرض أصبح وباء", "الأغنية لا تحتاج إلى تصفيق", "الأغنية يلزمها صوت أدفأ"]);
     assert.equal(statements[1]!.speaker, "منظمة الصحة العالمية");
     const [who] = only("وصفت المنظمة الوضع بأنه يشكل حالة طوارئ، في حين بلغ عدد الضحايا 81 شخصا.");
-    assert.equal(who!.text, "بأنه يشكل حالة طوارئ");
+    assert.equal(who!.text, "الوضع بأنه يشكل حالة طوارئ", "وصف's content starts at its object, as the annotation guide has it");
   });
 
   // [text, contents]: after a comma the narrator goes on with a consequence, a circumstance, an apposition or a gloss.
@@ -597,6 +597,8 @@ describe("extraction, Arabic clause edges and nominal content", () => {
     ["وقال الوزير، في مقابلة تلفزيونية سجلت الأربعاء، إن الحكومة ستواصل دعم القطاع الخاص.", ["الحكومة ستواصل دعم القطاع الخاص"]],
     ["وقال راخوي \"سيستمر تنفيذ الأحكام\"، و\"لن يفلت أحد من العقاب\".", ["سيستمر تنفيذ الأحكام\"، و\"لن يفلت أحد من العقاب"]],
     ["ودعت الوزيرة جميع الأطراف إلى \"اتخاذ التدابير المناسبة\".", ["جميع الأطراف إلى \"اتخاذ التدابير المناسبة\""]],
+    ["ودعا الوزير المواطنين إلى الالتزام بالتعليمات.", ["المواطنين إلى الالتزام بالتعليمات"]],
+    ["ودعت الأمم المتحدة الأطراف إلى الحوار.", ["الأطراف إلى الحوار"]],
   ];
   table(narrator, (s) => s.text);
 

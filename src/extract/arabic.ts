@@ -358,7 +358,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   const honorific = relative === -1 && HONORIFIC_PRONOUNS.has(tokens[speakerFrom]?.norm ?? '') ? tokens[speakerFrom]! : null;
   let speaker = honorific
     ? { mention: { start: honorific.start, end: honorific.end, text: honorific.text }, name: null, role: null, kind: null }
-    : relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, speakerTo);
+    : relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, OBJECT_IN_CONTENT.has(cue.lemma) ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
   let content = marker.content;
   // «أما الموقع الرسمي …، فاتهم الشرطة بـ…»: the topic set off by أما is the subject of the verb after ف.
   const topic = (/^ف/.test(tokens[i]!.norm) || tokens[i - 1]?.norm === 'فقد') && relative === -1 ? topicOfAmma(sentence, i) : null;
@@ -1702,7 +1702,9 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
     const previous = tokens[k - 1]!;
     const word = tokens[k]!;
     if (previous.kind !== 'word' || word.kind !== 'word' || !/^ال/.test(previous.norm)) continue;
-    const adjective = /(ي|يه|يون|يين|يات)$/.test(word.norm) || STATUS_ADJECTIVES.has(word.norm);
+    // «الأمم المتحدة»: a participle agreeing with the word before describes it; «الوزير المواطنين» does not agree.
+    const participle = /^الم.{3,}/.test(word.norm) && !(/(ين|ون)$/.test(word.norm) && !/(ين|ون)$/.test(previous.norm));
+    const adjective = /(ي|يه|يون|يين|يات)$/.test(word.norm) || STATUS_ADJECTIVES.has(word.norm) || participle;
     if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text)) return k;
   }
   return end;

@@ -1719,7 +1719,8 @@ function prepositionAfterDefinite(tokens: Token[], k: number): boolean {
   const word = tokens[k]!.norm;
   const previous = tokens[k - 1]?.norm ?? '';
   // «مواطنون بقرار»: a sound plural keeps its ن only outside a construct, so it closes its phrase as the article does.
-  return /^ب[^ا]/.test(word) && !PHRASE_PREPOSITIONS.has(word) && (/^ال/.test(previous) || (/ون$/.test(previous) && previous.length >= 5)) && tokens[k - 1]!.kind === 'word';
+  // («بالقرار» too: ب and the article; «باسم» is part of «المتحدث باسم …».)
+  return (/^ب[^ا]/.test(word) || (word.startsWith('بال') && word !== 'باسم')) && !PHRASE_PREPOSITIONS.has(word) && (/^ال/.test(previous) || (/ون$/.test(previous) && previous.length >= 5)) && tokens[k - 1]!.kind === 'word';
 }
 
 function opensPrepositionalPhrase(token: Token | undefined): boolean {

@@ -233,6 +233,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     ["\u201cThey came for the free food,\u201d Pat Greer shot back with a laugh.", [["They came for the free food,", "shot", "Pat Greer"]]],
     ["\u201cYou lie!\u201d Wilson was escorted out by guards.", []],
     ["He said that he would offer a prayer for the nominee, but did not suggest it would be Trump.", [["he would offer a prayer for the nominee", "said", "He"]]],
+    ["The rise may have been more surprising to the community than to anyone else, said several observers.", [["The rise may have been more surprising to the community than to anyone else", "said", "several observers"]]],
     ["\u201cWe have started all those conversations,\u201d Mr. Manafort said, adding, \u201cHe cares about the united team.\u201d", [["We have started all those conversations,", "said", "Manafort"], ["He cares about the united team.", "adding", null]]],
     ["\u201cIt is fine,\u201d the embattled senator said on Monday.", [["It is fine,", "said", "the embattled senator"]]],
     ["\u201cThe law is clear,\u201d said Ed Moss, the judge; he described the case as \u201ca simple one\u201d.", [["The law is clear,", "said", "Ed Moss"], ["the case as \u201ca simple one\u201d", "described", "he"]]],

@@ -1118,7 +1118,8 @@ function parenthetical(sentence: Sentence, start: number, beforeEnd: number, aft
 function closesWithSpeaker(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const first = tokens[i + 1];
-  if (!first || first.kind !== 'word' || !(startsUpper(first) || /^(the|a|an)$/.test(first.norm))) return false;
+  // ("…, said several observers.": a quantified group closes the sentence as a name does.)
+  if (!first || first.kind !== 'word' || !(startsUpper(first) || /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm))) return false;
   for (let k = i + 1; k < sentence.to && k - i <= 24; k++) {
     const t = tokens[k]!;
     if (isSentenceEnd(t)) return true;

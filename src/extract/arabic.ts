@@ -162,6 +162,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
     if (inLexicon(ACCORDING_TO, token.norm) || inTheWordsOf(tokens, i)) return accordingTo(sentence, i);
+    if (/^و?ب?حسب(ه|ها|هم)$/.test(token.norm)) return accordingToPronoun(sentence, i);
     // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
     // Tested in this order because it runs for every word.
     const pronounCue = tokens[i - 1]?.norm === 'ما' && token.norm.endsWith('ه') ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
@@ -800,6 +801,19 @@ function objectAfterSubject(sentence: Sentence, from: number, to: number): numbe
   return k;
 }
 
+/** «وبحسبه، فإن المشروع سيكتمل»: according to him, the speaker named before. */
+function accordingToPronoun(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let content = i + 1;
+  if (isComma(tokens[content])) content++;
+  if (/^ف?ان$/.test(tokens[content]?.norm ?? '')) content++;
+  const span = buildSpan(sentence, content, endsContent);
+  if (!span) return null;
+  const suffix = /(ها|هم)$/.exec(tokens[i]!.norm)?.[1];
+  const gender = suffix === 'ها' ? 'f' : suffix === 'هم' ? 'plural' : 'm';
+  return { ...span, cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender, confidence: 0.6 };
+}
+
 /** «أصدر القصر بيانا جاء فيه أن …», «ورد في بيان صادر عن الحكومة: …». */
 function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate | null {
   const { tokens } = sentence;
@@ -867,7 +881,9 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? '')) {
     if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== 'راي') {
       const content = isComplementiser(tokens[j + 1]) === 'bare' ? j + 2 : j + 1;
-      const span = buildSpan(sentence, content, endsContent);
+      // «والمشروع سيكتمل قريبا، حسب قوله.»: closing its sentence, the frame attributes the clause before it.
+      const closing = isComma(tokens[lead - 1]) && (j + 1 >= sentence.to || isSentenceEnd(tokens[j + 1]!));
+      const span = closing ? buildSpan(sentence, sentence.clauseStart(lead), endsContent, lead - 1) : buildSpan(sentence, content, endsContent);
       if (!span) return null;
       return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[j]!.end), mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? 'f' : null, confidence: 0.6 };
     }

@@ -18,7 +18,7 @@ function totp(secret: string, label: string): TOTP {
 /** A new secret and the address an authenticator app reads it from (typed in, or pasted). */
 export function newSecondFactor(email: string): { secret: string; uri: string } {
   const secret = new Secret({ size: 20 }).base32;
-  return { secret, uri: totp(secret, email).toString() };
+  return { secret, uri: newSecondFactorUri(email, secret) };
 }
 
 /** The authenticator address of a secret already made (the page shown again after a wrong code). */

@@ -4,6 +4,7 @@ import {
   TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
 } from './arabic-lexicon.ts';
 import { normalizeWord } from './normalize.ts';
+import type { Quote } from './quotes.ts';
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
 import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
@@ -16,6 +17,34 @@ function balancedMention(text: string, start: number, end: number): { start: num
   const closing = marks % 2 === 1 ? /^\s*["“”«»„]/.exec(text.slice(end, end + 3)) : null;
   const last = closing ? end + closing[0].length : end;
   return { start, end: last, text: text.slice(start, last) };
+}
+
+/** The closed quotation of at most `maxTokens` tokens opening at `k` inside the sentence: a quoted name («لـ"الوطن"»). */
+function shortQuotedName(sentence: Sentence, k: number, maxTokens: number): Quote | null {
+  const quote = sentence.quotes.byOpen.get(k);
+  return quote?.closed && quote.close - quote.open <= maxTokens && quote.close < sentence.to ? quote : null;
+}
+
+/** «وجاء في البيان», «وورد فيه»: جاء/ورد report a document only with «في» (or «أيضا في») after them. */
+function introducesDocument(tokens: Token[], i: number, cue: CueEntry): boolean {
+  return (cue.lemma === 'جاء' || cue.lemma === 'ورد') && /^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? '');
+}
+
+/** After a circumstance opening at `k` («في تصريح لـ"الوطن"», «عبر حسابه», «بصراحة»): where it ends, or -1 when none opens there. */
+function circumstanceEnd(sentence: Sentence, k: number, to: number): number {
+  const token = sentence.tokens[k]!;
+  if (isComma(token)) return k + 1;
+  if (!opensCircumstance(token)) return -1;
+  const phrase = opensPrepositionalPhrase(token) || inLexicon(PREPOSITIONS, token.norm) || inLexicon(CIRCUMSTANCE_STARTERS, token.norm);
+  return phrase ? Math.max(k + 1, prepositionalPhraseEnd(sentence, k, to)) : k + 1;
+}
+
+/** The subject after a verb at `verb`: up to a preposition, free or joined to a noun («هكذا علق الوزير على القرار»). */
+function subjectAfterVerb(sentence: Sentence, verb: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  let end = verb + 1;
+  while (end < sentence.to && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end > verb + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
+  return parseSpeaker(sentence, verb + 1, end);
 }
 
 /** «لرويترز», «للجزيرة», «للصحفيين»: ل joined to a news outlet's name or an audience. */
@@ -348,7 +377,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
   }
   // «ورد رئيس الوزراء بأن …»: without «في» after it, «ورد» is و and «رد» (replied), a speech verb like the others.
-  const replied = cue.lemma === 'ورد' && /^و/.test(tokens[i]!.norm) && !/^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? '');
+  const replied = cue.lemma === 'ورد' && /^و/.test(tokens[i]!.norm) && !introducesDocument(tokens, i, cue);
   if ((cue.lemma === 'جاء' || cue.lemma === 'ورد') && !replied) return statementNoun(sentence, i, marker) ?? colonQuotation(sentence, i);
   if (resumptive) speakerFrom = speakerTo;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
@@ -386,7 +415,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
       speaker = parseSpeaker(sentence, speakerFrom, object - 1);
     } else {
       // «ودعت الوزيرة جميع الأطراف إلى "…"», «ووصف المدرب القرار بـ"…"»: the content starts at the object.
-      content = objectAfterSubject(sentence, speaker.mention.end, speakerTo) ?? content;
+      content = objectAfterSubject(sentence, speakerFrom, speaker.mention.end, speakerTo) ?? content;
     }
   }
   // «المقربون يتهمون الأطباء»: a verb agreeing in the plural has its subject before it or dropped, never after it.
@@ -494,8 +523,8 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
   // a short quoted name goes on with it («كانت صحيفة العاصمة "سبورت اكسبرس"»).
   let quotedName = false;
   for (;;) {
-    const named = end > i + 1 ? sentence.quotes.byOpen.get(end) : undefined;
-    if (named?.closed && named.close - named.open <= 5 && named.close < sentence.to) {
+    const named = end > i + 1 ? shortQuotedName(sentence, end, 5) : null;
+    if (named) {
       end = named.close + 1;
       quotedName = true;
       continue;
@@ -576,8 +605,8 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
   if (i + 1 < sentence.to && isColon(tokens[i + 1]) === false && tokens[i + 1]!.kind !== 'word') return null;
   for (let j = i + 1; j < colon; j++) {
     // «لـ"الوطن"»: a short quoted name on the way to the colon.
-    const named = sentence.quotes.byOpen.get(j);
-    if (named?.closed && named.close - named.open <= 4 && named.close < sentence.to) {
+    const named = shortQuotedName(sentence, j, 4);
+    if (named) {
       j = named.close;
       continue;
     }
@@ -591,10 +620,8 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
   while (after < colon && (speaker.mention === null || tokens[after]!.start < speaker.mention.end)) after++;
   if (speaker.mention === null) after = i + 1;
   while (after < colon) {
-    if (!opensCircumstance(tokens[after]!)) return null;
-    after = opensPrepositionalPhrase(tokens[after]) || inLexicon(PREPOSITIONS, tokens[after]!.norm) || inLexicon(CIRCUMSTANCE_STARTERS, tokens[after]!.norm)
-      ? Math.max(after + 1, prepositionalPhraseEnd(sentence, after, colon))
-      : after + 1;
+    after = circumstanceEnd(sentence, after, colon);
+    if (after === -1) return null;
   }
   if (speaker.mention && speaker.kind === 'unknown' && !speaker.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)) || /^ال.{3,}ي$/.test(normalizeWord(w)))) return null;
   const span = buildSpan(sentence, colon + 1, endsContent);
@@ -678,7 +705,7 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   const startCue = arabicCue(tokens[start]);
   // «وغرد ترامب قائلا: …»: a report whose verb says nothing before the participle hands it its subject.
   const saysNothingFirst = tokens.slice(start + 1, i).every((t) => t.kind === 'word' && !isComplementiser(t));
-  const reports = startCue !== null && !saysNothingFirst && !((startCue.lemma === 'ورد' || startCue.lemma === 'جاء') && !/^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[start + 1]?.norm ?? ''));
+  const reports = startCue !== null && !saysNothingFirst && !((startCue.lemma === 'ورد' || startCue.lemma === 'جاء') && !introducesDocument(tokens, start, startCue));
   if (start >= i - 1 || tokens[start]!.kind !== 'word' || reports || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
   // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares; «جدير بالذكر أن …» is the narrator.
   if (inLexicon(NARRATOR_OPENERS, tokens[start]!.norm) || CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
@@ -706,11 +733,9 @@ function quotationPointedBack(sentence: Sentence, i: number): Candidate | null {
   if (!/^و?هذا$/.test(tokens[i - 2]?.norm ?? '')) return null;
   let close = i - 3;
   if (tokens[close] && isSentenceEnd(tokens[close]!)) close--;
-  const quote = quotes.byClose.get(close) ?? quotes.byClose.get(close + 1);
+  const quote = quotes.byClose.get(close);
   if (!quote?.closed) return null;
-  let end = i + 1;
-  while (end < sentence.to && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end > i + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
-  const speaker = parseSpeaker(sentence, i + 1, end);
+  const speaker = subjectAfterVerb(sentence, i);
   if (!speaker.mention) return null;
   return { start: quote.start, end: quote.end, type: 'direct', cue: sentence.text.slice(tokens[i - 2]!.start, tokens[i]!.end), ...speaker, anaphor: false, gender: genderOf(stripConjunction(tokens[i]!.norm).slice(0, -1)), confidence: 0.8 };
 }
@@ -729,9 +754,7 @@ function thusSaid(sentence: Sentence, i: number): Candidate | null {
   const close = isComma(tokens[i - 1]) ? i - 2 : i - 1;
   const quote = quotes.byClose.get(close);
   if (!quote?.closed || tokens[verb]?.kind !== 'word' || !(arabicCue(tokens[verb]) || couldBeVerb(tokens[verb]!, true))) return null;
-  let end = verb + 1;
-  while (end < sentence.to && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end > verb + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
-  const speaker = parseSpeaker(sentence, verb + 1, end);
+  const speaker = subjectAfterVerb(sentence, verb);
   if (!speaker.mention) return null;
   const gender = genderOf(stripConjunction(tokens[verb]!.norm));
   return { start: quote.start, end: quote.end, type: 'direct', cue: sentence.text.slice(tokens[i]!.start, tokens[verb]!.end), ...speaker, anaphor: false, gender, confidence: 0.8 };
@@ -785,15 +808,12 @@ function objectAfterApposition(sentence: Sentence, from: number, to: number): nu
   return comma + 1;
 }
 
-/** The first word after a subject that ends at offset `from`, past circumstances and commas, when it comes before token `to`. */
-function objectAfterSubject(sentence: Sentence, from: number, to: number): number | null {
+/** The first word after a subject (from token `subjectFrom`, ending at offset `from`), past circumstances and commas, before token `to`. */
+function objectAfterSubject(sentence: Sentence, subjectFrom: number, from: number, to: number): number | null {
   const { tokens } = sentence;
-  let k = sentence.from;
+  let k = subjectFrom;
   while (k < to && tokens[k]!.start < from) k++;
-  while (k < to && (isComma(tokens[k]) || opensCircumstance(tokens[k]!))) {
-    const phrase = !isComma(tokens[k]) && (opensPrepositionalPhrase(tokens[k]) || inLexicon(PREPOSITIONS, tokens[k]!.norm) || inLexicon(CIRCUMSTANCE_STARTERS, tokens[k]!.norm));
-    k = phrase ? Math.max(k + 1, prepositionalPhraseEnd(sentence, k, to)) : k + 1;
-  }
+  for (let next = k < to ? circumstanceEnd(sentence, k, to) : -1; next !== -1; next = k < to ? circumstanceEnd(sentence, k, to) : -1) k = next;
   if (k >= to || tokens[k]!.kind !== 'word' || arabicCue(tokens[k]) || isComplementiser(tokens[k])) return null;
   // An apposition («، وهو فقيه …»), a joined preposition («بقيادة …») or a comma before the marker: no plain object.
   if (/^و?(هو|هي)$/.test(tokens[k]!.norm) || /^[بل]/.test(tokens[k]!.norm) || isRoleWord(tokens[k]!)) return null;
@@ -892,8 +912,8 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   let end = j;
   while (end < sentence.to && !isComma(tokens[end]) && !MEDIA_PREFIXES.has(tokens[end]!.norm) && end - j < 12) {
     // «بحسب معهد "سي دي هاو" الاقتصادي»: a short quoted name is part of the source.
-    const named = end > j ? sentence.quotes.byOpen.get(end) : undefined;
-    if (named?.closed && named.close - named.open <= 5 && named.close < sentence.to) end = named.close + 1;
+    const named = end > j ? shortQuotedName(sentence, end, 5) : null;
+    if (named) end = named.close + 1;
     else if (tokens[end]!.kind === 'word') end++;
     else break;
   }

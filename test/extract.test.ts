@@ -771,6 +771,21 @@ describe("extraction, English subjects, coordination and continued quotations", 
   });
 });
 
+describe("extraction, English: a quotation inside a clause, a clause that a colon ends", () => {
+  // [text, the statements' [content, cue, speaker as written]]
+  const cases: [string, [string, string, string | null][]][] = [
+    ["No Child Left Behind was \u201cvery assertive,\u201d said Gary Orfield, a law professor.", [["No Child Left Behind was \u201cvery assertive,\u201d", "said", "Gary Orfield"]]],
+    ["Manafort \"has taken on a tough task,\" Black said.", [["Manafort \"has taken on a tough task,\"", "said", "Black"]]],
+    ["This is a \"raw time,\" said Democratic strategist Dan Axel, who has known him for years.", [["This is a \"raw time,\"", "said", "Dan Axel"]]],
+    ["He called it a \"disaster,\" Smith said, and left.", [["He called it a \"disaster,\"", "said", "Smith"]]],
+    ["Trump\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris, noting that the rhetoric hurt.", [["Trump\u2019s \u201cexcesses\u201d are sickening", "said", "Hollande"], ["the rhetoric hurt", "noting", null]]],
+    ["The scheduling was so odd that a spokesman for the senator could only quip: \"I guess Christmas Eve was booked.\"", [["I guess Christmas Eve was booked.", "quip", "a spokesman for the senator"]]],
+    ["Senate leader Mitch McConnell, R-Ky., delivered a blunt message to Donald Trump: \"It is time to get on message.\"", [["It is time to get on message.", "delivered", "Mitch McConnell"]]],
+    ["The vote was close (38 to 40, as of Oct.). He said it was over.", [["it was over", "said", "He"]]],
+  ];
+  table(cases, (s) => [s.text, s.cue, s.speakerMention]);
+});
+
 describe("extraction, frames, article-wide names and clause edges", () => {
   it("names 'the party' and 'the princess' from the article, reads issued statements, inserted 'according to', relative clauses and joined quotations", () => {
     const statements = only("On Saturday, Thailand's Thai Raksa Chart Party withdrew Princess Ubolratana Mahidol as its candidate. Shortly after, the palace issued a statement to the effect the king considered it inappropriate. \"We comply with the royal command,\" the party informed the press. This past Friday, the princess, 67, announced her candidacy. Longer term, according to Jim Bridenstine, the goal is to render space accessible. Toronto Police, which indicated on Monday a development was likely, face allegations they failed to react. As revealed at trial, the children were kept indoors. The new model indicated oxygen could enter the seeps. Chuck Schumer said on Friday \"We made a plea to the president.\" and \"He resisted.\" Kurdi and his mother died in 2015; they had, his surviving father says, paid smugglers to take them to Greece. \"This day is very hard for me,\" said his father, Abdullah Kurdi.");

@@ -1,4 +1,5 @@
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
+import type { Quote } from './quotes.ts';
 import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
 import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES } from './lexicon/english-cues.ts';
@@ -135,7 +136,7 @@ function findCued(sentence: Sentence): Candidate[] {
     const token = tokens[i]!;
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') return accordingTo(sentence, i);
     if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) {
-      const introduced = quoteAfterColon(sentence, i) ?? namedBeforeColon(sentence, i);
+      const introduced = namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i);
       if (introduced) return introduced;
     }
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
@@ -286,7 +287,12 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // «With … and "the stress I'm putting on my body", she shared that …»: a quotation inside a phrase is not what the cue reports when it reports something after it.
   // 'the co-author of "Going Viral," … said the days …', 'his podcast "The Axe Files" out Thursday, Henry said her …':
   // a title or name quoted inside a phrase is not what a cue with content of its own reports.
-  const midPhrase = precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === 'word' &&
+  const opensMidClause = precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === 'word';
+  if (opensMidClause && (precedingQuote.close === i - 1 || precedingQuote.close === closeIndex)) {
+    const clause = clauseQuotingBefore(sentence, i, precedingQuote, before);
+    if (clause) return { ...clause, cue: cueText };
+  }
+  const midPhrase = opensMidClause &&
     (tokens[i + 1]?.norm === 'that' || hasContentAfter(sentence, i));
   if (precedingQuote && !ownSentence && !midPhrase && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
     const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
@@ -356,6 +362,20 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
 }
 
+/**
+ * 'No Child Left Behind was "very assertive," said Gary Orfield, …', 'Manafort "has taken on a tough task," Black said.':
+ * a quotation inside a clause, closing on a comma right before an attribution that ends the sentence: the whole
+ * clause is what the speaker said.
+ */
+function clauseQuotingBefore(sentence: Sentence, i: number, quote: Quote, before: ReturnType<typeof speakerBeforeCue>): Omit<Candidate, 'cue'> | null {
+  if (!endsOpen(sentence.tokens, quote.close)) return null;
+  const speaker = before.tokens > 0 ? (hasContentAfter(sentence, i) ? null : before.speaker) : closesWithSpeaker(sentence, i) ? speakerAfterCue(sentence, i) : null;
+  if (!speaker?.mention) return null;
+  const span = buildSpan(sentence, sentence.clauseStart(quote.open), isNewStatementAt, quote.close + 1);
+  if (!span || span.end < quote.end) return null;
+  return { ...span, type: 'mixed', ...speaker, confidence: 0.8 };
+}
+
 const WRITING = /^(wrote|write|writes|written|penned|drafted|signed|published|posted|filed|file|files)$/;
 
 /** Whether a finite verb stands among tokens `from` (inclusive) up to the offset `end`. */
@@ -381,7 +401,8 @@ export function isVerbForm(token: Token, previous?: Token): boolean {
   if (token.kind !== 'word' || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
   if (isCueForm(token) || IRREGULAR_PAST.has(token.norm)) return true;
   if (/[^e]ed$/.test(token.norm) && token.norm.length > 4) return true;
-  return /[^su]s$/.test(token.norm) && previous?.kind === 'word' && (previous.norm in PRONOUNS || startsUpper(previous));
+  // "The results", "A reads": after a determiner an -s word is a noun.
+  return /[^su]s$/.test(token.norm) && previous?.kind === 'word' && (previous.norm in PRONOUNS || (startsUpper(previous) && !DETERMINERS.has(previous.norm)));
 }
 
 /**
@@ -456,7 +477,10 @@ function namedSubject(sentence: Sentence, i: number): Candidate | null {
 /** Verbs that introduce a quotation after a colon ("Jo Anne Van Tilburg … disagreed with these findings: "…""). */
 const COLON_VERBS = /^(disagreed|agreed|praised|spoke|explained|responded|replied|criticised|criticized|had|gave|offered|added|continued|wrote|tweeted|posted|commented|warned|concluded)$/;
 
-/** "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…"": the sentence's subject owns the quotation. */
+/**
+ * "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…"", "a spokesman could only quip: "…"": the
+ * subject of the clause the colon ends owns the quotation; its verb is the last one before the colon.
+ */
 function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let start = sentence.clauseStart(i);
@@ -467,20 +491,34 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
       break;
     }
   }
-  let verb = -1;
-  for (let k = start + 1; k <= i && k - start <= 20; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'word' && (COLON_VERBS.test(t.norm) || isVerbForm(t, tokens[k - 1])) && (startsUpper(tokens[k - 1]) || (tokens[k - 1]?.norm ?? '') in PRONOUNS)) {
-      verb = k;
-      break;
-    }
-  }
+  const { group, verb } = verbBeforeColon(sentence, start, i);
   if (verb === -1) return null;
-  const before = speakerBeforeCue(sentence, verb);
-  if (before.tokens === 0 || !before.speaker.mention) return null;
+  const before = speakerBeforeCue(sentence, group);
+  if (before.tokens === 0 || !before.speaker.mention || NOT_SOURCES.test(lastWord(before.speaker.mention.text))) return null;
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
+}
+
+/** The last verb group between `start` and the colon after `i` ("could only quip", "delivered a message to"): its first word and its verb. */
+function verbBeforeColon(sentence: Sentence, start: number, i: number): { group: number; verb: number } {
+  const { tokens } = sentence;
+  const verbal = (k: number) => {
+    const t = tokens[k]!;
+    return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (COLON_VERBS.test(t.norm) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]));
+  };
+  for (let k = i; k > start && i - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'that' || t.kind === 'quote' || isColon(t)) break;
+    if (!verbal(k)) continue;
+    let first = k;
+    while (first - 1 > start && (isAuxiliary(tokens[first - 1]!) || ADVERBS.has(tokens[first - 1]!.norm) || /ly$/.test(tokens[first - 1]!.norm))) first--;
+    // "could only quip": an auxiliary's verb is the word after it and its adverbs.
+    let verb = k;
+    while (isAuxiliary(tokens[verb]!) || (verb > k && (ADVERBS.has(tokens[verb]!.norm) || /ly$/.test(tokens[verb]!.norm)))) verb++;
+    return { group: isAuxiliary(tokens[first]!) ? first : k, verb: verb < i + 1 && /^\p{Ll}/u.test(tokens[verb]!.text) ? verb : k };
+  }
+  return { group: -1, verb: -1 };
 }
 
 /**
@@ -492,7 +530,8 @@ function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const clauseStart = sentence.clauseStart(i);
   let start = i + 1;
   while (start > clauseStart && i - start < 5 && (startsUpper(tokens[start - 1]) || (tokens[start - 1]!.norm === 'and' && startsUpper(tokens[start - 2])))) start--;
-  if (start > i) return null;
+  // "… delivered a message to Donald Trump:": a name after a preposition is not who speaks.
+  if (start > i || /^(to|for|with|at|from|about|against|on|in|of|by)$/.test(tokens[start - 1]?.norm ?? '')) return null;
   const person = personName(sentence, start, i + 1);
   if (start !== clauseStart && (!person || !person.includes(' '))) return null;
   const name = person ?? sentence.text.slice(tokens[start]!.start, tokens[i]!.end);
@@ -1090,7 +1129,8 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
   if (tokens[j]!.norm === 'to' && !(startsUpper(object) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(object?.norm ?? ''))) return false;
   for (let k = j + 1; k < sentence.to; k++) {
     const t = tokens[k]!;
-    if (isSentenceEnd(t)) return true;
+    // "said Tuesday in Paris, noting that …": a participle clause after the circumstance reports on its own.
+    if (isSentenceEnd(t) || (isComma(t) && isNewStatementAt(sentence, k + 1))) return true;
     if (t.kind === 'quote' || isColon(t) || t.norm === 'that') return false;
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(t.norm) || IRREGULAR_PAST.has(t.norm) || /^(will|would|can|could|should|must|may|might)$/.test(t.norm) || /[^e]ed$/.test(t.norm) || (/[^s]s$/.test(t.norm) && tokens[k - 1]?.kind === 'word' && (tokens[k - 1]!.norm in PRONOUNS || startsUpper(tokens[k - 1]))))) return false;
   }

@@ -83,7 +83,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else break;
       }
       // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
-      if (j < to && text[j] === '.' && isAbbreviation(text.slice(i, j)) && !opensSentenceAt(text, j + 1, to, text.slice(i, j))) j++;
+      // "R-Ky.," and "Calif.)": a dot right before a comma or a closing parenthesis never ends a sentence.
+      if (j < to && text[j] === '.' && (isAbbreviation(text.slice(i, j).replace(/^.*-/, '')) || /^[,)]/.test(text[j + 1] ?? '')) && !opensSentenceAt(text, j + 1, to, text.slice(i, j))) j++;
       push('word', i, j);
       i = j;
       continue;

@@ -771,7 +771,7 @@ describe("extraction, English subjects, coordination and continued quotations", 
   });
 });
 
-describe("extraction, English: a quotation inside a clause, a clause that a colon ends", () => {
+describe("extraction, English: a quotation inside a clause, a clause that a colon ends, an \"as\" frame", () => {
   // [text, the statements' [content, cue, speaker as written]]
   const cases: [string, [string, string, string | null][]][] = [
     ["No Child Left Behind was \u201cvery assertive,\u201d said Gary Orfield, a law professor.", [["No Child Left Behind was \u201cvery assertive,\u201d", "said", "Gary Orfield"]]],
@@ -782,6 +782,11 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
     ["The scheduling was so odd that a spokesman for the senator could only quip: \"I guess Christmas Eve was booked.\"", [["I guess Christmas Eve was booked.", "quip", "a spokesman for the senator"]]],
     ["Senate leader Mitch McConnell, R-Ky., delivered a blunt message to Donald Trump: \"It is time to get on message.\"", [["It is time to get on message.", "delivered", "Mitch McConnell"]]],
     ["The vote was close (38 to 40, as of Oct.). He said it was over.", [["it was over", "said", "He"]]],
+    ["As House Speaker Paul Ryan (R-Wis.) has pointed out, that is the \u201ctextbook definition\u201d of racism.", [["that is the \u201ctextbook definition\u201d of racism", "pointed", "Paul Ryan"]]],
+    ["As reported by Western Journalism, the operative found both issues disqualifying.", [["the operative found both issues disqualifying", "reported", "Western Journalism"]]],
+    ["As Vulture put it, \u201cHello, it\u2019s the Biebs.\u201d", [["Hello, it\u2019s the Biebs.", "put", "Vulture"]]],
+    ["As Trump arrived, the crowd cheered.", []],
+    ["As expected, the bill passed.", []],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

@@ -135,6 +135,10 @@ function findCued(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') return accordingTo(sentence, i);
+    if (token.norm === 'as' && !insideContent && (i === sentence.clauseStart(i) || isComma(tokens[i - 1]))) {
+      const framed = asTheSourcePutIt(sentence, i);
+      if (framed) return framed;
+    }
     if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) {
       const introduced = namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i);
       if (introduced) return introduced;
@@ -385,7 +389,7 @@ function hasVerb(sentence: Sentence, from: number, end: number): boolean {
 }
 
 /** Common verbs whose past does not end in -ed, to find a clause's verb. */
-const IRREGULAR_PAST = new Set('spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw shot swore'.split(' '));
+const IRREGULAR_PAST = new Set('sang spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw shot swore'.split(' '));
 
 export function isAuxiliary(token: Token): boolean {
   return token.kind === 'word' && AUXILIARIES.has(token.norm);
@@ -1243,6 +1247,40 @@ function attributedAfter(sentence: Sentence, close: number): boolean {
 }
 
 /** "According to Jane Doe, …" and "…, according to police." */
+/** What may stand between an "as" frame's verb and its comma: the verb has no object there. */
+const AFTER_AS_VERB = /^(it|out|so|before|earlier|previously|recently|last|in|on|at|during|back|this|that|yesterday|today|then|once|often|repeatedly|himself|herself|themselves|itself|week|month|year|time|the|a|an|\d+s?|interview|statement|speech|letter|column|report|post|tweet|recent|new|his|her|their|its|to|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "As Vulture put it, "…"", "As House Speaker Paul Ryan has pointed out, that's …", "As reported by Western
+ * Journalism, …": an "as" clause whose verb reports, with no object of its own, attributes the clause after its
+ * comma ("As Trump arrived, …" and "As he said the words, …" do not).
+ */
+function asTheSourcePutIt(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  const comma = nextComma(sentence, i + 1);
+  if (comma === undefined || comma - i > 18 || comma - i < 3) return null;
+  let source: ParsedSpeaker;
+  let verb: number;
+  if (/ed$/.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'by' && isCueForm(tokens[i + 1]!)) {
+    verb = i + 1;
+    source = sourceBetween(sentence, i + 3, comma);
+  } else {
+    // "As Trump arrived, …", "As he said the words, …": a time clause, or a verb with an object of its own.
+    verb = -1;
+    for (let k = i + 2; k < comma && verb === -1; k++) if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]) || tokens[k]!.norm === 'put') verb = k;
+    if (verb === -1) return null;
+    source = sourceBetween(sentence, i + 1, verb);
+    while (isAuxiliary(tokens[verb]!) && verb + 1 < comma) verb++;
+    const spoken = isCueForm(tokens[verb]!) || (tokens[verb]!.norm === 'put' && tokens[verb + 1]?.norm === 'it') || /^(sang|sings|quipped|joked)$/.test(tokens[verb]!.norm);
+    if (!spoken) return null;
+    for (let k = verb + 1; k < comma; k++) if (!AFTER_AS_VERB.test(tokens[k]!.norm) && !/ly$/.test(tokens[k]!.norm) && !startsUpper(tokens[k])) return null;
+  }
+  if (!source.mention || !source.name && source.kind === 'unknown' && !/^(the|a|an)\s/i.test(source.mention.text)) return null;
+  const span = buildSpan(sentence, comma + 1, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: tokens[verb]!.text, ...source, confidence: 0.75 };
+}
+
 function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let end = i + 2;

@@ -787,6 +787,10 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
     ["As Vulture put it, \u201cHello, it\u2019s the Biebs.\u201d", [["Hello, it\u2019s the Biebs.", "put", "Vulture"]]],
     ["As Trump arrived, the crowd cheered.", []],
     ["As expected, the bill passed.", []],
+    ["Smith has criticized Clinton for accepting fees from Wall Street firms.", [["Clinton for accepting fees from Wall Street firms", "criticized", "Smith"]]],
+    ["The mayor dismissed the report as a smear.", [["the report as a smear", "dismissed", "The mayor"]]],
+    ["The commission also criticized the move.", []],
+    ["The team defended its title.", []],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

@@ -10,7 +10,7 @@ const CUES = new Set(`said says say saying told tells telling add added adds add
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
   promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed informed`.split(/\s+/).filter(Boolean));
-type CueFlag = 'noun' | 'position' | 'evidence' | 'frame';
+type CueFlag = 'noun' | 'position' | 'evidence' | 'frame' | 'judgement';
 
 /** The regular forms of a verb: "say says said saying", "deny denies denied denying", "admit admits admitted admitting". */
 function inflections(lemma: string, past: string | null): { base: string; s: string; past: string; ing: string } {
@@ -194,7 +194,20 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   if (flags?.has('position')) return clauseFollows(sentence, i);
   // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
   if (flags?.has('evidence')) return !token.norm.endsWith('ing') && documentBefore(sentence, i) && clauseFollows(sentence, i);
+  if (flags?.has('judgement')) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
   if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return nearQuotation(sentence, i) && framesQuotation(sentence, i);
+  return false;
+}
+
+/** "criticized Clinton for accepting …", "dismissed the report as "absurd"", "condemned that …": grounds after the object. */
+function givesGrounds(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (tokens[i + 1]?.norm === 'that') return true;
+  for (let k = i + 1; k < sentence.to && k - i <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'for' || t.norm === 'as' || sentence.quotes.byOpen.has(k)) return k > i + 1;
+    if (isSentenceEnd(t) || isComma(t) || (t.kind === 'word' && BOUNDARY_WORDS.has(t.norm))) return false;
+  }
   return false;
 }
 

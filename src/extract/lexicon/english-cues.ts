@@ -7,6 +7,8 @@
  *   position  reports a view held ("believes", "thinks"): needs a clause after it, never a preposition
  *   evidence  what a document or poll shows ("a survey found"): only with such a subject
  *   frame     has other senses unless it frames a quotation ('"…," he continued', 'she shouted: "…"')
+ *   judgement judges its object: reports when it frames a quotation or gives grounds ("criticized Clinton for …",
+ *             "dismissed the report as …", "condemned that …"); a bare object ("criticized the move") is the act
  */
 export const ENGLISH_CUES = `
 say        said
@@ -91,9 +93,9 @@ acknowledge -
 confess    -         frame
 blast      -         noun   frame
 slam       slammed   noun   frame
-criticize  -         frame
-criticise  -         frame
-praise     -         noun   frame
+criticize  -         judgement
+criticise  -         judgement
+praise     -         noun   judgement
 demand     -         noun
 predict    -
 answer     -         noun   frame
@@ -133,20 +135,20 @@ posit      -
 hypothesize -
 opine      -
 implore    -
-blame      -         noun   frame
-dismiss    -         frame
-reject     -         frame
-defend     -         frame
-mock       -         frame
+blame      -         noun   judgement
+dismiss    -         judgement
+reject     -         judgement
+defend     -         judgement
+mock       -         judgement
 attack     -         noun   frame
-denounce   -         frame
-decry      -         frame
+denounce   -         judgement
+decry      -         judgement
 thank      -         frame
 welcome    -         frame
 echo       -         noun   frame
 tout       -         frame
 hail       -         frame
-condemn    -         frame
+condemn    -         judgement
 applaud    -         frame
 scoff      -         frame
 sneer      -         frame

@@ -791,6 +791,9 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
     ["The mayor dismissed the report as a smear.", [["the report as a smear", "dismissed", "The mayor"]]],
     ["The commission also criticized the move.", []],
     ["The team defended its title.", []],
+    ["For the first time, a poll shows Senator Dana Ross leading nationally.", [["Senator Dana Ross leading nationally", "shows", "a poll"]]],
+    ["Footage from the game shows several students in flag garb.", [["several students in flag garb", "shows", "Footage from the game"]]],
+    ["The show shows no sign of ending.", []],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

@@ -193,7 +193,7 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   if (!/^\p{Ll}/u.test(token.text)) return false;
   if (flags?.has('position')) return clauseFollows(sentence, i);
   // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
-  if (flags?.has('evidence')) return !token.norm.endsWith('ing') && documentBefore(sentence, i) && clauseFollows(sentence, i);
+  if (flags?.has('evidence')) return !token.norm.endsWith('ing') && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i));
   if (flags?.has('judgement')) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
   if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return nearQuotation(sentence, i) && framesQuotation(sentence, i);
   return false;
@@ -209,6 +209,12 @@ function givesGrounds(sentence: Sentence, i: number): boolean {
     if (isSentenceEnd(t) || isComma(t) || (t.kind === 'word' && BOUNDARY_WORDS.has(t.norm))) return false;
   }
   return false;
+}
+
+/** "a poll shows Sanders leading", "the survey found broad support for …": what a document shows may be a noun phrase. */
+function objectFollows(sentence: Sentence, i: number): boolean {
+  const next = sentence.tokens[i + 1];
+  return !!next && next.kind === 'word' && i + 1 < sentence.to && (startsUpper(next) || /^(the|a|an|most|many|some|several|few|all|no|more|less|broad|strong|little|\d.*)$/.test(next.norm));
 }
 
 /** "believe that …", "think the plan …": a clause follows, not "believe in", "think about". */
@@ -236,7 +242,7 @@ function documentBefore(sentence: Sentence, i: number): boolean {
   for (let k = i - 1; k >= sentence.clauseStart(i) && i - k <= 8; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || isCue(t, tokens[k - 1]) || BOUNDARY_WORDS.has(t.norm)) return false;
-    if (/^(polls?|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|emails|figures|numbers|findings|results|tests?|memo|filings?)$/.test(t.norm)) return true;
+    if (/^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|e?-?mails?|figures|numbers|findings|results|tests?|memos?|filings?|videos?|footage|tally|count|returns)$/.test(t.norm)) return true;
   }
   return false;
 }

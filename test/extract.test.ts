@@ -794,6 +794,9 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
     ["For the first time, a poll shows Senator Dana Ross leading nationally.", [["Senator Dana Ross leading nationally", "shows", "a poll"]]],
     ["Footage from the game shows several students in flag garb.", [["several students in flag garb", "shows", "Footage from the game"]]],
     ["The show shows no sign of ending.", []],
+    ["Unless countries develop better plans, they say, the world could suffer.", [["Unless countries develop better plans, they say, the world could suffer", "say", "they"]]],
+    ["The paper said the emails were exchanges between Carter and Eric Fanning, who was his chief of staff at the time.", [["the emails were exchanges between Carter and Eric Fanning", "said", "The paper"]]],
+    ["He said the bill, which passed in May, was flawed.", [["the bill, which passed in May, was flawed", "said", "He"]]],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

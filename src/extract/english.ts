@@ -1174,7 +1174,18 @@ function parenthetical(sentence: Sentence, start: number, beforeEnd: number, aft
   const predicateAfter = /^\p{Ll}/u.test(next.text) && (isAuxiliary(next) || isVerbForm(next));
   let verbBefore = false;
   for (let k = start; k < beforeEnd && !verbBefore; k++) verbBefore = tokens[k]!.kind === 'quote' || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]);
-  return predicateAfter || !verbBefore;
+  // "Unless countries act, they say, the world could suffer …": a subordinate clause waits for its main clause.
+  const subordinate = /^(if|unless|when|whenever|because|although|though|while|since|once|after|before|until|as)$/.test(tokens[start]!.norm);
+  return predicateAfter || !verbBefore || subordinate;
+}
+
+function relativeClosesSentence(sentence: Sentence, k: number): boolean {
+  for (let m = k + 1; m < sentence.to; m++) {
+    const t = sentence.tokens[m]!;
+    if (isSentenceEnd(t)) return true;
+    if ((isComma(t) || t.kind === 'quote') && sentence.depth[m] === sentence.depth[k]) return false;
+  }
+  return true;
 }
 
 /** After the cue at `i` come only a name or a described person (and their appositions), then the sentence ends. */
@@ -1371,6 +1382,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // narrator goes on with the speaker's next act or a contrast of their own.
   if (afterComma && token.norm === 'but' && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? '')) return true;
   if (afterComma && token.norm === 'however' && tokens[k + 1]?.kind === 'word') return true;
+  // "… exchanges between Carter and Eric Fanning, who was his chief of staff at the time.": a relative clause that
+  // closes the sentence describes the last name for the reader; one with a comma after it goes on with the content.
+  if (isComma(tokens[k - 1]) && /^(who|which|whose)$/.test(token.norm)) return relativeClosesSentence(sentence, k);
   // "… while Sanders suggests the former secretary is …": a contrast with a report of its own.
   if (/^(while|whereas)$/.test(token.norm)) {
     for (let m = k + 1; m < sentence.to && m - k <= 5; m++) if (isCue(tokens[m], tokens[m - 1])) return true;

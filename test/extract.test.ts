@@ -234,7 +234,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     ["\u201cYou lie!\u201d Wilson was escorted out by guards.", []],
     ["He said that he would offer a prayer for the nominee, but did not suggest it would be Trump.", [["he would offer a prayer for the nominee", "said", "He"]]],
     ["The rise may have been more surprising to the community than to anyone else, said several observers.", [["The rise may have been more surprising to the community than to anyone else", "said", "several observers"]]],
-    ["\u201cWe have started all those conversations,\u201d Mr. Manafort said, adding, \u201cHe cares about the united team.\u201d", [["We have started all those conversations,", "said", "Manafort"], ["He cares about the united team.", "adding", null]]],
+    ["\u201cWe have started all those conversations,\u201d Mr. Manafort said, adding, \u201cHe cares about the united team.\u201d", [["We have started all those conversations,", "said", "Manafort"], ["He cares about the united team.", "adding", "Manafort"]]],
     ["\u201cIt is fine,\u201d the embattled senator said on Monday.", [["It is fine,", "said", "the embattled senator"]]],
     ["\u201cThe law is clear,\u201d said Ed Moss, the judge; he described the case as \u201ca simple one\u201d.", [["The law is clear,", "said", "Ed Moss"], ["the case as \u201ca simple one\u201d", "described", "he"]]],
     ["''We wanted to own the land,'' Michael C. Varga, the city manager, said of the course.", [["We wanted to own the land,", "said", "Michael C. Varga"]]],
@@ -797,6 +797,10 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
     ["Unless countries develop better plans, they say, the world could suffer.", [["Unless countries develop better plans, they say, the world could suffer", "say", "they"]]],
     ["The paper said the emails were exchanges between Carter and Eric Fanning, who was his chief of staff at the time.", [["the emails were exchanges between Carter and Eric Fanning", "said", "The paper"]]],
     ["He said the bill, which passed in May, was flawed.", [["the bill, which passed in May, was flawed", "said", "He"]]],
+    ["\"We want the voters to feel part of it,\" she said, adding that \"the party will come together in July.\"", [["We want the voters to feel part of it,", "said", "she"], ["the party will come together in July.", "adding", "she"]]],
+    ["He\u2019s predicting he will do \u201cvery, very well\u201d in Nevada.", [["he will do \u201cvery, very well\u201d in Nevada", "predicting", "He"]]],
+    ["Trump is claiming that he won.", [["he won", "claiming", "Trump"]]],
+    ["He is reporting from Iowa.", []],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

@@ -1,7 +1,7 @@
-import { findEnglishStatements, isAuxiliary, isCueForm, isVerbForm, quoteAfterAttribution, speakerAfterCue, speakerBeforeCue } from './english.ts';
+import { findEnglishStatements, isAuxiliary, isCueForm, isNewStatementAt, isVerbForm, quoteAfterAttribution, speakerAfterCue, speakerBeforeCue } from './english.ts';
 import type { Quote } from './quotes.ts';
 import type { Sentence } from './span.ts';
-import { isComma, isSentenceEnd, type Token } from './tokenize.ts';
+import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -129,7 +129,9 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
   const { tokens } = sentence;
   let k = verb + 1;
   // The attribution ends with its sentence, at a semicolon or dash ("…," said Lorenzana; he described …), or where the quotation resumes.
-  while (k < sentence.to && !isSentenceEnd(tokens[k]!) && !/^[;—–]$/.test(tokens[k]!.text) && !(isComma(tokens[k]) && sentence.quotes.byOpen.has(k + 1)) && k - verb <= MAX_ATTRIBUTION_TOKENS) k++;
+  // '…," she said, adding that "…"': a participle clause after the attribution reports on its own.
+  const ends = (at: number) => isSentenceEnd(tokens[at]!) || /^[;—–]$/.test(tokens[at]!.text) || ((isComma(tokens[at]) || isColon(tokens[at])) && (sentence.quotes.byOpen.has(at + 1) || isNewStatementAt(sentence, at + 1)));
+  while (k < sentence.to && !ends(k) && k - verb <= MAX_ATTRIBUTION_TOKENS) k++;
   const attributionEnd = tokens[Math.min(k, sentence.to) - 1]!.end;
   // "…," he told Scientific American, "…": one statement across the interruption.
   const end = quoteAfterAttribution(sentence, verb)?.end ?? quote.end;

@@ -159,7 +159,7 @@ function findCued(sentence: Sentence): Candidate[] {
     const flags = CUE_FORMS.get(token.norm);
     const participleClause = token.norm.endsWith('ing') && (flags ? ![...flags].some((f) => f !== 'noun') : CLAUSE_PARTICIPLES.has(token.norm)) &&
       (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === 'quote' && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
-    if (insideContent || !(quoting || participleClause || (isCue(token, tokens[i - 1]) && !headsSubject(token, tokens[i + 1])) || contextualCue(sentence, i))) return null;
+    if (insideContent || !(quoting || participleClause || progressive(tokens, i) || (isCue(token, tokens[i - 1]) && !headsSubject(token, tokens[i + 1])) || contextualCue(sentence, i))) return null;
     // "pointed out she had …"; "pointed" alone is a gesture.
     if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
     // "The original report was …": a noun, not a cue.
@@ -177,6 +177,15 @@ function findCued(sentence: Sentence): Candidate[] {
     if (/^(asked|asks|wondered|wonders)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
     return fromCue(sentence, i);
   });
+}
+
+/** "is claiming that …", "He’s predicting he will …": a cue's -ing form after a form of "be" is its finite verb. */
+const BE_FORMS = /^(is|are|was|were|am|been|be)$/;
+const CONTRACTED_BE = /^(he|she|it|they|we|i|you)[’'](s|re|m)$/;
+function progressive(tokens: Token[], i: number): boolean {
+  const flags = CUE_FORMS.get(tokens[i]!.norm);
+  const before = tokens[i - 1];
+  return !!flags && tokens[i]!.norm.endsWith('ing') && ![...flags].some((f) => f !== 'noun') && !!before && (BE_FORMS.test(before.norm) || CONTRACTED_BE.test(before.norm));
 }
 
 /**
@@ -438,6 +447,9 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
   const start = sentence.clauseStart(i);
   const first = tokens[start];
+  // '"…," she said, adding that …': after a quotation the attribution's subject.
+  const opening = sentence.quotes.byOpen.get(start);
+  if (opening?.closed && opening.close < i) return attributionSubject(sentence, opening.close + 1, i);
   if (!first || first.kind !== 'word' || start >= i) return none();
   if (first.norm in PRONOUNS && first.norm !== 'it') return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
   // The clause's own verb: the first lowercase past or present form after its opening words.
@@ -453,6 +465,17 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   if (verb === -1) return none();
   const subject = speakerBeforeCue(sentence, verb);
   return subject.tokens > 0 && subject.speaker.mention ? subject.speaker : none();
+}
+
+function attributionSubject(sentence: Sentence, from: number, i: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  for (let k = from; k < i && k - from <= 12; k++) {
+    if (!isCueForm(tokens[k]!)) continue;
+    const before = speakerBeforeCue(sentence, k);
+    if (before.tokens > 0 && before.start >= from) return before.speaker;
+    return speakerAfterCue(sentence, k);
+  }
+  return none();
 }
 
 /**
@@ -823,7 +846,7 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     while (k > sentence.from && /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have)$/.test(tokens[k]!.norm)) k--;
   }
   for (let guard = 0; guard < 4; guard++) {
-    while (k >= sentence.from && tokens[k]!.kind === 'word' && ADVERBS.has(tokens[k]!.norm) && !/^(to|on)$/.test(tokens[k]!.norm)) k--;
+    while (k >= sentence.from && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.norm) || (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith('ing'))) && !/^(to|on)$/.test(tokens[k]!.norm)) k--;
     // "Baslan Damang … on Tuesday told": a time phrase between the speaker and the cue.
     if (k - 1 >= sentence.from && /^(on|in|at|last|this)$/.test(tokens[k - 1]!.norm) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/.test(tokens[k]!.norm)) {
       k -= 2;
@@ -912,6 +935,12 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   const firstToken = tokens[a]!;
   const lastToken = tokens[b - 1]!;
   const text = sentence.text.slice(firstToken.start, lastToken.end);
+  // "He’s predicting": the pronoun of a contraction, its own letters only.
+  const contracted = b - a === 1 ? CONTRACTED_BE.exec(firstToken.norm) : null;
+  if (contracted) {
+    const end = firstToken.start + contracted[1]!.length;
+    return { start: a, tokens: 1, speaker: { mention: { start: firstToken.start, end, text: sentence.text.slice(firstToken.start, end) }, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[contracted[1]!] ?? null } };
+  }
   if (b - a === 1 && firstToken.norm in PRONOUNS) {
     return { start: a, tokens: 1, speaker: { mention: { start: firstToken.start, end: firstToken.end, text }, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[firstToken.norm] ?? null } };
   }
@@ -1146,7 +1175,7 @@ function englishKind(text: string, name: string | null): SpeakerKind {
 function verblessCircumstance(sentence: Sentence, j: number): boolean {
   const { tokens } = sentence;
   // "said to cheers", "said to reporters": an addressee or a circumstance, not what was said.
-  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|to|matter-of-factly)$/.test(tokens[j]?.norm ?? '')) return false;
+  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|to|from|matter-of-factly)$/.test(tokens[j]?.norm ?? '')) return false;
   // "recommending to maintain …" is an infinitive: "to" takes a noun phrase here, never a bare verb.
   const object = tokens[j + 1];
   if (tokens[j]!.norm === 'to' && !(startsUpper(object) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(object?.norm ?? ''))) return false;

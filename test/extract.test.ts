@@ -801,6 +801,9 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
     ["He\u2019s predicting he will do \u201cvery, very well\u201d in Nevada.", [["he will do \u201cvery, very well\u201d in Nevada", "predicting", "He"]]],
     ["Trump is claiming that he won.", [["he won", "claiming", "Trump"]]],
     ["He is reporting from Iowa.", []],
+    ["The paper ran a piece that noted his \"plan would benefit affluent households more.\"", [["his \"plan would benefit affluent households more.\"", "noted", "a piece"]]],
+    ["He said that noted experts agree.", [["noted experts agree", "said", "He"]]],
+    ["The senator has made clear that he will vote no.", [["he will vote no", "made clear", "The senator"]]],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

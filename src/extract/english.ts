@@ -54,16 +54,21 @@ const CAPITALISED_WORDS = /\bWhite House\b|\b\p{Lu}[\p{L}'’]*/gu;
 const GROUP_WORDS = /^(officials|authorities|police|scientists|researchers|experts|protesters|protestors|activists|witnesses|residents|investigators|sources|reports|critics|analysts|doctors|organizers|organisers|several|some|many|others|local)\b/i;
 const ANONYMOUS = /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
 
-function isCue(token: Token | undefined, previous: Token | undefined): boolean {
+function isCue(token: Token | undefined, previous: Token | undefined, before?: Token): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.text;
   // Sentence-initial capitals only for the inverted "Said Smith" forms; checked without lower-casing every word.
   if (!CUES.has(word) && word !== 'Remarked' && word !== 'Said' && word !== 'Added') return false;
-  if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm) && !(previous.norm === 'to' && /^(add|say)$/.test(token.norm))) return false;
+  if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm) && !(previous.norm === 'to' && /^(add|say)$/.test(token.norm)) && !relativeThat(previous, before)) return false;
   // "271 pledged delegates", "the 3 reported cases": after a numeral the participle is an adjective.
   if (previous?.kind === 'word' && /^\d[\d,.]*$/.test(previous.text)) return false;
   if (BASE_FORMS.has(word) && !OLD_CUES.has(word) && previous && /^(not|to|will|would|can|could|should|may|might|must|did|does|do|never|cannot|ly)$|ly$/.test(previous.norm)) return false;
   return true;
+}
+
+/** "a piece that noted …": "that" after a noun is a relative pronoun, the noun the cue's subject. */
+function relativeThat(that: Token, noun: Token | undefined): boolean {
+  return that.norm === 'that' && noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !isVerbForm(noun) && !isAuxiliary(noun) && !BOUNDARY_WORDS.has(noun.norm) && !/^(so|such|now|than|fact|idea|notion|claim|view|belief|hope|fear|news)$/.test(noun.norm) && !CUE_FORMS.has(noun.norm);
 }
 
 /** "A new report said", "the claims were": a cue's noun form with a verb right after it is that verb's subject. */
@@ -149,6 +154,10 @@ function findCued(sentence: Sentence): Candidate[] {
       const subject = namedSubject(sentence, i);
       if (subject) return subject;
     }
+    if (!insideContent && token.norm === 'clear' && tokens[i + 1]?.norm === 'that') {
+      const madeClear = madeItClear(sentence, i);
+      if (madeClear) return madeClear;
+    }
     if (!insideContent && FRAME_WORDS.has(token.norm)) {
       const framed = fromFrameWord(sentence, i);
       if (framed) return framed;
@@ -159,7 +168,7 @@ function findCued(sentence: Sentence): Candidate[] {
     const flags = CUE_FORMS.get(token.norm);
     const participleClause = token.norm.endsWith('ing') && (flags ? ![...flags].some((f) => f !== 'noun') : CLAUSE_PARTICIPLES.has(token.norm)) &&
       (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === 'quote' && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
-    if (insideContent || !(quoting || participleClause || progressive(tokens, i) || (isCue(token, tokens[i - 1]) && !headsSubject(token, tokens[i + 1])) || contextualCue(sentence, i))) return null;
+    if (insideContent || !(quoting || participleClause || progressive(tokens, i) || (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1])) || contextualCue(sentence, i))) return null;
     // "pointed out she had …"; "pointed" alone is a gesture.
     if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
     // "The original report was …": a noun, not a cue.
@@ -587,6 +596,18 @@ function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   return { ...span, cue: ':', mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 };
 }
 
+/** "she made it clear that …", "has made clear that …": the light verb's subject states the clause. */
+function madeItClear(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  const verb = tokens[i - 1]?.norm === 'it' ? i - 2 : i - 1;
+  if (!/^(make|makes|made|making)$/.test(tokens[verb]?.norm ?? '')) return null;
+  const participle = tokens[verb]!.norm === 'making' && isComma(tokens[verb - 1]);
+  const speaker = participle ? participleSubject(sentence, verb) : speakerBeforeCue(sentence, verb).speaker;
+  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  if (!span) return null;
+  return { ...span, cue: sentence.text.slice(tokens[verb]!.start, tokens[i]!.end), ...speaker, confidence: speaker.mention ? 0.8 : 0.6 };
+}
+
 /** Words that open a statement without being a speech verb; looked up once per word. */
 const DOCUMENTS = ['statement', 'message', 'communique', 'communiqué', 'report', 'letter', 'release'];
 const FRAME_WORDS = new Set(['and', 'talked', 'spoke', ...DOCUMENTS]);
@@ -862,6 +883,12 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   // reported where the sentence names it; with none in its clause, the subject was dropped.
   if (k >= sentence.from && /^(and|but)$/.test(tokens[k]!.norm)) return coordinatedSubject(sentence, k, i);
   // "the Navy, who told it …": the relative pronoun stands for the phrase before it.
+  // "a piece that noted": the noun phrase right before "that", back to the verb whose object it is.
+  if (k > sentence.from && relativeThat(tokens[k]!, tokens[k - 1])) {
+    let a = k;
+    while (a > sentence.from && k - a < 6 && tokens[a - 1]!.kind === 'word' && !isVerbForm(tokens[a - 1]!) && !isAuxiliary(tokens[a - 1]!) && !IRREGULAR_PAST.has(tokens[a - 1]!.norm) && !/^(of|to|for|with|from|by|at|in|on|about)$/.test(tokens[a - 1]!.norm)) a--;
+    return { start: a, tokens: k - a, speaker: sourceBetween(sentence, a, k) };
+  }
   if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) {
     k--;
     if (isComma(tokens[k])) k--;

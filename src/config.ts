@@ -2,6 +2,9 @@ import path from "node:path";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+/** "text": one short line per event for a person at a terminal; "json": one JSON object per line for a collector. */
+export const LOG_FORMATS = ["text", "json"] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface Config {
   port: number;
@@ -18,6 +21,8 @@ export interface Config {
   /** Express's "trust proxy": which proxies' X-Forwarded-* headers to believe (client address, HTTPS). */
   trustProxy: boolean | number | string;
   logLevel: LogLevel;
+  /** Unset: text on a terminal, JSON otherwise. */
+  logFormat: LogFormat;
   /** Largest article text accepted, in UTF-8 bytes. */
   maxArticleBytes: number;
   /** Who publishes the desk's verdicts, for ClaimReview's author. */
@@ -51,6 +56,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     sessionMaxHours: integer(env, "SESSION_MAX_HOURS", 12, 1, 24 * 30),
     trustProxy: trustProxy(env),
     logLevel: logLevel(env),
+    logFormat: logFormat(env),
     maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1, 64 * 1024 * 1024),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     pendingOverdueHours: integer(env, "PENDING_OVERDUE_HOURS", 48, 1, 24 * 365),
@@ -117,6 +123,13 @@ function webUrl(env: Env, name: string): string | null {
     // fall through to the message
   }
   throw new ConfigError(`${name} must be an http:// or https:// address, not ${JSON.stringify(raw)}`);
+}
+
+function logFormat(env: Env): LogFormat {
+  const raw = text(env, "LOG_FORMAT")?.toLowerCase();
+  if (raw === undefined) return process.stdout.isTTY ? "text" : "json";
+  if (!(LOG_FORMATS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}, not ${JSON.stringify(raw)}`);
+  return raw as LogFormat;
 }
 
 function logLevel(env: Env): LogLevel {

@@ -21,7 +21,7 @@ try {
 } catch (error) {
   fail(error, "worker");
 }
-const logger = createLogger(config.logLevel).child({ role: "worker" });
+const logger = createLogger(config.logLevel, config.logFormat).child({ role: "worker" });
 
 let db: Database | undefined;
 let prisma: PrismaClient | undefined;

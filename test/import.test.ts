@@ -94,6 +94,30 @@ describe(`npm run import (${BACKEND})`, () => {
     assert.deepEqual(await counts(), afterFull, "nothing duplicated");
   });
 
+  it("imports a news .jsonl as it comes: lang and date understood, other keys left out with one warning, a titled article never split", async () => {
+    const english = fixtures("en");
+    const results = "Results by party:\n\nConservative Party - 365 seats\n\nLabour Party - 203 seats\n\nLiberal Democrats - 11 seats\n\n";
+    const lines = [
+      { id: "en-1", lang: "en", date: "2019-12-13", title: english[5]!.title, text: `${results}${english[5]!.text}` },
+      { id: "en-2", lang: "en", date: null, url: null, title: english[6]!.title, text: english[6]!.text, tags: ["politics"] },
+    ];
+    const file = path.join(dir, "news.jsonl");
+    fs.writeFileSync(file, lines.map((line) => JSON.stringify(line)).join("\n") + "\n");
+    try {
+      const result = await run("npm", ["run", "--silent", "import", "--", file], env);
+      assert.equal(result.code, 0, result.stderr);
+      const warnings = result.stderr.split("\n").filter((line) => /^import: \//.test(line));
+      assert.deepEqual(warnings, [`import: ${file}: left out keys that are no article field: id, tags`]);
+      const stored = await db.query<{ title: string; language: string; published: string | null; body: string }>(
+        "SELECT title, language::text AS language, to_char(published_at, 'YYYY-MM-DD') AS published, body FROM articles ORDER BY id",
+      );
+      assert.deepEqual(stored.map((a) => [a.title, a.language, a.published]), [[english[5]!.title, "en", "2019-12-13"], [english[6]!.title, "en", null]]);
+      assert.ok(stored[0]!.body.startsWith("Results by party:"), "the list lines stay inside their article");
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+
   it("fails with one line for a path that is not there or not importable, and for no paths", async () => {
     const none = await run("npm", ["run", "--silent", "import"], env);
     assert.equal(none.code, 1);

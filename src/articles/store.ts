@@ -38,11 +38,12 @@ interface Piece {
 }
 
 /**
- * The articles in a submitted text: a paste or a file may hold several stories, each starting with
- * its headline. One article is stored exactly as given; several are stored as their own slices.
+ * The articles in a submitted text: a paste or a file without a title may hold several stories, each
+ * starting with its headline. One article is stored exactly as given; several are stored as their own slices.
  */
 export function articlePieces(input: Pick<ArticleInput, "text" | "title">): Piece[] {
-  const ranges = splitArticles(input.text);
+  // An article that comes with its own title is one article: lines inside it that look like headlines are its subheads and lists.
+  const ranges = input.title ? [] : splitArticles(input.text);
   if (ranges.length <= 1) {
     return [{ text: input.text, title: input.title ?? (deriveTitle(input.text) || "—"), hash: contentHash(input.text) }];
   }

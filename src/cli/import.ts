@@ -83,6 +83,10 @@ await runCommand("import", async ({ db, config }) => {
         progress.clear();
         process.stderr.write(`import: ${problem.path}${problem.line ? `:${problem.line}` : ""}: ${problem.message}\n`);
       },
+      onIgnoredKeys(path, keys) {
+        progress.clear();
+        process.stderr.write(`import: ${path}: left out keys that are no article field: ${keys.join(", ")}\n`);
+      },
       onProgress: (state) => progress.update(state),
     });
     await boss?.stop({ graceful: false, wait: true });

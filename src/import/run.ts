@@ -26,6 +26,8 @@ export interface ImportOptions {
   maxArticleBytes: number;
   actor: Actor;
   onProblem(problem: SourceProblem): void;
+  /** Said once per file: keys of its JSON lines that are no article field and were left out. */
+  onIgnoredKeys?(path: string, keys: string[]): void;
   onProgress(progress: ImportProgress): void;
   /** Given, each checked batch goes here (to the job queue) instead of being extracted and saved now. */
   enqueue?: (articles: unknown[]) => Promise<void>;
@@ -86,23 +88,53 @@ export async function importPaths(prisma: PrismaClient, paths: string[], options
       continue;
     }
     summary.files++;
+    const ignored = new Set<string>();
     for await (const record of readSource(entry, limits)) {
       pendingBytes += record.bytes;
       if (record.kind === "problem") fail(record.problem);
       else if (record.kind === "article") {
-        const input = checkArticle(record.value, options.maxArticleBytes);
+        const fields = articleFields(record.value, ignored);
+        const input = checkArticle(fields, options.maxArticleBytes);
         if (typeof input === "string") fail({ path: record.path, line: record.line, message: input });
         else {
           batch.push(input);
-          raw.push(record.value);
+          raw.push(fields);
           batchBytes += input.text.length;
         }
       }
       if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) await flush();
     }
+    if (ignored.size > 0) options.onIgnoredKeys?.(entry.path, [...ignored].sort());
   }
   await flush();
   return summary;
+}
+
+/** Names news datasets give article fields, one per line: the name as found, then isnad's. */
+const FIELD_NAMES = new Map([
+  ["lang", "language"],
+  ["date", "publishedAt"],
+  ["published", "publishedAt"],
+  ["published_at", "publishedAt"],
+  ["pubDate", "publishedAt"],
+  ["headline", "title"],
+  ["link", "url"],
+  ["body", "text"],
+  ["content", "text"],
+]);
+const FIELDS = new Set(["text", "title", "url", "source", "publishedAt", "language"]);
+
+/** A JSON line's article: its fields under isnad's names, other keys left out and added to `ignored`. */
+export function articleFields(value: unknown, ignored: Set<string>): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const article: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    const name = FIELDS.has(key) ? key : FIELD_NAMES.get(key);
+    if (!name) ignored.add(key);
+    // The field's own name wins over another name for it ("text" over "body").
+    else if (!(name in article) || FIELDS.has(key)) article[name] = field;
+  }
+  return article;
 }
 
 /** The article, or what is wrong with it. */

@@ -1,10 +1,12 @@
 import http from "node:http";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createApp } from "./app.ts";
 import { CommandError, fail } from "./cli/command.ts";
 import { loadConfig, type Config } from "./config.ts";
 import { migrateDatabase, openDatabase, type Database } from "./db/database.ts";
 import { createPrisma, type PrismaClient } from "./db/prisma.ts";
+import { noteRunningServer } from "./db/running-server.ts";
 import { createLogger } from "./logger.ts";
 import { sessionSecret } from "./accounts/session-secret.ts";
 import { pruneSessions } from "./accounts/session-store.ts";
@@ -17,15 +19,17 @@ try {
 } catch (error) {
   fail(error);
 }
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, config.logFormat);
 
 let db: Database | undefined;
 let prisma: PrismaClient | undefined;
 let server: http.Server | undefined;
 let pruneTimer: NodeJS.Timeout | undefined;
+let forgetRunningServer = () => {};
 
 async function releaseResources(): Promise<void> {
   clearInterval(pruneTimer);
+  forgetRunningServer();
   await prisma?.$disconnect().catch(() => {});
   await db?.release().catch((error) => logger.error({ err: error }, "could not stop the embedded database"));
 }
@@ -41,9 +45,9 @@ async function start(): Promise<void> {
   // The embedded database this server started or joined is started again if it dies.
   db.supervise();
   if ((await countUsers(prisma)) === 0) {
-    logger.warn(
-      'no users yet: create the first admin with  npm run user:create -- --email you@example.org --name "Your Name" --role admin  (it asks for the password)',
-    );
+    // The exact command, DATA_DIR included when it is not the default: another terminal has none of this one's settings.
+    const dataDir = db.embedded && path.resolve(config.dataDir) !== path.resolve(".data") ? `DATA_DIR=${config.dataDir} ` : "";
+    logger.warn(`no users yet: create the first admin with  ${dataDir}npm run user:create -- --email you@example.org --name "Your Name" --role admin  (it asks for the password)`);
   }
   const appConfig = { ...config, sessionSecret: sessionSecret(config) };
   server = http.createServer(createApp({ prisma, config: appConfig, logger }));
@@ -52,6 +56,7 @@ async function start(): Promise<void> {
   }, 15 * 60_000);
   pruneTimer.unref();
   await listen(server, config);
+  forgetRunningServer = noteRunningServer(db.embedded ? config.dataDir : null);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;

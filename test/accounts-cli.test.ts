@@ -1,11 +1,14 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import request from "supertest";
 import { createApp } from "../src/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, REPO_DIR, type TestDatabase } from "./support/database.ts";
-import { cleanEnv } from "./support/process.ts";
+import { cleanEnv, tempDir } from "./support/process.ts";
+import { runningServerFile } from "../src/db/running-server.ts";
 import { testConfig } from "./support/accounts.ts";
 
 /** Runs an npm script with the given stdin, as a person piping a password would. */
@@ -30,6 +33,30 @@ describe(`npm run user:create and token:create (${BACKEND})`, () => {
     env = cleanEnv({ DATABASE_URL: db.url });
   });
   after(() => db.destroy());
+
+  it("will not create a second, empty database while a server of this checkout runs on another DATA_DIR", async () => {
+    const tmp = tempDir("isnad-note-");
+    const served = tempDir("isnad-served-");
+    const elsewhere = path.join(tmp, "data");
+    try {
+      // The note a running server leaves, with a live pid (this test's).
+      const saved = process.env.TMPDIR;
+      process.env.TMPDIR = tmp;
+      const note = runningServerFile();
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      fs.writeFileSync(note, JSON.stringify({ pid: process.pid, dataDir: served }));
+      const args = ["user:create", "--", "--email", "late@news.example", "--name", "Late", "--role", "admin", "--password", "a long enough password"];
+      const result = await npm(args, cleanEnv({ DATA_DIR: elsewhere, TMPDIR: tmp }));
+      assert.equal(result.code, 1);
+      assert.equal(result.stderr.trim().split("\n").length, 1, result.stderr);
+      assert.match(result.stderr, new RegExp(`^user:create: a server of this checkout \\(pid ${process.pid}\\) keeps its data in ${served}.*run this command with DATA_DIR=${served}`));
+      assert.equal(fs.existsSync(path.join(elsewhere, "postgres")), false, "no second cluster was created");
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      fs.rmSync(served, { recursive: true, force: true });
+    }
+  });
 
   it("creates a user with the password from stdin, and a token that works against the API", async () => {
     const created = await npm(["user:create", "--", "--email", "Rana@News.example", "--name", "رنا حداد", "--role", "admin"], env, "a long enough password\n");

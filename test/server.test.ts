@@ -85,7 +85,9 @@ describe("the server, run as the README says", () => {
 
     const first = startServer(env, { viaNpm: true });
     const coldMs = await waitForHealthy(port, first);
-    assert.ok(await waitForOutput(first, /no users yet: create the first admin with +npm run user:create/), "the log says how to create the first admin");
+    // The exact command, with this server's DATA_DIR: a second terminal has none of this one's settings.
+    const command = new RegExp(`no users yet: create the first admin with +DATA_DIR=${dataDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} npm run user:create`);
+    assert.ok(await waitForOutput(first, command), "the log says how to create the first admin");
     const token = await issueToken(env);
     const id = await postArticle(port, token, "Officials said the bridge would reopen on Monday.");
     assert.equal(await stopCleanly(first, "SIGINT"), true, "Ctrl-C stops isnad cleanly");

@@ -1,8 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import fs from "node:fs";
+import path from "node:path";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DatabaseUnreachableError, openDatabase, type Database } from "../db/database.ts";
 import { EmbeddedPostgresError } from "../db/embedded-postgres.ts";
 import { MigrationError } from "../db/migrate.ts";
+import { serverOnOtherData } from "../db/running-server.ts";
 import type { PrismaClient } from "../db/prisma.ts";
 import { findUserByEmail } from "../accounts/users.ts";
 
@@ -46,6 +49,7 @@ export async function runCommand(name: string, work: (context: CommandContext) =
   let failure: unknown;
   try {
     const config = loadConfig();
+    refuseSecondDatabase(config);
     const log = (message: string) => process.stderr.write(`${name}: ${message}\n`);
     db = await openDatabase(config, { info: () => {}, warn: log });
     await work({ config, db, log });
@@ -58,6 +62,20 @@ export async function runCommand(name: string, work: (context: CommandContext) =
     failure ??= error;
   }
   if (failure !== undefined) fail(failure, name);
+}
+
+/**
+ * A command about to create a new embedded cluster while a server of this checkout runs on another DATA_DIR
+ * would write to a database nobody serves (an account that cannot sign in): it says so and stops instead.
+ */
+function refuseSecondDatabase(config: Config): void {
+  if (config.databaseUrl || fs.existsSync(path.join(config.dataDir, "postgres", "PG_VERSION"))) return;
+  const server = serverOnOtherData(config.dataDir);
+  if (!server) return;
+  throw new CommandError(
+    `a server of this checkout (pid ${server.pid}) keeps its data in ${server.dataDir}, and ${config.dataDir} holds no database yet: ` +
+      `run this command with DATA_DIR=${server.dataDir} so it works on the server's data, instead of creating a second, empty database`,
+  );
 }
 
 /** Parses `--name value` options strictly: an unknown or malformed option is a one-line error with the usage. */

@@ -22,7 +22,9 @@ export function tempDir(prefix = "isnad-test-"): string {
 
 /** The environment a person would have: no DATABASE_URL unless the test gives one. */
 export function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info", NODE_ENV: "production" };
+  // A temporary directory of its own: a server started with this environment leaves its note there (src/db/running-server.ts),
+  // seen by the commands run with the same environment and by no other test's.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info", NODE_ENV: "production", TMPDIR: tempDir("isnad-env-") };
   delete env.DATABASE_URL;
   delete env.NODE_TEST_CONTEXT; // let child test runners and scripts behave as on their own
   for (const [key, value] of Object.entries(extra)) {

@@ -30,7 +30,14 @@
       return;
     }
     const link = current()?.querySelector(".queue-text");
-    if (link) window.location.href = `${link.getAttribute("href")}?status=${status}#review`;
+    // No #review: scrolling to a fragment after load could take the focus the note is given.
+    if (link) window.location.href = `${link.getAttribute("href")}?status=${status}`;
+  }
+
+  // On a statement its own form; in the queue the current row's, which brings the checker back to that row.
+  function assignToMe() {
+    const form = document.querySelector(".assign-form") ?? current()?.querySelector(".row-assign");
+    form?.requestSubmit(form.querySelector('button[value="me"]'));
   }
 
   function toggleHelp() {
@@ -46,10 +53,7 @@
     if (key === "j") move(1);
     else if (key === "k") move(-1);
     else if (STATUS_KEYS[key]) chooseStatus(STATUS_KEYS[key]);
-    else if (key === "a") {
-      const form = document.querySelector(".assign-form");
-      form?.requestSubmit(form.querySelector('button[value="me"]'));
-    }
+    else if (key === "a") assignToMe();
     else if (key === "/") document.querySelector(".queue-filters input[name=q]")?.focus();
     else if (key === "?") toggleHelp();
     else return;
@@ -59,5 +63,8 @@
   // Arriving with ?status= (v/d/p pressed in the queue): the note is where the checker types next.
   document.addEventListener("DOMContentLoaded", () => {
     if (document.querySelector(".verdict-form") && new URLSearchParams(window.location.search).has("status")) document.getElementById("verdict-note")?.focus();
+    // Back in the queue after "a": the row just assigned is the current one again.
+    const row = /^#statement-\d+$/.test(window.location.hash) ? document.querySelector(window.location.hash) : null;
+    if (row?.classList.contains("queue-item")) select(row);
   });
 })();

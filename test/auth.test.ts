@@ -256,6 +256,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.match(page.text, /<h2 id="users-title">Users<\/h2>/);
     assert.match(page.text, new RegExp(`data-user="${admin.user.email.replace(/\./g, "\\.")}"`));
     assert.match(page.text, /data-action="login\.succeeded"/);
+    assert.match(page.text, /<td title="login\.succeeded">signed in<\/td>/, "the audit log says what happened in words, not as a stored key");
 
     const bad = await admin.agent.post("/admin/users").set("Accept-Language", "en").type("form").send({ email: "not-an-email", name: "", role: "owner", password: "short", _csrf: admin.csrf }).expect(422);
     assert.match(bad.text, /email: must be an email address/);

@@ -62,7 +62,7 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     const page = await browser.newPage({ locale, viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (error) => errors.push(String(error)));
     page.on("console", (message) => {
-      if (message.type() === "error" && !/status of (401|409)/.test(message.text())) errors.push(`${page.url()} ${JSON.stringify(message.location())} ${message.text().slice(0, 40)}`);
+      if (message.type() === "error" && !/status of (401|409|422)/.test(message.text())) errors.push(`${page.url()} ${JSON.stringify(message.location())} ${message.text().slice(0, 40)}`);
     });
     await page.goto(`${base}/statements`);
     assert.match(page.url(), /\/login\?next=%2Fstatements$/);
@@ -81,6 +81,14 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     await huda.click("#article-form button[type=submit]");
     await huda.waitForURL(/\/articles\/\d+$/);
     assert.ok((await huda.locator("mark.statement").count()) >= 8, "the statements are highlighted");
+    // From the article to a statement: the speaker's name after a highlight, and each line of "who said what".
+    const articleUrl = huda.url();
+    await huda.click(".article-body .speaker-tag >> nth=0");
+    await huda.waitForURL(/\/statements\/\d+$/);
+    assert.ok(await huda.locator(".verdict-form").isVisible());
+    await huda.goto(articleUrl);
+    await huda.click(".statement-item > a >> nth=0");
+    await huda.waitForURL(/\/statements\/\d+$/);
 
     await huda.goto(`${base}/statements`);
     await huda.keyboard.press("j");
@@ -119,6 +127,42 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     await omar.waitForURL(/status=disputed/);
     assert.equal(await omar.locator(".queue-item").count(), 1, "htmx filtered the list in place");
     await omar.screenshot({ path: path.join(ARTIFACTS, "queue-en.png"), caret: "initial" });
+    assert.deepEqual(errors, [], "no script or CSP errors");
+  });
+
+  it("assigns the current queue row with a, and after d the next letters go into the note, never to a shortcut", async () => {
+    const omarEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Omar'"))[0]!.email;
+    const omar = await signIn("en", omarEmail);
+    await omar.goto(`${base}/statements?status=pending`);
+    await omar.keyboard.press("j");
+    const chosen = await omar.locator(".queue-item.is-current").getAttribute("data-id");
+    assert.ok(chosen);
+    await omar.keyboard.press("a");
+    await omar.waitForURL(new RegExp(`/statements\\?status=pending#statement-${chosen}$`));
+    assert.match(await omar.locator(`#statement-${chosen} .meta`).innerText(), /assigned to Omar/);
+    assert.equal(await omar.locator(".queue-item.is-current").getAttribute("data-id"), chosen, "the assigned row stays the current one");
+    await omar.keyboard.press("d");
+    await omar.waitForURL(new RegExp(`/statements/${chosen}\\?status=disputed$`));
+    await omar.keyboard.type("typed note");
+    assert.equal(await omar.inputValue("#verdict-note"), "typed note");
+    assert.equal(await omar.isChecked("input[value=disputed]"), true, "the p of 'typed' did not choose pending");
+
+    // A refused save: the summary takes the focus, in view, in words, each line leading to its field.
+    for (const [page, summary] of [[omar, /Write the reason for marking it verified/], [await signIn("ar"), /اكتب سبب الحكم بأنه «مؤكد»/]] as const) {
+      await page.setViewportSize({ width: 1280, height: 500 });
+      await page.goto(`${base}/statements/${chosen}`);
+      await page.check("input[value=verified]");
+      await page.fill("#verdict-note", "");
+      await page.locator(".verdict-form button[type=submit]").scrollIntoViewIfNeeded();
+      await page.click(".verdict-form button[type=submit]");
+      await page.waitForSelector(".error-summary");
+      assert.equal(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className), "form-errors error-summary");
+      assert.ok(await page.locator(".error-summary").isVisible());
+      const box = (await page.locator(".error-summary").boundingBox())!;
+      assert.ok(box.y >= 0 && box.y < 500, `the summary is in the viewport (y = ${box.y})`);
+      assert.match(await page.locator(".error-summary").innerText(), summary);
+      assert.equal(await page.getAttribute(".error-summary a", "href"), "#verdict-note");
+    }
     assert.deepEqual(errors, [], "no script or CSP errors");
   });
 

@@ -17,11 +17,13 @@ describe("messages", () => {
       "محاولات فاشلة كثيرة. حاول مجدداً بعد 15 دقيقة.",
     ]);
     assert.equal(translate("ar", "articles.savedMany", { count: 12 }), "احتوى النص على 12 مقالاً، وحُفظ كل منها على حدة.");
+    assert.deepEqual([0, 1, 2].map((count) => translate("en", "statement.alsoChanged", { count })), ["The verdict was applied to no duplicate.", "The verdict was also applied to 1 duplicate.", "The verdict was also applied to 2 duplicates."]);
+    assert.deepEqual([1, 2, 3].map((count) => translate("ar", "queue.bulkChanged", { count })), ["تغيّر تصريح واحد.", "تغيّر تصريحان.", "تغيّرت 3 تصريحات."]);
   });
 
   it("fills placeholders, leaves unknown ones as written, and shows an unknown key as itself", () => {
-    assert.equal(translate("en", "queue.bulkDone", { changed: 3, skipped: 0 }), "3 changed; 0 skipped because they changed since the page was loaded.");
-    assert.equal(translate("en", "queue.bulkDone", { changed: 3 }), "3 changed; {skipped} skipped because they changed since the page was loaded.");
+    assert.equal(translate("en", "errors.lookAlikeOf", { typed: "Jоhn", existing: "John" }), "“Jоhn” mixes alphabets inside a word and looks like the speaker John. Choose John, or type the name again in one alphabet.");
+    assert.equal(translate("en", "errors.lookAlikeOf", { typed: "Jоhn" }), "“Jоhn” mixes alphabets inside a word and looks like the speaker {existing}. Choose {existing}, or type the name again in one alphabet.");
     assert.equal(translate("ar", "no.such.key"), "no.such.key");
   });
 });

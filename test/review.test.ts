@@ -136,7 +136,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.match(page.text, /name="version" value="1"/);
 
     const missingNote = await huda.agent.post(`/statements/${second}/status`).set("Accept-Language", "en").type("form").send({ status: "verified", note: "", version: "1", _csrf: huda.csrf }).expect(422);
-    assert.match(missingNote.text, /note: is required to mark a statement verified/);
+    assert.match(missingNote.text, /Write the reason for marking it verified: a note is required\./);
     await huda.agent
       .post(`/statements/${second}/status`)
       .type("form")
@@ -148,7 +148,8 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.match(after.text, /<li data-action="statement.status">.*status changed: <q dir="auto">الأرقام لم تُنشر بعد\.<\/q>/);
     assert.match(after.text, /href="https:\/\/moh.example\/b"/);
     const bad = await huda.agent.post(`/statements/${second}/status`).type("form").send({ status: "pending", evidence: "javascript:alert(1)", version: "2", _csrf: huda.csrf }).expect(422);
-    assert.match(bad.text, /evidence\.0: must be a full http/);
+    assert.match(bad.text, /سطر الدليل 1 ليس عنواناً على الويب/);
+    assert.doesNotMatch(bad.text, /evidence\.0/, "no field path in a message for people");
   });
 
   it("never overwrites a colleague: the second of two sessions gets 409 with what changed, who, and its own note kept", async () => {
@@ -298,7 +299,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     const [row] = await db.query<{ text: string; search_text: string }>("SELECT text, search_text FROM statements WHERE id = $1", [statement]);
     assert.deepEqual(row, { text: "the bridge would reopen", search_text: "the bridge would reopen" });
     const outside = await huda.agent.post(`/statements/${statement}/span`).set("Accept-Language", "en").type("form").send({ start: "10", end: String(ENGLISH.length + 10), version: "4", _csrf: huda.csrf }).expect(422);
-    assert.match(outside.text, /span: must lie within the article/);
+    assert.match(outside.text, /The new span runs past the end of the article/);
     const history = await huda.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200);
     assert.match(history.text, /speaker corrected/);
     assert.match(history.text, /span corrected/);
@@ -315,7 +316,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     const res = await omar.agent.post("/statements/bulk").type("form").send({ items, action: "status", status: "disputed", note: "Contradicted by the ministry.", next: "/statements?language=ar", _csrf: omar.csrf }).expect(303);
     assert.equal(res.headers.location, `/statements?language=ar&bulk=${rows.length - 1},1`);
     const notice = await omar.agent.get(res.headers.location!).set("Accept-Language", "en").expect(200);
-    assert.match(notice.text, new RegExp(`${rows.length - 1} changed; 1 skipped because they changed since the page was loaded`));
+    assert.match(notice.text, new RegExp(`${rows.length - 1} statements changed\\. 1 statement was left alone: it changed since the page was loaded\\.`));
     const statuses = await db.query<{ id: number; status: string }>("SELECT id, status FROM statements ORDER BY id");
     assert.deepEqual(statuses.map((r) => r.status), ["pending", ...Array(rows.length - 1).fill("disputed")]);
     const [events] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'statement.status' AND actor_id = $1 AND subject_id = ANY($2)", [omar.user.id, rows.map((r) => r.id)]);

@@ -35,6 +35,12 @@ const helpers = {
     const t = options.data?.root?.t as ((key: string, vars?: Record<string, unknown>) => string) | undefined;
     return t ? t(key, options.hash) : key;
   },
+  /** {{codeLabel "history." action}}: the message for a stored code, or the code itself when no message names it. */
+  codeLabel(prefix: string, code: string, options: HelperOptions): string {
+    const t = options.data?.root?.t as ((key: string) => string) | undefined;
+    const text = t ? t(`${prefix}${code}`) : code;
+    return text === `${prefix}${code}` ? code : text;
+  },
   number(value: number, options: HelperOptions): string {
     // Both locales write Western digits, so a small whole number is its own text: most counts on a page.
     if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);

@@ -35,6 +35,37 @@ export const reviewChange = z
   });
 export type ReviewChange = z.infer<typeof reviewChange>;
 
+/** What is wrong with a change, as a message key and its values, for a person to read in their language. */
+export interface ReviewProblem {
+  key: "review.problem.noteRequired" | "review.problem.evidence" | "review.problem.evidenceTooMany" | "review.problem.span" | "review.problem.spanOutside" | "review.problem.spanEmpty" | "review.problem.version" | "review.problem.status" | "review.problem.speaker" | "review.problem.assignee" | "review.problem.other";
+  field: string;
+  vars?: Record<string, unknown>;
+}
+
+/** The problems zod found in a submitted change, each as a sentence to be. */
+export function reviewProblems(error: z.ZodError, submitted: { status?: unknown; evidence?: unknown }): ReviewProblem[] {
+  return error.issues.map((issue) => {
+    const [field = "", index] = issue.path.map(String);
+    if (field === "note") return { key: "review.problem.noteRequired", field, vars: { status: String(submitted.status ?? "") } };
+    if (field === "evidence" && index !== undefined) {
+      const given = Array.isArray(submitted.evidence) ? String(submitted.evidence[Number(index)] ?? "") : "";
+      return { key: "review.problem.evidence", field, vars: { line: Number(index) + 1, value: given.slice(0, 80) } };
+    }
+    if (field === "evidence") return { key: "review.problem.evidenceTooMany", field, vars: { max: MAX_EVIDENCE } };
+    if (field === "span") return { key: "review.problem.span", field, vars: { max: MAX_SPAN_CHARS } };
+    if (field === "version") return { key: "review.problem.version", field };
+    if (field === "status") return { key: "review.problem.status", field };
+    return { key: "review.problem.other", field, vars: { field, message: issue.message } };
+  });
+}
+
+/** A change the database refused for what it names (see ChangeResult "invalid"), as a problem to read. */
+export function invalidProblem(field: "speakerId" | "assigneeId" | "span", message: string): ReviewProblem {
+  if (field === "speakerId") return { key: "review.problem.speaker", field };
+  if (field === "assigneeId") return { key: "review.problem.assignee", field };
+  return { key: /within/.test(message) ? "review.problem.spanOutside" : "review.problem.spanEmpty", field, vars: { length: Number(message.match(/\d+/)?.[0] ?? 0) } };
+}
+
 /** A statement's review fields from the row `t`, as ReviewState names them. */
 const reviewColumns = (t: string) => `${t}.id, ${t}.article_id AS "articleId", ${t}.text, ${t}.start_offset AS "startOffset", ${t}.end_offset AS "endOffset",
   ${t}.status::text AS status, ${t}.note, ${t}.evidence, ${t}.speaker_id AS "speakerId", ${t}.assignee_id AS "assigneeId", ${t}.removed_at AS "removedAt",

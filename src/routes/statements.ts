@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { changeReview, changeReviewIn, reviewChange, type ChangeResult, type ReviewChange } from "../review/change.ts";
+import { changeReview, changeReviewIn, invalidProblem, reviewChange, reviewProblems, type ChangeResult, type ReviewChange, type ReviewProblem } from "../review/change.ts";
 import { findOrCreateSpeaker, LookAlikeName } from "../speakers/store.ts";
 import { listAssignees } from "../accounts/users.ts";
 import { claimReview, type Publisher } from "../review/claim-review.ts";
@@ -171,7 +171,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
     await renderStatement(prisma, req, res, {
       claimReview: claimReview(detail, publisher, pageUrl(req, publicUrl)),
       also: changeCounts(req.query.also),
-      ...(chosen.success ? { form: { ...formValues(detail), status: chosen.data } } : {}),
+      ...(chosen.success ? { form: { ...formValues(detail), status: chosen.data }, focusNote: true } : {}),
     });
   });
 
@@ -197,7 +197,9 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   });
 
   router.post("/statements/:id/assignee", requireRole("checker"), idParam(), async (req, res) => {
-    await applyChange(prisma, req, res, { assigneeId: chosenAssignee(req.body?.assignee, res.locals.user!.id), version: Number(req.body?.version) });
+    // From a queue row ("a" or its button), a plain post goes back to the queue at that row.
+    const next = safeLocalPath(req.body?.next);
+    await applyChange(prisma, req, res, { assigneeId: chosenAssignee(req.body?.assignee, res.locals.user!.id), version: Number(req.body?.version) }, next.startsWith("/statements") ? { next } : {});
   });
 
   return router;
@@ -250,6 +252,8 @@ interface Extras {
   speakerName?: string | null;
   /** Duplicates elsewhere that get the same verdict, each at the version the checker saw. */
   also?: { id: number; version: number }[];
+  /** Where a plain post that succeeds goes back to (a queue page), instead of the statement. */
+  next?: string;
 }
 
 /**
@@ -296,6 +300,22 @@ function idVersions(value: unknown): { id: number; version: number }[] {
   });
 }
 
+/** The form control each part of a change is typed into, for the error summary's links. */
+const FIELD_IDS: Record<string, string> = { note: "verdict-note", evidence: "verdict-evidence", status: "verdict-status", speakerId: "correct-speaker", span: "span-start" };
+
+/**
+ * The error summary of a refused change: each problem as a sentence in the reader's language, linked to its field.
+ * A refused correction of the speaker or the span opens the corrections, so the link leads to a field in view.
+ */
+function problemsView(res: Response, problems: ReviewProblem[]): { errors: { message: string; field: string | null }[]; correctionsOpen: boolean } {
+  const { locale } = res.locals;
+  const errors = problems.map((problem) => ({
+    message: translate(locale, problem.key, { ...problem.vars, status: problem.vars?.status ? translate(locale, `statements.status.${String(problem.vars.status)}`) : undefined }),
+    field: FIELD_IDS[problem.field] ?? null,
+  }));
+  return { errors, correctionsOpen: errors.some((error) => error.field === "correct-speaker" || error.field === "span-start") };
+}
+
 /** The verdict form filled in with the statement as stored. */
 function formValues(detail: StatementDetail) {
   const { statement } = detail;
@@ -322,6 +342,10 @@ async function applyChange(prisma: PrismaClient, req: Request, res: Response, ra
   const result = outcome?.result;
   const also = { changed: outcome?.alsoChanged ?? 0, skipped: outcome?.alsoSkipped ?? 0 };
   if (result?.outcome === "missing") throw new HttpError(404);
+  if (result?.outcome === "changed" && !htmx && extras.next) {
+    res.redirect(303, `${extras.next}#statement-${statementId}`);
+    return;
+  }
   if (result?.outcome === "changed" && !htmx) {
     res.redirect(303, `/statements/${statementId}${also.changed || also.skipped ? `?also=${also.changed},${also.skipped}` : ""}`);
     return;
@@ -334,8 +358,8 @@ async function applyChange(prisma: PrismaClient, req: Request, res: Response, ra
   // A failed change keeps what the person typed, so it can be corrected or resubmitted.
   const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
   const extra: Record<string, unknown> = { form: submitted };
-  if (!parsed.success) extra.errors = issueLines(parsed.error);
-  else if (result?.outcome === "invalid") extra.errors = [`${result.field}: ${result.message}`];
+  if (!parsed.success) Object.assign(extra, problemsView(res, reviewProblems(parsed.error, raw)));
+  else if (result?.outcome === "invalid") Object.assign(extra, problemsView(res, [invalidProblem(result.field, result.message)]));
   else if (result?.outcome === "conflict") {
     const last = detail.history.at(-1);
     extra.conflict = { current: result.current, by: last?.actor?.name ?? "—", at: last?.createdAt ?? result.current.updatedAt };

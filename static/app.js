@@ -60,7 +60,35 @@
     event.preventDefault();
   });
 
+  // Correcting a span by selecting its words: offsets in the passage plus where the passage starts in the article.
+  // Kept on every selection change, since pressing the button may move the selection.
+  let selectedSpan = null;
+  document.addEventListener("selectionchange", () => {
+    const passage = document.querySelector(".statement-context");
+    const selection = window.getSelection();
+    if (!passage || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    if (!passage.contains(range.startContainer) || !passage.contains(range.endContainer)) return;
+    const before = document.createRange();
+    before.selectNodeContents(passage);
+    before.setEnd(range.startContainer, range.startOffset);
+    const text = range.toString();
+    const lead = text.length - text.trimStart().length;
+    const start = Number(passage.dataset.offset) + before.toString().length + lead;
+    selectedSpan = { start, end: start + text.trim().length };
+  });
+  document.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest(".use-selection") : null;
+    if (!button || !selectedSpan || selectedSpan.end <= selectedSpan.start) return;
+    const form = button.closest("form");
+    form.querySelector("[name=start]").value = String(selectedSpan.start);
+    form.querySelector("[name=end]").value = String(selectedSpan.end);
+    form.requestSubmit();
+  });
+
   // Arriving with ?status= (v/d/p pressed in the queue): the note is where the checker types next.
+  // Controls that need this script are shown only when it runs.
+  document.documentElement.classList.add("js");
   document.addEventListener("DOMContentLoaded", () => {
     if (document.querySelector(".verdict-form") && new URLSearchParams(window.location.search).has("status")) document.getElementById("verdict-note")?.focus();
     // Back in the queue after "a": the row just assigned is the current one again.

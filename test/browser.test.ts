@@ -166,6 +166,48 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     assert.deepEqual(errors, [], "no script or CSP errors");
   });
 
+  it("corrects a speaker and a span in place: the header follows, a lost speaker correction keeps the typed name, the span is selected with the mouse", async () => {
+    const omarEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Omar'"))[0]!.email;
+    const [target] = await db.query<{ id: number; text: string }>("SELECT id, text FROM statements WHERE speaker_id IS NOT NULL AND length(text) > 30 ORDER BY id LIMIT 1");
+    const omar = await signIn("en", omarEmail);
+    const huda = await signIn("ar");
+    await omar.goto(`${base}/statements/${target!.id}`);
+    await huda.goto(`${base}/statements/${target!.id}`);
+
+    await omar.click("details.corrections summary");
+    await omar.fill("#correct-speaker", "Jane Roe");
+    await omar.click("form[action$='/speaker'] button[type=submit]");
+    await omar.waitForSelector("#review .notice");
+    assert.match(await omar.locator("#statement-header").innerText(), /Jane Roe/, "the header shows the new speaker without a reload");
+
+    // Huda's page still holds the old version: her correction loses, says so, and keeps what she typed.
+    await huda.click("details.corrections summary");
+    await huda.fill("#correct-speaker", "سامي الخطيب");
+    await huda.click("form[action$='/speaker'] button[type=submit]");
+    await huda.waitForSelector(".conflict");
+    assert.match(await huda.locator(".conflict").innerText(), /المتحدث الآن:\s*Jane Roe/);
+    assert.equal(await huda.inputValue("#correct-speaker"), "سامي الخطيب");
+
+    // The span: select the statement's first words in the passage and press the button.
+    await omar.click("details.corrections summary");
+    const words = target!.text.split(" ").slice(0, 3).join(" ");
+    await omar.evaluate((length) => {
+      const { document, window } = globalThis as unknown as {
+        document: { querySelector(s: string): { firstChild: unknown }; createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void } };
+        window: { getSelection(): { removeAllRanges(): void; addRange(r: unknown): void } };
+      };
+      const text = document.querySelector(".statement-context mark").firstChild;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, length);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+    }, words.length);
+    await omar.click(".use-selection");
+    await omar.waitForFunction((expected) => (globalThis as unknown as InPage).document.querySelector(".statement-context mark").textContent === expected, words);
+    assert.deepEqual(errors, [], "no script or CSP errors");
+  });
+
   it("finds a speaker as the name is typed, and the board refreshes itself in place without losing the scroll", async () => {
     const salmaEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Salma'"))[0]!.email;
     const salma = await signIn("ar", salmaEmail);

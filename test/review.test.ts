@@ -126,7 +126,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
   it("shows a statement in its paragraph and records a verdict from a plain form post", async () => {
     const [, second] = await ids(MINISTER_ARTICLE);
     const page = await huda.agent.get(`/statements/${second}`).set("Accept-Language", "ar").expect(200);
-    assert.match(page.text, /<blockquote class="statement-context" dir="auto">.*<mark class="statement statement--indirect">الوزارة ستنشر أرقاماً يومية<\/mark>/s);
+    assert.match(page.text, /<blockquote class="statement-context" dir="auto" data-offset="\d+">.*<mark class="statement statement--indirect">الوزارة ستنشر أرقاماً يومية<\/mark>/s);
     assert.match(page.text, /<a href="\/speakers\/\d+"[^>]*>سامي الخطيب<\/a> \(وزير الصحة\)/);
     const articleId = (await db.query<{ article_id: number }>("SELECT article_id FROM statements WHERE id = $1", [second]))[0]!.article_id;
     const article = await huda.agent.get(`/articles/${articleId}`).expect(200);

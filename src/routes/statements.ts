@@ -232,7 +232,8 @@ function statementView(res: Response, extra: Record<string, unknown> = {}) {
     ...detail,
     // A role that only repeats the name ("أعضاء جماعة العدل والإحسان") says nothing more.
     speakerRoles: speaker ? speaker.roles.filter((role) => role !== speaker.name) : [],
-    context: { before, after },
+    // Where the quoted context starts in the article: selecting words in it gives article offsets.
+    context: { before, after, offset: statement.startOffset - before.length },
     history: [...detail.history].reverse(),
     form: formValues(detail),
     title: translate(res.locals.locale, "statement.title"),
@@ -326,7 +327,7 @@ function formValues(detail: StatementDetail) {
 async function renderStatement(prisma: PrismaClient, req: Request, res: Response, extra: Record<string, unknown>): Promise<void> {
   res.locals.assignees = await listAssignees(prisma);
   const view = statementView(res, extra);
-  if (req.get("HX-Request") === "true") res.render("statements/_review", { ...view, layout: false });
+  if (req.get("HX-Request") === "true") res.render("statements/_review", { ...view, refreshHeader: true, layout: false });
   else res.render("statements/show", view);
 }
 
@@ -362,7 +363,9 @@ async function applyChange(prisma: PrismaClient, req: Request, res: Response, ra
   else if (result?.outcome === "invalid") Object.assign(extra, problemsView(res, [invalidProblem(result.field, result.message)]));
   else if (result?.outcome === "conflict") {
     const last = detail.history.at(-1);
-    extra.conflict = { current: result.current, by: last?.actor?.name ?? "—", at: last?.createdAt ?? result.current.updatedAt };
+    // A lost speaker correction keeps the name typed, and says what the speaker is now.
+    const typedSpeaker = extras.speakerName === undefined ? null : extras.speakerName;
+    extra.conflict = { current: result.current, by: last?.actor?.name ?? "—", at: last?.createdAt ?? result.current.updatedAt, typedSpeaker };
     extra.form = { ...submitted, version: result.current.version };
   }
   res.status(result?.outcome === "conflict" ? 409 : 422);

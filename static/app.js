@@ -90,6 +90,8 @@
   // Controls that need this script are shown only when it runs.
   document.documentElement.classList.add("js");
   document.addEventListener("DOMContentLoaded", () => {
+    // On a phone the queue's filters fold behind one control, so the first statement is on the first screen.
+    if (window.matchMedia("(max-width: 40rem)").matches) document.querySelector(".filters-fold")?.removeAttribute("open");
     if (document.querySelector(".verdict-form") && new URLSearchParams(window.location.search).has("status")) document.getElementById("verdict-note")?.focus();
     // Back in the queue after "a": the row just assigned is the current one again.
     const row = /^#statement-\d+$/.test(window.location.hash) ? document.querySelector(window.location.hash) : null;

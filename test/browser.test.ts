@@ -208,6 +208,39 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     assert.deepEqual(errors, [], "no script or CSP errors");
   });
 
+  it("fits a 390 px phone in both languages: nothing scrolls sideways, taps land, the first statement is on the first screen, a skip link reaches it", async () => {
+    const salmaEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Salma'"))[0]!.email;
+    const [article] = await db.query<{ id: number }>("UPDATE articles SET url = 'https://news.example/' || repeat('a-very-long-path-segment-', 30) WHERE id = (SELECT min(id) FROM articles) RETURNING id");
+    const [statement] = await db.query<{ id: number }>("SELECT min(id) AS id FROM statements");
+    type Sized = { document: { documentElement: { scrollWidth: number }; activeElement: { textContent: string; id: string } } };
+    for (const locale of ["en", "ar"]) {
+      const page = await signIn(locale, salmaEmail);
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const url of ["/", "/statements", "/articles", `/articles/${article!.id}`, `/statements/${statement!.id}`, "/speakers", "/board", "/account/password"]) {
+        await page.goto(`${base}${url}`);
+        const width = await page.evaluate(() => (globalThis as unknown as Sized).document.documentElement.scrollWidth);
+        assert.ok(width <= 390, `${locale} ${url} is ${width} px wide`);
+        for (const box of await Promise.all((await page.locator(".masthead a, .masthead button").all()).map((control) => control.boundingBox()))) {
+          if (box) assert.ok(box.height >= 24, `${locale} ${url}: a masthead control ${box.height} px tall`);
+        }
+      }
+      await page.goto(`${base}/statements`);
+      assert.equal(await page.locator(".queue-filters").isVisible(), false, "the filters are folded");
+      const first = (await page.locator(".queue-item").first().boundingBox())!;
+      assert.ok(first.y < 844, `${locale}: the first statement starts at ${first.y} px`);
+      await page.click(".filters-fold > summary");
+      assert.equal(await page.locator("#f-status").isVisible(), true, "one control unfolds them");
+      await page.goto(`${base}/statements`);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      assert.equal(await page.evaluate(() => (globalThis as unknown as Sized).document.activeElement.id), "queue-list", "the second Tab stop leads to the list");
+      await page.screenshot({ path: path.join(ARTIFACTS, `queue-phone-${locale}.png`), caret: "initial" });
+      await page.close();
+    }
+    assert.deepEqual(errors, [], "no script or CSP errors");
+  });
+
   it("finds a speaker as the name is typed, and the board refreshes itself in place without losing the scroll", async () => {
     const salmaEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Salma'"))[0]!.email;
     const salma = await signIn("ar", salmaEmail);

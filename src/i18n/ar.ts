@@ -89,6 +89,8 @@ export const ar: Record<MessageKey, Message> = {
   "admin.audit.subject": "الموضوع",
   "admin.audit.from": "من العنوان",
   "nav.queue": "قائمة التحقق",
+  "queue.filters": "التصفية",
+  "nav.skipToList": "انتقل إلى التصريحات",
   "queue.title": "تصريحات للتحقق",
   "queue.search": "كلمات في التصريح",
   "queue.speaker": "المتحدث",

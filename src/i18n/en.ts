@@ -86,6 +86,8 @@ export const en = {
   "admin.audit.subject": "Subject",
   "admin.audit.from": "From",
   "nav.queue": "Queue",
+  "queue.filters": "Filters",
+  "nav.skipToList": "Skip to the statements",
   "queue.title": "Statements to check",
   "queue.search": "Words in the statement",
   "queue.speaker": "Speaker",

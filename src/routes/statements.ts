@@ -111,6 +111,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
       sorts: QUEUE_SORTS,
       types: STATEMENT_TYPES,
       title: translate(res.locals.locale, "queue.title"),
+      skipToList: true,
     };
     // The filter form and the "more" link swap only the queue; a full load gets the page.
     if (wantsFragment(req)) res.render("statements/_queue", { ...view, layout: false });

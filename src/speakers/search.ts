@@ -42,6 +42,34 @@ export const MAX_SPEAKER_QUERY = 200;
 export async function searchSpeakers(prisma: PrismaClient, query: string, limit = 20, options: HitOptions = {}): Promise<SpeakerHit[]> {
   const key = nameKey(query.slice(0, MAX_SPEAKER_QUERY));
   if (!key) return [];
+  const hits = await searchKey(prisma, key, limit, options);
+  // Other ways to write the same name, asked only when the name as typed leaves the page short.
+  for (const variant of spellingVariants(key)) {
+    if (hits.length >= limit) break;
+    const seen = new Set(hits.map((hit) => hit.id));
+    for (const hit of await searchKey(prisma, variant, limit - hits.length, options)) if (!seen.has(hit.id)) hits.push(hit);
+  }
+  return hits;
+}
+
+/** One way to write a name per line: the pattern in the folded name, and what else it may be written as. */
+const SPELLINGS: [RegExp, string][] = [
+  // «عبدالباسط» and «عبد الباسط», «ابوبكر» and «ابو بكر»: compound names with and without the space.
+  [/(^| )(عبد|ابو)(?=ال|\S{3,})/g, "$1$2 "],
+  // «رءوف» for «رؤوف», «مسءول» for «مسؤول»: a hamza on the line before و or ي is the one on its seat (folded to و, ي).
+  [/ء(?=[وي])/g, "§"],
+];
+
+function spellingVariants(key: string): string[] {
+  const variants = new Set<string>();
+  for (const [pattern, replacement] of SPELLINGS) {
+    const variant = replacement === "§" ? key.replace(pattern, (_, offset: number) => key[offset + 1]!) : key.replace(pattern, replacement).replace(/ +/g, " ").trim();
+    if (variant !== key) variants.add(variant);
+  }
+  return [...variants];
+}
+
+async function searchKey(prisma: PrismaClient, key: string, limit: number, options: HitOptions): Promise<SpeakerHit[]> {
   const like = escapeLike(key);
   const byWords = !key.includes(" ") && key.length >= 3;
   // Only a query of a few letters says enough about a surname to compare consonants or trigrams.
@@ -71,7 +99,7 @@ export async function searchSpeakers(prisma: PrismaClient, query: string, limit 
   // statement is prepared), a join would read all the words instead, comparing each.
   const holding = byWords ? Prisma.sql`holding AS MATERIALIZED (SELECT word FROM speaker_alias_words WHERE word LIKE ${"%" + like + "%"}),` : Prisma.empty;
   const near = byWords
-    ? Prisma.sql`near AS MATERIALIZED (SELECT word, word_similarity(${key}, word) AS similarity FROM speaker_alias_words WHERE ${spellings} AND ${key} <% word),`
+    ? Prisma.sql`near AS MATERIALIZED (SELECT word, word_similarity(${key}, word) AS similarity FROM speaker_alias_words WHERE ${spellings} AND ${key} % word),`
     : Prisma.empty;
   const sql = Prisma.sql`
     WITH ${holding} typed AS (${ranked(typed, limit)}),

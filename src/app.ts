@@ -24,6 +24,7 @@ import { healthRouter } from "./routes/health.ts";
 import { homeRouter } from "./routes/home.ts";
 import { localeRouter } from "./routes/locale.ts";
 import { accountRouter } from "./routes/account.ts";
+import { claimsRouter } from "./routes/claims.ts";
 
 export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl" | "publicUrl" | "pendingOverdueHours"> & {
   /** Resolved: SESSION_SECRET or the generated one (src/accounts/session-secret.ts). */
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(sessionsRouter(prisma));
   app.use(localeRouter());
 
+  app.use(claimsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }, deps.config.publicUrl));
   app.use(requireSignIn);
   app.use(homeRouter(prisma, maxArticleBytes));
   app.use(articlesRouter(prisma, maxArticleBytes));

@@ -120,6 +120,17 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     await huda.waitForSelector("#review .notice");
     assert.equal(await huda.getAttribute("#review .badge", "data-status"), "disputed");
 
+    // The verdict's public page: linked from the statement, open to anyone without an account.
+    await huda.click(`a[href="/claims/${chosen}"]`);
+    await huda.waitForURL(new RegExp(`/claims/${chosen}$`));
+    const reader = await browser.newPage({ locale: "en" });
+    await reader.goto(`${base}/claims/${chosen}`);
+    assert.match(reader.url(), new RegExp(`/claims/${chosen}$`), "no sign-in asked");
+    assert.equal(await reader.getAttribute(".claim-page .badge", "data-status"), "disputed");
+    assert.equal(await reader.locator('script[type="application/ld+json"]').count(), 1);
+    await reader.screenshot({ path: path.join(ARTIFACTS, "claim-en.png"), fullPage: true, caret: "initial" });
+    await reader.close();
+
     await huda.goto(`${base}/statements`);
     await huda.screenshot({ path: path.join(ARTIFACTS, "queue-ar.png"), caret: "initial" });
     await omar.goto(`${base}/statements`);

@@ -217,7 +217,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.deepEqual(review.author, { "@type": "Organization", name: "Desk of Record", url: "https://desk.example" });
     assert.deepEqual(review.itemReviewed.author, { "@type": "Person", name: "Jane Ortiz" });
     assert.equal(review.itemReviewed.appearance["@type"], "NewsArticle");
-    assert.equal(review.url, `https://isnad.desk.example/statements/${statement}`, "the configured public address, whatever the Host header says");
+    assert.equal(review.url, `https://isnad.desk.example/claims/${statement}`, "the verdict's public page under the configured address, whatever the Host header says");
     const forged = await huda.agent.get(`/statements/${statement}/claimreview.json`).set("Host", "evil.example").expect(200);
     assert.doesNotMatch(JSON.parse(forged.text).url, /evil\.example/);
     assert.ok(!Number.isNaN(Date.parse(review.datePublished)));
@@ -226,6 +226,35 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     const embedded = page.text.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!;
     assert.deepEqual(JSON.parse(embedded), review, "the page carries the same review");
     assert.doesNotMatch(page.text, /<script>alert/, "the note cannot end the element");
+  });
+
+  it("gives a verdict a public page with its ClaimReview, without the note or the checker, that an editor can withdraw", async () => {
+    const [statement] = await ids(ENGLISH);
+    await request(app).get(`/claims/${statement}`).expect(404);
+    await huda.agent.post(`/statements/${statement}/status`).type("form").send({ status: "disputed", note: "Internal: the press office called back", evidence: "https://city.example/closures", version: "1", _csrf: huda.csrf }).expect(303);
+    const page = await request(app).get(`/claims/${statement}`).set("Accept-Language", "en").expect(200);
+    assert.match(page.text, /<mark class="statement statement--indirect">the bridge would reopen on Monday<\/mark>/);
+    assert.match(page.text, /data-status="disputed">disputed</);
+    assert.match(page.text, /Jane Ortiz/);
+    assert.match(page.text, /href="https:\/\/city\.example\/closures"/);
+    assert.doesNotMatch(page.text, /press office/, "no internal note");
+    assert.doesNotMatch(page.text, new RegExp(huda.user.name), "no checker's name");
+    const review = JSON.parse(page.text.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!);
+    assert.equal(review.url, `https://isnad.desk.example/claims/${statement}`);
+    assert.equal(review.reviewBody, undefined);
+    assert.match((await huda.agent.get(`/statements/${statement}`).expect(200)).text, new RegExp(`<a href="/claims/${statement}">`), "the statement page links to it");
+
+    await huda.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "1", _csrf: huda.csrf }).expect(403);
+    await omar.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "1", _csrf: omar.csrf }).expect(303);
+    await omar.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "1", _csrf: omar.csrf }).expect(303);
+    await request(app).get(`/claims/${statement}`).expect(404);
+    assert.match((await omar.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200)).text, /The public page of this verdict was withdrawn\./);
+    const events = await db.query<{ actor_id: number }>("SELECT actor_id FROM audit_events WHERE action = 'statement.public_page' AND subject_id = $1", [statement]);
+    assert.deepEqual(events.map((e) => e.actor_id), [omar.user.id], "withdrawn once, audited once");
+    await omar.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "0", _csrf: omar.csrf }).expect(303);
+    await request(app).get(`/claims/${statement}`).expect(200);
+    await request(app).get("/claims/999999").expect(404);
+    await request(app).get("/claims/abc").expect(404);
   });
 
   it("exports the current filter as CSV and JSON, streamed, safe to open in a spreadsheet", async () => {

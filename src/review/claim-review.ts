@@ -11,7 +11,12 @@ const RATINGS = {
 } as const;
 
 /** schema.org ClaimReview for a verdict (https://schema.org/ClaimReview); null while the statement is pending. */
-export function claimReview(detail: StatementDetail, publisher: Publisher, pageUrl: string): Record<string, unknown> | null {
+/** The address of a verdict's public page: under PUBLIC_URL, or the path alone when none is configured. */
+export function publicClaimUrl(publicUrl: string | null, id: number): string {
+  return `${publicUrl ?? ""}/claims/${id}`;
+}
+
+export function claimReview(detail: StatementDetail, publisher: Publisher, pageUrl: string, options: { withNote?: boolean } = {}): Record<string, unknown> | null {
   const { statement, article } = detail;
   if (statement.status === "pending") return null;
   const rating = RATINGS[statement.status];
@@ -25,7 +30,8 @@ export function claimReview(detail: StatementDetail, publisher: Publisher, pageU
     inLanguage: article.language,
     author: { "@type": "Organization", name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) },
     reviewRating: { "@type": "Rating", ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1, alternateName: rating.alternateName },
-    ...(statement.note ? { reviewBody: statement.note } : {}),
+    // The checker's note is the desk's own unless it publishes it: the public page leaves it out.
+    ...(statement.note && options.withNote !== false ? { reviewBody: statement.note } : {}),
     itemReviewed: {
       "@type": "Claim",
       ...(speaker ? { author: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name } } : {}),

@@ -4,7 +4,8 @@ import type { PrismaClient } from "../db/prisma.ts";
 import { changeReview, changeReviewIn, invalidProblem, reviewChange, reviewProblems, type ChangeResult, type ReviewChange, type ReviewProblem } from "../review/change.ts";
 import { findOrCreateSpeaker, LookAlikeName } from "../speakers/store.ts";
 import { listAssignees } from "../accounts/users.ts";
-import { claimReview, type Publisher } from "../review/claim-review.ts";
+import { claimReview, publicClaimUrl, type Publisher } from "../review/claim-review.ts";
+import { isPublic, setPublicPage } from "../review/public-page.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
@@ -160,7 +161,8 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   });
 
   router.get("/statements/:id/claimreview.json", loadStatement(prisma), (req, res) => {
-    const review = claimReview(res.locals.detail as StatementDetail, publisher, pageUrl(req, publicUrl));
+    const detail = res.locals.detail as StatementDetail;
+    const review = claimReview(detail, publisher, publicClaimUrl(publicUrl, detail.statement.id));
     if (!review) throw new HttpError(404, "a pending statement has no review yet");
     res.type("application/ld+json").send(JSON.stringify(review));
   });
@@ -170,7 +172,8 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
     await renderStatement(prisma, req, res, {
-      claimReview: claimReview(detail, publisher, pageUrl(req, publicUrl)),
+      claimReview: claimReview(detail, publisher, publicClaimUrl(publicUrl, detail.statement.id)),
+      publicPage: isPublic(detail) ? publicClaimUrl(null, detail.statement.id) : null,
       also: changeCounts(req.query.also),
       ...(chosen.success ? { form: { ...formValues(detail), status: chosen.data }, focusNote: true } : {}),
     });
@@ -197,6 +200,13 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
     await applyChange(prisma, req, res, { span: { start: Number(req.body?.start), end: Number(req.body?.end) }, version: Number(req.body?.version) });
   });
 
+  // An editor takes a verdict's public page down, or puts it back up; a plain post back to the statement.
+  router.post("/statements/:id/public-page", requireRole("editor"), idParam(), async (req, res) => {
+    const found = await setPublicPage(prisma, parseId(req.params.id)!, req.body?.withdrawn === "1", { id: res.locals.user!.id, ip: clientIp(req) });
+    if (!found) throw new HttpError(404);
+    res.redirect(303, `/statements/${req.params.id}`);
+  });
+
   router.post("/statements/:id/assignee", requireRole("checker"), idParam(), async (req, res) => {
     // From a queue row ("a" or its button), a plain post goes back to the queue at that row.
     const next = safeLocalPath(req.body?.next);
@@ -204,13 +214,6 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   });
 
   return router;
-}
-
-/** The statement page's own address, for ClaimReview's url. */
-/** The statement page's address as published: under PUBLIC_URL, or only its path when none is configured, never a Host header a client chose. */
-function pageUrl(req: Request, publicUrl: string | null): string {
-  const path = req.originalUrl.replace(/\/claimreview\.json$/, "").split("?")[0]!;
-  return `${publicUrl ?? ""}${path}`;
 }
 
 function loadStatement(prisma: PrismaClient): RequestHandler {

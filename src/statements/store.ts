@@ -130,7 +130,7 @@ export interface StatementDetail {
 const STATEMENT_COLUMNS = `s.id, s.article_id AS "articleId", s.text, s.start_offset AS "startOffset", s.end_offset AS "endOffset", s.type::text AS type, s.cue,
   s.speaker_id AS "speakerId", s.speaker_alias_id AS "speakerAliasId", s.speaker_mention AS "speakerMention", s.speaker_start AS "speakerStart",
   s.speaker_end AS "speakerEnd", s.confidence, s.status::text AS status, s.language, s.search_text AS "searchText", s.note, s.evidence,
-  s.assignee_id AS "assigneeId", s.reviewed_by_id AS "reviewedById", s.reviewed_at AS "reviewedAt", s.removed_at AS "removedAt", s.version,
+  s.assignee_id AS "assigneeId", s.reviewed_by_id AS "reviewedById", s.reviewed_at AS "reviewedAt", s.removed_at AS "removedAt", s.public_withdrawn_at AS "publicWithdrawnAt", s.version,
   s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
 
 type DetailRow = StatementDetail["statement"] & {

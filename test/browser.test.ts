@@ -4,6 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createApp } from "../src/app.ts";
 import { createLogger } from "../src/logger.ts";
@@ -31,6 +32,17 @@ const ARTICLE = fs
 interface InPage {
   window: { scrollTo(x: number, y: number): void; scrollY: number };
   document: { querySelector(selector: string): { textContent: string; marked?: boolean } };
+}
+
+/** axe-core's violations on the page at the impacts that count: "rule (impact): target, …". */
+async function runAxe(page: Page): Promise<string[]> {
+  type Result = { id: string; impact: string; nodes: { target: string[] }[] };
+  const violations = await page.evaluate(async () => {
+    const { axe } = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[] }> } };
+    const result = await axe.run(globalThis as unknown, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => ["critical", "serious", "moderate"].includes(v.impact)).map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
@@ -250,6 +262,35 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
       await page.close();
     }
     assert.deepEqual(errors, [], "no script or CSP errors");
+  });
+
+  it("passes axe-core on every page in both languages: no critical, serious or moderate violation", async () => {
+    const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+    const salmaEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Salma'"))[0]!.email;
+    const [article] = await db.query<{ id: number }>("SELECT min(id) AS id FROM articles");
+    const [statement] = await db.query<{ id: number }>("SELECT min(id) AS id FROM statements WHERE status <> 'pending'");
+    const [speaker] = await db.query<{ id: number }>("SELECT min(id) AS id FROM speakers");
+    const pages = ["/", "/statements", "/articles", `/articles/${article!.id}`, `/statements/${statement!.id}`, "/speakers", `/speakers/${speaker!.id}`, "/board", "/admin", "/account/password", "/account/second-factor", `/claims/${statement!.id}`, "/no-such-page"];
+    const found: string[] = [];
+    for (const locale of ["ar", "en"]) {
+      // axe runs as a script of the page, which the CSP would refuse: this context alone sets the CSP aside.
+      const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${base}/login`);
+      await page.addScriptTag({ path: axe });
+      for (const v of await runAxe(page)) found.push(`${locale} /login ${v}`);
+      await page.fill("#email", salmaEmail);
+      await page.fill("#password", PASSWORD);
+      await page.click(".sign-in-form button[type=submit]");
+      await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+      for (const url of pages) {
+        await page.goto(`${base}${url}`);
+        await page.addScriptTag({ path: axe });
+        for (const v of await runAxe(page)) found.push(`${locale} ${url} ${v}`);
+      }
+      await context.close();
+    }
+    assert.deepEqual(found, []);
   });
 
   it("finds a speaker as the name is typed, and the board refreshes itself in place without losing the scroll", async () => {

@@ -114,11 +114,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(sessionsRouter(prisma));
   app.use(localeRouter());
 
-  app.use(claimsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }, deps.config.publicUrl));
+  const publisher = { name: deps.config.organizationName, url: deps.config.organizationUrl };
+  app.use(claimsRouter(prisma, publisher, deps.config.publicUrl));
   app.use(requireSignIn);
   app.use(homeRouter(prisma, maxArticleBytes));
   app.use(articlesRouter(prisma, maxArticleBytes));
-  app.use(statementsRouter(prisma, { name: deps.config.organizationName, url: deps.config.organizationUrl }, deps.config.publicUrl));
+  app.use(statementsRouter(prisma, publisher, deps.config.publicUrl));
   app.use(speakersRouter(prisma));
   app.use(boardRouter(prisma, { overdueHours: deps.config.pendingOverdueHours }));
   app.use(adminRouter(prisma));

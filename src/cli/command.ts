@@ -1,9 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import fs from "node:fs";
-import path from "node:path";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DatabaseUnreachableError, openDatabase, type Database } from "../db/database.ts";
-import { EmbeddedPostgresError } from "../db/embedded-postgres.ts";
+import { EmbeddedPostgresError, hasEmbeddedCluster } from "../db/embedded-postgres.ts";
 import { MigrationError } from "../db/migrate.ts";
 import { serverOnOtherData } from "../db/running-server.ts";
 import type { PrismaClient } from "../db/prisma.ts";
@@ -69,7 +67,7 @@ export async function runCommand(name: string, work: (context: CommandContext) =
  * would write to a database nobody serves (an account that cannot sign in): it says so and stops instead.
  */
 function refuseSecondDatabase(config: Config): void {
-  if (config.databaseUrl || fs.existsSync(path.join(config.dataDir, "postgres", "PG_VERSION"))) return;
+  if (config.databaseUrl || hasEmbeddedCluster(config.dataDir)) return;
   const server = serverOnOtherData(config.dataDir);
   if (!server) return;
   throw new CommandError(

@@ -81,6 +81,11 @@ function pathsFor(dataDir: string): Paths {
   };
 }
 
+/** Whether `dataDir` already holds an embedded cluster (initdb finished there). */
+export function hasEmbeddedCluster(dataDir: string): boolean {
+  return fs.existsSync(path.join(pathsFor(path.resolve(dataDir)).cluster, "PG_VERSION"));
+}
+
 export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet): Promise<EmbeddedLease> {
   const paths = pathsFor(path.resolve(dataDir));
   ensureWritableDirectory(paths.dataDir);

@@ -122,7 +122,7 @@ const FIELD_NAMES = new Map([
   ["body", "text"],
   ["content", "text"],
 ]);
-const FIELDS = new Set(["text", "title", "url", "source", "publishedAt", "language"]);
+const FIELDS = new Set(Object.keys(articleJson.shape));
 
 /** A JSON line's article: its fields under isnad's names, other keys left out and added to `ignored`. */
 export function articleFields(value: unknown, ignored: Set<string>): unknown {

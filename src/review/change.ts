@@ -59,13 +59,6 @@ export function reviewProblems(error: z.ZodError, submitted: { status?: unknown;
   });
 }
 
-/** A change the database refused for what it names (see ChangeResult "invalid"), as a problem to read. */
-export function invalidProblem(field: "speakerId" | "assigneeId" | "span", message: string): ReviewProblem {
-  if (field === "speakerId") return { key: "review.problem.speaker", field };
-  if (field === "assigneeId") return { key: "review.problem.assignee", field };
-  return { key: /within/.test(message) ? "review.problem.spanOutside" : "review.problem.spanEmpty", field, vars: { length: Number(message.match(/\d+/)?.[0] ?? 0) } };
-}
-
 /** A statement's review fields from the row `t`, as ReviewState names them. */
 const reviewColumns = (t: string) => `${t}.id, ${t}.article_id AS "articleId", ${t}.text, ${t}.start_offset AS "startOffset", ${t}.end_offset AS "endOffset",
   ${t}.status::text AS status, ${t}.note, ${t}.evidence, ${t}.speaker_id AS "speakerId", ${t}.assignee_id AS "assigneeId", ${t}.removed_at AS "removedAt",
@@ -93,7 +86,7 @@ export type ChangeResult =
   | { outcome: "changed"; statement: ReviewState }
   | { outcome: "conflict"; current: ReviewState }
   | { outcome: "missing" }
-  | { outcome: "invalid"; field: "speakerId" | "assigneeId" | "span"; message: string };
+  | { outcome: "invalid"; field: "speakerId" | "assigneeId" | "span"; message: string; problem: ReviewProblem };
 
 type Field = "status" | "note" | "evidence" | "speakerId" | "assigneeId" | "removed" | "span";
 
@@ -122,10 +115,10 @@ const BEFORE_SQL = `CASE c.field WHEN 'status' THEN to_jsonb(b.status) WHEN 'not
  */
 async function requestedFields(tx: PrismaClient | Transaction, statementId: number, change: ReviewChange): Promise<Exclude<ChangeResult, { outcome: "changed" | "conflict" }> | Requested> {
   if (change.assigneeId && !(await tx.user.findFirst({ where: { id: change.assigneeId, disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true } }))) {
-    return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin" };
+    return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin", problem: { key: "review.problem.assignee", field: "assigneeId" } };
   }
   if (change.speakerId && !(await tx.speaker.findUnique({ where: { id: change.speakerId }, select: { id: true } }))) {
-    return { outcome: "invalid", field: "speakerId", message: "is not a speaker" };
+    return { outcome: "invalid", field: "speakerId", message: "is not a speaker", problem: { key: "review.problem.speaker", field: "speakerId" } };
   }
   const requested: Requested = {};
   for (const field of ["status", "note", "evidence", "speakerId", "assigneeId"] as const) {
@@ -137,9 +130,9 @@ async function requestedFields(tx: PrismaClient | Transaction, statementId: numb
     const statement = await tx.statement.findUnique({ where: { id: statementId }, select: { article: { select: { body: true } } } });
     if (!statement) return { outcome: "missing" };
     const { body } = statement.article;
-    if (end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters` };
+    if (end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters`, problem: { key: "review.problem.spanOutside", field: "span", vars: { length: body.length } } };
     const text = body.slice(start, end);
-    if (!text.trim()) return { outcome: "invalid", field: "span", message: "must cover some text" };
+    if (!text.trim()) return { outcome: "invalid", field: "span", message: "must cover some text", problem: { key: "review.problem.spanEmpty", field: "span" } };
     requested.span = { value: { start, end, text }, columns: { start_offset: start, end_offset: end, text, search_text: nameKey(text) } };
   }
   return requested;

@@ -10,13 +10,13 @@ const RATINGS = {
   disputed: { ratingValue: 1, alternateName: "Disputed" },
 } as const;
 
-/** schema.org ClaimReview for a verdict (https://schema.org/ClaimReview); null while the statement is pending. */
 /** The address of a verdict's public page: under PUBLIC_URL, or the path alone when none is configured. */
 export function publicClaimUrl(publicUrl: string | null, id: number): string {
   return `${publicUrl ?? ""}/claims/${id}`;
 }
 
-export function claimReview(detail: StatementDetail, publisher: Publisher, pageUrl: string, options: { withNote?: boolean } = {}): Record<string, unknown> | null {
+/** schema.org ClaimReview for a verdict (https://schema.org/ClaimReview); null while the statement is pending. */
+export function claimReview(detail: Pick<StatementDetail, "statement" | "article">, publisher: Publisher, pageUrl: string, options: { withNote?: boolean } = {}): Record<string, unknown> | null {
   const { statement, article } = detail;
   if (statement.status === "pending") return null;
   const rating = RATINGS[statement.status];

@@ -1,11 +1,11 @@
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { changeReview, changeReviewIn, invalidProblem, reviewChange, reviewProblems, type ChangeResult, type ReviewChange, type ReviewProblem } from "../review/change.ts";
+import { changeReview, changeReviewIn, reviewChange, reviewProblems, type ChangeResult, type ReviewChange, type ReviewProblem } from "../review/change.ts";
 import { findOrCreateSpeaker, LookAlikeName } from "../speakers/store.ts";
 import { listAssignees } from "../accounts/users.ts";
 import { claimReview, publicClaimUrl, type Publisher } from "../review/claim-review.ts";
-import { isPublic, setPublicPage } from "../review/public-page.ts";
+import { setPublicPage } from "../review/public-page.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
@@ -173,7 +173,6 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
     await renderStatement(prisma, req, res, {
       claimReview: claimReview(detail, publisher, publicClaimUrl(publicUrl, detail.statement.id)),
-      publicPage: isPublic(detail) ? publicClaimUrl(null, detail.statement.id) : null,
       also: changeCounts(req.query.also),
       ...(chosen.success ? { form: { ...formValues(detail), status: chosen.data }, focusNote: true } : {}),
     });
@@ -364,7 +363,7 @@ async function applyChange(prisma: PrismaClient, req: Request, res: Response, ra
   const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
   const extra: Record<string, unknown> = { form: submitted };
   if (!parsed.success) Object.assign(extra, problemsView(res, reviewProblems(parsed.error, raw)));
-  else if (result?.outcome === "invalid") Object.assign(extra, problemsView(res, [invalidProblem(result.field, result.message)]));
+  else if (result?.outcome === "invalid") Object.assign(extra, problemsView(res, [result.problem]));
   else if (result?.outcome === "conflict") {
     const last = detail.history.at(-1);
     // A lost speaker correction keeps the name typed, and says what the speaker is now.

@@ -57,13 +57,13 @@ const SPELLINGS: [RegExp, string][] = [
   // «عبدالباسط» and «عبد الباسط», «ابوبكر» and «ابو بكر»: compound names with and without the space.
   [/(^| )(عبد|ابو)(?=ال|\S{3,})/g, "$1$2 "],
   // «رءوف» for «رؤوف», «مسءول» for «مسؤول»: a hamza on the line before و or ي is the one on its seat (folded to و, ي).
-  [/ء(?=[وي])/g, "§"],
+  [/ء(?=([وي]))/g, "$1"],
 ];
 
 function spellingVariants(key: string): string[] {
   const variants = new Set<string>();
   for (const [pattern, replacement] of SPELLINGS) {
-    const variant = replacement === "§" ? key.replace(pattern, (_, offset: number) => key[offset + 1]!) : key.replace(pattern, replacement).replace(/ +/g, " ").trim();
+    const variant = key.replace(pattern, replacement).replace(/ +/g, " ").trim();
     if (variant !== key) variants.add(variant);
   }
   return [...variants];

@@ -147,6 +147,14 @@ type DetailRow = StatementDetail["statement"] & {
  * duplicates: three queries through pg, the last two at once (Prisma sent six, one after another).
  */
 export async function findStatementDetail(prisma: PrismaClient, id: number): Promise<StatementDetail | null> {
+  const found = await findStatementInArticle(prisma, id);
+  if (!found) return null;
+  const [history, duplicates] = await Promise.all([statementHistory(prisma, found.statement), findDuplicates(prisma, found.statement)]);
+  return { ...found, history, duplicates };
+}
+
+/** The statement, its speaker and its article with the excerpt around it: what a page shows without the desk's history and duplicates. */
+export async function findStatementInArticle(prisma: PrismaClient, id: number): Promise<Omit<StatementDetail, "history" | "duplicates"> | null> {
   const [row] = await fastRows<DetailRow>(
     prisma,
     `SELECT ${STATEMENT_COLUMNS},
@@ -160,13 +168,10 @@ export async function findStatementDetail(prisma: PrismaClient, id: number): Pro
   );
   if (!row) return null;
   const { articleTitle, articleLanguage, articleSource, articleUrl, articlePublishedAt, articleBody, ...statement } = row;
-  const [history, duplicates] = await Promise.all([statementHistory(prisma, statement), findDuplicates(prisma, statement)]);
   return {
     statement,
     article: { id: statement.articleId, title: articleTitle, language: articleLanguage, source: articleSource, url: articleUrl, publishedAt: articlePublishedAt },
     excerpt: excerptAround(articleBody, statement.startOffset, statement.endOffset),
-    history,
-    duplicates,
   };
 }
 

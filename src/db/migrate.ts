@@ -3,7 +3,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { fillSurnameKeys } from "../speakers/backfill.ts";
 
 /*
  * Applies prisma/migrations the way `prisma migrate deploy` does, without Prisma's native
@@ -13,6 +12,31 @@ import { fillSurnameKeys } from "../speakers/backfill.ts";
  */
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+/** The functions and triggers, applied after the migrations whenever the file's text changes. */
+export const TRIGGERS_FILE = fileURLToPath(new URL("../../prisma/triggers.sql", import.meta.url));
+
+/** The baseline migration, and the migrations it folded: a database they made already has its schema. */
+const BASELINE = "20261205000000_baseline";
+const FOLDED_INTO_BASELINE = [
+  "20261125000000_init",
+  "20261125120000_sign_in",
+  "20261125130000_review",
+  "20261125140000_statement_search",
+  "20261125150000_not_a_statement",
+  "20261125160000_speakers_and_board",
+  "20261125170000_counts_survive_truncate",
+  "20261125180000_statement_language",
+  "20261125190000_tally_slots",
+  "20261125200000_alias_index_without_pending_list",
+  "20261125210000_alias_speaker_counts",
+  "20261125220000_alias_words",
+  "20261126000000_count_locks_only_across_rows",
+  "20261126010000_speaker_word_ranks",
+  "20261126020000_count_deltas_planned_once",
+  "20261204080000_second_factor",
+  "20261204090000_look_alike_alias",
+  "20261204100000_public_pages",
+];
 
 /** The advisory lock key Prisma Migrate uses on PostgreSQL. */
 const PRISMA_MIGRATE_LOCK = 72707369;
@@ -54,7 +78,7 @@ const APPLICATION_GRANTS = (role: string) => `
   GRANT USAGE ON SCHEMA public TO ${role};
   GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
   REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM ${role};
-  REVOKE ALL ON _prisma_migrations FROM ${role};
+  REVOKE ALL ON _prisma_migrations, _isnad_sql_files FROM ${role};
   GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
   GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${role};
   DO $$
@@ -75,7 +99,7 @@ const APPLICATION_GRANTS = (role: string) => `
     END IF;
   END $$;`;
 
-export async function migrate(url: string, options: { dir?: string; log?: (message: string) => void; grantTo?: string } = {}): Promise<MigrateResult> {
+export async function migrate(url: string, options: { dir?: string; triggersFile?: string; log?: (message: string) => void; grantTo?: string } = {}): Promise<MigrateResult> {
   const migrations = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: url, application_name: "isnad-migrate" });
   client.on("error", () => {});
@@ -93,7 +117,17 @@ export async function migrate(url: string, options: { dir?: string; log?: (messa
         started_at              TIMESTAMPTZ NOT NULL DEFAULT now(),
         applied_steps_count     INTEGER NOT NULL DEFAULT 0
       )`);
-    const applied = await appliedMigrations(client);
+    await client.query(`
+      CREATE TABLE IF NOT EXISTS _isnad_sql_files (
+        name        TEXT PRIMARY KEY,
+        checksum    VARCHAR(64) NOT NULL,
+        applied_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+      )`);
+    let applied = await appliedMigrations(client);
+    if (await adoptBaseline(client, migrations, applied)) {
+      options.log?.(`recorded the ${FOLDED_INTO_BASELINE.length} earlier migrations as ${BASELINE}, which holds the same schema`);
+      applied = await appliedMigrations(client);
+    }
     checkHistory(migrations, applied);
 
     const result: MigrateResult = { applied: [], alreadyApplied: 0 };
@@ -106,8 +140,7 @@ export async function migrate(url: string, options: { dir?: string; log?: (messa
       options.log?.(`applied migration ${migration.name}`);
       result.applied.push(migration.name);
     }
-    const keyed = await fillSurnameKeys(client);
-    if (keyed > 0) options.log?.(`keyed ${keyed} speaker aliases for matching`);
+    if (await applySqlFileIfChanged(client, options.triggersFile ?? TRIGGERS_FILE)) options.log?.("applied prisma/triggers.sql");
     if (options.grantTo) await client.query(APPLICATION_GRANTS(options.grantTo));
     return result;
   } finally {
@@ -161,5 +194,59 @@ async function apply(client: pg.Client, migration: Migration): Promise<void> {
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw new MigrationError(`migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * A database made by the migrations the baseline folded has the baseline's schema (test/migrate.test.ts
+ * builds both and compares them): their records are replaced by the baseline's, in one transaction.
+ * Part of that history is refused, since the schema would be older than the baseline.
+ */
+async function adoptBaseline(client: pg.Client, migrations: Migration[], applied: Map<string, AppliedRow>): Promise<boolean> {
+  const folded = FOLDED_INTO_BASELINE.filter((name) => applied.has(name));
+  if (folded.length === 0) return false;
+  const missing = FOLDED_INTO_BASELINE.filter((name) => !applied.get(name)?.finished_at);
+  if (missing.length > 0) {
+    throw new MigrationError(`the database stopped at an earlier schema (${missing[0]} was never applied); start it once with an isnad release from before ${BASELINE}, or use a new database`);
+  }
+  const baseline = migrations.find((migration) => migration.name === BASELINE);
+  if (!baseline) throw new MigrationError(`the baseline migration ${BASELINE} is missing from prisma/migrations`);
+  await client.query("BEGIN");
+  try {
+    await client.query("DELETE FROM _prisma_migrations WHERE migration_name = ANY($1)", [FOLDED_INTO_BASELINE]);
+    await client.query(
+      "INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), now(), 1)",
+      [randomUUID(), baseline.checksum, BASELINE],
+    );
+    await client.query("COMMIT");
+    return true;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Applies a file of CREATE OR REPLACE statements when its text differs from the one last applied. Not on
+ * every start: replacing a trigger locks its table against writes for a moment.
+ */
+async function applySqlFileIfChanged(client: pg.Client, file: string): Promise<boolean> {
+  const bytes = fs.readFileSync(file);
+  const name = path.basename(file);
+  const checksum = createHash("sha256").update(bytes).digest("hex");
+  const { rows } = await client.query<{ checksum: string }>("SELECT checksum FROM _isnad_sql_files WHERE name = $1", [name]);
+  if (rows[0]?.checksum === checksum) return false;
+  await client.query("BEGIN");
+  try {
+    await client.query(bytes.toString("utf8"));
+    await client.query(
+      "INSERT INTO _isnad_sql_files (name, checksum) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, applied_at = now()",
+      [name, checksum],
+    );
+    await client.query("COMMIT");
+    return true;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw new MigrationError(`prisma/${name} failed and was rolled back: ${(error as Error).message}`);
   }
 }

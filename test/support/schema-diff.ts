@@ -139,7 +139,7 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
   );
   const expectedTables = new Set([...models.values()].map(tableOf));
   for (const table of expectedTables) if (!tables.has(table)) differences.push(`table ${table} is missing`);
-  for (const table of tables) if (!expectedTables.has(table) && table !== "_prisma_migrations") differences.push(`table ${table} is not in the schema`);
+  for (const table of tables) if (!expectedTables.has(table) && table !== "_prisma_migrations" && table !== "_isnad_sql_files") differences.push(`table ${table} is not in the schema`);
 
   // Enums
   const dbEnums = new Map(
@@ -255,7 +255,7 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
                ARRAY(SELECT ((ix.indoption::int2[])[k.n - 1] & 1) = 1 FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, n) ORDER BY k.n) AS descending
           FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
           JOIN pg_namespace ns ON ns.oid = t.relnamespace
-         WHERE ns.nspname = current_schema() AND t.relname <> '_prisma_migrations'`)
+         WHERE ns.nspname = current_schema() AND t.relname NOT IN ('_prisma_migrations', '_isnad_sql_files')`)
     ).map((row) => [row.name, row]),
   );
   for (const index of datamodel.indexes) {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { contentHash, deriveTitle, detectLanguage } from "../src/articles/text.ts";
+import { contentHash, deriveTitle } from "../src/articles/text.ts";
+import { detectLanguage } from "../src/extract/language.ts";
 import { parseArticleInput } from "../src/articles/input.ts";
 
 describe("article text", () => {

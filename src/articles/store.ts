@@ -4,7 +4,8 @@ import { extract, nameKey, rolesAcrossArticles, splitArticles, type Statement } 
 import { resolveSpeakerIds } from "../speakers/store.ts";
 import { decodeCursor, encodeCursor, olderThan } from "../db/cursor.ts";
 import type { ArticleInput } from "./input.ts";
-import { contentHash, deriveTitle, detectLanguage } from "./text.ts";
+import { detectLanguage } from "../extract/language.ts";
+import { contentHash, deriveTitle } from "./text.ts";
 
 export type { Article };
 

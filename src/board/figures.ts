@@ -1,6 +1,6 @@
 import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { deskActivity, type AuditEventView } from "../accounts/audit.ts";
-import { countTotal, keptCounts, type StatementStatus } from "../statements/store.ts";
+import { countTotal, keptCounts, type StatementStatus } from "../statuses.ts";
 
 /*
  * The editors' status board. Every figure comes from counts the database keeps as statements change

@@ -1,7 +1,7 @@
 import { arabicCue, findArabicStatements } from './arabic.ts';
 import { splitArticles } from './articles.ts';
 import { findEnglishFramed } from './english-frames.ts';
-import { detectLanguage as detectTextLanguage } from '../articles/text.ts';
+import { detectLanguage as detectTextLanguage } from './language.ts';
 import { containsArabic, nameKey } from './normalize.ts';
 import { pairQuotes, type Quote } from './quotes.ts';
 import { resolveSpeakers } from './resolve.ts';

@@ -1,5 +1,4 @@
-import type { MessageKey } from "./en.ts";
-import type { Message } from "./index.ts";
+import type { Message, MessageKey } from "./message.ts";
 
 /** A speaker's or an article's statements, counted. */
 const statementCount: Message = { zero: "لا تصريحات", one: "تصريح واحد", two: "تصريحان", few: "{count} تصريحات", many: "{count} تصريحاً", other: "{count} تصريح" };

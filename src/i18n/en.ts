@@ -370,5 +370,3 @@ export const en = {
   "review.problem.other": "{field}: {message}",
   "errors.back": "Back to the desk",
 } as const;
-
-export type MessageKey = keyof typeof en;

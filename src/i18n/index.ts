@@ -1,17 +1,12 @@
 import { ar } from "./ar.ts";
-import { en, type MessageKey } from "./en.ts";
+import { en } from "./en.ts";
+import type { Message, MessageKey } from "./message.ts";
 
-export type { MessageKey };
+export type { Message, MessageKey };
 export const LOCALES = ["ar", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "ar";
 
-/**
- * A message, or one per plural form of its {count} (Intl.PluralRules' categories: Arabic has six,
- * «تصريح واحد», «تصريحان», «3 تصريحات», «11 تصريحاً», «100 تصريح»; English two), with "=0" for a
- * wording of its own when there are none.
- */
-export type Message = string | ({ other: string; "=0"?: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 
 const catalogues: Record<Locale, Record<MessageKey, Message>> = { ar, en };
 const pluralRules: Record<Locale, Intl.PluralRules> = { ar: new Intl.PluralRules("ar"), en: new Intl.PluralRules("en") };

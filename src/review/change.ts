@@ -2,7 +2,7 @@ import { z } from "zod";
 import { fastRows, type PrismaClient, type Transaction } from "../db/prisma.ts";
 import { isWebAddress } from "../articles/input.ts";
 import { nameKey } from "../extract/index.ts";
-import { STATEMENT_STATUSES } from "../statements/store.ts";
+import { STATEMENT_STATUSES } from "../statuses.ts";
 import { MAX_INTEGER } from "../validation.ts";
 
 const MAX_EVIDENCE = 20;

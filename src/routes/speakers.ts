@@ -8,7 +8,8 @@ import { idParam, parseId } from "../http/params.ts";
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
 import { findSpeaker, speakerRecord, type SpeakerRow } from "../speakers/record.ts";
 import { detachAlias, mergeSpeakers, undoMove, type MoveOutcome } from "../speakers/moves.ts";
-import { countTotal, keptCounts, listStatements, STATEMENT_STATUSES } from "../statements/store.ts";
+import { listStatements } from "../statements/store.ts";
+import { countTotal, keptCounts, STATEMENT_STATUSES } from "../statuses.ts";
 import { shares, STACKED_STATUSES, stackedBars } from "../board/charts.ts";
 
 const PAGE_SIZE = 50;

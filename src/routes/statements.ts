@@ -15,7 +15,8 @@ import { idParam, parseId } from "../http/params.ts";
 import { issueLines, MAX_BULK_ITEMS, MAX_INTEGER, searchText } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
-import { COUNT_CAP, duplicateIds, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementDetail } from "../statements/store.ts";
+import { COUNT_CAP, duplicateIds, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, type StatementDetail } from "../statements/store.ts";
+import { STATEMENT_STATUSES, STATEMENT_TYPES } from "../statuses.ts";
 
 const PAGE_SIZE = 50;
 

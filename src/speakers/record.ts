@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/prisma.ts";
-import { countTotal, keptCounts } from "../statements/store.ts";
+import { countTotal, keptCounts } from "../statuses.ts";
 
 export const SPEAKER_SELECT = {
   id: true,

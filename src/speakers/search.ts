@@ -3,7 +3,7 @@ import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
 import { surnameKey } from "./match.ts";
-import { countTotal, keptCounts, type StatusCounts } from "../statements/store.ts";
+import { countTotal, keptCounts, type StatusCounts } from "../statuses.ts";
 
 export interface SpeakerHit {
   id: number;

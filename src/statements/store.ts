@@ -3,22 +3,9 @@ import { fastRows, type PrismaClient } from "../db/prisma.ts";
 import { CursorError, decodeCursor, encodeCursor } from "../db/cursor.ts";
 import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
-import { detectLanguage } from "../articles/text.ts";
+import { detectLanguage } from "../extract/language.ts";
+import { countTotal, keptCounts, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementStatus, type StatusCounts } from "../statuses.ts";
 import { statementHistory, type AuditEventView } from "../accounts/audit.ts";
-
-export const STATEMENT_STATUSES = ["pending", "verified", "disputed"] as const;
-export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
-
-export const STATEMENT_TYPES = ["direct", "indirect", "mixed"] as const;
-
-export type StatusCounts = Record<StatementStatus, number>;
-
-/** Counts by status from the columns the triggers keep on articles and speakers. */
-export function keptCounts(row: { pendingCount: number; verifiedCount: number; disputedCount: number }): StatusCounts {
-  return { pending: row.pendingCount, verified: row.verifiedCount, disputed: row.disputedCount };
-}
-
-export const countTotal = (counts: StatusCounts): number => counts.pending + counts.verified + counts.disputed;
 
 export interface StatementFilter {
   status?: StatementStatus;

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "./db/prisma.ts";
+import type { PrismaClient } from "../db/prisma.ts";
 
 export interface DeskCounts {
   articles: number;

@@ -67,13 +67,27 @@ export async function findTokenOwner(prisma: PrismaClient, token: string): Promi
   return account;
 }
 
-export async function revokeApiToken(prisma: PrismaClient, tokenId: number, actor: { id: number; ip?: string | null }): Promise<boolean> {
+/** Revokes a token once; revoking it again changes nothing. "missing" when there is no such token. */
+export async function revokeApiToken(prisma: PrismaClient, tokenId: number, actor: { id: number; ip?: string | null }): Promise<"revoked" | "already" | "missing"> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (count === 0) return false;
+    if (count === 0) return (await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true } })) ? "already" : "missing";
     await recordEvent(tx, { actorId: actor.id, action: "token.revoked", subjectType: "api_token", subjectId: tokenId, ip: actor.ip });
-    return true;
+    return "revoked";
   });
+}
+
+/** A token for an active account, made by an admin; null when the account is missing or disabled. */
+export async function issueApiToken(
+  prisma: PrismaClient,
+  options: { userId: number; name: string; expiresInDays: number | null },
+  actor: { id: number; ip?: string | null },
+): Promise<{ token: string; owner: string } | null> {
+  const owner = await prisma.user.findFirst({ where: { id: options.userId, disabledAt: null }, select: { id: true, name: true } });
+  if (!owner) return null;
+  const expiresAt = options.expiresInDays ? new Date(Date.now() + options.expiresInDays * 86_400_000) : null;
+  const created = await createApiToken(prisma, { userId: owner.id, name: options.name, expiresAt }, actor);
+  return { token: created.token, owner: owner.name };
 }
 
 export function listApiTokens(prisma: PrismaClient): Promise<TokenSummary[]> {

@@ -179,3 +179,9 @@ export function listAssignees(prisma: PrismaClient): Promise<{ id: number; name:
     { prepare: true },
   );
 }
+
+/** A successful sign-in: the account's last sign-in time and the audit log's "signed in". */
+export async function recordSignIn(prisma: PrismaClient, userId: number, ip: string | null): Promise<void> {
+  await prisma.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
+  await recordEvent(prisma, { actorId: userId, action: "login.succeeded", subjectType: "user", subjectId: userId, ip });
+}

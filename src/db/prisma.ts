@@ -89,3 +89,22 @@ export async function fastRows<T extends pg.QueryResultRow>(db: PrismaClient | T
   if (pool) return (await pool.query<T>(query)).rows;
   return (db as PrismaClient | Transaction).$queryRawUnsafe<T[]>(sql, ...params);
 }
+
+const DATABASE_CHECK_TIMEOUT_MS = 2000;
+
+/** Whether the database answers within two seconds, for /healthz. */
+export async function databaseAnswers(prisma: PrismaClient): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), DATABASE_CHECK_TIMEOUT_MS);
+  });
+  const check = prisma.$queryRaw`SELECT 1`.then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -3,29 +3,9 @@ import type { Logger } from "../logger.ts";
 import { formatBytes, translate, type Locale } from "../i18n/index.ts";
 import { wantsFragment, wantsJson } from "./negotiate.ts";
 import { CursorError } from "../db/cursor.ts";
+import { HttpError, TranslatedError } from "../errors.ts";
 
-/** An error whose status and message are meant for the client. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message?: string,
-    /** What exactly was wrong, for API clients: `[{ path, message }]`. */
-    readonly details?: { path: string; message: string }[],
-  ) {
-    super(message ?? `HTTP ${status}`);
-  }
-}
-
-/** An HttpError whose message is an i18n key: pages show it in the reader's language, the API in English. */
-export class TranslatedError extends HttpError {
-  constructor(
-    status: number,
-    readonly key: string,
-    readonly vars: Record<string, unknown> = {},
-  ) {
-    super(status, translate("en", key, vars));
-  }
-}
+export { HttpError, TranslatedError };
 
 /** csrf-sync's refusal: the form is stale or came from another site. */
 function isCsrfError(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { RequestParamHandler } from "express";
 import { HttpError } from "./errors.ts";
 import { MAX_INTEGER as MAX_ID } from "../validation.ts";
 
@@ -9,7 +9,7 @@ export function parseId(value: unknown): number | null {
   return id > 0 && id <= MAX_ID ? id : null;
 }
 
-/** 404 for a `:id` that cannot name a row, before any query is made. */
-export function idParam(message?: string): RequestHandler {
-  return (req, _res, next) => next(parseId(req.params.id) === null ? new HttpError(404, message) : undefined);
+/** For router.param: 404 for a path id that cannot name a row, before any query is made. */
+export function idParam(message?: string): RequestParamHandler {
+  return (_req, _res, next, value) => next(parseId(value) === null ? new HttpError(404, message) : undefined);
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { recentEvents } from "../accounts/audit.ts";
 import { ROLES } from "../accounts/roles.ts";
-import { createApiToken, listApiTokens, revokeApiToken } from "../accounts/tokens.ts";
+import { issueApiToken, listApiTokens, revokeApiToken } from "../accounts/tokens.ts";
 import { disableSecondFactor } from "../accounts/second-factor.ts";
 import { AccountError, createUser, listAccounts, newUserSchema, passwordSchema, setAccountDisabled, setPassword } from "../accounts/users.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
@@ -21,6 +21,8 @@ const newToken = z.object({
 /** Users, API tokens and the audit log: admins only, checked here for every route. */
 export function adminRouter(prisma: PrismaClient): Router {
   const router = Router();
+  router.param("userId", idParam());
+  router.param("tokenId", idParam());
   router.use("/admin", requireRole("admin"));
 
   router.get("/admin", async (_req, res) => {
@@ -49,14 +51,14 @@ export function adminRouter(prisma: PrismaClient): Router {
   });
 
   // An administrator sets a new password for someone who lost theirs; that person's sessions end.
-  router.post("/admin/users/:id/password", idParam(), async (req, res) => {
+  router.post("/admin/users/:userId/password", async (req, res) => {
     const parsed = passwordSchema.safeParse(req.body?.password);
     if (!parsed.success) {
       res.status(422);
       return renderAdmin(prisma, res, { resetError: translate(res.locals.locale, "admin.users.resetInvalid") });
     }
     try {
-      await setPassword(prisma, Number(req.params.id), parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, { action: "user.password_reset" });
+      await setPassword(prisma, Number(req.params.userId), parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, { action: "user.password_reset" });
     } catch (error) {
       if (error instanceof AccountError) throw new HttpError(error.status, error.message);
       throw error;
@@ -65,15 +67,15 @@ export function adminRouter(prisma: PrismaClient): Router {
   });
 
   // Someone who lost the phone with their authenticator: an admin turns the second factor off.
-  router.post("/admin/users/:id/second-factor/off", idParam(), async (req, res) => {
-    await disableSecondFactor(prisma, Number(req.params.id), { id: res.locals.user!.id, ip: clientIp(req) });
+  router.post("/admin/users/:userId/second-factor/off", async (req, res) => {
+    await disableSecondFactor(prisma, Number(req.params.userId), { id: res.locals.user!.id, ip: clientIp(req) });
     res.redirect(303, "/admin#users");
   });
 
-  router.post("/admin/users/:id/disabled", idParam(), async (req, res) => {
+  router.post("/admin/users/:userId/disabled", async (req, res) => {
     const disabled = req.body?.disabled === "1";
     try {
-      await setAccountDisabled(prisma, Number(req.params.id), disabled, { id: res.locals.user!.id, ip: clientIp(req) });
+      await setAccountDisabled(prisma, Number(req.params.userId), disabled, { id: res.locals.user!.id, ip: clientIp(req) });
     } catch (error) {
       if (error instanceof AccountError) throw new HttpError(error.status, error.message);
       throw error;
@@ -87,23 +89,21 @@ export function adminRouter(prisma: PrismaClient): Router {
       res.status(422);
       return renderAdmin(prisma, res, { tokenErrors: issueLines(parsed.error) });
     }
-    const owner = await prisma.user.findFirst({ where: { id: parsed.data.userId, disabledAt: null }, select: { id: true, name: true } });
-    if (!owner) {
+    const days = typeof parsed.data.expiresInDays === "number" ? parsed.data.expiresInDays : null;
+    const issued = await issueApiToken(prisma, { userId: parsed.data.userId, name: parsed.data.name, expiresInDays: days }, { id: res.locals.user!.id, ip: clientIp(req) });
+    if (!issued) {
       res.status(422);
       return renderAdmin(prisma, res, { tokenErrors: [translate(res.locals.locale, "admin.tokens.noSuchUser")] });
     }
-    const days = typeof parsed.data.expiresInDays === "number" ? parsed.data.expiresInDays : null;
-    const expiresAt = days ? new Date(Date.now() + days * 86_400_000) : null;
-    const created = await createApiToken(prisma, { userId: owner.id, name: parsed.data.name, expiresAt }, { id: res.locals.user!.id, ip: clientIp(req) });
     // Shown in this response only: it is not stored anywhere it could be read back.
     res.set("Cache-Control", "no-store");
     res.status(201);
-    await renderAdmin(prisma, res, { newToken: { token: created.token, owner: owner.name } });
+    await renderAdmin(prisma, res, { newToken: issued });
   });
 
-  router.post("/admin/tokens/:id/revoke", idParam(), async (req, res) => {
-    const revoked = await revokeApiToken(prisma, Number(req.params.id), { id: res.locals.user!.id, ip: clientIp(req) });
-    if (!revoked && !(await prisma.apiToken.findUnique({ where: { id: Number(req.params.id) }, select: { id: true } }))) throw new HttpError(404);
+  router.post("/admin/tokens/:tokenId/revoke", async (req, res) => {
+    const outcome = await revokeApiToken(prisma, Number(req.params.tokenId), { id: res.locals.user!.id, ip: clientIp(req) });
+    if (outcome === "missing") throw new HttpError(404);
     res.redirect(303, "/admin#tokens");
   });
 

@@ -9,7 +9,7 @@ import { jsonBodies } from "../http/bodies.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
 import { issueDetails, MAX_INTEGER, searchText } from "../validation.ts";
-import { changeReview, reviewChange } from "../review/change.ts";
+import { changeStatement } from "../review/workflow.ts";
 import { findStatementDetail, listStatements } from "../statements/store.ts";
 import { STATEMENT_STATUSES } from "../statuses.ts";
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
@@ -42,6 +42,8 @@ const mergeBody = z.strictObject({ intoId: z.number().int().positive().max(MAX_I
 export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: number; overdueHours: number }): Router {
   const { maxArticleBytes, overdueHours } = options;
   const router = Router();
+  router.param("statementId", idParam("no statement with this id"));
+  router.param("speakerId", idParam("no speaker with this id"));
   const board = sharedBoardFigures(prisma, { overdueHours });
   router.use(bearerAuth(prisma));
   router.use(jsonBodies(maxArticleBytes));
@@ -90,25 +92,25 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
     res.json(await listStatements(prisma, filter, { limit, cursor }));
   });
 
-  router.patch("/statements/:id", idParam("no statement with this id"), requireRole("checker"), async (req, res) => {
-    const change = reviewChange.safeParse(req.body);
-    if (!change.success) throw new HttpError(400, "the change is not valid", issueDetails(change.error));
-    const result = await changeReview(prisma, Number(req.params.id), change.data, { id: res.locals.user!.id, ip: clientIp(req) });
+  router.patch("/statements/:statementId", requireRole("checker"), async (req, res) => {
+    const result = await changeStatement(prisma, Number(req.params.statementId), req.body ?? {}, { id: res.locals.user!.id, ip: clientIp(req) });
     switch (result.outcome) {
+      case "refused":
+        throw new HttpError(400, "the change is not valid", result.details);
       case "missing":
         throw new HttpError(404, "no statement with this id");
       case "invalid":
         throw new HttpError(400, "the change is not valid", [{ path: result.field, message: result.message }]);
       case "conflict":
-        res.status(409).json({ error: `the statement changed since version ${change.data.version}; it is now at version ${result.current.version}`, current: result.current });
+        res.status(409).json({ error: `the statement changed since version ${String(req.body.version)}; it is now at version ${result.current.version}`, current: result.current });
         return;
       case "changed":
         res.json(result.statement);
     }
   });
 
-  router.get("/statements/:id", idParam("no statement with this id"), async (req, res) => {
-    const detail = await findStatementDetail(prisma, Number(req.params.id));
+  router.get("/statements/:statementId", async (req, res) => {
+    const detail = await findStatementDetail(prisma, Number(req.params.statementId));
     if (!detail) throw new HttpError(404, "no statement with this id");
     const { statement, article, excerpt, history, duplicates } = detail;
     res.json({
@@ -150,20 +152,20 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
     res.json({ items: q ? await searchSpeakers(prisma, q, limit, { aliases: true }) : await busiestSpeakers(prisma, limit, { aliases: true }) });
   });
 
-  router.get("/speakers/:id", idParam("no speaker with this id"), async (req, res) => {
+  router.get("/speakers/:speakerId", async (req, res) => {
     const query = speakerStatementsQuery.safeParse(req.query);
     if (!query.success) throw new HttpError(400, "the query is not valid", issueDetails(query.error));
-    const speaker = await findSpeaker(prisma, Number(req.params.id));
+    const speaker = await findSpeaker(prisma, Number(req.params.speakerId));
     if (!speaker) throw new HttpError(404, "no speaker with this id");
     const { status, limit, cursor } = query.data;
     const statements = await listStatements(prisma, { speaker: String(speaker.id), status }, { limit, cursor });
     res.json({ ...(await speakerJson(prisma, speaker)), statements });
   });
 
-  router.post("/speakers/:id/merge", requireRole("editor"), idParam("no speaker with this id"), async (req, res) => {
+  router.post("/speakers/:speakerId/merge", requireRole("editor"), async (req, res) => {
     const body = mergeBody.safeParse(req.body);
     if (!body.success) throw new HttpError(400, "the merge is not valid", issueDetails(body.error));
-    const result = await mergeSpeakers(prisma, Number(req.params.id), body.data.intoId, { id: res.locals.user!.id, ip: clientIp(req) });
+    const result = await mergeSpeakers(prisma, Number(req.params.speakerId), body.data.intoId, { id: res.locals.user!.id, ip: clientIp(req) });
     if (result.outcome === "refused") throw new TranslatedError(result.status, result.key, result.vars);
     const merged = await findSpeaker(prisma, result.speakerId);
     res.json({ ...(await speakerJson(prisma, merged!)), move: { id: result.moveId, statements: result.statements, aliases: result.aliases } });

@@ -5,7 +5,7 @@ import { recordEvent } from "../accounts/audit.ts";
 import { verifyPassword } from "../accounts/passwords.ts";
 import { acceptCode } from "../accounts/second-factor.ts";
 import { forgetAttempt, reserveSignIn } from "../accounts/throttle.ts";
-import { findUserByEmail, normalizeEmail } from "../accounts/users.ts";
+import { findUserByEmail, normalizeEmail, recordSignIn } from "../accounts/users.ts";
 import { clientIp, SESSION_COOKIE, sessionStep } from "../http/auth.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
@@ -87,8 +87,7 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     req.session.userId = userId;
     req.session.signedInAt = Date.now();
     await sessionStep(req, "save");
-    await prisma.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
-    await recordEvent(prisma, { actorId: userId, action: "login.succeeded", subjectType: "user", subjectId: userId, ip: clientIp(req) });
+    await recordSignIn(prisma, userId, clientIp(req));
     res.redirect(303, next);
   }
 

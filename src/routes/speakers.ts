@@ -23,7 +23,7 @@ const speakerQuery = z.object({
 /** Loads the speaker named in the URL, or answers 404; one merged away sends the reader to where it went. */
 function loadSpeaker(prisma: PrismaClient): RequestHandler {
   return async (req, res, next) => {
-    const speaker = await findSpeaker(prisma, Number(req.params.id));
+    const speaker = await findSpeaker(prisma, Number(req.params.speakerId));
     if (!speaker) throw new TranslatedError(404, "speakers.refused.notFound");
     res.locals.speaker = speaker;
     next();
@@ -38,6 +38,7 @@ function afterMove(result: MoveOutcome, notice: string): string {
 
 export function speakersRouter(prisma: PrismaClient): Router {
   const router = Router();
+  router.param("speakerId", idParam());
 
   router.get("/speakers", async (req, res) => {
     const parsed = searchQuery.safeParse(req.query);
@@ -55,7 +56,7 @@ export function speakersRouter(prisma: PrismaClient): Router {
     res.render("speakers/_options", { speakers: await searchSpeakers(prisma, q, 10), byId: req.query.into !== undefined, layout: false });
   });
 
-  router.get("/speakers/:id", idParam(), loadSpeaker(prisma), async (req, res) => {
+  router.get("/speakers/:speakerId", loadSpeaker(prisma), async (req, res) => {
     const speaker = res.locals.speaker as SpeakerRow;
     if (speaker.mergedIntoId !== null) {
       res.redirect(303, `/speakers/${speaker.mergedIntoId}?merged=${speaker.id}`);
@@ -85,17 +86,17 @@ export function speakersRouter(prisma: PrismaClient): Router {
     });
   });
 
-  router.post("/speakers/:id/merge", requireRole("editor"), idParam(), async (req, res) => {
+  router.post("/speakers/:speakerId/merge", requireRole("editor"), async (req, res) => {
     const into = parseId(typeof req.body.into === "string" ? req.body.into.replace(/^#/, "").trim() : req.body.into);
     if (into === null) throw new TranslatedError(400, "speakers.refused.noTarget", { id: String(req.body.into ?? "").slice(0, 20) });
-    const result = await mergeSpeakers(prisma, Number(req.params.id), into, { id: res.locals.user!.id, ip: clientIp(req) });
+    const result = await mergeSpeakers(prisma, Number(req.params.speakerId), into, { id: res.locals.user!.id, ip: clientIp(req) });
     res.redirect(303, afterMove(result, "merged"));
   });
 
-  router.post("/speakers/:id/aliases/:aliasId/detach", requireRole("editor"), idParam(), async (req, res) => {
+  router.post("/speakers/:speakerId/aliases/:aliasId/detach", requireRole("editor"), async (req, res) => {
     const aliasId = parseId(req.params.aliasId);
     if (aliasId === null) throw new TranslatedError(404, "speakers.refused.noAlias");
-    const result = await detachAlias(prisma, Number(req.params.id), aliasId, { id: res.locals.user!.id, ip: clientIp(req) });
+    const result = await detachAlias(prisma, Number(req.params.speakerId), aliasId, { id: res.locals.user!.id, ip: clientIp(req) });
     res.redirect(303, afterMove(result, "detached"));
   });
 

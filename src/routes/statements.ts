@@ -1,21 +1,20 @@
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { changeReview, changeReviewIn, reviewChange, reviewProblems, type ChangeResult, type ReviewChange, type ReviewProblem } from "../review/change.ts";
-import { findOrCreateSpeaker, LookAlikeName } from "../speakers/store.ts";
+import type { ReviewProblem } from "../review/change.ts";
+import { changeStatement, changeStatements, parseIdVersions, type ChangeExtras } from "../review/workflow.ts";
 import { listAssignees } from "../accounts/users.ts";
 import { claimReview, publicClaimUrl, type Publisher } from "../review/claim-review.ts";
 import { setPublicPage } from "../review/public-page.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
-import { applyBulkChange } from "../review/bulk.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { idParam, parseId } from "../http/params.ts";
-import { issueLines, MAX_BULK_ITEMS, MAX_INTEGER, searchText } from "../validation.ts";
+import { issueLines, MAX_INTEGER, searchText } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
-import { COUNT_CAP, duplicateIds, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, type StatementDetail } from "../statements/store.ts";
+import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, type StatementDetail } from "../statements/store.ts";
 import { STATEMENT_STATUSES, STATEMENT_TYPES } from "../statuses.ts";
 
 const PAGE_SIZE = 50;
@@ -79,6 +78,7 @@ function readQueueQuery(req: Request, res: Response) {
 
 export function statementsRouter(prisma: PrismaClient, publisher: Publisher, publicUrl: string | null): Router {
   const router = Router();
+  router.param("statementId", idParam());
 
   router.get("/statements", async (req, res) => {
     const { sort, after, filter } = readQueueQuery(req, res);
@@ -123,15 +123,13 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   // Editors change many statements at once; each is checked against the version shown and audited on its own.
   router.post("/statements/bulk", requireRole("editor"), async (req, res) => {
     const body = req.body ?? {};
-    const items = idVersions(body.items);
+    const items = parseIdVersions(body.items);
     const next = safeLocalPath(body.next).startsWith("/statements") ? safeLocalPath(body.next) : "/statements";
-    let change: Omit<ReviewChange, "version">;
-    if (body.action === "assign") change = { assigneeId: chosenAssignee(body.assignee, res.locals.user!.id) };
-    else change = { status: body.status, note: typeof body.note === "string" && body.note.trim() ? body.note : null };
-    const checked = reviewChange.safeParse({ ...change, version: 1 });
-    if (!checked.success) throw new HttpError(422, issueLines(checked.error).join("; "));
-    const { version: _, ...valid } = checked.data;
-    const { changed, skipped } = await applyBulkChange(prisma, items, valid, { id: res.locals.user!.id, ip: clientIp(req) });
+    const request =
+      body.action === "assign"
+        ? { assigneeId: chosenAssignee(body.assignee, res.locals.user!.id) }
+        : { status: body.status, note: typeof body.note === "string" && body.note.trim() ? body.note : null };
+    const { changed, skipped } = await changeStatements(prisma, items, request, { id: res.locals.user!.id, ip: clientIp(req) });
     const separator = next.includes("?") ? "&" : "?";
     res.redirect(303, `${next}${separator}bulk=${changed},${skipped}`);
   });
@@ -161,14 +159,14 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
     res.end(format === "csv" ? "" : "\n]\n");
   });
 
-  router.get("/statements/:id/claimreview.json", loadStatement(prisma), (req, res) => {
+  router.get("/statements/:statementId/claimreview.json", loadStatement(prisma), (req, res) => {
     const detail = res.locals.detail as StatementDetail;
     const review = claimReview(detail, publisher, publicClaimUrl(publicUrl, detail.statement.id));
     if (!review) throw new HttpError(404, "a pending statement has no review yet");
     res.type("application/ld+json").send(JSON.stringify(review));
   });
 
-  router.get("/statements/:id", loadStatement(prisma), async (req, res) => {
+  router.get("/statements/:statementId", loadStatement(prisma), async (req, res) => {
     const detail = res.locals.detail as StatementDetail;
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
@@ -180,34 +178,34 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   });
 
   // Every change is a sub-resource that works as a plain form post; htmx gets the review section back.
-  router.post("/statements/:id/status", requireRole("checker"), idParam(), async (req, res) => {
+  router.post("/statements/:statementId/status", requireRole("checker"), async (req, res) => {
     const body = req.body ?? {};
     const evidence = typeof body.evidence === "string" ? body.evidence.split(/\s+/).filter(Boolean) : [];
     const note = typeof body.note === "string" && body.note.trim() ? body.note : null;
-    await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) }, { also: idVersions(body.also) });
+    await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) }, { also: parseIdVersions(body.also) });
   });
 
-  router.post("/statements/:id/removed", requireRole("checker"), idParam(), async (req, res) => {
+  router.post("/statements/:statementId/removed", requireRole("checker"), async (req, res) => {
     await applyChange(prisma, req, res, { removed: req.body?.removed === "1", version: Number(req.body?.version) });
   });
 
-  router.post("/statements/:id/speaker", requireRole("checker"), idParam(), async (req, res) => {
+  router.post("/statements/:statementId/speaker", requireRole("checker"), async (req, res) => {
     const name = typeof req.body?.speaker === "string" ? req.body.speaker.trim() : "";
     await applyChange(prisma, req, res, { version: Number(req.body?.version) }, { speakerName: name || null });
   });
 
-  router.post("/statements/:id/span", requireRole("checker"), idParam(), async (req, res) => {
+  router.post("/statements/:statementId/span", requireRole("checker"), async (req, res) => {
     await applyChange(prisma, req, res, { span: { start: Number(req.body?.start), end: Number(req.body?.end) }, version: Number(req.body?.version) });
   });
 
   // An editor takes a verdict's public page down, or puts it back up; a plain post back to the statement.
-  router.post("/statements/:id/public-page", requireRole("editor"), idParam(), async (req, res) => {
-    const found = await setPublicPage(prisma, parseId(req.params.id)!, req.body?.withdrawn === "1", { id: res.locals.user!.id, ip: clientIp(req) });
+  router.post("/statements/:statementId/public-page", requireRole("editor"), async (req, res) => {
+    const found = await setPublicPage(prisma, parseId(req.params.statementId)!, req.body?.withdrawn === "1", { id: res.locals.user!.id, ip: clientIp(req) });
     if (!found) throw new HttpError(404);
-    res.redirect(303, `/statements/${req.params.id}`);
+    res.redirect(303, `/statements/${req.params.statementId}`);
   });
 
-  router.post("/statements/:id/assignee", requireRole("checker"), idParam(), async (req, res) => {
+  router.post("/statements/:statementId/assignee", requireRole("checker"), async (req, res) => {
     // From a queue row ("a" or its button), a plain post goes back to the queue at that row.
     const next = safeLocalPath(req.body?.next);
     await applyChange(prisma, req, res, { assigneeId: chosenAssignee(req.body?.assignee, res.locals.user!.id), version: Number(req.body?.version) }, next.startsWith("/statements") ? { next } : {});
@@ -218,7 +216,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
 
 function loadStatement(prisma: PrismaClient): RequestHandler {
   return async (req, res, next) => {
-    const statementId = parseId(req.params.id);
+    const statementId = parseId(req.params.statementId);
     const detail = statementId === null ? null : await findStatementDetail(prisma, statementId);
     if (!detail) return next(new HttpError(404));
     res.locals.detail = detail;
@@ -243,66 +241,6 @@ function statementView(res: Response, extra: Record<string, unknown> = {}) {
     title: translate(res.locals.locale, "statement.title"),
     ...extra,
   };
-}
-
-/** Rolls back a transaction whose change did not go through, carrying why. */
-class NotApplied extends Error {
-  constructor(readonly result: ChangeResult) {
-    super(result.outcome);
-  }
-}
-
-interface Extras {
-  /** A checker typed a speaker's name: found or created in the same transaction. */
-  speakerName?: string | null;
-  /** Duplicates elsewhere that get the same verdict, each at the version the checker saw. */
-  also?: { id: number; version: number }[];
-  /** Where a plain post that succeeds goes back to (a queue page), instead of the statement. */
-  next?: string;
-}
-
-/**
- * A change and what goes with it, in one transaction: a change that loses to a colleague's leaves
- * no new speaker behind and touches no duplicate. A duplicate changed meanwhile is skipped, not overwritten.
- */
-async function runChange(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip: string }, extras: Extras): Promise<{ result: ChangeResult; alsoChanged: number; alsoSkipped: number }> {
-  if (!extras.speakerName && !extras.also?.length) return { result: await changeReview(prisma, statementId, change, actor), alsoChanged: 0, alsoSkipped: 0 };
-  if (extras.also?.length) {
-    const listed = await duplicateIds(prisma, statementId);
-    const stray = extras.also.find((duplicate) => !listed.has(duplicate.id));
-    if (stray) throw new TranslatedError(400, "errors.notDuplicate", { id: stray.id });
-  }
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const speakerId = extras.speakerName ? (await findOrCreateSpeaker(tx, extras.speakerName)).id : undefined;
-      const result = await changeReviewIn(tx, statementId, speakerId ? { ...change, speakerId } : change, actor);
-      if (result.outcome !== "changed") throw new NotApplied(result);
-      let alsoChanged = 0;
-      for (const duplicate of extras.also ?? []) {
-        const copy = await changeReviewIn(tx, duplicate.id, { status: change.status, note: change.note, evidence: change.evidence, version: duplicate.version }, actor);
-        if (copy.outcome === "changed") alsoChanged++;
-      }
-      return { result, alsoChanged, alsoSkipped: (extras.also?.length ?? 0) - alsoChanged };
-    });
-  } catch (error) {
-    if (error instanceof NotApplied) return { result: error.result, alsoChanged: 0, alsoSkipped: 0 };
-    if (error instanceof LookAlikeName) throw new TranslatedError(422, error.existing ? "errors.lookAlikeOf" : "errors.lookAlike", { typed: error.typed, existing: error.existing });
-    throw error;
-  }
-}
-
-/** Checkbox values "id:version", as the queue and the duplicates list send them; anything else is refused, never skipped. */
-function idVersions(value: unknown): { id: number; version: number }[] {
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  if (values.length > MAX_BULK_ITEMS) throw new TranslatedError(400, "errors.bulkTooMany", { max: MAX_BULK_ITEMS });
-  return values.map((item) => {
-    const match = typeof item === "string" ? item.match(/^(\d{1,10}):(\d{1,10})$/) : null;
-    const pair = match ? { id: Number(match[1]), version: Number(match[2]) } : null;
-    if (!pair || pair.id < 1 || pair.id > MAX_INTEGER || pair.version < 1 || pair.version > MAX_INTEGER) {
-      throw new TranslatedError(400, "errors.notStatementPair", { value: String(item).slice(0, 40) });
-    }
-    return pair;
-  });
 }
 
 /** The form control each part of a change is typed into, for the error summary's links. */
@@ -339,39 +277,37 @@ async function renderStatement(prisma: PrismaClient, req: Request, res: Response
  * Applies a change posted to a sub-resource. A plain post that succeeds is redirected without
  * loading anything more; only an answer that shows the page loads the statement, once.
  */
-async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, extras: Extras = {}): Promise<void> {
-  const statementId = parseId(req.params.id)!;
+async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, extras: ChangeExtras & { next?: string } = {}): Promise<void> {
+  const statementId = parseId(req.params.statementId)!;
   const htmx = req.get("HX-Request") === "true";
-  const parsed = reviewChange.safeParse(raw);
-  const outcome = parsed.success ? await runChange(prisma, statementId, parsed.data, { id: res.locals.user!.id, ip: clientIp(req) }, extras) : null;
-  const result = outcome?.result;
-  const also = { changed: outcome?.alsoChanged ?? 0, skipped: outcome?.alsoSkipped ?? 0 };
-  if (result?.outcome === "missing") throw new HttpError(404);
-  if (result?.outcome === "changed" && !htmx && extras.next) {
+  const result = await changeStatement(prisma, statementId, raw, { id: res.locals.user!.id, ip: clientIp(req) }, extras);
+  const also = result.outcome === "refused" ? { changed: 0, skipped: 0 } : result.also;
+  if (result.outcome === "missing") throw new HttpError(404);
+  if (result.outcome === "changed" && !htmx && extras.next) {
     res.redirect(303, `${extras.next}#statement-${statementId}`);
     return;
   }
-  if (result?.outcome === "changed" && !htmx) {
+  if (result.outcome === "changed" && !htmx) {
     res.redirect(303, `/statements/${statementId}${also.changed || also.skipped ? `?also=${also.changed},${also.skipped}` : ""}`);
     return;
   }
   const detail = await findStatementDetail(prisma, statementId);
   if (!detail) throw new HttpError(404);
   res.locals.detail = detail;
-  if (result?.outcome === "changed") return renderStatement(prisma, req, res, { saved: true, also });
+  if (result.outcome === "changed") return renderStatement(prisma, req, res, { saved: true, also });
 
   // A failed change keeps what the person typed, so it can be corrected or resubmitted.
   const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
   const extra: Record<string, unknown> = { form: submitted };
-  if (!parsed.success) Object.assign(extra, problemsView(res, reviewProblems(parsed.error, raw)));
-  else if (result?.outcome === "invalid") Object.assign(extra, problemsView(res, [result.problem]));
-  else if (result?.outcome === "conflict") {
+  if (result.outcome === "refused") Object.assign(extra, problemsView(res, result.problems));
+  else if (result.outcome === "invalid") Object.assign(extra, problemsView(res, [result.problem]));
+  else if (result.outcome === "conflict") {
     const last = detail.history.at(-1);
     // A lost speaker correction keeps the name typed, and says what the speaker is now.
     const typedSpeaker = extras.speakerName === undefined ? null : extras.speakerName;
     extra.conflict = { current: result.current, by: last?.actor?.name ?? "—", at: last?.createdAt ?? result.current.updatedAt, typedSpeaker };
     extra.form = { ...submitted, version: result.current.version };
   }
-  res.status(result?.outcome === "conflict" ? 409 : 422);
+  res.status(result.outcome === "conflict" ? 409 : 422);
   await renderStatement(prisma, req, res, extra);
 }

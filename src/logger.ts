@@ -1,4 +1,4 @@
-import { pino, type DestinationStream, type Logger } from "pino";
+import { pino, type Logger } from "pino";
 import type { LogFormat, LogLevel } from "./config.ts";
 
 export type { Logger };
@@ -10,7 +10,7 @@ export interface LogDestination {
 
 export function createLogger(level: LogLevel, format: LogFormat = "json", destination: LogDestination = process.stdout): Logger {
   const options = { level, base: { service: "isnad" }, redact: ["req.headers.cookie", "req.headers.authorization"] };
-  return pino(options, (format === "text" ? textLines(destination) : destination) as DestinationStream);
+  return pino(options, (format === "text" ? textLines(destination) : destination));
 }
 
 interface LogRecord {

@@ -9,8 +9,8 @@ import { createPrisma, type PrismaClient } from "./db/prisma.ts";
 import { noteRunningServer } from "./db/running-server.ts";
 import { createLogger } from "./logger.ts";
 import { sessionSecret } from "./accounts/session-secret.ts";
-import { pruneSessions } from "./accounts/session-store.ts";
-import { countUsers } from "./accounts/users.ts";
+
+import { countUsers, pruneSessions } from "./accounts/queries.ts";
 
 const startedAt = performance.now();
 let config: Config;

@@ -9,7 +9,7 @@ import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
 import { MINISTER_ARTICLE } from "./support/articles.ts";
 import { makeUser, testConfig, tokenFor } from "./support/accounts.ts";
-import type { Account } from "../src/accounts/users.ts";
+import type { Account } from "../src/accounts/queries.ts";
 
 const logger = createLogger("silent");
 

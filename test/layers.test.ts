@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 
@@ -79,6 +80,19 @@ function circles(edges: Map<string, string[]>): string[] {
   return found;
 }
 
+/** What reaches the database: pg through fastRows, raw SQL through Prisma, or a Prisma model's calls. */
+const DATABASE_ACCESS = /fastRows\(|\$queryRaw|\$executeRaw|\b(?:prisma|tx|db)\.(?:user|session|apiToken|auditEvent|article|statement|speaker|speakerAlias|speakerMove|statusTally|pendingHour|verdictDay|loginFailure)\b|\bclient\.query\(/;
+
+/** Files outside a domain's queries.ts and src/db/ that reach the database, with the first line that does. */
+function databaseAccessOutsideQueries(files: string[]): string[] {
+  return files
+    .filter((file) => path.basename(file) !== "queries.ts" && !path.relative(SRC, file).startsWith(`db${path.sep}`))
+    .flatMap((file) => {
+      const line = fs.readFileSync(file, "utf8").split("\n").findIndex((text) => DATABASE_ACCESS.test(text));
+      return line < 0 ? [] : [`${path.relative(SRC, file)}:${line + 1}`];
+    });
+}
+
 describe("src/ layers", () => {
   it("no module imports from a layer above its own", () => {
     assert.deepEqual(upwardImports(graph()), []);
@@ -88,12 +102,22 @@ describe("src/ layers", () => {
     assert.deepEqual(circles(graph()), []);
   });
 
+  it("reaches the database only through each domain's queries.ts (and src/db/)", () => {
+    assert.deepEqual(databaseAccessOutsideQueries(sourceFiles(SRC)), []);
+  });
+
+  it("would notice a route that queries the database itself", () => {
+    const route = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "isnad-layers-")), "statements.ts");
+    fs.writeFileSync(route, 'router.get("/x", async (_req, res) => res.json(await prisma.statement.findMany()));\n');
+    assert.deepEqual(databaseAccessOutsideQueries([route]).length, 1);
+  });
+
   it("would notice a domain module reaching up into the routes, and a circle", () => {
     const edges = graph();
-    const store = path.join(SRC, "statements/store.ts");
+    const store = path.join(SRC, "statements/queries.ts");
     const route = path.join(SRC, "routes/statements.ts");
     edges.set(store, [...(edges.get(store) ?? []), route]);
-    assert.deepEqual(upwardImports(edges), ["statements/store.ts imports routes/statements.ts"]);
-    assert.ok(circles(edges).some((circle) => circle.startsWith("statements/store.ts → routes/statements.ts") || circle.includes("routes/statements.ts → statements/store.ts")));
+    assert.deepEqual(upwardImports(edges), ["statements/queries.ts imports routes/statements.ts"]);
+    assert.ok(circles(edges).some((circle) => circle.startsWith("statements/queries.ts → routes/statements.ts") || circle.includes("routes/statements.ts → statements/queries.ts")));
   });
 });

@@ -6,7 +6,7 @@ import request from "supertest";
 import type { Express } from "express";
 import { createApp } from "../src/app.ts";
 import { createLogger } from "../src/logger.ts";
-import type { Account } from "../src/accounts/users.ts";
+import type { Account } from "../src/accounts/queries.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
 import { makeUser, signIn, testConfig, tokenFor, type SignedIn } from "./support/accounts.ts";
 

@@ -1,6 +1,7 @@
 import { Secret, TOTP } from "otpauth";
-import { fastRows, type PrismaClient } from "../db/prisma.ts";
-import { recordEvent } from "./audit.ts";
+import type { PrismaClient } from "../db/prisma.ts";
+import { acceptStep, disableSecondFactor, secondFactorSecret, storeSecondFactor } from "./queries.ts";
+
 import { passwordMatches } from "./users.ts";
 import { hasRole, type Role } from "./roles.ts";
 
@@ -37,19 +38,10 @@ export function codeStep(secret: string, code: string): number | null {
 export async function enableSecondFactor(prisma: PrismaClient, userId: number, secret: string, code: string, ip: string): Promise<boolean> {
   const step = codeStep(secret, code);
   if (step === null) return false;
-  await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { totpSecret: secret, totpLastStep: BigInt(step) } });
-    await recordEvent(tx, { actorId: userId, action: "user.second_factor_on", subjectType: "user", subjectId: userId, ip });
-  });
+  await storeSecondFactor(prisma, userId, secret, step, ip);
   return true;
 }
 
-export async function disableSecondFactor(prisma: PrismaClient, userId: number, actor: { id: number | null; ip: string }): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpLastStep: null } });
-    await recordEvent(tx, { actorId: actor.id, action: "user.second_factor_off", subjectType: "user", subjectId: userId, ip: actor.ip });
-  });
-}
 
 /** Its owner turns it off by proving their password, so a session left open is not enough. */
 export async function turnOffOwnSecondFactor(prisma: PrismaClient, userId: number, password: string, ip: string): Promise<boolean> {
@@ -58,10 +50,6 @@ export async function turnOffOwnSecondFactor(prisma: PrismaClient, userId: numbe
   return true;
 }
 
-export async function secondFactorSecret(prisma: PrismaClient, userId: number): Promise<string | null> {
-  const [row] = await fastRows<{ secret: string | null }>(prisma, "SELECT totp_secret AS secret FROM users WHERE id = $1", [userId]);
-  return row?.secret ?? null;
-}
 
 /**
  * A sign-in's code: right for the account's secret and from a later time step than the last one
@@ -71,6 +59,5 @@ export async function acceptCode(prisma: PrismaClient, userId: number, code: str
   const secret = await secondFactorSecret(prisma, userId);
   const step = secret === null ? null : codeStep(secret, code);
   if (step === null) return false;
-  const rows = await fastRows(prisma, "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id", [userId, step]);
-  return rows.length === 1;
+  return acceptStep(prisma, userId, step);
 }

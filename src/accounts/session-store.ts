@@ -1,7 +1,8 @@
 import type { Request } from "express";
 import session from "express-session";
-import { fastRows, type PrismaClient } from "../db/prisma.ts";
-import { ACCOUNT_COLUMNS, type Account } from "./users.ts";
+import type { PrismaClient } from "../db/prisma.ts";
+import { deleteSession, extendSession, saveSession, sessionWithAccount, type Account } from "./queries.ts";
+
 
 const TOUCH_EVERY_MS = 60_000;
 /** Sessions remembered as recently extended; past this many the memory starts again (it only saves queries). */
@@ -34,14 +35,7 @@ export class PrismaSessionStore extends session.Store {
    * Prisma writes it.
    */
   override get(sid: string, callback: Callback<session.SessionData | null>): void {
-    fastRows<{ sess: session.SessionData } & Partial<Account>>(
-      this.prisma,
-      `SELECT s.sess, ${ACCOUNT_COLUMNS} FROM session s
-         LEFT JOIN users u ON u.id = (s.sess->>'userId')::int AND u.disabled_at IS NULL
-        WHERE s.sid = $1 AND s.expire > (now() AT TIME ZONE 'UTC')`,
-      [sid],
-      { prepare: true },
-    ).then(([row]) => {
+    sessionWithAccount(this.prisma, sid).then((row) => {
       if (!row) return callback(undefined, null);
       const { sess, ...account } = row;
       Object.assign(sess, { [SIGNED_IN]: account.id == null ? null : (account as Account) });
@@ -56,15 +50,13 @@ export class PrismaSessionStore extends session.Store {
   }
 
   override set(sid: string, data: session.SessionData, callback?: Callback): void {
-    const sess = JSON.parse(JSON.stringify(data));
+    const sess = JSON.parse(JSON.stringify(data)) as object;
     const expire = this.expiry(data);
-    this.prisma.session
-      .upsert({ where: { sid }, create: { sid, sess, expire }, update: { sess, expire } })
-      .then(() => callback?.(), (error) => callback?.(error));
+    saveSession(this.prisma, sid, sess, expire).then(() => callback?.(), (error) => callback?.(error));
   }
 
   override destroy(sid: string, callback?: Callback): void {
-    this.prisma.session.deleteMany({ where: { sid } }).then(() => callback?.(), (error) => callback?.(error));
+    deleteSession(this.prisma, sid).then(() => callback?.(), (error) => callback?.(error));
   }
 
   /** When this process last extended each session, so that a session clicking away costs no query. */
@@ -83,12 +75,7 @@ export class PrismaSessionStore extends session.Store {
     }
     if (this.touched.size >= MAX_REMEMBERED) this.touched.clear();
     this.touched.set(sid, expire.getTime());
-    fastRows(
-      this.prisma,
-      "UPDATE session SET expire = ($1::timestamptz AT TIME ZONE 'UTC') WHERE sid = $2 AND expire < ($3::timestamptz AT TIME ZONE 'UTC')",
-      [expire.toISOString(), sid, new Date(expire.getTime() - TOUCH_EVERY_MS).toISOString()],
-      { prepare: true },
-    ).then(() => callback?.(), (error) => callback?.(error));
+    extendSession(this.prisma, sid, expire, new Date(expire.getTime() - TOUCH_EVERY_MS)).then(() => callback?.(), (error) => callback?.(error));
   }
 }
 
@@ -103,8 +90,3 @@ export function sessionAccount(req: Request): Account | null | undefined {
   return accountsRead.get(req);
 }
 
-/** Deletes sessions past their expiry; the server runs it now and then. */
-export async function pruneSessions(prisma: PrismaClient): Promise<number> {
-  const { count } = await prisma.session.deleteMany({ where: { expire: { lt: new Date() } } });
-  return count;
-}

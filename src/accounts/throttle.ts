@@ -1,4 +1,5 @@
-import { fastRows, withTransaction, type PrismaClient, type TransactionDb } from "../db/prisma.ts";
+import { withTransaction, type PrismaClient } from "../db/prisma.ts";
+import { forgetSignInFailures, insertRejectedToken, insertSignInFailure, lockSignIns, pruneSignInFailures, rejectedTokens, signInCounts, type SignInCounts } from "./queries.ts";
 
 /**
  * Failed attempts allowed in the window. A guesser at one address is refused for that account after
@@ -9,17 +10,9 @@ import { fastRows, withTransaction, type PrismaClient, type TransactionDb } from
  */
 export const LOGIN_LIMITS = { perPair: 10, perAddress: 30, perAccount: 20, slowSeconds: 2, maxSlowSeconds: 60, tokensPerAddress: 30, windowMinutes: 15 } as const;
 
-interface Counts {
-  pair: number;
-  address: number;
-  account: number;
-  pairOldest: Date | null;
-  addressOldest: Date | null;
-  accountLatest: Date | null;
-}
 
 /** Seconds to wait before the attempt the counts allow, 0 when it may go ahead now. */
-function waitFor(counts: Counts, now: number): number {
+function waitFor(counts: SignInCounts, now: number): number {
   const windowEnd = (oldest: Date | null) => (oldest ? Math.ceil((oldest.getTime() + LOGIN_LIMITS.windowMinutes * 60_000 - now) / 1000) : 0);
   const waits = [0];
   if (counts.pair >= LOGIN_LIMITS.perPair) waits.push(windowEnd(counts.pairOldest));
@@ -31,21 +24,6 @@ function waitFor(counts: Counts, now: number): number {
   return Math.max(...waits) > 0 ? Math.max(1, ...waits) : 0;
 }
 
-async function signInCounts(db: TransactionDb, email: string, ip: string): Promise<Counts> {
-  const [row] = await fastRows<Counts>(
-    db,
-    `SELECT count(*) FILTER (WHERE email = $1 AND ip = $2)::int AS pair,
-            count(*) FILTER (WHERE ip = $2)::int AS address,
-            count(*) FILTER (WHERE email = $1)::int AS account,
-            min(created_at) FILTER (WHERE email = $1 AND ip = $2) AS "pairOldest",
-            min(created_at) FILTER (WHERE ip = $2) AS "addressOldest",
-            max(created_at) FILTER (WHERE email = $1) AS "accountLatest"
-       FROM login_failures
-      WHERE email IS NOT NULL AND (email = $1 OR ip = $2) AND created_at > now() - make_interval(mins => $3)`,
-    [email, ip, LOGIN_LIMITS.windowMinutes],
-  );
-  return row!;
-}
 
 /** The attempt's row (a bigint, as text), or how long to wait when there is none. */
 export type Reservation = { wait: number; id: null } | { wait: 0; id: string };
@@ -59,33 +37,29 @@ export type Reservation = { wait: number; id: null } | { wait: 0; id: string };
 export async function reserveSignIn(prisma: PrismaClient, attempt: { email: string; ip: string }): Promise<Reservation> {
   return withTransaction(prisma, async (tx) => {
     // Always the account's lock first, then the address's: two attempts never wait on each other in a circle.
-    await fastRows(tx, "SELECT pg_advisory_xact_lock(hashtext('isnad.login.account:' || $1)), pg_advisory_xact_lock(hashtext('isnad.login.address:' || $2))", [attempt.email, attempt.ip]);
-    const wait = waitFor(await signInCounts(tx, attempt.email, attempt.ip), Date.now());
+    await lockSignIns(tx, attempt.email, attempt.ip);
+    const wait = waitFor(await signInCounts(tx, attempt.email, attempt.ip, LOGIN_LIMITS.windowMinutes), Date.now());
     if (wait > 0) return { wait, id: null };
-    const [row] = await fastRows<{ id: string }>(tx, "INSERT INTO login_failures (email, ip) VALUES ($1, $2) RETURNING id", [attempt.email, attempt.ip]);
+    const id = await insertSignInFailure(tx, attempt.email, attempt.ip);
     // Keeps the table to one window's worth of rows.
-    await fastRows(tx, "DELETE FROM login_failures WHERE created_at < now() - make_interval(mins => $1)", [LOGIN_LIMITS.windowMinutes * 2]);
-    return { wait: 0, id: row!.id };
+    await pruneSignInFailures(tx, LOGIN_LIMITS.windowMinutes * 2);
+    return { wait: 0, id };
   });
 }
 
 /** A correct password: the attempt was no failure, and the account's earlier failures at this address are forgiven. */
 export async function forgetAttempt(prisma: PrismaClient, reservation: { id: string }, attempt: { email: string; ip: string }): Promise<void> {
-  await fastRows(prisma, "DELETE FROM login_failures WHERE id = $1 OR (email = $2 AND ip = $3)", [reservation.id, attempt.email, attempt.ip]);
+  await forgetSignInFailures(prisma, reservation.id, attempt.email, attempt.ip);
 }
 
 /** Seconds until this address may try another API token, 0 when it may now; only rejected tokens count. */
 export async function tokenRetryAfterSeconds(prisma: PrismaClient, ip: string): Promise<number> {
-  const [row] = await fastRows<{ n: number; oldest: Date | null }>(
-    prisma,
-    "SELECT count(*)::int AS n, min(created_at) AS oldest FROM login_failures WHERE email IS NULL AND ip = $1 AND created_at > now() - make_interval(mins => $2)",
-    [ip, LOGIN_LIMITS.windowMinutes],
-  );
+  const row = await rejectedTokens(prisma, ip, LOGIN_LIMITS.windowMinutes);
   if (!row || row.n < LOGIN_LIMITS.tokensPerAddress || !row.oldest) return 0;
   return Math.max(1, Math.ceil((row.oldest.getTime() + LOGIN_LIMITS.windowMinutes * 60_000 - Date.now()) / 1000));
 }
 
 /** A rejected API token, counted against its address's token budget only. */
 export async function recordRejectedToken(prisma: PrismaClient, ip: string): Promise<void> {
-  await fastRows(prisma, "INSERT INTO login_failures (email, ip) VALUES (NULL, $1)", [ip]);
+  await insertRejectedToken(prisma, ip);
 }

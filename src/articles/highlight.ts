@@ -1,4 +1,4 @@
-import type { ArticleStatement } from "./store.ts";
+import type { ArticleStatement } from "./queries.ts";
 
 export interface Segment {
   text: string;

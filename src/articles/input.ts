@@ -87,7 +87,7 @@ export function parseArticleInput(raw: unknown, maxBytes: number): ArticleInputR
 export function describeInputErrors(errors: FieldError[], maxBytes: number): { path: string; message: string }[] {
   return errors.map((error) => ({
     path: error.field,
-    message: translate("en", error.key, { size: `${error.vars?.bytes} bytes`, limit: `${maxBytes} bytes` }),
+    message: translate("en", error.key, { size: `${Number(error.vars?.bytes)} bytes`, limit: `${maxBytes} bytes` }),
   }));
 }
 

@@ -1,7 +1,6 @@
 import type { PrismaClient } from "../db/prisma.ts";
 import { extract, type Statement } from "../extract/index.ts";
-import { resolveSpeakerIds } from "../speakers/store.ts";
-import { insertStatements, statementRow, type Actor } from "./store.ts";
+import { addReextractedStatements, articlesWithStoredSpans, type Actor } from "./queries.ts";
 
 export interface ReextractOutcome {
   articles: number;
@@ -15,40 +14,16 @@ export interface ReextractOutcome {
  * marked "not a statement") is left out, so a desk's verdicts and corrections survive any number of runs.
  */
 export async function reextractArticles(prisma: PrismaClient, articleIds: number[], actor: Actor): Promise<ReextractOutcome> {
-  const articles = await prisma.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, body: true, language: true }, orderBy: { id: "asc" } });
+  const articles = await articlesWithStoredSpans(prisma, articleIds);
   if (articles.length === 0) return { articles: 0, added: 0 };
-  const stored = await prisma.statement.findMany({ where: { articleId: { in: articles.map((article) => article.id) } }, select: { articleId: true, startOffset: true, endOffset: true } });
-  const spans = new Map<number, { start: number; end: number }[]>();
-  for (const row of stored) {
-    const list = spans.get(row.articleId) ?? [];
-    list.push({ start: row.startOffset, end: row.endOffset });
-    spans.set(row.articleId, list);
-  }
   const work = articles
     .map((article) => {
-      const taken = takenSpans(spans.get(article.id) ?? []);
+      const taken = takenSpans(article.spans);
       const found = extract(article.body, article.language === "ar" || article.language === "en" ? { language: article.language } : {}).statements;
       return { articleId: article.id, statements: found.filter((statement) => !overlapsAny(taken, statement)) };
     })
     .filter((entry) => entry.statements.length > 0);
-  let added = 0;
-  if (work.length > 0) {
-    await prisma.$transaction(async (tx) => {
-      const speakers = await resolveSpeakerIds(tx, work);
-      const rows = work.flatMap(({ articleId, statements }, index) => statements.map((statement) => statementRow(articleId, statement, speakers.of(index, statement))));
-      added = await insertStatements(tx, rows);
-      await tx.auditEvent.createMany({
-        data: work.map(({ articleId, statements }) => ({
-          actorId: actor.id,
-          action: "article.reextracted",
-          subjectType: "article",
-          subjectId: articleId,
-          after: { added: statements.length, via: actor.via },
-          ip: actor.ip ?? null,
-        })),
-      });
-    });
-  }
+  const added = work.length > 0 ? await addReextractedStatements(prisma, work, actor) : 0;
   return { articles: articles.length, added };
 }
 

@@ -39,5 +39,6 @@ export function utf8Bytes(text: string): number {
 
 /** C0 controls other than tab, line feed and carriage return, and U+FFFD from broken decoding. */
 export function hasControlCharacters(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.test(text);
 }

@@ -1,5 +1,6 @@
-import { fastRows, type PrismaClient } from "../db/prisma.ts";
-import { deskActivity, type AuditEventView } from "../accounts/audit.ts";
+import type { PrismaClient } from "../db/prisma.ts";
+import { boardRows, boardVersion } from "./queries.ts";
+import type { AuditEventView } from "../accounts/queries.ts";
 import { countTotal, keptCounts, type StatementStatus } from "../statuses.ts";
 
 /*
@@ -62,36 +63,7 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
   const bands = ageBands(options.overdueHours);
   const oldestBand = new Date(now.getTime() - bands.at(-1)!.fromHours * HOUR);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days + 1));
-  const [tallies, hours, oldest, articles, speakers, users, verdicts, activity] = await Promise.all([
-    prisma.statusTally.findMany({ select: { scope: true, subjectId: true, status: true, count: true } }),
-    // Pending statements by the hour they arrived (kept by the trigger): ageing without counting the
-    // backlog. Hours older than the last band's start are summed in the database, not fetched one by one.
-    Promise.all([
-      prisma.pendingHour.groupBy({ by: ["hour"], where: { hour: { gt: oldestBand } }, _sum: { count: true } }),
-      prisma.pendingHour.aggregate({ where: { hour: { lte: oldestBand } }, _sum: { count: true } }),
-    ]).then(([recent, older]) => [...recent.map((row) => ({ hour: row.hour, count: row._sum.count ?? 0 })), { hour: oldestBand, count: older._sum.count ?? 0 }]),
-    prisma.statement.findMany({
-      where: { status: "pending", removedAt: null },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: OLDEST_SHOWN,
-      select: { id: true, text: true, createdAt: true, speaker: { select: { id: true, name: true } }, article: { select: { id: true, title: true } } },
-    }),
-    prisma.article.findMany({
-      where: { pendingCount: { gt: 0 } },
-      orderBy: [{ pendingCount: "desc" }, { id: "desc" }],
-      take: LISTED,
-      select: { id: true, title: true, pendingCount: true, verifiedCount: true, disputedCount: true },
-    }),
-    prisma.speaker.findMany({
-      where: { pendingCount: { gt: 0 }, mergedIntoId: null },
-      orderBy: [{ pendingCount: "desc" }, { id: "asc" }],
-      take: LISTED,
-      select: { id: true, name: true, pendingCount: true, verifiedCount: true, disputedCount: true },
-    }),
-    prisma.user.findMany({ where: { disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
-    prisma.verdictDay.findMany({ where: { day: { gte: since } }, select: { day: true, status: true, count: true } }),
-    deskActivity(prisma, ACTIVITY_SHOWN),
-  ]);
+  const { tallies, hours, oldest, articles, speakers, users, verdicts, activity } = await boardRows(prisma, { oldestBand, since, oldestShown: OLDEST_SHOWN, listed: LISTED, activityShown: ACTIVITY_SHOWN });
 
   const desk = counts(tallies.filter((row) => row.scope === "desk"));
   // Ages to the hour: a statement that arrived at 09:40 has waited from 09:00.
@@ -106,7 +78,7 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
 
   const byUser = (scope: string, id: number) => counts(tallies.filter((row) => row.scope === scope && row.subjectId === id));
   const checkers = users
-    .map((user) => ({ ...user, role: user.role as string, assigned: byUser("assignee", user.id), reviewed: byUser("reviewer", user.id) }))
+    .map((user) => ({ ...user, role: user.role, assigned: byUser("assignee", user.id), reviewed: byUser("reviewer", user.id) }))
     .filter((user) => user.role === "checker" || user.assigned.total > 0 || user.reviewed.total > 0);
 
   const perDay = new Map<string, { day: string; verified: number; disputed: number }>();
@@ -148,15 +120,7 @@ export function sharedBoardFigures(prisma: PrismaClient, options: Omit<BoardOpti
   let cached: { key: string; figures: Promise<BoardFigures> } | null = null;
   return async () => {
     const now = new Date();
-    // The desk's tallies too: a status changed outside the application (a script, SQL) writes no audit event.
-    // Every poll asks this: through pg directly (see fastRows).
-    const [latest] = await fastRows<{ id: number; desk: string | null }>(
-      prisma,
-      `SELECT (SELECT coalesce(max(id), 0)::int FROM audit_events) AS id,
-              (SELECT string_agg(status::text || n, ',' ORDER BY status) FROM (SELECT status, sum(count) AS n FROM status_tallies WHERE scope = 'desk' GROUP BY status) d) AS desk`,
-      [],
-      { prepare: true },
-    );
+    const latest = await boardVersion(prisma);
     const key = `${latest?.id ?? 0}:${latest?.desk ?? ""}:${Math.floor(now.getTime() / 60_000)}`;
     if (cached?.key !== key) {
       const entry = { key, figures: boardFigures(prisma, { ...options, now }) };

@@ -5,7 +5,7 @@ import { EmbeddedPostgresError, hasEmbeddedCluster } from "../db/embedded-postgr
 import { MigrationError } from "../db/migrate.ts";
 import { serverOnOtherData } from "../db/running-server.ts";
 import type { PrismaClient } from "../db/prisma.ts";
-import { findUserByEmail } from "../accounts/users.ts";
+import { findUserByEmail } from "../accounts/queries.ts";
 
 /** Errors that say what is wrong in one sentence: shown as they are, never as a stack trace. */
 const EXPECTED = [ConfigError, DatabaseUnreachableError, EmbeddedPostgresError, MigrationError];

@@ -11,7 +11,7 @@ export async function readPassword(nothingDone: string): Promise<string> {
   }
   let muted = false;
   const output = new Writable({
-    write(chunk, _encoding, done) {
+    write(chunk: Buffer, _encoding, done) {
       if (!muted) process.stderr.write(chunk);
       done();
     },

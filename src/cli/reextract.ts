@@ -1,5 +1,6 @@
 import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
+import { articleIdsToReextract } from "../articles/queries.ts";
 import { enqueueReextract, startQueue } from "../jobs/queue.ts";
 import { actingUser, CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
@@ -19,15 +20,7 @@ await runCommand("reextract", async ({ db }) => {
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
     const actorId = await actingUser(prisma, values.as);
-    const where = values.all ? {} : values.since ? { createdAt: { gte: new Date(`${values.since}T00:00:00Z`) } } : { id: { in: given } };
-    // Ids only, a page at a time: a million articles are a few megabytes of numbers.
-    const ids: number[] = [];
-    for (let after = 0; ; ) {
-      const page = await prisma.article.findMany({ where: { AND: [where, { id: { gt: after } }] }, select: { id: true }, orderBy: { id: "asc" }, take: 10_000 });
-      ids.push(...page.map((row) => row.id));
-      if (page.length < 10_000) break;
-      after = page.at(-1)!.id;
-    }
+    const ids = await articleIdsToReextract(prisma, values.all ? { all: true } : values.since ? { since: new Date(`${values.since}T00:00:00Z`) } : { ids: given });
     const found = new Set(ids);
     const missing = [...new Set(given)].filter((id) => !found.has(id));
     if (missing.length > 0) throw new CommandError(`no article with id ${missing.join(", ")}; nothing was queued`);

@@ -1,7 +1,7 @@
 import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
 import { createApiToken } from "../accounts/tokens.ts";
-import { findUserByEmail } from "../accounts/users.ts";
+import { findUserByEmail } from "../accounts/queries.ts";
 import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
 const USAGE = "usage: npm run --silent token:create -- --email E [--name N] [--expires-days D]  (prints the token on its last line)";

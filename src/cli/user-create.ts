@@ -1,6 +1,7 @@
 import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
-import { AccountError, createUser, newUserSchema, type NewUser } from "../accounts/users.ts";
+import { createUser, newUserSchema, type NewUser } from "../accounts/users.ts";
+import { AccountError } from "../accounts/queries.ts";
 import { issueDetails } from "../validation.ts";
 import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
 import { readPassword } from "./password-prompt.ts";

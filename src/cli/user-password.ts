@@ -1,6 +1,7 @@
 import { migrateDatabase } from "../db/database.ts";
 import { createPrisma } from "../db/prisma.ts";
-import { AccountError, findAccountByEmail, passwordSchema, setPassword } from "../accounts/users.ts";
+import { passwordSchema, setPassword } from "../accounts/users.ts";
+import { AccountError, findAccountByEmail } from "../accounts/queries.ts";
 import { CommandError, fail, parseOptions, runCommand } from "./command.ts";
 import { readPassword } from "./password-prompt.ts";
 

@@ -37,7 +37,7 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
     return { url: config.databaseUrl, adminUrl: config.databaseUrl, appRole: null, embedded: false, release: async () => {}, supervise: () => {} };
   }
   const lease = await acquireEmbeddedPostgres(config.dataDir, log);
-  return { url: lease.appUrl, adminUrl: lease.url, appRole: APP_ROLE, embedded: true, release: lease.release, supervise: () => lease.supervise() };
+  return { url: lease.appUrl, adminUrl: lease.url, appRole: APP_ROLE, embedded: true, release: () => lease.release(), supervise: () => lease.supervise() };
 }
 
 export async function checkReachable(url: string, timeoutMs = 5000): Promise<void> {

@@ -1639,7 +1639,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     if (PREPOSITIONS.has(words[k]!.norm)) return { name: null, role: null };
     // «أحمد أبو الغيط», «عبد الله العلي»: a definite word after أبو / عبد / بن is part of the name, not a role.
     const compound = /^(عبد|ابو|ابن|بن)$/.test(words[k - 1]!.norm);
-    if (isRoleWord(words[k]!)) return { name: text(0, k - 1), role: text(k, words.length - 1) };
+    if (!compound && isRoleWord(words[k]!)) return { name: text(0, k - 1), role: text(k, words.length - 1) };
   }
   return { name: null, role: null };
 }

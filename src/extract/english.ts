@@ -17,7 +17,7 @@ function inflections(lemma: string, past: string | null): { base: string; s: str
   const s = /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const regular = /e$/.test(lemma) ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
   const doubled = past !== null && past.length === lemma.length + 3 && past.endsWith('ed') && past[lemma.length] === lemma[lemma.length - 1];
-  const ing = /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : doubled ? `${past!.slice(0, -2)}ing` : `${lemma}ing`;
+  const ing = /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : doubled ? `${past.slice(0, -2)}ing` : `${lemma}ing`;
   return { base: lemma, s, past: past ?? regular, ing };
 }
 
@@ -1370,7 +1370,7 @@ function asTheSourcePutIt(sentence: Sentence, i: number): Candidate | null {
 function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let end = i + 2;
-  while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.\-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < MAX_ACCORDING_TO_SOURCE) {
+  while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < MAX_ACCORDING_TO_SOURCE) {
     // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
     if (end > i + 2 && tokens[end]!.norm === 'via') break;
     end++;

@@ -1,10 +1,14 @@
 import type { RequestHandler, Request } from "express";
+import type { Locale } from "../i18n/index.ts";
+import type { Article } from "../articles/queries.ts";
+import type { SpeakerRow } from "../speakers/queries.ts";
+import type { StatementDetail } from "../statements/queries.ts";
 import session from "express-session";
 import { csrfSync } from "csrf-sync";
 import type { PrismaClient } from "../db/prisma.ts";
 import { hasRole, type Role } from "../accounts/roles.ts";
 import { PrismaSessionStore, sessionAccount } from "../accounts/session-store.ts";
-import { findActiveAccount, type Account } from "../accounts/users.ts";
+import { findActiveAccount, type Account } from "../accounts/queries.ts";
 import { findTokenOwner } from "../accounts/tokens.ts";
 import { recordRejectedToken, tokenRetryAfterSeconds } from "../accounts/throttle.ts";
 import type { AnonymousCsrf } from "./anonymous-csrf.ts";
@@ -21,11 +25,20 @@ declare module "express-session" {
   }
 }
 
-declare global {
-  namespace Express {
-    interface Locals {
-      user?: Account;
-    }
+declare module "express-serve-static-core" {
+  /** What the middleware and the loaders put on res.locals for the views and the routes. */
+  interface Locals {
+    user?: Account;
+    can?: { submit: boolean; edit: boolean; admin: boolean };
+    csrfToken?: string;
+    locale: Locale;
+    dir: "rtl" | "ltr";
+    currentPath: string;
+    t: (key: string, vars?: Record<string, unknown>) => string;
+    article?: Article;
+    speaker?: SpeakerRow;
+    detail?: StatementDetail;
+    assignees?: { id: number; name: string }[];
   }
 }
 
@@ -78,7 +91,7 @@ export function csrfProtection(anonymous: AnonymousCsrf): RequestHandler {
 
 /** express-session's callback methods as promises. */
 export function sessionStep(req: Request, step: "regenerate" | "save" | "destroy"): Promise<void> {
-  return new Promise((resolve, reject) => req.session[step]((error: unknown) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) => req.session[step]((error: unknown) => (error instanceof Error ? reject(error) : error ? reject(new Error(`the session could not ${step}`, { cause: error })) : resolve())));
 }
 
 /** Who is signed in, looked up on each request; a disabled account or a session past its maximum age ends here. */

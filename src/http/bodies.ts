@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from "express";
+import express, { type Request, type RequestHandler } from "express";
 import { HttpError } from "./errors.ts";
 import { MAX_BULK_ITEMS } from "../validation.ts";
 
@@ -95,4 +95,10 @@ function jsonShapeProblem(body: unknown): { path: string; message: string } | nu
     }
   }
   return null;
+}
+
+/** A request's parsed body, typed as what it is until checked: fields of unknown type (none for a body that is not an object). */
+export function bodyFields(req: Request): Record<string, unknown> {
+  const body: unknown = req.body;
+  return body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }

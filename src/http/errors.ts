@@ -47,7 +47,7 @@ function statusOf(error: unknown): number {
 export function errorHandler(deps: { logger: Logger; maxArticleBytes: number }): ErrorRequestHandler {
   return (raw, req, res, next) => {
     if (res.headersSent) return next(raw);
-    const error = raw instanceof CursorError ? new HttpError(400, "the query is not valid", [{ path: "cursor", message: raw.message }]) : raw;
+    const error: unknown = raw instanceof CursorError ? new HttpError(400, "the query is not valid", [{ path: "cursor", message: raw.message }]) : raw;
     const status = statusOf(error);
     if (status === 503) deps.logger.warn({ url: req.originalUrl }, "database unavailable");
     else if (status >= 500) deps.logger.error({ err: error, url: req.originalUrl }, "request failed");

@@ -21,7 +21,7 @@ export function securityHeaders(options: HelmetOptions): RequestHandler {
   };
   let finished = false;
   helmet(options)({} as never, recorder as never, (error?: unknown) => {
-    if (error) throw error;
+    if (error) throw error as Error;
     finished = true;
   });
   if (!finished) throw new Error("helmet did not set its headers at once; they may depend on the request");

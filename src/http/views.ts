@@ -7,8 +7,13 @@ import { numberLocale, type Locale } from "../i18n/index.ts";
 
 export const VIEWS_DIR = fileURLToPath(new URL("../../views", import.meta.url));
 
+/** What Handlebars hands a helper as data: the view's root context, with the locals the middleware set. */
+interface ViewData {
+  root?: { locale?: Locale; t?: (key: string, vars?: Record<string, unknown>) => string };
+}
+
 function localeOf(options: HelperOptions): Locale {
-  return (options.data?.root?.locale as Locale | undefined) ?? "en";
+  return ((options.data as ViewData | undefined)?.root?.locale) ?? "en";
 }
 
 /** Building an Intl formatter costs far more than using one: a page of numbers and dates reuses a handful. */
@@ -32,12 +37,12 @@ function dateFormat(locale: Locale, style: "date" | "datetime"): Intl.DateTimeFo
 const helpers = {
   /** {{t "key" name=value}}: the message in the page's language. Escaped like any other output. */
   t(key: string, options: HelperOptions): string {
-    const t = options.data?.root?.t as ((key: string, vars?: Record<string, unknown>) => string) | undefined;
+    const t = (options.data as ViewData | undefined)?.root?.t;
     return t ? t(key, options.hash) : key;
   },
   /** {{codeLabel "history." action}}: the message for a stored code, or the code itself when no message names it. */
   codeLabel(prefix: string, code: string, options: HelperOptions): string {
-    const t = options.data?.root?.t as ((key: string) => string) | undefined;
+    const t = (options.data as ViewData | undefined)?.root?.t;
     const text = t ? t(`${prefix}${code}`) : code;
     return text === `${prefix}${code}` ? code : text;
   },
@@ -119,7 +124,7 @@ export function useViews(app: Express, options: { cache: boolean }): void {
       const layout = view.layout === undefined ? "main" : view.layout;
       callback(null, layout ? templates.get(`layouts/${layout}`)!({ ...view, body }) : body);
     } catch (error) {
-      callback(error as Error);
+      callback(error);
     }
   });
   app.set("view engine", "hbs");

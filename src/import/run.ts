@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/prisma.ts";
 import { articleJson, describeInputErrors, parseArticleInput, type ArticleInput } from "../articles/input.ts";
-import { saveArticleBatch, type Actor } from "../articles/store.ts";
+import { saveArticleBatch, type Actor } from "../articles/queries.ts";
 import { issueLines } from "../validation.ts";
 import { isSourceFile, readSource, walk, type SourceProblem } from "./sources.ts";
 

@@ -87,7 +87,7 @@ export async function* readSource(file: SourceFile, limits: { maxTxtBytes: numbe
     }
     let text: string;
     try {
-      text = utf8.decode(chunk.data!);
+      text = utf8.decode(chunk.data);
     } catch {
       yield { kind: "problem", problem: { path: file.path, line, message: "not valid UTF-8" }, bytes };
       continue;

@@ -74,7 +74,7 @@ export function holdJob(boss: PgBoss, job: { id: string; name: string }): () => 
       .catch(() => {
         /* a missed renewal costs at most a retry, which saving by content hash makes harmless */
       });
-  const timer = setInterval(renew, LEASE_RENEWAL_MS);
+  const timer = setInterval(() => void renew(), LEASE_RENEWAL_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

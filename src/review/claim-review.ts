@@ -1,4 +1,4 @@
-import type { StatementDetail } from "../statements/store.ts";
+import type { StatementDetail } from "../statements/queries.ts";
 
 export interface Publisher {
   name: string;

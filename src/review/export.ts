@@ -1,11 +1,11 @@
-import type { ExportRow } from "../statements/store.ts";
+import type { ExportRow } from "../statements/queries.ts";
 
 export const CSV_COLUMNS = [
   "id", "status", "text", "speaker", "speaker_id", "type", "cue", "confidence", "note", "evidence",
   "assignee", "reviewed_by", "reviewed_at", "article_id", "article_title", "language", "source", "url", "created_at",
 ] as const;
 
-function csvCell(value: unknown): string {
+function csvCell(value: string | number | boolean | Date | null | undefined): string {
   let text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
   // A cell a spreadsheet would run as a formula is written as text.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;

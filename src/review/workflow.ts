@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/prisma.ts";
 import { HttpError, TranslatedError } from "../errors.ts";
 import { findOrCreateSpeaker, LookAlikeName } from "../speakers/store.ts";
-import { duplicateIds } from "../statements/store.ts";
+import { duplicateIds } from "../statements/queries.ts";
 import { issueDetails, issueLines, MAX_BULK_ITEMS, MAX_INTEGER } from "../validation.ts";
 import { applyBulkChange } from "./bulk.ts";
 import { changeReview, changeReviewIn, reviewChange, reviewProblems, type ChangeResult, type ReviewChange, type ReviewProblem } from "./change.ts";

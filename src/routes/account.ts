@@ -1,7 +1,9 @@
 import { Router, type Response } from "express";
+import { bodyFields } from "../http/bodies.ts";
 import type { PrismaClient } from "../db/prisma.ts";
-import { enableSecondFactor, mayUseSecondFactor, newSecondFactor, newSecondFactorUri, secondFactorSecret, turnOffOwnSecondFactor } from "../accounts/second-factor.ts";
-import { AccountError, changeOwnPassword, passwordSchema } from "../accounts/users.ts";
+import { enableSecondFactor, mayUseSecondFactor, newSecondFactor, newSecondFactorUri, turnOffOwnSecondFactor } from "../accounts/second-factor.ts";
+import { changeOwnPassword, passwordSchema } from "../accounts/users.ts";
+import { AccountError, secondFactorSecret } from "../accounts/queries.ts";
 import { HttpError } from "../http/errors.ts";
 import { clientIp } from "../http/auth.ts";
 import { translate } from "../i18n/index.ts";
@@ -13,7 +15,7 @@ export function accountRouter(prisma: PrismaClient): Router {
   router.get("/account/password", (req, res) => render(res, { saved: req.query.saved === "1" }));
 
   router.post("/account/password", async (req, res) => {
-    const { current, password, again } = (req.body ?? {}) as Record<string, unknown>;
+    const { current, password, again } = bodyFields(req);
     const locale = res.locals.locale;
     const parsed = passwordSchema.safeParse(password);
     const errors = [
@@ -44,7 +46,8 @@ export function accountRouter(prisma: PrismaClient): Router {
     const user = res.locals.user!;
     if (!mayUseSecondFactor(user.role)) throw new HttpError(403);
     const secret = req.session.newSecondFactor;
-    const code = typeof req.body?.code === "string" ? req.body.code.replace(/\s/g, "") : "";
+    const { code: typed } = bodyFields(req);
+    const code = typeof typed === "string" ? typed.replace(/\s/g, "") : "";
     if (!secret || !(await enableSecondFactor(prisma, user.id, secret, code, clientIp(req)))) {
       res.status(422);
       return renderSecondFactor(res, { on: false, secret, uri: secret ? newSecondFactorUri(user.email, secret) : undefined, errors: [translate(res.locals.locale, "account.secondFactor.wrongCode")] });
@@ -55,7 +58,8 @@ export function accountRouter(prisma: PrismaClient): Router {
 
   router.post("/account/second-factor/off", async (req, res) => {
     const user = res.locals.user!;
-    const current = typeof req.body?.current === "string" ? req.body.current : "";
+    const { current: typed } = bodyFields(req);
+    const current = typeof typed === "string" ? typed : "";
     if (!(await turnOffOwnSecondFactor(prisma, user.id, current, clientIp(req)))) {
       res.status(400);
       return renderSecondFactor(res, { on: true, errors: [translate(res.locals.locale, "account.password.wrongCurrent")] });

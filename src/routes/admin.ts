@@ -1,11 +1,12 @@
 import { Router, type Response } from "express";
+import { bodyFields } from "../http/bodies.ts";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { recentEvents } from "../accounts/audit.ts";
+import { AccountError, disableSecondFactor, listAccounts, listApiTokens, recentEvents, revokeApiToken, setAccountDisabled } from "../accounts/queries.ts";
 import { ROLES } from "../accounts/roles.ts";
-import { issueApiToken, listApiTokens, revokeApiToken } from "../accounts/tokens.ts";
-import { disableSecondFactor } from "../accounts/second-factor.ts";
-import { AccountError, createUser, listAccounts, newUserSchema, passwordSchema, setAccountDisabled, setPassword } from "../accounts/users.ts";
+import { issueApiToken } from "../accounts/tokens.ts";
+
+import { createUser, newUserSchema, passwordSchema, setPassword } from "../accounts/users.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { HttpError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
@@ -33,8 +34,8 @@ export function adminRouter(prisma: PrismaClient): Router {
   router.get(["/admin/users", "/admin/tokens"], (_req, res) => res.redirect(303, "/admin"));
 
   router.post("/admin/users", async (req, res) => {
-    const parsed = newUserSchema.safeParse(req.body ?? {});
-    const values = { email: req.body?.email, name: req.body?.name, role: req.body?.role };
+    const parsed = newUserSchema.safeParse(bodyFields(req));
+    const values = { email: bodyFields(req).email, name: bodyFields(req).name, role: bodyFields(req).role };
     if (!parsed.success) {
       const errors = issueLines(parsed.error);
       res.status(422);
@@ -52,7 +53,7 @@ export function adminRouter(prisma: PrismaClient): Router {
 
   // An administrator sets a new password for someone who lost theirs; that person's sessions end.
   router.post("/admin/users/:userId/password", async (req, res) => {
-    const parsed = passwordSchema.safeParse(req.body?.password);
+    const parsed = passwordSchema.safeParse(bodyFields(req).password);
     if (!parsed.success) {
       res.status(422);
       return renderAdmin(prisma, res, { resetError: translate(res.locals.locale, "admin.users.resetInvalid") });
@@ -73,7 +74,7 @@ export function adminRouter(prisma: PrismaClient): Router {
   });
 
   router.post("/admin/users/:userId/disabled", async (req, res) => {
-    const disabled = req.body?.disabled === "1";
+    const disabled = bodyFields(req).disabled === "1";
     try {
       await setAccountDisabled(prisma, Number(req.params.userId), disabled, { id: res.locals.user!.id, ip: clientIp(req) });
     } catch (error) {
@@ -84,7 +85,7 @@ export function adminRouter(prisma: PrismaClient): Router {
   });
 
   router.post("/admin/tokens", async (req, res) => {
-    const parsed = newToken.safeParse(req.body ?? {});
+    const parsed = newToken.safeParse(bodyFields(req));
     if (!parsed.success) {
       res.status(422);
       return renderAdmin(prisma, res, { tokenErrors: issueLines(parsed.error) });

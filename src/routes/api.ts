@@ -2,19 +2,19 @@ import { Router } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { articleJson, describeInputErrors, parseArticleInput } from "../articles/input.ts";
-import { listArticles, savedStatements, saveArticles } from "../articles/store.ts";
+import { listArticles, savedStatements, saveArticles } from "../articles/queries.ts";
 import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
 import { CursorError, decodeCursor } from "../db/cursor.ts";
-import { jsonBodies } from "../http/bodies.ts";
+import { jsonBodies, bodyFields } from "../http/bodies.ts";
 import { HttpError, TranslatedError } from "../http/errors.ts";
 import { idParam } from "../http/params.ts";
 import { issueDetails, MAX_INTEGER, searchText } from "../validation.ts";
 import { changeStatement } from "../review/workflow.ts";
-import { findStatementDetail, listStatements } from "../statements/store.ts";
+import { findStatementDetail, listStatements } from "../statements/queries.ts";
 import { STATEMENT_STATUSES } from "../statuses.ts";
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
-import { findSpeaker, speakerJson } from "../speakers/record.ts";
-import { mergeSpeakers } from "../speakers/moves.ts";
+import { speakerJson } from "../speakers/record.ts";
+import { findSpeaker, mergeSpeakers } from "../speakers/queries.ts";
 import { sharedBoardFigures } from "../board/figures.ts";
 
 export const MAX_PAGE_SIZE = 500;
@@ -93,7 +93,7 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
   });
 
   router.patch("/statements/:statementId", requireRole("checker"), async (req, res) => {
-    const result = await changeStatement(prisma, Number(req.params.statementId), req.body ?? {}, { id: res.locals.user!.id, ip: clientIp(req) });
+    const result = await changeStatement(prisma, Number(req.params.statementId), bodyFields(req), { id: res.locals.user!.id, ip: clientIp(req) });
     switch (result.outcome) {
       case "refused":
         throw new HttpError(400, "the change is not valid", result.details);
@@ -102,7 +102,7 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
       case "invalid":
         throw new HttpError(400, "the change is not valid", [{ path: result.field, message: result.message }]);
       case "conflict":
-        res.status(409).json({ error: `the statement changed since version ${String(req.body.version)}; it is now at version ${result.current.version}`, current: result.current });
+        res.status(409).json({ error: `the statement changed since version ${String(bodyFields(req).version)}; it is now at version ${result.current.version}`, current: result.current });
         return;
       case "changed":
         res.json(result.statement);

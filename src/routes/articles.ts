@@ -1,8 +1,9 @@
 import { Router, type RequestHandler } from "express";
+import { bodyFields } from "../http/bodies.ts";
 import type { PrismaClient } from "../db/prisma.ts";
 import { parseArticleInput } from "../articles/input.ts";
 import { highlight, groupBySpeaker } from "../articles/highlight.ts";
-import { findArticle, findArticleStatements, listArticles, saveArticles } from "../articles/store.ts";
+import { findArticle, findArticleStatements, listArticles, saveArticles } from "../articles/queries.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
 import { translate } from "../i18n/index.ts";
 import { HttpError } from "../http/errors.ts";
@@ -26,7 +27,7 @@ export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): R
   router.post("/articles", requireRole("checker"), async (req, res) => {
     const result = parseArticleInput(req.body, maxArticleBytes);
     if (!result.ok) {
-      const form = articleFormView(res.locals.locale, maxArticleBytes, req.body ?? {}, result.errors);
+      const form = articleFormView(res.locals.locale, maxArticleBytes, bodyFields(req), result.errors);
       const tooLarge = result.errors.some((error) => error.key === "error.text.tooLarge");
       res.status(tooLarge ? 413 : 422);
       if (wantsFragment(req)) res.render("articles/_form", { form, layout: false });
@@ -46,7 +47,7 @@ export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): R
   });
 
   router.get("/articles/:id", loadArticle(prisma), async (req, res) => {
-    const article = res.locals.article;
+    const article = res.locals.article!;
     const statements = await findArticleStatements(prisma, article.id);
     res.render("articles/show", {
       article,

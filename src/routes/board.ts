@@ -14,12 +14,12 @@ export function boardRouter(prisma: PrismaClient, options: { overdueHours: numbe
     // The API's labels ("24–72h") are for programs; a page names the bands in its own language.
     const ageing = figures.ageing.map((band) => ({
       ...band,
-      label: res.locals.t(band.toHours === null ? "board.bandFrom" : "board.band", { from: band.fromHours, to: band.toHours }) as string,
+      label: res.locals.t(band.toHours === null ? "board.bandFrom" : "board.band", { from: band.fromHours, to: band.toHours }),
     }));
     const view = {
       ...figures,
       ageing,
-      title: res.locals.t("board.title") as string,
+      title: res.locals.t("board.title"),
       deskShares: shares(figures.desk, STACKED_STATUSES),
       verdictChart: stackedBars(figures.verdictsPerDay.map((day) => ({ ...day, label: day.day })), ["verified", "disputed"] as const, { width: 600, height: 120 }),
       ageingChart: stackedBars(ageing.map((band) => ({ label: band.label, pending: band.overdue ? 0 : band.count, overdue: band.overdue ? band.count : 0 })), ["pending", "overdue"] as const, { width: 300, height: 100 }),

@@ -1,8 +1,8 @@
 import { Router, type Response } from "express";
 import type { PrismaClient } from "../db/prisma.ts";
 import type { FieldError } from "../articles/input.ts";
-import { listArticles } from "../articles/store.ts";
-import { deskCounts } from "../board/desk.ts";
+import { listArticles } from "../articles/queries.ts";
+import { deskCounts } from "../board/queries.ts";
 import { formatBytes, translate, type Locale } from "../i18n/index.ts";
 
 export function homeRouter(prisma: PrismaClient, maxArticleBytes: number): Router {

@@ -1,11 +1,12 @@
 import { Router, type Request, type Response } from "express";
+import { bodyFields } from "../http/bodies.ts";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
-import { recordEvent } from "../accounts/audit.ts";
+import { findUserByEmail, normalizeEmail, recordEvent, recordSignIn } from "../accounts/queries.ts";
 import { verifyPassword } from "../accounts/passwords.ts";
 import { acceptCode } from "../accounts/second-factor.ts";
 import { forgetAttempt, reserveSignIn } from "../accounts/throttle.ts";
-import { findUserByEmail, normalizeEmail, recordSignIn } from "../accounts/users.ts";
+
 import { clientIp, SESSION_COOKIE, sessionStep } from "../http/auth.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
@@ -30,7 +31,7 @@ export function sessionsRouter(prisma: PrismaClient): Router {
   });
 
   router.post("/login", async (req, res) => {
-    const parsed = credentials.safeParse(req.body ?? {});
+    const parsed = credentials.safeParse(bodyFields(req));
     const input = parsed.success ? parsed.data : { email: "", password: "", next: "/" };
     const email = normalizeEmail(input.email);
     const next = safeLocalPath(input.next);
@@ -71,7 +72,8 @@ export function sessionsRouter(prisma: PrismaClient): Router {
       res.set("Retry-After", String(reservation.wait)).status(429);
       return renderCode(res, { error: translate(res.locals.locale, "signIn.throttled", { count: Math.ceil(reservation.wait / 60) }) });
     }
-    const code = typeof req.body?.code === "string" ? req.body.code.replace(/\s/g, "") : "";
+    const { code: typed } = bodyFields(req);
+    const code = typeof typed === "string" ? typed.replace(/\s/g, "") : "";
     if (!(await acceptCode(prisma, pending.userId, code))) {
       await recordEvent(prisma, { actorId: pending.userId, action: "login.failed", subjectType: "user", subjectId: pending.userId, after: { email: pending.email, secondFactor: true }, ip });
       res.status(401);

@@ -1,4 +1,5 @@
 import { Router, type RequestHandler } from "express";
+import { bodyFields } from "../http/bodies.ts";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
@@ -6,9 +7,9 @@ import { HttpError, TranslatedError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { idParam, parseId } from "../http/params.ts";
 import { busiestSpeakers, MAX_SPEAKER_QUERY, searchSpeakers } from "../speakers/search.ts";
-import { findSpeaker, speakerRecord, type SpeakerRow } from "../speakers/record.ts";
-import { detachAlias, mergeSpeakers, undoMove, type MoveOutcome } from "../speakers/moves.ts";
-import { listStatements } from "../statements/store.ts";
+import { speakerRecord } from "../speakers/record.ts";
+import { detachAlias, findSpeaker, mergeSpeakers, type MoveOutcome, undoMove } from "../speakers/queries.ts";
+import { listStatements } from "../statements/queries.ts";
 import { countTotal, keptCounts, STATEMENT_STATUSES } from "../statuses.ts";
 import { shares, STACKED_STATUSES, stackedBars } from "../board/charts.ts";
 
@@ -44,7 +45,7 @@ export function speakersRouter(prisma: PrismaClient): Router {
     const parsed = searchQuery.safeParse(req.query);
     const q = parsed.success ? parsed.data.q : "";
     const speakers = q ? await searchSpeakers(prisma, q) : await busiestSpeakers(prisma);
-    const view = { speakers, q, title: res.locals.t("speakers.title") as string };
+    const view = { speakers, q, title: res.locals.t("speakers.title") };
     if (wantsFragment(req)) res.render("speakers/_results", { ...view, layout: false });
     else res.render("speakers/index", view);
   });
@@ -57,7 +58,7 @@ export function speakersRouter(prisma: PrismaClient): Router {
   });
 
   router.get("/speakers/:speakerId", loadSpeaker(prisma), async (req, res) => {
-    const speaker = res.locals.speaker as SpeakerRow;
+    const speaker = res.locals.speaker!;
     if (speaker.mergedIntoId !== null) {
       res.redirect(303, `/speakers/${speaker.mergedIntoId}?merged=${speaker.id}`);
       return;
@@ -79,7 +80,7 @@ export function speakersRouter(prisma: PrismaClient): Router {
       ...record,
       statements: page.items,
       status,
-      nextUrl: page.nextCursor ? `/speakers/${speaker.id}?${new URLSearchParams({ ...(status ? { status } : {}), after: page.nextCursor })}` : null,
+      nextUrl: page.nextCursor ? `/speakers/${speaker.id}?${new URLSearchParams({ ...(status ? { status } : {}), after: page.nextCursor }).toString()}` : null,
       statusLinks: [undefined, ...STATEMENT_STATUSES].map((value) => ({ status: value, current: value === status, url: `/speakers/${speaker.id}${value ? `?status=${value}` : ""}` })),
       mergedFrom,
       done: typeof req.query.done === "string" ? req.query.done : null,
@@ -87,8 +88,9 @@ export function speakersRouter(prisma: PrismaClient): Router {
   });
 
   router.post("/speakers/:speakerId/merge", requireRole("editor"), async (req, res) => {
-    const into = parseId(typeof req.body.into === "string" ? req.body.into.replace(/^#/, "").trim() : req.body.into);
-    if (into === null) throw new TranslatedError(400, "speakers.refused.noTarget", { id: String(req.body.into ?? "").slice(0, 20) });
+    const { into: typed } = bodyFields(req);
+    const into = parseId(typeof typed === "string" ? typed.replace(/^#/, "").trim() : typed);
+    if (into === null) throw new TranslatedError(400, "speakers.refused.noTarget", { id: (typeof typed === "string" ? typed : "").slice(0, 20) });
     const result = await mergeSpeakers(prisma, Number(req.params.speakerId), into, { id: res.locals.user!.id, ip: clientIp(req) });
     res.redirect(303, afterMove(result, "merged"));
   });

@@ -1,20 +1,21 @@
 import { Router, type Request, type RequestHandler, type Response } from "express";
+import { bodyFields } from "../http/bodies.ts";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import type { ReviewProblem } from "../review/change.ts";
 import { changeStatement, changeStatements, parseIdVersions, type ChangeExtras } from "../review/workflow.ts";
-import { listAssignees } from "../accounts/users.ts";
+import { listAssignees } from "../accounts/queries.ts";
 import { claimReview, publicClaimUrl, type Publisher } from "../review/claim-review.ts";
-import { setPublicPage } from "../review/public-page.ts";
+import { setPublicWithdrawn } from "../review/queries.ts";
 import { csvRow, CSV_COLUMNS, jsonRow } from "../review/export.ts";
 import { clientIp, requireRole } from "../http/auth.ts";
-import { HttpError, TranslatedError } from "../http/errors.ts";
+import { HttpError } from "../http/errors.ts";
 import { wantsFragment } from "../http/negotiate.ts";
 import { idParam, parseId } from "../http/params.ts";
 import { issueLines, MAX_INTEGER, searchText } from "../validation.ts";
 import { safeLocalPath } from "../http/locale.ts";
 import { translate } from "../i18n/index.ts";
-import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, type StatementDetail } from "../statements/store.ts";
+import { COUNT_CAP, exportStatements, findStatementDetail, listQueue, QUEUE_SORTS, type StatementDetail } from "../statements/queries.ts";
 import { STATEMENT_STATUSES, STATEMENT_TYPES } from "../statuses.ts";
 
 const PAGE_SIZE = 50;
@@ -87,13 +88,13 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
     delete values.after;
     delete values.bulk;
     const query = new URLSearchParams(Object.entries(values).filter(([, value]) => typeof value === "string" && value !== ""));
-    const exportQuery = query.size > 0 ? `?${query}` : "";
-    const nextUrl = page.next ? `/statements?${new URLSearchParams([...query, ["after", String(page.next)]])}` : null;
+    const exportQuery = query.size > 0 ? `?${query.toString()}` : "";
+    const nextUrl = page.next ? `/statements?${new URLSearchParams([...query, ["after", String(page.next)]]).toString()}` : null;
     const statusUrl = (status: string) => {
       const copy = new URLSearchParams(query);
       if (status) copy.set("status", status);
       else copy.delete("status");
-      return `/statements?${copy}`;
+      return `/statements?${copy.toString()}`;
     };
     const view = {
       page,
@@ -122,7 +123,7 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
 
   // Editors change many statements at once; each is checked against the version shown and audited on its own.
   router.post("/statements/bulk", requireRole("editor"), async (req, res) => {
-    const body = req.body ?? {};
+    const body = bodyFields(req);
     const items = parseIdVersions(body.items);
     const next = safeLocalPath(body.next).startsWith("/statements") ? safeLocalPath(body.next) : "/statements";
     const request =
@@ -160,14 +161,14 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   });
 
   router.get("/statements/:statementId/claimreview.json", loadStatement(prisma), (req, res) => {
-    const detail = res.locals.detail as StatementDetail;
+    const detail = res.locals.detail!;
     const review = claimReview(detail, publisher, publicClaimUrl(publicUrl, detail.statement.id));
     if (!review) throw new HttpError(404, "a pending statement has no review yet");
     res.type("application/ld+json").send(JSON.stringify(review));
   });
 
   router.get("/statements/:statementId", loadStatement(prisma), async (req, res) => {
-    const detail = res.locals.detail as StatementDetail;
+    const detail = res.locals.detail!;
     // ?status= comes from pressing v, d or p in the queue: the choice is made, the note still to write.
     const chosen = z.enum(STATEMENT_STATUSES).safeParse(req.query.status);
     await renderStatement(prisma, req, res, {
@@ -179,36 +180,37 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
 
   // Every change is a sub-resource that works as a plain form post; htmx gets the review section back.
   router.post("/statements/:statementId/status", requireRole("checker"), async (req, res) => {
-    const body = req.body ?? {};
+    const body = bodyFields(req);
     const evidence = typeof body.evidence === "string" ? body.evidence.split(/\s+/).filter(Boolean) : [];
     const note = typeof body.note === "string" && body.note.trim() ? body.note : null;
     await applyChange(prisma, req, res, { status: body.status, note, evidence, version: Number(body.version) }, { also: parseIdVersions(body.also) });
   });
 
   router.post("/statements/:statementId/removed", requireRole("checker"), async (req, res) => {
-    await applyChange(prisma, req, res, { removed: req.body?.removed === "1", version: Number(req.body?.version) });
+    await applyChange(prisma, req, res, { removed: bodyFields(req).removed === "1", version: Number(bodyFields(req).version) });
   });
 
   router.post("/statements/:statementId/speaker", requireRole("checker"), async (req, res) => {
-    const name = typeof req.body?.speaker === "string" ? req.body.speaker.trim() : "";
-    await applyChange(prisma, req, res, { version: Number(req.body?.version) }, { speakerName: name || null });
+    const { speaker } = bodyFields(req);
+    const name = typeof speaker === "string" ? speaker.trim() : "";
+    await applyChange(prisma, req, res, { version: Number(bodyFields(req).version) }, { speakerName: name || null });
   });
 
   router.post("/statements/:statementId/span", requireRole("checker"), async (req, res) => {
-    await applyChange(prisma, req, res, { span: { start: Number(req.body?.start), end: Number(req.body?.end) }, version: Number(req.body?.version) });
+    await applyChange(prisma, req, res, { span: { start: Number(bodyFields(req).start), end: Number(bodyFields(req).end) }, version: Number(bodyFields(req).version) });
   });
 
   // An editor takes a verdict's public page down, or puts it back up; a plain post back to the statement.
   router.post("/statements/:statementId/public-page", requireRole("editor"), async (req, res) => {
-    const found = await setPublicPage(prisma, parseId(req.params.statementId)!, req.body?.withdrawn === "1", { id: res.locals.user!.id, ip: clientIp(req) });
+    const found = await setPublicWithdrawn(prisma, parseId(req.params.statementId)!, bodyFields(req).withdrawn === "1", { id: res.locals.user!.id, ip: clientIp(req) });
     if (!found) throw new HttpError(404);
-    res.redirect(303, `/statements/${req.params.statementId}`);
+    res.redirect(303, `/statements/${Number(req.params.statementId)}`);
   });
 
   router.post("/statements/:statementId/assignee", requireRole("checker"), async (req, res) => {
     // From a queue row ("a" or its button), a plain post goes back to the queue at that row.
-    const next = safeLocalPath(req.body?.next);
-    await applyChange(prisma, req, res, { assigneeId: chosenAssignee(req.body?.assignee, res.locals.user!.id), version: Number(req.body?.version) }, next.startsWith("/statements") ? { next } : {});
+    const next = safeLocalPath(bodyFields(req).next);
+    await applyChange(prisma, req, res, { assigneeId: chosenAssignee(bodyFields(req).assignee, res.locals.user!.id), version: Number(bodyFields(req).version) }, next.startsWith("/statements") ? { next } : {});
   });
 
   return router;
@@ -225,7 +227,7 @@ function loadStatement(prisma: PrismaClient): RequestHandler {
 }
 
 function statementView(res: Response, extra: Record<string, unknown> = {}) {
-  const detail = res.locals.detail as StatementDetail;
+  const detail = res.locals.detail!;
   const { statement, excerpt } = detail;
   const before = excerpt.text.slice(0, statement.startOffset - excerpt.start);
   const after = excerpt.text.slice(statement.endOffset - excerpt.start);
@@ -253,7 +255,7 @@ const FIELD_IDS: Record<string, string> = { note: "verdict-note", evidence: "ver
 function problemsView(res: Response, problems: ReviewProblem[]): { errors: { message: string; field: string | null }[]; correctionsOpen: boolean } {
   const { locale } = res.locals;
   const errors = problems.map((problem) => ({
-    message: translate(locale, problem.key, { ...problem.vars, status: problem.vars?.status ? translate(locale, `statements.status.${String(problem.vars.status)}`) : undefined }),
+    message: translate(locale, problem.key, { ...problem.vars, status: typeof problem.vars?.status === "string" && problem.vars.status ? translate(locale, `statements.status.${problem.vars.status}`) : undefined }),
     field: FIELD_IDS[problem.field] ?? null,
   }));
   return { errors, correctionsOpen: errors.some((error) => error.field === "correct-speaker" || error.field === "span-start") };

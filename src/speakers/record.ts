@@ -1,23 +1,7 @@
 import type { PrismaClient } from "../db/prisma.ts";
+import { aliasesOf, speakerPageRows, type SpeakerRow } from "./queries.ts";
+
 import { countTotal, keptCounts } from "../statuses.ts";
-
-export const SPEAKER_SELECT = {
-  id: true,
-  name: true,
-  kind: true,
-  roles: true,
-  mergedIntoId: true,
-  pendingCount: true,
-  verifiedCount: true,
-  disputedCount: true,
-  createdAt: true,
-} as const;
-
-export function findSpeaker(prisma: PrismaClient, id: number) {
-  return prisma.speaker.findUnique({ where: { id }, select: SPEAKER_SELECT });
-}
-
-export type SpeakerRow = NonNullable<Awaited<ReturnType<typeof findSpeaker>>>;
 
 export interface MonthCounts {
   month: string;
@@ -35,41 +19,7 @@ const MONTHS_SHOWN = 24;
  * A handful of grouped queries; none grows with the number of statements on the page.
  */
 export async function speakerRecord(prisma: PrismaClient, speaker: SpeakerRow) {
-  const [aliases, aliasCounts, months, articles, articleCount, moves] = await Promise.all([
-    prisma.speakerAlias.findMany({
-      where: { speakerId: speaker.id },
-      orderBy: { id: "asc" },
-      select: { id: true, text: true, normalizedText: true, reason: true, matchedText: true, createdAt: true, article: { select: { id: true, title: true } } },
-    }),
-    prisma.statement.groupBy({ by: ["speakerAliasId"], where: { speakerId: speaker.id, removedAt: null }, _count: { _all: true } }),
-    prisma.$queryRaw<{ month: string; status: string; count: number }[]>`
-      SELECT to_char(coalesce(a.published_at, s.created_at) AT TIME ZONE 'UTC', 'YYYY-MM') AS month, s.status::text AS status, count(*)::int AS count
-        FROM statements s JOIN articles a ON a.id = s.article_id
-       WHERE s.speaker_id = ${speaker.id} AND s.removed_at IS NULL
-       GROUP BY 1, 2 ORDER BY 1`,
-    prisma.$queryRaw<{ id: number; title: string; publishedAt: Date | null; statements: number }[]>`
-      SELECT a.id, a.title, a.published_at AS "publishedAt", count(*)::int AS statements
-        FROM statements s JOIN articles a ON a.id = s.article_id
-       WHERE s.speaker_id = ${speaker.id} AND s.removed_at IS NULL
-       GROUP BY a.id ORDER BY max(coalesce(a.published_at, s.created_at)) DESC, a.id DESC LIMIT 20`,
-    prisma.$queryRaw<{ count: number }[]>`SELECT count(DISTINCT article_id)::int AS count FROM statements WHERE speaker_id = ${speaker.id} AND removed_at IS NULL`,
-    prisma.speakerMove.findMany({
-      where: { OR: [{ fromSpeakerId: speaker.id }, { toSpeakerId: speaker.id }] },
-      orderBy: { id: "desc" },
-      take: 20,
-      select: {
-        id: true,
-        kind: true,
-        statementIds: true,
-        aliasIds: true,
-        createdAt: true,
-        undoneAt: true,
-        from: { select: { id: true, name: true } },
-        to: { select: { id: true, name: true } },
-        createdBy: { select: { name: true } },
-      },
-    }),
-  ]);
+  const { aliases, aliasCounts, months, articles, articleCount, moves } = await speakerPageRows(prisma, speaker.id);
   const perAlias = new Map(aliasCounts.map((row) => [row.speakerAliasId, row._count._all]));
   return {
     aliases: aliases.map((alias) => ({ ...alias, statements: perAlias.get(alias.id) ?? 0, isName: alias.text === speaker.name })),
@@ -103,11 +53,7 @@ export function monthSeries(rows: { month: string; status: string; count: number
 
 /** A speaker as the API gives it: its record with aliases and counts by status. */
 export async function speakerJson(prisma: PrismaClient, speaker: SpeakerRow) {
-  const aliases = await prisma.speakerAlias.findMany({
-    where: { speakerId: speaker.id },
-    orderBy: { id: "asc" },
-    select: { id: true, text: true, reason: true, matchedText: true, articleId: true, createdAt: true },
-  });
+  const aliases = await aliasesOf(prisma, speaker.id);
   const { pendingCount: _p, verifiedCount: _v, disputedCount: _d, ...fields } = speaker;
   const statusCounts = keptCounts(speaker);
   return { ...fields, aliases, statementCount: countTotal(statusCounts), statusCounts };

@@ -1,4 +1,5 @@
-import { fastRows, type Transaction, type TransactionDb } from "../db/prisma.ts";
+import type { Transaction, TransactionDb } from "../db/prisma.ts";
+import { createSpeakers, createTypedSpeaker, growMatchedSpeakers, insertAliases, knownAliases, lockSurnames, speakerNamed, storedAliases, type NewAlias } from "./queries.ts";
 import { nameKey, type SpeakerKind, type Statement } from "../extract/index.ts";
 import { isSharedName, matchSpeaker, nameParts, surnameKey, type KnownAlias, type MatchReason, type SharedKind } from "./match.ts";
 import { cleanSpeakerName, lookAlikeSkeleton, mixesScripts } from "./names.ts";
@@ -92,18 +93,12 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
   }
 
   // RETURNING gives the ids in the order the rows were inserted, which is the order given.
-  const created = toCreate.length === 0 ? [] : await fastRows<{ id: number }>(
-    tx,
-    `INSERT INTO speakers (name, kind, normalized_name, roles, updated_at)
-     SELECT x.name, x.kind::"SpeakerKind", x.normalized_name, x.roles, now()
-       FROM jsonb_to_recordset($1::jsonb) AS x(name text, kind text, normalized_name text, roles text[])
-     RETURNING id`,
-    [JSON.stringify(toCreate.map((need) => ({ name: need.name, kind: need.kind, normalized_name: nameKey(need.name), roles: [...need.roles] })))],
-  );
+  const created = await createSpeakers(tx, toCreate.map((need) => ({ name: need.name, kind: need.kind, normalizedName: nameKey(need.name), roles: [...need.roles] })));
   const realId = new Map(toCreate.map((need, index) => [need.speakerId!, created[index]!.id]));
   for (const need of needs.values()) if (need.speakerId! < 0) need.speakerId = realId.get(need.speakerId!)!;
 
-  await growMatchedSpeakers(tx, [...needs.values()].filter((need) => need.reason !== "name"));
+  const matched = [...needs.values()].filter((need) => need.reason !== "name");
+  await growMatchedSpeakers(tx, matched.map((need) => ({ id: need.speakerId!, roles: [...need.roles], name: need.reason === "full_name" ? need.name : null, parts: nameParts(need.name).length, key: nameKey(need.name) })));
 
   const aliases = new Map<string, NewAlias>();
   for (const need of needs.values()) {
@@ -125,80 +120,9 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
   }
   const pairs = [...aliases.values()];
   await insertAliases(tx, pairs);
-  const stored = await fastRows<{ id: number; speakerId: number; normalizedText: string }>(
-    tx,
-    `SELECT a.id, a.speaker_id AS "speakerId", a.normalized_text AS "normalizedText"
-       FROM speaker_aliases a
-       JOIN unnest($1::int[], $2::text[]) AS p(speaker_id, normalized_text) ON a.speaker_id = p.speaker_id AND a.normalized_text = p.normalized_text`,
-    [pairs.map((alias) => alias.speakerId), pairs.map((alias) => alias.normalizedText)],
-  );
+  const stored = await storedAliases(tx, pairs);
   for (const alias of stored) aliasIds.set(`${alias.speakerId}\u0000${alias.normalizedText}`, alias.id);
   return { of, created: created.length };
-}
-
-/** Aliases of live speakers whose surname folds to one of `keys`: the candidates a name is matched against. */
-function knownAliases(tx: TransactionDb, keys: string[]): Promise<KnownAlias[]> {
-  return fastRows<KnownAlias>(
-    tx,
-    `SELECT a.speaker_id AS "speakerId", s.kind::text AS kind, a.text
-       FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-      WHERE a.surname_key = ANY($1::text[]) AND s.merged_into_id IS NULL
-      ORDER BY a.speaker_id
-      LIMIT 20000`,
-    [keys],
-    { prepare: true },
-  );
-}
-
-/** Serialises, per surname, the transactions that may create a speaker with it: two at once cannot both create «بلينكن» and «بلينكين». */
-async function lockSurnames(tx: TransactionDb, keys: string[]): Promise<void> {
-  await fastRows(tx, "SELECT pg_advisory_xact_lock(hashtext(k))::text FROM unnest($1::text[]) AS k ORDER BY k", [keys], { prepare: true });
-}
-
-interface NewAlias {
-  speakerId: number;
-  text: string;
-  normalizedText: string;
-  surnameKey: string;
-  reason: string;
-  matchedText: string | null;
-  articleId?: number | null;
-}
-
-/** New aliases in one statement; one a speaker already has is left as it is. */
-async function insertAliases(tx: TransactionDb, aliases: NewAlias[]): Promise<void> {
-  if (aliases.length === 0) return;
-  await fastRows(
-    tx,
-    `INSERT INTO speaker_aliases (speaker_id, text, normalized_text, surname_key, reason, matched_text, article_id)
-     SELECT x.speaker_id, x.text, x.normalized_text, x.surname_key, x.reason::"AliasReason", x.matched_text, x.article_id
-       FROM jsonb_to_recordset($1::jsonb) AS x(speaker_id int, text text, normalized_text text, surname_key text, reason text, matched_text text, article_id int)
-     ON CONFLICT DO NOTHING`,
-    [JSON.stringify(aliases.map((alias) => ({
-      speaker_id: alias.speakerId, text: alias.text, normalized_text: alias.normalizedText, surname_key: alias.surnameKey,
-      reason: alias.reason, matched_text: alias.matchedText, article_id: alias.articleId ?? null,
-    })))],
-  );
-}
-
-/**
- * A known speaker seen again: roles it had not been seen with are added, and a fuller name («أنتوني بلينكن»
- * for a speaker known as «بلينكن») becomes its name. One statement for the whole batch.
- */
-async function growMatchedSpeakers(tx: TransactionDb, matched: SpeakerNeed[]): Promise<void> {
-  if (matched.length === 0) return;
-  const rows = matched.map((need) => ({ id: need.speakerId!, roles: [...need.roles], name: need.reason === "full_name" ? need.name : null, parts: nameParts(need.name).length, key: nameKey(need.name) }));
-  await fastRows(
-    tx,
-    `UPDATE speakers s
-        SET roles = ARRAY(SELECT DISTINCT unnest(s.roles || r.roles)),
-            name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.name ELSE s.name END,
-            normalized_name = CASE WHEN r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1) THEN r.key ELSE s.normalized_name END,
-            updated_at = now()
-       FROM (SELECT DISTINCT ON (id) * FROM jsonb_to_recordset($1::jsonb) AS x(id int, roles text[], name text, parts int, key text) ORDER BY id, parts DESC) r
-      WHERE s.id = r.id AND (NOT (r.roles <@ s.roles) OR (r.name IS NOT NULL AND r.parts > array_length(string_to_array(s.normalized_name, ' '), 1)))`,
-    [JSON.stringify(rows)],
-  );
 }
 
 /** A typed name mixing alphabets inside a word; `existing` is the speaker it imitates, if there is one. */
@@ -210,11 +134,6 @@ export class LookAlikeName extends Error {
   ) {
     super(`${typed} mixes alphabets inside a word${existing ? `; it looks like ${existing}` : ""}`);
   }
-}
-
-async function speakerNamed(tx: Transaction, name: string): Promise<string | null> {
-  const found = await tx.speaker.findFirst({ where: { normalizedName: nameKey(name) }, select: { name: true } });
-  return found?.name ?? null;
 }
 
 /**
@@ -233,9 +152,5 @@ export async function findOrCreateSpeaker(tx: Transaction, name: string): Promis
     await insertAliases(tx, [{ speakerId: match.speakerId, text, normalizedText, surnameKey: key, reason: "typed", matchedText: match.matchedText }]);
     return { id: match.speakerId, created: false };
   }
-  const created = await tx.speaker.create({
-    data: { name: text, kind: "person", normalizedName: normalizedText, aliases: { create: { text, normalizedText, surnameKey: key, reason: "name" } } },
-    select: { id: true },
-  });
-  return { id: created.id, created: true };
+  return { id: await createTypedSpeaker(tx, { text, normalizedText, surnameKey: key }), created: true };
 }

@@ -4,7 +4,8 @@ import request from "supertest";
 import type { AppConfig } from "../../src/app.ts";
 import type { Role } from "../../src/accounts/roles.ts";
 import { createApiToken } from "../../src/accounts/tokens.ts";
-import { createUser, type Account } from "../../src/accounts/users.ts";
+import { createUser } from "../../src/accounts/users.ts";
+import { type Account } from "../../src/accounts/queries.ts";
 import type { PrismaClient } from "../../src/db/prisma.ts";
 
 export const PASSWORD = "correct horse battery staple";

@@ -4,8 +4,8 @@ import { CursorError, decodeCursor, encodeCursor } from "../db/cursor.ts";
 import { escapeLike } from "../db/like.ts";
 import { nameKey } from "../extract/index.ts";
 import { detectLanguage } from "../extract/language.ts";
-import { countTotal, keptCounts, STATEMENT_STATUSES, STATEMENT_TYPES, type StatementStatus, type StatusCounts } from "../statuses.ts";
-import { statementHistory, type AuditEventView } from "../accounts/audit.ts";
+import { countTotal, keptCounts, STATEMENT_TYPES, type StatementStatus, type StatusCounts } from "../statuses.ts";
+import { statementHistory, type AuditEventView } from "../accounts/queries.ts";
 
 export interface StatementFilter {
   status?: StatementStatus;

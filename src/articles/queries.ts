@@ -261,3 +261,49 @@ export async function listArticles(prisma: PrismaClient, options: { limit: numbe
     nextCursor: rows.length > options.limit && last ? encodeCursor(last) : null,
   };
 }
+
+/** Articles to run the extractor over again, each with the spans of the statements it already holds. */
+export async function articlesWithStoredSpans(prisma: PrismaClient, articleIds: number[]): Promise<{ id: number; body: string; language: string; spans: { start: number; end: number }[] }[]> {
+  const articles = await prisma.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, body: true, language: true }, orderBy: { id: "asc" } });
+  if (articles.length === 0) return [];
+  const stored = await prisma.statement.findMany({ where: { articleId: { in: articles.map((article) => article.id) } }, select: { articleId: true, startOffset: true, endOffset: true } });
+  const spans = new Map<number, { start: number; end: number }[]>();
+  for (const row of stored) {
+    const list = spans.get(row.articleId) ?? [];
+    list.push({ start: row.startOffset, end: row.endOffset });
+    spans.set(row.articleId, list);
+  }
+  return articles.map((article) => ({ ...article, spans: spans.get(article.id) ?? [] }));
+}
+
+/** Statements a new run of the extractor found, with their speakers and one audit event per article, in one transaction. */
+export async function addReextractedStatements(prisma: PrismaClient, work: { articleId: number; statements: Statement[] }[], actor: Actor): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const speakers = await resolveSpeakerIds(tx, work);
+    const rows = work.flatMap(({ articleId, statements }, index) => statements.map((statement) => statementRow(articleId, statement, speakers.of(index, statement))));
+    const added = await insertStatements(tx, rows);
+    await tx.auditEvent.createMany({
+      data: work.map(({ articleId, statements }) => ({
+        actorId: actor.id,
+        action: "article.reextracted",
+        subjectType: "article",
+        subjectId: articleId,
+        after: { added: statements.length, via: actor.via },
+        ip: actor.ip ?? null,
+      })),
+    });
+    return added;
+  });
+}
+
+/** The ids of every article, of those saved since a day, or of those given that exist; a page at a time, since a million articles are a few megabytes of numbers. */
+export async function articleIdsToReextract(prisma: PrismaClient, which: { all: true } | { since: Date } | { ids: number[] }): Promise<number[]> {
+  const where = "all" in which ? {} : "since" in which ? { createdAt: { gte: which.since } } : { id: { in: which.ids } };
+  const ids: number[] = [];
+  for (let after = 0; ; ) {
+    const page = await prisma.article.findMany({ where: { AND: [where, { id: { gt: after } }] }, select: { id: true }, orderBy: { id: "asc" }, take: 10_000 });
+    ids.push(...page.map((row) => row.id));
+    if (page.length < 10_000) return ids;
+    after = page.at(-1)!.id;
+  }
+}

@@ -39,7 +39,7 @@ async function runAxe(page: Page): Promise<string[]> {
   type Result = { id: string; impact: string; nodes: { target: string[] }[] };
   const violations = await page.evaluate(async () => {
     const { axe } = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[] }> } };
-    const result = await axe.run(globalThis as unknown, { resultTypes: ["violations"] });
+    const result = await axe.run(globalThis, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
   return violations.filter((v) => ["critical", "serious", "moderate"].includes(v.impact)).map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);

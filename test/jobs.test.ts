@@ -69,7 +69,7 @@ describe(`jobs and workers (${BACKEND})`, () => {
     await dying.stop({ graceful: false, wait: true });
     const orphaned = Date.now();
     workers.push(launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env()));
-    await waitFor("the orphaned job", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE id = $1 AND state = 'completed'", [taken!.id])) === 1, 150_000);
+    await waitFor("the orphaned job", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE id = $1 AND state = 'completed'", [taken.id])) === 1, 150_000);
     const seconds = (Date.now() - orphaned) / 1000;
     assert.ok(seconds < JOB_LEASE_SECONDS + 45, `taken over after ${Math.round(seconds)} s`);
     assert.equal(await count("SELECT count(*)::int AS n FROM articles"), before + 20, "every article of the orphaned job saved, none twice");

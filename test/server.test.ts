@@ -290,15 +290,15 @@ describe("the server, run as the README says", () => {
 
   describe("bad configuration ends with one clear line on stderr", () => {
     const cases: [string, () => Promise<Record<string, string>>, RegExp][] = [
-      ["a malformed PORT", async () => ({ PORT: "30o0" }), /^isnad: PORT must be a whole number from 0 to 65535, not "30o0"$/],
-      ["a malformed number", async () => ({ MAX_ARTICLE_BYTES: "1MB" }), /^isnad: MAX_ARTICLE_BYTES must be a whole number/],
-      ["an unreachable DATABASE_URL", async () => ({ DATABASE_URL: "postgresql://isnad:secret@127.0.0.1:1/isnad" }), /^isnad: cannot reach the database at postgresql:\/\/isnad:\*\*\*@127\.0\.0\.1:1\/isnad: .*ECONNREFUSED/],
+      ["a malformed PORT", () => Promise.resolve({ PORT: "30o0" }), /^isnad: PORT must be a whole number from 0 to 65535, not "30o0"$/],
+      ["a malformed number", () => Promise.resolve({ MAX_ARTICLE_BYTES: "1MB" }), /^isnad: MAX_ARTICLE_BYTES must be a whole number/],
+      ["an unreachable DATABASE_URL", () => Promise.resolve({ DATABASE_URL: "postgresql://isnad:secret@127.0.0.1:1/isnad" }), /^isnad: cannot reach the database at postgresql:\/\/isnad:\*\*\*@127\.0\.0\.1:1\/isnad: .*ECONNREFUSED/],
       [
         "an unwritable DATA_DIR",
-        async () => {
+        () => {
           const file = path.join(newDataDir(), "a-file");
           fs.writeFileSync(file, "");
-          return { DATA_DIR: path.join(file, "data") };
+          return Promise.resolve({ DATA_DIR: path.join(file, "data") });
         },
         /^isnad: DATA_DIR .*a-file\/data is not writable \(ENOTDIR\); set DATA_DIR to a directory isnad may write to$/,
       ],

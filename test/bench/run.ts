@@ -107,7 +107,7 @@ function load(port: number, target: Target): Promise<Figures> {
         ],
       },
       (error, result) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error("autocannon failed", { cause: error }));
         resolve(summarise(times, result.duration, statuses));
       },
     );
@@ -350,7 +350,7 @@ try {
   const misses = rows.filter((row) => row.target !== undefined && !(row.http.p95 <= row.target)).map((row) => row.name);
   if (!(articlesPerSecond >= 100)) misses.push("ingest");
   if (rssPeak > 400) misses.push("server memory");
-  failed = errors.length > 0;
+  if (errors.length > 0) failed = true;
 
   const results = {
     date: new Date().toISOString(),
@@ -375,7 +375,7 @@ try {
   await loader.end();
 } catch (error) {
   failed = true;
-  console.error(`bench: ${(error as Error).stack ?? error}`);
+  console.error(`bench: ${(error as Error).stack ?? (error as string)}`);
 } finally {
   for (const proc of processes) await stopCleanly(proc).catch(() => false);
   if (!KEEP) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});

@@ -60,8 +60,8 @@ export function runImport(file: string, url: string, args: string[] = []): Promi
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args, file], { cwd: REPO_DIR, env: cleanEnv({ DATABASE_URL: url }), stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const rss: number[] = [];
     const sampler = setInterval(() => {
       const mb = rssMb(child.pid!);

@@ -17,7 +17,7 @@ export interface TestDatabase {
   url: string;
   name: string;
   prisma: PrismaClient;
-  query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>;
+  query: <T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<T[]>;
   destroy(): Promise<void>;
 }
 

@@ -123,7 +123,7 @@ function expectedDefault(field: DmmfField): RegExp | null {
   }
   if (Array.isArray(value)) return value.length === 0 ? /^ARRAY\[\]::\w+\[\]$|^'\{\}'::\w+\[\]$/ : /^ARRAY\[/;
   if (typeof value === "string") return new RegExp(`^'${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'::`);
-  return new RegExp(`^'?${String(value)}'?`);
+  return new RegExp(`^'?${value as number | boolean}'?`);
 }
 
 const ACTIONS: Record<string, string> = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
@@ -154,7 +154,7 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
     const labels = dbEnums.get(enumDbName(enumeration));
     const expected = enumeration.values.map((v) => v.dbName ?? v.name);
     if (!labels) differences.push(`enum ${enumDbName(enumeration)} is missing`);
-    else if (labels.join(",") !== expected.join(",")) differences.push(`enum ${enumDbName(enumeration)} has (${labels}) instead of (${expected})`);
+    else if (labels.join(",") !== expected.join(",")) differences.push(`enum ${enumDbName(enumeration)} has (${labels.join(",")}) instead of (${expected.join(",")})`);
     dbEnums.delete(enumDbName(enumeration));
   }
   for (const name of dbEnums.keys()) differences.push(`enum ${name} is not in the schema`);
@@ -237,7 +237,7 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
       const onDelete = relation.relationOnDelete ?? (optional ? "SetNull" : "Restrict");
       const onUpdate = relation.relationOnUpdate ?? "Cascade";
       if (key.columns.join() !== from.join() || key.target !== tableOf(target) || key.targetColumns.join() !== to.join()) {
-        differences.push(`foreign key ${name} is ${key.table}(${key.columns}) → ${key.target}(${key.targetColumns}), the schema says ${table}(${from}) → ${tableOf(target)}(${to})`);
+        differences.push(`foreign key ${name} is ${key.table}(${key.columns.join(",")}) → ${key.target}(${key.targetColumns.join(",")}), the schema says ${table}(${from.join(",")}) → ${tableOf(target)}(${to.join(",")})`);
       }
       if (ACTIONS[key.onDelete] !== onDelete) differences.push(`foreign key ${name} is ON DELETE ${ACTIONS[key.onDelete]}, the schema says ${onDelete}`);
       if (ACTIONS[key.onUpdate] !== onUpdate) differences.push(`foreign key ${name} is ON UPDATE ${ACTIONS[key.onUpdate]}, the schema says ${onUpdate}`);
@@ -267,17 +267,17 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
     const name = index.dbName ?? (index.type === "id" ? `${table}_pkey` : prismaName(table, cols, suffix));
     const actual = indexes.get(name);
     if (!actual) {
-      differences.push(`index ${name} on ${table}(${cols}) is missing`);
+      differences.push(`index ${name} on ${table}(${cols.join(",")}) is missing`);
       continue;
     }
     indexes.delete(name);
-    if (actual.table !== table || actual.columns.join() !== cols.join()) differences.push(`index ${name} covers ${actual.table}(${actual.columns}), the schema says ${table}(${cols})`);
+    if (actual.table !== table || actual.columns.join() !== cols.join()) differences.push(`index ${name} covers ${actual.table}(${actual.columns.join(",")}), the schema says ${table}(${cols.join(",")})`);
     const descending = index.fields.map((f) => f.sortOrder === "desc");
-    if (actual.descending.join() !== descending.join()) differences.push(`index ${name} sorts (${actual.descending}), the schema says (${descending}) descending`);
+    if (actual.descending.join() !== descending.join()) differences.push(`index ${name} sorts (${actual.descending.join(",")}), the schema says (${descending.join(",")}) descending`);
     if (actual.unique !== (index.type !== "normal")) differences.push(`index ${name} is ${actual.unique ? "" : "not "}unique, the schema says otherwise`);
     if (actual.primary !== (index.type === "id")) differences.push(`index ${name} is ${actual.primary ? "" : "not "}the primary key, the schema says otherwise`);
   }
-  for (const [name, index] of indexes) differences.push(`index ${name} on ${index.table}(${index.columns}) is not in the schema`);
+  for (const [name, index] of indexes) differences.push(`index ${name} on ${index.table}(${index.columns.join(",")}) is not in the schema`);
 
   return differences;
 }

@@ -26,7 +26,10 @@ import { localeRouter } from "./routes/locale.ts";
 import { accountRouter } from "./routes/account.ts";
 import { claimsRouter } from "./routes/claims.ts";
 
-export type AppConfig = Pick<Config, "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl" | "publicUrl" | "pendingOverdueHours"> & {
+export type AppConfig = Pick<
+  Config,
+  "maxArticleBytes" | "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "organizationName" | "organizationUrl" | "publicUrl" | "pendingOverdueHours"
+> & {
   /** Resolved: SESSION_SECRET or the generated one (src/accounts/session-secret.ts). */
   sessionSecret: string;
 };

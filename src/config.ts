@@ -128,7 +128,8 @@ function webUrl(env: Env, name: string): string | null {
 function logFormat(env: Env): LogFormat {
   const raw = text(env, "LOG_FORMAT")?.toLowerCase();
   if (raw === undefined) return process.stdout.isTTY ? "text" : "json";
-  if (!(LOG_FORMATS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}, not ${JSON.stringify(raw)}`);
+  if (!(LOG_FORMATS as readonly string[]).includes(raw))
+    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}, not ${JSON.stringify(raw)}`);
   return raw as LogFormat;
 }
 

@@ -10,7 +10,7 @@ export interface LogDestination {
 
 export function createLogger(level: LogLevel, format: LogFormat = "json", destination: LogDestination = process.stdout): Logger {
   const options = { level, base: { service: "isnad" }, redact: ["req.headers.cookie", "req.headers.authorization"] };
-  return pino(options, (format === "text" ? textLines(destination) : destination));
+  return pino(options, format === "text" ? textLines(destination) : destination);
 }
 
 interface LogRecord {
@@ -40,7 +40,9 @@ function textLines(destination: LogDestination): LogDestination {
       if (record.req && record.res) {
         line = `${time}${level} ${record.req.method} ${record.req.url} ${record.res.statusCode} ${record.responseTime} ms${record.user ? ` user ${record.user}` : ""}`;
       } else {
-        const extra = Object.entries(record).filter(([key]) => !SHOWN.has(key)).map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`);
+        const extra = Object.entries(record)
+          .filter(([key]) => !SHOWN.has(key))
+          .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`);
         line = [`${time}${level}`, record.msg ?? "", ...extra].filter(Boolean).join(" ");
       }
       if (record.err) line += `\n  ${record.err.stack ?? record.err.message}`;

@@ -47,7 +47,9 @@ async function start(): Promise<void> {
   if ((await countUsers(prisma)) === 0) {
     // The exact command, DATA_DIR included when it is not the default: another terminal has none of this one's settings.
     const dataDir = db.embedded && path.resolve(config.dataDir) !== path.resolve(".data") ? `DATA_DIR=${config.dataDir} ` : "";
-    logger.warn(`no users yet: create the first admin with  ${dataDir}npm run user:create -- --email you@example.org --name "Your Name" --role admin  (it asks for the password)`);
+    logger.warn(
+      `no users yet: create the first admin with  ${dataDir}npm run user:create -- --email you@example.org --name "Your Name" --role admin  (it asks for the password)`,
+    );
   }
   const appConfig = { ...config, sessionSecret: sessionSecret(config) };
   server = http.createServer(createApp({ prisma, config: appConfig, logger }));
@@ -69,7 +71,8 @@ async function start(): Promise<void> {
 function listen(server: http.Server, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") reject(new CommandError(`PORT ${config.port} is already in use on ${config.host}; stop the other program or set PORT to a free port`));
+      if (error.code === "EADDRINUSE")
+        reject(new CommandError(`PORT ${config.port} is already in use on ${config.host}; stop the other program or set PORT to a free port`));
       else if (error.code === "EACCES") reject(new CommandError(`not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023`));
       else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new CommandError(`HOST ${config.host} is not an address of this machine`));
       else reject(error);

@@ -8,7 +8,11 @@ export const MAX_BULK_ITEMS = 500;
 
 /** Free text for a search or a filter: PostgreSQL stores no NUL character, so one is refused up front. */
 export function searchText(max: number) {
-  return z.string().trim().max(max).refine((text) => !text.includes("\u0000"), "must not contain a NUL character");
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((text) => !text.includes("\u0000"), "must not contain a NUL character");
 }
 
 /** What zod found wrong, one `{ path, message }` per problem: the `details` of a 400. */

@@ -85,7 +85,9 @@ async function start(): Promise<void> {
 async function stop(signal: string): Promise<void> {
   logger.info(`${signal} received; finishing the jobs in hand`);
   // A job still running at the timeout stops being renewed; another worker takes it when its lease runs out.
-  await boss?.stop({ graceful: true, wait: true, timeout: config.shutdownTimeoutMs }).catch((error) => logger.warn({ err: error }, "could not stop the job queue cleanly"));
+  await boss
+    ?.stop({ graceful: true, wait: true, timeout: config.shutdownTimeoutMs })
+    .catch((error) => logger.warn({ err: error }, "could not stop the job queue cleanly"));
   await prisma?.$disconnect().catch(() => {});
   await db?.release().catch((error) => logger.error({ err: error }, "could not stop the embedded database"));
   logger.info("stopped");

@@ -50,7 +50,10 @@ describe(`npm run user:create and token:create (${BACKEND})`, () => {
       const result = await npm(args, cleanEnv({ DATA_DIR: elsewhere, TMPDIR: tmp }));
       assert.equal(result.code, 1);
       assert.equal(result.stderr.trim().split("\n").length, 1, result.stderr);
-      assert.match(result.stderr, new RegExp(`^user:create: a server of this checkout \\(pid ${process.pid}\\) keeps its data in ${served}.*run this command with DATA_DIR=${served}`));
+      assert.match(
+        result.stderr,
+        new RegExp(`^user:create: a server of this checkout \\(pid ${process.pid}\\) keeps its data in ${served}.*run this command with DATA_DIR=${served}`),
+      );
       assert.equal(fs.existsSync(path.join(elsewhere, "postgres")), false, "no second cluster was created");
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
@@ -62,7 +65,9 @@ describe(`npm run user:create and token:create (${BACKEND})`, () => {
     const created = await npm(["user:create", "--", "--email", "Rana@News.example", "--name", "رنا حداد", "--role", "admin"], env, "a long enough password\n");
     assert.equal(created.code, 0, created.stderr);
     assert.match(created.stdout, /^created admin rana@news\.example \(id \d+\)\n$/);
-    const [user] = await db.query<{ name: string; role: string; password_hash: string }>("SELECT name, role, password_hash FROM users WHERE email = 'rana@news.example'");
+    const [user] = await db.query<{ name: string; role: string; password_hash: string }>(
+      "SELECT name, role, password_hash FROM users WHERE email = 'rana@news.example'",
+    );
     assert.equal(user!.name, "رنا حداد");
     assert.match(user!.password_hash, /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
 
@@ -84,11 +89,23 @@ describe(`npm run user:create and token:create (${BACKEND})`, () => {
     const users = async () => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users"))[0]!.n;
     const before = await users();
     const cases: [string[], string, RegExp][] = [
-      [["user:create", "--", "--email", "x@news.example", "--name", "X", "--role", "owner", "--password", "a long enough password"], "", /--role must be one of viewer, checker, editor, admin/],
-      [["user:create", "--", "--email", "not-an-email", "--name", "X", "--role", "viewer", "--password", "a long enough password"], "", /--email must be an email address/],
+      [
+        ["user:create", "--", "--email", "x@news.example", "--name", "X", "--role", "owner", "--password", "a long enough password"],
+        "",
+        /--role must be one of viewer, checker, editor, admin/,
+      ],
+      [
+        ["user:create", "--", "--email", "not-an-email", "--name", "X", "--role", "viewer", "--password", "a long enough password"],
+        "",
+        /--email must be an email address/,
+      ],
       [["user:create", "--", "--email", "x@news.example", "--name", "X", "--role", "viewer"], "short\n", /--password must be at least 12 characters/],
       [["user:create", "--", "--email", "x@news.example", "--role", "viewer", "--password", "a long enough password"], "", /missing --name/],
-      [["user:create", "--", "--email", "rana@news.example", "--name", "Again", "--role", "viewer", "--password", "a long enough password"], "", /a user with the email rana@news\.example already exists/],
+      [
+        ["user:create", "--", "--email", "rana@news.example", "--name", "Again", "--role", "viewer", "--password", "a long enough password"],
+        "",
+        /a user with the email rana@news\.example already exists/,
+      ],
       [["user:create", "--", "--mail", "x@news.example"], "", /Unknown option '--mail'\. usage: npm run user:create/],
       [["token:create", "--", "--email", "nobody@news.example"], "", /no user with the email nobody@news\.example/],
       [["token:create"], "", /missing --email/],

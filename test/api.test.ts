@@ -13,7 +13,7 @@ import type { Account } from "../src/accounts/queries.ts";
 
 const logger = createLogger("silent");
 
-const ENGLISH = "The mayor, Jane Ortiz, said the bridge would reopen on Monday. \"We are on schedule,\" she said.";
+const ENGLISH = 'The mayor, Jane Ortiz, said the bridge would reopen on Monday. "We are on schedule," she said.';
 
 async function count(db: TestDatabase, table: string): Promise<number> {
   const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
@@ -65,7 +65,8 @@ describe(`the JSON API (${BACKEND})`, () => {
     });
 
     it("throttles an address that keeps sending wrong tokens", async () => {
-      for (let k = 0; k < LOGIN_LIMITS.tokensPerAddress; k++) await api("get", "/api/statements", `isnad_guess${k}`).set("X-Forwarded-For", "192.0.2.200").expect(401);
+      for (let k = 0; k < LOGIN_LIMITS.tokensPerAddress; k++)
+        await api("get", "/api/statements", `isnad_guess${k}`).set("X-Forwarded-For", "192.0.2.200").expect(401);
       const res = await api("get", "/api/statements", "isnad_guess-again").set("X-Forwarded-For", "192.0.2.200").expect(429);
       assert.match(res.body.error, /too many rejected tokens/);
       assert.ok(Number(res.headers["retry-after"]) > 0);
@@ -82,7 +83,9 @@ describe(`the JSON API (${BACKEND})`, () => {
 
   describe("POST /api/articles", () => {
     it("stores the article and answers 201 with its statements; the same text again is 200 with nothing duplicated", async () => {
-      const res = await api("post", "/api/articles").send({ text: MINISTER_ARTICLE, source: "وكالة", url: "https://news.example/a", publishedAt: "2026-11-24" }).expect(201);
+      const res = await api("post", "/api/articles")
+        .send({ text: MINISTER_ARTICLE, source: "وكالة", url: "https://news.example/a", publishedAt: "2026-11-24" })
+        .expect(201);
       assert.equal(res.body.articles.length, 1);
       const [article] = res.body.articles;
       assert.equal(article.title, "وزير الصحة: الوضع الوبائي تحت السيطرة");
@@ -94,13 +97,20 @@ describe(`the JSON API (${BACKEND})`, () => {
         assert.equal(statement.status, "pending");
         assert.equal(statement.version, 1);
       }
-      const again = await api("post", "/api/articles").send({ text: `\r\n${MINISTER_ARTICLE.replace(/\n/g, "\r\n")}  ` }).expect(200);
+      const again = await api("post", "/api/articles")
+        .send({ text: `\r\n${MINISTER_ARTICLE.replace(/\n/g, "\r\n")}  ` })
+        .expect(200);
       assert.equal(again.body.articles[0].id, article.id);
-      assert.deepEqual(again.body.articles[0].statements.map((s: { id: number }) => s.id), article.statements.map((s: { id: number }) => s.id));
+      assert.deepEqual(
+        again.body.articles[0].statements.map((s: { id: number }) => s.id),
+        article.statements.map((s: { id: number }) => s.id),
+      );
       assert.equal(again.body.articles[0].created, false);
       assert.equal(await count(db, "articles"), 1);
       assert.equal(await count(db, "statements"), 2);
-      const [event] = await db.query<{ actor_id: number; via: string }>(`SELECT actor_id, after->>'via' AS via FROM audit_events WHERE action = 'article.created'`);
+      const [event] = await db.query<{ actor_id: number; via: string }>(
+        `SELECT actor_id, after->>'via' AS via FROM audit_events WHERE action = 'article.created'`,
+      );
       assert.deepEqual(event, { actor_id: checker.id, via: "api" });
     });
 
@@ -115,8 +125,13 @@ describe(`the JSON API (${BACKEND})`, () => {
         "",
         'Heavy rain closed dozens of roads across the northern valley on Monday, and the regional authority warned that more flooding was likely before the weekend. "Stay at home unless your journey is essential," said the authority\'s director, Tom Baker, at a briefing. Schools in three towns were closed for the day.',
       ].join("\n");
-      const res = await api("post", "/api/articles").send({ text: `${first}\n\n${second}`, language: "en" }).expect(201);
-      assert.deepEqual(res.body.articles.map((a: { title: string }) => a.title), ["Floods close roads across the northern valley", "Council approves the new budget after long debate"]);
+      const res = await api("post", "/api/articles")
+        .send({ text: `${first}\n\n${second}`, language: "en" })
+        .expect(201);
+      assert.deepEqual(
+        res.body.articles.map((a: { title: string }) => a.title),
+        ["Floods close roads across the northern valley", "Council approves the new budget after long debate"],
+      );
       const speakers = res.body.articles.map((a: { statements: { speaker: { name: string } }[] }) => a.statements.map((s) => s.speaker.name));
       assert.ok(speakers[0].includes("Tom Baker") && !speakers[0].includes("Maria Lopez"), JSON.stringify(speakers));
       assert.ok(speakers[1].includes("Maria Lopez") && !speakers[1].includes("Tom Baker"), JSON.stringify(speakers));
@@ -135,13 +150,20 @@ describe(`the JSON API (${BACKEND})`, () => {
 
     it("answers 413 for one byte over the limit, and 400 with details for every other mistake, storing nothing", async () => {
       const limit = 1024 * 1024;
-      const over = await api("post", "/api/articles").send({ text: "a".repeat(limit + 1) }).expect(413);
+      const over = await api("post", "/api/articles")
+        .send({ text: "a".repeat(limit + 1) })
+        .expect(413);
       assert.match(over.body.error, /over the limit of 1048576 bytes/);
       assert.deepEqual(over.body.details, [{ path: "text", message: "The text is 1048577 bytes; the limit is 1048576 bytes." }]);
       const atLimit = "a".repeat(limit - 60) + " The mayor said the bridge would reopen.";
-      await api("post", "/api/articles").send({ text: atLimit.padEnd(limit, "b") }).expect(201);
+      await api("post", "/api/articles")
+        .send({ text: atLimit.padEnd(limit, "b") })
+        .expect(201);
       await db.query("TRUNCATE articles, speakers CASCADE");
-      const huge = await api("post", "/api/articles").set("Content-Type", "application/json").send(`{"text": "${"x".repeat(4 * limit)}"}`).expect(413);
+      const huge = await api("post", "/api/articles")
+        .set("Content-Type", "application/json")
+        .send(`{"text": "${"x".repeat(4 * limit)}"}`)
+        .expect(413);
       assert.match(huge.body.error, /more than isnad accepts/);
 
       const cases: [string, unknown, string][] = [
@@ -156,10 +178,15 @@ describe(`the JSON API (${BACKEND})`, () => {
         ["an array", [ENGLISH], ""],
       ];
       for (const [name, body, path] of cases) {
-        const res = await api("post", "/api/articles").send(body as object).expect(400);
+        const res = await api("post", "/api/articles")
+          .send(body as object)
+          .expect(400);
         assert.equal(typeof res.body.error, "string", name);
         assert.ok(Array.isArray(res.body.details) && res.body.details.length > 0, name);
-        assert.ok(res.body.details.some((d: { path: string }) => d.path === path), `${name}: ${JSON.stringify(res.body.details)}`);
+        assert.ok(
+          res.body.details.some((d: { path: string }) => d.path === path),
+          `${name}: ${JSON.stringify(res.body.details)}`,
+        );
       }
       assert.equal(await count(db, "articles"), 0);
     });
@@ -171,11 +198,21 @@ describe(`the JSON API (${BACKEND})`, () => {
       const broken = await api("post", "/api/articles").set("Content-Type", "application/json").send('{"text": "unterminated').expect(400);
       assert.match(broken.body.details[0].message, /not valid JSON/);
       const notUtf8 = Buffer.concat([Buffer.from('{"text": "'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
-      const badBytes = await api("post", "/api/articles").set("Content-Type", "application/json").serialize(() => notUtf8 as unknown as string).send({}).expect(400);
+      const badBytes = await api("post", "/api/articles")
+        .set("Content-Type", "application/json")
+        .serialize(() => notUtf8 as unknown as string)
+        .send({})
+        .expect(400);
       assert.match(badBytes.body.error, /not valid UTF-8/);
-      const deep = await api("post", "/api/articles").set("Content-Type", "application/json").send(`{"text": "x", "title": ${"[".repeat(5000)}${"]".repeat(5000)}}`).expect(400);
+      const deep = await api("post", "/api/articles")
+        .set("Content-Type", "application/json")
+        .send(`{"text": "x", "title": ${"[".repeat(5000)}${"]".repeat(5000)}}`)
+        .expect(400);
       assert.match(deep.body.details[0].message, /nested more than 16 levels/);
-      const proto = await api("post", "/api/articles").set("Content-Type", "application/json").send('{"text": "The mayor said so.", "__proto__": {"admin": true}}').expect(400);
+      const proto = await api("post", "/api/articles")
+        .set("Content-Type", "application/json")
+        .send('{"text": "The mayor said so.", "__proto__": {"admin": true}}')
+        .expect(400);
       assert.deepEqual(proto.body.details, [{ path: "__proto__", message: "the key __proto__ is not allowed" }]);
       await api("post", "/api/articles").set("Content-Type", "application/json").send('{"text": "x", "constructor": {"prototype": {}}}').expect(400);
       await api("post", "/api/articles").set("Content-Type", "application/json; charset=latin1").send('{"text": "x"}').expect(415);
@@ -192,7 +229,11 @@ describe(`the JSON API (${BACKEND})`, () => {
   describe("GET /api/statements", () => {
     async function seed(articles: number, from = 0): Promise<void> {
       for (let k = from; k < from + articles; k++) {
-        await api("post", "/api/articles").send({ text: `Story ${k}\n\nThe mayor, Jane Ortiz, said the bridge number ${k} would reopen on Monday. "We are on schedule with bridge ${k}," she said.` }).expect(201);
+        await api("post", "/api/articles")
+          .send({
+            text: `Story ${k}\n\nThe mayor, Jane Ortiz, said the bridge number ${k} would reopen on Monday. "We are on schedule with bridge ${k}," she said.`,
+          })
+          .expect(201);
       }
     }
 
@@ -209,9 +250,24 @@ describe(`the JSON API (${BACKEND})`, () => {
       } while (cursor);
       assert.equal(seen.length, 12, "the statements that existed when paging began, each once");
       assert.equal(new Set(seen).size, 12);
-      assert.deepEqual(seen, [...seen].sort((a, b) => b - a));
+      assert.deepEqual(
+        seen,
+        [...seen].sort((a, b) => b - a),
+      );
       const item = (await api("get", "/api/statements?limit=1").expect(200)).body.items[0];
-      assert.deepEqual(Object.keys(item).sort(), ["articleId", "confidence", "createdAt", "cue", "id", "speaker", "status", "text", "type", "updatedAt", "version"]);
+      assert.deepEqual(Object.keys(item).sort(), [
+        "articleId",
+        "confidence",
+        "createdAt",
+        "cue",
+        "id",
+        "speaker",
+        "status",
+        "text",
+        "type",
+        "updatedAt",
+        "version",
+      ]);
     });
 
     it("filters by status, speaker (id, name or alias), article and words", async () => {
@@ -219,7 +275,8 @@ describe(`the JSON API (${BACKEND})`, () => {
       const arabic = (await api("post", "/api/articles").send({ text: MINISTER_ARTICLE }).expect(201)).body.articles[0];
       const [first] = arabic.statements.map((s: { id: number }) => s.id);
       await db.query("UPDATE statements SET status = 'verified' WHERE id = $1", [first]);
-      const ids = async (query: string) => (await api("get", `/api/statements?${query}`).expect(200)).body.items.map((i: { id: number }) => i.id).sort((a: number, b: number) => a - b);
+      const ids = async (query: string) =>
+        (await api("get", `/api/statements?${query}`).expect(200)).body.items.map((i: { id: number }) => i.id).sort((a: number, b: number) => a - b);
       assert.deepEqual(await ids("status=verified"), [first]);
       assert.equal((await ids("status=pending")).length, 5);
       assert.equal((await ids("q=bridge")).length, 4);
@@ -227,9 +284,14 @@ describe(`the JSON API (${BACKEND})`, () => {
       assert.equal((await ids(`speaker=${ortiz!.id}`)).length, 4);
       assert.equal((await ids(`speaker=${encodeURIComponent("jane ortiz")}`)).length, 4);
       assert.equal((await ids(`speaker=${encodeURIComponent("سامي الخطيب")}`)).length, 2);
-      await api("post", "/api/articles").send({ text: "The mayor, Jane Ortiz, said the roads were clear. Ortiz said the tunnel would open in May." }).expect(201);
+      await api("post", "/api/articles")
+        .send({ text: "The mayor, Jane Ortiz, said the roads were clear. Ortiz said the tunnel would open in May." })
+        .expect(201);
       assert.equal((await ids("speaker=Ortiz")).length, 6, "a surname the text used finds the speaker");
-      assert.deepEqual(await ids(`article=${arabic.id}`), arabic.statements.map((s: { id: number }) => s.id));
+      assert.deepEqual(
+        await ids(`article=${arabic.id}`),
+        arabic.statements.map((s: { id: number }) => s.id),
+      );
       assert.equal((await ids(`q=${encodeURIComponent("WITH BRIDGE 1")}`)).length, 2, "every word, in any case, in both of story 1's statements");
       assert.deepEqual(await ids("speaker=nobody&status=pending"), []);
     });
@@ -262,7 +324,10 @@ describe(`the JSON API (${BACKEND})`, () => {
       ];
       for (const [query, path] of cases) {
         const res = await api("get", `/api/statements?${query}`).expect(400);
-        assert.ok(res.body.details.some((d: { path: string }) => d.path === path), `${query}: ${JSON.stringify(res.body)}`);
+        assert.ok(
+          res.body.details.some((d: { path: string }) => d.path === path),
+          `${query}: ${JSON.stringify(res.body)}`,
+        );
       }
       await api("get", "/api/statements?limit=500").expect(200);
     });
@@ -280,11 +345,20 @@ describe(`the JSON API (${BACKEND})`, () => {
       assert.ok(res.body.article.excerpt.text.includes(res.body.text));
       assert.equal(MINISTER_ARTICLE.slice(res.body.article.excerpt.start, res.body.article.excerpt.end), res.body.article.excerpt.text);
       assert.equal(MINISTER_ARTICLE.slice(res.body.start, res.body.end), res.body.text);
-      assert.deepEqual(res.body.history.map((e: { action: string; actor: { name: string } }) => [e.action, e.actor.name]), [["article.created", "Desk bot"]]);
+      assert.deepEqual(
+        res.body.history.map((e: { action: string; actor: { name: string } }) => [e.action, e.actor.name]),
+        [["article.created", "Desk bot"]],
+      );
 
-      await db.query(`INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after) VALUES ($1, 'statement.status', 'statement', $2, '{"status":"pending"}', '{"status":"verified"}')`, [checker.id, id]);
+      await db.query(
+        `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after) VALUES ($1, 'statement.status', 'statement', $2, '{"status":"pending"}', '{"status":"verified"}')`,
+        [checker.id, id],
+      );
       const later = await api("get", `/api/statements/${id}`).expect(200);
-      assert.deepEqual(later.body.history.map((e: { action: string }) => e.action), ["article.created", "statement.status"]);
+      assert.deepEqual(
+        later.body.history.map((e: { action: string }) => e.action),
+        ["article.created", "statement.status"],
+      );
       assert.deepEqual(later.body.history[1].after, { status: "verified" });
     });
 

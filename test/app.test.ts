@@ -64,10 +64,7 @@ describe(`the web app (${BACKEND})`, () => {
                              (2, 'z', 0, 1, 'direct', 'verified', now()), (2, 'w', 0, 1, 'mixed', 'disputed', now())`);
       const res = await desk.agent.get("/").set("Accept-Language", "en").expect(200);
       const count = (name: string) => shownText(one(dom(res.text), `[data-count="${name}"]`));
-      assert.deepEqual(
-        ["articles", "statements", "pending", "verified", "disputed", "speakers"].map(count),
-        ["2", "4", "2", "1", "1", "1"],
-      );
+      assert.deepEqual(["articles", "statements", "pending", "verified", "disputed", "speakers"].map(count), ["2", "4", "2", "1", "1", "1"]);
     });
 
     it("speaks Arabic right-to-left by default and English left-to-right when asked", async () => {
@@ -101,7 +98,10 @@ describe(`the web app (${BACKEND})`, () => {
       assert.match(csp, /script-src 'self'/);
       assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
       assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i, "no inline script for the CSP to block");
-      const htmx = await desk.agent.get(`/vendor/htmx-${HTMX_VERSION}/htmx.min.js`).expect(200).expect("Content-Type", /javascript/);
+      const htmx = await desk.agent
+        .get(`/vendor/htmx-${HTMX_VERSION}/htmx.min.js`)
+        .expect(200)
+        .expect("Content-Type", /javascript/);
       assert.match(htmx.headers["cache-control"]!, /immutable/);
       await desk.agent.get("/static/app.css").expect(200).expect("Content-Type", /css/);
     });
@@ -140,11 +140,14 @@ describe(`the web app (${BACKEND})`, () => {
         "SELECT s.text, s.status, s.start_offset, s.end_offset, sp.name, sp.kind FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.article_id = $1 ORDER BY s.start_offset",
         [id],
       );
-      assert.deepEqual(rows.map((r) => [r.name, r.kind, r.status]), [
-        ["سامي الخطيب", "person", "pending"],
-        ["سامي الخطيب", "person", "pending"],
-        ["مسؤول حكومي", "anonymous", "pending"],
-      ]);
+      assert.deepEqual(
+        rows.map((r) => [r.name, r.kind, r.status]),
+        [
+          ["سامي الخطيب", "person", "pending"],
+          ["سامي الخطيب", "person", "pending"],
+          ["مسؤول حكومي", "anonymous", "pending"],
+        ],
+      );
       for (const row of rows) assert.equal(text.slice(row.start_offset, row.end_offset), row.text);
       const [speakers] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers");
       assert.equal(speakers!.n, 2, "one speaker per person, not per statement");
@@ -155,9 +158,19 @@ describe(`the web app (${BACKEND})`, () => {
       assert.ok(quoted && /^s-\d+$/.test(quoted.id) && (quoted.classList.contains("statement--mixed") || quoted.classList.contains("statement--direct")));
       const reported = article.querySelectorAll("mark.statement--indirect").find((mark) => mark.textContent === "الوزارة ستنشر أرقاماً يومية");
       assert.ok(reported);
-      assert.equal(reported.nextElementSibling?.classList.contains("speaker-tag") && reported.nextElementSibling.textContent, "سامي الخطيب", "the speaker's name follows the highlight");
+      assert.equal(
+        reported.nextElementSibling?.classList.contains("speaker-tag") && reported.nextElementSibling.textContent,
+        "سامي الخطيب",
+        "the speaker's name follows the highlight",
+      );
       const groups = article.querySelectorAll("section.speaker-group");
-      assert.deepEqual(groups.map((group) => [one(group, "h3").firstChild!.textContent.trim(), one(group, "h3 small").textContent]), [["سامي الخطيب", "person"], ["مسؤول حكومي", "anonymous source"]]);
+      assert.deepEqual(
+        groups.map((group) => [one(group, "h3").firstChild!.textContent.trim(), one(group, "h3 small").textContent]),
+        [
+          ["سامي الخطيب", "person"],
+          ["مسؤول حكومي", "anonymous source"],
+        ],
+      );
       assert.equal(groups[0]!.querySelectorAll("ol li").length, 2);
 
       // The same speaker in another article is the same speaker row.
@@ -168,7 +181,11 @@ describe(`the web app (${BACKEND})`, () => {
 
     it("recognises a re-paste and duplicates nothing, even when many arrive at once", async () => {
       const first = await desk.agent.post("/articles").type("form").send({ text: MINISTER_ARTICLE }).expect(303);
-      const again = await desk.agent.post("/articles").type("form").send({ text: `  ${MINISTER_ARTICLE.replace(/\n/g, "\r\n")}  ` }).expect(303);
+      const again = await desk.agent
+        .post("/articles")
+        .type("form")
+        .send({ text: `  ${MINISTER_ARTICLE.replace(/\n/g, "\r\n")}  ` })
+        .expect(303);
       assert.equal(again.headers.location, `${first.headers.location}?duplicate=1`);
       const notice = await desk.agent.get(again.headers.location).set("Accept-Language", "en").expect(200);
       assert.match(shownText(dom(notice.text)), /already on the desk; nothing was duplicated/);
@@ -215,13 +232,30 @@ describe(`the web app (${BACKEND})`, () => {
 
     it("refuses text over the limit with the sizes, and bodies it cannot read, storing nothing", async () => {
       const small = appFor(db, 1000);
-      const res = await request(small).post("/articles").set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf }).set("Accept-Language", "en").type("form").send({ text: "ب".repeat(501) }).expect(413);
+      const res = await request(small)
+        .post("/articles")
+        .set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf })
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ text: "ب".repeat(501) })
+        .expect(413);
       assert.match(shownText(dom(res.text)), /The text is 1,002 bytes; the limit is 1,000 bytes\./);
       assert.equal(fieldValue(dom(res.text), "text"), "ب".repeat(501), "the text stays in the form");
 
-      const huge = await request(small).post("/articles").set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf }).set("Accept-Language", "en").type("form").send({ text: "x".repeat(200_000) }).expect(413);
+      const huge = await request(small)
+        .post("/articles")
+        .set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf })
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ text: "x".repeat(200_000) })
+        .expect(413);
       assert.match(shownText(dom(huge.text)), /more than isnad accepts in one request/);
-      await request(small).post("/articles").set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf }).set("Accept", "application/json").send({ text: "hello" }).expect(415);
+      await request(small)
+        .post("/articles")
+        .set({ Cookie: desk.cookie, "X-CSRF-Token": desk.csrf })
+        .set("Accept", "application/json")
+        .send({ text: "hello" })
+        .expect(415);
       assert.equal(await articleCount(db), 0);
     });
   });
@@ -233,12 +267,18 @@ describe(`the web app (${BACKEND})`, () => {
                         FROM generate_series(1, 60) n`);
       const first = await desk.agent.get("/articles").expect(200);
       const titles = (html: string) => texts(dom(html), "a").flatMap((title) => (/^Story (\d+)$/.exec(title) ? [Number(title.slice(6))] : []));
-      assert.deepEqual(titles(first.text), Array.from({ length: 50 }, (_, i) => 60 - i));
+      assert.deepEqual(
+        titles(first.text),
+        Array.from({ length: 50 }, (_, i) => 60 - i),
+      );
       const next = links(dom(first.text)).find((link) => link.startsWith("/articles?before="))!;
 
       await db.query(`INSERT INTO articles (title, body, language, content_hash) VALUES ('Story 61', 'new', 'en', repeat('f', 64))`);
       const second = await desk.agent.get(next).expect(200);
-      assert.deepEqual(titles(second.text), Array.from({ length: 10 }, (_, i) => 10 - i));
+      assert.deepEqual(
+        titles(second.text),
+        Array.from({ length: 10 }, (_, i) => 10 - i),
+      );
       assert.equal(dom(second.text).querySelector('[rel="next"]'), null);
     });
 
@@ -270,7 +310,12 @@ describe("errors nobody sent on purpose", () => {
       const page = await request(app).get("/").set({ "Accept-Language": "en", Cookie: cookie }).expect(503);
       assert.match(shownText(dom(page.text)), /The database cannot be reached right now\. Try again in a moment\./);
       assert.equal(page.headers["retry-after"], "5");
-      const fragment = await request(app).post("/articles").set({ "HX-Request": "true", "Accept-Language": "en", Cookie: cookie }).type("form").send({ text: "The mayor said so." }).expect(503);
+      const fragment = await request(app)
+        .post("/articles")
+        .set({ "HX-Request": "true", "Accept-Language": "en", Cookie: cookie })
+        .type("form")
+        .send({ text: "The mayor said so." })
+        .expect(503);
       assert.equal(fragment.headers["hx-retarget"], "#notices", "the form keeps the pasted text");
       assert.deepEqual(topLevel(fragment.text), ["div.error-message"]);
       const json = await request(app).get("/articles").set({ Accept: "application/json", Cookie: cookie }).expect(503);

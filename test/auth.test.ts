@@ -41,7 +41,11 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     }
     const htmx = await request(app).get("/articles").set("HX-Request", "true").expect(401);
     assert.equal(htmx.headers["hx-redirect"], "/login?next=%2Farticles");
-    await request(app).post("/articles").type("form").send({ text: ARTICLE }).expect(403, /expired or came from another site|انتهت صلاحية/);
+    await request(app)
+      .post("/articles")
+      .type("form")
+      .send({ text: ARTICLE })
+      .expect(403, /expired or came from another site|انتهت صلاحية/);
     await request(app).get("/healthz").expect(200);
     const login = await request(app).get("/login").set("Accept-Language", "en").expect(200);
     assert.match(login.text, /<form method="post" action="\/login"/);
@@ -77,7 +81,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.deepEqual(rows, [{ sid, user_id: user.id }]);
     const anonymousSid = before === undefined ? null : before[0];
     assert.notEqual(anonymousSid?.split(";")[0], cookie.split(";")[0], "the session id changes at sign-in");
-    const [anonymous] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM session WHERE sid <> $1 AND sess->>'userId' = $2`, [sid, String(user.id)]);
+    const [anonymous] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM session WHERE sid <> $1 AND sess->>'userId' = $2`, [
+      sid,
+      String(user.id),
+    ]);
     assert.equal(anonymous!.n, 0);
 
     const plain = await request(app).get("/login");
@@ -103,7 +110,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       ["login.failed", user.id, user.email],
       ["login.failed", null, "nobody@desk.example"],
     ]);
-    assert.ok(events.every((e) => e.ip), "the address is recorded");
+    assert.ok(
+      events.every((e) => e.ip),
+      "the address is recorded",
+    );
 
     // A password typed into the email field is refused like any failure, but never kept in the append-only log.
     const { agent, csrf } = await loginForm(app);
@@ -116,9 +126,19 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const user = await makeUser(db.prisma, "checker");
     const { agent, csrf } = await loginForm(app);
     for (let attempt = 1; attempt <= LOGIN_LIMITS.perPair; attempt++) {
-      await agent.post("/login").set("X-Forwarded-For", "198.51.100.7").type("form").send({ email: user.email, password: `guess ${attempt}`, _csrf: csrf }).expect(401);
+      await agent
+        .post("/login")
+        .set("X-Forwarded-For", "198.51.100.7")
+        .type("form")
+        .send({ email: user.email, password: `guess ${attempt}`, _csrf: csrf })
+        .expect(401);
     }
-    const blocked = await agent.post("/login").set({ "X-Forwarded-For": "198.51.100.7", "Accept-Language": "en" }).type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(429);
+    const blocked = await agent
+      .post("/login")
+      .set({ "X-Forwarded-For": "198.51.100.7", "Accept-Language": "en" })
+      .type("form")
+      .send({ email: user.email, password: PASSWORD, _csrf: csrf })
+      .expect(429);
     assert.match(blocked.text, /Too many failed attempts\. Try again in 15 minutes\./);
     assert.ok(Number(blocked.headers["retry-after"]) > 800);
     // The owner, at the office, is not locked out by a guesser elsewhere.
@@ -129,9 +149,19 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const user = await makeUser(db.prisma, "checker");
     const { agent, csrf } = await loginForm(app);
     for (let attempt = 1; attempt <= LOGIN_LIMITS.perAccount; attempt++) {
-      await agent.post("/login").set("X-Forwarded-For", `198.51.100.${attempt}`).type("form").send({ email: user.email, password: `guess ${attempt}`, _csrf: csrf }).expect(401);
+      await agent
+        .post("/login")
+        .set("X-Forwarded-For", `198.51.100.${attempt}`)
+        .type("form")
+        .send({ email: user.email, password: `guess ${attempt}`, _csrf: csrf })
+        .expect(401);
     }
-    const slowed = await agent.post("/login").set("X-Forwarded-For", "198.51.100.99").type("form").send({ email: user.email, password: "guess again", _csrf: csrf }).expect(429);
+    const slowed = await agent
+      .post("/login")
+      .set("X-Forwarded-For", "198.51.100.99")
+      .type("form")
+      .send({ email: user.email, password: "guess again", _csrf: csrf })
+      .expect(429);
     const wait = Number(slowed.headers["retry-after"]);
     assert.ok(wait >= 1 && wait <= LOGIN_LIMITS.maxSlowSeconds, `a pause of seconds, not a lock of minutes: ${wait}`);
     // Once the pause is over the owner gets in: the failures are aged past it rather than waited for.
@@ -143,17 +173,31 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const user = await makeUser(db.prisma, "checker");
     const { agent, csrf } = await loginForm(app);
     const attempts = Array.from({ length: 100 }, (_, k) => (k === 99 ? PASSWORD : `guess ${k}`));
-    const answers = await Promise.all(attempts.map((password) => agent.post("/login").set("X-Forwarded-For", "198.51.100.200").type("form").send({ email: user.email, password, _csrf: csrf }).then((res) => res.status)));
+    const answers = await Promise.all(
+      attempts.map((password) =>
+        agent
+          .post("/login")
+          .set("X-Forwarded-For", "198.51.100.200")
+          .type("form")
+          .send({ email: user.email, password, _csrf: csrf })
+          .then((res) => res.status),
+      ),
+    );
     const checked = answers.filter((status) => status !== 429).length;
     assert.ok(checked <= LOGIN_LIMITS.perPair, `${checked} passwords were checked`);
-    const [failed] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'login.failed' AND after->>'email' = $1", [user.email]);
+    const [failed] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'login.failed' AND after->>'email' = $1", [
+      user.email,
+    ]);
     assert.ok(failed!.n <= LOGIN_LIMITS.perPair, `${failed!.n} failures were audited`);
   });
 
   it("keeps rejected API tokens out of the sign-in budget of their address", async () => {
     const user = await makeUser(db.prisma, "checker");
     for (let k = 0; k < LOGIN_LIMITS.tokensPerAddress; k++) {
-      await request(app).get("/api/statements").set({ Authorization: `Bearer isnad_stale${k}`, "X-Forwarded-For": "192.0.2.150" }).expect(401);
+      await request(app)
+        .get("/api/statements")
+        .set({ Authorization: `Bearer isnad_stale${k}`, "X-Forwarded-For": "192.0.2.150" })
+        .expect(401);
     }
     await request(app).get("/api/statements").set({ Authorization: "Bearer isnad_stale-again", "X-Forwarded-For": "192.0.2.150" }).expect(429);
     const { agent, csrf } = await loginForm(app);
@@ -164,7 +208,12 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const user = await makeUser(db.prisma, "checker");
     const { agent, csrf } = await loginForm(app);
     for (let attempt = 1; attempt <= LOGIN_LIMITS.perAddress; attempt++) {
-      await agent.post("/login").set("X-Forwarded-For", "192.0.2.77").type("form").send({ email: `guess${attempt}@desk.example`, password: "x", _csrf: csrf }).expect(401);
+      await agent
+        .post("/login")
+        .set("X-Forwarded-For", "192.0.2.77")
+        .type("form")
+        .send({ email: `guess${attempt}@desk.example`, password: "x", _csrf: csrf })
+        .expect(401);
     }
     await agent.post("/login").set("X-Forwarded-For", "192.0.2.77").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(429);
     await agent.post("/login").set("X-Forwarded-For", "192.0.2.78").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(303);
@@ -183,7 +232,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await request(app).get("/").set("Cookie", idle.cookie).expect(303);
 
     const old = await signInAs(app, db.prisma, "checker");
-    await db.query(`UPDATE session SET sess = jsonb_set(sess, '{signedInAt}', to_jsonb((extract(epoch from now() - interval '13 hours') * 1000)::bigint)) WHERE (sess->>'userId')::int = $1`, [old.user.id]);
+    await db.query(
+      `UPDATE session SET sess = jsonb_set(sess, '{signedInAt}', to_jsonb((extract(epoch from now() - interval '13 hours') * 1000)::bigint)) WHERE (sess->>'userId')::int = $1`,
+      [old.user.id],
+    );
     await request(app).get("/").set("Cookie", old.cookie).expect(303);
 
     const admin = await signInAs(app, db.prisma, "admin");
@@ -208,15 +260,30 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const refused = await bare.send({ text: ARTICLE }).expect(403);
     assert.match(refused.text, /This form has expired or came from another site/);
     await request(app).post("/articles").set({ Cookie: checker.cookie, "X-CSRF-Token": other.csrf }).type("form").send({ text: ARTICLE }).expect(403);
-    await request(app).post("/articles").set({ Cookie: checker.cookie }).type("form").send({ text: ARTICLE, _csrf: "0".repeat(64) }).expect(403);
-    const json = await request(app).post("/articles").set({ Cookie: checker.cookie, Accept: "application/json" }).type("form").send({ text: ARTICLE }).expect(403);
+    await request(app)
+      .post("/articles")
+      .set({ Cookie: checker.cookie })
+      .type("form")
+      .send({ text: ARTICLE, _csrf: "0".repeat(64) })
+      .expect(403);
+    const json = await request(app)
+      .post("/articles")
+      .set({ Cookie: checker.cookie, Accept: "application/json" })
+      .type("form")
+      .send({ text: ARTICLE })
+      .expect(403);
     assert.match(json.body.error, /expired or came from another site/);
     await request(app).post("/logout").set({ Cookie: checker.cookie }).type("form").send({}).expect(403);
     await request(app).post("/locale").set({ Cookie: checker.cookie }).type("form").send({ locale: "en" }).expect(403);
     assert.equal(await count(db, "articles"), articles, "nothing was stored");
 
     await request(app).post("/articles").set({ Cookie: checker.cookie }).type("form").send({ text: ARTICLE, _csrf: checker.csrf }).expect(303);
-    await request(app).post("/articles").set({ Cookie: checker.cookie, "X-CSRF-Token": checker.csrf, "HX-Request": "true" }).type("form").send({ text: `${ARTICLE} 2` }).expect(201);
+    await request(app)
+      .post("/articles")
+      .set({ Cookie: checker.cookie, "X-CSRF-Token": checker.csrf, "HX-Request": "true" })
+      .type("form")
+      .send({ text: `${ARTICLE} 2` })
+      .expect(201);
     const page = await checker.agent.get("/").expect(200);
     assert.match(page.text, new RegExp(`<body hx-headers:inherited='\\{"X-CSRF-Token": "${checker.csrf}"\\}'>`));
 
@@ -241,13 +308,25 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
 
     for (const person of [viewer, checker, editor]) {
       await person.agent.get("/admin").expect(403);
-      await person.agent.post("/admin/users").type("form").send({ email: "x@desk.example", name: "X", role: "admin", password: "a long password here", _csrf: person.csrf }).expect(403);
+      await person.agent
+        .post("/admin/users")
+        .type("form")
+        .send({ email: "x@desk.example", name: "X", role: "admin", password: "a long password here", _csrf: person.csrf })
+        .expect(403);
       await person.agent.post(`/admin/users/${viewer.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: person.csrf }).expect(403);
-      await person.agent.post("/admin/tokens").type("form").send({ userId: String(person.user.id), name: "mine", _csrf: person.csrf }).expect(403);
+      await person.agent
+        .post("/admin/tokens")
+        .type("form")
+        .send({ userId: String(person.user.id), name: "mine", _csrf: person.csrf })
+        .expect(403);
     }
     const [escalated] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE email = 'x@desk.example'`);
     assert.equal(escalated!.n, 0);
-    await checker.agent.post("/articles").type("form").send({ text: ARTICLE.replace("السيطرة", "المراقبة"), _csrf: checker.csrf }).expect(303);
+    await checker.agent
+      .post("/articles")
+      .type("form")
+      .send({ text: ARTICLE.replace("السيطرة", "المراقبة"), _csrf: checker.csrf })
+      .expect(303);
   });
 
   it("gives admins a page of users, tokens and the audit log, where they create, disable and revoke", async () => {
@@ -258,25 +337,47 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.match(page.text, /data-action="login\.succeeded"/);
     assert.match(page.text, /<td title="login\.succeeded">signed in<\/td>/, "the audit log says what happened in words, not as a stored key");
 
-    const bad = await admin.agent.post("/admin/users").set("Accept-Language", "en").type("form").send({ email: "not-an-email", name: "", role: "owner", password: "short", _csrf: admin.csrf }).expect(422);
+    const bad = await admin.agent
+      .post("/admin/users")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ email: "not-an-email", name: "", role: "owner", password: "short", _csrf: admin.csrf })
+      .expect(422);
     assert.match(bad.text, /email: must be an email address/);
     assert.match(bad.text, /role: must be one of viewer, checker, editor, admin/);
     assert.match(bad.text, /password: must be at least 12 characters/);
 
     const email = `new-${Date.now()}@desk.example`;
-    await admin.agent.post("/admin/users").type("form").send({ email, name: "<b>Rana</b>", role: "checker", password: "a long password here", _csrf: admin.csrf }).expect(303);
-    const again = await admin.agent.post("/admin/users").set("Accept-Language", "en").type("form").send({ email: email.toUpperCase(), name: "Dup", role: "viewer", password: "a long password here", _csrf: admin.csrf }).expect(409);
+    await admin.agent
+      .post("/admin/users")
+      .type("form")
+      .send({ email, name: "<b>Rana</b>", role: "checker", password: "a long password here", _csrf: admin.csrf })
+      .expect(303);
+    const again = await admin.agent
+      .post("/admin/users")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ email: email.toUpperCase(), name: "Dup", role: "viewer", password: "a long password here", _csrf: admin.csrf })
+      .expect(409);
     assert.match(again.text, /already exists/);
-    const [created] = await db.query<{ id: number; password_hash: string; role: string }>(`SELECT id, password_hash, role FROM users WHERE email = $1`, [email]);
+    const [created] = await db.query<{ id: number; password_hash: string; role: string }>(`SELECT id, password_hash, role FROM users WHERE email = $1`, [
+      email,
+    ]);
     assert.match(created!.password_hash, /^\$argon2id\$/);
     const listed = await admin.agent.get("/admin").expect(200);
     assert.match(listed.text, /&lt;b&gt;Rana&lt;\/b&gt;/, "names are escaped");
 
-    const tokenPage = await admin.agent.post("/admin/tokens").type("form").send({ userId: String(created!.id), name: "CMS", expiresInDays: "30", _csrf: admin.csrf }).expect(201);
+    const tokenPage = await admin.agent
+      .post("/admin/tokens")
+      .type("form")
+      .send({ userId: String(created!.id), name: "CMS", expiresInDays: "30", _csrf: admin.csrf })
+      .expect(201);
     const token = tokenPage.text.match(/<code data-token>([^<]+)<\/code>/)![1]!;
     assert.match(token, /^isnad_[\w-]{40,}$/);
     assert.equal(tokenPage.headers["cache-control"], "no-store");
-    const [stored] = await db.query<{ id: number; token_hash: string; prefix: string }>(`SELECT id, token_hash, prefix FROM api_tokens WHERE user_id = $1`, [created!.id]);
+    const [stored] = await db.query<{ id: number; token_hash: string; prefix: string }>(`SELECT id, token_hash, prefix FROM api_tokens WHERE user_id = $1`, [
+      created!.id,
+    ]);
     assert.notEqual(stored!.token_hash, token, "only the hash is stored");
     assert.ok(token.startsWith(stored!.prefix));
     await admin.agent.get("/admin/tokens").expect(303).expect("Location", "/admin");
@@ -288,14 +389,24 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
     await admin.agent.post(`/admin/tokens/999999/revoke`).type("form").send({ _csrf: admin.csrf }).expect(404);
 
-    const actions = (await db.query<{ action: string }>(`SELECT action FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.user.id])).map((r) => r.action);
-    assert.deepEqual(actions.filter((a) => a !== "login.succeeded"), ["user.created", "token.created", "token.revoked"]);
+    const actions = (await db.query<{ action: string }>(`SELECT action FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.user.id])).map(
+      (r) => r.action,
+    );
+    assert.deepEqual(
+      actions.filter((a) => a !== "login.succeeded"),
+      ["user.created", "token.created", "token.revoked"],
+    );
   });
 
   it("never lets the last active admin be disabled", async () => {
     await db.query(`UPDATE users SET disabled_at = now() WHERE role = 'admin'`);
     const admin = await signInAs(app, db.prisma, "admin");
-    const res = await admin.agent.post(`/admin/users/${admin.user.id}/disabled`).set("Accept", "application/json").type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(409);
+    const res = await admin.agent
+      .post(`/admin/users/${admin.user.id}/disabled`)
+      .set("Accept", "application/json")
+      .type("form")
+      .send({ disabled: "1", _csrf: admin.csrf })
+      .expect(409);
     assert.match(res.body.error, /last active admin/);
     const second = await makeUser(db.prisma, "admin");
     await admin.agent.post(`/admin/users/${second.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
@@ -331,7 +442,8 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
   it("sends the security headers on every page", async () => {
     const page = await request(app).get("/login").expect(200);
     const csp = page.headers["content-security-policy"]!;
-    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"]) assert.ok(csp.includes(directive), directive);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"])
+      assert.ok(csp.includes(directive), directive);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     assert.equal(page.headers["x-content-type-options"], "nosniff");
     assert.equal(page.headers["x-frame-options"], "SAMEORIGIN");
@@ -349,7 +461,11 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.equal(after!.n, before!.n, "fifty visits to the sign-in page stored nothing");
     const { agent, csrf } = await loginForm(app);
     await agent.post("/locale").type("form").send({ locale: "en", _csrf: csrf }).expect(303);
-    await agent.post("/locale").type("form").send({ locale: "en", _csrf: "0".repeat(64) }).expect(403);
+    await agent
+      .post("/locale")
+      .type("form")
+      .send({ locale: "en", _csrf: "0".repeat(64) })
+      .expect(403);
     const user = await makeUser(db.prisma, "viewer");
     // Another visitor's token is worth nothing without that visitor's cookie.
     await request(app).post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(403);
@@ -361,11 +477,25 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const elsewhere = await signIn(app, person.user);
     const form = await person.agent.get("/account/password").set("Accept-Language", "en").expect(200);
     assert.match(form.text, /Change your password/);
-    const wrong = await person.agent.post("/account/password").set("Accept-Language", "en").type("form").send({ current: "not it at all", password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf }).expect(400);
+    const wrong = await person.agent
+      .post("/account/password")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ current: "not it at all", password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf })
+      .expect(400);
     assert.match(wrong.text, /The current password is not right/);
-    const short = await person.agent.post("/account/password").set("Accept-Language", "en").type("form").send({ current: PASSWORD, password: "short", again: "short", _csrf: person.csrf }).expect(422);
+    const short = await person.agent
+      .post("/account/password")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ current: PASSWORD, password: "short", again: "short", _csrf: person.csrf })
+      .expect(422);
     assert.match(short.text, /12 to 256 characters/);
-    await person.agent.post("/account/password").type("form").send({ current: PASSWORD, password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf }).expect(303);
+    await person.agent
+      .post("/account/password")
+      .type("form")
+      .send({ current: PASSWORD, password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf })
+      .expect(303);
     await person.agent.get("/").expect(200);
     await request(app).get("/").set("Cookie", elsewhere.cookie).expect(303);
     const { agent, csrf } = await loginForm(app);
@@ -378,8 +508,14 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const again = await loginForm(app);
     await again.agent.post("/login").type("form").send({ email: person.user.email, password: "set by the admin desk", _csrf: again.csrf }).expect(303);
     await person.agent.post(`/admin/users/${admin.user.id}/password`).type("form").send({ password: "i am the admin now", _csrf: person.csrf }).expect(403);
-    const events = await db.query<{ action: string; after: unknown }>("SELECT action, after FROM audit_events WHERE subject_id = $1 AND action LIKE 'user.password%' ORDER BY id", [person.user.id]);
-    assert.deepEqual(events.map((e) => e.action), ["user.password_changed", "user.password_reset"]);
+    const events = await db.query<{ action: string; after: unknown }>(
+      "SELECT action, after FROM audit_events WHERE subject_id = $1 AND action LIKE 'user.password%' ORDER BY id",
+      [person.user.id],
+    );
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ["user.password_changed", "user.password_reset"],
+    );
     assert.doesNotMatch(JSON.stringify(events), /passphrase|admin desk/, "no password in the log");
   });
 
@@ -392,13 +528,22 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await editor.agent.post("/account/second-factor").type("form").send({ code: code(), _csrf: editor.csrf }).expect(303);
 
     const { agent, csrf } = await loginForm(app);
-    const step = await agent.post("/login").set("Accept-Language", "en").type("form").send({ email: editor.user.email, password: PASSWORD, _csrf: csrf }).expect(200);
+    const step = await agent
+      .post("/login")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ email: editor.user.email, password: PASSWORD, _csrf: csrf })
+      .expect(200);
     assert.match(step.text, /Enter your code/);
     await agent.get("/").expect(303).expect("Location", "/login");
     await agent.post("/login/code").type("form").send({ code: "123456", _csrf: csrf }).expect(401);
     // The code the setup used is spent: a code is good once.
     await agent.post("/login/code").type("form").send({ code: code(), _csrf: csrf }).expect(401);
-    await agent.post("/login/code").type("form").send({ code: code(1), _csrf: csrf }).expect(303);
+    await agent
+      .post("/login/code")
+      .type("form")
+      .send({ code: code(1), _csrf: csrf })
+      .expect(303);
     await agent.get("/").expect(200);
 
     const viewer = await signInAs(app, db.prisma, "viewer");

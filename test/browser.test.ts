@@ -42,7 +42,15 @@ async function runAxe(page: Page): Promise<string[]> {
     const result = await axe.run(globalThis, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
-  return violations.filter((v) => ["critical", "serious", "moderate"].includes(v.impact)).map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  return violations
+    .filter((v) => ["critical", "serious", "moderate"].includes(v.impact))
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(", ")}`,
+    );
 }
 
 describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
@@ -74,7 +82,8 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     const page = await browser.newPage({ locale, viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (error) => errors.push(String(error)));
     page.on("console", (message) => {
-      if (message.type() === "error" && !/status of (401|409|422)/.test(message.text())) errors.push(`${page.url()} ${JSON.stringify(message.location())} ${message.text().slice(0, 40)}`);
+      if (message.type() === "error" && !/status of (401|409|422)/.test(message.text()))
+        errors.push(`${page.url()} ${JSON.stringify(message.location())} ${message.text().slice(0, 40)}`);
     });
     await page.goto(`${base}/statements`);
     assert.match(page.url(), /\/login\?next=%2Fstatements$/);
@@ -171,7 +180,10 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     assert.equal(await omar.isChecked("input[value=disputed]"), true, "the p of 'typed' did not choose pending");
 
     // A refused save: the summary takes the focus, in view, in words, each line leading to its field.
-    for (const [page, summary] of [[omar, /Write the reason for marking it verified/], [await signIn("ar"), /اكتب سبب الحكم بأنه «مؤكد»/]] as const) {
+    for (const [page, summary] of [
+      [omar, /Write the reason for marking it verified/],
+      [await signIn("ar"), /اكتب سبب الحكم بأنه «مؤكد»/],
+    ] as const) {
       await page.setViewportSize({ width: 1280, height: 500 });
       await page.goto(`${base}/statements/${chosen}`);
       await page.check("input[value=verified]");
@@ -179,7 +191,10 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
       await page.locator(".verdict-form button[type=submit]").scrollIntoViewIfNeeded();
       await page.click(".verdict-form button[type=submit]");
       await page.waitForSelector(".error-summary");
-      assert.equal(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className), "form-errors error-summary");
+      assert.equal(
+        await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className),
+        "form-errors error-summary",
+      );
       assert.ok(await page.locator(".error-summary").isVisible());
       const box = (await page.locator(".error-summary").boundingBox())!;
       assert.ok(box.y >= 0 && box.y < 500, `the summary is in the viewport (y = ${box.y})`);
@@ -191,7 +206,9 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
 
   it("corrects a speaker and a span in place: the header follows, a lost speaker correction keeps the typed name, the span is selected with the mouse", async () => {
     const omarEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Omar'"))[0]!.email;
-    const [target] = await db.query<{ id: number; text: string }>("SELECT id, text FROM statements WHERE speaker_id IS NOT NULL AND length(text) > 30 ORDER BY id LIMIT 1");
+    const [target] = await db.query<{ id: number; text: string }>(
+      "SELECT id, text FROM statements WHERE speaker_id IS NOT NULL AND length(text) > 30 ORDER BY id LIMIT 1",
+    );
     const omar = await signIn("en", omarEmail);
     const huda = await signIn("ar");
     await omar.goto(`${base}/statements/${target!.id}`);
@@ -216,7 +233,10 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     const words = target!.text.split(" ").slice(0, 3).join(" ");
     await omar.evaluate((length) => {
       const { document, window } = globalThis as unknown as {
-        document: { querySelector(s: string): { firstChild: unknown }; createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void } };
+        document: {
+          querySelector(s: string): { firstChild: unknown };
+          createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void };
+        };
         window: { getSelection(): { removeAllRanges(): void; addRange(r: unknown): void } };
       };
       const text = document.querySelector(".statement-context mark").firstChild;
@@ -227,19 +247,33 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
       window.getSelection().addRange(range);
     }, words.length);
     await omar.click(".use-selection");
-    await omar.waitForFunction((expected) => (globalThis as unknown as InPage).document.querySelector(".statement-context mark").textContent === expected, words);
+    await omar.waitForFunction(
+      (expected) => (globalThis as unknown as InPage).document.querySelector(".statement-context mark").textContent === expected,
+      words,
+    );
     assert.deepEqual(errors, [], "no script or CSP errors");
   });
 
   it("fits a 390 px phone in both languages: nothing scrolls sideways, taps land, the first statement is on the first screen, a skip link reaches it", async () => {
     const salmaEmail = (await db.query<{ email: string }>("SELECT email FROM users WHERE name = 'Salma'"))[0]!.email;
-    const [article] = await db.query<{ id: number }>("UPDATE articles SET url = 'https://news.example/' || repeat('a-very-long-path-segment-', 30) WHERE id = (SELECT min(id) FROM articles) RETURNING id");
+    const [article] = await db.query<{ id: number }>(
+      "UPDATE articles SET url = 'https://news.example/' || repeat('a-very-long-path-segment-', 30) WHERE id = (SELECT min(id) FROM articles) RETURNING id",
+    );
     const [statement] = await db.query<{ id: number }>("SELECT min(id) AS id FROM statements");
     type Sized = { document: { documentElement: { scrollWidth: number }; activeElement: { textContent: string; id: string } } };
     for (const locale of ["en", "ar"]) {
       const page = await signIn(locale, salmaEmail);
       await page.setViewportSize({ width: 390, height: 844 });
-      for (const url of ["/", "/statements", "/articles", `/articles/${article!.id}`, `/statements/${statement!.id}`, "/speakers", "/board", "/account/password"]) {
+      for (const url of [
+        "/",
+        "/statements",
+        "/articles",
+        `/articles/${article!.id}`,
+        `/statements/${statement!.id}`,
+        "/speakers",
+        "/board",
+        "/account/password",
+      ]) {
         await page.goto(`${base}${url}`);
         const width = await page.evaluate(() => (globalThis as unknown as Sized).document.documentElement.scrollWidth);
         assert.ok(width <= 390, `${locale} ${url} is ${width} px wide`);
@@ -257,7 +291,11 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
-      assert.equal(await page.evaluate(() => (globalThis as unknown as Sized).document.activeElement.id), "queue-list", "the second Tab stop leads to the list");
+      assert.equal(
+        await page.evaluate(() => (globalThis as unknown as Sized).document.activeElement.id),
+        "queue-list",
+        "the second Tab stop leads to the list",
+      );
       await page.screenshot({ path: path.join(ARTIFACTS, `queue-phone-${locale}.png`), caret: "initial" });
       await page.close();
     }
@@ -270,7 +308,21 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     const [article] = await db.query<{ id: number }>("SELECT min(id) AS id FROM articles");
     const [statement] = await db.query<{ id: number }>("SELECT min(id) AS id FROM statements WHERE status <> 'pending'");
     const [speaker] = await db.query<{ id: number }>("SELECT min(id) AS id FROM speakers");
-    const pages = ["/", "/statements", "/articles", `/articles/${article!.id}`, `/statements/${statement!.id}`, "/speakers", `/speakers/${speaker!.id}`, "/board", "/admin", "/account/password", "/account/second-factor", `/claims/${statement!.id}`, "/no-such-page"];
+    const pages = [
+      "/",
+      "/statements",
+      "/articles",
+      `/articles/${article!.id}`,
+      `/statements/${statement!.id}`,
+      "/speakers",
+      `/speakers/${speaker!.id}`,
+      "/board",
+      "/admin",
+      "/account/password",
+      "/account/second-factor",
+      `/claims/${statement!.id}`,
+      "/no-such-page",
+    ];
     const found: string[] = [];
     for (const locale of ["ar", "en"]) {
       // axe runs as a script of the page, which the CSP would refuse: this context alone sets the CSP aside.
@@ -299,7 +351,11 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     const checker = await db.query<{ id: number }>("SELECT id FROM users WHERE name = 'Omar'");
     // One word per status wherever it is counted: three vocabularies had grown.
     await salma.goto(`${base}/`);
-    for (const [status, word] of [["pending", "قيد المراجعة"], ["verified", "مؤكد"], ["disputed", "موضع خلاف"]]) {
+    for (const [status, word] of [
+      ["pending", "قيد المراجعة"],
+      ["verified", "مؤكد"],
+      ["disputed", "موضع خلاف"],
+    ]) {
       assert.equal((await salma.locator(`.counts .status-${status} dt`).innerText()).trim(), word, `the desk's ${status} count`);
     }
     // A compound name typed without its space finds the speaker written with it.
@@ -331,7 +387,7 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
     const before = await pending();
     // Functions, not strings: the CSP forbids evaluating strings in the page.
     const marker = await salma.evaluate(() => {
-      const { window, document } = (globalThis as unknown as InPage);
+      const { window, document } = globalThis as unknown as InPage;
       window.scrollTo(0, 400);
       document.querySelector(".counts").marked = true;
       return window.scrollY;
@@ -345,7 +401,11 @@ describe(`the desk in Chromium (${BACKEND})`, { skip }, () => {
       before - 1,
       { timeout: 15_000 },
     );
-    assert.equal(await salma.evaluate(() => (globalThis as unknown as InPage).document.querySelector(".counts").marked), true, "morphed in place, not replaced");
+    assert.equal(
+      await salma.evaluate(() => (globalThis as unknown as InPage).document.querySelector(".counts").marked),
+      true,
+      "morphed in place, not replaced",
+    );
     assert.equal(await salma.evaluate(() => (globalThis as unknown as InPage).window.scrollY), marker, "the scroll position stays");
     await salma.setViewportSize({ width: 1280, height: 900 });
     await salma.screenshot({ path: path.join(ARTIFACTS, "board-ar.png"), fullPage: true, caret: "initial" });

@@ -34,7 +34,10 @@ describe("the embedded server's lock file", () => {
     const rounds = 25;
     await Promise.all(
       Array.from({ length: contenders }, () =>
-        execFileAsync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", CONTENDER, lock, journal, String(rounds)], { cwd: REPO_DIR, timeout: 60_000 }),
+        execFileAsync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", CONTENDER, lock, journal, String(rounds)], {
+          cwd: REPO_DIR,
+          timeout: 60_000,
+        }),
       ),
     );
     const lines = fs.readFileSync(journal, "utf8").trim().split("\n");

@@ -27,8 +27,30 @@ describe("npm run eval on corpora from outside the repository", () => {
     writeFileSync(path.join(corpus, "texts", "bbc-one.txt"), "الحكومة تعلن الخطة\nوقال الوزير سامي الخطيب إن الخطة جاهزة.\n");
     writeFileSync(path.join(corpus, "texts", "newoutlet-two.txt"), "الحكومة تعلن الخطة\nوقالت الوزيرة هدى سالم إن الميزانية جاهزة.\n");
     const gold = [
-      { id: "bbc-one-01", text: "bbc-one", line: 2, type: "indirect", content: "الخطة جاهزة", alts: [], optional: false, speaker: "سامي الخطيب", accept: ["سامي الخطيب"], names: ["الخطيب"] },
-      { id: "newoutlet-two-01", text: "newoutlet-two", line: 2, type: "indirect", content: "الميزانية جاهزة", alts: [], optional: false, speaker: "ليلى منصور", accept: ["ليلى منصور"], names: ["منصور"] },
+      {
+        id: "bbc-one-01",
+        text: "bbc-one",
+        line: 2,
+        type: "indirect",
+        content: "الخطة جاهزة",
+        alts: [],
+        optional: false,
+        speaker: "سامي الخطيب",
+        accept: ["سامي الخطيب"],
+        names: ["الخطيب"],
+      },
+      {
+        id: "newoutlet-two-01",
+        text: "newoutlet-two",
+        line: 2,
+        type: "indirect",
+        content: "الميزانية جاهزة",
+        alts: [],
+        optional: false,
+        speaker: "ليلى منصور",
+        accept: ["ليلى منصور"],
+        names: ["منصور"],
+      },
     ];
     writeFileSync(path.join(corpus, "gold.json"), JSON.stringify(gold));
     const result = evaluate(["--corpus", corpus]);
@@ -40,17 +62,24 @@ describe("npm run eval on corpora from outside the repository", () => {
   it("scores PolNeAR's brat files, crediting a pronoun by its offsets, and refuses the reserved test split", () => {
     const root = path.join(dir, "polnear");
     for (const sub of ["text", "attributions"]) mkdirSync(path.join(root, "data", "dev", sub), { recursive: true });
-    const text = "Mayor Jane Doe said the bridge would reopen. \"It is safe,\" she said.";
+    const text = 'Mayor Jane Doe said the bridge would reopen. "It is safe," she said.';
     writeFileSync(path.join(root, "data", "dev", "text", "doc.txt"), text);
     const span = (s: string, from = 0) => [text.indexOf(s, from), text.indexOf(s, from) + s.length];
     const [c1, c2] = span("the bridge would reopen");
     const [s1, s2] = span("Mayor Jane Doe");
     const [c3, c4] = span("It is safe,");
     const [s3, s4] = span("she");
-    writeFileSync(path.join(root, "data", "dev", "attributions", "doc_ab12.ann"), [
-      `T1\tSource ${s1} ${s2}\tMayor Jane Doe`, `T2\tContent ${c1} ${c2}\tthe bridge would reopen`, "E1\tAttribution:T1 Content:T2 Source:T1",
-      `T3\tSource ${s3} ${s4}\tshe`, `T4\tContent ${c3} ${c4}\tIt is safe,`, "E2\tAttribution:T3 Content:T4 Source:T3",
-    ].join("\n"));
+    writeFileSync(
+      path.join(root, "data", "dev", "attributions", "doc_ab12.ann"),
+      [
+        `T1\tSource ${s1} ${s2}\tMayor Jane Doe`,
+        `T2\tContent ${c1} ${c2}\tthe bridge would reopen`,
+        "E1\tAttribution:T1 Content:T2 Source:T1",
+        `T3\tSource ${s3} ${s4}\tshe`,
+        `T4\tContent ${c3} ${c4}\tIt is safe,`,
+        "E2\tAttribution:T3 Content:T4 Source:T3",
+      ].join("\n"),
+    );
     const result = evaluate(["--polnear", root, "--split", "dev"]);
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(row(result.stdout, "polnear dev held-out"), [1, 1, 1, 1, 1, 1, 1]);

@@ -45,11 +45,26 @@ describe("npm run extract", () => {
     writeFileSync(path.join(tree, "broken.txt"), Buffer.from([0x63, 0xe9, 0x0a]));
     const result = run(["--format", "jsonl", tree, path.join(tree, "missing.txt")]);
     assert.equal(result.status, 1, "a bad file makes the run fail at the end");
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((l) => [path.relative(tree, l.file), l.language]), [["ar.txt", "ar"], [path.join("en", "one.txt"), "en"]]);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((l) => [path.relative(tree, l.file), l.language]),
+      [
+        ["ar.txt", "ar"],
+        [path.join("en", "one.txt"), "en"],
+      ],
+    );
     assert.equal(lines[0].statements[0].speaker, "عمر الحسن");
     assert.equal(lines[1].statements[0].text, "The bridge will reopen on Monday");
-    assert.deepEqual(result.stderr.trim().split("\n").map((line) => line.replace(tree, "TREE")), ["isnad extract: TREE/broken.txt: is not valid UTF-8 text", "isnad extract: TREE/missing.txt: no such file"]);
+    assert.deepEqual(
+      result.stderr
+        .trim()
+        .split("\n")
+        .map((line) => line.replace(tree, "TREE")),
+      ["isnad extract: TREE/broken.txt: is not valid UTF-8 text", "isnad extract: TREE/missing.txt: no such file"],
+    );
   });
 
   it("reads an article in the language it is told", () => {
@@ -66,7 +81,11 @@ describe("npm run extract", () => {
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
     const bad = path.join(dir, "latin1.txt");
     writeFileSync(bad, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    for (const [file, pattern] of [[binary, /binary/], [bad, /not valid UTF-8/], [path.join(dir, "missing.txt"), /no such file/]] as const) {
+    for (const [file, pattern] of [
+      [binary, /binary/],
+      [bad, /not valid UTF-8/],
+      [path.join(dir, "missing.txt"), /no such file/],
+    ] as const) {
       const result = run([file]);
       assert.equal(result.status, 1);
       assert.equal(result.stdout, "");

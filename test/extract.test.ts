@@ -18,11 +18,11 @@ function table<T>(cases: [string, T[]][], pick: (statement: Statement) => T): vo
 describe("extraction, Arabic: the speaker is a noun phrase", () => {
   // [sentence, speaker, content]: prepositional phrases, adverbials and documents never head a speaker.
   const cases: [string, string | null, string][] = [
-    ["وقال لـ\"الوطن\" مصدر مسؤول في الوزارة، إن القرار نهائي.", "مصدر مسؤول في الوزارة", "القرار نهائي"],
+    ['وقال لـ"الوطن" مصدر مسؤول في الوزارة، إن القرار نهائي.', "مصدر مسؤول في الوزارة", "القرار نهائي"],
     ["وقال الوزير تعليقا على القرار إن الحكومة ستستأنف.", "الوزير", "الحكومة ستستأنف"],
     ["وقال الوزير ردا على سؤال إن الحكومة ستستأنف.", "الوزير", "الحكومة ستستأنف"],
     ["وقال تقرير لمنظمة العمل الدولية إن البطالة ارتفعت.", "منظمة العمل الدولية", "البطالة ارتفعت"],
-    ["وقالت منظمة \"أطباء بلا حدود في المنطقة\" إن الوضع خطير.", "منظمة أطباء بلا حدود في المنطقة", "الوضع خطير"],
+    ['وقالت منظمة "أطباء بلا حدود في المنطقة" إن الوضع خطير.', "منظمة أطباء بلا حدود في المنطقة", "الوضع خطير"],
     ["وكشف مصدر مطلع في مستشفى الملك خالد بالرياض، إن هناك إصابات.", "مصدر مطلع في مستشفى الملك خالد بالرياض", "هناك إصابات"],
     ["وقال وزير التخطيط المصري، هاني سعيد، إن النمو تحسن.", "هاني سعيد", "النمو تحسن"],
     ["وقالت الإعلامية رائدة محمد إن الصحيفة أخطأت.", "رائدة محمد", "الصحيفة أخطأت"],
@@ -35,9 +35,9 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["وقال مسؤول أمريكي إن المفاوضات متعثرة.", "مسؤول أمريكي", "المفاوضات متعثرة"],
     ["وقال موظفي وزارة الصحة إن الرواتب تأخرت.", "موظفي وزارة الصحة", "الرواتب تأخرت"],
     ["أما رئيس الاتحاد فقد أكد أن الفريق جاهز للمباراة.", "رئيس الاتحاد", "الفريق جاهز للمباراة"],
-    ["وأكدت مصادر لـ\"عكاظ\" أن الاتفاق قريب.", "مصادر", "الاتفاق قريب"],
+    ['وأكدت مصادر لـ"عكاظ" أن الاتفاق قريب.', "مصادر", "الاتفاق قريب"],
     ["ونقلت وكالة رويترز عن مسؤول قوله إن المحادثات مستمرة.", "مسؤول", "المحادثات مستمرة"],
-    ["وقال المسؤول الذي تحدث لـ\"الوطن\" إن الاتفاق قريب.", "المسؤول", "الاتفاق قريب"],
+    ['وقال المسؤول الذي تحدث لـ"الوطن" إن الاتفاق قريب.', "المسؤول", "الاتفاق قريب"],
     ["وقال الوزير الذي يزور البلاد منذ يومين إن الاتفاق قريب.", "الوزير", "الاتفاق قريب"],
     ["وقال سامي حداد إن الرواتب تأخرت.", "سامي حداد", "الرواتب تأخرت"],
     ["وقال لاعبو الدوري الإسباني إن الإضراب ممكن.", "لاعبو الدوري الإسباني", "الإضراب ممكن"],
@@ -54,10 +54,14 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["وقال مصطفى كامل إن الرواتب تأخرت.", "مصطفى كامل", "الرواتب تأخرت"],
     ["وقال مسؤول، طلب عدم الكشف عن اسمه، إن القرار نهائي.", "مسؤول", "القرار نهائي"],
     ["وبحسب الوزارة فإن عدد الإصابات ارتفع إلى مئة حالة.", "الوزارة", "عدد الإصابات ارتفع إلى مئة حالة"],
-    ["وبحسب مصادر لـ\"الوطن\" تم عزل المرضى في قسم خاص.", "مصادر", "تم عزل المرضى في قسم خاص"],
+    ['وبحسب مصادر لـ"الوطن" تم عزل المرضى في قسم خاص.', "مصادر", "تم عزل المرضى في قسم خاص"],
     ["ووفقا لوزارة الصحة، فإن الحالات مستقرة.", "وزارة الصحة", "الحالات مستقرة"],
     ["وأشار التقرير إلى أن الحالات مستقرة، وفقا لما نقلته وكالة الأنباء.", "التقرير", "الحالات مستقرة"],
-    ["فيما قال الوزير سامي حداد، إذا لجأ الجيش إلى تأجيل القرار فيكون القرار مخالفا للقوانين.", "سامي حداد", "إذا لجأ الجيش إلى تأجيل القرار فيكون القرار مخالفا للقوانين"],
+    [
+      "فيما قال الوزير سامي حداد، إذا لجأ الجيش إلى تأجيل القرار فيكون القرار مخالفا للقوانين.",
+      "سامي حداد",
+      "إذا لجأ الجيش إلى تأجيل القرار فيكون القرار مخالفا للقوانين",
+    ],
     ["وأعلن المتحدث باسم الجيش، العقيد أحمد المسماري، في بيان، أن القوات سيطرت على المدينة.", "أحمد المسماري", "القوات سيطرت على المدينة"],
     ["وقال المدير التنفيذي، في تلميح إلى المنافسين، إن السوق مفتوحة.", "المدير التنفيذي", "السوق مفتوحة"],
     ["وتطرق الوزير للحديث عن الأزمة، مؤكدا أن الحل قريب.", "الوزير", "الحل قريب"],
@@ -66,10 +70,14 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["ونقلت وكالة الأنباء السعودية (واس) عن الوزير خالد العمري قوله إن المشروع ناجح.", "خالد العمري", "المشروع ناجح"],
     ["وأوضحت الوزارة عبر حسابها في تويتر أن المدارس ستغلق.", "الوزارة", "المدارس ستغلق"],
     ["ونفى المتحدث باسم الوزارة أن تكون الحكومة قد وافقت على الخطة.", "المتحدث باسم الوزارة", "تكون الحكومة قد وافقت على الخطة"],
-    ["ومن جهتها، كانت صحيفة العاصمة موسكو \"سبورت اكسبرس\" أكثر موضوعية بالقول بأن \"المشجعين ليسوا قديسين\".", "صحيفة العاصمة موسكو سبورت اكسبرس", "المشجعين ليسوا قديسين"],
-    ["وتطرق قائد \"السيدة العجوز\" للحديث عن طرده، مؤكدا: \"أنا محبط للغاية\".", "قائد السيدة العجوز", "أنا محبط للغاية"],
+    [
+      'ومن جهتها، كانت صحيفة العاصمة موسكو "سبورت اكسبرس" أكثر موضوعية بالقول بأن "المشجعين ليسوا قديسين".',
+      "صحيفة العاصمة موسكو سبورت اكسبرس",
+      "المشجعين ليسوا قديسين",
+    ],
+    ['وتطرق قائد "السيدة العجوز" للحديث عن طرده، مؤكدا: "أنا محبط للغاية".', "قائد السيدة العجوز", "أنا محبط للغاية"],
     ["وحذر المدير التنفيذي لعملاق التكنولوجيا الأميركية من أن الخصوصية مهددة.", "المدير التنفيذي لعملاق التكنولوجيا الأميركية", "الخصوصية مهددة"],
-    ["وقال سامر، في مقابلة مع شبكة \"أخبار الخليج اليوم\" المحلية، سجلت أمس: \"نحن مستعدون\".", "سامر", "نحن مستعدون"],
+    ['وقال سامر، في مقابلة مع شبكة "أخبار الخليج اليوم" المحلية، سجلت أمس: "نحن مستعدون".', "سامر", "نحن مستعدون"],
     ["وقالت رابطة لاعبي كرة السلة إن الموسم سيتأخر.", "رابطة لاعبي كرة السلة", "الموسم سيتأخر"],
     ["وقالت جمعية حماية المستهلك إن الأسعار ارتفعت.", "جمعية حماية المستهلك", "الأسعار ارتفعت"],
     ["وقال منسقو حملة التبرعات إن المبلغ كبير.", "منسقو حملة التبرعات", "المبلغ كبير"],
@@ -82,7 +90,11 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["وقال الوزير بصراحة إن الوضع صعب.", "الوزير", "الوضع صعب"],
     ["وصرح المدير بشكل مقتضب بأن الاتفاق قريب.", "المدير", "الاتفاق قريب"],
     ["وقال مدير المدرسة بسعادة إن النتائج ممتازة.", "مدير المدرسة", "النتائج ممتازة"],
-    ["وبعد أن أصدرت الوزارة بيانا عن الحادثة، فنّد نجل المتوفى ما جاء فيه، واصفا إياه بالتضليل الكامل والمتعمد.", "نجل المتوفى", "إياه بالتضليل الكامل والمتعمد"],
+    [
+      "وبعد أن أصدرت الوزارة بيانا عن الحادثة، فنّد نجل المتوفى ما جاء فيه، واصفا إياه بالتضليل الكامل والمتعمد.",
+      "نجل المتوفى",
+      "إياه بالتضليل الكامل والمتعمد",
+    ],
     ["وقال العمري لرويترز إن العمل سيتواصل.", "العمري", "العمل سيتواصل"],
     ["وقال متحدث باسم الشرطة لفرانس برس إن التحقيق مستمر.", "متحدث باسم الشرطة", "التحقيق مستمر"],
     ["وأكد الوزير للحضور أن المشروع ناجح.", "الوزير", "المشروع ناجح"],
@@ -93,12 +105,12 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["وأكد وزير الطاقة السعودي، الأمير خالد العمري، أن العمل سيتواصل.", "خالد العمري", "العمل سيتواصل"],
     ["وجاء في بيان الوزارة أن العمل سيتواصل.", "الوزارة", "العمل سيتواصل"],
     ["وورد في تقرير الأمم المتحدة أن العمل سيتواصل.", "الأمم المتحدة", "العمل سيتواصل"],
-    ["وتتعرض ستة آلاف وظيفة لخطر الإلغاء، بحسب معهد \"سي دي هاو\" الاقتصادي.", "معهد سي دي هاو", "وتتعرض ستة آلاف وظيفة لخطر الإلغاء"],
+    ['وتتعرض ستة آلاف وظيفة لخطر الإلغاء، بحسب معهد "سي دي هاو" الاقتصادي.', "معهد سي دي هاو", "وتتعرض ستة آلاف وظيفة لخطر الإلغاء"],
     ["«نعمل على تطوير الخدمات في كل المناطق»، على ما قال الوزير خالد العمري لوكالة فرانس برس.", "خالد العمري", "نعمل على تطوير الخدمات في كل المناطق"],
     ["«نعمل على تطوير الخدمات في كل المناطق»، حسبما قال الوزير خالد العمري.", "خالد العمري", "نعمل على تطوير الخدمات في كل المناطق"],
     ["وتعمل الحكومة، بحسب الوزير خالد العمري، على تطوير الخدمات.", "خالد العمري", "وتعمل الحكومة، بحسب الوزير خالد العمري، على تطوير الخدمات"],
-    ["وقال رئيس الجمعية \"سامي الحربي\" إن التبرعات زادت.", "سامي الحربي", "التبرعات زادت"],
-    ["وقال مؤسس \"فيسبوك\" إن الخصوصية مهمة.", "مؤسس فيسبوك", "الخصوصية مهمة"],
+    ['وقال رئيس الجمعية "سامي الحربي" إن التبرعات زادت.', "سامي الحربي", "التبرعات زادت"],
+    ['وقال مؤسس "فيسبوك" إن الخصوصية مهمة.', "مؤسس فيسبوك", "الخصوصية مهمة"],
   ];
   for (const [sentence, speaker, content] of cases) {
     it(sentence, () => {
@@ -112,18 +124,24 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
   // [text, the speaker every statement resolves to]: a fronted phrase leaves the subject dropped.
   const dropped: [string, string][] = [
     ["أعلن الوزير سالم أحمد القرار. وقال في السياق ذاته إن الحكومة ستعمل على ذلك.", "سالم أحمد"],
-    ["وقال المدرب كريم يوسف إن الفريق جاهز. وحول المباراة المقبلة قال: \"سنلعب من أجل الفوز\".", "كريم يوسف"],
+    ['وقال المدرب كريم يوسف إن الفريق جاهز. وحول المباراة المقبلة قال: "سنلعب من أجل الفوز".', "كريم يوسف"],
     ["وقال المدرب كريم يوسف إن الفريق جاهز. وأضاف خلال لقاء صحفي عقد أمس بالرياض، أن الإصابات قليلة.", "كريم يوسف"],
-    ["وقال المدرب كريم يوسف \"نحن سعداء بالفوز\"، وفقا لما ذكر موقع \"هدف\" الرياضي. وأضاف \"كان الهدف تسللا واضحا\".", "كريم يوسف"],
+    ['وقال المدرب كريم يوسف "نحن سعداء بالفوز"، وفقا لما ذكر موقع "هدف" الرياضي. وأضاف "كان الهدف تسللا واضحا".', "كريم يوسف"],
     ["وذكر بيان لوزارة الصحة أن الحالات ارتفعت. وأضاف البيان أن الوضع مستقر.", "وزارة الصحة"],
     ["قالت منظمة الصحة العالمية إن الوباء ينتشر. وأوضح التقرير أن الحالات تضاعفت.", "منظمة الصحة العالمية"],
-    ["وجه المدير التنفيذي لشركة النور سامر حداد انتقادات للمنافسين. وقال حداد إن السوق تتسع. وأكد المدير التنفيذي لـ\"النور\" إن المنافسة شريفة. وأضاف أن الأسعار ستنخفض.", "سامر حداد"],
+    [
+      'وجه المدير التنفيذي لشركة النور سامر حداد انتقادات للمنافسين. وقال حداد إن السوق تتسع. وأكد المدير التنفيذي لـ"النور" إن المنافسة شريفة. وأضاف أن الأسعار ستنخفض.',
+      "سامر حداد",
+    ],
   ];
   for (const [text, speaker] of dropped) {
     it(text, () => {
       const statements = only(text);
       assert.ok(statements.length >= 1);
-      assert.deepEqual(statements.map((s) => s.speaker), statements.map(() => speaker));
+      assert.deepEqual(
+        statements.map((s) => s.speaker),
+        statements.map(() => speaker),
+      );
     });
   }
 });
@@ -140,7 +158,8 @@ describe("extraction, English: the words that name the source", () => {
   });
 
   it("goes on with a quotation that opens the next paragraph, even with another attribution after it", () => {
-    const text = "\u201cShe is the best candidate in years,\u201d Smith tells the paper in an exclusive interview at his home in Ohio on Tuesday.\n\n\u201cShe is what we have waited for. She checks all our boxes.\u201d\n\n\u201cShe unites the party like nobody else,\u201d Smith adds.";
+    const text =
+      "\u201cShe is the best candidate in years,\u201d Smith tells the paper in an exclusive interview at his home in Ohio on Tuesday.\n\n\u201cShe is what we have waited for. She checks all our boxes.\u201d\n\n\u201cShe unites the party like nobody else,\u201d Smith adds.";
     const statements = only(text);
     assert.equal(statements.length, 2);
     assert.match(statements[0]!.text, /^She is the best candidate in years,[\s\S]*She checks all our boxes\.$/);
@@ -162,11 +181,14 @@ describe("extraction, English: the words that name the source", () => {
   it("reports a relative pronoun as the words that name the source, and the phrase it stands for as the speaker", () => {
     const text = "Carla Mendez, who said the vote was rigged, left early.";
     const [statement] = only(text);
-    assert.deepEqual([statement!.speaker, statement!.speakerMention, text.slice(statement!.speakerStart!, statement!.speakerEnd!)], ["Carla Mendez", "who", "who"]);
+    assert.deepEqual(
+      [statement!.speaker, statement!.speakerMention, text.slice(statement!.speakerStart!, statement!.speakerEnd!)],
+      ["Carla Mendez", "who", "who"],
+    );
   });
 
   it("reports the pronoun the text uses, and whom it resolves to", () => {
-    const text = "Mayor Jane Doe said the bridge would reopen on Monday. \"It is safe,\" she said.";
+    const text = 'Mayor Jane Doe said the bridge would reopen on Monday. "It is safe," she said.';
     const [first, second] = only(text);
     assert.equal(first!.speaker, "Jane Doe");
     assert.equal(second!.speaker, "Jane Doe");
@@ -193,18 +215,42 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["\u201cThat is absurd,\u201d he scoffed.", [["That is absurd,", "scoffed"]]],
     ["The party did not immediately announce whom it would support.", []],
     ["The plan will fail, said the senator from Ohio, a Republican.", [["The plan will fail", "said"]]],
-    ["He says Obama ignores attacks in the U.S. He says Americans need facts.", [["Obama ignores attacks in the U.S", "says"], ["Americans need facts", "says"]]],
+    [
+      "He says Obama ignores attacks in the U.S. He says Americans need facts.",
+      [
+        ["Obama ignores attacks in the U.S", "says"],
+        ["Americans need facts", "says"],
+      ],
+    ],
     ["The U.S. Senate voted on Monday, officials said.", [["The U.S. Senate voted on Monday", "said"]]],
-    ["Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is \u201cpeanuts.\u201d", [["waterboarding is \u201cpeanuts.\u201d", "told"]]],
-    ["Clinton accuses Sanders of a smear while Sanders suggests she is a captive of Wall Street.", [["Sanders of a smear", "accuses"], ["she is a captive of Wall Street", "suggests"]]],
+    [
+      "Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is \u201cpeanuts.\u201d",
+      [["waterboarding is \u201cpeanuts.\u201d", "told"]],
+    ],
+    [
+      "Clinton accuses Sanders of a smear while Sanders suggests she is a captive of Wall Street.",
+      [
+        ["Sanders of a smear", "accuses"],
+        ["she is a captive of Wall Street", "suggests"],
+      ],
+    ],
     ["It was great to be home. A man yelled \u201cStay there!\u201d", [["Stay there!", "yelled"]]],
     ["\u201cSometimes we need our fix!\u201d Clinton said to People.", [["Sometimes we need our fix!", "said"]]],
-    ["On his podcast \"The Files\" out Thursday, Henry said her union is going into \u201chyperdrive.\u201d", [["her union is going into \u201chyperdrive.\u201d", "said"]]],
-    ["According to a count by the agency, Clinton leads Sanders by 271 pledged delegates.", [["Clinton leads Sanders by 271 pledged delegates", "according to"]]],
+    [
+      'On his podcast "The Files" out Thursday, Henry said her union is going into \u201chyperdrive.\u201d',
+      [["her union is going into \u201chyperdrive.\u201d", "said"]],
+    ],
+    [
+      "According to a count by the agency, Clinton leads Sanders by 271 pledged delegates.",
+      [["Clinton leads Sanders by 271 pledged delegates", "according to"]],
+    ],
     ["The senator retorted: \u201cNever, not while I am alive.\u201d", [["Never, not while I am alive.", "retorted"]]],
     ["Trump: \u201cWe will build the wall.\u201d", [["We will build the wall.", ":"]]],
     ["Sanders asks: \u201cAny questions I can answer?\u201d", [["Any questions I can answer?", "asks"]]],
-    ["Clinton also bemoaned the climate in which people \u201cliterally hate each other\u201d because they differ.", [["the climate in which people \u201cliterally hate each other\u201d because they differ", "bemoaned"]]],
+    [
+      "Clinton also bemoaned the climate in which people \u201cliterally hate each other\u201d because they differ.",
+      [["the climate in which people \u201cliterally hate each other\u201d because they differ", "bemoaned"]],
+    ],
     ["The company launched its \u201cThink Different Every Single Day\u201d campaign in May.", []],
     ["Beyond that, he said, the bank will raise rates.", [["Beyond that, he said, the bank will raise rates", "said"]]],
     ["The plan, critics say, is doomed.", [["The plan, critics say, is doomed", "say"]]],
@@ -216,7 +262,13 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["He hopes to win the seat.", []],
     ["She did not know the address.", []],
     ["The union expects a vote on Tuesday.", []],
-    ["Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.", [["things \u201cshould be wrapped up by Cleveland,\u201d", "said"], ["the convention", "referring"]]],
+    [
+      "Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.",
+      [
+        ["things \u201cshould be wrapped up by Cleveland,\u201d", "said"],
+        ["the convention", "referring"],
+      ],
+    ],
   ];
   table(cases, (s) => [s.text, s.cue]);
 });
@@ -225,43 +277,95 @@ describe("extraction, English: a quotation waiting for its attribution, and what
   // [text, the statements' [content, cue, speaker as written]]: any verb attributes in the frame; the attribution is never content;
   // an addressee, a written object or a surname in -ly is no content either.
   const cases: [string, [string, string, string | null][]][] = [
-    ["The mayor arrived late.\n\n\u201cGo back to your seat,\u201d Dana Whitfield barked and a guard stepped in.", [["Go back to your seat,", "barked", "Dana Whitfield"]]],
+    [
+      "The mayor arrived late.\n\n\u201cGo back to your seat,\u201d Dana Whitfield barked and a guard stepped in.",
+      [["Go back to your seat,", "barked", "Dana Whitfield"]],
+    ],
     ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
-    ["\u201cWe need more time,\u201d Tom Ruiz, the county clerk since 2004 and a former teacher, said as the count went on.", [["We need more time,", "said", "Tom Ruiz"]]],
+    [
+      "\u201cWe need more time,\u201d Tom Ruiz, the county clerk since 2004 and a former teacher, said as the count went on.",
+      [["We need more time,", "said", "Tom Ruiz"]],
+    ],
     ["\u201cI can name only two results,\u201d Halvorsen answers.", [["I can name only two results,", "answers", "Halvorsen"]]],
     ["\u201cThey came for the free food,\u201d Pat Greer shot back with a laugh.", [["They came for the free food,", "shot", "Pat Greer"]]],
     ["\u201cYou lie!\u201d Wilson was escorted out by guards.", []],
-    ["He said that he would offer a prayer for the nominee, but did not suggest it would be Trump.", [["he would offer a prayer for the nominee", "said", "He"]]],
-    ["The rise may have been more surprising to the community than to anyone else, said several observers.", [["The rise may have been more surprising to the community than to anyone else", "said", "several observers"]]],
-    ["\u201cWe have started all those conversations,\u201d Mr. Manafort said, adding, \u201cHe cares about the united team.\u201d", [["We have started all those conversations,", "said", "Manafort"], ["He cares about the united team.", "adding", "Manafort"]]],
+    [
+      "He said that he would offer a prayer for the nominee, but did not suggest it would be Trump.",
+      [["he would offer a prayer for the nominee", "said", "He"]],
+    ],
+    [
+      "The rise may have been more surprising to the community than to anyone else, said several observers.",
+      [["The rise may have been more surprising to the community than to anyone else", "said", "several observers"]],
+    ],
+    [
+      "\u201cWe have started all those conversations,\u201d Mr. Manafort said, adding, \u201cHe cares about the united team.\u201d",
+      [
+        ["We have started all those conversations,", "said", "Manafort"],
+        ["He cares about the united team.", "adding", "Manafort"],
+      ],
+    ],
     ["\u201cIt is fine,\u201d the embattled senator said on Monday.", [["It is fine,", "said", "the embattled senator"]]],
-    ["\u201cThe law is clear,\u201d said Ed Moss, the judge; he described the case as \u201ca simple one\u201d.", [["The law is clear,", "said", "Ed Moss"], ["the case as \u201ca simple one\u201d", "described", "he"]]],
+    [
+      "\u201cThe law is clear,\u201d said Ed Moss, the judge; he described the case as \u201ca simple one\u201d.",
+      [
+        ["The law is clear,", "said", "Ed Moss"],
+        ["the case as \u201ca simple one\u201d", "described", "he"],
+      ],
+    ],
     ["''We wanted to own the land,'' Michael C. Varga, the city manager, said of the course.", [["We wanted to own the land,", "said", "Michael C. Varga"]]],
-    ["According to early results of the exit poll conducted by Edison Research for the networks and the wire services, Clinton led in both states.", [["Clinton led in both states", "according to", "Edison Research"]]],
-    ["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor.", [["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor", "according to", "Dana Ross"]]],
+    [
+      "According to early results of the exit poll conducted by Edison Research for the networks and the wire services, Clinton led in both states.",
+      [["Clinton led in both states", "according to", "Edison Research"]],
+    ],
+    [
+      "At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor.",
+      [["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor", "according to", "Dana Ross"]],
+    ],
     ["The tax cut emissions, according to a study, and it did not hurt growth.", [["The tax cut emissions", "according to", "a study"]]],
     ["Campaign chair Ada Moss dismissed the whole affair as \u201cabsurd.\u201d", [["the whole affair as \u201cabsurd.\u201d", "dismissed", "Ada Moss"]]],
-    ["He has also called on the council to act and proposed a new tax.", [["on the council to act", "called", "He"], ["a new tax", "proposed", "He"]]],
+    [
+      "He has also called on the council to act and proposed a new tax.",
+      [
+        ["on the council to act", "called", "He"],
+        ["a new tax", "proposed", "He"],
+      ],
+    ],
     ["He is comparing the rules to a ban and says the mayor is wrong.", [["the mayor is wrong", "says", "He"]]],
-    ["''We would have stayed,'' Mr. Dalton, now 81 and retired in Cambridge, Mass., said by telephone this week.", [["We would have stayed,", "said", "Dalton"]]],
-    ["Nor are tariffs likely to bring the jobs back, said Dana Autor, a professor of economics, who is one of the foremost specialists on trade.", [["Nor are tariffs likely to bring the jobs back", "said", "Dana Autor"]]],
+    [
+      "''We would have stayed,'' Mr. Dalton, now 81 and retired in Cambridge, Mass., said by telephone this week.",
+      [["We would have stayed,", "said", "Dalton"]],
+    ],
+    [
+      "Nor are tariffs likely to bring the jobs back, said Dana Autor, a professor of economics, who is one of the foremost specialists on trade.",
+      [["Nor are tariffs likely to bring the jobs back", "said", "Dana Autor"]],
+    ],
     ["Trump said to cheers.", []],
     ["She wrote the memo last year.", []],
     ["The plan will fail, Donnelly said.", [["The plan will fail", "said", "Donnelly"]]],
     ["Donnelly said the plan will fail.", [["the plan will fail", "said", "Donnelly"]]],
     ["A new report said the plan will fail.", [["the plan will fail", "said", "A new report"]]],
-    ["Dr. Lee Ward stated:\n\n\u201cThe department is not about justice anymore. It is about politics.\u201d", [["The department is not about justice anymore. It is about politics.", "stated", "Lee Ward"]]],
-    ["The surge does not surprise pollster Dana Shaw: \u201cLesser-known candidates get the biggest boost.\u201d", [["Lesser-known candidates get the biggest boost.", ":", "Dana Shaw"]]],
+    [
+      "Dr. Lee Ward stated:\n\n\u201cThe department is not about justice anymore. It is about politics.\u201d",
+      [["The department is not about justice anymore. It is about politics.", "stated", "Lee Ward"]],
+    ],
+    [
+      "The surge does not surprise pollster Dana Shaw: \u201cLesser-known candidates get the biggest boost.\u201d",
+      [["Lesser-known candidates get the biggest boost.", ":", "Dana Shaw"]],
+    ],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });
 
 describe("extraction: paragraphs one per line", () => {
   it("ends an unclosed quotation with its line, so the next paragraph's statement is found", () => {
-    const text = "وقال المدير سامي يوسف: \"سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.\nوأضاف يوسف أن المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل.";
+    const text =
+      'وقال المدير سامي يوسف: "سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.\nوأضاف يوسف أن المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل.';
     const statements = only(text);
-    assert.deepEqual(statements.map((s) => s.text), ["سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.", "المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل"]);
+    assert.deepEqual(
+      statements.map((s) => s.text),
+      ["سنفتح المصنع الجديد في الربيع المقبل بعد انتهاء الأعمال كلها.", "المصنع سيوفر ألف وظيفة جديدة للشباب في المنطقة خلال العامين المقبلين على الأقل"],
+    );
   });
 
   it("keeps a hard-wrapped sentence whole", () => {
@@ -280,11 +384,11 @@ describe("extraction, Arabic: speech verbs generated from their lemmas", () => {
     ["ونوهت الوزارة إلى أن المدارس ستفتح أبوابها.", ["المدارس ستفتح أبوابها"]],
     ["وأبرزت الدراسة أن معدلات التدخين تراجعت.", ["معدلات التدخين تراجعت"]],
     ["ويرجحون أن الأسعار سترتفع.", ["الأسعار سترتفع"]],
-    ["وأكمل: \"لن نتراجع عن موقفنا\".", ["لن نتراجع عن موقفنا"]],
+    ['وأكمل: "لن نتراجع عن موقفنا".', ["لن نتراجع عن موقفنا"]],
     ["وناشدت الجمعية الحكومة أن تتدخل فورا.", ["تتدخل فورا"]],
     ["وتبين أن المتهم كان خارج البلاد.", []],
     ["وقعت الحادثة قبل مباراة سبارتاك ومضيفه أتلتيك بيلباو في الدوري الأوروبي.", []],
-    ["ونفى الوزير ما ذكر في البيان واصفا إياه بـ\"التضليل\".", [["إياه بـ\"التضليل\"", "واصفا"]].map(([c]) => c!)],
+    ['ونفى الوزير ما ذكر في البيان واصفا إياه بـ"التضليل".', [['إياه بـ"التضليل"', "واصفا"]].map(([c]) => c!)],
     ["وقعت اتفاقية بين الطرفين أمس تنص على أن الحدود مفتوحة.", []],
     ["ونفى وجود مفاوضات بينه وبين مسؤولي النادي.", ["وجود مفاوضات بينه وبين مسؤولي النادي"]],
     ["وقال الخبير إن السوق مستقرة، وإن المستثمرين يعلنون ثقتهم بها.", ["السوق مستقرة، وإن المستثمرين يعلنون ثقتهم بها"]],
@@ -319,7 +423,12 @@ describe("extraction, Arabic: one speaker phrase in three frames", () => {
   ];
   for (const [phrase, speaker] of phrases) {
     for (const frame of [`وقال ${phrase} إن الوضع مستقر.`, `وأكد ${phrase}، في بيان، أن الوضع مستقر.`, `وأوضح ${phrase} لـ"الشرق الأوسط" أن الوضع مستقر.`]) {
-      it(frame, () => assert.deepEqual(only(frame).map((s) => [s.speaker, s.text]), [[speaker, "الوضع مستقر"]]));
+      it(frame, () =>
+        assert.deepEqual(
+          only(frame).map((s) => [s.speaker, s.text]),
+          [[speaker, "الوضع مستقر"]],
+        ),
+      );
     }
   }
 });
@@ -327,23 +436,29 @@ describe("extraction, Arabic: one speaker phrase in three frames", () => {
 describe("extraction, Arabic: a quotation frame opened by any verb", () => {
   // [text, [speaker, content] of each statement]: verb, subject (or none), circumstances, colon, quotation.
   const cases: [string, [string | null, string][]][] = [
-    ["وعلق الوزير خالد العمري: \"سنواصل العمل حتى النهاية\".", [["خالد العمري", "سنواصل العمل حتى النهاية"]]],
-    ["وأوصى الطبيب سامي حداد: \"اغسلوا أيديكم قبل الطعام دائما\".", [["سامي حداد", "اغسلوا أيديكم قبل الطعام دائما"]]],
-    ["وعلق العمري على القرار في تصريح لـ\"الوطن\": \"هذا قرار صائب ومنتظر\".", [["العمري", "هذا قرار صائب ومنتظر"]]],
-    ["قرر الوزير سامي حداد إغلاق المصنع. وعلق: \"هذا قرار صائب ومنتظر\".", [["سامي حداد", "هذا قرار صائب ومنتظر"]]],
-    ["وتحدث الوزير خالد العمري: \"سنواصل العمل حتى النهاية\".", [["خالد العمري", "سنواصل العمل حتى النهاية"]]],
-    ["\"نحن نعمل ليلا ونهارا من أجل الوطن\"، هكذا علق الوزير خالد العمري على القرار.", [["خالد العمري", "نحن نعمل ليلا ونهارا من أجل الوطن"]]],
-    ["\"نحن نعمل ليلا ونهارا من أجل الوطن\"، بهذه الكلمات ودع اللاعب سامي حداد جمهوره.", [["سامي حداد", "نحن نعمل ليلا ونهارا من أجل الوطن"]]],
-    ["\"نحن نعمل ليلا ونهارا من أجل الوطن\". هذا ما قاله الوزير خالد العمري للصحفيين.", [["خالد العمري", "نحن نعمل ليلا ونهارا من أجل الوطن"]]],
+    ['وعلق الوزير خالد العمري: "سنواصل العمل حتى النهاية".', [["خالد العمري", "سنواصل العمل حتى النهاية"]]],
+    ['وأوصى الطبيب سامي حداد: "اغسلوا أيديكم قبل الطعام دائما".', [["سامي حداد", "اغسلوا أيديكم قبل الطعام دائما"]]],
+    ['وعلق العمري على القرار في تصريح لـ"الوطن": "هذا قرار صائب ومنتظر".', [["العمري", "هذا قرار صائب ومنتظر"]]],
+    ['قرر الوزير سامي حداد إغلاق المصنع. وعلق: "هذا قرار صائب ومنتظر".', [["سامي حداد", "هذا قرار صائب ومنتظر"]]],
+    ['وتحدث الوزير خالد العمري: "سنواصل العمل حتى النهاية".', [["خالد العمري", "سنواصل العمل حتى النهاية"]]],
+    ['"نحن نعمل ليلا ونهارا من أجل الوطن"، هكذا علق الوزير خالد العمري على القرار.', [["خالد العمري", "نحن نعمل ليلا ونهارا من أجل الوطن"]]],
+    ['"نحن نعمل ليلا ونهارا من أجل الوطن"، بهذه الكلمات ودع اللاعب سامي حداد جمهوره.', [["سامي حداد", "نحن نعمل ليلا ونهارا من أجل الوطن"]]],
+    ['"نحن نعمل ليلا ونهارا من أجل الوطن". هذا ما قاله الوزير خالد العمري للصحفيين.', [["خالد العمري", "نحن نعمل ليلا ونهارا من أجل الوطن"]]],
     ["وكان الوضع هكذا منذ سنوات.", []],
-    ["وغرد ترامب قائلا: \"الوضع تحت السيطرة ولن نسمح بأي تجاوز\".", [["ترامب", "الوضع تحت السيطرة ولن نسمح بأي تجاوز"]]],
-    ["وقال الوزير خالد العمري إن العمل مستمر. «نحن نعمل ليلا ونهارا من أجل الوطن»، أضاف.", [["خالد العمري", "العمل مستمر"], ["خالد العمري", "نحن نعمل ليلا ونهارا من أجل الوطن"]]],
-    ["وردد الفنان أول تلك الألحان من قصيدة: \"يا طير الحمام الجميل هناك\".", []],
-    ["وقد قدمت المغنية أغنية يحفظها الجمهور هي: \"عصفور طل من الشباك\".", []],
+    ['وغرد ترامب قائلا: "الوضع تحت السيطرة ولن نسمح بأي تجاوز".', [["ترامب", "الوضع تحت السيطرة ولن نسمح بأي تجاوز"]]],
+    [
+      "وقال الوزير خالد العمري إن العمل مستمر. «نحن نعمل ليلا ونهارا من أجل الوطن»، أضاف.",
+      [
+        ["خالد العمري", "العمل مستمر"],
+        ["خالد العمري", "نحن نعمل ليلا ونهارا من أجل الوطن"],
+      ],
+    ],
+    ['وردد الفنان أول تلك الألحان من قصيدة: "يا طير الحمام الجميل هناك".', []],
+    ['وقد قدمت المغنية أغنية يحفظها الجمهور هي: "عصفور طل من الشباك".', []],
     ["وكانت الوزارة تبحث عن معلومة مؤكدة في ظل عدم التأكد من هويته.", []],
     ["ولم يذكر البيان أي تفاصيل عن الشخص المقبوض عليه.", []],
     ["وأشار الوزير إلى ذلك في كلمته.", []],
-    ["وحمل المتظاهرون لافتات كتب عليها \"لا للفساد\".", []],
+    ['وحمل المتظاهرون لافتات كتب عليها "لا للفساد".', []],
     ["وتضمنت الحملة ادعاءات غير مؤكدة بدفع الرشى.", []],
   ];
   table(cases, (s) => [s.speaker, s.text]);
@@ -352,25 +467,82 @@ describe("extraction, Arabic: a quotation frame opened by any verb", () => {
 describe("extraction, Arabic: verbal nouns, participles and object pronouns", () => {
   // [text, [speaker, content] of each statement]
   const cases: [string, [string | null, string][]][] = [
-    ["واختتم الرئيس المصري سامي حداد زيارته للخرطوم، بالتأكيد على \"انفتاح بلاده\" على التعاون.", [["سامي حداد", "\"انفتاح بلاده\" على التعاون"]]],
+    ['واختتم الرئيس المصري سامي حداد زيارته للخرطوم، بالتأكيد على "انفتاح بلاده" على التعاون.', [["سامي حداد", '"انفتاح بلاده" على التعاون']]],
     ["وختم المعلم حديثه بتأكيده على أنه حاول التواصل مع الوزارة.", [["المعلم", "أنه حاول التواصل مع الوزارة"]]],
     ["وكانت صحيفة الأخبار أكثر وضوحا بالقول إن المشجعين ليسوا أبرياء.", [["صحيفة الأخبار", "المشجعين ليسوا أبرياء"]]],
     ["وافتتح الوزير هاني سالم المعرض، مؤكدا أن الصناعة تنمو.", [["هاني سالم", "الصناعة تنمو"]]],
-    ["وقالت الوزيرة سلمى خالد إن الملف اكتمل. وأوضح لها المدير أن الطلب مرفوض.", [["سلمى خالد", "الملف اكتمل"], ["المدير", "الطلب مرفوض"]]],
-    ["وقال وزير الصحة عبدالله الربيعة إن الحالات مستقرة. وأوضح معاليه أن الوزارة جاهزة.", [["عبدالله الربيعة", "الحالات مستقرة"], ["عبدالله الربيعة", "الوزارة جاهزة"]]],
-    ["وقال المدير سامي حداد إن الموعد تحدد. وتواصلت الزوجة معه وأكد أنه يستطيع المساعدة.", [["سامي حداد", "الموعد تحدد"], ["سامي حداد", "أنه يستطيع المساعدة"]]],
-    ["وقال المدير سامي حداد إن الموعد تحدد، وقال\" تلقينا الموافقة من مجلس الوزراء\".", [["سامي حداد", "الموعد تحدد"], ["سامي حداد", "تلقينا الموافقة من مجلس الوزراء"]]],
-    ["وقال المدير سامي حداد إن الحصة هي الأكبر في المنطقة\" موضحا أن التحدي يتمثل بالتمويل.", [["سامي حداد", "الحصة هي الأكبر في المنطقة"], ["سامي حداد", "التحدي يتمثل بالتمويل"]]],
-    ["وقالت الوزارة إن القرار نهائي. واعتبرت السفير \"شخصا غير مرغوب فيه\" وطلبت منه مغادرة البلاد.", [["الوزارة", "القرار نهائي"], ["الوزارة", "شخصا غير مرغوب فيه"]]],
-    ["أما الموقع الرسمي للتلفزيون الرياضي، فاتهم الشرطة المحلية بـ\"افتقارها إلى الخبرة\".", [["الموقع الرسمي للتلفزيون الرياضي", "الشرطة المحلية بـ\"افتقارها إلى الخبرة\""]]],
-    ["ومن جهتها، كانت صحيفة \"الصباح\" أكثر وضوحا بالقول إن \"المشجعين ليسوا أبرياء\".", [["صحيفة الصباح", "المشجعين ليسوا أبرياء"]]],
-    ["ودافعت وسائل الإعلام عن المشجعين ومن بينها التلفزيون الرسمي \"الأولى\" الذي اعتبر أن \"الشرطة بالغت\".", [["التلفزيون الرسمي الأولى", "الشرطة بالغت"]]],
-    ["وقالت الوزارة إن القرار نهائي. واعتبرت السفير الكندي \"شخصا غير مرغوب فيه\".", [["الوزارة", "القرار نهائي"], ["الوزارة", "شخصا غير مرغوب فيه"]]],
-    ["وقال المعلم إن المبلغ “25″ ألف ريال في المدينة، وأضاف أن الموظف طلب المال.", [["المعلم", "المبلغ “25″ ألف ريال في المدينة"], ["المعلم", "الموظف طلب المال"]]],
+    [
+      "وقالت الوزيرة سلمى خالد إن الملف اكتمل. وأوضح لها المدير أن الطلب مرفوض.",
+      [
+        ["سلمى خالد", "الملف اكتمل"],
+        ["المدير", "الطلب مرفوض"],
+      ],
+    ],
+    [
+      "وقال وزير الصحة عبدالله الربيعة إن الحالات مستقرة. وأوضح معاليه أن الوزارة جاهزة.",
+      [
+        ["عبدالله الربيعة", "الحالات مستقرة"],
+        ["عبدالله الربيعة", "الوزارة جاهزة"],
+      ],
+    ],
+    [
+      "وقال المدير سامي حداد إن الموعد تحدد. وتواصلت الزوجة معه وأكد أنه يستطيع المساعدة.",
+      [
+        ["سامي حداد", "الموعد تحدد"],
+        ["سامي حداد", "أنه يستطيع المساعدة"],
+      ],
+    ],
+    [
+      'وقال المدير سامي حداد إن الموعد تحدد، وقال" تلقينا الموافقة من مجلس الوزراء".',
+      [
+        ["سامي حداد", "الموعد تحدد"],
+        ["سامي حداد", "تلقينا الموافقة من مجلس الوزراء"],
+      ],
+    ],
+    [
+      'وقال المدير سامي حداد إن الحصة هي الأكبر في المنطقة" موضحا أن التحدي يتمثل بالتمويل.',
+      [
+        ["سامي حداد", "الحصة هي الأكبر في المنطقة"],
+        ["سامي حداد", "التحدي يتمثل بالتمويل"],
+      ],
+    ],
+    [
+      'وقالت الوزارة إن القرار نهائي. واعتبرت السفير "شخصا غير مرغوب فيه" وطلبت منه مغادرة البلاد.',
+      [
+        ["الوزارة", "القرار نهائي"],
+        ["الوزارة", "شخصا غير مرغوب فيه"],
+      ],
+    ],
+    [
+      'أما الموقع الرسمي للتلفزيون الرياضي، فاتهم الشرطة المحلية بـ"افتقارها إلى الخبرة".',
+      [["الموقع الرسمي للتلفزيون الرياضي", 'الشرطة المحلية بـ"افتقارها إلى الخبرة"']],
+    ],
+    ['ومن جهتها، كانت صحيفة "الصباح" أكثر وضوحا بالقول إن "المشجعين ليسوا أبرياء".', [["صحيفة الصباح", "المشجعين ليسوا أبرياء"]]],
+    ['ودافعت وسائل الإعلام عن المشجعين ومن بينها التلفزيون الرسمي "الأولى" الذي اعتبر أن "الشرطة بالغت".', [["التلفزيون الرسمي الأولى", "الشرطة بالغت"]]],
+    [
+      'وقالت الوزارة إن القرار نهائي. واعتبرت السفير الكندي "شخصا غير مرغوب فيه".',
+      [
+        ["الوزارة", "القرار نهائي"],
+        ["الوزارة", "شخصا غير مرغوب فيه"],
+      ],
+    ],
+    [
+      "وقال المعلم إن المبلغ “25″ ألف ريال في المدينة، وأضاف أن الموظف طلب المال.",
+      [
+        ["المعلم", "المبلغ “25″ ألف ريال في المدينة"],
+        ["المعلم", "الموظف طلب المال"],
+      ],
+    ],
     ["وقال الوزير: 'الوضع تحت السيطرة تماما'.", [["الوزير", "الوضع تحت السيطرة تماما"]]],
-    ["وعلق الوزير على القرار بقوله: \"نحن مستعدون\".", [["الوزير", "نحن مستعدون"]]],
+    ['وعلق الوزير على القرار بقوله: "نحن مستعدون".', [["الوزير", "نحن مستعدون"]]],
     ["وقال الوزير: »الوضع تحت السيطرة تماما«.", [["الوزير", "الوضع تحت السيطرة تماما"]]],
-    ["وقال سامر يوسف إن الموظف اتصل بزوجته. وأبلغها بأن الطلب قبل.", [["سامر يوسف", "الموظف اتصل بزوجته"], ["سامر يوسف", "الطلب قبل"]]],
+    [
+      "وقال سامر يوسف إن الموظف اتصل بزوجته. وأبلغها بأن الطلب قبل.",
+      [
+        ["سامر يوسف", "الموظف اتصل بزوجته"],
+        ["سامر يوسف", "الطلب قبل"],
+      ],
+    ],
     ["جاء ذلك في تصريح صحفي لمدير عام التعليم بالمنطقة، أكد فيه أن المدارس جاهزة.", [["مدير عام التعليم بالمنطقة", "المدارس جاهزة"]]],
     ["وأشاد الوزير بجهود العاملين، مؤكدا أن النجاح جماعي.", [["الوزير", "النجاح جماعي"]]],
     ["وأدلى المتحدث باسم الوزارة بتصريح لوكالة الأنباء قال فيه إن الوضع هادئ.", [["المتحدث باسم الوزارة", "الوضع هادئ"]]],
@@ -380,7 +552,9 @@ describe("extraction, Arabic: verbal nouns, participles and object pronouns", ()
 
 describe("extraction, Arabic", () => {
   it("separates the speaker from an apposition and a circumstance, and carries it to «وأضاف»", () => {
-    const [first, second, ...rest] = only("وقال سامي الخطيب، وزير الصحة، في مؤتمر صحفي، إن المستشفيات جاهزة لاستقبال المرضى. وأضاف أن الأدوية متوفرة في كل المحافظات.");
+    const [first, second, ...rest] = only(
+      "وقال سامي الخطيب، وزير الصحة، في مؤتمر صحفي، إن المستشفيات جاهزة لاستقبال المرضى. وأضاف أن الأدوية متوفرة في كل المحافظات.",
+    );
     assert.equal(rest.length, 0);
     assert.equal(first!.speaker, "سامي الخطيب");
     assert.equal(first!.speakerRole, "وزير الصحة");
@@ -418,13 +592,22 @@ describe("extraction, Arabic", () => {
   it("gives two speakers in one sentence two statements with quoted fragments", () => {
     const statements = only("قال الوزير إن المحادثات “بناءة”، بينما قال نظيره إنها “صعبة”.");
     assert.equal(statements.length, 2);
-    assert.deepEqual(statements.map((s) => s.type), ["mixed", "mixed"]);
+    assert.deepEqual(
+      statements.map((s) => s.type),
+      ["mixed", "mixed"],
+    );
     assert.notEqual(statements[0]!.speaker, statements[1]!.speaker);
   });
 
   it("resolves «وأضافت» to the woman who spoke before, with a colon and « »", () => {
     const statements = only("وقالت الوزيرة هدى سالم إن الخطة جاهزة. وأضافت: «سنبدأ التنفيذ غدا».");
-    assert.deepEqual(statements.map((s) => [s.speaker, s.type]), [["هدى سالم", "indirect"], ["هدى سالم", "direct"]]);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.type]),
+      [
+        ["هدى سالم", "indirect"],
+        ["هدى سالم", "direct"],
+      ],
+    );
   });
 
   it("merges spelling variants of one name", () => {
@@ -460,7 +643,10 @@ describe("extraction, Arabic", () => {
     const result = extract(text);
     assert.equal(result.articles.length, 1);
     assert.equal(result.articles[0]!.title, "ماذا قال المدرب عن الموسم الجديد؟");
-    assert.deepEqual(result.statements.slice(0, 2).map((s) => s.speaker), ["كريم يوسف", "كريم يوسف"]);
+    assert.deepEqual(
+      result.statements.slice(0, 2).map((s) => s.speaker),
+      ["كريم يوسف", "كريم يوسف"],
+    );
   });
 
   it("splits a paste of several articles and never resolves across them", () => {
@@ -477,7 +663,10 @@ describe("extraction, Arabic", () => {
     const last = result.statements.at(-1)!;
     assert.equal(last.article, 1);
     assert.equal(last.speaker, null, "the dropped subject has no speaker in its own article");
-    assert.ok(result.statements.every((s) => !s.text.includes("يعد بخطة")), "a headline is not a statement");
+    assert.ok(
+      result.statements.every((s) => !s.text.includes("يعد بخطة")),
+      "a headline is not a statement",
+    );
   });
 
   it("returns nothing for empty input", () => {
@@ -503,11 +692,17 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
   });
 
   it("lets a told outlet in quotation marks stand between «وبين» and its «أن»", () => {
-    assert.deepEqual(only("قال الوزير إن العمل مستمر. وبين لـ«الجزيرة» أن الدراسة مستمرة.").map((s) => [s.speaker, s.text]), [["الوزير", "العمل مستمر"], ["الوزير", "الدراسة مستمرة"]]);
+    assert.deepEqual(
+      only("قال الوزير إن العمل مستمر. وبين لـ«الجزيرة» أن الدراسة مستمرة.").map((s) => [s.speaker, s.text]),
+      [
+        ["الوزير", "العمل مستمر"],
+        ["الوزير", "الدراسة مستمرة"],
+      ],
+    );
   });
 
   it("keeps a quoted name's closing mark in the words that name the source", () => {
-    assert.equal(only("وقال مؤسس \"فيسبوك\" إن الخصوصية مهمة.")[0]?.speakerMention, "مؤسس \"فيسبوك\"");
+    assert.equal(only('وقال مؤسس "فيسبوك" إن الخصوصية مهمة.')[0]?.speakerMention, 'مؤسس "فيسبوك"');
   });
 
   // [text, the speaker of each statement]: who a dropped subject, a participle or a definite description takes up.
@@ -517,21 +712,48 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
     ["وأشاد الوزير الأول بالقرار. وقال إن القرار صائب.", ["الوزير الأول"]],
     ["قال الوزير خالد العمري إن العمل مستمر. وبحسبه، فإن المشروع سيكتمل قريبا.", ["خالد العمري", "خالد العمري"]],
     ["قال الوزير خالد العمري إن العمل مستمر. والمشروع سيكتمل قريبا، حسب قوله.", ["خالد العمري", "خالد العمري"]],
-    ["وقال مدير المستشفى سعد النقير إن الشكوى كيدية. جدير بالذكر أن المريضة ذكرت أن والدها تقدم بشكوى وذكرت مدير المستشفى بالاسم، موضحة أنه ترك للعاملين الفرصة.", ["سعد النقير", "المريضة", "المريضة"]],
-    ["وقال رئيس الاتحاد أحمد عيد إن اللائحة واضحة. وبعد أن بعث المحامي فهد بارباع رسالة إلى الاتحاد، قال في حديث خاص \"الصيغة الحالية للائحة لا تجيز العقوبات\".", ["أحمد عيد", "بارباع"]],
-    ["وقال زوج المعلمة فيصل العمراني إن الجامعة أخطأت. وأشار إلى أنه سيرفع قضية حول ما ذكره المتحدث الإعلامي للجامعة عن نقل زوجته، وقال \"هذا تدليس ويخالف الواقع\".", ["فيصل العمراني", "فيصل العمراني", "فيصل العمراني"]],
-    ["وقال الرئيس دونالد ترامب إن الرسوم ستبقى. وفي السوق الكبير بمدينة إسطنبول، يعاني سيرحات غوكايا من نفس الصعوبات. وذكر أن السياح قلة.", ["دونالد ترامب", "سيرحات غوكايا"]],
+    [
+      "وقال مدير المستشفى سعد النقير إن الشكوى كيدية. جدير بالذكر أن المريضة ذكرت أن والدها تقدم بشكوى وذكرت مدير المستشفى بالاسم، موضحة أنه ترك للعاملين الفرصة.",
+      ["سعد النقير", "المريضة", "المريضة"],
+    ],
+    [
+      'وقال رئيس الاتحاد أحمد عيد إن اللائحة واضحة. وبعد أن بعث المحامي فهد بارباع رسالة إلى الاتحاد، قال في حديث خاص "الصيغة الحالية للائحة لا تجيز العقوبات".',
+      ["أحمد عيد", "بارباع"],
+    ],
+    [
+      'وقال زوج المعلمة فيصل العمراني إن الجامعة أخطأت. وأشار إلى أنه سيرفع قضية حول ما ذكره المتحدث الإعلامي للجامعة عن نقل زوجته، وقال "هذا تدليس ويخالف الواقع".',
+      ["فيصل العمراني", "فيصل العمراني", "فيصل العمراني"],
+    ],
+    [
+      "وقال الرئيس دونالد ترامب إن الرسوم ستبقى. وفي السوق الكبير بمدينة إسطنبول، يعاني سيرحات غوكايا من نفس الصعوبات. وذكر أن السياح قلة.",
+      ["دونالد ترامب", "سيرحات غوكايا"],
+    ],
     ["وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاتفاق قريب. وأضاف المسؤول أن التوقيع سيتم الأسبوع المقبل.", ["مسؤول في الوزارة", "مسؤول في الوزارة"]],
     ["وقال الوزير سامي حداد إن الاتفاق سيء. ورد الوزير خالد العمري قائلا إن الاتفاق جيد.", ["سامي حداد", "خالد العمري"]],
     ["وتمنى البلوي لنايف هزازي التوفيق مع النصر. وأكد البلوي أن اللقب أطلقته الجماهير.", ["البلوي"]],
-    ["وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن المملكة ماضية في الإصلاح. وأوضح حفظه الله أن الشباب هم الثروة.", ["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز"]],
-    ["قال رئيس الوزراء إن الحكومة ستخفض الضرائب. وانتقد زعيم المعارضة الخطة، قائلا إنها تخدم الأغنياء. ورد رئيس الوزراء بأن الخطة تخدم الجميع.", ["رئيس الوزراء", "زعيم المعارضة", "رئيس الوزراء"]],
-    ["وقالت منظمة الصحة إن الوباء تراجع. وأوضح بيان الخارجية السعودية أن الإجراءات نظامية. واستهجنت الخارجية السعودية مطالبة كندا \"بالإفراج الفوري\" عن الموقوفين. وقالت إن استخدام هذه العبارة مؤسف.", ["منظمة الصحة", "الخارجية السعودية", "الخارجية السعودية", "الخارجية السعودية"]],
+    [
+      "وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن المملكة ماضية في الإصلاح. وأوضح حفظه الله أن الشباب هم الثروة.",
+      ["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز"],
+    ],
+    [
+      "قال رئيس الوزراء إن الحكومة ستخفض الضرائب. وانتقد زعيم المعارضة الخطة، قائلا إنها تخدم الأغنياء. ورد رئيس الوزراء بأن الخطة تخدم الجميع.",
+      ["رئيس الوزراء", "زعيم المعارضة", "رئيس الوزراء"],
+    ],
+    [
+      'وقالت منظمة الصحة إن الوباء تراجع. وأوضح بيان الخارجية السعودية أن الإجراءات نظامية. واستهجنت الخارجية السعودية مطالبة كندا "بالإفراج الفوري" عن الموقوفين. وقالت إن استخدام هذه العبارة مؤسف.',
+      ["منظمة الصحة", "الخارجية السعودية", "الخارجية السعودية", "الخارجية السعودية"],
+    ],
   ];
-  for (const [text, speakers] of antecedents) it(text, () => assert.deepEqual(only(text).map((s) => s.speaker), speakers));
+  for (const [text, speakers] of antecedents)
+    it(text, () =>
+      assert.deepEqual(
+        only(text).map((s) => s.speaker),
+        speakers,
+      ),
+    );
 
   it("lets a source named without a statement of its own be the speaker of the next «وقالت»", () => {
-    const statements = only("وصل الوفد أمس. وعبرت شقيقة جاكسون تويا في حديث مع صحيفة بريطانية عن شكوكها وقالت \"أعتقد أنه قتل\".");
+    const statements = only('وصل الوفد أمس. وعبرت شقيقة جاكسون تويا في حديث مع صحيفة بريطانية عن شكوكها وقالت "أعتقد أنه قتل".');
     assert.equal(statements.length, 1);
     assert.equal(statements[0]!.speaker, "تويا");
     assert.equal(statements[0]!.speakerRole, "شقيقة جاكسون");
@@ -543,9 +765,21 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
       ["وصل الوفد أمس. «الوضع مستقر تماما في المدينة» على حد تعبير الوزير.", [["الوضع مستقر تماما في المدينة", "الوزير"]]],
       ["وصل الوفد أمس. الوضع مستقر تماما في المدينة، كما قال الوزير.", [["الوضع مستقر تماما في المدينة", "الوزير"]]],
       ["وصل الوفد أمس. الأسعار سترتفع، حسب ما ذكره المحلل.", [["الأسعار سترتفع", "المحلل"]]],
-      ['وقال الرئيس: "من الضروري أن نتذكر الضحايا"، مشيرا إلى القتلى الذين بلغ عددهم 853، كما يفيد الإحصاء الأخير.', [["من الضروري أن نتذكر الضحايا", "الرئيس"], ["القتلى الذين بلغ عددهم 853", "الرئيس"]]],
+      [
+        'وقال الرئيس: "من الضروري أن نتذكر الضحايا"، مشيرا إلى القتلى الذين بلغ عددهم 853، كما يفيد الإحصاء الأخير.',
+        [
+          ["من الضروري أن نتذكر الضحايا", "الرئيس"],
+          ["القتلى الذين بلغ عددهم 853", "الرئيس"],
+        ],
+      ],
     ];
-    for (const [text, expected] of cases) it(text, () => assert.deepEqual(only(text).map((s) => [s.text, s.speaker]), expected));
+    for (const [text, expected] of cases)
+      it(text, () =>
+        assert.deepEqual(
+          only(text).map((s) => [s.text, s.speaker]),
+          expected,
+        ),
+      );
   });
 
   describe("a verb opening its sentence names the subject a later dropped subject continues", () => {
@@ -554,7 +788,10 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
       ["وقال وزير الصحة إن الوضع مستقر. وكانت منظمة الصحة العالمية قد دقت ناقوس الخطر، وقالت في بيان إن المرض يشكل أزمة.", "منظمة الصحة العالمية"],
       ["وقال وزير الصحة إن الوضع مستقر. واستدعت وزارة الخارجية المغربية سفيرها في باريس للتشاور. وقالت إن العبارة مؤسفة.", "وزارة الخارجية المغربية"],
       ["وقال وزير الصحة إن الوضع مستقر. واستدعت وزارة الخارجية المغربية السفير الفرنسي. وقالت إن العبارة مؤسفة.", "وزارة الخارجية المغربية"],
-      ["قدّر الاتحاد الأوروبي الخسائر بمليار يورو. وقالت وزارة الزراعة إن الأرقام مبالغ فيها. وكان الاتحاد الأوروبي قد أصدر تقريرا، وقال فيه إن الخسائر كبيرة.", "الاتحاد الأوروبي"],
+      [
+        "قدّر الاتحاد الأوروبي الخسائر بمليار يورو. وقالت وزارة الزراعة إن الأرقام مبالغ فيها. وكان الاتحاد الأوروبي قد أصدر تقريرا، وقال فيه إن الخسائر كبيرة.",
+        "الاتحاد الأوروبي",
+      ],
       ['وقالت لجنة الانضباط إن القرار نهائي. وكانت "المدينة" قد كشفت الثغرة في اللائحة، وأشارت إلى أن الاتحاد قد يعدلها.', "المدينة"],
       ["وأشاد الوزير بجهود العاملين، مؤكدا أن النجاح جماعي.", "الوزير"],
     ];
@@ -563,12 +800,20 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
 
   it("keeps a name after its role whole, never a known person's surname followed by an object", () => {
     const statements = only("وقالت الإعلامية رائدة محمد إن الصحيفة أخطأت. من جانبه، قال الإعلامي محمد الشمري إن القرار صائب.");
-    assert.deepEqual(statements.map((s) => s.speaker), ["رائدة محمد", "محمد الشمري"]);
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["رائدة محمد", "محمد الشمري"],
+    );
   });
 
   it("resolves a role noun to the person who held it, and a given name to the full name", () => {
-    const statements = only("صرح ليو وي مين المتحدث باسم وزارة الخارجية الصينية أن بلاده ترفض العقوبات. وأكد المتحدث باسم الخارجية الصينية أن الواردات طبيعية.");
-    assert.deepEqual(statements.map((s) => s.speaker), ["ليو وي مين", "ليو وي مين"]);
+    const statements = only(
+      "صرح ليو وي مين المتحدث باسم وزارة الخارجية الصينية أن بلاده ترفض العقوبات. وأكد المتحدث باسم الخارجية الصينية أن الواردات طبيعية.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["ليو وي مين", "ليو وي مين"],
+    );
     const named = only("اتهم تيري ديران مدير العمليات المدعي بتقديم معلومات مغلوطة. وقال تيري إن ذلك ليس صحيحا.");
     assert.equal(named[named.length - 1]!.speaker, "تيري ديران");
   });
@@ -576,8 +821,13 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
 
 describe("extraction, Arabic clause edges and nominal content", () => {
   it("ends a statement where another speech verb opens its own clause", () => {
-    const statements = only("أكدت الوكالة أن الحالات وصلت إلى 1004، ومؤخرا أعلنت منظمة الصحة العالمية أن المرض أصبح وباء. ورأى الناقد أن الأغنية لا تحتاج إلى تصفيق ومرة قال: إن الأغنية يلزمها صوت أدفأ.");
-    assert.deepEqual(statements.map((s) => s.text), ["الحالات وصلت إلى 1004", "المرض أصبح وباء", "الأغنية لا تحتاج إلى تصفيق", "الأغنية يلزمها صوت أدفأ"]);
+    const statements = only(
+      "أكدت الوكالة أن الحالات وصلت إلى 1004، ومؤخرا أعلنت منظمة الصحة العالمية أن المرض أصبح وباء. ورأى الناقد أن الأغنية لا تحتاج إلى تصفيق ومرة قال: إن الأغنية يلزمها صوت أدفأ.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.text),
+      ["الحالات وصلت إلى 1004", "المرض أصبح وباء", "الأغنية لا تحتاج إلى تصفيق", "الأغنية يلزمها صوت أدفأ"],
+    );
     assert.equal(statements[1]!.speaker, "منظمة الصحة العالمية");
     const [who] = only("وصفت المنظمة الوضع بأنه يشكل حالة طوارئ، في حين بلغ عدد الضحايا 81 شخصا.");
     assert.equal(who!.text, "الوضع بأنه يشكل حالة طوارئ", "وصف's content starts at its object, as the annotation guide has it");
@@ -599,8 +849,8 @@ describe("extraction, Arabic clause edges and nominal content", () => {
     ["وقال الوزير إن الحكومة ستواصل دعم القطاع الخاص، وكانت الحكومة قد أعلنت خطة مماثلة.", ["الحكومة ستواصل دعم القطاع الخاص"]],
     ["وقال الوزير إن الحكومة ستواصل دعم القطاع الخاص (وفق وكالة الأنباء الرسمية).", ["الحكومة ستواصل دعم القطاع الخاص"]],
     ["وقال الوزير، في مقابلة تلفزيونية سجلت الأربعاء، إن الحكومة ستواصل دعم القطاع الخاص.", ["الحكومة ستواصل دعم القطاع الخاص"]],
-    ["وقال راخوي \"سيستمر تنفيذ الأحكام\"، و\"لن يفلت أحد من العقاب\".", ["سيستمر تنفيذ الأحكام\"، و\"لن يفلت أحد من العقاب"]],
-    ["ودعت الوزيرة جميع الأطراف إلى \"اتخاذ التدابير المناسبة\".", ["جميع الأطراف إلى \"اتخاذ التدابير المناسبة\""]],
+    ['وقال راخوي "سيستمر تنفيذ الأحكام"، و"لن يفلت أحد من العقاب".', ['سيستمر تنفيذ الأحكام"، و"لن يفلت أحد من العقاب']],
+    ['ودعت الوزيرة جميع الأطراف إلى "اتخاذ التدابير المناسبة".', ['جميع الأطراف إلى "اتخاذ التدابير المناسبة"']],
     ["ودعا الوزير المواطنين إلى الالتزام بالتعليمات.", ["المواطنين إلى الالتزام بالتعليمات"]],
     ["ودعت الأمم المتحدة الأطراف إلى الحوار.", ["الأطراف إلى الحوار"]],
   ];
@@ -619,15 +869,25 @@ describe("extraction, Arabic clause edges and nominal content", () => {
   });
 
   it("finds the group behind «هذه المجموعة» and keeps a different group apart", () => {
-    const statements = only('وقد أفيد بأن مجموعة " أنونيموس " الدولية هي التي تبنت الهجوم. وكانت هذه المجموعة قد أعلنت عزمها مهاجمة المواقع و" محوها من الوجود " في السابع من أبريل، حسب ما أفادت به الإذاعة. بالمقابل، أعلنت مجموعة قراصنة إسرائيليين أنها تمكنت من شن هجوم مضاد، وهذا ما أكده المستشار صبري صيدم.');
-    assert.deepEqual(statements.map((s) => s.speaker), ["مجموعة أنونيموس", "مجموعة قراصنة إسرائيليين"]);
+    const statements = only(
+      'وقد أفيد بأن مجموعة " أنونيموس " الدولية هي التي تبنت الهجوم. وكانت هذه المجموعة قد أعلنت عزمها مهاجمة المواقع و" محوها من الوجود " في السابع من أبريل، حسب ما أفادت به الإذاعة. بالمقابل، أعلنت مجموعة قراصنة إسرائيليين أنها تمكنت من شن هجوم مضاد، وهذا ما أكده المستشار صبري صيدم.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["مجموعة أنونيموس", "مجموعة قراصنة إسرائيليين"],
+    );
     assert.equal(statements[0]!.text, 'عزمها مهاجمة المواقع و" محوها من الوجود " في السابع من أبريل');
     assert.equal(statements[1]!.text, "أنها تمكنت من شن هجوم مضاد");
   });
 
   it("names a role's earlier holder from a later mention, and speaks for a document's owner", () => {
-    const statements = only("أكد وكيل أعمال المهاجم الشيلي إدواردو فارجاس وجود مفاوضات مع فالنسيا. وقال وكيل اللاعب كرستيان أولجادي إن الاتفاق قريب. ومع التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه بوجود تراجع في الحريات.");
-    assert.deepEqual(statements.map((s) => s.speaker), ["كرستيان أولجادي", "كرستيان أولجادي", "النقابة الوطنية للصحفيين"]);
+    const statements = only(
+      "أكد وكيل أعمال المهاجم الشيلي إدواردو فارجاس وجود مفاوضات مع فالنسيا. وقال وكيل اللاعب كرستيان أولجادي إن الاتفاق قريب. ومع التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه بوجود تراجع في الحريات.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["كرستيان أولجادي", "كرستيان أولجادي", "النقابة الوطنية للصحفيين"],
+    );
     const [father] = only('وقال والده جو إن ابنه كان " ضحية جريمة قتل ".');
     assert.equal(father!.speaker, "جو");
   });
@@ -647,18 +907,30 @@ describe("extraction, English", () => {
 
   it("does not give a quotation that is its own sentence to the next cue with content", () => {
     const statements = only('Trump said on Friday "I may do it." Trump also said that he would prefer a deal.');
-    assert.deepEqual(statements.map((s) => [s.text, s.type]), [["I may do it.", "direct"], ["he would prefer a deal", "indirect"]]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.type]),
+      [
+        ["I may do it.", "direct"],
+        ["he would prefer a deal", "indirect"],
+      ],
+    );
   });
 
   it("gives a participle after a comma to the main clause's speaker", () => {
-    const statements = only('Regional Governor Mujiv Hataman agreed, saying only this group was capable of the attack.');
+    const statements = only("Regional Governor Mujiv Hataman agreed, saying only this group was capable of the attack.");
     assert.equal(statements.length, 1);
     assert.equal(statements[0]!.speaker, "Mujiv Hataman");
   });
 
   it("drops titles from the speaker and resolves «she»", () => {
     const statements = only('Mayor Jane Doe said the city would recover quickly. "We are ready for the next storm," she said.');
-    assert.deepEqual(statements.map((s) => [s.speaker, s.type]), [["Jane Doe", "indirect"], ["Jane Doe", "direct"]]);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.type]),
+      [
+        ["Jane Doe", "indirect"],
+        ["Jane Doe", "direct"],
+      ],
+    );
     assert.equal(statements[0]!.speakerRole, "Mayor");
   });
 
@@ -673,19 +945,39 @@ describe("extraction, English", () => {
 
 describe("extraction, English subjects and colons", () => {
   it("reads a common-noun subject, a cue before its speaker and a quotation after a colon", () => {
-    const statements = only('The archaeologists say that the statues mark fresh water. Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is a thank-you." Former CIA deputy director Michael Morell praised Mendez on Twitter: "Tony was one of the best officers."');
-    assert.deepEqual(statements.map((s) => s.speaker), ["archaeologists", "Tierra Curry", "Michael Morell"]);
+    const statements = only(
+      'The archaeologists say that the statues mark fresh water. Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is a thank-you." Former CIA deputy director Michael Morell praised Mendez on Twitter: "Tony was one of the best officers."',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["archaeologists", "Tierra Curry", "Michael Morell"],
+    );
     assert.equal(statements[1]!.text, "This reprieve is a thank-you.");
     assert.equal(statements[1]!.speakerRole, "Center for Biological Diversity scientist");
   });
 
   it("keeps generic heads, passives' agents and an introduced full name straight", () => {
-    const statements = only('One interviewee said they wanted change. One MP told the BBC, "We know that people wanted to stay." Gutierrez was described by the CBCP as "a strong advocate for the environment." The group claimed responsibility for the attack.');
-    assert.deepEqual(statements.map((s) => s.speaker), ["One interviewee", "One MP", "CBCP"]);
-    const naming = only('He removed people from danger, a process called "exfiltration." They posed as a film crew working on a supposed movie called Argo. Smith called the disappearance an "interesting" case.');
-    assert.deepEqual(naming.map((s) => s.speaker), ["Smith"]);
-    const mendez = only("Former CIA agent Tony Mendez died on Saturday. Mendez once told The Washington Post he considered himself an artist. Mendez's wife Jonna Mendez said he could be from anywhere.");
-    assert.deepEqual(mendez.map((s) => s.speaker), ["Tony Mendez", "Jonna Mendez"]);
+    const statements = only(
+      'One interviewee said they wanted change. One MP told the BBC, "We know that people wanted to stay." Gutierrez was described by the CBCP as "a strong advocate for the environment." The group claimed responsibility for the attack.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["One interviewee", "One MP", "CBCP"],
+    );
+    const naming = only(
+      'He removed people from danger, a process called "exfiltration." They posed as a film crew working on a supposed movie called Argo. Smith called the disappearance an "interesting" case.',
+    );
+    assert.deepEqual(
+      naming.map((s) => s.speaker),
+      ["Smith"],
+    );
+    const mendez = only(
+      "Former CIA agent Tony Mendez died on Saturday. Mendez once told The Washington Post he considered himself an artist. Mendez's wife Jonna Mendez said he could be from anywhere.",
+    );
+    assert.deepEqual(
+      mendez.map((s) => s.speaker),
+      ["Tony Mendez", "Jonna Mendez"],
+    );
   });
 });
 
@@ -698,9 +990,14 @@ describe("extraction, numbers and naming", () => {
   });
 
   it("does not take naming, nouns, passives or signs for speech", () => {
-    const statements = only('The statues dot Rapa Nui, also called Easter Island. She spliced these into DNA sequences called plasmids. He was recalled to Scripps where he worked. Ian Campbell, whose screen credits include Star Trek, had a booth. Protesters carried a banner saying "put it to the people". Smith called the disappearance an "interesting" case.');
-    assert.deepEqual(statements.map((s) => s.speaker), ["Smith"]);
-    assert.deepEqual(only("الملصقات التي تنتشر في شوارع العاصمة تقول \" شعب واحد، أمة واحدة \" لم تعد تخدع أحدا."), []);
+    const statements = only(
+      'The statues dot Rapa Nui, also called Easter Island. She spliced these into DNA sequences called plasmids. He was recalled to Scripps where he worked. Ian Campbell, whose screen credits include Star Trek, had a booth. Protesters carried a banner saying "put it to the people". Smith called the disappearance an "interesting" case.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Smith"],
+    );
+    assert.deepEqual(only('الملصقات التي تنتشر في شوارع العاصمة تقول " شعب واحد، أمة واحدة " لم تعد تخدع أحدا.'), []);
   });
 });
 
@@ -709,8 +1006,13 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     const [accuse] = only("لكن المقربين من المغني يتهمون الأطباء بأنهم تسببوا بوفاته.");
     assert.equal(accuse!.speaker, "المقربين من المغني");
     assert.equal(accuse!.text, "الأطباء بأنهم تسببوا بوفاته");
-    const statements = only("وأكد أعضاء الجماعة على الاستمرار بنهجها، وأشاروا أن الانتخاب دليل على قوتها. رغم أن العديد من المصادر غير الرسمية أكدت أن الشرطة قررت ذلك.");
-    assert.deepEqual(statements.map((s) => s.speaker), ["أعضاء الجماعة", "أعضاء الجماعة", "العديد من المصادر غير الرسمية"]);
+    const statements = only(
+      "وأكد أعضاء الجماعة على الاستمرار بنهجها، وأشاروا أن الانتخاب دليل على قوتها. رغم أن العديد من المصادر غير الرسمية أكدت أن الشرطة قررت ذلك.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["أعضاء الجماعة", "أعضاء الجماعة", "العديد من المصادر غير الرسمية"],
+    );
     assert.equal(statements[0]!.speakerKind, "group");
   });
 
@@ -726,11 +1028,16 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     assert.equal(statements[1]!.speakerMention, "كاسبرسكي لاب");
     assert.equal(statements[1]!.text, 'فيروس ميني فليم الجديد بأنه " برنامج مؤذ صغير "');
     const pair = only("وقال أحمد عصيد إن الرسالة قديمة. ودعا محمد الفزازي، وهو فقيه مغربي، إلى محاكمة أحمد عصيد.");
-    assert.deepEqual(pair.map((s) => s.speaker), ["أحمد عصيد", "محمد الفزازي"]);
+    assert.deepEqual(
+      pair.map((s) => s.speaker),
+      ["أحمد عصيد", "محمد الفزازي"],
+    );
   });
 
   it("reads roles with quoted institutions, outlets named «… اليوم», speeches given «فيها» and «كما قال»", () => {
-    const statements = only('وقال مؤسس فيسبوك مارك زوكربيرغ إن الصفقة مهمة. وأوضح مؤسس " فيسبوك " أن الاستحواذ سيساعد شركته. كما أفادت مراسلة قناة روسيا اليوم أن إسرائيل شنت حملة. وأخيرا كلمة جيمي ويلز، التي ذكر فيها عددا من التطورات الهامة. استهل الفنان اللبناني مارسيل خليفة حفلة بأغنية لمحمود درويش الذي " رحل لكنه حاضر اليوم معنا "، كما قال.');
+    const statements = only(
+      'وقال مؤسس فيسبوك مارك زوكربيرغ إن الصفقة مهمة. وأوضح مؤسس " فيسبوك " أن الاستحواذ سيساعد شركته. كما أفادت مراسلة قناة روسيا اليوم أن إسرائيل شنت حملة. وأخيرا كلمة جيمي ويلز، التي ذكر فيها عددا من التطورات الهامة. استهل الفنان اللبناني مارسيل خليفة حفلة بأغنية لمحمود درويش الذي " رحل لكنه حاضر اليوم معنا "، كما قال.',
+    );
     assert.equal(statements[1]!.speakerRole, "مؤسس فيسبوك");
     assert.equal(statements[2]!.speaker, "مراسلة قناة روسيا اليوم");
     assert.deepEqual([statements[3]!.speaker, statements[3]!.text], ["جيمي ويلز", "عددا من التطورات الهامة"]);
@@ -738,52 +1045,105 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
   });
 
   it("takes nominal objects and a dropped subject's «واعتبر X Y-an», and ends at «ولكنه أكد»", () => {
-    const statements = only("اقترح رئيس المجلس سامي الخطيب أمس خلال اجتماع مع حكام الولايات تنظيم استفتاء عام. واعتبر أن الحديث عن الأسماء مازال مبكرا ولكنه أكد أن القائد يجب أن يكون شخصية توافقية واعتبر الحوار مع موسكو أمرا ضروريا.");
-    assert.deepEqual(statements.map((s) => s.text), ["تنظيم استفتاء عام", "الحديث عن الأسماء مازال مبكرا", "القائد يجب أن يكون شخصية توافقية", "الحوار مع موسكو أمرا ضروريا"]);
+    const statements = only(
+      "اقترح رئيس المجلس سامي الخطيب أمس خلال اجتماع مع حكام الولايات تنظيم استفتاء عام. واعتبر أن الحديث عن الأسماء مازال مبكرا ولكنه أكد أن القائد يجب أن يكون شخصية توافقية واعتبر الحوار مع موسكو أمرا ضروريا.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.text),
+      ["تنظيم استفتاء عام", "الحديث عن الأسماء مازال مبكرا", "القائد يجب أن يكون شخصية توافقية", "الحوار مع موسكو أمرا ضروريا"],
+    );
     assert.ok(statements.every((s) => s.speaker === "سامي الخطيب"));
   });
 });
 
 describe("extraction, English subjects, coordination and continued quotations", () => {
   it("resolves a pronoun to a person named as a sentence's subject, and a whole-sentence quotation to the last speaker", () => {
-    const statements = only('Emma Caufield talked of being cast in a pilot. "It was a good day," she recalls.\n\nJohn Rhys-Davies broke news when he revealed that a reboot is being considered. "Jerry and I are talking to NBC at the moment about the rights."');
-    assert.deepEqual(statements.map((s) => s.speaker), ["Emma Caufield", "John Rhys-Davies", "John Rhys-Davies"]);
+    const statements = only(
+      'Emma Caufield talked of being cast in a pilot. "It was a good day," she recalls.\n\nJohn Rhys-Davies broke news when he revealed that a reboot is being considered. "Jerry and I are talking to NBC at the moment about the rights."',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Emma Caufield", "John Rhys-Davies", "John Rhys-Davies"],
+    );
     assert.equal(statements[2]!.type, "direct");
   });
 
   it("splits «and said», reads «went on to add», «pointed out» and parenthetical attributions", () => {
-    const statements = only('Tom Watson called the deal "lousy" and said he would only vote for it. Dittmar went on to add, "If we want to see parity, we need more." The new jet was not airworthy, investigators have said, and should not have taken off. Princess Ubolratana pointed out she had "relinquished my royal titles."');
-    assert.deepEqual(statements.map((s) => s.text), ['the deal "lousy"', "he would only vote for it", "If we want to see parity, we need more.", "The new jet was not airworthy, investigators have said, and should not have taken off", 'she had "relinquished my royal titles."']);
-    assert.deepEqual(statements.map((s) => s.speaker), ["Tom Watson", "Tom Watson", "Dittmar", "investigators", "Ubolratana"]);
+    const statements = only(
+      'Tom Watson called the deal "lousy" and said he would only vote for it. Dittmar went on to add, "If we want to see parity, we need more." The new jet was not airworthy, investigators have said, and should not have taken off. Princess Ubolratana pointed out she had "relinquished my royal titles."',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.text),
+      [
+        'the deal "lousy"',
+        "he would only vote for it",
+        "If we want to see parity, we need more.",
+        "The new jet was not airworthy, investigators have said, and should not have taken off",
+        'she had "relinquished my royal titles."',
+      ],
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Tom Watson", "Tom Watson", "Dittmar", "investigators", "Ubolratana"],
+    );
     assert.equal(statements[4]!.cue, "pointed out");
   });
 
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
-    const statements = only('NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."');
-    assert.deepEqual(statements.map((s) => s.speaker), ["Jim Bridenstine", "NASA", "scientists", "Amazon Web Services", "government", "government"]);
+    const statements = only(
+      'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Jim Bridenstine", "NASA", "scientists", "Amazon Web Services", "government", "government"],
+    );
     assert.equal(statements[0]!.speakerRole, "NASA Administrator");
   });
 
   it("names «the White House» as an institution, not a person called «House»", () => {
     const statements = only("The White House said the president would veto the bill. White House Press Secretary Sarah Sanders said the talks would resume.");
-    assert.deepEqual(statements.map((s) => s.speaker), ["White House", "Sarah Sanders"]);
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["White House", "Sarah Sanders"],
+    );
     assert.equal(statements[0]!.speakerKind, "organization");
   });
 });
 
-describe("extraction, English: a quotation inside a clause, a clause that a colon ends, an \"as\" frame", () => {
+describe('extraction, English: a quotation inside a clause, a clause that a colon ends, an "as" frame', () => {
   // [text, the statements' [content, cue, speaker as written]]
   const cases: [string, [string, string, string | null][]][] = [
-    ["No Child Left Behind was \u201cvery assertive,\u201d said Gary Orfield, a law professor.", [["No Child Left Behind was \u201cvery assertive,\u201d", "said", "Gary Orfield"]]],
-    ["Manafort \"has taken on a tough task,\" Black said.", [["Manafort \"has taken on a tough task,\"", "said", "Black"]]],
-    ["This is a \"raw time,\" said Democratic strategist Dan Axel, who has known him for years.", [["This is a \"raw time,\"", "said", "Dan Axel"]]],
-    ["He called it a \"disaster,\" Smith said, and left.", [["He called it a \"disaster,\"", "said", "Smith"]]],
-    ["Trump\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris, noting that the rhetoric hurt.", [["Trump\u2019s \u201cexcesses\u201d are sickening", "said", "Hollande"], ["the rhetoric hurt", "noting", null]]],
-    ["The scheduling was so odd that a spokesman for the senator could only quip: \"I guess Christmas Eve was booked.\"", [["I guess Christmas Eve was booked.", "quip", "a spokesman for the senator"]]],
-    ["Senate leader Mitch McConnell, R-Ky., delivered a blunt message to Donald Trump: \"It is time to get on message.\"", [["It is time to get on message.", "delivered", "Mitch McConnell"]]],
+    [
+      "No Child Left Behind was \u201cvery assertive,\u201d said Gary Orfield, a law professor.",
+      [["No Child Left Behind was \u201cvery assertive,\u201d", "said", "Gary Orfield"]],
+    ],
+    ['Manafort "has taken on a tough task," Black said.', [['Manafort "has taken on a tough task,"', "said", "Black"]]],
+    ['This is a "raw time," said Democratic strategist Dan Axel, who has known him for years.', [['This is a "raw time,"', "said", "Dan Axel"]]],
+    ['He called it a "disaster," Smith said, and left.', [['He called it a "disaster,"', "said", "Smith"]]],
+    [
+      "Trump\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris, noting that the rhetoric hurt.",
+      [
+        ["Trump\u2019s \u201cexcesses\u201d are sickening", "said", "Hollande"],
+        ["the rhetoric hurt", "noting", null],
+      ],
+    ],
+    [
+      'The scheduling was so odd that a spokesman for the senator could only quip: "I guess Christmas Eve was booked."',
+      [["I guess Christmas Eve was booked.", "quip", "a spokesman for the senator"]],
+    ],
+    [
+      'Senate leader Mitch McConnell, R-Ky., delivered a blunt message to Donald Trump: "It is time to get on message."',
+      [["It is time to get on message.", "delivered", "Mitch McConnell"]],
+    ],
     ["The vote was close (38 to 40, as of Oct.). He said it was over.", [["it was over", "said", "He"]]],
-    ["As House Speaker Paul Ryan (R-Wis.) has pointed out, that is the \u201ctextbook definition\u201d of racism.", [["that is the \u201ctextbook definition\u201d of racism", "pointed", "Paul Ryan"]]],
-    ["As reported by Western Journalism, the operative found both issues disqualifying.", [["the operative found both issues disqualifying", "reported", "Western Journalism"]]],
+    [
+      "As House Speaker Paul Ryan (R-Wis.) has pointed out, that is the \u201ctextbook definition\u201d of racism.",
+      [["that is the \u201ctextbook definition\u201d of racism", "pointed", "Paul Ryan"]],
+    ],
+    [
+      "As reported by Western Journalism, the operative found both issues disqualifying.",
+      [["the operative found both issues disqualifying", "reported", "Western Journalism"]],
+    ],
     ["As Vulture put it, \u201cHello, it\u2019s the Biebs.\u201d", [["Hello, it\u2019s the Biebs.", "put", "Vulture"]]],
     ["As Trump arrived, the crowd cheered.", []],
     ["As expected, the bill passed.", []],
@@ -794,14 +1154,29 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
     ["For the first time, a poll shows Senator Dana Ross leading nationally.", [["Senator Dana Ross leading nationally", "shows", "a poll"]]],
     ["Footage from the game shows several students in flag garb.", [["several students in flag garb", "shows", "Footage from the game"]]],
     ["The show shows no sign of ending.", []],
-    ["Unless countries develop better plans, they say, the world could suffer.", [["Unless countries develop better plans, they say, the world could suffer", "say", "they"]]],
-    ["The paper said the emails were exchanges between Carter and Eric Fanning, who was his chief of staff at the time.", [["the emails were exchanges between Carter and Eric Fanning", "said", "The paper"]]],
+    [
+      "Unless countries develop better plans, they say, the world could suffer.",
+      [["Unless countries develop better plans, they say, the world could suffer", "say", "they"]],
+    ],
+    [
+      "The paper said the emails were exchanges between Carter and Eric Fanning, who was his chief of staff at the time.",
+      [["the emails were exchanges between Carter and Eric Fanning", "said", "The paper"]],
+    ],
     ["He said the bill, which passed in May, was flawed.", [["the bill, which passed in May, was flawed", "said", "He"]]],
-    ["\"We want the voters to feel part of it,\" she said, adding that \"the party will come together in July.\"", [["We want the voters to feel part of it,", "said", "she"], ["the party will come together in July.", "adding", "she"]]],
+    [
+      '"We want the voters to feel part of it," she said, adding that "the party will come together in July."',
+      [
+        ["We want the voters to feel part of it,", "said", "she"],
+        ["the party will come together in July.", "adding", "she"],
+      ],
+    ],
     ["He\u2019s predicting he will do \u201cvery, very well\u201d in Nevada.", [["he will do \u201cvery, very well\u201d in Nevada", "predicting", "He"]]],
     ["Trump is claiming that he won.", [["he won", "claiming", "Trump"]]],
     ["He is reporting from Iowa.", []],
-    ["The paper ran a piece that noted his \"plan would benefit affluent households more.\"", [["his \"plan would benefit affluent households more.\"", "noted", "a piece"]]],
+    [
+      'The paper ran a piece that noted his "plan would benefit affluent households more."',
+      [['his "plan would benefit affluent households more."', "noted", "a piece"]],
+    ],
     ["He said that noted experts agree.", [["noted experts agree", "said", "He"]]],
     ["The senator has made clear that he will vote no.", [["he will vote no", "made clear", "The senator"]]],
   ];
@@ -810,8 +1185,23 @@ describe("extraction, English: a quotation inside a clause, a clause that a colo
 
 describe("extraction, frames, article-wide names and clause edges", () => {
   it("names 'the party' and 'the princess' from the article, reads issued statements, inserted 'according to', relative clauses and joined quotations", () => {
-    const statements = only("On Saturday, Thailand's Thai Raksa Chart Party withdrew Princess Ubolratana Mahidol as its candidate. Shortly after, the palace issued a statement to the effect the king considered it inappropriate. \"We comply with the royal command,\" the party informed the press. This past Friday, the princess, 67, announced her candidacy. Longer term, according to Jim Bridenstine, the goal is to render space accessible. Toronto Police, which indicated on Monday a development was likely, face allegations they failed to react. As revealed at trial, the children were kept indoors. The new model indicated oxygen could enter the seeps. Chuck Schumer said on Friday \"We made a plea to the president.\" and \"He resisted.\" Kurdi and his mother died in 2015; they had, his surviving father says, paid smugglers to take them to Greece. \"This day is very hard for me,\" said his father, Abdullah Kurdi.");
-    assert.deepEqual(statements.map((s) => s.speaker), ["palace", "Thai Raksa Chart Party", "Ubolratana Mahidol", "Jim Bridenstine", "Toronto Police", "Chuck Schumer", "Chuck Schumer", "Abdullah Kurdi", "Abdullah Kurdi"]);
+    const statements = only(
+      'On Saturday, Thailand\'s Thai Raksa Chart Party withdrew Princess Ubolratana Mahidol as its candidate. Shortly after, the palace issued a statement to the effect the king considered it inappropriate. "We comply with the royal command," the party informed the press. This past Friday, the princess, 67, announced her candidacy. Longer term, according to Jim Bridenstine, the goal is to render space accessible. Toronto Police, which indicated on Monday a development was likely, face allegations they failed to react. As revealed at trial, the children were kept indoors. The new model indicated oxygen could enter the seeps. Chuck Schumer said on Friday "We made a plea to the president." and "He resisted." Kurdi and his mother died in 2015; they had, his surviving father says, paid smugglers to take them to Greece. "This day is very hard for me," said his father, Abdullah Kurdi.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      [
+        "palace",
+        "Thai Raksa Chart Party",
+        "Ubolratana Mahidol",
+        "Jim Bridenstine",
+        "Toronto Police",
+        "Chuck Schumer",
+        "Chuck Schumer",
+        "Abdullah Kurdi",
+        "Abdullah Kurdi",
+      ],
+    );
     assert.equal(statements[0]!.text, "the king considered it inappropriate");
     assert.equal(statements[2]!.speakerKind, "person");
     assert.equal(statements[3]!.text, "the goal is to render space accessible");
@@ -821,8 +1211,13 @@ describe("extraction, frames, article-wide names and clause edges", () => {
   });
 
   it("takes an object after the speaker's apposition, «ولخصها بثلاث عبارات:» with a dropped subject, and ends at «، بالإشارة إلى»", () => {
-    const statements = only("اتهم تيري ديران مدير العمليات في منظمة أطباء بلا حدود، لويس مورينو أوكامبو مدعي المحكمة الجنائية بتقديم معلومات مغلوطة. وشدد الأمين العام على التزام الجماعة بالمبادئ، ولخصها بثلاث عبارات: \"لا للعنف، لا للسرية\". وصرحت وزارة الخارجية الإسرائيلية أنها تعتبره تمييزا، بالإشارة إلى القانون الأوروبي.");
-    assert.deepEqual(statements.map((s) => s.speaker), ["تيري ديران", "الأمين العام", "الأمين العام", "وزارة الخارجية الإسرائيلية"]);
+    const statements = only(
+      'اتهم تيري ديران مدير العمليات في منظمة أطباء بلا حدود، لويس مورينو أوكامبو مدعي المحكمة الجنائية بتقديم معلومات مغلوطة. وشدد الأمين العام على التزام الجماعة بالمبادئ، ولخصها بثلاث عبارات: "لا للعنف، لا للسرية". وصرحت وزارة الخارجية الإسرائيلية أنها تعتبره تمييزا، بالإشارة إلى القانون الأوروبي.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["تيري ديران", "الأمين العام", "الأمين العام", "وزارة الخارجية الإسرائيلية"],
+    );
     assert.equal(statements[0]!.text, "لويس مورينو أوكامبو مدعي المحكمة الجنائية بتقديم معلومات مغلوطة");
     assert.equal(statements[2]!.text, "لا للعنف، لا للسرية");
     assert.equal(statements[3]!.text, "أنها تعتبره تمييزا");

@@ -11,7 +11,7 @@ import { BACKEND, createTestDatabase, type TestDatabase } from "./support/databa
 import { makeUser, signInAs, testConfig, tokenFor, type SignedIn } from "./support/accounts.ts";
 
 const logger = createLogger("silent");
-const ARTICLE = "The mayor, Jane Ortiz, said the bridge would reopen on Monday. \"We are on schedule,\" she said.";
+const ARTICLE = 'The mayor, Jane Ortiz, said the bridge would reopen on Monday. "We are on schedule," she said.';
 
 /** Waits until one of isnad's connections waits on a lock, and gives its backend's pid. */
 async function blockedBackend(db: TestDatabase): Promise<number> {
@@ -28,13 +28,15 @@ async function blockedBackend(db: TestDatabase): Promise<number> {
 /** Downloads a URL as a browser does, and says whether the response ended as HTTP says a complete one ends. */
 function download(url: string, cookie: string): Promise<{ status: number; body: string; complete: boolean }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: { Cookie: cookie } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("error", () => {});
-      res.on("close", () => resolve({ status: res.statusCode!, body, complete: res.complete }));
-    }).on("error", reject);
+    http
+      .get(url, { headers: { Cookie: cookie } }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("error", () => {});
+        res.on("close", () => resolve({ status: res.statusCode!, body, complete: res.complete }));
+      })
+      .on("error", reject);
   });
 }
 
@@ -57,7 +59,11 @@ describe(`database faults (${BACKEND})`, () => {
     await locker.connect();
     await locker.query("BEGIN");
     await locker.query("LOCK TABLE audit_events IN ACCESS EXCLUSIVE MODE");
-    const saving = request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).then((res) => res);
+    const saving = request(app)
+      .post("/api/articles")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ text: ARTICLE })
+      .then((res) => res);
     try {
       const pid = await blockedBackend(db);
       await db.query("SELECT pg_terminate_backend($1)", [pid]);
@@ -81,7 +87,11 @@ describe(`database faults (${BACKEND})`, () => {
     for (let k = 0; k < 8; k++) editors.push(await signInAs(app, db.prisma, "editor"));
     // Sixty statements by six speakers, so the speakers' and statuses' counts are shared between the batches.
     const paragraphs = Array.from({ length: 60 }, (_, k) => `Speaker Number${k % 6} said the figure for district ${k} was ${k * 7} percent.`);
-    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: paragraphs.join("\n\n") }).expect(201);
+    await request(app)
+      .post("/api/articles")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ text: paragraphs.join("\n\n") })
+      .expect(201);
     const rows = await db.query<{ id: number }>("SELECT id FROM statements ORDER BY id");
     assert.ok(rows.length >= 50, `${rows.length} statements to change`);
     const items = rows.map((row) => `${row.id}:1`);
@@ -89,7 +99,10 @@ describe(`database faults (${BACKEND})`, () => {
       editors.map((editor, k) => {
         const status = k % 2 === 0 ? "disputed" : "verified";
         const ordered = k % 2 === 0 ? items : [...items].reverse();
-        return editor.agent.post("/statements/bulk").type("form").send({ items: ordered, action: "status", status, note: `Bulk ${k}`, _csrf: editor.csrf });
+        return editor.agent
+          .post("/statements/bulk")
+          .type("form")
+          .send({ items: ordered, action: "status", status, note: `Bulk ${k}`, _csrf: editor.csrf });
       }),
     );
     let changed = 0;

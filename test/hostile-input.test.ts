@@ -39,23 +39,38 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
 
   for (const big of TOO_BIG) {
     it(`refuses a version of ${big} through the API with a 400 that names the field`, async () => {
-      const res = await request(app).patch(`/api/statements/${statementId}`).set("Authorization", `Bearer ${token}`).send({ status: "disputed", note: "Contradicted by the record.", version: Number(big) });
+      const res = await request(app)
+        .patch(`/api/statements/${statementId}`)
+        .set("Authorization", `Bearer ${token}`)
+        .send({ status: "disputed", note: "Contradicted by the record.", version: Number(big) });
       assert.equal(res.status, 400);
-      assert.ok(res.body.details.some((d: { path: string }) => d.path === "version"), JSON.stringify(res.body));
+      assert.ok(
+        res.body.details.some((d: { path: string }) => d.path === "version"),
+        JSON.stringify(res.body),
+      );
       await unchanged();
     });
 
     it(`refuses a version of ${big} in the verdict form with a 4xx page`, async () => {
-      const res = await editor.agent.post(`/statements/${statementId}/status`).type("form").send({ status: "disputed", note: "Contradicted by the record.", version: big, _csrf: editor.csrf });
+      const res = await editor.agent
+        .post(`/statements/${statementId}/status`)
+        .type("form")
+        .send({ status: "disputed", note: "Contradicted by the record.", version: big, _csrf: editor.csrf });
       assert.ok(res.status >= 400 && res.status < 500, `got ${res.status}`);
       await unchanged();
     });
 
     it(`refuses bulk items and duplicates riding along with ids or versions of ${big}`, async () => {
       for (const item of [`${big}:1`, `${statementId}:${big}`]) {
-        const bulk = await editor.agent.post("/statements/bulk").type("form").send({ action: "status", status: "disputed", note: "Contradicted by the record.", items: item, _csrf: editor.csrf });
+        const bulk = await editor.agent
+          .post("/statements/bulk")
+          .type("form")
+          .send({ action: "status", status: "disputed", note: "Contradicted by the record.", items: item, _csrf: editor.csrf });
         assert.ok(bulk.status >= 400 && bulk.status < 500, `bulk ${item}: got ${bulk.status}`);
-        const also = await editor.agent.post(`/statements/${statementId}/status`).type("form").send({ status: "disputed", note: "Contradicted by the record.", version: "1", also: item, _csrf: editor.csrf });
+        const also = await editor.agent
+          .post(`/statements/${statementId}/status`)
+          .type("form")
+          .send({ status: "disputed", note: "Contradicted by the record.", version: "1", also: item, _csrf: editor.csrf });
         assert.ok(also.status >= 400 && also.status < 500, `also ${item}: got ${also.status}`);
       }
       await unchanged();
@@ -64,10 +79,17 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
 
   it("takes a bulk change of the 500 statements the form allows, and refuses 501 with a message", async () => {
     const items = (n: number) => Array.from({ length: n }, (_, k) => `${statementId + 1_000_000 + k}:1`);
-    const taken = await editor.agent.post("/statements/bulk").type("form").send({ action: "assign", assignee: "me", items: items(500), _csrf: editor.csrf });
+    const taken = await editor.agent
+      .post("/statements/bulk")
+      .type("form")
+      .send({ action: "assign", assignee: "me", items: items(500), _csrf: editor.csrf });
     assert.equal(taken.status, 303, "500 statements at once are one bulk change");
     assert.match(taken.headers.location!, /bulk=0,500/, "none of them exists, and each is counted as skipped");
-    const refused = await editor.agent.post("/statements/bulk").set("Accept-Language", "en").type("form").send({ action: "assign", assignee: "me", items: items(501), _csrf: editor.csrf });
+    const refused = await editor.agent
+      .post("/statements/bulk")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ action: "assign", assignee: "me", items: items(501), _csrf: editor.csrf });
     assert.equal(refused.status, 400);
     assert.match(refused.text, /at most 500 statements/);
   });
@@ -117,25 +139,44 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
   });
 
   it("removes invisible bidi controls from speaker names, and flags a name that mixes alphabets as a look-alike", async () => {
-    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: "Mayor John Smith said the bridge would reopen on Monday." }).expect(201);
-    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: "Mayor Lena\u202E Holt said the market would open in June." }).expect(201);
+    await request(app)
+      .post("/api/articles")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ text: "Mayor John Smith said the bridge would reopen on Monday." })
+      .expect(201);
+    await request(app)
+      .post("/api/articles")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ text: "Mayor Lena\u202E Holt said the market would open in June." })
+      .expect(201);
     const names = (await db.query<{ name: string }>("SELECT name FROM speakers")).map((row) => row.name);
     assert.ok(names.includes("Lena Holt"), `stored without the override: ${JSON.stringify(names)}`);
     assert.ok(names.every((name) => !/[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F]/.test(name)));
 
     const [row] = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id LIMIT 1");
-    const typed = await editor.agent.post(`/statements/${row!.id}/speaker`).set("Accept-Language", "en").type("form").send({ speaker: "J\u043ehn Smith", version: String(row!.version), _csrf: editor.csrf });
+    const typed = await editor.agent
+      .post(`/statements/${row!.id}/speaker`)
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ speaker: "J\u043ehn Smith", version: String(row!.version), _csrf: editor.csrf });
     assert.equal(typed.status, 422);
     assert.match(typed.text, /mixes alphabets inside a word and looks like the speaker John Smith/);
     const [count] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
     assert.equal(count!.n, 1, "no second John Smith");
     // The same look-alike in an article joins the speaker it imitates, marked as a look-alike.
-    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: "Mayor J\u043ehn Smith said the market would close in June." }).expect(201);
+    await request(app)
+      .post("/api/articles")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ text: "Mayor J\u043ehn Smith said the market would close in June." })
+      .expect(201);
     const [after] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
     assert.equal(after!.n, 1, "still one John Smith after an article spelled him with a Cyrillic о");
     const marked = await db.query<{ text: string; matched: string }>("SELECT text, matched_text AS matched FROM speaker_aliases WHERE reason = 'look_alike'");
     assert.deepEqual(marked, [{ text: "J\u043ehn Smith", matched: "John Smith" }]);
-    const bidi = await editor.agent.post(`/statements/${row!.id}/speaker`).type("form").send({ speaker: "Ada\u200F Lovelace\u2066", version: String(row!.version), _csrf: editor.csrf });
+    const bidi = await editor.agent
+      .post(`/statements/${row!.id}/speaker`)
+      .type("form")
+      .send({ speaker: "Ada\u200F Lovelace\u2066", version: String(row!.version), _csrf: editor.csrf });
     assert.equal(bidi.status, 303);
     assert.equal((await db.query<{ name: string }>("SELECT name FROM speakers WHERE name LIKE 'Ada%'"))[0]?.name, "Ada Lovelace");
   });

@@ -20,16 +20,23 @@ const fixtures = (language: string): FixtureArticle[] =>
     .map((line) => JSON.parse(line));
 
 const asImportLine = (article: FixtureArticle) =>
-  JSON.stringify({ text: article.text, title: article.title, ...(article.url ? { url: article.url } : {}), ...(article.date ? { publishedAt: article.date } : {}) });
+  JSON.stringify({
+    text: article.text,
+    title: article.title,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.date ? { publishedAt: article.date } : {}),
+  });
 
 describe(`npm run import (${BACKEND})`, () => {
   let db: TestDatabase;
   let env: NodeJS.ProcessEnv;
   let dir: string;
   const counts = async () =>
-    (await db.query<{ articles: number; statements: number; speakers: number }>(
-      "SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM statements)::int AS statements, (SELECT count(*) FROM speakers)::int AS speakers",
-    ))[0]!;
+    (
+      await db.query<{ articles: number; statements: number; speakers: number }>(
+        "SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM statements)::int AS statements, (SELECT count(*) FROM speakers)::int AS speakers",
+      )
+    )[0]!;
 
   before(async () => {
     db = await createTestDatabase();
@@ -44,7 +51,9 @@ describe(`npm run import (${BACKEND})`, () => {
     fs.writeFileSync(path.join(dir, "en", "one.txt"), english[2]!.text);
     fs.writeFileSync(
       path.join(dir, "en", "broken.jsonl"),
-      [asImportLine(english[3]!), "{not json", JSON.stringify({ title: "no text" }), JSON.stringify({ text: english[4]!.text, url: "ftp://nope" }), ""].join("\n"),
+      [asImportLine(english[3]!), "{not json", JSON.stringify({ title: "no text" }), JSON.stringify({ text: english[4]!.text, url: "ftp://nope" }), ""].join(
+        "\n",
+      ),
     );
     fs.writeFileSync(path.join(dir, "en", "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
     fs.writeFileSync(path.join(dir, "notes.md"), "ignored: not an article format");
@@ -71,9 +80,16 @@ describe(`npm run import (${BACKEND})`, () => {
     assert.ok(stored.articles >= 14, `10 Arabic, 2 + 1 from .txt, 1 from the broken file: ${stored.articles}`);
     assert.ok(stored.statements > 50);
     const summary = result.stdout.trim();
-    assert.match(summary, new RegExp(`^imported ${stored.articles} articles with ${stored.statements} statements and ${stored.speakers} new speakers from 5 files in \\d+s; skipped 0 already stored; failed 4$`));
+    assert.match(
+      summary,
+      new RegExp(
+        `^imported ${stored.articles} articles with ${stored.statements} statements and ${stored.speakers} new speakers from 5 files in \\d+s; skipped 0 already stored; failed 4$`,
+      ),
+    );
     assert.match(result.stderr, /\[#+-*\] [\d.]+% [\d,]+ articles, [\d,]+\/s, ETA/, "progress with rate and ETA");
-    const titles = (await db.query<{ title: string }>("SELECT title FROM articles WHERE body LIKE $1 ORDER BY id", [`${fixtures("en")[0]!.title}%`])).map((r) => r.title);
+    const titles = (await db.query<{ title: string }>("SELECT title FROM articles WHERE body LIKE $1 ORDER BY id", [`${fixtures("en")[0]!.title}%`])).map(
+      (r) => r.title,
+    );
     assert.deepEqual(titles, [fixtures("en")[0]!.title], "the two stories of one .txt file are two articles");
     const [event] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.created' AND after->>'via' = 'import'");
     assert.ok(event!.n >= stored.articles);
@@ -87,10 +103,16 @@ describe(`npm run import (${BACKEND})`, () => {
 
     const full = await run("npm", ["run", "--silent", "import", "--", dir], env);
     const afterFull = await counts();
-    assert.match(full.stdout, new RegExp(`imported ${afterFull.articles - afterPartial.articles} articles .* skipped ${afterPartial.articles} already stored; failed 4`));
+    assert.match(
+      full.stdout,
+      new RegExp(`imported ${afterFull.articles - afterPartial.articles} articles .* skipped ${afterPartial.articles} already stored; failed 4`),
+    );
 
     const again = await run("npm", ["run", "--silent", "import", "--", dir], env);
-    assert.match(again.stdout.trim(), new RegExp(`^imported 0 articles with 0 statements and 0 new speakers from 5 files in \\d+s; skipped ${afterFull.articles} already stored; failed 4$`));
+    assert.match(
+      again.stdout.trim(),
+      new RegExp(`^imported 0 articles with 0 statements and 0 new speakers from 5 files in \\d+s; skipped ${afterFull.articles} already stored; failed 4$`),
+    );
     assert.deepEqual(await counts(), afterFull, "nothing duplicated");
   });
 
@@ -111,7 +133,13 @@ describe(`npm run import (${BACKEND})`, () => {
       const stored = await db.query<{ title: string; language: string; published: string | null; body: string }>(
         "SELECT title, language::text AS language, to_char(published_at, 'YYYY-MM-DD') AS published, body FROM articles ORDER BY id",
       );
-      assert.deepEqual(stored.map((a) => [a.title, a.language, a.published]), [[english[5]!.title, "en", "2019-12-13"], [english[6]!.title, "en", null]]);
+      assert.deepEqual(
+        stored.map((a) => [a.title, a.language, a.published]),
+        [
+          [english[5]!.title, "en", "2019-12-13"],
+          [english[6]!.title, "en", null],
+        ],
+      );
       assert.ok(stored[0]!.body.startsWith("Results by party:"), "the list lines stay inside their article");
     } finally {
       fs.rmSync(file, { force: true });

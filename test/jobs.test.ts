@@ -18,7 +18,8 @@ describe(`jobs and workers (${BACKEND})`, () => {
   const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 60_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; workers said: ${workers.map((worker) => worker.stdout().slice(-1500) + worker.stderr()).join("\n")}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}; workers said: ${workers.map((worker) => worker.stdout().slice(-1500) + worker.stderr()).join("\n")}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   };
@@ -40,10 +41,17 @@ describe(`jobs and workers (${BACKEND})`, () => {
     assert.equal(queued.code, 0, queued.stderr);
     assert.match(queued.stdout, /^queued 250 articles from 1 files for the workers/);
     assert.equal(await count("SELECT count(*)::int AS n FROM articles"), 0, "nothing is extracted inline");
-    assert.equal(await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'created'"), 3, "batches of at most 100 articles");
+    assert.equal(
+      await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'created'"),
+      3,
+      "batches of at most 100 articles",
+    );
 
     for (let k = 0; k < 2; k++) workers.push(launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env()));
-    await waitFor("the import jobs", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'completed'")) === 3);
+    await waitFor(
+      "the import jobs",
+      async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'completed'")) === 3,
+    );
     const articles = await count("SELECT count(*)::int AS n FROM articles");
     assert.ok(articles >= 250, "every line saved (a text holding two stories is two articles)");
     assert.ok((await count("SELECT count(*)::int AS n FROM statements")) > 250, "the workers extracted statements");
@@ -56,7 +64,9 @@ describe(`jobs and workers (${BACKEND})`, () => {
 
   it("gives the job of a worker that died holding it to another worker within about a minute, saving nothing twice", async () => {
     const file = path.join(tempDir(), "orphan.jsonl");
-    const lines = Array.from({ length: 20 }, (_, k) => JSON.stringify({ title: `Orphan ${k}`, text: `The mayor of Town${k} said the bridge number ${k} would reopen on Monday, ${Date.now()}.` }));
+    const lines = Array.from({ length: 20 }, (_, k) =>
+      JSON.stringify({ title: `Orphan ${k}`, text: `The mayor of Town${k} said the bridge number ${k} would reopen on Monday, ${Date.now()}.` }),
+    );
     fs.writeFileSync(file, `${lines.join("\n")}\n`);
     const before = await count("SELECT count(*)::int AS n FROM articles");
     for (const worker of workers.splice(0)) await stopCleanly(worker);
@@ -69,15 +79,24 @@ describe(`jobs and workers (${BACKEND})`, () => {
     await dying.stop({ graceful: false, wait: true });
     const orphaned = Date.now();
     workers.push(launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env()));
-    await waitFor("the orphaned job", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE id = $1 AND state = 'completed'", [taken.id])) === 1, 150_000);
+    await waitFor(
+      "the orphaned job",
+      async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE id = $1 AND state = 'completed'", [taken.id])) === 1,
+      150_000,
+    );
     const seconds = (Date.now() - orphaned) / 1000;
     assert.ok(seconds < JOB_LEASE_SECONDS + 45, `taken over after ${Math.round(seconds)} s`);
     assert.equal(await count("SELECT count(*)::int AS n FROM articles"), before + 20, "every article of the orphaned job saved, none twice");
   });
 
   it("re-extracts stored articles, adding what is missing and keeping every verdict", async () => {
-    const [article] = await db.query<{ id: number }>("SELECT article_id AS id FROM statements GROUP BY article_id HAVING count(*) >= 3 ORDER BY article_id LIMIT 1");
-    const before = await db.query<{ id: number; start_offset: number; end_offset: number }>("SELECT id, start_offset, end_offset FROM statements WHERE article_id = $1 ORDER BY start_offset", [article!.id]);
+    const [article] = await db.query<{ id: number }>(
+      "SELECT article_id AS id FROM statements GROUP BY article_id HAVING count(*) >= 3 ORDER BY article_id LIMIT 1",
+    );
+    const before = await db.query<{ id: number; start_offset: number; end_offset: number }>(
+      "SELECT id, start_offset, end_offset FROM statements WHERE article_id = $1 ORDER BY start_offset",
+      [article!.id],
+    );
     // As if an older extractor had missed the first statement, and a checker had verified the second.
     await db.query("DELETE FROM statements WHERE id = $1", [before[0]!.id]);
     await db.query("UPDATE statements SET status = 'verified', note = 'checked', version = version + 1 WHERE id = $1", [before[1]!.id]);
@@ -85,9 +104,15 @@ describe(`jobs and workers (${BACKEND})`, () => {
     const queued = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts", String(article!.id)], env());
     assert.equal(queued.code, 0, queued.stderr);
     assert.match(queued.stdout, /^queued 1 articles in 1 jobs for re-extraction/);
-    await waitFor("the re-extraction job", async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-reextract' AND state = 'completed'")) === 1);
+    await waitFor(
+      "the re-extraction job",
+      async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-reextract' AND state = 'completed'")) === 1,
+    );
 
-    const after = await db.query<{ id: number; start_offset: number; status: string; note: string | null }>("SELECT id, start_offset, status::text, note FROM statements WHERE article_id = $1 ORDER BY start_offset", [article!.id]);
+    const after = await db.query<{ id: number; start_offset: number; status: string; note: string | null }>(
+      "SELECT id, start_offset, status::text, note FROM statements WHERE article_id = $1 ORDER BY start_offset",
+      [article!.id],
+    );
     assert.equal(after.length, before.length, "the missing statement is back, nothing doubled");
     assert.equal(after[0]!.start_offset, before[0]!.start_offset);
     assert.notEqual(after[0]!.id, before[0]!.id, "as a new, pending statement");

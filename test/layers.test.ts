@@ -81,14 +81,18 @@ function circles(edges: Map<string, string[]>): string[] {
 }
 
 /** What reaches the database: pg through fastRows, raw SQL through Prisma, or a Prisma model's calls. */
-const DATABASE_ACCESS = /fastRows\(|\$queryRaw|\$executeRaw|\b(?:prisma|tx|db)\.(?:user|session|apiToken|auditEvent|article|statement|speaker|speakerAlias|speakerMove|statusTally|pendingHour|verdictDay|loginFailure)\b|\bclient\.query\(/;
+const DATABASE_ACCESS =
+  /fastRows\(|\$queryRaw|\$executeRaw|\b(?:prisma|tx|db)\.(?:user|session|apiToken|auditEvent|article|statement|speaker|speakerAlias|speakerMove|statusTally|pendingHour|verdictDay|loginFailure)\b|\bclient\.query\(/;
 
 /** Files outside a domain's queries.ts and src/db/ that reach the database, with the first line that does. */
 function databaseAccessOutsideQueries(files: string[]): string[] {
   return files
     .filter((file) => path.basename(file) !== "queries.ts" && !path.relative(SRC, file).startsWith(`db${path.sep}`))
     .flatMap((file) => {
-      const line = fs.readFileSync(file, "utf8").split("\n").findIndex((text) => DATABASE_ACCESS.test(text));
+      const line = fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .findIndex((text) => DATABASE_ACCESS.test(text));
       return line < 0 ? [] : [`${path.relative(SRC, file)}:${line + 1}`];
     });
 }
@@ -118,6 +122,10 @@ describe("src/ layers", () => {
     const route = path.join(SRC, "routes/statements.ts");
     edges.set(store, [...(edges.get(store) ?? []), route]);
     assert.deepEqual(upwardImports(edges), ["statements/queries.ts imports routes/statements.ts"]);
-    assert.ok(circles(edges).some((circle) => circle.startsWith("statements/queries.ts → routes/statements.ts") || circle.includes("routes/statements.ts → statements/queries.ts")));
+    assert.ok(
+      circles(edges).some(
+        (circle) => circle.startsWith("statements/queries.ts → routes/statements.ts") || circle.includes("routes/statements.ts → statements/queries.ts"),
+      ),
+    );
   });
 });

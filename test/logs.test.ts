@@ -55,7 +55,10 @@ describe(`request logs a person can read (${BACKEND})`, () => {
       process.stdout.isTTY = false;
       assert.equal(loadConfig({}).logFormat, "json");
       assert.equal(loadConfig({ LOG_FORMAT: "text" }).logFormat, "text");
-      assert.throws(() => loadConfig({ LOG_FORMAT: "xml" }), (error: unknown) => error instanceof ConfigError && /LOG_FORMAT must be one of text, json/.test(error.message));
+      assert.throws(
+        () => loadConfig({ LOG_FORMAT: "xml" }),
+        (error: unknown) => error instanceof ConfigError && /LOG_FORMAT must be one of text, json/.test(error.message),
+      );
     } finally {
       process.stdout.isTTY = tty;
     }

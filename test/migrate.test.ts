@@ -29,7 +29,10 @@ describe(`migrations (${BACKEND})`, () => {
     const db = await fresh();
     const first = await migrate(db.url);
     const expected = readMigrations();
-    assert.deepEqual(first.applied, expected.map((m) => m.name));
+    assert.deepEqual(
+      first.applied,
+      expected.map((m) => m.name),
+    );
 
     const rows = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string }>(
       "SELECT * FROM _prisma_migrations ORDER BY migration_name",
@@ -52,7 +55,12 @@ describe(`migrations (${BACKEND})`, () => {
     const db = await fresh();
     const results = await Promise.all(Array.from({ length: 4 }, () => migrate(db.url)));
     const applied = results.flatMap((result) => result.applied);
-    assert.deepEqual(applied.sort(), readMigrations().map((m) => m.name).sort());
+    assert.deepEqual(
+      applied.sort(),
+      readMigrations()
+        .map((m) => m.name)
+        .sort(),
+    );
     const [{ count }] = (await db.query<{ count: number }>("SELECT count(*)::int AS count FROM _prisma_migrations")) as [{ count: number }];
     assert.equal(count, readMigrations().length);
   });
@@ -65,13 +73,15 @@ describe(`migrations (${BACKEND})`, () => {
 
     const broken = path.join(dir, "20990101000000_broken");
     fs.mkdirSync(broken);
-    fs.writeFileSync(
-      path.join(broken, "migration.sql"),
-      'CREATE TABLE "half_done" ("id" INTEGER);\nDELETE FROM "articles";\nSELECT 1 / 0;\n',
+    fs.writeFileSync(path.join(broken, "migration.sql"), 'CREATE TABLE "half_done" ("id" INTEGER);\nDELETE FROM "articles";\nSELECT 1 / 0;\n');
+    await assert.rejects(
+      migrate(db.url, { dir }),
+      (error: unknown) => error instanceof MigrationError && /20990101000000_broken failed and was rolled back: division by zero/.test(error.message),
     );
-    await assert.rejects(migrate(db.url, { dir }), (error: unknown) => error instanceof MigrationError && /20990101000000_broken failed and was rolled back: division by zero/.test(error.message));
 
-    const [{ tables }] = (await db.query<{ tables: number }>("SELECT count(*)::int AS tables FROM pg_tables WHERE tablename = 'half_done'")) as [{ tables: number }];
+    const [{ tables }] = (await db.query<{ tables: number }>("SELECT count(*)::int AS tables FROM pg_tables WHERE tablename = 'half_done'")) as [
+      { tables: number },
+    ];
     assert.equal(tables, 0, "the half-applied table is gone");
     assert.equal((await db.query("SELECT 1 FROM articles")).length, 1, "the article survived");
     assert.equal((await db.query("SELECT 1 FROM _prisma_migrations WHERE migration_name = '20990101000000_broken'")).length, 0);
@@ -84,13 +94,18 @@ describe(`migrations (${BACKEND})`, () => {
     const db = await fresh();
     const dir = migrationsCopy();
     await migrate(db.url, { dir });
-    const [name] = fs.readdirSync(dir).filter((entry) => /^\d+_/.test(entry)).sort();
+    const [name] = fs
+      .readdirSync(dir)
+      .filter((entry) => /^\d+_/.test(entry))
+      .sort();
     fs.appendFileSync(path.join(dir, name!, "migration.sql"), "\n-- an innocent-looking edit\n");
     await assert.rejects(migrate(db.url, { dir }), /was changed after it was applied/);
 
     const db2 = await fresh();
     await migrate(db2.url);
-    await db2.query("INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (gen_random_uuid()::text, 'x', '20991231000000_from_the_future', now(), 1)");
+    await db2.query(
+      "INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (gen_random_uuid()::text, 'x', '20991231000000_from_the_future', now(), 1)",
+    );
     await assert.rejects(migrate(db2.url), /20991231000000_from_the_future, which this version of isnad does not know/);
   });
 
@@ -98,11 +113,35 @@ describe(`migrations (${BACKEND})`, () => {
     const db = await fresh();
     await migrate(db.url);
     await db.query("INSERT INTO articles (title, body, language, content_hash) VALUES ('t', 'body', 'en', repeat('a', 64))");
-    const folded = ["20261125000000_init", "20261125120000_sign_in", "20261125130000_review", "20261125140000_statement_search", "20261125150000_not_a_statement", "20261125160000_speakers_and_board", "20261125170000_counts_survive_truncate", "20261125180000_statement_language", "20261125190000_tally_slots", "20261125200000_alias_index_without_pending_list", "20261125210000_alias_speaker_counts", "20261125220000_alias_words", "20261126000000_count_locks_only_across_rows", "20261126010000_speaker_word_ranks", "20261126020000_count_deltas_planned_once", "20261204080000_second_factor", "20261204090000_look_alike_alias", "20261204100000_public_pages"];
+    const folded = [
+      "20261125000000_init",
+      "20261125120000_sign_in",
+      "20261125130000_review",
+      "20261125140000_statement_search",
+      "20261125150000_not_a_statement",
+      "20261125160000_speakers_and_board",
+      "20261125170000_counts_survive_truncate",
+      "20261125180000_statement_language",
+      "20261125190000_tally_slots",
+      "20261125200000_alias_index_without_pending_list",
+      "20261125210000_alias_speaker_counts",
+      "20261125220000_alias_words",
+      "20261126000000_count_locks_only_across_rows",
+      "20261126010000_speaker_word_ranks",
+      "20261126020000_count_deltas_planned_once",
+      "20261204080000_second_factor",
+      "20261204090000_look_alike_alias",
+      "20261204100000_public_pages",
+    ];
     const recordHistory = (names: string[]) =>
-      db.query("DELETE FROM _prisma_migrations").then(() =>
-        db.query("INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) SELECT gen_random_uuid()::text, 'old', name, now(), 1 FROM unnest($1::text[]) AS name", [names]),
-      );
+      db
+        .query("DELETE FROM _prisma_migrations")
+        .then(() =>
+          db.query(
+            "INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) SELECT gen_random_uuid()::text, 'old', name, now(), 1 FROM unnest($1::text[]) AS name",
+            [names],
+          ),
+        );
 
     await recordHistory(folded.slice(0, -1));
     await assert.rejects(migrate(db.url), /stopped at an earlier schema \(20261204100000_public_pages was never applied\)/);
@@ -112,7 +151,10 @@ describe(`migrations (${BACKEND})`, () => {
     assert.deepEqual(await migrate(db.url, { log: (line) => logged.push(line) }), { applied: [], alreadyApplied: 1 });
     assert.match(logged.join("\n"), /recorded the 18 earlier migrations as 20261205000000_baseline/);
     const names = await db.query<{ migration_name: string }>("SELECT migration_name FROM _prisma_migrations");
-    assert.deepEqual(names.map((row) => row.migration_name), ["20261205000000_baseline"]);
+    assert.deepEqual(
+      names.map((row) => row.migration_name),
+      ["20261205000000_baseline"],
+    );
     assert.equal((await db.query("SELECT 1 FROM articles")).length, 1, "the article survived");
   });
 
@@ -127,16 +169,25 @@ describe(`migrations (${BACKEND})`, () => {
     assert.equal(logged.filter((line) => line.includes("triggers.sql")).length, 1, "applied once while unchanged");
 
     // A statement now costs its article two pending counts: the change reaches a running desk's database.
-    const doubled = fs.readFileSync(TRIGGERS_FILE, "utf8").replace('SET "pending_count" = a."pending_count" + g.p,', 'SET "pending_count" = a."pending_count" + 2 * g.p,');
+    const doubled = fs
+      .readFileSync(TRIGGERS_FILE, "utf8")
+      .replace('SET "pending_count" = a."pending_count" + g.p,', 'SET "pending_count" = a."pending_count" + 2 * g.p,');
     assert.notEqual(doubled, fs.readFileSync(TRIGGERS_FILE, "utf8"));
     fs.writeFileSync(triggersFile, doubled);
     await migrate(db.url, { triggersFile, log });
-    const [article] = await db.query<{ id: number }>("INSERT INTO articles (title, body, language, content_hash) VALUES ('t', 'body', 'en', repeat('b', 64)) RETURNING id");
-    await db.query("INSERT INTO statements (article_id, text, start_offset, end_offset, type, updated_at) VALUES ($1, 'body', 0, 4, 'direct', now())", [article!.id]);
+    const [article] = await db.query<{ id: number }>(
+      "INSERT INTO articles (title, body, language, content_hash) VALUES ('t', 'body', 'en', repeat('b', 64)) RETURNING id",
+    );
+    await db.query("INSERT INTO statements (article_id, text, start_offset, end_offset, type, updated_at) VALUES ($1, 'body', 0, 4, 'direct', now())", [
+      article!.id,
+    ]);
     const [counts] = await db.query<{ pending_count: number }>("SELECT pending_count FROM articles WHERE id = $1", [article!.id]);
     assert.equal(counts!.pending_count, 2);
 
-    fs.writeFileSync(triggersFile, "CREATE OR REPLACE FUNCTION tally_slot() RETURNS smallint LANGUAGE sql AS $$ SELECT 1 / 0 $$;\nSELECT no_such_function();\n");
+    fs.writeFileSync(
+      triggersFile,
+      "CREATE OR REPLACE FUNCTION tally_slot() RETURNS smallint LANGUAGE sql AS $$ SELECT 1 / 0 $$;\nSELECT no_such_function();\n",
+    );
     await assert.rejects(migrate(db.url, { triggersFile }), /triggers.sql failed and was rolled back/);
     const [slot] = await db.query<{ slot: number }>("SELECT tally_slot() AS slot");
     assert.ok(slot!.slot >= 0 && slot!.slot < 16, "the functions as they were");
@@ -155,7 +206,10 @@ describe(`migrations (${BACKEND})`, () => {
       await assert.rejects(db.query("DELETE FROM audit_events"), /append-only: DELETE is not allowed/);
       await assert.rejects(db.query("TRUNCATE audit_events"), /append-only: TRUNCATE is not allowed/);
       const rows = await db.query<{ note: string }>("SELECT note FROM audit_events");
-      assert.deepEqual(rows.map((row) => row.note), ["checked"]);
+      assert.deepEqual(
+        rows.map((row) => row.note),
+        ["checked"],
+      );
     });
   });
 });

@@ -17,7 +17,10 @@ const NEVER_LOADED: Record<string, string> = {
 type Version = [number, number, number];
 
 function parse(text: string): Version {
-  const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : 0));
+  const [major = 0, minor = 0, patch = 0] = text
+    .replace(/^v/, "")
+    .split(".")
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : 0));
   return [major, minor, patch];
 }
 

@@ -18,7 +18,10 @@ describe(`PATCH /api/statements/:id (${BACKEND})`, () => {
   let otherToken: string;
   let statementId: number;
   const patch = (body: unknown, bearer = token, id = statementId) =>
-    request(app).patch(`/api/statements/${id}`).set("Authorization", `Bearer ${bearer}`).send(body as object);
+    request(app)
+      .patch(`/api/statements/${id}`)
+      .set("Authorization", `Bearer ${bearer}`)
+      .send(body as object);
 
   before(async () => {
     db = await createTestDatabase();
@@ -35,7 +38,12 @@ describe(`PATCH /api/statements/:id (${BACKEND})`, () => {
   });
 
   it("records a verdict with its note and evidence, bumps the version and appends it to the history", async () => {
-    const res = await patch({ status: "disputed", note: "The ministry's own figures say otherwise.", evidence: ["https://moh.example/figures"], version: 1 }).expect(200);
+    const res = await patch({
+      status: "disputed",
+      note: "The ministry's own figures say otherwise.",
+      evidence: ["https://moh.example/figures"],
+      version: 1,
+    }).expect(200);
     assert.equal(res.body.status, "disputed");
     assert.equal(res.body.version, 2);
     assert.deepEqual(res.body.evidence, ["https://moh.example/figures"]);
@@ -44,8 +52,14 @@ describe(`PATCH /api/statements/:id (${BACKEND})`, () => {
     assert.equal(detail.body.status, "disputed");
     assert.equal(detail.body.note, "The ministry's own figures say otherwise.");
     const status = detail.body.history.find((event: { action: string }) => event.action === "statement.status");
-    assert.deepEqual([status.actor.name, status.before.status, status.after.status, status.note], ["Huda", "pending", "disputed", "The ministry's own figures say otherwise."]);
-    assert.deepEqual(detail.body.history.map((event: { action: string }) => event.action), ["article.created", "statement.status", "statement.note", "statement.evidence"]);
+    assert.deepEqual(
+      [status.actor.name, status.before.status, status.after.status, status.note],
+      ["Huda", "pending", "disputed", "The ministry's own figures say otherwise."],
+    );
+    assert.deepEqual(
+      detail.body.history.map((event: { action: string }) => event.action),
+      ["article.created", "statement.status", "statement.note", "statement.evidence"],
+    );
   });
 
   it("answers 409 with the current state for a change based on an old version, and writes nothing", async () => {
@@ -67,14 +81,23 @@ describe(`PATCH /api/statements/:id (${BACKEND})`, () => {
     assert.deepEqual(results.map((r) => r.status).sort(), [200, 409, 409]);
     const [row] = await db.query<{ version: number }>("SELECT version FROM statements WHERE id = $1", [statementId]);
     assert.equal(row!.version, 2);
-    const [events] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 AND action = 'statement.status'", [statementId]);
+    const [events] = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 AND action = 'statement.status'",
+      [statementId],
+    );
     assert.equal(events!.n, 1);
   });
 
   it("records only the fields a change alters, and keeps who gave the verdict and when the statement was removed", async () => {
     const evidence = ["https://moh.example/figures"];
     await patch({ status: "verified", note: "Matches.", evidence, version: 1 }).expect(200);
-    const stamp = async () => (await db.query<{ reviewed_by_id: number; reviewed_at: Date; removed_at: Date | null }>("SELECT reviewed_by_id, reviewed_at, removed_at FROM statements WHERE id = $1", [statementId]))[0]!;
+    const stamp = async () =>
+      (
+        await db.query<{ reviewed_by_id: number; reviewed_at: Date; removed_at: Date | null }>(
+          "SELECT reviewed_by_id, reviewed_at, removed_at FROM statements WHERE id = $1",
+          [statementId],
+        )
+      )[0]!;
     const verdict = await stamp();
     // The editor resends the whole form with only the note reworded.
     const edited = await patch({ status: "verified", note: "Matches the transcript.", evidence, version: 2 }, otherToken).expect(200);
@@ -88,15 +111,20 @@ describe(`PATCH /api/statements/:id (${BACKEND})`, () => {
     const unchanged = await patch({ note: "Not a claim: a question.", version: 5 }).expect(200);
     assert.equal(unchanged.body.version, 5);
     const events = await db.query<{ action: string; before: Record<string, unknown>; after: Record<string, unknown> }>(
-      "SELECT action, before, after FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 ORDER BY id", [statementId]);
-    assert.deepEqual(events.map((event) => [event.action, event.before, event.after]), [
-      ["statement.status", { status: "pending", version: 1 }, { status: "verified", version: 2 }],
-      ["statement.note", { note: null, version: 1 }, { note: "Matches.", version: 2 }],
-      ["statement.evidence", { evidence: [], version: 1 }, { evidence, version: 2 }],
-      ["statement.note", { note: "Matches.", version: 2 }, { note: "Matches the transcript.", version: 3 }],
-      ["statement.removed", { removed: false, version: 3 }, { removed: true, version: 4 }],
-      ["statement.note", { note: "Matches the transcript.", version: 4 }, { note: "Not a claim: a question.", version: 5 }],
-    ]);
+      "SELECT action, before, after FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 ORDER BY id",
+      [statementId],
+    );
+    assert.deepEqual(
+      events.map((event) => [event.action, event.before, event.after]),
+      [
+        ["statement.status", { status: "pending", version: 1 }, { status: "verified", version: 2 }],
+        ["statement.note", { note: null, version: 1 }, { note: "Matches.", version: 2 }],
+        ["statement.evidence", { evidence: [], version: 1 }, { evidence, version: 2 }],
+        ["statement.note", { note: "Matches.", version: 2 }, { note: "Matches the transcript.", version: 3 }],
+        ["statement.removed", { removed: false, version: 3 }, { removed: true, version: 4 }],
+        ["statement.note", { note: "Matches the transcript.", version: 4 }, { note: "Not a claim: a question.", version: 5 }],
+      ],
+    );
   });
 
   it("answers 400 for an unknown status, a missing version or note, bad evidence or assignee; 403 for a viewer; 404 for no statement", async () => {
@@ -111,7 +139,10 @@ describe(`PATCH /api/statements/:id (${BACKEND})`, () => {
     ];
     for (const [body, path] of cases) {
       const res = await patch(body).expect(400);
-      assert.ok(res.body.details.some((d: { path: string }) => d.path === path), `${JSON.stringify(body)}: ${JSON.stringify(res.body)}`);
+      assert.ok(
+        res.body.details.some((d: { path: string }) => d.path === path),
+        `${JSON.stringify(body)}: ${JSON.stringify(res.body)}`,
+      );
     }
     const viewer = await tokenFor(db.prisma, await makeUser(db.prisma, "viewer"));
     await patch({ status: "pending", version: 1 }, viewer).expect(403);

@@ -19,7 +19,9 @@ describe(`prisma/schema.prisma and the migrated database (${BACKEND})`, () => {
   it("would notice a migration that drifts from the schema", async () => {
     await db.query('DROP INDEX "statements_status_created_at_id_idx"');
     await db.query('ALTER TABLE "articles" ALTER COLUMN "source" SET NOT NULL, ALTER COLUMN "language" TYPE VARCHAR(8)');
-    await db.query('ALTER TABLE "statements" DROP CONSTRAINT "statements_speaker_id_fkey", ADD CONSTRAINT "statements_speaker_id_fkey" FOREIGN KEY ("speaker_id") REFERENCES "speakers"("id") ON DELETE CASCADE ON UPDATE CASCADE');
+    await db.query(
+      'ALTER TABLE "statements" DROP CONSTRAINT "statements_speaker_id_fkey", ADD CONSTRAINT "statements_speaker_id_fkey" FOREIGN KEY ("speaker_id") REFERENCES "speakers"("id") ON DELETE CASCADE ON UPDATE CASCADE',
+    );
     await db.query(`ALTER TYPE "StatementStatus" ADD VALUE 'retracted'`);
     await db.query('ALTER TABLE "speakers" ADD COLUMN "nickname" TEXT');
     const differences = await schemaDifferences(db.query);

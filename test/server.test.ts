@@ -42,7 +42,11 @@ async function startFresh(): Promise<{ dataDir: string; port: number; env: NodeJ
 
 /** A checker and an API token for them, made with the README's commands against the server's database. */
 async function issueToken(env: NodeJS.ProcessEnv): Promise<string> {
-  const user = await run("npm", ["run", "--silent", "user:create", "--", "--email", "desk@news.example", "--name", "Desk", "--role", "checker", "--password", "a long password here"], env);
+  const user = await run(
+    "npm",
+    ["run", "--silent", "user:create", "--", "--email", "desk@news.example", "--name", "Desk", "--role", "checker", "--password", "a long password here"],
+    env,
+  );
   assert.equal(user.code, 0, user.stderr);
   const token = await run("npm", ["run", "--silent", "token:create", "--", "--email", "desk@news.example"], env);
   assert.equal(token.code, 0, token.stderr);
@@ -292,7 +296,11 @@ describe("the server, run as the README says", () => {
     const cases: [string, () => Promise<Record<string, string>>, RegExp][] = [
       ["a malformed PORT", () => Promise.resolve({ PORT: "30o0" }), /^isnad: PORT must be a whole number from 0 to 65535, not "30o0"$/],
       ["a malformed number", () => Promise.resolve({ MAX_ARTICLE_BYTES: "1MB" }), /^isnad: MAX_ARTICLE_BYTES must be a whole number/],
-      ["an unreachable DATABASE_URL", () => Promise.resolve({ DATABASE_URL: "postgresql://isnad:secret@127.0.0.1:1/isnad" }), /^isnad: cannot reach the database at postgresql:\/\/isnad:\*\*\*@127\.0\.0\.1:1\/isnad: .*ECONNREFUSED/],
+      [
+        "an unreachable DATABASE_URL",
+        () => Promise.resolve({ DATABASE_URL: "postgresql://isnad:secret@127.0.0.1:1/isnad" }),
+        /^isnad: cannot reach the database at postgresql:\/\/isnad:\*\*\*@127\.0\.0\.1:1\/isnad: .*ECONNREFUSED/,
+      ],
       [
         "an unwritable DATA_DIR",
         () => {
@@ -306,7 +314,11 @@ describe("the server, run as the README says", () => {
     for (const [name, env, message] of cases) {
       it(`for ${name}`, async () => {
         const settings = await env();
-        const result = await run(process.execPath, ["--import", "tsx", "src/server.ts"], cleanEnv({ DATA_DIR: newDataDir(), PORT: String(await freePort()), ...settings }));
+        const result = await run(
+          process.execPath,
+          ["--import", "tsx", "src/server.ts"],
+          cleanEnv({ DATA_DIR: newDataDir(), PORT: String(await freePort()), ...settings }),
+        );
         assert.notEqual(result.code, 0);
         const lines = result.stderr.trim().split("\n");
         assert.equal(lines.length, 1, result.stderr);
@@ -322,7 +334,10 @@ describe("the server, run as the README says", () => {
       fs.rmSync(path.join(dataDir, "postgres.json"));
       const result = await run(process.execPath, ["--import", "tsx", "src/server.ts"], env);
       assert.notEqual(result.code, 0);
-      assert.match(result.stderr.trim(), /^isnad: \S+postgres\.json is missing, so the password of the database in \S+ is unknown; restore the file from a backup, or move \S+ away to start with an empty database$/);
+      assert.match(
+        result.stderr.trim(),
+        /^isnad: \S+postgres\.json is missing, so the password of the database in \S+ is unknown; restore the file from a backup, or move \S+ away to start with an empty database$/,
+      );
       assert.ok(fs.existsSync(path.join(dataDir, "postgres", "PG_VERSION")), "the data was left alone");
     });
 

@@ -40,15 +40,25 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
   const api = (method: "get" | "post" | "patch", path: string, token = checkerToken) => request(app)[method](path).set("Authorization", `Bearer ${token}`);
   const search = async (q: string): Promise<SpeakerItem[]> => (await api("get", `/api/speakers?q=${encodeURIComponent(q)}`).expect(200)).body.items;
   const speakerOf = async (key: string): Promise<number[]> =>
-    (await db.query<{ speaker_id: number }>("SELECT DISTINCT speaker_id FROM statements WHERE article_id = $1 ORDER BY speaker_id", [articles.get(key)])).map((row) => row.speaker_id);
+    (await db.query<{ speaker_id: number }>("SELECT DISTINCT speaker_id FROM statements WHERE article_id = $1 ORDER BY speaker_id", [articles.get(key)])).map(
+      (row) => row.speaker_id,
+    );
   const statementsOf = async (speakerId: number): Promise<number[]> =>
-    (await api("get", `/api/speakers/${speakerId}?limit=500`).expect(200)).body.statements.items.map((item: { id: number }) => item.id).sort((a: number, b: number) => a - b);
+    (await api("get", `/api/speakers/${speakerId}?limit=500`).expect(200)).body.statements.items
+      .map((item: { id: number }) => item.id)
+      .sort((a: number, b: number) => a - b);
   const statementIdsIn = async (...keys: string[]): Promise<number[]> =>
-    (await db.query<{ id: number }>("SELECT id FROM statements WHERE article_id = ANY($1::int[]) ORDER BY id", [keys.map((key) => articles.get(key))])).map((row) => row.id);
+    (await db.query<{ id: number }>("SELECT id FROM statements WHERE article_id = ANY($1::int[]) ORDER BY id", [keys.map((key) => articles.get(key))])).map(
+      (row) => row.id,
+    );
 
   before(async () => {
     db = await createTestDatabase();
-    app = createApp({ prisma: db.prisma, config: testConfig({ pendingOverdueHours: 24 }), logger: createLogger((process.env.TEST_LOG as "error") ?? "silent") });
+    app = createApp({
+      prisma: db.prisma,
+      config: testConfig({ pendingOverdueHours: 24 }),
+      logger: createLogger((process.env.TEST_LOG as "error") ?? "silent"),
+    });
     checker = await makeUser(db.prisma, "checker", "Huda");
     editor = await makeUser(db.prisma, "editor", "Omar");
     checkerToken = await tokenFor(db.prisma, checker);
@@ -57,7 +67,9 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     editorSession = await signIn(app, editor);
     // One article per request, in order, as a desk receives them over a day.
     for (const article of FIXTURE.articles) {
-      const res = await api("post", "/api/articles").send({ text: `${article.title}\n\n${article.text}` }).expect(201);
+      const res = await api("post", "/api/articles")
+        .send({ text: `${article.title}\n\n${article.text}` })
+        .expect(201);
       articles.set(article.key, res.body.articles[0].id);
     }
   });
@@ -94,8 +106,15 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     const res = await api("post", "/api/articles").send({ text: paste }).expect(201);
     assert.equal(res.body.articles.length, 3, "the paste holds three articles");
     const ids = res.body.articles.map((article: { id: number }) => article.id);
-    const rows = await db.query<{ speaker_id: number; n: number }>("SELECT speaker_id, count(*)::int AS n FROM statements WHERE article_id = ANY($1::int[]) GROUP BY speaker_id", [ids]);
-    assert.deepEqual(rows.map((row) => row.n), [5], "all five statements belong to one speaker");
+    const rows = await db.query<{ speaker_id: number; n: number }>(
+      "SELECT speaker_id, count(*)::int AS n FROM statements WHERE article_id = ANY($1::int[]) GROUP BY speaker_id",
+      [ids],
+    );
+    assert.deepEqual(
+      rows.map((row) => row.n),
+      [5],
+      "all five statements belong to one speaker",
+    );
     const [speaker] = await db.query<{ name: string; kind: string }>("SELECT name, kind::text FROM speakers WHERE id = $1", [rows[0]!.speaker_id]);
     assert.equal(speaker!.kind, "person");
     assert.match(speaker!.name, /^نادي[ةه] الهاشمي$/);
@@ -140,7 +159,11 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.deepEqual(await speakerOf("lavrov-sanctions"), [lavrov], "سيرغي / سيرجي لافروف are one person");
 
     const hits = await search("بلينكن");
-    assert.deepEqual(hits.slice(0, 2).map((hit) => hit.id), [antony, mark], "both Blinkens, the one the surname names outright first");
+    assert.deepEqual(
+      hits.slice(0, 2).map((hit) => hit.id),
+      [antony, mark],
+      "both Blinkens, the one the surname names outright first",
+    );
     assert.deepEqual((await search("مارك بلينكن"))[0]!.id, mark);
     const officials = await search("مسؤول أمريكي رفيع");
     assert.deepEqual(officials.map((hit) => hit.id).sort(), [first, second].sort(), "each anonymous official is found on its own");
@@ -150,7 +173,8 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     for (const text of [
       "Senate leader Chuck Schumer said the bill would pass on Friday.",
       "وقال عبد الباسط سيدا إن الحل السياسي قريب. وقال رؤوف الخطيب إن الوضع الاقتصادي صعب.",
-    ]) await api("post", "/api/articles").send({ text }).expect(201);
+    ])
+      await api("post", "/api/articles").send({ text }).expect(201);
     const cases: [string, string][] = [
       ["Shumer", "Chuck Schumer"],
       ["Schumer", "Chuck Schumer"],
@@ -197,7 +221,10 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
 
   async function rankedByWord(made: { name: string; count: number; merged?: boolean }[], ids: Map<string, number>): Promise<void> {
     for (const speaker of made) {
-      const [row] = await db.query<{ id: number }>("INSERT INTO speakers (name, kind, normalized_name, updated_at) VALUES ($1, 'person', $1, now()) RETURNING id", [speaker.name]);
+      const [row] = await db.query<{ id: number }>(
+        "INSERT INTO speakers (name, kind, normalized_name, updated_at) VALUES ($1, 'person', $1, now()) RETURNING id",
+        [speaker.name],
+      );
       ids.set(speaker.name, row!.id);
       await db.query("INSERT INTO speaker_aliases (speaker_id, text, normalized_text) VALUES ($1, $2, $2)", [row!.id, speaker.name]);
       await db.query("UPDATE speakers SET pending_count = $2 WHERE id = $1", [row!.id, speaker.count]);
@@ -210,20 +237,38 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     const expected = ["زمردي", "زمرديات سالم", "زمرديان", ...byStatements.map((speaker) => speaker.name), "وداد الزمردي"];
     for (const limit of [1, 5, 17, 100]) {
       const hits = (await api("get", `/api/speakers?q=${encodeURIComponent("زمردي")}&limit=${limit}`).expect(200)).body.items as SpeakerItem[];
-      assert.deepEqual(hits.map((hit) => hit.name), expected.slice(0, limit), `limit ${limit}`);
-      assert.deepEqual(hits.map((hit) => hit.matched), expected.slice(0, limit), "each by its shortest alias holding the word");
+      assert.deepEqual(
+        hits.map((hit) => hit.name),
+        expected.slice(0, limit),
+        `limit ${limit}`,
+      );
+      assert.deepEqual(
+        hits.map((hit) => hit.matched),
+        expected.slice(0, limit),
+        "each by its shortest alias holding the word",
+      );
     }
     // «زمرد» starts three aliases (those with more statements first), and the others' second word.
     const prefix = (await api("get", `/api/speakers?q=${encodeURIComponent("زمرد")}&limit=5`).expect(200)).body.items as SpeakerItem[];
-    assert.deepEqual(prefix.map((hit) => hit.name), ["زمرديات سالم", "زمرديان", "زمردي", byStatements[0]!.name, byStatements[1]!.name]);
+    assert.deepEqual(
+      prefix.map((hit) => hit.name),
+      ["زمرديات سالم", "زمرديان", "زمردي", byStatements[0]!.name, byStatements[1]!.name],
+    );
   }
 
   it("serves the search as a page and as the fragment htmx swaps in while typing", async () => {
-    const page = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("بلينكين")}`).set("Accept-Language", "ar").expect(200);
+    const page = await editorSession.agent
+      .get(`/speakers?q=${encodeURIComponent("بلينكين")}`)
+      .set("Accept-Language", "ar")
+      .expect(200);
     assert.match(page.text, /<html lang="ar" dir="rtl">/);
     assert.match(page.text, /hx-get="\/speakers"[^>]*hx-trigger="input changed delay:200ms/);
     assert.match(page.text, /<a class="speaker-name" href="\/speakers\/\d+" dir="auto">أنتوني بلينكن<\/a>/);
-    const fragment = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("بلين")}`).set("HX-Request", "true").set("HX-Request-Type", "partial").expect(200);
+    const fragment = await editorSession.agent
+      .get(`/speakers?q=${encodeURIComponent("بلين")}`)
+      .set("HX-Request", "true")
+      .set("HX-Request-Type", "partial")
+      .expect(200);
     assert.doesNotMatch(fragment.text, /<html/);
     assert.match(fragment.text, /^<section id="speaker-results"/);
     assert.match(fragment.text, /مارك بلينكن/);
@@ -231,12 +276,18 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
   });
 
   it("counts speakers and statements in the grammar of each language", async () => {
-    const arabic = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("أنتوني بلينكن")}`).set("Accept-Language", "ar").expect(200);
+    const arabic = await editorSession.agent
+      .get(`/speakers?q=${encodeURIComponent("أنتوني بلينكن")}`)
+      .set("Accept-Language", "ar")
+      .expect(200);
     // Antony Blinken with four statements, and Mark Blinken, found by the surname, with one.
     assert.match(arabic.text, /متحدثان لـ «أنتوني بلينكن»/);
     assert.match(arabic.text, /4 تصريحات —/);
     assert.match(arabic.text, />تصريح واحد —/);
-    const english = await editorSession.agent.get(`/speakers?q=${encodeURIComponent("أنتوني بلينكن")}`).set("Accept-Language", "en").expect(200);
+    const english = await editorSession.agent
+      .get(`/speakers?q=${encodeURIComponent("أنتوني بلينكن")}`)
+      .set("Accept-Language", "en")
+      .expect(200);
     assert.match(english.text, /2 speakers for “أنتوني بلينكن”/);
     assert.match(english.text, /4 statements —/);
     assert.match(english.text, />1 statement —/);
@@ -256,7 +307,10 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.equal(merged.body.id, antony);
     assert.equal(merged.body.statementCount, antonyBefore.length + markBefore.length);
     assert.ok(merged.body.aliases.some((alias: { text: string }) => alias.text === "مارك بلينكن"));
-    assert.deepEqual(await statementsOf(antony!), [...antonyBefore, ...markBefore].sort((a, b) => a - b));
+    assert.deepEqual(
+      await statementsOf(antony!),
+      [...antonyBefore, ...markBefore].sort((a, b) => a - b),
+    );
     await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: antony }).expect(409);
     // The merged speaker's page leads to the one it went into.
     const gone = await editorSession.agent.get(`/speakers/${mark}`).expect(303);
@@ -292,7 +346,12 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     const checkerSession = await signIn(app, checker);
     await checkerSession.agent.post(`/speakers/${antony}/aliases/${alias!.id}/detach`).type("form").send({ _csrf: checkerSession.csrf }).expect(403);
     const [nameAlias] = await db.query<{ id: number }>("SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND reason = 'name'", [antony]);
-    const refused = await editorSession.agent.post(`/speakers/${antony}/aliases/${nameAlias!.id}/detach`).set("Accept-Language", "en").type("form").send({ _csrf: editorSession.csrf }).expect(400);
+    const refused = await editorSession.agent
+      .post(`/speakers/${antony}/aliases/${nameAlias!.id}/detach`)
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ _csrf: editorSession.csrf })
+      .expect(400);
     assert.match(refused.text, /This alias is the speaker&#x27;s name/);
 
     const res = await editorSession.agent.post(`/speakers/${antony}/aliases/${alias!.id}/detach`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
@@ -312,7 +371,8 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
   });
 
   it("searches statement text with Arabic and English stemming, and partial words", async () => {
-    const ids = async (q: string) => (await api("get", `/api/statements?q=${encodeURIComponent(q)}`).expect(200)).body.items.map((item: { id: number }) => item.id);
+    const ids = async (q: string) =>
+      (await api("get", `/api/statements?q=${encodeURIComponent(q)}`).expect(200)).body.items.map((item: { id: number }) => item.id);
     const [arabic] = await statementIdsIn("vaccines-ar");
     const [english] = await statementIdsIn("vaccines-en");
     assert.deepEqual(await ids("لقاح"), [arabic], "«لقاح» finds «اللقاحات» through the arabic stemmer");
@@ -326,8 +386,11 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
   });
 
   it("shows the board to editors with figures equal to counts made directly in SQL", async () => {
-    const all = (await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id"));
-    const verdict = (index: number, status: string) => api("patch", `/api/statements/${all[index]!.id}`, index % 2 ? editorToken : checkerToken).send({ status, note: "Checked against the record.", version: all[index]!.version }).expect(200);
+    const all = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id");
+    const verdict = (index: number, status: string) =>
+      api("patch", `/api/statements/${all[index]!.id}`, index % 2 ? editorToken : checkerToken)
+        .send({ status, note: "Checked against the record.", version: all[index]!.version })
+        .expect(200);
     await verdict(0, "verified");
     await verdict(1, "disputed");
     await verdict(2, "verified");
@@ -357,25 +420,36 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     }
     // Rows whose kept counts differ from a direct count of their statements.
     const mismatched = async (table: "articles" | "speakers", key: "article_id" | "speaker_id") =>
-      (await sql<{ mismatched: number }>(`
+      (
+        await sql<{ mismatched: number }>(`
         SELECT count(*)::int AS mismatched FROM ${table} t LEFT JOIN (
           SELECT ${key}, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
             FROM statements WHERE removed_at IS NULL GROUP BY ${key}) c ON c.${key} = t.id
-         WHERE (t.pending_count, t.verified_count, t.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`))[0]!.mismatched;
+         WHERE (t.pending_count, t.verified_count, t.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`)
+      )[0]!.mismatched;
     assert.equal(await mismatched("articles", "article_id"), 0, "every article's kept counts equal a direct count");
     assert.equal(await mismatched("speakers", "speaker_id"), 0, "every speaker's kept counts equal a direct count, after merges and detaches");
     const topSpeakers = await sql<{ id: number }>(`
       SELECT speaker_id AS id FROM statements WHERE removed_at IS NULL AND status = 'pending' AND speaker_id IS NOT NULL
        GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 10`);
-    assert.deepEqual(board.speakers.map((speaker: { id: number }) => speaker.id), topSpeakers.map((row) => row.id));
+    assert.deepEqual(
+      board.speakers.map((speaker: { id: number }) => speaker.id),
+      topSpeakers.map((row) => row.id),
+    );
 
     const huda = board.checkers.find((row: { id: number }) => row.id === checker.id);
-    const [assigned] = await sql<{ pending: number }>("SELECT count(*)::int AS pending FROM statements WHERE assignee_id = $1 AND status = 'pending' AND removed_at IS NULL", [checker.id]);
+    const [assigned] = await sql<{ pending: number }>(
+      "SELECT count(*)::int AS pending FROM statements WHERE assignee_id = $1 AND status = 'pending' AND removed_at IS NULL",
+      [checker.id],
+    );
     assert.equal(huda.assigned.pending, assigned!.pending);
     assert.equal(huda.assigned.pending, 1, "the removed statement is not counted");
-    const [reviewed] = await sql<{ verified: number; disputed: number }>(`
+    const [reviewed] = await sql<{ verified: number; disputed: number }>(
+      `
       SELECT count(*) FILTER (WHERE status = 'verified')::int AS verified, count(*) FILTER (WHERE status = 'disputed')::int AS disputed
-        FROM statements WHERE reviewed_by_id = $1 AND removed_at IS NULL`, [checker.id]);
+        FROM statements WHERE reviewed_by_id = $1 AND removed_at IS NULL`,
+      [checker.id],
+    );
     assert.deepEqual([huda.reviewed.verified, huda.reviewed.disputed], [reviewed!.verified, reviewed!.disputed]);
 
     const [today] = await sql<{ verified: number; disputed: number }>(`
@@ -384,11 +458,22 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.deepEqual(board.verdictsPerDay.at(-1), { day: new Date().toISOString().slice(0, 10), ...today });
     assert.equal(board.verdictsPerDay.length, 30);
 
-    const [overdue] = await sql<{ count: number }>("SELECT count(*)::int FROM statements WHERE status = 'pending' AND removed_at IS NULL AND created_at < now() - interval '24 hours'");
+    const [overdue] = await sql<{ count: number }>(
+      "SELECT count(*)::int FROM statements WHERE status = 'pending' AND removed_at IS NULL AND created_at < now() - interval '24 hours'",
+    );
     assert.equal(board.overdue, overdue!.count);
     assert.equal(board.overdue, 2);
-    assert.deepEqual(board.oldestPending.slice(0, 2).map((row: { id: number; overdue: boolean }) => [row.id, row.overdue]), [[all[6]!.id, true], [all[7]!.id, true]]);
-    assert.equal(board.ageing.reduce((sum: number, band: { count: number }) => sum + band.count, 0), desk!.pending);
+    assert.deepEqual(
+      board.oldestPending.slice(0, 2).map((row: { id: number; overdue: boolean }) => [row.id, row.overdue]),
+      [
+        [all[6]!.id, true],
+        [all[7]!.id, true],
+      ],
+    );
+    assert.equal(
+      board.ageing.reduce((sum: number, band: { count: number }) => sum + band.count, 0),
+      desk!.pending,
+    );
     assert.equal(board.activity[0].action, "statement.removed");
 
     const page = await editorSession.agent.get("/board").set("Accept-Language", "en").expect(200);
@@ -411,18 +496,27 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
   it("keeps every count right when changes come from many connections at once, each adding to its own slot", async () => {
     const pending = await db.query<{ id: number }>("SELECT id FROM statements WHERE status = 'pending' AND removed_at IS NULL ORDER BY id LIMIT 6");
     assert.equal(pending.length, 6);
-    const clients = await Promise.all(pending.map(async () => {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      return client;
-    }));
+    const clients = await Promise.all(
+      pending.map(async () => {
+        const client = new pg.Client({ connectionString: db.url });
+        await client.connect();
+        return client;
+      }),
+    );
     try {
       // Each statement is judged on one connection and sent back to pending on the next: counted up in one slot and down in another.
-      await Promise.all(clients.map((client, k) =>
-        client.query("UPDATE statements SET status = 'verified', reviewed_by_id = $2, version = version + 1 WHERE id = $1", [pending[k]!.id, checker.id])));
-      await Promise.all(clients.map((client, k) => client.query("UPDATE statements SET status = 'pending', version = version + 1 WHERE id = $1", [pending[(k + 1) % 6]!.id])));
+      await Promise.all(
+        clients.map((client, k) =>
+          client.query("UPDATE statements SET status = 'verified', reviewed_by_id = $2, version = version + 1 WHERE id = $1", [pending[k]!.id, checker.id]),
+        ),
+      );
+      await Promise.all(
+        clients.map((client, k) => client.query("UPDATE statements SET status = 'pending', version = version + 1 WHERE id = $1", [pending[(k + 1) % 6]!.id])),
+      );
       await clients[0]!.query("UPDATE statements SET status = 'disputed', version = version + 1 WHERE id = $1", [pending[2]!.id]);
-      const slots = new Set(await Promise.all(clients.map(async (client) => (await client.query<{ slot: number }>("SELECT tally_slot() AS slot")).rows[0]!.slot)));
+      const slots = new Set(
+        await Promise.all(clients.map(async (client) => (await client.query<{ slot: number }>("SELECT tally_slot() AS slot")).rows[0]!.slot)),
+      );
       const [used] = await db.query<{ slots: number }>("SELECT count(DISTINCT slot)::int AS slots FROM status_tallies WHERE scope = 'desk'");
       assert.ok(used!.slots >= slots.size && slots.size > 1, `the connections wrote to ${slots.size} slots`);
     } finally {
@@ -433,8 +527,14 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
              count(*) FILTER (WHERE status = 'disputed')::int AS disputed, count(*)::int AS total FROM statements WHERE removed_at IS NULL`);
     const board = (await api("get", "/api/board", editorToken).expect(200)).body;
     assert.deepEqual(board.desk, desk);
-    assert.equal(board.ageing.reduce((sum: number, band: { count: number }) => sum + band.count, 0), desk!.pending, "pending by hour, summed over slots");
-    const [today] = await db.query<{ n: number }>("SELECT sum(count)::int AS n FROM verdict_days WHERE day = (now() AT TIME ZONE 'UTC')::date AND status = 'verified'");
+    assert.equal(
+      board.ageing.reduce((sum: number, band: { count: number }) => sum + band.count, 0),
+      desk!.pending,
+      "pending by hour, summed over slots",
+    );
+    const [today] = await db.query<{ n: number }>(
+      "SELECT sum(count)::int AS n FROM verdict_days WHERE day = (now() AT TIME ZONE 'UTC')::date AND status = 'verified'",
+    );
     assert.equal(board.verdictsPerDay.at(-1).verified, today!.n);
     const queue = await editorSession.agent.get("/statements").set("Accept-Language", "en").expect(200);
     const tab = (status: string) => queue.text.match(new RegExp(`data-count-status="${status}">[^<]*<span class="count">([^<]+)<`))?.[1];
@@ -453,7 +553,10 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
   it("keeps on every alias its speaker's statement count, which search ranks by, through removals, merges, detaches and undos", async () => {
     // Earlier tests merged, detached and undid both; here one statement leaves as "not a statement".
     const [khatib] = await speakerOf("vaccines-ar");
-    const [statement] = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements WHERE speaker_id = $1 AND removed_at IS NULL ORDER BY id LIMIT 1", [khatib]);
+    const [statement] = await db.query<{ id: number; version: number }>(
+      "SELECT id, version FROM statements WHERE speaker_id = $1 AND removed_at IS NULL ORDER BY id LIMIT 1",
+      [khatib],
+    );
     const before = (await search("سامي الخطيب"))[0]!;
     await api("patch", `/api/statements/${statement!.id}`).send({ removed: true, version: statement!.version }).expect(200);
     assert.equal((await search("سامي الخطيب"))[0]!.statementCount, before.statementCount - 1);
@@ -473,21 +576,33 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
 
     // Search reads the words of aliases from speaker_word_ranks: after all of the above, one row per
     // word of every alias (where it stands in it), and one for its surname consonants, each with the alias's speaker and count.
-    const aliases = await db.query<{ id: number; speaker_id: number; text: string; normalized_text: string; surname_key: string; speaker_statement_count: number | null }>(
-      "SELECT id, speaker_id, text, normalized_text, surname_key, speaker_statement_count FROM speaker_aliases");
+    const aliases = await db.query<{
+      id: number;
+      speaker_id: number;
+      text: string;
+      normalized_text: string;
+      surname_key: string;
+      speaker_statement_count: number | null;
+    }>("SELECT id, speaker_id, text, normalized_text, surname_key, speaker_statement_count FROM speaker_aliases");
     const expected = aliases.flatMap((alias) => {
       const words = alias.normalized_text.split(" ").filter(Boolean);
       const rows: [string, number][] = words.map((word, k) => [word, words.length === 1 ? 0 : k === 0 ? 1 : 2]);
       if (alias.surname_key !== "" && alias.surname_key !== "-") rows.push([alias.surname_key, 3]);
-      return [...new Set(rows.map(([word, place]) => JSON.stringify([alias.id, word, place, alias.speaker_id, alias.speaker_statement_count, alias.text.length])))];
+      return [
+        ...new Set(rows.map(([word, place]) => JSON.stringify([alias.id, word, place, alias.speaker_id, alias.speaker_statement_count, alias.text.length]))),
+      ];
     });
-    const stored = await db.query<{ row: string }>("SELECT json_build_array(alias_id, word, place, speaker_id, statements, alias_length)::text AS row FROM speaker_word_ranks");
+    const stored = await db.query<{ row: string }>(
+      "SELECT json_build_array(alias_id, word, place, speaker_id, statements, alias_length)::text AS row FROM speaker_word_ranks",
+    );
     assert.ok(expected.length > aliases.length);
     assert.deepEqual(stored.map((row) => JSON.stringify(JSON.parse(row.row))).sort(), expected.sort());
   });
 
   it("puts new aliases straight into the search index, where no search has to read a pending list first", async () => {
-    const [index] = await db.query<{ options: string[] | null }>("SELECT reloptions AS options FROM pg_class WHERE relname = 'speaker_aliases_normalized_text_trgm_idx'");
+    const [index] = await db.query<{ options: string[] | null }>(
+      "SELECT reloptions AS options FROM pg_class WHERE relname = 'speaker_aliases_normalized_text_trgm_idx'",
+    );
     assert.deepEqual(index!.options, ["fastupdate=off"]);
   });
 });

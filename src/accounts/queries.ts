@@ -95,7 +95,12 @@ const EVENT_SELECT = {
 
 /** The newest changes to the desk's work (statements, articles, speakers): sign-ins and accounts left out. */
 export function deskActivity(prisma: PrismaClient, limit: number): Promise<AuditEventView[]> {
-  return prisma.auditEvent.findMany({ where: { subjectType: { in: ["statement", "article", "speaker"] } }, orderBy: { createdAt: "desc" }, take: limit, select: EVENT_SELECT });
+  return prisma.auditEvent.findMany({
+    where: { subjectType: { in: ["statement", "article", "speaker"] } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: EVENT_SELECT,
+  });
 }
 
 export function recentEvents(prisma: PrismaClient, limit: number): Promise<AuditEventView[]> {
@@ -127,18 +132,19 @@ export function findUserByEmail(prisma: PrismaClient, email: string) {
 
 /** The signed-in person, looked up on every request (through pg directly: see fastRows) so a disabled account or a changed role takes effect at once. */
 export async function findActiveAccount(prisma: PrismaClient, id: number): Promise<Account | null> {
-  const [account] = await fastRows<Account>(
-    prisma,
-    `SELECT ${ACCOUNT_COLUMNS} FROM users u WHERE u.id = $1 AND u.disabled_at IS NULL`,
-    [id],
-    { prepare: true },
-  );
+  const [account] = await fastRows<Account>(prisma, `SELECT ${ACCOUNT_COLUMNS} FROM users u WHERE u.id = $1 AND u.disabled_at IS NULL`, [id], {
+    prepare: true,
+  });
   return account ?? null;
 }
 
 /** Accounts for the admin page, with whether each has a second factor on (never the secret). */
 export async function listAccounts(prisma: PrismaClient): Promise<(Account & { secondFactor: boolean })[]> {
-  const users = await prisma.user.findMany({ orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], select: { ...ACCOUNT_SELECT, totpSecret: true }, take: 1000 });
+  const users = await prisma.user.findMany({
+    orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { name: "asc" }, { id: "asc" }],
+    select: { ...ACCOUNT_SELECT, totpSecret: true },
+    take: 1000,
+  });
   return users.map(({ totpSecret, ...account }) => ({ ...account, secondFactor: totpSecret !== null }));
 }
 
@@ -146,12 +152,7 @@ export async function listAccounts(prisma: PrismaClient): Promise<(Account & { s
  * Disables or re-enables an account. The last active admin cannot be disabled, so the desk can
  * never lock itself out of its own administration.
  */
-export async function setAccountDisabled(
-  prisma: PrismaClient,
-  userId: number,
-  disabled: boolean,
-  actor: { id: number; ip?: string | null },
-): Promise<Account> {
+export async function setAccountDisabled(prisma: PrismaClient, userId: number, disabled: boolean, actor: { id: number; ip?: string | null }): Promise<Account> {
   return prisma.$transaction(async (tx) => {
     // Lock the admins' rows so two admins disabling each other at once cannot both succeed.
     await tx.$queryRaw`SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE`;
@@ -189,12 +190,9 @@ export async function findAccountByEmail(prisma: PrismaClient, email: string): P
 
 /** Who statements can be assigned to: active checkers, editors and admins. On every queue page, so through pg directly (see fastRows). */
 export function listAssignees(prisma: PrismaClient): Promise<{ id: number; name: string }[]> {
-  return fastRows(
-    prisma,
-    "SELECT id, name FROM users WHERE disabled_at IS NULL AND role IN ('checker', 'editor', 'admin') ORDER BY name, id LIMIT 500",
-    [],
-    { prepare: true },
-  );
+  return fastRows(prisma, "SELECT id, name FROM users WHERE disabled_at IS NULL AND role IN ('checker', 'editor', 'admin') ORDER BY name, id LIMIT 500", [], {
+    prepare: true,
+  });
 }
 
 /** A successful sign-in: the account's last sign-in time and the audit log's "signed in". */
@@ -204,7 +202,11 @@ export async function recordSignIn(prisma: PrismaClient, userId: number, ip: str
 }
 
 /** A new account with its password hash, audited; 409 when the email is taken. */
-export async function insertUser(prisma: PrismaClient, input: { email: string; name: string; role: Role; passwordHash: string }, actor: { id: number | null; ip?: string | null }): Promise<Account> {
+export async function insertUser(
+  prisma: PrismaClient,
+  input: { email: string; name: string; role: Role; passwordHash: string },
+  actor: { id: number | null; ip?: string | null },
+): Promise<Account> {
   return prisma.$transaction(async (tx) => {
     const [created] = await tx.user.createManyAndReturn({
       data: [{ email: input.email, name: input.name, role: input.role, passwordHash: input.passwordHash }],
@@ -299,7 +301,11 @@ export interface TokenSummary {
 }
 
 /** Revokes a token once; revoking it again changes nothing. "missing" when there is no such token. */
-export async function revokeApiToken(prisma: PrismaClient, tokenId: number, actor: { id: number; ip?: string | null }): Promise<"revoked" | "already" | "missing"> {
+export async function revokeApiToken(
+  prisma: PrismaClient,
+  tokenId: number,
+  actor: { id: number; ip?: string | null },
+): Promise<"revoked" | "already" | "missing"> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (count === 0) return (await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true } })) ? "already" : "missing";
@@ -312,7 +318,16 @@ export function listApiTokens(prisma: PrismaClient): Promise<TokenSummary[]> {
   return prisma.apiToken.findMany({
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { id: "desc" }],
     take: 1000,
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
   });
 }
 
@@ -338,7 +353,10 @@ export async function secondFactorSecret(prisma: PrismaClient, userId: number): 
 
 /** Records a code's time step if it is later than the last one accepted, in one statement: true when it was. */
 export async function acceptStep(prisma: PrismaClient, userId: number, step: number): Promise<boolean> {
-  const rows = await fastRows(prisma, "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id", [userId, step]);
+  const rows = await fastRows(prisma, "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id", [
+    userId,
+    step,
+  ]);
   return rows.length === 1;
 }
 
@@ -382,7 +400,6 @@ export async function pruneSessions(prisma: PrismaClient): Promise<number> {
   return count;
 }
 
-
 export interface SignInCounts {
   pair: number;
   address: number;
@@ -411,7 +428,10 @@ export async function signInCounts(db: TransactionDb, email: string, ip: string,
 
 /** Always the account's lock first, then the address's: two attempts never wait on each other in a circle. */
 export async function lockSignIns(tx: TransactionDb, email: string, ip: string): Promise<void> {
-  await fastRows(tx, "SELECT pg_advisory_xact_lock(hashtext('isnad.login.account:' || $1)), pg_advisory_xact_lock(hashtext('isnad.login.address:' || $2))", [email, ip]);
+  await fastRows(tx, "SELECT pg_advisory_xact_lock(hashtext('isnad.login.account:' || $1)), pg_advisory_xact_lock(hashtext('isnad.login.address:' || $2))", [
+    email,
+    ip,
+  ]);
 }
 
 /** A sign-in attempt's row, standing as a failure until it succeeds; its id (a bigint) as text. */

@@ -42,14 +42,12 @@ export async function enableSecondFactor(prisma: PrismaClient, userId: number, s
   return true;
 }
 
-
 /** Its owner turns it off by proving their password, so a session left open is not enough. */
 export async function turnOffOwnSecondFactor(prisma: PrismaClient, userId: number, password: string, ip: string): Promise<boolean> {
   if (!(await passwordMatches(prisma, userId, password))) return false;
   await disableSecondFactor(prisma, userId, { id: userId, ip });
   return true;
 }
-
 
 /**
  * A sign-in's code: right for the account's secret and from a later time step than the last one

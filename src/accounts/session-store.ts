@@ -3,7 +3,6 @@ import session from "express-session";
 import type { PrismaClient } from "../db/prisma.ts";
 import { deleteSession, extendSession, saveSession, sessionWithAccount, type Account } from "./queries.ts";
 
-
 const TOUCH_EVERY_MS = 60_000;
 /** Sessions remembered as recently extended; past this many the memory starts again (it only saves queries). */
 const MAX_REMEMBERED = 10_000;
@@ -52,11 +51,17 @@ export class PrismaSessionStore extends session.Store {
   override set(sid: string, data: session.SessionData, callback?: Callback): void {
     const sess = JSON.parse(JSON.stringify(data)) as object;
     const expire = this.expiry(data);
-    saveSession(this.prisma, sid, sess, expire).then(() => callback?.(), (error) => callback?.(error));
+    saveSession(this.prisma, sid, sess, expire).then(
+      () => callback?.(),
+      (error) => callback?.(error),
+    );
   }
 
   override destroy(sid: string, callback?: Callback): void {
-    deleteSession(this.prisma, sid).then(() => callback?.(), (error) => callback?.(error));
+    deleteSession(this.prisma, sid).then(
+      () => callback?.(),
+      (error) => callback?.(error),
+    );
   }
 
   /** When this process last extended each session, so that a session clicking away costs no query. */
@@ -75,7 +80,10 @@ export class PrismaSessionStore extends session.Store {
     }
     if (this.touched.size >= MAX_REMEMBERED) this.touched.clear();
     this.touched.set(sid, expire.getTime());
-    extendSession(this.prisma, sid, expire, new Date(expire.getTime() - TOUCH_EVERY_MS)).then(() => callback?.(), (error) => callback?.(error));
+    extendSession(this.prisma, sid, expire, new Date(expire.getTime() - TOUCH_EVERY_MS)).then(
+      () => callback?.(),
+      (error) => callback?.(error),
+    );
   }
 }
 
@@ -89,4 +97,3 @@ const accountsRead = new WeakMap<Request, Account | null>();
 export function sessionAccount(req: Request): Account | null | undefined {
   return accountsRead.get(req);
 }
-

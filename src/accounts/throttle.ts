@@ -1,5 +1,14 @@
 import { withTransaction, type PrismaClient } from "../db/prisma.ts";
-import { forgetSignInFailures, insertRejectedToken, insertSignInFailure, lockSignIns, pruneSignInFailures, rejectedTokens, signInCounts, type SignInCounts } from "./queries.ts";
+import {
+  forgetSignInFailures,
+  insertRejectedToken,
+  insertSignInFailure,
+  lockSignIns,
+  pruneSignInFailures,
+  rejectedTokens,
+  signInCounts,
+  type SignInCounts,
+} from "./queries.ts";
 
 /**
  * Failed attempts allowed in the window. A guesser at one address is refused for that account after
@@ -8,8 +17,15 @@ import { forgetSignInFailures, insertRejectedToken, insertSignInFailure, lockSig
  * never locked, so its owner can still sign in. Rejected API tokens have a budget of their own, so a
  * stale token in a CMS never locks a newsroom behind one address out of the sign-in form.
  */
-export const LOGIN_LIMITS = { perPair: 10, perAddress: 30, perAccount: 20, slowSeconds: 2, maxSlowSeconds: 60, tokensPerAddress: 30, windowMinutes: 15 } as const;
-
+export const LOGIN_LIMITS = {
+  perPair: 10,
+  perAddress: 30,
+  perAccount: 20,
+  slowSeconds: 2,
+  maxSlowSeconds: 60,
+  tokensPerAddress: 30,
+  windowMinutes: 15,
+} as const;
 
 /** Seconds to wait before the attempt the counts allow, 0 when it may go ahead now. */
 function waitFor(counts: SignInCounts, now: number): number {
@@ -23,7 +39,6 @@ function waitFor(counts: SignInCounts, now: number): number {
   }
   return Math.max(...waits) > 0 ? Math.max(1, ...waits) : 0;
 }
-
 
 /** The attempt's row (a bigint, as text), or how long to wait when there is none. */
 export type Reservation = { wait: number; id: null } | { wait: 0; id: string };

@@ -2,11 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../db/prisma.ts";
 import { activeAccountName, insertApiToken, markTokenUsed, tokenByHash, type Account } from "./queries.ts";
 
-
 const TOKEN_PREFIX = "isnad_";
 /** Only refresh last_used_at this often, so every API call is not also a write. */
 const LAST_USED_RESOLUTION_MS = 60_000;
-
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -20,7 +18,11 @@ export async function createApiToken(
 ): Promise<{ token: string; id: number; prefix: string }> {
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const prefix = token.slice(0, 12);
-  const id = await insertApiToken(prisma, { userId: options.userId, name: options.name, tokenHash: hashToken(token), prefix, expiresAt: options.expiresAt ?? null }, actor);
+  const id = await insertApiToken(
+    prisma,
+    { userId: options.userId, name: options.name, tokenHash: hashToken(token), prefix, expiresAt: options.expiresAt ?? null },
+    actor,
+  );
   return { token, id, prefix };
 }
 
@@ -37,7 +39,6 @@ export async function findTokenOwner(prisma: PrismaClient, token: string): Promi
   return account;
 }
 
-
 /** A token for an active account, made by an admin; null when the account is missing or disabled. */
 export async function issueApiToken(
   prisma: PrismaClient,
@@ -50,4 +51,3 @@ export async function issueApiToken(
   const created = await createApiToken(prisma, { userId: owner.id, name: options.name, expiresAt }, actor);
   return { token: created.token, owner: owner.name };
 }
-

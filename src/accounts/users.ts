@@ -4,10 +4,12 @@ import { AccountError, insertUser, passwordHashOf, storePasswordHash, type Accou
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords.ts";
 import { ROLES } from "./roles.ts";
 
-
-
 export const newUserSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" }).max(254)),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "must be an email address" }).max(254)),
   name: z.string().trim().min(1, { error: "is required" }).max(200, { error: "must be at most 200 characters" }),
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
   password: z
@@ -17,17 +19,8 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-
-
-
-
-
-
-
-
 /** A password as every form and command takes it: the same length rules as at creation. */
 export const passwordSchema = newUserSchema.shape.password;
-
 
 /** Whether `password` is the account's: for changes a person proves with it. */
 export async function passwordMatches(prisma: PrismaClient, userId: number, password: string): Promise<boolean> {
@@ -35,7 +28,13 @@ export async function passwordMatches(prisma: PrismaClient, userId: number, pass
 }
 
 /** A person changing their own password proves the current one first; their other sessions end. */
-export async function changeOwnPassword(prisma: PrismaClient, userId: number, current: string, next: string, context: { ip: string; sessionId: string }): Promise<void> {
+export async function changeOwnPassword(
+  prisma: PrismaClient,
+  userId: number,
+  current: string,
+  next: string,
+  context: { ip: string; sessionId: string },
+): Promise<void> {
   if (!(await passwordMatches(prisma, userId, current))) throw new AccountError(400, "the current password is not right");
   await setPassword(prisma, userId, next, { id: userId, ip: context.ip }, { action: "user.password_changed", keepSession: context.sessionId });
 }
@@ -58,4 +57,3 @@ export async function setPassword(
 ): Promise<void> {
   await storePasswordHash(prisma, userId, await hashPassword(password), actor, options);
 }
-

@@ -70,8 +70,17 @@ export async function saveArticles(prisma: PrismaClient, input: ArticleInput, ac
 export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInput[], actor: Actor): Promise<SaveOutcome[]> {
   const perInput = inputs.map((input) => articlePieces(input).map((piece) => ({ ...piece, input })));
   const hashes = [...new Set(perInput.flat().map((piece) => piece.hash))];
-  const stored = new Map((await prisma.article.findMany({ where: { contentHash: { in: hashes } }, select: SAVED_SELECT })).map((article) => [article.contentHash, article]));
-  const missing = [...new Map(perInput.flat().filter((piece) => !stored.has(piece.hash)).map((piece) => [piece.hash, piece])).values()];
+  const stored = new Map(
+    (await prisma.article.findMany({ where: { contentHash: { in: hashes } }, select: SAVED_SELECT })).map((article) => [article.contentHash, article]),
+  );
+  const missing = [
+    ...new Map(
+      perInput
+        .flat()
+        .filter((piece) => !stored.has(piece.hash))
+        .map((piece) => [piece.hash, piece]),
+    ).values(),
+  ];
   // Extraction is pure and runs before the transaction, so the database work stays short.
   const extracted = new Map(missing.map((piece) => [piece, extract(piece.text, piece.input.language ? { language: piece.input.language } : {}).statements]));
   // The articles of one paste name their people for each other: «الوزيرة» in one is the minister another names.
@@ -107,14 +116,25 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
         const article = byHash.get(piece.hash);
         return article ? [{ article, statements }] : [];
       });
-      const speakers = await resolveSpeakerIds(tx, saved.map(({ article, statements }) => ({ articleId: article.id, statements })));
-      const rows = saved.flatMap(({ article, statements }, index) => statements.map((statement) => statementRow(article.id, statement, speakers.of(index, statement))));
+      const speakers = await resolveSpeakerIds(
+        tx,
+        saved.map(({ article, statements }) => ({ articleId: article.id, statements })),
+      );
+      const rows = saved.flatMap(({ article, statements }, index) =>
+        statements.map((statement) => statementRow(article.id, statement, speakers.of(index, statement))),
+      );
       await insertStatements(tx, rows);
       await fastRows(
         tx,
         `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, after, ip)
          SELECT $1, 'article.created', 'article', x.id, x.after, $2 FROM jsonb_to_recordset($3::jsonb) AS x(id int, after jsonb)`,
-        [actor.id, actor.ip ?? null, JSON.stringify(saved.map(({ article, statements }) => ({ id: article.id, after: { title: article.title, statements: statements.length, via: actor.via } })))],
+        [
+          actor.id,
+          actor.ip ?? null,
+          JSON.stringify(
+            saved.map(({ article, statements }) => ({ id: article.id, after: { title: article.title, statements: statements.length, via: actor.via } })),
+          ),
+        ],
       );
       saved.forEach(({ article, statements }, index) => {
         stored.set(article.contentHash, article);
@@ -125,7 +145,8 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
   }
   const raced = hashes.filter((hash) => !stored.has(hash));
   if (raced.length > 0) {
-    for (const article of await prisma.article.findMany({ where: { contentHash: { in: raced } }, select: SAVED_SELECT })) stored.set(article.contentHash, article);
+    for (const article of await prisma.article.findMany({ where: { contentHash: { in: raced } }, select: SAVED_SELECT }))
+      stored.set(article.contentHash, article);
   }
   const counted = new Set<string>();
   return perInput.map((pieces) => {
@@ -183,8 +204,21 @@ export async function insertStatements(tx: TransactionDb, rows: StatementRow[]):
                                    $10::text[], $11::int[], $12::int[], $13::float8[])
        RETURNING 1)
      SELECT count(*)::int AS n FROM inserted`,
-    [column("articleId"), column("text"), column("searchText"), column("startOffset"), column("endOffset"), column("type"), column("cue"),
-      column("speakerId"), column("speakerAliasId"), column("speakerMention"), column("speakerStart"), column("speakerEnd"), column("confidence")],
+    [
+      column("articleId"),
+      column("text"),
+      column("searchText"),
+      column("startOffset"),
+      column("endOffset"),
+      column("type"),
+      column("cue"),
+      column("speakerId"),
+      column("speakerAliasId"),
+      column("speakerMention"),
+      column("speakerStart"),
+      column("speakerEnd"),
+      column("confidence"),
+    ],
   );
   return inserted!.n;
 }
@@ -229,7 +263,17 @@ export function findArticleStatements(prisma: PrismaClient, articleId: number): 
   return prisma.statement.findMany({
     where: { articleId, removedAt: null },
     orderBy: [{ startOffset: "asc" }, { id: "asc" }],
-    select: { id: true, text: true, startOffset: true, endOffset: true, type: true, status: true, cue: true, speakerMention: true, speaker: { select: { id: true, name: true, kind: true } } },
+    select: {
+      id: true,
+      text: true,
+      startOffset: true,
+      endOffset: true,
+      type: true,
+      status: true,
+      cue: true,
+      speakerMention: true,
+      speaker: { select: { id: true, name: true, kind: true } },
+    },
   });
 }
 
@@ -263,10 +307,20 @@ export async function listArticles(prisma: PrismaClient, options: { limit: numbe
 }
 
 /** Articles to run the extractor over again, each with the spans of the statements it already holds. */
-export async function articlesWithStoredSpans(prisma: PrismaClient, articleIds: number[]): Promise<{ id: number; body: string; language: string; spans: { start: number; end: number }[] }[]> {
-  const articles = await prisma.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, body: true, language: true }, orderBy: { id: "asc" } });
+export async function articlesWithStoredSpans(
+  prisma: PrismaClient,
+  articleIds: number[],
+): Promise<{ id: number; body: string; language: string; spans: { start: number; end: number }[] }[]> {
+  const articles = await prisma.article.findMany({
+    where: { id: { in: articleIds } },
+    select: { id: true, body: true, language: true },
+    orderBy: { id: "asc" },
+  });
   if (articles.length === 0) return [];
-  const stored = await prisma.statement.findMany({ where: { articleId: { in: articles.map((article) => article.id) } }, select: { articleId: true, startOffset: true, endOffset: true } });
+  const stored = await prisma.statement.findMany({
+    where: { articleId: { in: articles.map((article) => article.id) } },
+    select: { articleId: true, startOffset: true, endOffset: true },
+  });
   const spans = new Map<number, { start: number; end: number }[]>();
   for (const row of stored) {
     const list = spans.get(row.articleId) ?? [];
@@ -280,7 +334,9 @@ export async function articlesWithStoredSpans(prisma: PrismaClient, articleIds: 
 export async function addReextractedStatements(prisma: PrismaClient, work: { articleId: number; statements: Statement[] }[], actor: Actor): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const speakers = await resolveSpeakerIds(tx, work);
-    const rows = work.flatMap(({ articleId, statements }, index) => statements.map((statement) => statementRow(articleId, statement, speakers.of(index, statement))));
+    const rows = work.flatMap(({ articleId, statements }, index) =>
+      statements.map((statement) => statementRow(articleId, statement, speakers.of(index, statement))),
+    );
     const added = await insertStatements(tx, rows);
     await tx.auditEvent.createMany({
       data: work.map(({ articleId, statements }) => ({
@@ -300,7 +356,7 @@ export async function addReextractedStatements(prisma: PrismaClient, work: { art
 export async function articleIdsToReextract(prisma: PrismaClient, which: { all: true } | { since: Date } | { ids: number[] }): Promise<number[]> {
   const where = "all" in which ? {} : "since" in which ? { createdAt: { gte: which.since } } : { id: { in: which.ids } };
   const ids: number[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await prisma.article.findMany({ where: { AND: [where, { id: { gt: after } }] }, select: { id: true }, orderBy: { id: "asc" }, take: 10_000 });
     ids.push(...page.map((row) => row.id));
     if (page.length < 10_000) return ids;

@@ -29,7 +29,11 @@ export interface BarChart {
 }
 
 /** Stacked vertical bars, one per entry, scaled to the largest total; the first key sits at the bottom. */
-export function stackedBars<K extends string>(entries: (Record<K, number> & { label: string })[], keys: readonly K[], size = { width: 600, height: 120 }): BarChart {
+export function stackedBars<K extends string>(
+  entries: (Record<K, number> & { label: string })[],
+  keys: readonly K[],
+  size = { width: 600, height: 120 },
+): BarChart {
   const max = Math.max(1, ...entries.map((entry) => keys.reduce((sum, key) => sum + entry[key], 0)));
   const slot = entries.length > 0 ? size.width / entries.length : size.width;
   const gap = Math.min(4, slot * 0.2);

@@ -43,7 +43,15 @@ export interface BoardFigures {
   desk: Counts;
   ageing: { label: string; fromHours: number; toHours: number | null; count: number; overdue: boolean }[];
   overdue: number;
-  oldestPending: { id: number; text: string; createdAt: Date; waitedHours: number; overdue: boolean; speaker: { id: number; name: string } | null; article: { id: number; title: string } }[];
+  oldestPending: {
+    id: number;
+    text: string;
+    createdAt: Date;
+    waitedHours: number;
+    overdue: boolean;
+    speaker: { id: number; name: string } | null;
+    article: { id: number; title: string };
+  }[];
   articles: { id: number; title: string; counts: Counts }[];
   speakers: { id: number; name: string; counts: Counts }[];
   checkers: { id: number; name: string; role: string; assigned: Counts; reviewed: Counts }[];
@@ -63,7 +71,13 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
   const bands = ageBands(options.overdueHours);
   const oldestBand = new Date(now.getTime() - bands.at(-1)!.fromHours * HOUR);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days + 1));
-  const { tallies, hours, oldest, articles, speakers, users, verdicts, activity } = await boardRows(prisma, { oldestBand, since, oldestShown: OLDEST_SHOWN, listed: LISTED, activityShown: ACTIVITY_SHOWN });
+  const { tallies, hours, oldest, articles, speakers, users, verdicts, activity } = await boardRows(prisma, {
+    oldestBand,
+    since,
+    oldestShown: OLDEST_SHOWN,
+    listed: LISTED,
+    activityShown: ACTIVITY_SHOWN,
+  });
 
   const desk = counts(tallies.filter((row) => row.scope === "desk"));
   // Ages to the hour: a statement that arrived at 09:40 has waited from 09:00.
@@ -71,7 +85,9 @@ export async function boardFigures(prisma: PrismaClient, options: BoardOptions):
   const ageing = bands.map((band) => ({
     ...band,
     label: band.toHours === null ? `${band.fromHours}h+` : `${band.fromHours}–${band.toHours}h`,
-    count: hours.filter((row) => ageOf(row.hour) >= band.fromHours && (band.toHours === null || ageOf(row.hour) < band.toHours)).reduce((sum, row) => sum + row.count, 0),
+    count: hours
+      .filter((row) => ageOf(row.hour) >= band.fromHours && (band.toHours === null || ageOf(row.hour) < band.toHours))
+      .reduce((sum, row) => sum + row.count, 0),
     overdue: band.fromHours >= options.overdueHours,
   }));
   const overdue = hours.filter((row) => ageOf(row.hour) >= options.overdueHours).reduce((sum, row) => sum + row.count, 0);

@@ -15,7 +15,10 @@ export async function boardRows(prisma: PrismaClient, limits: { oldestBand: Date
     Promise.all([
       prisma.pendingHour.groupBy({ by: ["hour"], where: { hour: { gt: limits.oldestBand } }, _sum: { count: true } }),
       prisma.pendingHour.aggregate({ where: { hour: { lte: limits.oldestBand } }, _sum: { count: true } }),
-    ]).then(([recent, older]) => [...recent.map((row) => ({ hour: row.hour, count: row._sum.count ?? 0 })), { hour: limits.oldestBand, count: older._sum.count ?? 0 }]),
+    ]).then(([recent, older]) => [
+      ...recent.map((row) => ({ hour: row.hour, count: row._sum.count ?? 0 })),
+      { hour: limits.oldestBand, count: older._sum.count ?? 0 },
+    ]),
     prisma.statement.findMany({
       where: { status: "pending", removedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -34,7 +37,11 @@ export async function boardRows(prisma: PrismaClient, limits: { oldestBand: Date
       take: limits.listed,
       select: { id: true, name: true, pendingCount: true, verifiedCount: true, disputedCount: true },
     }),
-    prisma.user.findMany({ where: { disabledAt: null, role: { in: ["checker", "editor", "admin"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+    prisma.user.findMany({
+      where: { disabledAt: null, role: { in: ["checker", "editor", "admin"] } },
+      select: { id: true, name: true, role: true },
+      orderBy: { name: "asc" },
+    }),
     prisma.verdictDay.findMany({ where: { day: { gte: limits.since } }, select: { day: true, status: true, count: true } }),
     deskActivity(prisma, limits.activityShown),
   ]);

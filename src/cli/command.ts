@@ -77,7 +77,13 @@ function refuseSecondDatabase(config: Config): void {
 }
 
 /** Parses `--name value` options strictly: an unknown or malformed option is a one-line error with the usage. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(name: string, argv: string[], options: T, usage: string, allowPositionals = false) {
+export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
+  name: string,
+  argv: string[],
+  options: T,
+  usage: string,
+  allowPositionals = false,
+) {
   if (argv.includes("-h") || argv.includes("--help")) {
     process.stdout.write(`${usage}\n`);
     process.exit(0);

@@ -81,7 +81,9 @@ function asText(result: Extraction): string {
   const lines = [`language: ${result.language}  articles: ${result.articles.length}  statements: ${result.statements.length}`];
   for (const s of result.statements) {
     const text = s.text.replace(/\s+/g, " ");
-    lines.push(`${String(s.article).padStart(3)}  ${s.type.padEnd(8)}  ${(s.speaker ?? "?").padEnd(28)}  ${s.cue.padEnd(10)}  ${text.length > 120 ? `${text.slice(0, 117)}…` : text}`);
+    lines.push(
+      `${String(s.article).padStart(3)}  ${s.type.padEnd(8)}  ${(s.speaker ?? "?").padEnd(28)}  ${s.cue.padEnd(10)}  ${text.length > 120 ? `${text.slice(0, 117)}…` : text}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

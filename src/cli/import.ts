@@ -4,7 +4,8 @@ import { importPaths, type ImportProgress, type ImportSummary } from "../import/
 import { enqueueImport, startQueue } from "../jobs/queue.ts";
 import { actingUser, CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
-const USAGE = "usage: npm run import -- [--as EMAIL] [--enqueue] PATH... (.txt files, .jsonl files, directories; --enqueue leaves extraction to `npm run worker`)";
+const USAGE =
+  "usage: npm run import -- [--as EMAIL] [--enqueue] PATH... (.txt files, .jsonl files, directories; --enqueue leaves extraction to `npm run worker`)";
 
 const { values, positionals } = parseOptions("import", process.argv.slice(2), { as: { type: "string" }, enqueue: { type: "boolean" } }, USAGE, true);
 if (positionals.length === 0) fail(new CommandError(`no paths given. ${USAGE}`), "import");
@@ -14,7 +15,11 @@ const number = new Intl.NumberFormat("en");
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return "–";
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`
+      : `${s}s`;
 }
 
 /** A bar redrawn in place on a terminal; a line every few seconds when stderr is a file or a pipe. */

@@ -4,9 +4,16 @@ import { articleIdsToReextract } from "../articles/queries.ts";
 import { enqueueReextract, startQueue } from "../jobs/queue.ts";
 import { actingUser, CommandError, fail, parseOptions, runCommand } from "./command.ts";
 
-const USAGE = "usage: npm run reextract -- [--as EMAIL] (--all | --since YYYY-MM-DD | ARTICLE_ID...) — queues the articles for `npm run worker` to run the extractor over again";
+const USAGE =
+  "usage: npm run reextract -- [--as EMAIL] (--all | --since YYYY-MM-DD | ARTICLE_ID...) — queues the articles for `npm run worker` to run the extractor over again";
 
-const { values, positionals } = parseOptions("reextract", process.argv.slice(2), { as: { type: "string" }, all: { type: "boolean" }, since: { type: "string" } }, USAGE, true);
+const { values, positionals } = parseOptions(
+  "reextract",
+  process.argv.slice(2),
+  { as: { type: "string" }, all: { type: "boolean" }, since: { type: "string" } },
+  USAGE,
+  true,
+);
 const chosen = [values.all === true, values.since !== undefined, positionals.length > 0].filter(Boolean).length;
 if (chosen !== 1) fail(new CommandError(`say which articles: --all, --since or article ids, one of them. ${USAGE}`), "reextract");
 if (values.since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.since) || Number.isNaN(Date.parse(values.since)))) {
@@ -20,14 +27,19 @@ await runCommand("reextract", async ({ db }) => {
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   try {
     const actorId = await actingUser(prisma, values.as);
-    const ids = await articleIdsToReextract(prisma, values.all ? { all: true } : values.since ? { since: new Date(`${values.since}T00:00:00Z`) } : { ids: given });
+    const ids = await articleIdsToReextract(
+      prisma,
+      values.all ? { all: true } : values.since ? { since: new Date(`${values.since}T00:00:00Z`) } : { ids: given },
+    );
     const found = new Set(ids);
     const missing = [...new Set(given)].filter((id) => !found.has(id));
     if (missing.length > 0) throw new CommandError(`no article with id ${missing.join(", ")}; nothing was queued`);
     const boss = await startQueue(db.url);
     try {
       const jobs = await enqueueReextract(boss, ids, actorId);
-      process.stdout.write(`queued ${ids.length.toLocaleString("en")} articles in ${jobs.toLocaleString("en")} jobs for re-extraction (start a worker with npm run worker)\n`);
+      process.stdout.write(
+        `queued ${ids.length.toLocaleString("en")} articles in ${jobs.toLocaleString("en")} jobs for re-extraction (start a worker with npm run worker)\n`,
+      );
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }

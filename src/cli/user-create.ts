@@ -22,7 +22,11 @@ async function readInput(): Promise<NewUser> {
   const password = values.password ?? (await readPassword("nothing was created"));
   const parsed = newUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
-    throw new CommandError(issueDetails(parsed.error).map(({ path, message }) => `--${path} ${message}`).join("; "));
+    throw new CommandError(
+      issueDetails(parsed.error)
+        .map(({ path, message }) => `--${path} ${message}`)
+        .join("; "),
+    );
   }
   return parsed.data;
 }

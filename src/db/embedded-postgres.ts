@@ -97,7 +97,9 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet)
     const runAs = systemUser(paths);
     const initialised = fs.existsSync(path.join(paths.cluster, "PG_VERSION"));
     if (initialised && !fs.existsSync(paths.credentials)) {
-      throw new EmbeddedPostgresError(`${paths.credentials} is missing, so the password of the database in ${paths.cluster} is unknown; restore the file from a backup, or move ${paths.cluster} away to start with an empty database`);
+      throw new EmbeddedPostgresError(
+        `${paths.credentials} is missing, so the password of the database in ${paths.cluster} is unknown; restore the file from a backup, or move ${paths.cluster} away to start with an empty database`,
+      );
     }
     const credentials = readOrCreateCredentials(paths.credentials);
     if (!initialised) {
@@ -216,7 +218,9 @@ async function loadBinaries(): Promise<Binaries> {
     const binaries = (await import(name)) as Binaries;
     return { initdb: binaries.initdb, pg_ctl: binaries.pg_ctl };
   } catch {
-    throw new EmbeddedPostgresError(`no embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed); set DATABASE_URL to a PostgreSQL server`);
+    throw new EmbeddedPostgresError(
+      `no embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed); set DATABASE_URL to a PostgreSQL server`,
+    );
   }
 }
 
@@ -236,7 +240,10 @@ function systemUser(paths: Paths): SystemUser | undefined {
     spawnSync("groupadd", ["--system", "postgres"]);
     spawnSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
     ids = lookupUser("postgres");
-    if (!ids) throw new EmbeddedPostgresError("running as root, and the system user 'postgres' that PostgreSQL must run as could not be created; run isnad as an ordinary user");
+    if (!ids)
+      throw new EmbeddedPostgresError(
+        "running as root, and the system user 'postgres' that PostgreSQL must run as could not be created; run isnad as an ordinary user",
+      );
   }
   fs.mkdirSync(paths.cluster, { recursive: true, mode: 0o700 });
   fs.chownSync(paths.cluster, ids.uid, ids.gid);
@@ -246,7 +253,9 @@ function systemUser(paths: Paths): SystemUser | undefined {
     fs.chmodSync(paths.dataDir, fs.statSync(paths.dataDir).mode | 0o011);
   }
   if (!reachable()) {
-    throw new EmbeddedPostgresError(`running as root, PostgreSQL runs as the system user 'postgres', which cannot reach ${paths.cluster}; choose a DATA_DIR outside private home directories`);
+    throw new EmbeddedPostgresError(
+      `running as root, PostgreSQL runs as the system user 'postgres', which cannot reach ${paths.cluster}; choose a DATA_DIR outside private home directories`,
+    );
   }
   return ids;
 }
@@ -340,7 +349,9 @@ async function runningServer(cluster: string): Promise<RunningServer | undefined
     }
     if (status === "ready" && port > 0) return { port };
     if (Date.now() > deadline) {
-      throw new EmbeddedPostgresError(`the embedded PostgreSQL (pid ${pid}) stayed "${status}" for ${START_TIMEOUT_S} s; see ${path.join(cluster, "postgres.log")}`);
+      throw new EmbeddedPostgresError(
+        `the embedded PostgreSQL (pid ${pid}) stayed "${status}" for ${START_TIMEOUT_S} s; see ${path.join(cluster, "postgres.log")}`,
+      );
     }
     await sleep(100); // starting or stopping: wait for it to settle
   }
@@ -474,9 +485,11 @@ function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   const previous = heldHere.get(file) ?? Promise.resolve();
   const next = previous.catch(() => {}).then(() => withFileLock(file, work));
   heldHere.set(file, next);
-  void next.catch(() => {}).finally(() => {
-    if (heldHere.get(file) === next) heldHere.delete(file);
-  });
+  void next
+    .catch(() => {})
+    .finally(() => {
+      if (heldHere.get(file) === next) heldHere.delete(file);
+    });
   return next;
 }
 

@@ -99,7 +99,10 @@ const APPLICATION_GRANTS = (role: string) => `
     END IF;
   END $$;`;
 
-export async function migrate(url: string, options: { dir?: string; triggersFile?: string; log?: (message: string) => void; grantTo?: string } = {}): Promise<MigrateResult> {
+export async function migrate(
+  url: string,
+  options: { dir?: string; triggersFile?: string; log?: (message: string) => void; grantTo?: string } = {},
+): Promise<MigrateResult> {
   const migrations = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: url, application_name: "isnad-migrate" });
   client.on("error", () => {});
@@ -167,14 +170,20 @@ function checkHistory(migrations: Migration[], applied: Map<string, AppliedRow>)
   const known = new Map(migrations.map((migration) => [migration.name, migration]));
   for (const row of applied.values()) {
     if (row.finished_at === null) {
-      throw new MigrationError(`migration ${row.migration_name} failed earlier and is marked unfinished in _prisma_migrations; repair the database, then mark it rolled back (prisma migrate resolve --rolled-back ${row.migration_name})`);
+      throw new MigrationError(
+        `migration ${row.migration_name} failed earlier and is marked unfinished in _prisma_migrations; repair the database, then mark it rolled back (prisma migrate resolve --rolled-back ${row.migration_name})`,
+      );
     }
     const local = known.get(row.migration_name);
     if (!local) {
-      throw new MigrationError(`the database has migration ${row.migration_name}, which this version of isnad does not know; run the isnad release that created it, or a newer one`);
+      throw new MigrationError(
+        `the database has migration ${row.migration_name}, which this version of isnad does not know; run the isnad release that created it, or a newer one`,
+      );
     }
     if (local.checksum !== row.checksum) {
-      throw new MigrationError(`migration ${row.migration_name} was changed after it was applied; restore prisma/migrations/${row.migration_name}/migration.sql and add a new migration instead`);
+      throw new MigrationError(
+        `migration ${row.migration_name} was changed after it was applied; restore prisma/migrations/${row.migration_name}/migration.sql and add a new migration instead`,
+      );
     }
   }
 }
@@ -207,7 +216,9 @@ async function adoptBaseline(client: pg.Client, migrations: Migration[], applied
   if (folded.length === 0) return false;
   const missing = FOLDED_INTO_BASELINE.filter((name) => !applied.get(name)?.finished_at);
   if (missing.length > 0) {
-    throw new MigrationError(`the database stopped at an earlier schema (${missing[0]} was never applied); start it once with an isnad release from before ${BASELINE}, or use a new database`);
+    throw new MigrationError(
+      `the database stopped at an earlier schema (${missing[0]} was never applied); start it once with an isnad release from before ${BASELINE}, or use a new database`,
+    );
   }
   const baseline = migrations.find((migration) => migration.name === BASELINE);
   if (!baseline) throw new MigrationError(`the baseline migration ${BASELINE} is missing from prisma/migrations`);

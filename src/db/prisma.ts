@@ -81,7 +81,12 @@ function statementName(sql: string): string {
  * time. `prepare` names the statement, so each connection parses and plans it once (half the cost
  * again, on both sides); for lookups by key, whose plan does not depend on the values.
  */
-export async function fastRows<T extends pg.QueryResultRow>(db: PrismaClient | TransactionDb, sql: string, params: unknown[], options: { prepare?: boolean } = {}): Promise<T[]> {
+export async function fastRows<T extends pg.QueryResultRow>(
+  db: PrismaClient | TransactionDb,
+  sql: string,
+  params: unknown[],
+  options: { prepare?: boolean } = {},
+): Promise<T[]> {
   const query = options.prepare ? { name: statementName(sql), text: sql, values: params } : { text: sql, values: params };
   if (db instanceof pg.Client) return (await db.query<T>(query)).rows;
   // A transaction's queries must go through it, on its connection.

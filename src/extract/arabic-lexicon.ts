@@ -1,6 +1,6 @@
-import { normalizeWord } from './normalize.ts';
-import type { Gender } from './types.ts';
-import { ARABIC_CUE_EXTRA_FORMS, ARABIC_CUE_MASDARS, ARABIC_CUES, ARABIC_NOT_CUES } from './lexicon/arabic-cues.ts';
+import { normalizeWord } from "./normalize.ts";
+import type { Gender } from "./types.ts";
+import { ARABIC_CUE_EXTRA_FORMS, ARABIC_CUE_MASDARS, ARABIC_CUES, ARABIC_NOT_CUES } from "./lexicon/arabic-cues.ts";
 
 export interface CueEntry {
   lemma: string;
@@ -21,33 +21,49 @@ export interface CueEntry {
 /** The gender and number a verb or participle form carries (ت- and -ت feminine, -وا/-ون/-ين plural). */
 export function genderOf(form: string): Gender | null {
   const norm = normalizeWord(form);
-  if (/(وا|ون|ين)$/.test(norm) && norm.length > 3) return 'plural';
-  if (/^ت/.test(norm) && !/^(تابع|توقع)$/.test(norm)) return 'f';
+  if (/(وا|ون|ين)$/.test(norm) && norm.length > 3) return "plural";
+  if (/^ت/.test(norm) && !/^(تابع|توقع)$/.test(norm)) return "f";
   // لفت is a masculine past form that happens to end in ت.
-  if (/(ت|ه)$/.test(norm) && norm !== 'لفت') return 'f';
-  return 'm';
+  if (/(ت|ه)$/.test(norm) && norm !== "لفت") return "f";
+  return "m";
 }
 
 /** Past forms: «قال قالت قالوا», «نفى نفت نفوا», «دعا دعت دعوا». */
 function pastForms(past: string): [string, Gender][] {
   const weak = /[اى]$/.test(past) ? past.slice(0, -1) : null;
-  return [[past, 'm'], [weak !== null ? `${weak}ت` : `${past}ت`, 'f'], [weak !== null ? `${weak}وا` : `${past}وا`, 'plural']];
+  return [
+    [past, "m"],
+    [weak !== null ? `${weak}ت` : `${past}ت`, "f"],
+    [weak !== null ? `${weak}وا` : `${past}وا`, "plural"],
+  ];
 }
 
 /** Present forms: «يقول تقول يقولون», «ينفي تنفي ينفون», «يدعو تدعو يدعون», «يرى ترى يرون». */
 function presentForms(present: string): [string, Gender][] {
   const stem = /[يوى]$/.test(present) && present.length > 3 ? present.slice(0, -1) : present;
-  return [[present, 'm'], [`ت${present.slice(1)}`, 'f'], [`${stem}ون`, 'plural']];
+  return [
+    [present, "m"],
+    [`ت${present.slice(1)}`, "f"],
+    [`${stem}ون`, "plural"],
+  ];
 }
 
 /** Participles: «قائلا قائلة قائلين», «داعيا داعية داعين». */
 function participleForms(participle: string): [string, Gender][] {
   const stem = participle.slice(0, -1);
-  return [[participle, 'm'], [`${stem}ة`, 'f'], [/يا$/.test(participle) ? `${participle.slice(0, -2)}ين` : `${stem}ين`, 'plural']];
+  return [
+    [participle, "m"],
+    [`${stem}ة`, "f"],
+    [/يا$/.test(participle) ? `${participle.slice(0, -2)}ين` : `${stem}ين`, "plural"],
+  ];
 }
 
 function tableLines(table: string): string[][] {
-  return table.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean).map((line) => line.split(/\s+/));
+  return table
+    .split("\n")
+    .map((line) => line.replace(/#.*/, "").trim())
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/));
 }
 
 export const CUES = new Map<string, CueEntry>();
@@ -56,15 +72,16 @@ for (const [past, present, participle, prep, ...flags] of tableLines(ARABIC_CUES
     lemma: past!,
     gender,
     participle: isParticiple,
-    preps: prep === '-' ? [] : [normalizeWord(prep!)],
-    clauseOnly: flags.includes('clause'),
-    possessiveObject: flags.includes('possessive'),
-    initialOnly: flags.includes('initial'),
+    preps: prep === "-" ? [] : [normalizeWord(prep!)],
+    clauseOnly: flags.includes("clause"),
+    possessiveObject: flags.includes("possessive"),
+    initialOnly: flags.includes("initial"),
     present,
   });
   for (const [form, gender] of pastForms(past!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false));
-  if (present !== '-') for (const [form, gender] of presentForms(present!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false, true));
-  if (participle !== '-') for (const [form, gender] of participleForms(participle!)) CUES.set(normalizeWord(form), entry(gender, true));
+  if (present !== "-")
+    for (const [form, gender] of presentForms(present!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false, true));
+  if (participle !== "-") for (const [form, gender] of participleForms(participle!)) CUES.set(normalizeWord(form), entry(gender, true));
 }
 for (const [form, like] of tableLines(ARABIC_CUE_EXTRA_FORMS)) {
   const entry = CUES.get(normalizeWord(like!));
@@ -78,10 +95,24 @@ export const MASDAR_CUES = new Map<string, CueEntry>();
 for (const [masdar, prep] of tableLines(ARABIC_CUE_MASDARS)) {
   const norm = normalizeWord(masdar!);
   // «إشارة» keeps its ت before a pronoun: «إشارته».
-  const stem = norm.endsWith('ه') ? `${norm.slice(0, -1)}ت` : norm;
-  const forms: [string, Gender | null][] = [[`بال${norm}`, null], [`ب${stem}ه`, 'm'], [`ب${stem}ها`, 'f'], [`ب${stem}هم`, 'plural']];
+  const stem = norm.endsWith("ه") ? `${norm.slice(0, -1)}ت` : norm;
+  const forms: [string, Gender | null][] = [
+    [`بال${norm}`, null],
+    [`ب${stem}ه`, "m"],
+    [`ب${stem}ها`, "f"],
+    [`ب${stem}هم`, "plural"],
+  ];
   for (const [form, gender] of forms) {
-    MASDAR_CUES.set(form, { lemma: masdar!, gender, participle: true, preps: prep === '-' ? [] : [normalizeWord(prep!)], clauseOnly: true, possessiveObject: false, initialOnly: false, present: false });
+    MASDAR_CUES.set(form, {
+      lemma: masdar!,
+      gender,
+      participle: true,
+      preps: prep === "-" ? [] : [normalizeWord(prep!)],
+      clauseOnly: true,
+      possessiveObject: false,
+      initialOnly: false,
+      present: false,
+    });
   }
 }
 
@@ -408,7 +439,8 @@ export const RELATIONAL_HEADS = set(`
   أرملة
   والدا
 `);
-export const ROLE_HEADS = new Set([...set(`
+export const ROLE_HEADS = new Set([
+  ...set(`
   رئيس
   رئيسة
   وزير
@@ -555,7 +587,9 @@ export const ROLE_HEADS = new Set([...set(`
   المحلل
   المدير
   المشارك
-`), ...RELATIONAL_HEADS]);
+`),
+  ...RELATIONAL_HEADS,
+]);
 export const STATUS_ADJECTIVES = set(`
   السابق
   السابقة
@@ -1086,7 +1120,7 @@ export const PLURAL_HEADS = set(`
   النشطاء
 `);
 /** Verbs (by lemma, as written) whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
-export const OBJECT_IN_CONTENT = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث']);
+export const OBJECT_IN_CONTENT = new Set(["وصف", "اتهم", "دعا", "طالب", "حث"]);
 /** Signs and posters: what they say is nobody's statement. */
 export const DISPLAYS = set(`
   الملصقات

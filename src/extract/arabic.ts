@@ -1,13 +1,57 @@
 import {
-  ACCORDING_TO, MANNER_NOUNS, AUDIENCES, QUANTIFIERS, NARRATOR_SETTINGS, NARRATOR_CONTINUATIONS, NARRATOR_OPENERS, MEDIA_OUTLETS, SUBORDINATORS, ANONYMITY_CLAUSES, ANONYMOUS_HEADS, DEMONSTRATIVES, GROUP_WORDS, RELATIONAL_HEADS, SIDE_WORDS, TITLES, ANONYMOUS_MARKERS, BARE_COMPLEMENTISERS, CIRCUMSTANCE_NOUNS, CIRCUMSTANCE_STARTERS, CONJUNCTION_BREAKS, CUES,
-  genderOf, INTRODUCING_VERBS, MEDIA_PREFIXES, ORGANIZATION_HEADS, PLACES, PREPOSITIONS, PRONOUN_COMPLEMENTISERS, RELATIVE_PRONOUNS, ROLE_HEADS, SOURCELESS, STATUS_ADJECTIVES,
-  TIME_WORDS, VERBAL_NOUNS, PLURAL_HEADS, PHRASE_PREPOSITIONS, PRONOUN_OBJECTS, MASDAR_CUES, HONORIFIC_PRONOUNS, ADVERBIAL_ACCUSATIVES, DOCUMENT_HEADS, OBJECT_IN_CONTENT, DISPLAYS, MEDIA_HEADS, SPEECH_NOUNS, type CueEntry,
-} from './arabic-lexicon.ts';
-import { normalizeWord } from './normalize.ts';
-import type { Quote } from './quotes.ts';
-import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
-import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
-import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
+  ACCORDING_TO,
+  MANNER_NOUNS,
+  AUDIENCES,
+  QUANTIFIERS,
+  NARRATOR_SETTINGS,
+  NARRATOR_CONTINUATIONS,
+  NARRATOR_OPENERS,
+  MEDIA_OUTLETS,
+  SUBORDINATORS,
+  ANONYMITY_CLAUSES,
+  ANONYMOUS_HEADS,
+  DEMONSTRATIVES,
+  GROUP_WORDS,
+  RELATIONAL_HEADS,
+  SIDE_WORDS,
+  TITLES,
+  ANONYMOUS_MARKERS,
+  BARE_COMPLEMENTISERS,
+  CIRCUMSTANCE_NOUNS,
+  CIRCUMSTANCE_STARTERS,
+  CONJUNCTION_BREAKS,
+  CUES,
+  genderOf,
+  INTRODUCING_VERBS,
+  MEDIA_PREFIXES,
+  ORGANIZATION_HEADS,
+  PLACES,
+  PREPOSITIONS,
+  PRONOUN_COMPLEMENTISERS,
+  RELATIVE_PRONOUNS,
+  ROLE_HEADS,
+  SOURCELESS,
+  STATUS_ADJECTIVES,
+  TIME_WORDS,
+  VERBAL_NOUNS,
+  PLURAL_HEADS,
+  PHRASE_PREPOSITIONS,
+  PRONOUN_OBJECTS,
+  MASDAR_CUES,
+  HONORIFIC_PRONOUNS,
+  ADVERBIAL_ACCUSATIVES,
+  DOCUMENT_HEADS,
+  OBJECT_IN_CONTENT,
+  DISPLAYS,
+  MEDIA_HEADS,
+  SPEECH_NOUNS,
+  type CueEntry,
+} from "./arabic-lexicon.ts";
+import { normalizeWord } from "./normalize.ts";
+import type { Quote } from "./quotes.ts";
+import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
+import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
+import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
 
 const MAX_SPEAKER_TOKENS = 30;
 /** «معهد "سي دي هاو"»: a mention that opens a quotation mark takes its closing one too. */
@@ -27,7 +71,7 @@ function shortQuotedName(sentence: Sentence, k: number, maxTokens: number): Quot
 
 /** «وجاء في البيان», «وورد فيه»: جاء/ورد report a document only with «في» (or «أيضا في») after them. */
 function introducesDocument(tokens: Token[], i: number, cue: CueEntry): boolean {
-  return (cue.lemma === 'جاء' || cue.lemma === 'ورد') && /^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? '');
+  return (cue.lemma === "جاء" || cue.lemma === "ورد") && /^(في|فيه|فيها|ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? "");
 }
 
 /** After a circumstance opening at `k` («في تصريح لـ"الوطن"», «عبر حسابه», «بصراحة»): where it ends, or -1 when none opens there. */
@@ -43,26 +87,38 @@ function circumstanceEnd(sentence: Sentence, k: number, to: number): number {
 function subjectAfterVerb(sentence: Sentence, verb: number): ParsedSpeaker {
   const { tokens } = sentence;
   let end = verb + 1;
-  while (end < sentence.to && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end > verb + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
+  while (
+    end < sentence.to &&
+    tokens[end]!.kind === "word" &&
+    !PREPOSITIONS.has(tokens[end]!.norm) &&
+    !(end > verb + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)
+  )
+    end++;
   return parseSpeaker(sentence, verb + 1, end);
 }
 
 /** «لرويترز», «للجزيرة», «للصحفيين»: ل joined to a news outlet's name or an audience. */
 function toldOutlet(norm: string): boolean {
-  if (norm[0] !== 'ل' || norm.length < 3) return false;
+  if (norm[0] !== "ل" || norm.length < 3) return false;
   const outlet = norm.slice(1);
   // «للصحفيين», «للحضور»: ل and the article's ل written as one, before an audience.
-  const definite = outlet[0] === 'ل' ? `ا${outlet}` : null;
+  const definite = outlet[0] === "ل" ? `ا${outlet}` : null;
   return MEDIA_OUTLETS.has(outlet) || (definite !== null && (MEDIA_OUTLETS.has(definite) || AUDIENCES.has(definite)));
 }
 
 /** «معلومة مؤكدة», «ادعاءات غير مؤكدة»: a participle right after «غير» or agreeing with the indefinite noun before it describes that noun. */
 function agreesAsAdjective(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  if (previous?.kind !== 'word' || /^[وف]/.test(tokens[i]!.norm)) return false;
-  if (previous.norm === 'غير') return true;
+  if (previous?.kind !== "word" || /^[وف]/.test(tokens[i]!.norm)) return false;
+  if (previous.norm === "غير") return true;
   const feminine = /ه$/.test(tokens[i]!.norm);
-  return feminine && !/^ال/.test(previous.norm) && (/ه$/.test(previous.norm) || /ات$/.test(previous.norm)) && !isComplementiser(tokens[i + 1]) && !isColon(tokens[i + 1]);
+  return (
+    feminine &&
+    !/^ال/.test(previous.norm) &&
+    (/ه$/.test(previous.norm) || /ات$/.test(previous.norm)) &&
+    !isComplementiser(tokens[i + 1]) &&
+    !isColon(tokens[i + 1])
+  );
 }
 
 /**
@@ -72,23 +128,23 @@ function agreesAsAdjective(tokens: Token[], i: number): boolean {
 function narratorCircumstance(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   const norm = tokens[k]!.norm;
-  const next = tokens[k + 1]?.norm ?? '';
-  const setting = (word: string) => word === 'في' || word === 'علي' || inLexicon(NARRATOR_SETTINGS, word) || inLexicon(CIRCUMSTANCE_STARTERS, word);
+  const next = tokens[k + 1]?.norm ?? "";
+  const setting = (word: string) => word === "في" || word === "علي" || inLexicon(NARRATOR_SETTINGS, word) || inLexicon(CIRCUMSTANCE_STARTERS, word);
   if (inLexicon(NARRATOR_SETTINGS, norm)) return true;
   if (/^و?ذلك$/.test(norm)) return setting(next);
-  if (/^(جاء|ياتي|وياتي|وجاء)$/.test(norm) && next === 'ذلك') return setting(tokens[k + 2]?.norm ?? '');
-  if (norm === 'في') return CIRCUMSTANCE_NOUNS.has(next) || next === 'وقت' || next === 'ظل';
+  if (/^(جاء|ياتي|وياتي|وجاء)$/.test(norm) && next === "ذلك") return setting(tokens[k + 2]?.norm ?? "");
+  if (norm === "في") return CIRCUMSTANCE_NOUNS.has(next) || next === "وقت" || next === "ظل";
   if (inLexicon(NARRATOR_OPENERS, norm)) return true;
   if (/^وكان(ت)?$/.test(norm)) {
-    for (let j = k + 1; j < Math.min(sentence.to, k + 6); j++) if (tokens[j]!.norm === 'قد') return true;
+    for (let j = k + 1; j < Math.min(sentence.to, k + 6); j++) if (tokens[j]!.norm === "قد") return true;
   }
   return false;
 }
 
 /** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
 function isMannerPhrase(norm: string): boolean {
-  if (norm[0] !== 'ب' || norm.length < 3) return false;
-  return MANNER_NOUNS.has(norm.slice(1)) || (norm.startsWith('بال') && MANNER_NOUNS.has(norm.slice(3)));
+  if (norm[0] !== "ب" || norm.length < 3) return false;
+  return MANNER_NOUNS.has(norm.slice(1)) || (norm.startsWith("بال") && MANNER_NOUNS.has(norm.slice(3)));
 }
 
 /** The cue entry for a normalised word, with or without its conjunction (و / ف). */
@@ -97,7 +153,7 @@ export function cueForWord(norm: string): CueEntry | null {
 }
 
 export function arabicCue(token: Token | undefined): CueEntry | null {
-  if (token?.kind !== 'word') return null;
+  if (token?.kind !== "word") return null;
   // Each word is asked about many times (every cue scans ahead for its content); look it up once.
   if (token.cue === undefined) token.cue = cueForWord(token.norm);
   return token.cue as CueEntry | null;
@@ -115,7 +171,7 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
   // Four words at most («وبين لـ«الجزيرة» أن»: quotation marks do not count).
   for (let j = i + 1, words = 0; j < sentence.to && words < 5; j++) {
     if (isComplementiser(tokens[j])) return cue;
-    if (tokens[j]!.kind === 'word') words++;
+    if (tokens[j]!.kind === "word") words++;
   }
   return null;
 }
@@ -125,7 +181,7 @@ function topicOfAmma(sentence: Sentence, i: number): ParsedSpeaker | null {
   const { tokens } = sentence;
   // «أما X، فاتهم», «أما X فقد أكد»: the topic ends at the comma, or at the «فقد» / «فـ» before the verb.
   let end = i;
-  if (/^ف?قد$/.test(tokens[end - 1]?.norm ?? '')) end--;
+  if (/^ف?قد$/.test(tokens[end - 1]?.norm ?? "")) end--;
   if (isComma(tokens[end - 1])) end--;
   for (let k = end - 1; k >= Math.max(sentence.from, end - 12); k--) {
     if (/^و?اما$/.test(tokens[k]!.norm)) {
@@ -141,7 +197,7 @@ function topicOfAmma(sentence: Sentence, i: number): ParsedSpeaker | null {
 
 /** «السفير», «وزير الخارجية»: a masculine singular role noun (its feminine ends in ة). */
 function isMasculineRole(token: Token | undefined): boolean {
-  if (token?.kind !== 'word' || !isRoleWord(token)) return false;
+  if (token?.kind !== "word" || !isRoleWord(token)) return false;
   const norm = stripArticle(stripConjunction(token.norm));
   return !/ه$/.test(norm) && !/(ون|ين)$/.test(norm) && !inLexicon(PLURAL_HEADS, token.norm) && !GROUP_WORDS.has(norm);
 }
@@ -152,8 +208,8 @@ function masdarCue(sentence: Sentence, i: number): CueEntry | null {
   if (!cue) return null;
   const { tokens } = sentence;
   let j = i + 1;
-  if (cue.preps.includes(tokens[j]?.norm ?? '')) j++;
-  return isComplementiser(tokens[j]) || isColon(tokens[j]) || (tokens[j]?.kind === 'quote' && sentence.quotes.byOpen.has(j)) ? cue : null;
+  if (cue.preps.includes(tokens[j]?.norm ?? "")) j++;
+  return isComplementiser(tokens[j]) || isColon(tokens[j]) || (tokens[j]?.kind === "quote" && sentence.quotes.byOpen.has(j)) ? cue : null;
 }
 
 /** «وأبلغها بأن», «وأخبرهم أن»: a speech verb carrying its addressee as a pronoun, right before its complementiser. */
@@ -163,13 +219,13 @@ function cueWithObjectPronoun(sentence: Sentence, i: number): CueEntry | null {
   const suffix = /(ها|هم|ه|ني|نا|كم)$/.exec(norm);
   if (!suffix || norm.length - suffix[0].length < 3) return null;
   // «تونس التي وصفها بأنها …»: after a relative the pronoun is the thing described; the subject is elsewhere.
-  if (inLexicon(RELATIVE_PRONOUNS, sentence.tokens[i - 1]?.norm ?? '')) return null;
+  if (inLexicon(RELATIVE_PRONOUNS, sentence.tokens[i - 1]?.norm ?? "")) return null;
   const cue = cueForWord(norm.slice(0, -suffix[0].length));
   return cue && !cue.participle ? cue : null;
 }
 
 function stripConjunction(norm: string): string {
-  return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? norm.slice(1) : norm;
+  return (norm[0] === "و" || norm[0] === "ف") && norm.length > 3 ? norm.slice(1) : norm;
 }
 
 /** A lexicon word as written or after its و / ف: «وجود» and «وكيل» must not be read as و + جود / كيل alone. */
@@ -177,12 +233,12 @@ function inLexicon(lexicon: Set<string>, norm: string): boolean {
   return lexicon.has(norm) || lexicon.has(stripConjunction(norm));
 }
 
-function isComplementiser(token: Token | undefined): 'bare' | 'pronoun' | null {
-  if (!token || token.kind !== 'word') return null;
+function isComplementiser(token: Token | undefined): "bare" | "pronoun" | null {
+  if (!token || token.kind !== "word") return null;
   const norm = token.norm;
   // «وإن», «فإن», «وبأن» are short enough that stripConjunction leaves them alone.
-  if (BARE_COMPLEMENTISERS.has(norm) || (/^[وف]/.test(norm) && BARE_COMPLEMENTISERS.has(norm.slice(1)))) return 'bare';
-  if (PRONOUN_COMPLEMENTISERS.has(stripConjunction(norm))) return 'pronoun';
+  if (BARE_COMPLEMENTISERS.has(norm) || (/^[وف]/.test(norm) && BARE_COMPLEMENTISERS.has(norm.slice(1)))) return "bare";
+  if (PRONOUN_COMPLEMENTISERS.has(stripConjunction(norm))) return "pronoun";
   return null;
 }
 
@@ -194,7 +250,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     if (/^و?ب?حسب(ه|ها|هم)$/.test(token.norm)) return accordingToPronoun(sentence, i);
     // «وهذا ما أكده مستشار الرئيس …»: the cue carries its object as a pronoun; the source follows.
     // Tested in this order because it runs for every word.
-    const pronounCue = tokens[i - 1]?.norm === 'ما' && token.norm.endsWith('ه') ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
+    const pronounCue = tokens[i - 1]?.norm === "ما" && token.norm.endsWith("ه") ? cueForWord(stripConjunction(token.norm).slice(0, -1)) : null;
     // Inside a statement's content, «ما ذكره المتحدث» is what the speaker talks about; the speaker goes on.
     // «"…". هذا ما قاله الوزير للصحفيين»: the quotation just closed is what «ما» points back to.
     const pointedBack = pronounCue && !pronounCue.participle ? quotationPointedBack(sentence, i) : null;
@@ -203,7 +259,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
       const norm = stripConjunction(token.norm);
       return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
     }
-    if ((token.norm === 'هكذا' || token.norm === 'بهذه') && !insideContent) {
+    if ((token.norm === "هكذا" || token.norm === "بهذه") && !insideContent) {
       const framed = thusSaid(sentence, i);
       if (framed) return framed;
     }
@@ -213,20 +269,34 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const withObject = cueWithObjectPronoun(sentence, i);
     if (withObject) return fromVerb(sentence, i, withObject);
     const cue = arabicCue(token);
-    if (!cue) return colonQuotation(sentence, i) ?? (opensWithVerb(sentence, i) ? introducedBy(sentence, i, genderOf(stripConjunction(token.norm)), true) : null);
+    if (!cue)
+      return colonQuotation(sentence, i) ?? (opensWithVerb(sentence, i) ? introducedBy(sentence, i, genderOf(stripConjunction(token.norm)), true) : null);
     if (inLexicon(SOURCELESS, token.norm)) return null;
     if (!cueAt(sentence, i)) return null;
     // «وفقا لما ذكر موقع …», «حسب ما أفاد»: the verb belongs to the according-to frame.
-    if (/^(ما|لما)$/.test(tokens[i - 1]?.norm ?? '') && inLexicon(ACCORDING_TO, tokens[tokens[i - 1]!.norm === 'ما' && tokens[i - 2]?.norm === 'ل' ? i - 3 : i - 2]?.norm ?? '')) return null;
+    if (
+      /^(ما|لما)$/.test(tokens[i - 1]?.norm ?? "") &&
+      inLexicon(ACCORDING_TO, tokens[tokens[i - 1]!.norm === "ما" && tokens[i - 2]?.norm === "ل" ? i - 3 : i - 2]?.norm ?? "")
+    )
+      return null;
     // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
-    if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? '')) return null;
+    if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? "")) return null;
     // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
     // A preposition carrying a pronoun («معه», «لها») is a whole phrase: the word after it is free.
-    if (i > sentence.from && (PREPOSITIONS.has(tokens[i - 1]!.norm) || opensPrepositionalPhrase(tokens[i - 1])) && !PRONOUN_OBJECTS.has(tokens[i - 1]!.norm)) return null;
+    if (i > sentence.from && (PREPOSITIONS.has(tokens[i - 1]!.norm) || opensPrepositionalPhrase(tokens[i - 1])) && !PRONOUN_OBJECTS.has(tokens[i - 1]!.norm))
+      return null;
     // «وهو بذلك يستبعد أن»: the narrator's inference from what was said, not a statement.
-    if (tokens[i - 1]?.norm === 'بذلك') return null;
+    if (tokens[i - 1]?.norm === "بذلك") return null;
     // «ومضيفه أتلتيك بيلباو»: a participle joined by و is a noun (its host) unless its clause follows at once.
-    if (cue.participle && /^[وف]/.test(token.norm) && !CUES.has(token.norm) && !hasMarkerSoon(sentence, i + 1) && !sentence.quotes.byOpen.has(i + 1) && !sentence.quotes.byOpen.has(i + 2)) return null;
+    if (
+      cue.participle &&
+      /^[وف]/.test(token.norm) &&
+      !CUES.has(token.norm) &&
+      !hasMarkerSoon(sentence, i + 1) &&
+      !sentence.quotes.byOpen.has(i + 1) &&
+      !sentence.quotes.byOpen.has(i + 2)
+    )
+      return null;
     if (cue.participle && agreesAsAdjective(tokens, i)) return null;
     return cue.participle ? fromParticiple(sentence, i, cue) : fromVerb(sentence, i, cue);
   });
@@ -258,21 +328,28 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     const comp = isComplementiser(token);
     // «أكد على أهمية أن …»: a clause after the preposition's noun is that noun's; but after a definite or
     // pronoun-suffixed word («في بيان نشرته على موقعها الإلكتروني أن …») the preposition was a circumstance's.
-    const circumstanceEnded = comp && prepMarker && j > prepMarker.content && !/^[وف]/.test(token.norm) && (isDefinite(tokens[j - 1]!.norm) || /(ها|ه|هم)$/.test(tokens[j - 1]!.text)) &&
-      insideCircumstance(tokens, from, prepMarker.speakerEnd) && !tokens.slice(prepMarker.content, j).some(isComma);
-    if (prepMarker && !circumstanceEnded && (comp || isColon(token) || token.kind === 'quote') && !(comp && j === prepMarker.content)) return prepMarker;
+    const circumstanceEnded =
+      comp &&
+      prepMarker &&
+      j > prepMarker.content &&
+      !/^[وف]/.test(token.norm) &&
+      (isDefinite(tokens[j - 1]!.norm) || /(ها|ه|هم)$/.test(tokens[j - 1]!.text)) &&
+      insideCircumstance(tokens, from, prepMarker.speakerEnd) &&
+      !tokens.slice(prepMarker.content, j).some(isComma);
+    if (prepMarker && !circumstanceEnded && (comp || isColon(token) || token.kind === "quote") && !(comp && j === prepMarker.content)) return prepMarker;
     if (comp) {
       // "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition belongs to the cue.
       const before = tokens[j - 1];
-      const speakerEnd = before && j - 1 >= from && (before.norm === 'الي' || before.norm === 'علي' || before.norm === 'من' || before.norm === 'عن') ? j - 1 : j;
-      return { content: comp === 'bare' ? skipColon(sentence, j + 1) : j, speakerEnd };
+      const speakerEnd =
+        before && j - 1 >= from && (before.norm === "الي" || before.norm === "علي" || before.norm === "من" || before.norm === "عن") ? j - 1 : j;
+      return { content: comp === "bare" ? skipColon(sentence, j + 1) : j, speakerEnd };
     }
     if (isColon(token)) {
       let content = j + 1;
-      if (isComplementiser(tokens[content]) === 'bare') content++;
+      if (isComplementiser(tokens[content]) === "bare") content++;
       return { content, speakerEnd: j };
     }
-    if (token.kind === 'quote' && quotes.byOpen.has(j)) {
+    if (token.kind === "quote" && quotes.byOpen.has(j)) {
       if (objectMarker) return objectMarker;
       const quote = quotes.byOpen.get(j)!;
       // A short quoted name before the real content (« وقال تيري " للجزيرة " أمس، إن », «أعلنت شركة " فيسبوك " عن») is not the content.
@@ -283,13 +360,26 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       return { content: j, speakerEnd: j };
     }
     // Only when no complementiser follows: «أكد في حديثه أن …» has its content after أن.
-    if (!prepMarker && !objectMarker && cue.possessiveObject && (isPossessiveObject(token, cue.gender) || inLexicon(VERBAL_NOUNS, token.norm)) &&
-      !PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') && !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? '')) objectMarker = { content: j, speakerEnd: j };
+    if (
+      !prepMarker &&
+      !objectMarker &&
+      cue.possessiveObject &&
+      (isPossessiveObject(token, cue.gender) || inLexicon(VERBAL_NOUNS, token.norm)) &&
+      !PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") &&
+      !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? "")
+    )
+      objectMarker = { content: j, speakerEnd: j };
     if (!prepMarker && cue.preps.length > 0 && !cue.clauseOnly) {
       // «وحذرت الأمم المتحدة من جانبها من أن»: «من جانبها» says whose turn it is, not what was warned of.
-      if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? '') && !givenNameAli(tokens, j)) prepMarker = { content: j + 1, speakerEnd: j };
-      else if (cue.preps.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !PLACES.has(token.norm.slice(1)) &&
-        (j === from || token.norm.startsWith('بال') || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === 'quote' || VERBAL_NOUNS.has(token.norm.slice(1)))) {
+      if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? "") && !givenNameAli(tokens, j))
+        prepMarker = { content: j + 1, speakerEnd: j };
+      else if (
+        cue.preps.includes("ب") &&
+        token.norm.startsWith("ب") &&
+        token.norm.length > 3 &&
+        !PLACES.has(token.norm.slice(1)) &&
+        (j === from || token.norm.startsWith("بال") || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === "quote" || VERBAL_NOUNS.has(token.norm.slice(1)))
+      ) {
         prepMarker = { content: j, speakerEnd: j };
       }
     }
@@ -299,7 +389,8 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
 
 /** «وأكدت الوزارة في بيان نشرته على …»: a circumstance («في بيان», «خلال مؤتمر») opens between the cue's subject and `to`. */
 function insideCircumstance(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k]!.norm === 'في' && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? '')) || CIRCUMSTANCE_STARTERS.has(tokens[k]!.norm)) return true;
+  for (let k = from; k < to; k++)
+    if ((tokens[k]!.norm === "في" && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? "")) || CIRCUMSTANCE_STARTERS.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -325,14 +416,15 @@ function namesInstitution(token: Token): boolean {
 /** «استحواذها» after «أعلنت», «رفضه» after «نفى»: an indefinite verbal noun whose pronoun agrees with the verb. */
 function isPossessiveObject(token: Token, gender: Gender | null): boolean {
   const norm = token.norm;
-  if (token.kind !== 'word' || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || CIRCUMSTANCE_NOUNS.has(norm)) return false;
+  if (token.kind !== "word" || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || CIRCUMSTANCE_NOUNS.has(norm)) return false;
   // The written form: ة normalises to ه, and «لشبونة» has no pronoun; «عبدالله» ends in the name of God, not a pronoun.
-  const written = token.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  const written = token.text.replace(/[\u064B-\u065F\u0640]/g, "");
   if (/الله$/.test(written)) return false;
   // «استقالتها»: a listed verbal noun in ة keeps its ت before the pronoun.
-  if (VERBAL_NOUNS.has(norm.replace(/ت(ها|ه|هم)$/, 'ه'))) return gender === 'f' ? /ها$/.test(written) : gender === 'plural' ? /هم$/.test(written) : /[^ه]ه$/.test(written);
-  if (gender === 'f') return /[^تة]ها$/.test(written);
-  if (gender === 'plural') return /هم$/.test(written);
+  if (VERBAL_NOUNS.has(norm.replace(/ت(ها|ه|هم)$/, "ه")))
+    return gender === "f" ? /ها$/.test(written) : gender === "plural" ? /هم$/.test(written) : /[^ه]ه$/.test(written);
+  if (gender === "f") return /[^تة]ها$/.test(written);
+  if (gender === "plural") return /هم$/.test(written);
   return /[^تةه]ه$/.test(written);
 }
 
@@ -340,7 +432,7 @@ function isPossessiveObject(token: Token, gender: Gender | null): boolean {
 function insideAnonymityClause(tokens: Token[], j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
     const norm = tokens[k]!.norm;
-    if (ANONYMITY_CLAUSES.has(norm) || norm === 'عدم' || norm === 'دون') return true;
+    if (ANONYMITY_CLAUSES.has(norm) || norm === "عدم" || norm === "دون") return true;
   }
   return false;
 }
@@ -360,38 +452,41 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   const { tokens } = sentence;
   // "وأردفت قائلة: إن …": the participle carries the statement.
   if (arabicCue(tokens[i + 1])?.participle) return null;
-  const relative = inLexicon(RELATIVE_PRONOUNS, tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
+  const relative = inLexicon(RELATIVE_PRONOUNS, tokens[i - 1]?.norm ?? "") ? i - 1 : -1;
   // «التقرير السنوي للنقابة …، صرحت فيه بوجود»: «فيه» points back to the document; the subject is dropped.
-  const resumptive = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '');
+  const resumptive = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? "");
   // «كلمة جيمي ويلز، التي ذكر فيها عددا من …»: after a relative and «فيها», the object is what was said.
   const marker = findMarker(sentence, resumptive ? i + 2 : i + 1, cue) ?? (resumptive && relative !== -1 ? { content: i + 2, speakerEnd: i + 2 } : null);
-  if (!marker) return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? unmarkedSpeech(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
+  if (!marker)
+    return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? unmarkedSpeech(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
   let speakerFrom = i + 1;
   let speakerTo = marker.speakerEnd;
-  if (cue.lemma === 'نقل') {
-    const about = indexOfNorm(tokens, 'عن', speakerFrom, speakerTo);
+  if (cue.lemma === "نقل") {
+    const about = indexOfNorm(tokens, "عن", speakerFrom, speakerTo);
     if (about === -1) return null;
     speakerFrom = about + 1;
     while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
   }
   // «ورد رئيس الوزراء بأن …»: without «في» after it, «ورد» is و and «رد» (replied), a speech verb like the others.
-  const replied = cue.lemma === 'ورد' && /^و/.test(tokens[i]!.norm) && !introducesDocument(tokens, i, cue);
-  if ((cue.lemma === 'جاء' || cue.lemma === 'ورد') && !replied) return statementNoun(sentence, i, marker) ?? colonQuotation(sentence, i);
+  const replied = cue.lemma === "ورد" && /^و/.test(tokens[i]!.norm) && !introducesDocument(tokens, i, cue);
+  if ((cue.lemma === "جاء" || cue.lemma === "ورد") && !replied) return statementNoun(sentence, i, marker) ?? colonQuotation(sentence, i);
   if (resumptive) speakerFrom = speakerTo;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
   // «ولخصها بثلاث عبارات:», «وأكد بوضوح أن»: a phrase of manner, not a subject.
-  if (isMannerPhrase(tokens[speakerFrom]?.norm ?? '')) speakerFrom = speakerTo;
+  if (isMannerPhrase(tokens[speakerFrom]?.norm ?? "")) speakerFrom = speakerTo;
   // «وأوضح معاليه أن»: an honorific stands for the person named before, as a pronoun would.
-  const honorific = relative === -1 && HONORIFIC_PRONOUNS.has(tokens[speakerFrom]?.norm ?? '') ? tokens[speakerFrom]! : null;
+  const honorific = relative === -1 && HONORIFIC_PRONOUNS.has(tokens[speakerFrom]?.norm ?? "") ? tokens[speakerFrom]! : null;
   let speaker = honorific
     ? { mention: { start: honorific.start, end: honorific.end, text: honorific.text }, name: null, role: null, kind: null }
-    : relative !== -1 ? speakerBefore(sentence, relative) : parseSpeaker(sentence, speakerFrom, OBJECT_IN_CONTENT.has(cue.lemma) ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
+    : relative !== -1
+      ? speakerBefore(sentence, relative)
+      : parseSpeaker(sentence, speakerFrom, OBJECT_IN_CONTENT.has(cue.lemma) ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
   let content = marker.content;
   // «أما الموقع الرسمي …، فاتهم الشرطة بـ…»: the topic set off by أما is the subject of the verb after ف.
-  const topic = (/^ف/.test(tokens[i]!.norm) || tokens[i - 1]?.norm === 'فقد') && relative === -1 ? topicOfAmma(sentence, i) : null;
+  const topic = (/^ف/.test(tokens[i]!.norm) || tokens[i - 1]?.norm === "فقد") && relative === -1 ? topicOfAmma(sentence, i) : null;
   if (topic) {
     if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
     const span = buildSpan(sentence, content, endsContent);
@@ -399,7 +494,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end), ...topic, anaphor: false, gender: cue.gender, confidence: 0.8 };
   }
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
-  if (cue.lemma === 'اتهم' && speaker.mention && speaker.kind !== 'person' && speakerTo - speakerFrom <= 2) {
+  if (cue.lemma === "اتهم" && speaker.mention && speaker.kind !== "person" && speakerTo - speakerFrom <= 2) {
     const before = continues ? null : subjectBeforeVerb(sentence, i);
     if (before || continues) {
       content = speakerFrom;
@@ -419,23 +514,35 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     }
   }
   // «المقربون يتهمون الأطباء»: a verb agreeing in the plural has its subject before it or dropped, never after it.
-  if (cue.gender === 'plural' && relative === -1 && speaker.mention) {
+  if (cue.gender === "plural" && relative === -1 && speaker.mention) {
     if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
     speaker = { mention: null, name: null, role: null, kind: null };
   }
   // «واعتبرت السفير الكندي "شخصا غير مرغوب فيه"»: a feminine verb never agrees with a masculine role; that is its object.
   // (Only for the noun right after the verb: after «نقلت الوكالة عن» the speaker is not the verb's subject.)
-  if (speaker.mention && cue.gender === 'f' && speakerFrom === i + 1 && isMasculineRole(tokens[speakerFrom])) speaker = { mention: null, name: null, role: null, kind: null };
+  if (speaker.mention && cue.gender === "f" && speakerFrom === i + 1 && isMasculineRole(tokens[speakerFrom]))
+    speaker = { mention: null, name: null, role: null, kind: null };
   if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
   // «طلبت أشتون»: a feminine verb never has a masculine plural subject, so one bare word in -ون is a name.
-  if (speaker.kind === 'group' && cue.gender === 'f' && speaker.mention && /^[^\s]+(ون|ين)$/.test(normalizeWord(speaker.mention.text)) && !isDefinite(normalizeWord(speaker.mention.text))) {
-    speaker = { ...speaker, name: speaker.mention.text, kind: 'person' };
+  if (
+    speaker.kind === "group" &&
+    cue.gender === "f" &&
+    speaker.mention &&
+    /^[^\s]+(ون|ين)$/.test(normalizeWord(speaker.mention.text)) &&
+    !isDefinite(normalizeWord(speaker.mention.text))
+  ) {
+    speaker = { ...speaker, name: speaker.mention.text, kind: "person" };
   }
   // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
   if (speaker.mention && inLexicon(DISPLAYS, normalizeWord(speaker.mention.text.split(/\s+/)[0]!))) return null;
   // «وأشار الوزير إلى ذلك في كلمته»: a demonstrative standing alone points back; nothing is said here.
   const afterPointer = tokens[content + 1];
-  if (DEMONSTRATIVES.has(tokens[content]?.norm ?? '') && PREPOSITIONS.has(tokens[content - 1]?.norm ?? '') && (!afterPointer || isSentenceEnd(afterPointer) || PREPOSITIONS.has(afterPointer.norm))) return null;
+  if (
+    DEMONSTRATIVES.has(tokens[content]?.norm ?? "") &&
+    PREPOSITIONS.has(tokens[content - 1]?.norm ?? "") &&
+    (!afterPointer || isSentenceEnd(afterPointer) || PREPOSITIONS.has(afterPointer.norm))
+  )
+    return null;
   const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
   return {
@@ -446,13 +553,13 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
     gender: cue.gender,
     objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== speakerFrom,
     // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و, a phrase naming nobody the article knows is the object.
-    objectUnlessKnown: OBJECT_IN_CONTENT.has(cue.lemma) && continues && relative === -1 && !speaker.name && speaker.kind === 'unknown',
-    confidence: speaker.mention ? (span.type === 'indirect' ? 0.8 : 0.9) : 0.7,
+    objectUnlessKnown: OBJECT_IN_CONTENT.has(cue.lemma) && continues && relative === -1 && !speaker.name && speaker.kind === "unknown",
+    confidence: speaker.mention ? (span.type === "indirect" ? 0.8 : 0.9) : 0.7,
   };
 }
 
 /** Verbs of saying that may take the speaker's own words with no complementiser («قال الوزير، إذا لجأ …»). */
-const VERBS_OF_SAYING = new Set(['قال', 'أضاف', 'تابع', 'أردف', 'استطرد', 'واصل']);
+const VERBS_OF_SAYING = new Set(["قال", "أضاف", "تابع", "أردف", "استطرد", "واصل"]);
 const MIN_UNMARKED_WORDS = 5;
 
 /**
@@ -464,7 +571,7 @@ function unmarkedSpeech(sentence: Sentence, i: number, cue: CueEntry): Candidate
   if (!VERBS_OF_SAYING.has(cue.lemma)) return null;
   let comma = -1;
   for (let k = i + 1; k < Math.min(sentence.to, i + 15); k++) {
-    if (isSentenceEnd(tokens[k]!) || tokens[k]!.kind === 'quote') return null;
+    if (isSentenceEnd(tokens[k]!) || tokens[k]!.kind === "quote") return null;
     if (isComma(tokens[k]) && sentence.depth[k] === 0) {
       comma = k;
       break;
@@ -473,10 +580,22 @@ function unmarkedSpeech(sentence: Sentence, i: number, cue: CueEntry): Candidate
   if (comma === -1) return null;
   const first = tokens[comma + 1];
   // An apposition, a circumstance or a time after the comma is still about the speaker.
-  if (!first || first.kind !== 'word' || isRoleWord(first) || TITLES.has(first.norm) || opensPrepositionalPhrase(first) || isAdverbialAccusative(first) ||
-    inLexicon(TIME_WORDS, first.norm) || inLexicon(CIRCUMSTANCE_STARTERS, first.norm) || ANONYMITY_CLAUSES.has(first.norm) || /^و?(هو|هي|الذي|التي)$/.test(first.norm) || arabicCue(first)) return null;
+  if (
+    !first ||
+    first.kind !== "word" ||
+    isRoleWord(first) ||
+    TITLES.has(first.norm) ||
+    opensPrepositionalPhrase(first) ||
+    isAdverbialAccusative(first) ||
+    inLexicon(TIME_WORDS, first.norm) ||
+    inLexicon(CIRCUMSTANCE_STARTERS, first.norm) ||
+    ANONYMITY_CLAUSES.has(first.norm) ||
+    /^و?(هو|هي|الذي|التي)$/.test(first.norm) ||
+    arabicCue(first)
+  )
+    return null;
   let words = 0;
-  for (let k = comma + 1; k < sentence.to && !isSentenceEnd(tokens[k]!); k++) if (tokens[k]!.kind === 'word') words++;
+  for (let k = comma + 1; k < sentence.to && !isSentenceEnd(tokens[k]!); k++) if (tokens[k]!.kind === "word") words++;
   if (words < MIN_UNMARKED_WORDS) return null;
   const speaker = parseSpeaker(sentence, i + 1, comma);
   if (!speaker.mention && !/^[وف]/.test(tokens[i]!.norm)) return null;
@@ -491,16 +610,16 @@ function unmarkedSpeech(sentence: Sentence, i: number, cue: CueEntry): Candidate
  */
 function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
   const { tokens } = sentence;
-  if (cue.lemma !== 'اعتبر' || !/^[وف]/.test(tokens[i]!.norm)) return null;
+  if (cue.lemma !== "اعتبر" || !/^[وف]/.test(tokens[i]!.norm)) return null;
   let predicate = -1;
-  for (let j = i + 2; j < Math.min(sentence.to, i + 10) && tokens[j]!.kind === 'word'; j++) {
+  for (let j = i + 2; j < Math.min(sentence.to, i + 10) && tokens[j]!.kind === "word"; j++) {
     if (/[^ا]ا$/.test(tokens[j]!.text) && !isDefinite(tokens[j]!.norm) && !PREPOSITIONS.has(tokens[j - 1]!.norm)) {
       predicate = j;
       break;
     }
   }
   // «واعتبر الوزير الاتفاق انتصارا» names its subject: that is not this construction.
-  if (predicate === -1 || parseSpeaker(sentence, i + 1, predicate).kind !== 'unknown') return null;
+  if (predicate === -1 || parseSpeaker(sentence, i + 1, predicate).kind !== "unknown") return null;
   const span = buildSpan(sentence, i + 1, endsContent);
   if (!span) return null;
   return { ...span, cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender: cue.gender, confidence: 0.6 };
@@ -516,7 +635,7 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
   const quoted = sentence.quotes.byOpen.get(i + 1);
   if (quoted?.closed && quoted.close - quoted.open <= 6 && quoted.end > quoted.start) {
     const text = sentence.text.slice(quoted.start, quoted.end);
-    return antecedentOnly({ mention: { start: quoted.start, end: quoted.end, text }, name: text, role: null, kind: 'organization' }, gender);
+    return antecedentOnly({ mention: { start: quoted.start, end: quoted.end, text }, name: text, role: null, kind: "organization" }, gender);
   }
   let end = i + 1;
   // The subject ends at a cue, a complementiser, a masdar of speech («بقوله») or a preposition («علق الوزير على …»);
@@ -529,8 +648,16 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
       quotedName = true;
       continue;
     }
-    if (end < sentence.to && end - i <= 10 && tokens[end]!.kind === 'word' && !arabicCue(tokens[end]) && !isComplementiser(tokens[end]) && !/^(قد|لقد)$/.test(tokens[end]!.norm) &&
-      !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) && !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end))))) {
+    if (
+      end < sentence.to &&
+      end - i <= 10 &&
+      tokens[end]!.kind === "word" &&
+      !arabicCue(tokens[end]) &&
+      !isComplementiser(tokens[end]) &&
+      !/^(قد|لقد)$/.test(tokens[end]!.norm) &&
+      !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) &&
+      !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end))))
+    ) {
       end++;
       continue;
     }
@@ -538,11 +665,17 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
   }
   const speaker = parseSpeaker(sentence, i + 1, anyVerb && !quotedName ? subjectEnd(tokens, i + 1, end) : end);
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject; «وذكرت مدير المستشفى بالاسم»: a feminine verb's masculine role is its object.
-  if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? '') || (gender === 'f' && isMasculineRole(tokens[i + 1]))) return null;
+  if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? "") || (gender === "f" && isMasculineRole(tokens[i + 1]))) return null;
   // «يعاني سيرحات غوكايا من …»: two or three name-like words as a subject are a person's name.
-  const nameWords = speaker.kind === 'unknown' || speaker.kind === 'group' ? speaker.mention.text.split(/\s+/) : [];
-  if ((speaker.kind === 'unknown' || (speaker.kind === 'group' && !/(ون|ين|ات)$/.test(normalizeWord(nameWords[nameWords.length - 1]!)))) && !speaker.name && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => looksLikeNameWord(normalizeWord(w)))) {
-    return antecedentOnly({ ...speaker, name: speaker.mention.text, kind: 'person' }, gender);
+  const nameWords = speaker.kind === "unknown" || speaker.kind === "group" ? speaker.mention.text.split(/\s+/) : [];
+  if (
+    (speaker.kind === "unknown" || (speaker.kind === "group" && !/(ون|ين|ات)$/.test(normalizeWord(nameWords[nameWords.length - 1]!)))) &&
+    !speaker.name &&
+    nameWords.length >= 2 &&
+    nameWords.length <= 3 &&
+    nameWords.every((w) => looksLikeNameWord(normalizeWord(w)))
+  ) {
+    return antecedentOnly({ ...speaker, name: speaker.mention.text, kind: "person" }, gender);
   }
   return antecedentOnly(speaker, gender);
 }
@@ -561,13 +694,21 @@ function opensWithVerb(sentence: Sentence, i: number): boolean {
   const stem = stripConjunction(token.norm);
   const next = tokens[i + 1];
   // «أشاد مواطنون بالقرار»: an indefinite plural of people is a subject as well as a definite phrase.
-  const subjectFollows = next?.kind === 'word'
-    ? isDefinite(next.norm) || TITLES.has(next.norm) || ROLE_HEADS.has(next.norm) || ORGANIZATION_HEADS.has(next.norm) || inLexicon(PLURAL_HEADS, next.norm) || inLexicon(ANONYMOUS_HEADS, next.norm) || (/ون$/.test(next.norm) && next.norm.length >= 5)
-    : next?.kind === 'quote' && sentence.quotes.byOpen.has(i + 1);
+  const subjectFollows =
+    next?.kind === "word"
+      ? isDefinite(next.norm) ||
+        TITLES.has(next.norm) ||
+        ROLE_HEADS.has(next.norm) ||
+        ORGANIZATION_HEADS.has(next.norm) ||
+        inLexicon(PLURAL_HEADS, next.norm) ||
+        inLexicon(ANONYMOUS_HEADS, next.norm) ||
+        (/ون$/.test(next.norm) && next.norm.length >= 5)
+      : next?.kind === "quote" && sentence.quotes.byOpen.has(i + 1);
   // «يعاني سيرحات غوكايا …»: after a present verb, a name-like word is its subject too.
-  const presentThenName = /^[يت]/.test(stem) && stem.length >= 4 && next?.kind === 'word' && looksLikeNameWord(next.norm) && looksLikeNameWord(tokens[i + 2]?.norm ?? '');
+  const presentThenName =
+    /^[يت]/.test(stem) && stem.length >= 4 && next?.kind === "word" && looksLikeNameWord(next.norm) && looksLikeNameWord(tokens[i + 2]?.norm ?? "");
   if (!subjectFollows && !presentThenName) return false;
-  if (stem === 'كان' || stem === 'كانت') return true;
+  if (stem === "كان" || stem === "كانت") return true;
   return couldBeVerb(token);
 }
 
@@ -578,16 +719,33 @@ function couldBeVerb(token: Token, weakPast = false): boolean {
   // frame already says it is a verb, so may a past one in ى («وأوصى الوزير: "…"»).
   const weak = /[يا]$/.test(stem) && stem.length <= 6 && ((/^[يت]/.test(stem) && stem.length >= 4) || (weakPast && /ى$/.test(token.text)));
   if (stem.length < 3 || stem.length > 6 || /^(ال|لل)/.test(stem) || (/(ه|ات|ون|ين|ي|ا)$/.test(stem) && !weak)) return false;
-  return !inLexicon(PREPOSITIONS, token.norm) && !inLexicon(TIME_WORDS, token.norm) && !inLexicon(ROLE_HEADS, token.norm) && !inLexicon(TITLES, token.norm) &&
-    !inLexicon(ORGANIZATION_HEADS, token.norm) && !inLexicon(DEMONSTRATIVES, token.norm) && !inLexicon(RELATIVE_PRONOUNS, token.norm) && !inLexicon(CONJUNCTION_BREAKS, token.norm);
+  return (
+    !inLexicon(PREPOSITIONS, token.norm) &&
+    !inLexicon(TIME_WORDS, token.norm) &&
+    !inLexicon(ROLE_HEADS, token.norm) &&
+    !inLexicon(TITLES, token.norm) &&
+    !inLexicon(ORGANIZATION_HEADS, token.norm) &&
+    !inLexicon(DEMONSTRATIVES, token.norm) &&
+    !inLexicon(RELATIVE_PRONOUNS, token.norm) &&
+    !inLexicon(CONJUNCTION_BREAKS, token.norm)
+  );
 }
 
 const MAX_FRAME_TOKENS = 16;
 
 /** «في تصريح», «لـ"الوطن"», «على ذلك», «عبر حسابه», «بصراحة»: what may stand between a speaker and a colon. */
 function opensCircumstance(token: Token): boolean {
-  return opensPrepositionalPhrase(token) || inLexicon(PREPOSITIONS, token.norm) || inLexicon(CIRCUMSTANCE_STARTERS, token.norm) || MEDIA_PREFIXES.has(token.norm) ||
-    toldOutlet(token.norm) || isMannerPhrase(token.norm) || isComma(token) || isAdverbialAccusative(token) || inLexicon(TIME_WORDS, token.norm);
+  return (
+    opensPrepositionalPhrase(token) ||
+    inLexicon(PREPOSITIONS, token.norm) ||
+    inLexicon(CIRCUMSTANCE_STARTERS, token.norm) ||
+    MEDIA_PREFIXES.has(token.norm) ||
+    toldOutlet(token.norm) ||
+    isMannerPhrase(token.norm) ||
+    isComma(token) ||
+    isAdverbialAccusative(token) ||
+    inLexicon(TIME_WORDS, token.norm)
+  );
 }
 
 /**
@@ -599,10 +757,11 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
   // Most words open no frame: look for the colon and its quotation first, which costs least.
   const colon = sentence.nextColon(i + 1);
   if (colon === -1 || colon >= i + MAX_FRAME_TOKENS || !sentence.quotes.byOpen.get(colon + 1)?.closed) return null;
-  const opensClause = i === sentence.from || isSentenceEnd(tokens[i - 1]!) || afterFrontedPhrase(sentence, i) || (isComma(tokens[i - 1]) && /^[وف]/.test(tokens[i]!.norm));
+  const opensClause =
+    i === sentence.from || isSentenceEnd(tokens[i - 1]!) || afterFrontedPhrase(sentence, i) || (isComma(tokens[i - 1]) && /^[وف]/.test(tokens[i]!.norm));
   if (!opensClause || !couldBeVerb(tokens[i]!, true) || /^[وف]?(قد|لقد)$/.test(tokens[i]!.norm)) return null;
   // Before the colon: the subject, perhaps none, then only circumstances; the verb itself may take none of them.
-  if (i + 1 < sentence.to && isColon(tokens[i + 1]) === false && tokens[i + 1]!.kind !== 'word') return null;
+  if (i + 1 < sentence.to && isColon(tokens[i + 1]) === false && tokens[i + 1]!.kind !== "word") return null;
   for (let j = i + 1; j < colon; j++) {
     // «لـ"الوطن"»: a short quoted name on the way to the colon.
     const named = shortQuotedName(sentence, j, 4);
@@ -610,7 +769,7 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
       j = named.close;
       continue;
     }
-    if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return null;
+    if (tokens[j]!.kind !== "word" && !isComma(tokens[j])) return null;
     // «بقوله:», «قائلا:»: a verbal noun or participle of speech carries the frame itself.
     if (arabicCue(tokens[j]) || isComplementiser(tokens[j]) || masdarCue(sentence, j)) return null;
   }
@@ -623,7 +782,12 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
     after = circumstanceEnd(sentence, after, colon);
     if (after === -1) return null;
   }
-  if (speaker.mention && speaker.kind === 'unknown' && !speaker.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)) || /^ال.{3,}ي$/.test(normalizeWord(w)))) return null;
+  if (
+    speaker.mention &&
+    speaker.kind === "unknown" &&
+    !speaker.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)) || /^ال.{3,}ي$/.test(normalizeWord(w)))
+  )
+    return null;
   const span = buildSpan(sentence, colon + 1, endsContent);
   if (!span) return null;
   const gender = genderOf(stripConjunction(tokens[i]!.norm));
@@ -631,8 +795,8 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
 }
 
 function afterSubordinator(tokens: Token[], i: number): boolean {
-  const previous = tokens[i - 1]?.norm ?? '';
-  return inLexicon(SUBORDINATORS, previous) || (previous === 'ان' && inLexicon(SUBORDINATORS, tokens[i - 2]?.norm ?? ''));
+  const previous = tokens[i - 1]?.norm ?? "";
+  return inLexicon(SUBORDINATORS, previous) || (previous === "ان" && inLexicon(SUBORDINATORS, tokens[i - 2]?.norm ?? ""));
 }
 
 /** «من جانبهم، أشاد …», «بدوره، أكد …»: a short prepositional phrase and its comma open the sentence before the verb. */
@@ -641,29 +805,41 @@ function afterFrontedPhrase(sentence: Sentence, i: number): boolean {
   if (!isComma(tokens[i - 1])) return false;
   const start = sentence.clauseStart(i);
   if (i - 1 - start < 1 || i - 1 - start > 8 || !opensPrepositionalPhrase(tokens[start])) return false;
-  for (let k = start; k < i - 1; k++) if (tokens[k]!.kind !== 'word') return false;
+  for (let k = start; k < i - 1; k++) if (tokens[k]!.kind !== "word") return false;
   return true;
 }
 
 function startsClause(sentence: Sentence, marker: Marker): boolean {
   const before = sentence.tokens[marker.content - 1];
   const at = sentence.tokens[marker.content];
-  return isColon(before) || isComplementiser(before) !== null || isComplementiser(at) === 'pronoun' || at?.kind === 'quote' || isColon(sentence.tokens[marker.speakerEnd]);
+  return (
+    isColon(before) ||
+    isComplementiser(before) !== null ||
+    isComplementiser(at) === "pronoun" ||
+    at?.kind === "quote" ||
+    isColon(sentence.tokens[marker.speakerEnd])
+  );
 }
 
 function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
   const { tokens } = sentence;
   let content = i + 1;
   // «وقالت منظمة أوكسفام محذرة الأربعاء إن»: a time word may sit between the participle and its content.
-  while (content < sentence.to && content <= i + 3 && (TIME_WORDS.has(tokens[content]!.norm) || /^(امس|اليوم)$/.test(tokens[content]!.norm)) && isComplementiser(tokens[content + 1]) !== null) content++;
+  while (
+    content < sentence.to &&
+    content <= i + 3 &&
+    (TIME_WORDS.has(tokens[content]!.norm) || /^(امس|اليوم)$/.test(tokens[content]!.norm)) &&
+    isComplementiser(tokens[content + 1]) !== null
+  )
+    content++;
   const next = tokens[content];
   if (isColon(next)) content++;
-  if (isComplementiser(tokens[content]) === 'bare') content++;
-  else if (cue.preps.includes(tokens[content]?.norm ?? '') && isComplementiser(tokens[content + 1])) {
-    content += isComplementiser(tokens[content + 1]) === 'bare' ? 2 : 1;
-  } else if (cue.preps.includes(tokens[content]?.norm ?? '')) content++;
+  if (isComplementiser(tokens[content]) === "bare") content++;
+  else if (cue.preps.includes(tokens[content]?.norm ?? "") && isComplementiser(tokens[content + 1])) {
+    content += isComplementiser(tokens[content + 1]) === "bare" ? 2 : 1;
+  } else if (cue.preps.includes(tokens[content]?.norm ?? "")) content++;
   if (isColon(tokens[content])) content++;
-  if (isComplementiser(tokens[content]) === 'bare') content++;
+  if (isComplementiser(tokens[content]) === "bare") content++;
   const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
   const found = clauseSubject(sentence, i);
@@ -704,40 +880,69 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   // «ورد ماكرون قائلا»: «ورد»/«جاء» report only with «في» after them; otherwise «رد» is the verb the participle hangs on.
   const startCue = arabicCue(tokens[start]);
   // «وغرد ترامب قائلا: …»: a report whose verb says nothing before the participle hands it its subject.
-  const saysNothingFirst = tokens.slice(start + 1, i).every((t) => t.kind === 'word' && !isComplementiser(t));
-  const reports = startCue !== null && !saysNothingFirst && !((startCue.lemma === 'ورد' || startCue.lemma === 'جاء') && !introducesDocument(tokens, start, startCue));
-  if (start >= i - 1 || tokens[start]!.kind !== 'word' || reports || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
+  const saysNothingFirst = tokens.slice(start + 1, i).every((t) => t.kind === "word" && !isComplementiser(t));
+  const reports =
+    startCue !== null && !saysNothingFirst && !((startCue.lemma === "ورد" || startCue.lemma === "جاء") && !introducesDocument(tokens, start, startCue));
+  if (start >= i - 1 || tokens[start]!.kind !== "word" || reports || isComplementiser(tokens[start]) || opensPrepositionalPhrase(tokens[start])) return null;
   // «وفيما ذكره …», «كما …»: a conjunction, not the verb whose subject the participle shares; «جدير بالذكر أن …» is the narrator.
-  if (inLexicon(NARRATOR_OPENERS, tokens[start]!.norm) || CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) || /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)) return null;
+  if (
+    inLexicon(NARRATOR_OPENERS, tokens[start]!.norm) ||
+    CONJUNCTION_BREAKS.has(stripConjunction(tokens[start]!.norm)) ||
+    /^(وفيما|وبينما|وكما)$/.test(tokens[start]!.norm)
+  )
+    return null;
   if (!/^[وف]?[يتان]?/.test(tokens[start]!.norm) || isDefinite(stripConjunction(tokens[start]!.norm))) return null;
   let end = start + 1;
   // «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject ends before a word joined to ب or ل.
-  while (end < i && (tokens[end]!.kind === 'word' || tokens[end]!.kind === 'quote') && !PREPOSITIONS.has(tokens[end]!.norm) && !arabicCue(tokens[end]) &&
-    !(end > start + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3 && !isDefinite(tokens[end]!.norm.slice(1)) && !/^لل/.test(tokens[end]!.norm)) && !(end > start + 1 && /^بال/.test(tokens[end]!.norm))) end++;
+  while (
+    end < i &&
+    (tokens[end]!.kind === "word" || tokens[end]!.kind === "quote") &&
+    !PREPOSITIONS.has(tokens[end]!.norm) &&
+    !arabicCue(tokens[end]) &&
+    !(
+      end > start + 1 &&
+      /^[بل]/.test(tokens[end]!.norm) &&
+      tokens[end]!.norm.length > 3 &&
+      !isDefinite(tokens[end]!.norm.slice(1)) &&
+      !/^لل/.test(tokens[end]!.norm)
+    ) &&
+    !(end > start + 1 && /^بال/.test(tokens[end]!.norm))
+  )
+    end++;
   // «وانتقد زعيم المعارضة الخطة، قائلا»: a speech verb's subject is all before its participle; another verb's ends before its object.
   // (A quoted name, «قائد "السيدة العجوز"», is one phrase whatever its words.)
-  const quoted = tokens.slice(start + 1, end).some((t) => t.kind === 'quote');
+  const quoted = tokens.slice(start + 1, end).some((t) => t.kind === "quote");
   const subject = parseSpeaker(sentence, start + 1, startCue || quoted ? end : subjectEnd(tokens, start + 1, end));
   if (!subject.mention) return null;
-  const described = subject.kind === 'unknown' && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
+  const described = subject.kind === "unknown" && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
   // «وغرد ترامب قائلا»: right after a speech verb, a name-like word is its subject.
-  if (startCue && subject.kind === 'unknown' && !subject.name && subject.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)))) {
-    return { ...subject, name: subject.mention.text, kind: 'person', verbAt: start };
+  if (startCue && subject.kind === "unknown" && !subject.name && subject.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)))) {
+    return { ...subject, name: subject.mention.text, kind: "person", verbAt: start };
   }
-  if ((subject.kind !== 'person' && subject.kind !== 'organization' && !described) || (!subject.name && !subject.role && subject.kind === 'person')) return null;
+  if ((subject.kind !== "person" && subject.kind !== "organization" && !described) || (!subject.name && !subject.role && subject.kind === "person"))
+    return null;
   return { ...subject, verbAt: start };
 }
 
 function quotationPointedBack(sentence: Sentence, i: number): Candidate | null {
   const { tokens, quotes } = sentence;
-  if (!/^و?هذا$/.test(tokens[i - 2]?.norm ?? '')) return null;
+  if (!/^و?هذا$/.test(tokens[i - 2]?.norm ?? "")) return null;
   let close = i - 3;
   if (tokens[close] && isSentenceEnd(tokens[close]!)) close--;
   const quote = quotes.byClose.get(close);
   if (!quote?.closed) return null;
   const speaker = subjectAfterVerb(sentence, i);
   if (!speaker.mention) return null;
-  return { start: quote.start, end: quote.end, type: 'direct', cue: sentence.text.slice(tokens[i - 2]!.start, tokens[i]!.end), ...speaker, anaphor: false, gender: genderOf(stripConjunction(tokens[i]!.norm).slice(0, -1)), confidence: 0.8 };
+  return {
+    start: quote.start,
+    end: quote.end,
+    type: "direct",
+    cue: sentence.text.slice(tokens[i - 2]!.start, tokens[i]!.end),
+    ...speaker,
+    anaphor: false,
+    gender: genderOf(stripConjunction(tokens[i]!.norm).slice(0, -1)),
+    confidence: 0.8,
+  };
 }
 
 /**
@@ -747,17 +952,26 @@ function quotationPointedBack(sentence: Sentence, i: number): Candidate | null {
 function thusSaid(sentence: Sentence, i: number): Candidate | null {
   const { tokens, quotes } = sentence;
   let verb = i + 1;
-  if (tokens[i]!.norm === 'بهذه') {
-    if (!/^(الكلمات|العبارات|العباره|الجمله|الكلمه)$/.test(tokens[i + 1]?.norm ?? '')) return null;
+  if (tokens[i]!.norm === "بهذه") {
+    if (!/^(الكلمات|العبارات|العباره|الجمله|الكلمه)$/.test(tokens[i + 1]?.norm ?? "")) return null;
     verb = i + 2;
   }
   const close = isComma(tokens[i - 1]) ? i - 2 : i - 1;
   const quote = quotes.byClose.get(close);
-  if (!quote?.closed || tokens[verb]?.kind !== 'word' || !(arabicCue(tokens[verb]) || couldBeVerb(tokens[verb]!, true))) return null;
+  if (!quote?.closed || tokens[verb]?.kind !== "word" || !(arabicCue(tokens[verb]) || couldBeVerb(tokens[verb]!, true))) return null;
   const speaker = subjectAfterVerb(sentence, verb);
   if (!speaker.mention) return null;
   const gender = genderOf(stripConjunction(tokens[verb]!.norm));
-  return { start: quote.start, end: quote.end, type: 'direct', cue: sentence.text.slice(tokens[i]!.start, tokens[verb]!.end), ...speaker, anaphor: false, gender, confidence: 0.8 };
+  return {
+    start: quote.start,
+    end: quote.end,
+    type: "direct",
+    cue: sentence.text.slice(tokens[i]!.start, tokens[verb]!.end),
+    ...speaker,
+    anaphor: false,
+    gender,
+    confidence: 0.8,
+  };
 }
 
 /** «"…"، قالت ليلى منصور» and «"…" كما أنذرت إيمي الأنصاري». */
@@ -766,22 +980,22 @@ function quoteBeforeVerb(sentence: Sentence, i: number, cue: CueEntry): Candidat
   // «"…" وطلبت منه …»: a verb joined by و starts a clause of its own; the quotation is not its content.
   if (/^[وف]/.test(tokens[i]!.norm) && CUES.has(tokens[i]!.norm.slice(1))) return null;
   let k = i - 1;
-  if (tokens[k]?.norm === 'كما') k--;
+  if (tokens[k]?.norm === "كما") k--;
   if (isComma(tokens[k])) k--;
   const quote = quotes.byClose.get(k);
   if (!quote || !quote.closed) return null;
   let end = i + 1;
-  while (end < sentence.to && !isComma(tokens[end]) && tokens[end]!.kind === 'word') end++;
+  while (end < sentence.to && !isComma(tokens[end]) && tokens[end]!.kind === "word") end++;
   let speaker = parseSpeaker(sentence, i + 1, end);
   // «استهل الفنان مارسيل خليفة حفلته بأغنية درويش الذي " … "، كما قال»: the subject of the sentence said it.
-  if (!speaker.mention && tokens[i - 1]?.norm === 'كما') speaker = sentenceSubject(sentence, sentence.clauseStart(quote.open));
+  if (!speaker.mention && tokens[i - 1]?.norm === "كما") speaker = sentenceSubject(sentence, sentence.clauseStart(quote.open));
   // «"…"، أضاف.»: a verb that closes its sentence after the quotation has the subject dropped.
   const closesAlone = end === i + 1 && (end >= sentence.to || isSentenceEnd(tokens[end]!));
   if (!speaker.mention && !closesAlone) return null;
   return {
     start: quote.start,
     end: quote.end,
-    type: 'direct',
+    type: "direct",
     cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
     ...speaker,
     anaphor: speaker.mention === null,
@@ -802,9 +1016,18 @@ function objectAfterApposition(sentence: Sentence, from: number, to: number): nu
   }
   if (commas === 0 || comma + 1 >= to || comma === from) return -1;
   const first = tokens[comma + 1]!;
-  if (first.kind !== 'word' || isRoleWord(first) || /^(وهو|وهي)$/.test(first.norm)) return -1;
+  if (first.kind !== "word" || isRoleWord(first) || /^(وهو|وهي)$/.test(first.norm)) return -1;
   const norm = first.norm;
-  if (PREPOSITIONS.has(norm) || CIRCUMSTANCE_STARTERS.has(norm) || MEDIA_PREFIXES.has(norm) || TIME_WORDS.has(norm) || /^لل/.test(norm) || namesInstitution(first) || arabicCue(first)) return -1;
+  if (
+    PREPOSITIONS.has(norm) ||
+    CIRCUMSTANCE_STARTERS.has(norm) ||
+    MEDIA_PREFIXES.has(norm) ||
+    TIME_WORDS.has(norm) ||
+    /^لل/.test(norm) ||
+    namesInstitution(first) ||
+    arabicCue(first)
+  )
+    return -1;
   return comma + 1;
 }
 
@@ -814,7 +1037,7 @@ function objectAfterSubject(sentence: Sentence, subjectFrom: number, from: numbe
   let k = subjectFrom;
   while (k < to && tokens[k]!.start < from) k++;
   for (let next = k < to ? circumstanceEnd(sentence, k, to) : -1; next !== -1; next = k < to ? circumstanceEnd(sentence, k, to) : -1) k = next;
-  if (k >= to || tokens[k]!.kind !== 'word' || arabicCue(tokens[k]) || isComplementiser(tokens[k])) return null;
+  if (k >= to || tokens[k]!.kind !== "word" || arabicCue(tokens[k]) || isComplementiser(tokens[k])) return null;
   // An apposition («، وهو فقيه …»), a joined preposition («بقيادة …») or a comma before the marker: no plain object.
   if (/^و?(هو|هي)$/.test(tokens[k]!.norm) || /^[بل]/.test(tokens[k]!.norm) || isRoleWord(tokens[k]!)) return null;
   for (let j = k; j < to; j++) if (isComma(tokens[j])) return null;
@@ -826,11 +1049,11 @@ function accordingToPronoun(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let content = i + 1;
   if (isComma(tokens[content])) content++;
-  if (/^ف?ان$/.test(tokens[content]?.norm ?? '')) content++;
+  if (/^ف?ان$/.test(tokens[content]?.norm ?? "")) content++;
   const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
   const suffix = /(ها|هم)$/.exec(tokens[i]!.norm)?.[1];
-  const gender = suffix === 'ها' ? 'f' : suffix === 'هم' ? 'plural' : 'm';
+  const gender = suffix === "ها" ? "f" : suffix === "هم" ? "plural" : "m";
   return { ...span, cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender, confidence: 0.6 };
 }
 
@@ -838,10 +1061,10 @@ function accordingToPronoun(sentence: Sentence, i: number): Candidate | null {
 function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate | null {
   const { tokens } = sentence;
   // «وجاء أيضا في تسجيل مرئي: …»
-  const at = /^(ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-  if (!/^(في|فيه|فيها)$/.test(tokens[at]?.norm ?? '')) return null;
+  const at = /^(ايضا|كذلك)$/.test(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  if (!/^(في|فيه|فيها)$/.test(tokens[at]?.norm ?? "")) return null;
   let speaker: ReturnType<typeof parseSpeaker> = { mention: null, name: null, role: null, kind: null };
-  const issuedBy = indexOfNorm(tokens, 'عن', i + 1, marker.speakerEnd);
+  const issuedBy = indexOfNorm(tokens, "عن", i + 1, marker.speakerEnd);
   if (issuedBy !== -1) speaker = parseSpeaker(sentence, issuedBy + 1, marker.speakerEnd);
   else {
     for (let k = i - 1; k >= sentence.from && k >= i - 12; k--) {
@@ -857,7 +1080,14 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
   if (!speaker.mention) speaker = documentOwner(sentence, rangeOf(at + 1, marker.speakerEnd)) ?? speaker;
   const span = buildSpan(sentence, marker.content, endsContent);
   if (!span) return null;
-  return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.75 };
+  return {
+    ...span,
+    cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end),
+    ...speaker,
+    anaphor: speaker.mention === null,
+    gender: null,
+    confidence: 0.75,
+  };
 }
 
 /** «بحسب X، …», «…، بحسب ما ذكر X», «وحسب رأي عصيد، …», «حسب قولها فإن …». */
@@ -866,46 +1096,58 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
  * «…، كما قال الوزير»: "as the minister said" closing the sentence it attributes.
  */
 function inTheWordsOf(tokens: Token[], i: number): boolean {
-  if (tokens[i]!.norm === 'كما') return isComma(tokens[i - 1]) && !!arabicCue(tokens[i + 1]) && tokens[i + 2]?.kind === 'word' && !isComplementiser(tokens[i + 2]);
+  if (tokens[i]!.norm === "كما")
+    return isComma(tokens[i - 1]) && !!arabicCue(tokens[i + 1]) && tokens[i + 2]?.kind === "word" && !isComplementiser(tokens[i + 2]);
   // «…، على ما قال الوزير»: as the source said (but «على ما يبدو», apparently, has no source).
-  if (tokens[i]!.norm === 'علي' && tokens[i + 1]?.norm === 'ما') return isComma(tokens[i - 1]) && !!arabicCue(tokens[i + 2]) && !arabicCue(tokens[i + 2])!.present;
-  return tokens[i]!.norm === 'علي' && tokens[i + 1]?.norm === 'حد' && (/^(تعبير|قول|وصف)/.test(tokens[i + 2]?.norm ?? '') || tokens[i + 2]?.norm === 'ما');
+  if (tokens[i]!.norm === "علي" && tokens[i + 1]?.norm === "ما")
+    return isComma(tokens[i - 1]) && !!arabicCue(tokens[i + 2]) && !arabicCue(tokens[i + 2])!.present;
+  return tokens[i]!.norm === "علي" && tokens[i + 1]?.norm === "حد" && (/^(تعبير|قول|وصف)/.test(tokens[i + 2]?.norm ?? "") || tokens[i + 2]?.norm === "ما");
 }
 
 function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const { tokens } = sentence;
-  const i = inTheWordsOf(tokens, lead) && tokens[lead + 1]?.norm !== 'ما' ? lead + 1 : lead;
+  const i = inTheWordsOf(tokens, lead) && tokens[lead + 1]?.norm !== "ما" ? lead + 1 : lead;
   // «…، مشيرا إلى …، كما يفيد الإحصاء»: after a statement of its own, «كما» adds the narrator's source, not another statement.
-  if (tokens[lead]!.norm === 'كما') {
-    for (let k = lead - 1; k >= sentence.clauseStart(lead); k--) if (arabicCue(tokens[k]) || tokens[k]!.kind === 'quote') return null;
+  if (tokens[lead]!.norm === "كما") {
+    for (let k = lead - 1; k >= sentence.clauseStart(lead); k--) if (arabicCue(tokens[k]) || tokens[k]!.kind === "quote") return null;
   }
   let j = i + 1;
   let cueEnd = i;
-  if (tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'عن') j++;
+  if (tokens[j]?.norm === "ل" || tokens[j]?.norm === "عن") j++;
   let document = false;
   // «وفقا لما ذكر»: ل and ما written as one word.
   // «حسبما قال»: حسب and ما written as one word.
   const joinedMa = /^و?حسبما$/.test(tokens[i]!.norm);
-  if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما' || joinedMa) {
+  if (tokens[j]?.norm === "ما" || tokens[j]?.norm === "لما" || joinedMa) {
     if (!joinedMa) j++;
     // «حسب ما ذكره المحلل»: the verb may carry ما's pronoun.
-    if (arabicCue(tokens[j]) || (tokens[j]?.norm.endsWith('ه') && cueForWord(stripConjunction(tokens[j]!.norm).slice(0, -1)))) j++;
-    if (tokens[j]?.norm === 'به') j++;
+    if (arabicCue(tokens[j]) || (tokens[j]?.norm.endsWith("ه") && cueForWord(stripConjunction(tokens[j]!.norm).slice(0, -1)))) j++;
+    if (tokens[j]?.norm === "به") j++;
     cueEnd = j - 1;
     // «حسب ما جاء في التقرير الذي قدمته الشركة»: the source is the document, or whoever issued it.
-    if (tokens[j]?.norm === 'في') {
+    if (tokens[j]?.norm === "في") {
       j++;
       document = true;
     }
   }
-  if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? '')) {
-    if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== 'راي') {
-      const content = isComplementiser(tokens[j + 1]) === 'bare' ? j + 2 : j + 1;
+  if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? "")) {
+    if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "راي") {
+      const content = isComplementiser(tokens[j + 1]) === "bare" ? j + 2 : j + 1;
       // «والمشروع سيكتمل قريبا، حسب قوله.»: closing its sentence, the frame attributes the clause before it.
       const closing = isComma(tokens[lead - 1]) && (j + 1 >= sentence.to || isSentenceEnd(tokens[j + 1]!));
       const span = closing ? buildSpan(sentence, sentence.clauseStart(lead), endsContent, lead - 1) : buildSpan(sentence, content, endsContent);
       if (!span) return null;
-      return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[j]!.end), mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? 'f' : null, confidence: 0.6 };
+      return {
+        ...span,
+        cue: sentence.text.slice(tokens[i]!.start, tokens[j]!.end),
+        mention: null,
+        name: null,
+        role: null,
+        kind: null,
+        anaphor: true,
+        gender: /ها$/.test(tokens[j]!.norm) ? "f" : null,
+        confidence: 0.6,
+      };
     }
     j++;
   }
@@ -914,13 +1156,13 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
     // «بحسب معهد "سي دي هاو" الاقتصادي»: a short quoted name is part of the source.
     const named = end > j ? shortQuotedName(sentence, end, 5) : null;
     if (named) end = named.close + 1;
-    else if (tokens[end]!.kind === 'word') end++;
+    else if (tokens[end]!.kind === "word") end++;
     else break;
   }
   if (end === j) return null;
-  const relative = document ? indexOfNorm(tokens, 'الذي', j, end - 2) : -1;
+  const relative = document ? indexOfNorm(tokens, "الذي", j, end - 2) : -1;
   if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
-  const atStart = lead === sentence.from || (lead === sentence.from + 1 && tokens[sentence.from]!.norm === 'و') || /^و/.test(tokens[lead]!.norm);
+  const atStart = lead === sentence.from || (lead === sentence.from + 1 && tokens[sentence.from]!.norm === "و") || /^و/.test(tokens[lead]!.norm);
   // «وبحسب الوزارة فإن …», «وبحسب مصادر لـ"الوطن" تم …»: at the start of a sentence without a comma, the
   // source is a noun phrase with its prepositional phrases, and the content follows it (after فإن, if any).
   const opened = atStart && !isComma(tokens[end]) ? openingSource(sentence, j) : null;
@@ -928,7 +1170,7 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
   let span;
   if (opened) span = buildSpan(sentence, opened.content, endsContent);
-  else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, isComplementiser(tokens[end + 1]) === 'bare' ? end + 2 : end + 1, endsContent);
+  else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, isComplementiser(tokens[end + 1]) === "bare" ? end + 2 : end + 1, endsContent);
   else {
     // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
     for (let k = lead - 1, floor = Math.max(sentence.clauseStart(lead), lead - 60); k >= floor; k--) {
@@ -939,23 +1181,38 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
     }
     let last = lead - 1;
     // «…، وذلك حسب …»: the pointer back belongs to the attribution.
-    if (/^و?ذلك$/.test(tokens[last]?.norm ?? '')) last--;
+    if (/^و?ذلك$/.test(tokens[last]?.norm ?? "")) last--;
     if (isComma(tokens[last])) last--;
     if (last < sentence.from) return null;
     span = buildSpan(sentence, sentence.clauseStart(lead), endsContent, last + 1);
     // «وتعمل الحكومة، بحسب الوزير، على تطوير …»: set off by commas inside its clause, the rest of the clause is said too.
-    const rest = span && isComma(tokens[lead - 1]) && isComma(tokens[end]) && tokens[end + 1]?.kind === 'word' && !arabicCue(tokens[end + 1]) && !isNewStatementAt(sentence, end + 1) ? buildSpan(sentence, end + 1, endsContent) : null;
+    const rest =
+      span &&
+      isComma(tokens[lead - 1]) &&
+      isComma(tokens[end]) &&
+      tokens[end + 1]?.kind === "word" &&
+      !arabicCue(tokens[end + 1]) &&
+      !isNewStatementAt(sentence, end + 1)
+        ? buildSpan(sentence, end + 1, endsContent)
+        : null;
     if (span && rest) span = { ...span, end: rest.end };
   }
   if (!span) return null;
-  return { ...span, cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end), ...speaker, anaphor: speaker.mention === null, gender: null, confidence: 0.7 };
+  return {
+    ...span,
+    cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end),
+    ...speaker,
+    anaphor: speaker.mention === null,
+    gender: null,
+    confidence: 0.7,
+  };
 }
 
 /** Where a source opening a sentence ends, and where its content starts: after its phrase and any فإن / إن. */
 function openingSource(sentence: Sentence, from: number): { phraseEnd: number; content: number } | null {
   const { tokens } = sentence;
   let k = from;
-  while (k < sentence.to && k - from < 10 && tokens[k]!.kind === 'word' && !isComplementiser(tokens[k])) k++;
+  while (k < sentence.to && k - from < 10 && tokens[k]!.kind === "word" && !isComplementiser(tokens[k])) k++;
   const words = tokens.slice(from, k);
   let phraseEnd = from + Math.max(1, nounPhrase(words).end);
   while (phraseEnd > from + 1 && opensPrepositionalPhrase(tokens[phraseEnd - 1])) phraseEnd--;
@@ -966,9 +1223,9 @@ function openingSource(sentence: Sentence, from: number): { phraseEnd: number; c
     else if (opensPrepositionalPhrase(tokens[end])) end = prepositionalPhraseEnd(sentence, end, sentence.to);
     else break;
   }
-  const content = isComplementiser(tokens[end]) === 'bare' ? end + 1 : end;
+  const content = isComplementiser(tokens[end]) === "bare" ? end + 1 : end;
   let rest = 0;
-  for (let m = content; m < sentence.to && !isSentenceEnd(tokens[m]!); m++) if (tokens[m]!.kind === 'word') rest++;
+  for (let m = content; m < sentence.to && !isSentenceEnd(tokens[m]!); m++) if (tokens[m]!.kind === "word") rest++;
   return rest >= 3 && !isComma(tokens[end]) ? { phraseEnd, content } : null;
 }
 
@@ -978,8 +1235,8 @@ function withoutJoinedLam(sentence: Sentence, speaker: ParsedSpeaker): ParsedSpe
   if (!mention || speaker.name || !/^ل[^ـ]/.test(mention.text)) return speaker;
   const rest = normalizeWord(mention.text.split(/\s+/)[0]!.slice(1));
   if (!isOrganizationHead(rest) && !isOrganizationHead(`ا${rest}`) && !/^ل/.test(rest)) return speaker;
-  const name = mention.text.startsWith('لل') ? `ا${mention.text.slice(1)}` : mention.text.slice(1);
-  return { ...speaker, name, kind: speaker.kind === 'unknown' || !speaker.kind ? 'organization' : speaker.kind };
+  const name = mention.text.startsWith("لل") ? `ا${mention.text.slice(1)}` : mention.text.slice(1);
+  return { ...speaker, name, kind: speaker.kind === "unknown" || !speaker.kind ? "organization" : speaker.kind };
 }
 
 function indexOfNorm(tokens: Token[], norm: string, from: number, to: number): number {
@@ -990,10 +1247,17 @@ function indexOfNorm(tokens: Token[], norm: string, from: number, to: number): n
 /** «إلا أن مارك زوكربيرغ، مؤسس فيسبوك، أوضح أن …»: subject first, verb after. */
 function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null {
   const { tokens } = sentence;
-  const before = tokens[i - 1]?.norm ?? '';
+  const before = tokens[i - 1]?.norm ?? "";
   if (/^(و|ف)?(لكن|ان|لان)(ه|ها|هم)$/.test(before)) return null;
   // «ألقى الرئيس كلمة أكد فيها»: the speaker is the subject of the verb that introduced the speech.
-  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? '') ? lastIndexMatching(tokens, /^(و?مع|في|ب)?(كلمه|كلمته|بيانا|بيان|رساله|خطابا|تصريحا|تصريح|تقريرا|التقرير|البيان|حديث|حديثا|مقابله)$/, i - 1, Math.max(sentence.from, i - 10)) : -1;
+  const speech = /^(فيه|فيها)$/.test(tokens[i + 1]?.norm ?? "")
+    ? lastIndexMatching(
+        tokens,
+        /^(و?مع|في|ب)?(كلمه|كلمته|بيانا|بيان|رساله|خطابا|تصريحا|تصريح|تقريرا|التقرير|البيان|حديث|حديثا|مقابله)$/,
+        i - 1,
+        Math.max(sentence.from, i - 10),
+      )
+    : -1;
   if (speech !== -1) {
     // «التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه», «في تصريح صحفي لمدير عام التعليم، أكد فيه»:
     // the document's owner, after its adjectives, speaks through it.
@@ -1001,14 +1265,22 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
     while (owner < i && !/^ل/.test(tokens[owner]!.norm) && (isDefinite(tokens[owner]!.norm) || /(ي|يه)$/.test(tokens[owner]!.norm))) owner++;
     if (owner < i && /^ل./.test(tokens[owner]!.norm) && tokens[owner]!.norm.length > 3 && !MEDIA_PREFIXES.has(tokens[owner]!.norm)) {
       let end = owner;
-      while (end < i && tokens[end]!.kind === 'word') end++;
+      while (end < i && tokens[end]!.kind === "word") end++;
       const lam = tokens[owner]!;
-      const words = [{ ...lam, norm: lam.norm.startsWith('لل') ? `ا${lam.norm.slice(1)}` : lam.norm.slice(1), cue: undefined }, ...tokens.slice(owner + 1, end)];
+      const words = [
+        { ...lam, norm: lam.norm.startsWith("لل") ? `ا${lam.norm.slice(1)}` : lam.norm.slice(1), cue: undefined },
+        ...tokens.slice(owner + 1, end),
+      ];
       const last = tokens[owner + Math.max(1, nounPhrase(words).end) - 1]!;
       const first = tokens[owner]!;
       const text = sentence.text.slice(first.start, last.end);
-      const name = lam.norm.startsWith('لل') ? `ال${text.slice(2)}` : text.slice(1).replace(/^ـ/, '');
-      return { mention: { start: first.start, end: last.end, text }, name, role: null, kind: isOrganizationHead(normalizeWord(name.split(' ')[0]!)) ? 'organization' : 'unknown' };
+      const name = lam.norm.startsWith("لل") ? `ال${text.slice(2)}` : text.slice(1).replace(/^ـ/, "");
+      return {
+        mention: { start: first.start, end: last.end, text },
+        name,
+        role: null,
+        kind: isOrganizationHead(normalizeWord(name.split(" ")[0]!)) ? "organization" : "unknown",
+      };
     }
     for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
       if (/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت|قام|قامت)$/.test(tokens[v]!.norm)) {
@@ -1026,18 +1298,25 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   while (k >= sentence.from && i - k <= 16) {
     const token = tokens[k]!;
     if (isSentenceEnd(token) && sentence.depth[k] === 0) break;
-    if (isComplementiser(token) === 'bare' || /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|كانت|وكانت|اما)$/.test(token.norm) || arabicCue(token) || INTRODUCING_VERBS.has(token.norm) || isColon(token)) break;
+    if (
+      isComplementiser(token) === "bare" ||
+      /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|كانت|وكانت|اما)$/.test(token.norm) ||
+      arabicCue(token) ||
+      INTRODUCING_VERBS.has(token.norm) ||
+      isColon(token)
+    )
+      break;
     k--;
   }
   if (i - k > 16 || k + 1 >= end) return null;
   if (opensPrepositionalPhrase(tokens[k + 1]) || isAdverbialAccusative(tokens[k + 1]!)) return null;
   for (let m = k + 1; m < end; m++) {
     // «المقربون من المغني» is one phrase; «من جهته» is not a subject.
-    if (tokens[m]!.norm === 'من' && m > k + 1 && isDefinite(tokens[m - 1]!.norm)) continue;
+    if (tokens[m]!.norm === "من" && m > k + 1 && isDefinite(tokens[m - 1]!.norm)) continue;
     if (/^(لا|لم|لن|ما|الي|علي|عن|من)$/.test(tokens[m]!.norm)) return null;
   }
   let words = 0;
-  for (let m = k + 1; m < end; m++) if (tokens[m]!.kind === 'word') words++;
+  for (let m = k + 1; m < end; m++) if (tokens[m]!.kind === "word") words++;
   if (words > 10) return null;
   const parsed = parseSpeaker(sentence, k + 1, end);
   return parsed.mention ? parsed : null;
@@ -1057,41 +1336,51 @@ function lastIndexMatching(tokens: Token[], pattern: RegExp, from: number, floor
 export function endsContent(sentence: Sentence, k: number): boolean {
   if (isNewStatementAt(sentence, k)) return true;
   const token = sentence.tokens[k]!;
-  if (token.kind !== 'word') return false;
+  if (token.kind !== "word") return false;
   const previous = sentence.tokens[k - 1];
-  if (previous?.text === '(' && inLexicon(ACCORDING_TO, token.norm)) return true;
+  if (previous?.text === "(" && inLexicon(ACCORDING_TO, token.norm)) return true;
   return isComma(previous) && narratorCircumstance(sentence, k);
 }
 
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k]!;
-  if (token.kind !== 'word') return false;
+  if (token.kind !== "word") return false;
   const cue = reportingCueAt(sentence, k);
   const previous = sentence.tokens[k - 1];
   // («وصف», «وعد» begin with و themselves: only a و the bare form lacks is a conjunction.)
-  if (cue && (isComma(previous) || (/^[وف]/.test(token.norm) && !CUES.has(token.norm)) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ''))) {
+  if (cue && (isComma(previous) || (/^[وف]/.test(token.norm) && !CUES.has(token.norm)) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ""))) {
     return !SOURCELESS.has(stripConjunction(token.norm));
   }
   // «…، ومؤخرا أعلنت المنظمة أن», «… ومرة قال: إن»: a speech verb opening a clause of its own.
-  if (cue && !cue.participle && (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? '') && !/(ها|هم)$/.test(previous?.text ?? '') && isComma(sentence.tokens[k - 2])))) return !SOURCELESS.has(token.norm);
+  if (
+    cue &&
+    !cue.participle &&
+    (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? "") && !/(ها|هم)$/.test(previous?.text ?? "") && isComma(sentence.tokens[k - 2])))
+  )
+    return !SOURCELESS.has(token.norm);
   // …and the adverb that opens that clause belongs to it, not to the statement before. (Cheap tests first:
   // this runs for every word of every content.)
   const following = () => (k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null);
   // («ورفضها وصف …» carries a pronoun: a verbal noun, the subject going on, not an adverb.)
-  if (!cue && token.norm.length > 3 && token.norm[0] === 'و' && !/(ها|هم)$/.test(token.text) && (isComma(previous) || isColon(sentence.tokens[k + 2]))) {
+  if (!cue && token.norm.length > 3 && token.norm[0] === "و" && !/(ها|هم)$/.test(token.text) && (isComma(previous) || isColon(sentence.tokens[k + 2]))) {
     const next = following();
     if (next && !next.participle && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
   }
   if (isComma(previous) && inLexicon(ACCORDING_TO, token.norm)) return true;
   // «…، مما جعلها …», «…، وسط رفض …», «…، ذلك البلد الذي …», «…، واضعة بذلك …»: the narrator goes on after the report.
-  if (isComma(previous) && (inLexicon(NARRATOR_CONTINUATIONS, token.norm) || (/^(ذلك|تلك)$/.test(token.norm) && isDefinite(sentence.tokens[k + 1]?.norm ?? '')) ||
-    sentence.tokens[k + 1]?.norm === 'بذلك')) return true;
+  if (
+    isComma(previous) &&
+    (inLexicon(NARRATOR_CONTINUATIONS, token.norm) ||
+      (/^(ذلك|تلك)$/.test(token.norm) && isDefinite(sentence.tokens[k + 1]?.norm ?? "")) ||
+      sentence.tokens[k + 1]?.norm === "بذلك")
+  )
+    return true;
   // «…، كما يفيد الإحصاء الأخير», «…، على حد تعبيره»: the narrator's source closing the sentence.
-  if (isComma(previous) && (inTheWordsOf(sentence.tokens, k) || (token.norm === 'كما' && reportingCueAt(sentence, k + 1)))) return true;
+  if (isComma(previous) && (inTheWordsOf(sentence.tokens, k) || (token.norm === "كما" && reportingCueAt(sentence, k + 1)))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
-  if (isComma(previous) && token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'حين') return true;
+  if (isComma(previous) && token.norm === "في" && sentence.tokens[k + 1]?.norm === "حين") return true;
   // «…، بالإشارة إلى القانون الأمريكي», «…، في إشارة إلى»: the narrator explains what the source meant.
-  if (isComma(previous) && (token.norm === 'بالاشاره' || (token.norm === 'في' && sentence.tokens[k + 1]?.norm === 'اشاره'))) return true;
+  if (isComma(previous) && (token.norm === "بالاشاره" || (token.norm === "في" && sentence.tokens[k + 1]?.norm === "اشاره"))) return true;
   // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
   // «…، حيث تحدث عن إنجازاتها»: likewise a verb that brings in a speaker.
   // «فيما» and «بينما» (whereas) bring in a clause of contrast, the narrator's more often than not; «حيث» and
@@ -1099,15 +1388,33 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (inLexicon(CONJUNCTION_BREAKS, token.norm) || /^(وفيما|وبينما)$/.test(token.norm)) {
     const contrast = /^و?(فيما|بينما)$/.test(token.norm);
     const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : following();
-    if ((afterConjunction && !afterConjunction.participle) || (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? ''))) return true;
+    if (
+      (afterConjunction && !afterConjunction.participle) ||
+      (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? ""))
+    )
+      return true;
     // «…، فيما رفضت أيضا الاتهامات»: after a comma, whereas and a verb is the narrator's contrast.
-    if (contrast && isComma(previous) && sentence.tokens[k + 1]?.kind === 'word' && couldBeVerb(sentence.tokens[k + 1]!) && !isDefinite(sentence.tokens[k + 1]!.norm)) return true;
+    if (
+      contrast &&
+      isComma(previous) &&
+      sentence.tokens[k + 1]?.kind === "word" &&
+      couldBeVerb(sentence.tokens[k + 1]!) &&
+      !isDefinite(sentence.tokens[k + 1]!.norm)
+    )
+      return true;
   }
   // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
-  if (previous?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
+  if (previous?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
   // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.
-  const third = sentence.tokens[k + 2]?.norm ?? '';
-  if (isComma(previous) && /^و?(هذا|هو|هذه)$/.test(token.norm) && sentence.tokens[k + 1]?.norm === 'ما' && /ه$/.test(third) && cueForWord(third.slice(0, -1)) !== null) return true;
+  const third = sentence.tokens[k + 2]?.norm ?? "";
+  if (
+    isComma(previous) &&
+    /^و?(هذا|هو|هذه)$/.test(token.norm) &&
+    sentence.tokens[k + 1]?.norm === "ما" &&
+    /ه$/.test(third) &&
+    cueForWord(third.slice(0, -1)) !== null
+  )
+    return true;
   return false;
 }
 
@@ -1118,12 +1425,12 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
 function reportingCueAt(sentence: Sentence, k: number): CueEntry | null {
   const cue = cueAt(sentence, k);
   // «، طلب عدم الكشف عن اسمه،»: the source's request for anonymity, not a new report.
-  if (cue && ANONYMITY_CLAUSES.has(sentence.tokens[k]!.norm) && /^(عدم|الا|ان)$/.test(sentence.tokens[k + 1]?.norm ?? '')) return null;
+  if (cue && ANONYMITY_CLAUSES.has(sentence.tokens[k]!.norm) && /^(عدم|الا|ان)$/.test(sentence.tokens[k + 1]?.norm ?? "")) return null;
   if (!cue || cue.participle || !(cue.present || cue.clauseOnly)) return cue;
   const { tokens } = sentence;
   for (let j = k + 1; j < Math.min(sentence.to, k + 12); j++) {
     const token = tokens[j]!;
-    if (isComplementiser(token) || isColon(token) || (token.kind === 'quote' && sentence.quotes.byOpen.has(j))) return cue;
+    if (isComplementiser(token) || isColon(token) || (token.kind === "quote" && sentence.quotes.byOpen.has(j))) return cue;
     if (isSentenceEnd(token) || arabicCue(token)) return null;
   }
   return null;
@@ -1146,28 +1453,28 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     if (skipping) continue;
-    if (token.kind === 'punct' && token.text === '(') {
-      while (k < to && tokens[k]!.text !== ')') k++;
+    if (token.kind === "punct" && token.text === "(") {
+      while (k < to && tokens[k]!.text !== ")") k++;
       continue;
     }
     // «فضل عدم ذكر اسمه»: but «المحلل فضل البوعينين» is a man called Fadl.
-    const anonymity = ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(tokens[k + 1]?.norm ?? '');
+    const anonymity = ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(tokens[k + 1]?.norm ?? "");
     if (anonymity || (arabicCue(token)?.participle ?? false)) {
       if (anonymity) anonymousClause = true;
       skipping = true;
       continue;
     }
-    if ((token.norm === 'من' || token.norm === 'ومن') && SIDE_WORDS.has(tokens[k + 1]?.norm ?? '')) {
+    if ((token.norm === "من" || token.norm === "ومن") && SIDE_WORDS.has(tokens[k + 1]?.norm ?? "")) {
       k++;
       continue;
     }
-    if (token.norm === 'في' && DEMONSTRATIVES.has(tokens[k + 1]?.norm ?? '')) {
+    if (token.norm === "في" && DEMONSTRATIVES.has(tokens[k + 1]?.norm ?? "")) {
       k += 2;
       continue;
     }
-    if (token.norm === 'في' && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(tokens[k + 1]?.norm ?? '')) {
+    if (token.norm === "في" && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(tokens[k + 1]?.norm ?? "")) {
       k++;
-      while (k + 1 < to && tokens[k + 1]!.kind === 'word' && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق)$/.test(tokens[k + 1]!.norm)) k++;
+      while (k + 1 < to && tokens[k + 1]!.kind === "word" && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق)$/.test(tokens[k + 1]!.norm)) k++;
       continue;
     }
     if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) continue;
@@ -1176,39 +1483,59 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
       continue;
     }
     // «حذرت العام الماضي من أن»: a period and its «الماضي/المقبل» are a time, not a subject.
-    if (/^(العام|السنه|الاسبوع|الشهر|الموسم|الليله)$/.test(token.norm) && /^(الماضي|المقبل|الجاري|الحالي|القادم|الفائت|المنصرم)$/.test(tokens[k + 1]?.norm ?? '')) {
+    if (
+      /^(العام|السنه|الاسبوع|الشهر|الموسم|الليله)$/.test(token.norm) &&
+      /^(الماضي|المقبل|الجاري|الحالي|القادم|الفائت|المنصرم)$/.test(tokens[k + 1]?.norm ?? "")
+    ) {
       k++;
       continue;
     }
     // «صحيفة " هآرتس " الإسرائيلية», «مؤسس " فيسبوك "»: a short quoted name is part of the speaker.
-    const quoted = token.kind === 'quote' ? sentence.quotes.byOpen.get(k) : undefined;
-    if (quoted && quoted.closed && quoted.close < to && (quoted.close - quoted.open <= 4 || (k > from && namesInstitution(tokens[k - 1]!) && quoted.close - quoted.open <= 9))) {
+    const quoted = token.kind === "quote" ? sentence.quotes.byOpen.get(k) : undefined;
+    if (
+      quoted &&
+      quoted.closed &&
+      quoted.close < to &&
+      (quoted.close - quoted.open <= 4 || (k > from && namesInstitution(tokens[k - 1]!) && quoted.close - quoted.open <= 9))
+    ) {
       for (let m = k + 1; m < quoted.close; m++) {
-        if (tokens[m]!.kind !== 'word') continue;
+        if (tokens[m]!.kind !== "word") continue;
         segments[segments.length - 1]!.push(m);
         (quotedWords ??= new Set()).add(m);
       }
       k = quoted.close;
       continue;
     }
-    if (token.kind === 'quote' || token.kind === 'break') {
+    if (token.kind === "quote" || token.kind === "break") {
       skipping = true;
       continue;
     }
     const norm = token.norm;
     // «قناة روسيا اليوم», «صحيفة مصر اليوم»: «اليوم» ends a media outlet's name, not a time.
     const segment = segments[segments.length - 1]!;
-    const outletName = norm === 'اليوم' && segment.length >= 2 && segment.some((m) => MEDIA_HEADS.has(stripConjunction(tokens[m]!.norm))) && segment[segment.length - 1] === k - 1;
+    const outletName =
+      norm === "اليوم" &&
+      segment.length >= 2 &&
+      segment.some((m) => MEDIA_HEADS.has(stripConjunction(tokens[m]!.norm))) &&
+      segment[segment.length - 1] === k - 1;
     if (!outletName && (TIME_WORDS.has(norm) || TIME_WORDS.has(stripConjunction(norm)))) {
       if (segments[segments.length - 1]!.length > 0) skipping = true;
       continue;
     }
     if (/^\d+$/.test(norm) && segments[segments.length - 1]!.length === 0) continue;
     // «وقال الوزير لوكالة الأنباء»: told to an outlet; but «الموقع الرسمي للتلفزيون»: an outlet's own genitive.
-    const outletGenitive = MEDIA_PREFIXES.has(norm) && segment.length > 0 && (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
+    const outletGenitive =
+      MEDIA_PREFIXES.has(norm) &&
+      segment.length > 0 &&
+      (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
     // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
-    const purpose = norm.startsWith('لل') && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
-    if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || CIRCUMSTANCE_STARTERS.has(norm) || ((norm === 'في' || norm === 'علي') && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ''))) {
+    const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
+    if (
+      (MEDIA_PREFIXES.has(norm) && !outletGenitive) ||
+      purpose ||
+      CIRCUMSTANCE_STARTERS.has(norm) ||
+      ((norm === "في" || norm === "علي") && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ""))
+    ) {
       skipping = true;
       continue;
     }
@@ -1245,8 +1572,12 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   }
   for (const segment of segments) {
     // «صاحب السمو الملكي الأمير …»: an honorific of several words.
-    if (segment.length > 2 && tokens[segment[0]!]!.norm === 'صاحب' && TITLES.has(tokens[segment[1]!]!.norm)) segment.shift();
-    while (segment.length > 1 && (TITLES.has(tokens[segment[0]!]!.norm) || (tokens[segment[0]!]!.norm === 'الملكي' && TITLES.has(tokens[segment[0]! - 1]?.norm ?? '')))) segment.shift();
+    if (segment.length > 2 && tokens[segment[0]!]!.norm === "صاحب" && TITLES.has(tokens[segment[1]!]!.norm)) segment.shift();
+    while (
+      segment.length > 1 &&
+      (TITLES.has(tokens[segment[0]!]!.norm) || (tokens[segment[0]!]!.norm === "الملكي" && TITLES.has(tokens[segment[0]! - 1]?.norm ?? "")))
+    )
+      segment.shift();
   }
   const core = segments.find((segment) => segment.length > 0);
   if (!core) return { mention: null, name: null, role: null, kind: null };
@@ -1256,29 +1587,41 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   let phraseEnd = phrase.end;
   // A quoted name is taken whole («منظمة "أطباء من أجل حقوق الإنسان"»).
   // «صحيفة العاصمة موسكو "سبورت اكسبرس"»: after an institution's description, a quoted name is the institution's.
-  const institutionNamed = phraseEnd > 0 && quotedWords?.has(core[phraseEnd] ?? -1) && !quotedWords.has(core[phraseEnd - 1]!) && isOrganization([tokens[core[0]!]!]);
+  const institutionNamed =
+    phraseEnd > 0 && quotedWords?.has(core[phraseEnd] ?? -1) && !quotedWords.has(core[phraseEnd - 1]!) && isOrganization([tokens[core[0]!]!]);
   if (institutionNamed) phraseEnd++;
   while (phraseEnd > 0 && phraseEnd < core.length && quotedWords?.has(core[phraseEnd]!) && quotedWords.has(core[phraseEnd - 1]!)) phraseEnd++;
   // «ليو وي مين المتحدث باسم وزارة الخارجية»: a role right after the name is an apposition without commas.
   const trailingRole = phraseEnd > 0 && phraseEnd < core.length && isRoleWord(tokens[core[phraseEnd]!]!) ? core.slice(phraseEnd) : null;
   if (phraseEnd > 0) core.length = phraseEnd;
-  const apposition = trailingRole ?? segments.slice(segments.indexOf(core) + 1).find((segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === 'وهو' || tokens[segment[0]!]!.norm === 'وهي'));
+  const apposition =
+    trailingRole ??
+    segments
+      .slice(segments.indexOf(core) + 1)
+      .find(
+        (segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === "وهو" || tokens[segment[0]!]!.norm === "وهي"),
+      );
   const first = tokens[core[0]!]!;
   const last = tokens[core[core.length - 1]!]!;
   const mention = balancedMention(sentence.text, first.start, last.end);
   // The phrase parser saw where a name follows the role («مستشار الرئيس لشؤون الاتصالات صبري صيدم»).
   // («وكيل الوزارة … الدكتور عبدالعزيز بن سعيد»: after a title the name is the speaker's even behind a relational head.)
   const titledName = phrase.nameStart > 0 && TITLES.has(tokens[core[phrase.nameStart - 1]!]!.norm);
-  let { name, role } = phrase.nameStart > 0 && (!relationalHead(tokens[core[0]!]!) || titledName)
-    ? { name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end) }
-    : splitRoleAndName(sentence, core);
+  let { name, role } =
+    phrase.nameStart > 0 && (!relationalHead(tokens[core[0]!]!) || titledName)
+      ? {
+          name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end),
+          role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end),
+        }
+      : splitRoleAndName(sentence, core);
   // «مؤسس " فيسبوك "»: a quoted name in construct after a role is the institution the role belongs to, not the person;
   // after a complete, definite role («رئيس المجموعة "فريد كيمبي"») it is in apposition: the person's name.
   const quotedNameAt = name && role ? core.find((k) => quotedWords?.has(k) && tokens[k]!.start === first.start + mention.text.indexOf(name!)) : undefined;
-  const inConstruct = quotedNameAt !== undefined && !(core.indexOf(quotedNameAt) >= 2 && isDefinite(tokens[core[core.indexOf(quotedNameAt) - 1]!]!.norm) && isRoleWord(first));
+  const inConstruct =
+    quotedNameAt !== undefined && !(core.indexOf(quotedNameAt) >= 2 && isDefinite(tokens[core[core.indexOf(quotedNameAt) - 1]!]!.norm) && isRoleWord(first));
   if (quotedNameAt !== undefined && inConstruct) {
     name = null;
-    role = mention.text.replace(/\s*["“”«»„]\s*/g, ' ').trim();
+    role = mention.text.replace(/\s*["“”«»„]\s*/g, " ").trim();
   }
   if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
   // «وزيرة التخطيط، هالة السعيد، إن»: a name in apposition after a role is the speaker, the role is theirs.
@@ -1296,11 +1639,18 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     // «لشركة " واتس آب "»: a quoted name at the end keeps its closing mark.
     const closing = /^\s*["“”«»„]/.exec(sentence.text.slice(end, end + 3));
     if (closing && (sentence.text.slice(a.start, end).match(/["“”«»„]/g)?.length ?? 0) % 2 === 1) end += closing[0].length;
-    roleText = sentence.text.slice(a.start, end).replace(/^(وهو|وهي)\s+/, '');
+    roleText = sentence.text.slice(a.start, end).replace(/^(وهو|وهي)\s+/, "");
   }
   const window = segments.flat().map((k) => tokens[k]!.norm);
   if (anonymousClause && ANONYMOUS_HEADS.has(stripArticle(stripConjunction(tokens[core[0]!]!.norm)))) name = null;
-  const kind = anonymousClause && !name ? 'anonymous' : kindOf(core.map((k) => tokens[k]!), name, window);
+  const kind =
+    anonymousClause && !name
+      ? "anonymous"
+      : kindOf(
+          core.map((k) => tokens[k]!),
+          name,
+          window,
+        );
   return { mention, name, role: roleText, kind };
 }
 
@@ -1319,16 +1669,29 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   if (PREPOSITIONS.has(head.norm)) return done(0);
   // «الإعلامية رائدة محمد», «التركي أوزكان أوزكيليك»: a definite nisba of profession or origin is a title before a name.
   // «وتمنى البلوي لنايف هزازي …»: not before ل, which joins a preposition to the next noun far more often than it starts a name.
-  const nisbaTitle = !isRoleWord(head) && isDefinite(headNorm) && /^ال.{3,}(ي|يه)$/.test(headNorm) && !isOrganization([head]) && !GROUP_WORDS.has(headNorm) && !/^ل/.test(words[1]?.norm ?? '') &&
-    words[1]?.kind === 'word' && (looksLikeNameWord(words[1].norm) || (/ه$/.test(words[1].norm) && !isDefinite(words[1].norm))) && !PREPOSITIONS.has(words[1].norm);
+  const nisbaTitle =
+    !isRoleWord(head) &&
+    isDefinite(headNorm) &&
+    /^ال.{3,}(ي|يه)$/.test(headNorm) &&
+    !isOrganization([head]) &&
+    !GROUP_WORDS.has(headNorm) &&
+    !/^ل/.test(words[1]?.norm ?? "") &&
+    words[1]?.kind === "word" &&
+    (looksLikeNameWord(words[1].norm) || (/ه$/.test(words[1].norm) && !isDefinite(words[1].norm))) &&
+    !PREPOSITIONS.has(words[1].norm);
   // …but «وقالت الأنصاري آسفة»: after a surname an adjective in ة is a circumstance, so a name in ة needs a second name word.
-  if (nisbaTitle && /ه$/.test(words[1]?.norm ?? '') && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1);
+  if (nisbaTitle && /ه$/.test(words[1]?.norm ?? "") && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1);
   const role = isRoleWord(head) || nisbaTitle;
   const organization = !role && isOrganization([head]);
   let chainOpen = !isDefinite(headNorm);
   // «موظف بوزارة المالية»: a word followed by the institution it works in is a role, never a given name.
-  const heldAt = words[1]?.kind === 'word' && /^[بل]./.test(words[1].norm) && isOrganizationHead(words[1].norm.slice(1));
-  let nameRun = role || organization || heldAt || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) || pluralInConstruct(words, 0) ? 0 : looksLikeNameWord(headNorm) ? 1 : 0;
+  const heldAt = words[1]?.kind === "word" && /^[بل]./.test(words[1].norm) && isOrganizationHead(words[1].norm.slice(1));
+  let nameRun =
+    role || organization || heldAt || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) || pluralInConstruct(words, 0)
+      ? 0
+      : looksLikeNameWord(headNorm)
+        ? 1
+        : 0;
   let afterTitle = false;
   let nameAfterRole = false;
   // Inside a prepositional complement a name after a role is that role's («مصدر في مستشفى الملك خالد»).
@@ -1336,17 +1699,17 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     const norm = w.norm;
-    if (w.kind !== 'word') {
-      if (w.kind === 'punct' && (w.text === '.' || (w.text === '-' && nameRun > 0))) continue;
+    if (w.kind !== "word") {
+      if (w.kind === "punct" && (w.text === "." || (w.text === "-" && nameRun > 0))) continue;
       return done(k);
     }
     // «إدواردو فارجاس | وجود مفاوضات»: a verbal noun is the object, never a name.
     // After a preposition it is the complement's head («القيادة العامة في تنظيم القاعدة»).
     if (VERBAL_NOUNS.has(norm) && !PREPOSITIONS.has(words[k - 1]!.norm)) return done(k);
     // «حركة العدل والمساواة | المتمردة في إقليم دارفور»: a participle with its own complement describes the institution.
-    if (organization && k >= 2 && /^الم/.test(norm) && norm.length >= 5 && PREPOSITIONS.has(words[k + 1]?.norm ?? '')) return done(k);
+    if (organization && k >= 2 && /^الم/.test(norm) && norm.length >= 5 && PREPOSITIONS.has(words[k + 1]?.norm ?? "")) return done(k);
     // «المصادر غير الرسمية»: a negated adjective describes the head.
-    if (norm === 'غير' && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) {
+    if (norm === "غير" && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) {
       k++;
       continue;
     }
@@ -1355,7 +1718,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     if (nameRun > 0 && /^(عبد|ابو|بن|ابن|بنت|ال)$/.test(words[k - 1]!.norm)) continue;
     // «مدير مستشفى الملك فهد بجدة الدكتور عبدالله السالم»: the name after a title is the speaker's, whatever came before.
     // («آل الشيخ» is a family name, not a title.)
-    if (TITLES.has(norm) && words[k - 1]!.norm !== 'ال') {
+    if (TITLES.has(norm) && words[k - 1]!.norm !== "ال") {
       afterTitle = true;
       nameRun = 0;
       nameStart = -1;
@@ -1364,7 +1727,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     // «مستشار الرئيس لشؤون الاتصالات», «المديرة العامة لمنظمة الصحة»: the role goes on.
     // «التقرير الذي قدمته الشركة | للجنة الأوراق المالية»: a bare «الشركة» has no complement; the recipient follows.
     if (organization && k === 1 && isDefinite(headNorm) && /^ل/.test(norm)) return done(k);
-    if (nameRun === 0 && (role || organization) && (isRoleComplement(norm) || norm === 'ل' || lamConstruct(words, k))) {
+    if (nameRun === 0 && (role || organization) && (isRoleComplement(norm) || norm === "ل" || lamConstruct(words, k))) {
       inComplement ||= /^ب/.test(norm);
       chainOpen = true;
       continue;
@@ -1385,7 +1748,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
       }
       return done(k);
     }
-    if (norm.length > 3 && norm[0] === 'و' && nameRun === 0) {
+    if (norm.length > 3 && norm[0] === "و" && nameRun === 0) {
       chainOpen = !isDefinite(norm.slice(1));
       continue;
     }
@@ -1399,7 +1762,16 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
         // «عبد الله المغلوث»: likewise after a compound given name.
         const compound = k >= 2 && /^(عبد|ابو|ابن|بن)$/.test(words[k - 2]!.norm);
         // «محمد سالم الحربي»: after a given and a father's name, a nisba family name too.
-        if ((nameRun === 1 || (nameRun <= 3 && /ي$/.test(norm))) && !organization && (nameAfterRole || compound || /ي$/.test(norm)) && !isRoleWord(w) && !STATUS_ADJECTIVES.has(norm) && !isOrganization([w]) && !TIME_WORDS.has(norm) && !RELATIVE_PRONOUNS.has(norm)) {
+        if (
+          (nameRun === 1 || (nameRun <= 3 && /ي$/.test(norm))) &&
+          !organization &&
+          (nameAfterRole || compound || /ي$/.test(norm)) &&
+          !isRoleWord(w) &&
+          !STATUS_ADJECTIVES.has(norm) &&
+          !isOrganization([w]) &&
+          !TIME_WORDS.has(norm) &&
+          !RELATIVE_PRONOUNS.has(norm)
+        ) {
           nameRun++;
           continue;
         }
@@ -1425,15 +1797,31 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     // «محمت أمين أويماك»: inside a name, a role noun that is also a given name (أمين، أمير، ملك، سلطان) goes on when a name word follows.
     // «لشركة أرامكو أمين الناصر»: after a named complement, likewise before a family name that ends the phrase.
     const royalOrGiven = /^(امين|امير|ملك|سلطان)$/.test(norm);
-    const givenBeforeFamily = royalOrGiven && nameRun === 0 && k >= 2 && looksLikeNameWord(words[k - 1]!.norm) && k + 2 === words.length && /^ال/.test(words[k + 1]?.norm ?? '') &&
-      !isRoleWord(words[k + 1]!) && !isOrganization([words[k + 1]!]) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm) && !/(يه)$/.test(words[k + 1]!.norm);
+    const givenBeforeFamily =
+      royalOrGiven &&
+      nameRun === 0 &&
+      k >= 2 &&
+      looksLikeNameWord(words[k - 1]!.norm) &&
+      k + 2 === words.length &&
+      /^ال/.test(words[k + 1]?.norm ?? "") &&
+      !isRoleWord(words[k + 1]!) &&
+      !isOrganization([words[k + 1]!]) &&
+      !STATUS_ADJECTIVES.has(words[k + 1]!.norm) &&
+      !/(يه)$/.test(words[k + 1]!.norm);
     if (givenBeforeFamily) {
       nameRun = 1;
       nameStart = k;
       nameAfterRole = true;
       continue;
     }
-    if (nameRun > 0 && royalOrGiven && words[k + 1]?.kind === 'word' && looksLikeNameWord(words[k + 1]!.norm) && !isRoleWord(words[k + 1]!) && !/^(عام|عامه|سر)$/.test(words[k + 1]!.norm)) {
+    if (
+      nameRun > 0 &&
+      royalOrGiven &&
+      words[k + 1]?.kind === "word" &&
+      looksLikeNameWord(words[k + 1]!.norm) &&
+      !isRoleWord(words[k + 1]!) &&
+      !/^(عام|عامه|سر)$/.test(words[k + 1]!.norm)
+    ) {
       nameRun++;
       continue;
     }
@@ -1470,7 +1858,12 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
         nameRun++;
       }
       // «رابطة لاعبي كرة القدم»: a plural in construct (-ي) before a noun keeps the chain open; a nisba closes it.
-      const construct = /[^ي]ي$/.test(norm) && norm.length >= 5 && words[k + 1]?.kind === 'word' && !PREPOSITIONS.has(words[k + 1]!.norm) && !/(ي|يه)$/.test(words[k + 1]!.norm);
+      const construct =
+        /[^ي]ي$/.test(norm) &&
+        norm.length >= 5 &&
+        words[k + 1]?.kind === "word" &&
+        !PREPOSITIONS.has(words[k + 1]!.norm) &&
+        !/(ي|يه)$/.test(words[k + 1]!.norm);
       if (/(ي|يه)$/.test(norm) && nameRun === 0 && k > 0 && !construct) chainOpen = false;
       afterTitle = false;
       continue;
@@ -1478,9 +1871,22 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
     // A closed chain: a role takes a name after it; anything else indefinite starts a new phrase.
     if (inComplement && nameRun === 0 && isRoleWord(words[k - 1]!) && nameWord) continue;
     // «الخبير الاقتصادي محمد العمران»: a definite description, then a name of two words or more, is a title and a name.
-    const describedName = isDefinite(headNorm) && !organization && !GROUP_WORDS.has(headNorm) && words.slice(0, k).every((w) => isDefinite(w.norm)) &&
-      (nameWord || (/[^ي]ه$/.test(norm) && !isDefinite(norm))) && !/^ل/.test(norm) && words[k + 1]?.kind === 'word' && (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm) || givenNameAli(words, k + 1)) && !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
-    if (nameRun === 0 && (role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) && !organization && (nameWord || /[^ي]ه$/.test(norm))) {
+    const describedName =
+      isDefinite(headNorm) &&
+      !organization &&
+      !GROUP_WORDS.has(headNorm) &&
+      words.slice(0, k).every((w) => isDefinite(w.norm)) &&
+      (nameWord || (/[^ي]ه$/.test(norm) && !isDefinite(norm))) &&
+      !/^ل/.test(norm) &&
+      words[k + 1]?.kind === "word" &&
+      (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm) || givenNameAli(words, k + 1)) &&
+      !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
+    if (
+      nameRun === 0 &&
+      (role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) &&
+      !organization &&
+      (nameWord || /[^ي]ه$/.test(norm))
+    ) {
       nameRun = 1;
       nameAfterRole = true;
       nameStart = k;
@@ -1501,13 +1907,19 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
 function givenNameAli(words: Token[], k: number): boolean {
   const w = words[k]!;
   const next = words[k + 1];
-  return w.text.replace(/^[وف]/, '') === 'علي' && k > 0 && next?.kind === 'word' && (looksLikeNameWord(next.norm) || /^ال.{3,}ي$/.test(next.norm)) && !PREPOSITIONS.has(next.norm);
+  return (
+    w.text.replace(/^[وف]/, "") === "علي" &&
+    k > 0 &&
+    next?.kind === "word" &&
+    (looksLikeNameWord(next.norm) || /^ال.{3,}ي$/.test(next.norm)) &&
+    !PREPOSITIONS.has(next.norm)
+  );
 }
 
 /** «لعملاق التكنولوجيا»: ل before a noun in construct with a definite word is a role's complement, not a name. */
 function lamConstruct(words: Token[], k: number): boolean {
   const norm = words[k]!.norm;
-  const next = words[k + 1]?.norm ?? '';
+  const next = words[k + 1]?.norm ?? "";
   return /^ل[^ل]/.test(norm) && norm.length >= 5 && isDefinite(next) && !PLACES.has(next);
 }
 
@@ -1520,15 +1932,15 @@ function pluralInConstruct(words: Token[], k: number): boolean {
   const word = words[k]!;
   const next = words[k + 1];
   // Nominative «ممثلو», «لاعبو» in -و as well as genitive and accusative -ي.
-  if (!/[يو]$/.test(word.text) || word.norm.length < 5 || isDefinite(word.norm) || next?.kind !== 'word') return false;
+  if (!/[يو]$/.test(word.text) || word.norm.length < 5 || isDefinite(word.norm) || next?.kind !== "word") return false;
   if (isDefinite(next.norm) || isOrganization([next]) || isRoleWord(next) || /ه$/.test(next.norm)) return true;
   // «منتجو زيت الزيتون», «سكان حي السامر»: the chain may run through one more indefinite noun to its definite end.
   const after = words[k + 2];
-  return after?.kind === 'word' && isDefinite(after.norm) && !isRoleWord(after) && !PREPOSITIONS.has(next.norm);
+  return after?.kind === "word" && isDefinite(after.norm) && !isRoleWord(after) && !PREPOSITIONS.has(next.norm);
 }
 
 function isRoleComplement(norm: string): boolean {
-  if (norm.startsWith('لل') && norm.length > 4) return true;
+  if (norm.startsWith("لل") && norm.length > 4) return true;
   // «مدير الإعلام بصحة عسير», «موظف بوزارة المالية»: ب joined to an institution says where the role is held.
   if (!/^[لب]/.test(norm) || norm.length < 4) return false;
   const rest = norm.slice(1);
@@ -1548,11 +1960,16 @@ function looksLikeNameWord(norm: string): boolean {
 
 function isRoleWord(token: Token): boolean {
   const norm = stripArticle(token.norm);
-  return ROLE_HEADS.has(token.norm) || ROLE_HEADS.has(norm) || ROLE_HEADS.has(stripConjunction(token.norm)) || ROLE_HEADS.has(stripArticle(stripConjunction(token.norm)));
+  return (
+    ROLE_HEADS.has(token.norm) ||
+    ROLE_HEADS.has(norm) ||
+    ROLE_HEADS.has(stripConjunction(token.norm)) ||
+    ROLE_HEADS.has(stripArticle(stripConjunction(token.norm)))
+  );
 }
 
 function stripArticle(norm: string): string {
-  if (norm.startsWith('ال') && norm.length > 3) return norm.slice(2);
+  if (norm.startsWith("ال") && norm.length > 3) return norm.slice(2);
   return norm;
 }
 
@@ -1567,10 +1984,10 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
   const relation = relationalHead(words[0]!);
   if (relation) {
     // «والده جو»: the possessive already says whose; «شقيقة جاكسون تويا»: one genitive, then the name.
-    let k = relation === 'possessive' ? 1 : 2;
-    while (relation === 'bare' && k < words.length && isDefinite(words[k]!.norm)) k++;
+    let k = relation === "possessive" ? 1 : 2;
+    while (relation === "bare" && k < words.length && isDefinite(words[k]!.norm)) k++;
     // «وكيل أعمال المهاجم الشيلي إدواردو فارجاس», «زوجة الرئيس باراك أوباما»: a name after a definite description is the relative's.
-    const relativeNamed = relation === 'bare' && k > 2 && isDefinite(words[k - 1]!.norm);
+    const relativeNamed = relation === "bare" && k > 2 && isDefinite(words[k - 1]!.norm);
     if (k < words.length && looksLikeNameWord(words[k]!.norm) && !relativeNamed) return { name: text(k, words.length - 1), role: text(0, k - 1) };
     return { name: null, role: text(0, words.length - 1) };
   }
@@ -1580,17 +1997,22 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     while (k < words.length) {
       const w = words[k]!;
       const norm = w.norm;
-      if (w.kind === 'punct') {
+      if (w.kind === "punct") {
         k++;
         continue;
       }
-      if (PREPOSITIONS.has(norm) || norm === 'ل') {
+      if (PREPOSITIONS.has(norm) || norm === "ل") {
         chainOpen = true;
         k++;
         continue;
       }
       // «ورئيس», «والإحسان» continue the chain; «وفاء» is a name.
-      if (norm.startsWith('و') && norm.length > 3 && k < words.length - 1 && (isDefinite(norm.slice(1)) || ROLE_HEADS.has(norm.slice(1)) || ORGANIZATION_HEADS.has(norm.slice(1)))) {
+      if (
+        norm.startsWith("و") &&
+        norm.length > 3 &&
+        k < words.length - 1 &&
+        (isDefinite(norm.slice(1)) || ROLE_HEADS.has(norm.slice(1)) || ORGANIZATION_HEADS.has(norm.slice(1)))
+      ) {
         chainOpen = !isDefinite(norm.slice(1));
         k++;
         continue;
@@ -1625,7 +2047,8 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
       break;
     }
     // «مصدر في مستشفى الملك فهد»: a name after a role inside the complement is that role's, not the speaker's.
-    if (k < words.length && k >= 2 && isRoleWord(words[k - 1]!) && words.slice(1, k - 1).some((w) => PHRASE_PREPOSITIONS.has(w.norm) || /^(ل|ب)/.test(w.norm))) return { name: null, role: text(0, words.length - 1) };
+    if (k < words.length && k >= 2 && isRoleWord(words[k - 1]!) && words.slice(1, k - 1).some((w) => PHRASE_PREPOSITIONS.has(w.norm) || /^(ل|ب)/.test(w.norm)))
+      return { name: null, role: text(0, words.length - 1) };
     if (k < words.length) {
       let end = k + 1;
       while (end < words.length && !isRoleWord(words[end]!)) end++;
@@ -1644,11 +2067,11 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
   return { name: null, role: null };
 }
 
-function relationalHead(token: Token): 'bare' | 'possessive' | null {
+function relationalHead(token: Token): "bare" | "possessive" | null {
   // «والده» is his father, not «والدة»: the written suffix decides before the normalised form does.
-  const stem = token.text.replace(/(ته|تها|ه|ها)$/, (m) => (m.startsWith('ت') ? 'ة' : ''));
-  if (stem !== token.text && RELATIONAL_HEADS.has(normalizeWord(stem))) return 'possessive';
-  return RELATIONAL_HEADS.has(stripArticle(token.norm)) || RELATIONAL_HEADS.has(stripArticle(stripConjunction(token.norm))) ? 'bare' : null;
+  const stem = token.text.replace(/(ته|تها|ه|ها)$/, (m) => (m.startsWith("ت") ? "ة" : ""));
+  if (stem !== token.text && RELATIONAL_HEADS.has(normalizeWord(stem))) return "possessive";
+  return RELATIONAL_HEADS.has(stripArticle(token.norm)) || RELATIONAL_HEADS.has(stripArticle(stripConjunction(token.norm))) ? "bare" : null;
 }
 
 /** After a closed role chain, a definite word followed by more words is likely a name («المنصف المرزوقي»). */
@@ -1664,21 +2087,23 @@ function isOrganization(words: Token[]): boolean {
 
 /** «شركة», «الحكومة», «والوزارة»: a head noun that makes its phrase an institution, with or without its article and و / ف. */
 export function isOrganizationHead(norm: string): boolean {
-  return inLexicon(ORGANIZATION_HEADS, norm) || inLexicon(ORGANIZATION_HEADS, stripArticle(norm)) || ORGANIZATION_HEADS.has(stripArticle(stripConjunction(norm)));
+  return (
+    inLexicon(ORGANIZATION_HEADS, norm) || inLexicon(ORGANIZATION_HEADS, stripArticle(norm)) || ORGANIZATION_HEADS.has(stripArticle(stripConjunction(norm)))
+  );
 }
 
 function kindOf(words: Token[], name: string | null, window: string[]): SpeakerKind {
   const raw = words[0]!.norm;
   const head = stripConjunction(raw);
-  if (window.some((w) => ANONYMOUS_MARKERS.has(w)) && !name) return 'anonymous';
-  if (!name && (inLexicon(ANONYMOUS_HEADS, raw) || ANONYMOUS_HEADS.has(stripArticle(head)))) return 'anonymous';
-  if (isOrganizationHead(raw) || (words.length <= 2 && inLexicon(PLACES, raw))) return 'organization';
-  if (!name && inLexicon(PLURAL_HEADS, raw)) return 'group';
-  if (name || isRoleWord(words[0]!)) return 'person';
+  if (window.some((w) => ANONYMOUS_MARKERS.has(w)) && !name) return "anonymous";
+  if (!name && (inLexicon(ANONYMOUS_HEADS, raw) || ANONYMOUS_HEADS.has(stripArticle(head)))) return "anonymous";
+  if (isOrganizationHead(raw) || (words.length <= 2 && inLexicon(PLACES, raw))) return "organization";
+  if (!name && inLexicon(PLURAL_HEADS, raw)) return "group";
+  if (name || isRoleWord(words[0]!)) return "person";
   // A subject takes «ون», so a lone indefinite word in «ين» is a name (بوتين، بلينكين، حسين), not a plural.
   const plural = /(ون|ات)$/.test(head) || (/ين$/.test(head) && (isDefinite(head) || words.length > 1));
-  if (plural || /^(بعض|عدد|عدة|مجموعه|اخرين|اخرون)$/.test(head)) return 'group';
-  return 'unknown';
+  if (plural || /^(بعض|عدد|عدة|مجموعه|اخرين|اخرون)$/.test(head)) return "group";
+  return "unknown";
 }
 
 /** The named person after a sentence's opening verb («استهل الفنان اللبناني مارسيل خليفة حفلة …»), if any. */
@@ -1686,9 +2111,16 @@ function sentenceSubject(sentence: Sentence, start: number): ParsedSpeaker {
   const { tokens } = sentence;
   let end = start + 1;
   // The subject ends before the first preposition, joined («بأغنية», «لمحمود») or not.
-  while (end < sentence.to && end - start <= 8 && tokens[end]!.kind === 'word' && !PREPOSITIONS.has(tokens[end]!.norm) && !(end - start > 2 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)) end++;
+  while (
+    end < sentence.to &&
+    end - start <= 8 &&
+    tokens[end]!.kind === "word" &&
+    !PREPOSITIONS.has(tokens[end]!.norm) &&
+    !(end - start > 2 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)
+  )
+    end++;
   const subject = parseSpeaker(sentence, start + 1, end);
-  return subject.name && subject.kind === 'person' ? subject : { mention: null, name: null, role: null, kind: null };
+  return subject.name && subject.kind === "person" ? subject : { mention: null, name: null, role: null, kind: null };
 }
 
 /** «الرئيس، الذي قال …»: the speaker is the noun phrase before the relative pronoun. */
@@ -1700,11 +2132,16 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   while (start > sentence.from && end - start < 8) {
     const before = tokens[start - 1]!;
     // «التلفزيون الرسمي "فيستي" الذي اعتبر»: a quoted name is part of the phrase.
-    const quote = before.kind === 'quote' ? sentence.quotes.byClose.get(start - 1) : undefined;
+    const quote = before.kind === "quote" ? sentence.quotes.byClose.get(start - 1) : undefined;
     if (quote && quote.open >= sentence.from && start - 1 - quote.open <= 5) start = quote.open;
-    else if (before.kind !== 'word' || arabicCue(before)) break;
+    else if (before.kind !== "word" || arabicCue(before)) break;
     // «ومن بينها التلفزيون …»: once the phrase has a definite head, a prepositional phrase before it is not part of it.
-    else if (start < end && (isDefinite(tokens[start]!.norm) || tokens[start]!.kind === 'quote') && (opensPrepositionalPhrase(before) || opensPrepositionalPhrase(tokens[start - 2]))) break;
+    else if (
+      start < end &&
+      (isDefinite(tokens[start]!.norm) || tokens[start]!.kind === "quote") &&
+      (opensPrepositionalPhrase(before) || opensPrepositionalPhrase(tokens[start - 2]))
+    )
+      break;
     else start--;
   }
   // «كلمة جيمي ويلز، التي ذكر فيها»: a speech is given by the one it belongs to.
@@ -1720,7 +2157,14 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   if (isComma(tokens[start - 1]) && isRoleWord(tokens[start]!)) {
     let from = start - 1;
     // «لتوديع سو غاردنر»: a word joined to ل before the name is the phrase it sits in.
-    while (from > sentence.from && tokens[from - 1]!.kind === 'word' && start - from < 4 && !arabicCue(tokens[from - 1]) && !/^ل(ت|ل)/.test(tokens[from - 1]!.norm)) from--;
+    while (
+      from > sentence.from &&
+      tokens[from - 1]!.kind === "word" &&
+      start - from < 4 &&
+      !arabicCue(tokens[from - 1]) &&
+      !/^ل(ت|ل)/.test(tokens[from - 1]!.norm)
+    )
+      from--;
     const named = parseSpeaker(sentence, from, end);
     if (named.name) return named;
   }
@@ -1737,7 +2181,7 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     const previous = tokens[k - 1]!;
     const word = tokens[k]!;
-    if (previous.kind !== 'word' || word.kind !== 'word' || !/^ال/.test(previous.norm)) continue;
+    if (previous.kind !== "word" || word.kind !== "word" || !/^ال/.test(previous.norm)) continue;
     // «الأمم المتحدة»: a participle agreeing with the word before describes it; «الوزير المواطنين» does not agree.
     const participle = /^الم.{3,}/.test(word.norm) && !(/(ين|ون)$/.test(word.norm) && !/(ين|ون)$/.test(previous.norm));
     const adjective = /(ي|يه|يون|يين|يات)$/.test(word.norm) || STATUS_ADJECTIVES.has(word.norm) || participle;
@@ -1753,39 +2197,55 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
  */
 function prepositionAfterDefinite(tokens: Token[], k: number): boolean {
   const word = tokens[k]!.norm;
-  const previous = tokens[k - 1]?.norm ?? '';
+  const previous = tokens[k - 1]?.norm ?? "";
   // «مواطنون بقرار»: a sound plural keeps its ن only outside a construct, so it closes its phrase as the article does.
   // («بالقرار» too: ب and the article; «باسم» is part of «المتحدث باسم …».)
-  return (/^ب[^ا]/.test(word) || (word.startsWith('بال') && word !== 'باسم')) && !PHRASE_PREPOSITIONS.has(word) && (/^ال/.test(previous) || (/ون$/.test(previous) && previous.length >= 5)) && tokens[k - 1]!.kind === 'word';
+  return (
+    (/^ب[^ا]/.test(word) || (word.startsWith("بال") && word !== "باسم")) &&
+    !PHRASE_PREPOSITIONS.has(word) &&
+    (/^ال/.test(previous) || (/ون$/.test(previous) && previous.length >= 5)) &&
+    tokens[k - 1]!.kind === "word"
+  );
 }
 
 function opensPrepositionalPhrase(token: Token | undefined): boolean {
-  if (token?.kind !== 'word') return false;
+  if (token?.kind !== "word") return false;
   const norm = token.norm;
   // «لـCNN», «لـ"الاقتصادية"»: ل written with a tatweel, or joined to a name in Latin letters.
   if (/^[وف]?لـ/.test(token.text) || /^[وف]?ل[A-Za-z]/.test(token.text)) return true;
   return PHRASE_PREPOSITIONS.has(norm) || PRONOUN_OBJECTS.has(norm) || (/^[وف]/.test(norm) && PHRASE_PREPOSITIONS.has(norm.slice(1)));
 }
 
-const DEFINITE_DETERMINERS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذلك', 'تلك', 'هذا', 'هذه']);
-
+const DEFINITE_DETERMINERS = new Set(["ذاته", "ذاتها", "نفسه", "نفسها", "ذلك", "تلك", "هذا", "هذه"]);
 
 /** Where the prepositional phrase opened at `k` ends: a quoted name, or a noun with its definite genitives and adjectives. */
 function prepositionalPhraseEnd(sentence: Sentence, k: number, to: number): number {
   const { tokens } = sentence;
-  if (PRONOUN_OBJECTS.has(tokens[k]!.norm) || (tokens[k]!.norm.length > 2 && /^[وف]?لـ?[A-Za-z\u0621-\u064a]/.test(tokens[k]!.text) && !PHRASE_PREPOSITIONS.has(tokens[k]!.norm))) return k + 1;
+  if (
+    PRONOUN_OBJECTS.has(tokens[k]!.norm) ||
+    (tokens[k]!.norm.length > 2 && /^[وف]?لـ?[A-Za-z\u0621-\u064a]/.test(tokens[k]!.text) && !PHRASE_PREPOSITIONS.has(tokens[k]!.norm))
+  )
+    return k + 1;
   const quote = sentence.quotes.byOpen.get(k + 1);
   if (quote?.closed && quote.close < to) return quote.close + 1;
-  if (k + 1 >= to || tokens[k + 1]!.kind !== 'word') return k + 1;
+  if (k + 1 >= to || tokens[k + 1]!.kind !== "word") return k + 1;
   let j = k + 2;
   const adjective = (norm: string) => /(ي|يه)$/.test(norm) && !isRoleWord(tokens[j]!);
-  while (j < to && tokens[j]!.kind === 'word' && !opensPrepositionalPhrase(tokens[j]) && (isDefinite(tokens[j]!.norm) || DEFINITE_DETERMINERS.has(tokens[j]!.norm) || PRONOUN_OBJECTS.has(tokens[j]!.norm) || adjective(tokens[j]!.norm)) && !isRoleWord(tokens[j]!) && !isOrganization([tokens[j]!])) j++;
+  while (
+    j < to &&
+    tokens[j]!.kind === "word" &&
+    !opensPrepositionalPhrase(tokens[j]) &&
+    (isDefinite(tokens[j]!.norm) || DEFINITE_DETERMINERS.has(tokens[j]!.norm) || PRONOUN_OBJECTS.has(tokens[j]!.norm) || adjective(tokens[j]!.norm)) &&
+    !isRoleWord(tokens[j]!) &&
+    !isOrganization([tokens[j]!])
+  )
+    j++;
   return j;
 }
 
 /** «تعليقا», «ردا», «تأكيداً»: an indefinite accusative of manner or purpose (a masdar), never part of a name. */
 function isAdverbialAccusative(token: Token): boolean {
-  if (token.kind !== 'word' || isDefinite(token.norm)) return false;
+  if (token.kind !== "word" || isDefinite(token.norm)) return false;
   return inLexicon(ADVERBIAL_ACCUSATIVES, token.norm) || /\u064B/.test(token.text) || /^ت[^وي].ي.ا$/.test(token.norm);
 }
 
@@ -1801,18 +2261,24 @@ function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null
     const token = tokens[core[p]!]!;
     const joined = /^ل/.test(token.norm) && token.norm.length > 3;
     // «بيان الوزارة», «بيان الخارجية السعودية»: an indefinite document in construct with a definite noun, its issuer.
-    const construct = p === 1 && !isDefinite(tokens[core[0]!]!.norm) && /^ال/.test(token.norm) && !inLexicon(TIME_WORDS, token.norm) && !STATUS_ADJECTIVES.has(token.norm);
-    if (!joined && !construct && token.norm !== 'عن') continue;
-    const words = core.slice(token.norm === 'عن' ? p + 1 : p).map((k) => tokens[k]!);
+    const construct =
+      p === 1 && !isDefinite(tokens[core[0]!]!.norm) && /^ال/.test(token.norm) && !inLexicon(TIME_WORDS, token.norm) && !STATUS_ADJECTIVES.has(token.norm);
+    if (!joined && !construct && token.norm !== "عن") continue;
+    const words = core.slice(token.norm === "عن" ? p + 1 : p).map((k) => tokens[k]!);
     if (words.length === 0) return null;
-    if (joined) words[0] = { ...token, norm: token.norm.startsWith('لل') ? `ا${token.norm.slice(1)}` : token.norm.slice(1) };
+    if (joined) words[0] = { ...token, norm: token.norm.startsWith("لل") ? `ا${token.norm.slice(1)}` : token.norm.slice(1) };
     const end = Math.max(1, nounPhrase(words).end);
     const first = tokens[core[0]!]!;
     const last = words[end - 1]!;
-    const ownerStart = joined && words[0] === tokens[core[p]!] ? last.start : (tokens[core[token.norm === 'عن' ? p + 1 : p]!]!.start + (joined ? 1 : 0));
-    let name = sentence.text.slice(ownerStart, last.end).replace(/^ـ/, '');
-    if (joined && token.norm.startsWith('لل')) name = `ا${name}`;
-    return { mention: { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) }, name, role: null, kind: isRoleWord(words[0]!) ? 'person' : 'organization' };
+    const ownerStart = joined && words[0] === tokens[core[p]!] ? last.start : tokens[core[token.norm === "عن" ? p + 1 : p]!]!.start + (joined ? 1 : 0);
+    let name = sentence.text.slice(ownerStart, last.end).replace(/^ـ/, "");
+    if (joined && token.norm.startsWith("لل")) name = `ا${name}`;
+    return {
+      mention: { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) },
+      name,
+      role: null,
+      kind: isRoleWord(words[0]!) ? "person" : "organization",
+    };
   }
   return null;
 }
@@ -1826,13 +2292,14 @@ function nameSegment(sentence: Sentence, segment: number[] | undefined): { text:
   if (segment.some((k, n) => n > 0 && k !== segment[n - 1]! + 1)) return null;
   // «، العقيد أحمد المسماري،», «، الأمير خالد الفيصل،»: a rank, title or royal role right before a name.
   const head = sentence.tokens[segment[0]!]!;
-  const titled = segment.length > 1 && (TITLES.has(head.norm) || (isRoleWord(head) && looksLikeNameWord(sentence.tokens[segment[1]!]!.norm))) ? segment.slice(1) : segment;
+  const titled =
+    segment.length > 1 && (TITLES.has(head.norm) || (isRoleWord(head) && looksLikeNameWord(sentence.tokens[segment[1]!]!.norm))) ? segment.slice(1) : segment;
   if (titled.length > 4) return null;
   const words = titled.map((k) => sentence.tokens[k]!);
   // «هالة السعيد»: a given name in ة counts when a family name follows it.
   const givenInTa = /ه$/.test(words[0]!.norm) && words.length >= 2 && !isDefinite(words[0]!.norm);
   if ((!looksLikeNameWord(words[0]!.norm) && !givenInTa) || isRoleWord(words[0]!) || isOrganization([words[0]!])) return null;
-  if (words.some((w) => w.kind !== 'word' || PHRASE_PREPOSITIONS.has(w.norm) || TIME_WORDS.has(w.norm) || isRoleWord(w) || arabicCue(w))) return null;
+  if (words.some((w) => w.kind !== "word" || PHRASE_PREPOSITIONS.has(w.norm) || TIME_WORDS.has(w.norm) || isRoleWord(w) || arabicCue(w))) return null;
   if (nounPhrase(words).end !== words.length) return null;
   const last = words[words.length - 1]!;
   return { text: sentence.text.slice(words[0]!.start, last.end), end: last.end };

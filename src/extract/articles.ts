@@ -26,11 +26,11 @@ export function splitArticles(text: string): ArticleRange[] {
   let at = 0;
   let blankBefore = false;
   while (at <= text.length) {
-    let next = text.indexOf('\n', at);
+    let next = text.indexOf("\n", at);
     if (next === -1) next = text.length;
     const raw = text.slice(at, next);
     const trimmed = raw.trim();
-    if (trimmed !== '') {
+    if (trimmed !== "") {
       const lead = raw.length - raw.trimStart().length;
       lines.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed, blankBefore });
       blankBefore = false;
@@ -43,7 +43,7 @@ export function splitArticles(text: string): ArticleRange[] {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const bodyFollows = lines.slice(k + 1, k + 1 + BODY_LOOKAHEAD).some((next) => next.text.length > line.text.length);
-    const ending = line.text.replace(TRAILING_QUOTES, '');
+    const ending = line.text.replace(TRAILING_QUOTES, "");
     // A paste's first line may be a headline that asks or exclaims («ماذا قال البلوي؟», «… بطلها موظف!»).
     const ended = FINAL_PUNCTUATION.test(ending) && !(k === 0 && /[!?؟]$/.test(ending));
     const headline = line.text.length <= MAX_HEADLINE_CHARS && !ended && bodyFollows && !CONTINUATION.test(line.text);

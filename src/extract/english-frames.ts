@@ -1,8 +1,17 @@
-import { findEnglishStatements, isAuxiliary, isCueForm, isNewStatementAt, isVerbForm, quoteAfterAttribution, speakerAfterCue, speakerBeforeCue } from './english.ts';
-import type { Quote } from './quotes.ts';
-import type { Sentence } from './span.ts';
-import { isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
-import type { Candidate } from './types.ts';
+import {
+  findEnglishStatements,
+  isAuxiliary,
+  isCueForm,
+  isNewStatementAt,
+  isVerbForm,
+  quoteAfterAttribution,
+  speakerAfterCue,
+  speakerBeforeCue,
+} from "./english.ts";
+import type { Quote } from "./quotes.ts";
+import type { Sentence } from "./span.ts";
+import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
+import type { Candidate } from "./types.ts";
 
 /**
  * The trailing attribution frame: a quotation that closes on a comma, ? or ! waits for the words that say
@@ -15,8 +24,12 @@ export function findEnglishFramed(sentence: Sentence): Candidate[] {
   const frames = trailingAttributions(sentence);
   if (frames.length === 0) return found;
   // A statement read out of an attribution's own words ("…?" Trump said of Apple → "of Apple") gives way to the frame.
-  const kept = found.filter((c) => c.antecedentOnly || !frames.some((f) => c.start >= f.quoteEnd && c.start < f.attributionEnd && c.end <= f.attributionEnd + 1));
-  const added = frames.filter((f) => !kept.some((c) => !c.antecedentOnly && c.start <= f.candidate.start && c.end >= f.candidate.start + 1)).map((f) => f.candidate);
+  const kept = found.filter(
+    (c) => c.antecedentOnly || !frames.some((f) => c.start >= f.quoteEnd && c.start < f.attributionEnd && c.end <= f.attributionEnd + 1),
+  );
+  const added = frames
+    .filter((f) => !kept.some((c) => !c.antecedentOnly && c.start <= f.candidate.start && c.end >= f.candidate.start + 1))
+    .map((f) => f.candidate);
   return added.length === 0 && kept.length === found.length ? found : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
@@ -30,7 +43,8 @@ interface Frame {
 /** The most words between a quotation and the end of its attribution ("…," Trump, the 2016 frontrunner …, said). */
 const MAX_ATTRIBUTION_TOKENS = 40;
 /** What may follow a verb used without an object: the attribution ends there. */
-const AFTER_INTRANSITIVE = /^(and|as|when|while|with|of|to|in|on|at|before|after|during|from|about|back|out|up|again|then|once|later|earlier|today|yesterday|tonight|afterward|afterwards)$/;
+const AFTER_INTRANSITIVE =
+  /^(and|as|when|while|with|of|to|in|on|at|before|after|during|from|about|back|out|up|again|then|once|later|earlier|today|yesterday|tonight|afterward|afterwards)$/;
 const SUBJECT_OPENERS = /^(the|a|an|his|her|their|its|one|another|he|she|they|we|i|it|you)$/;
 
 function trailingAttributions(sentence: Sentence): Frame[] {
@@ -48,15 +62,15 @@ function trailingAttributions(sentence: Sentence): Frame[] {
 /** A quotation that is a sentence's start and closes on a comma, ? or ! (inside or right after its mark). */
 function waitsForAttribution(tokens: Token[], quote: Quote): boolean {
   const before = tokens[quote.open - 1];
-  if (before && !isSentenceEnd(before) && !(before.kind === 'punct' && /^[:;—–-]$/.test(before.text))) return false;
-  return /^[,?!—–-]$/.test(tokens[quote.close - 1]?.text ?? '') || isComma(tokens[quote.close + 1]);
+  if (before && !isSentenceEnd(before) && !(before.kind === "punct" && /^[:;—–-]$/.test(before.text))) return false;
+  return /^[,?!—–-]$/.test(tokens[quote.close - 1]?.text ?? "") || isComma(tokens[quote.close + 1]);
 }
 
 function attributionAfter(sentence: Sentence, quote: Quote): Frame | null {
   const { tokens } = sentence;
   const first = isComma(tokens[quote.close + 1]) ? quote.close + 2 : quote.close + 1;
   const opener = tokens[first];
-  if (!opener || opener.kind !== 'word' || first >= sentence.to) return null;
+  if (!opener || opener.kind !== "word" || first >= sentence.to) return null;
   // "…," said Smith.
   if (/^\p{Ll}/u.test(opener.text) && isVerbForm(opener) && !SUBJECT_OPENERS.test(opener.norm)) {
     const speaker = speakerAfterCue(sentence, first);
@@ -87,13 +101,13 @@ function verbAfterSubject(sentence: Sentence, from: number): number {
   for (let k = from + 1; k < sentence.to && k - from <= MAX_ATTRIBUTION_TOKENS; k++) {
     const t = tokens[k]!;
     // "(D-Ore.)": a parenthesis is read past whole, its dots included.
-    if (t.text === '(') {
+    if (t.text === "(") {
       const close = closingParenthesis(sentence, k);
       if (close === -1) return -1;
       k = close;
       continue;
     }
-    if (isSentenceEnd(t) || (t.kind === 'quote' && !afterComma)) return -1;
+    if (isSentenceEnd(t) || (t.kind === "quote" && !afterComma)) return -1;
     // "has said" reports; "was escorted out" is a predicate, not an attribution.
     if (isAuxiliary(t)) return isCueForm(tokens[k + 1] ?? t) && !isAuxiliary(tokens[k + 1] ?? t) ? k + 1 : -1;
     if (isComma(t)) {
@@ -101,9 +115,10 @@ function verbAfterSubject(sentence: Sentence, from: number): number {
       inSubject = false;
       continue;
     }
-    const placed = inSubject || afterComma || tokens[k - 1]!.text === ')';
+    const placed = inSubject || afterComma || tokens[k - 1]!.text === ")";
     if (placed && isVerbForm(t, tokens[k - 1]) && (isCueForm(t) || endsClause(sentence, k))) return k;
-    if (inSubject && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !/^(of|the|and|for|at|in|on|de|van|von|la|le|da|del|bin|al|ibn)$/.test(t.norm)) inSubject = k - from < 8;
+    if (inSubject && t.kind === "word" && /^\p{Ll}/u.test(t.text) && !/^(of|the|and|for|at|in|on|de|van|von|la|le|da|del|bin|al|ibn)$/.test(t.norm))
+      inSubject = k - from < 8;
     afterComma = false;
   }
   return -1;
@@ -116,12 +131,12 @@ function endsClause(sentence: Sentence, verb: number): boolean {
 
 /** Where the subject's own words end: the first comma, parenthesis or auxiliary after them, or the verb. */
 function subjectEnd(sentence: Sentence, from: number, verb: number): number {
-  for (let k = from + 1; k < verb; k++) if (isComma(sentence.tokens[k]) || sentence.tokens[k]!.text === '(' || isAuxiliary(sentence.tokens[k]!)) return k;
+  for (let k = from + 1; k < verb; k++) if (isComma(sentence.tokens[k]) || sentence.tokens[k]!.text === "(" || isAuxiliary(sentence.tokens[k]!)) return k;
   return verb;
 }
 
 function closingParenthesis(sentence: Sentence, open: number): number {
-  for (let k = open + 1; k < sentence.to && k - open <= 12; k++) if (sentence.tokens[k]!.text === ')') return k;
+  for (let k = open + 1; k < sentence.to && k - open <= 12; k++) if (sentence.tokens[k]!.text === ")") return k;
   return -1;
 }
 
@@ -130,7 +145,10 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
   let k = verb + 1;
   // The attribution ends with its sentence, at a semicolon or dash ("…," said Lorenzana; he described …), or where the quotation resumes.
   // '…," she said, adding that "…"': a participle clause after the attribution reports on its own.
-  const ends = (at: number) => isSentenceEnd(tokens[at]!) || /^[;—–]$/.test(tokens[at]!.text) || ((isComma(tokens[at]) || isColon(tokens[at])) && (sentence.quotes.byOpen.has(at + 1) || isNewStatementAt(sentence, at + 1)));
+  const ends = (at: number) =>
+    isSentenceEnd(tokens[at]!) ||
+    /^[;—–]$/.test(tokens[at]!.text) ||
+    ((isComma(tokens[at]) || isColon(tokens[at])) && (sentence.quotes.byOpen.has(at + 1) || isNewStatementAt(sentence, at + 1)));
   while (k < sentence.to && !ends(k) && k - verb <= MAX_ATTRIBUTION_TOKENS) k++;
   const attributionEnd = tokens[Math.min(k, sentence.to) - 1]!.end;
   // "…," he told Scientific American, "…": one statement across the interruption.
@@ -139,6 +157,6 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
   return {
     quoteEnd: tokens[quote.close]!.end,
     attributionEnd,
-    candidate: { start: quote.start, end, type: 'direct', cue: tokens[verb]!.text, ...speaker, confidence: speaker.mention ? (known ? 0.85 : 0.7) : 0.6 },
+    candidate: { start: quote.start, end, type: "direct", cue: tokens[verb]!.text, ...speaker, confidence: speaker.mention ? (known ? 0.85 : 0.7) : 0.6 },
   };
 }

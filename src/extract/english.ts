@@ -1,23 +1,33 @@
-import { antecedentOnly, buildSpan, scanWords, type Sentence } from './span.ts';
-import type { Quote } from './quotes.ts';
-import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
-import type { Candidate, Gender, SpeakerFields, SpeakerKind } from './types.ts';
-import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES } from './lexicon/english-cues.ts';
+import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
+import type { Quote } from "./quotes.ts";
+import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
+import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
+import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES } from "./lexicon/english-cues.ts";
 
-const CUES = new Set(`said says say saying told tells telling add added adds adding warned warns warning argued argues claimed claims claiming
+const CUES = new Set(
+  `said says say saying told tells telling add added adds adding warned warns warning argued argues claimed claims claiming
   stated announced announces explained explains noted insisted insists urged urges called suggested suggests reported alleged alleges
   confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
   acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
   predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
-  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed informed`.split(/\s+/).filter(Boolean));
-type CueFlag = 'noun' | 'position' | 'evidence' | 'frame' | 'judgement';
+  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed informed`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+type CueFlag = "noun" | "position" | "evidence" | "frame" | "judgement";
 
 /** The regular forms of a verb: "say says said saying", "deny denies denied denying", "admit admits admitted admitting". */
 function inflections(lemma: string, past: string | null): { base: string; s: string; past: string; ing: string } {
   const s = /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const regular = /e$/.test(lemma) ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
-  const doubled = past !== null && past.length === lemma.length + 3 && past.endsWith('ed') && past[lemma.length] === lemma[lemma.length - 1];
-  const ing = /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : doubled ? `${past.slice(0, -2)}ing` : `${lemma}ing`;
+  const doubled = past !== null && past.length === lemma.length + 3 && past.endsWith("ed") && past[lemma.length] === lemma[lemma.length - 1];
+  const ing = /ie$/.test(lemma)
+    ? `${lemma.slice(0, -2)}ying`
+    : /[^e]e$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ing`
+      : doubled
+        ? `${past.slice(0, -2)}ing`
+        : `${lemma}ing`;
   return { base: lemma, s, past: past ?? regular, ing };
 }
 
@@ -26,55 +36,216 @@ const CUE_FORMS = new Map<string, Set<CueFlag>>();
 /** Base forms report in the present ("officials say"), never after a modal, "not" or "to" ("could not agree", "will announce"). */
 const BASE_FORMS = new Set<string>();
 const OLD_CUES = new Set(CUES);
-for (const line of ENGLISH_CUES.split('\n')) {
+for (const line of ENGLISH_CUES.split("\n")) {
   const [lemma, past, ...rest] = line.trim().split(/\s+/);
   if (!lemma || !past) continue;
   const flags = new Set(rest as CueFlag[]);
-  const forms = inflections(lemma, past === '-' ? null : past);
-  for (const form of flags.has('noun') ? [forms.past, forms.ing] : [forms.base, forms.s, forms.past, forms.ing]) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, flags);
-  if (!flags.has('noun')) BASE_FORMS.add(forms.base);
+  const forms = inflections(lemma, past === "-" ? null : past);
+  for (const form of flags.has("noun") ? [forms.past, forms.ing] : [forms.base, forms.s, forms.past, forms.ing])
+    if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, flags);
+  if (!flags.has("noun")) BASE_FORMS.add(forms.base);
 }
 // The -ing forms report only as a participle clause after a comma (isNewStatementAt), never as a cue on their own.
-for (const word of CUE_FORMS.keys()) if (!word.endsWith('ing') && ![...CUE_FORMS.get(word)!].some((f) => f !== 'noun')) CUES.add(word);
+for (const word of CUE_FORMS.keys()) if (!word.endsWith("ing") && ![...CUE_FORMS.get(word)!].some((f) => f !== "noun")) CUES.add(word);
 /** "…, referring to …", "…, adding …": a participle clause after a comma ends the content before it. */
-const CLAUSE_PARTICIPLES = new Set([...[...CUE_FORMS.keys()].filter((w) => w.endsWith('ing')), ...ENGLISH_CLAUSE_PARTICIPLES.split(/\s+/).filter(Boolean)]);
+const CLAUSE_PARTICIPLES = new Set([...[...CUE_FORMS.keys()].filter((w) => w.endsWith("ing")), ...ENGLISH_CLAUSE_PARTICIPLES.split(/\s+/).filter(Boolean)]);
 
-const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'warned', 'warns', 'reminded', 'assured', 'informed']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'no', 'any', 'some', 'to', 'of', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
-const ADVERBS = new Set(['too', 'voluntarily', 'publicly', 'formally', 'officially', 'reportedly', 'also', 'further', 'then', 'reportedly', 'later', 'previously', 'earlier', 'yesterday', 'today', 'recently', 'once', 'again', 'publicly', 'repeatedly', 'initially', 'separately', 'similarly', 'both', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'allegedly', 'not', 'never', 'only', 'even', 'still', 'first', 'subsequently', 'finally', 'immediately', 'already', 'went']);
+const OBJECT_BEFORE_CONTENT = new Set(["told", "tells", "telling", "warned", "warns", "reminded", "assured", "informed"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "these",
+  "those",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "my",
+  "your",
+  "this",
+  "that",
+  "no",
+  "any",
+  "some",
+  "to",
+  "of",
+  "in",
+  "for",
+  "by",
+  "with",
+  "on",
+  "at",
+  "from",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+]);
+const ADVERBS = new Set([
+  "too",
+  "voluntarily",
+  "publicly",
+  "formally",
+  "officially",
+  "reportedly",
+  "also",
+  "further",
+  "then",
+  "reportedly",
+  "later",
+  "previously",
+  "earlier",
+  "yesterday",
+  "today",
+  "recently",
+  "once",
+  "again",
+  "publicly",
+  "repeatedly",
+  "initially",
+  "separately",
+  "similarly",
+  "both",
+  "has",
+  "have",
+  "had",
+  "would",
+  "will",
+  "did",
+  "does",
+  "allegedly",
+  "not",
+  "never",
+  "only",
+  "even",
+  "still",
+  "first",
+  "subsequently",
+  "finally",
+  "immediately",
+  "already",
+  "went",
+]);
 const DISPLAYS = /^(banner|banners|sign|signs|placard|placards|poster|posters|billboard|billboards|slogan|slogans|shirt|shirts|t-shirt|t-shirts|graffiti)$/;
 /** Things that show or suggest but are nobody's statement: "The new model indicated", "evidence suggests". */
 const NOT_SOURCES = /^(model|models|data|evidence|simulation|simulations|work|findings)$/;
-const PRONOUNS: Record<string, Gender | null> = { he: 'm', she: 'f', they: 'plural', it: null, we: 'plural', i: null };
-const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'which', 'who', 'that', 'where', 'after', 'before', 'since', 'if', 'so', 'whereas', 'however']);
-const TIME_WORDS = new Set(['on', 'at', 'in', 'during', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'after', 'following', 'before', 'via', 'through', 'over', 'from']);
-const ORG_WORDS = /\b(white house|ministry|department|agency|police|government|council|committee|commission|company|corporation|association|organization|organisation|office|court|army|navy|guard|party|union|bureau|service|university|institute|center|centre|foundation|board|post|times|news|press|reuters|bbc|cnn|abc|nbc|palace|administration|authority|authorities|federation|league|club|team|group|unesco|nasa|upguard)\b/i;
+const PRONOUNS: Record<string, Gender | null> = { he: "m", she: "f", they: "plural", it: null, we: "plural", i: null };
+const BOUNDARY_WORDS = new Set([
+  "and",
+  "but",
+  "while",
+  "as",
+  "because",
+  "although",
+  "though",
+  "when",
+  "which",
+  "who",
+  "that",
+  "where",
+  "after",
+  "before",
+  "since",
+  "if",
+  "so",
+  "whereas",
+  "however",
+]);
+const TIME_WORDS = new Set([
+  "on",
+  "at",
+  "in",
+  "during",
+  "yesterday",
+  "today",
+  "tonight",
+  "last",
+  "this",
+  "earlier",
+  "later",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "week",
+  "month",
+  "year",
+  "after",
+  "following",
+  "before",
+  "via",
+  "through",
+  "over",
+  "from",
+]);
+const ORG_WORDS =
+  /\b(white house|ministry|department|agency|police|government|council|committee|commission|company|corporation|association|organization|organisation|office|court|army|navy|guard|party|union|bureau|service|university|institute|center|centre|foundation|board|post|times|news|press|reuters|bbc|cnn|abc|nbc|palace|administration|authority|authorities|federation|league|club|team|group|unesco|nasa|upguard)\b/i;
 /** Capitalised words, with an institution of several words ("White House": "House" alone is a title) kept as one. */
 const CAPITALISED_WORDS = /\bWhite House\b|\b\p{Lu}[\p{L}'’]*/gu;
-const GROUP_WORDS = /^(officials|authorities|police|scientists|researchers|experts|protesters|protestors|activists|witnesses|residents|investigators|sources|reports|critics|analysts|doctors|organizers|organisers|several|some|many|others|local)\b/i;
-const ANONYMOUS = /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
+const GROUP_WORDS =
+  /^(officials|authorities|police|scientists|researchers|experts|protesters|protestors|activists|witnesses|residents|investigators|sources|reports|critics|analysts|doctors|organizers|organisers|several|some|many|others|local)\b/i;
+const ANONYMOUS =
+  /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
 
 function isCue(token: Token | undefined, previous: Token | undefined, before?: Token): boolean {
-  if (!token || token.kind !== 'word') return false;
+  if (!token || token.kind !== "word") return false;
   const word = token.text;
   // Sentence-initial capitals only for the inverted "Said Smith" forms; checked without lower-casing every word.
-  if (!CUES.has(word) && word !== 'Remarked' && word !== 'Said' && word !== 'Added') return false;
-  if (previous && previous.kind === 'word' && DETERMINERS.has(previous.norm) && !/^(has|have|had)$/.test(previous.norm) && !(previous.norm === 'to' && /^(add|say)$/.test(token.norm)) && !relativeThat(previous, before)) return false;
+  if (!CUES.has(word) && word !== "Remarked" && word !== "Said" && word !== "Added") return false;
+  if (
+    previous &&
+    previous.kind === "word" &&
+    DETERMINERS.has(previous.norm) &&
+    !/^(has|have|had)$/.test(previous.norm) &&
+    !(previous.norm === "to" && /^(add|say)$/.test(token.norm)) &&
+    !relativeThat(previous, before)
+  )
+    return false;
   // "271 pledged delegates", "the 3 reported cases": after a numeral the participle is an adjective.
-  if (previous?.kind === 'word' && /^\d[\d,.]*$/.test(previous.text)) return false;
-  if (BASE_FORMS.has(word) && !OLD_CUES.has(word) && previous && /^(not|to|will|would|can|could|should|may|might|must|did|does|do|never|cannot|ly)$|ly$/.test(previous.norm)) return false;
+  if (previous?.kind === "word" && /^\d[\d,.]*$/.test(previous.text)) return false;
+  if (
+    BASE_FORMS.has(word) &&
+    !OLD_CUES.has(word) &&
+    previous &&
+    /^(not|to|will|would|can|could|should|may|might|must|did|does|do|never|cannot|ly)$|ly$/.test(previous.norm)
+  )
+    return false;
   return true;
 }
 
 /** "a piece that noted …": "that" after a noun is a relative pronoun, the noun the cue's subject. */
 function relativeThat(that: Token, noun: Token | undefined): boolean {
-  return that.norm === 'that' && noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !isVerbForm(noun) && !isAuxiliary(noun) && !BOUNDARY_WORDS.has(noun.norm) && !/^(so|such|now|than|fact|idea|notion|claim|view|belief|hope|fear|news)$/.test(noun.norm) && !CUE_FORMS.has(noun.norm);
+  return (
+    that.norm === "that" &&
+    noun?.kind === "word" &&
+    /^\p{Ll}/u.test(noun.text) &&
+    !isVerbForm(noun) &&
+    !isAuxiliary(noun) &&
+    !BOUNDARY_WORDS.has(noun.norm) &&
+    !/^(so|such|now|than|fact|idea|notion|claim|view|belief|hope|fear|news)$/.test(noun.norm) &&
+    !CUE_FORMS.has(noun.norm)
+  );
 }
 
 /** "A new report said", "the claims were": a cue's noun form with a verb right after it is that verb's subject. */
-const NOUN_FORMS = new Set(['report', 'reports', 'claim', 'claims', 'note', 'notes', 'statement', 'call', 'calls', 'credit', 'credits', 'state', 'states']);
+const NOUN_FORMS = new Set(["report", "reports", "claim", "claims", "note", "notes", "statement", "call", "calls", "credit", "credits", "state", "states"]);
 function headsSubject(token: Token, next: Token | undefined): boolean {
-  return NOUN_FORMS.has(token.norm) && !!next && (isVerbForm(next) || isAuxiliary(next)) && next.norm !== 'that';
+  return NOUN_FORMS.has(token.norm) && !!next && (isVerbForm(next) || isAuxiliary(next)) && next.norm !== "that";
 }
 
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
@@ -104,22 +275,24 @@ function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
     while (next < claims.length && claims[next]!.start < quote.end) claimedTo = Math.max(claimedTo, claims[next++]!.end + 2);
     if (claimedTo > quote.start) continue;
     let words = 0;
-    for (let k = quote.open + 1; k < quote.close && words < MIN_OBJECT_QUOTE_WORDS; k++) if (tokens[k]!.kind === 'word') words++;
+    for (let k = quote.open + 1; k < quote.close && words < MIN_OBJECT_QUOTE_WORDS; k++) if (tokens[k]!.kind === "word") words++;
     const start = Math.max(sentence.clauseStart(q), q - 30);
     let verb = -1;
     for (let k = start + 1; k < q; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+      if (t.kind !== "word" || /^\p{Lu}/u.test(t.text)) continue;
       if (/^(?:[a-z]+(?:ed|es))$/.test(t.norm) && !AUXILIARIES.has(t.norm) && t.norm.length > 4) {
         verb = k;
         break;
       }
       // Before «as "…"» the subject may hold a few lowercase nouns ("Campaign chair Paul Manafort dismissed … as").
-      const casting = tokens[q - 1]?.norm === 'as' && k - start <= 4 && !AUXILIARIES.has(t.norm) && !BOUNDARY_WORDS.has(t.norm);
+      const casting = tokens[q - 1]?.norm === "as" && k - start <= 4 && !AUXILIARIES.has(t.norm) && !BOUNDARY_WORDS.has(t.norm);
       if (!/^(the|a|an|of|and|his|her|their|its|former|new|top|senior|then)$/.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm) && !casting) break;
     }
     // "dismissed the kerfuffle as "absurd."": a verb that casts its object as a quoted word characterises it, whatever the verb.
-    const naming = verb !== -1 && (/^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm) || tokens[q - 1]?.norm === 'as');
+    const naming =
+      verb !== -1 &&
+      (/^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm) || tokens[q - 1]?.norm === "as");
     if (verb === -1 || (words < MIN_OBJECT_QUOTE_WORDS && !naming)) continue;
     // 'carried a banner saying "…"': what a sign says is nobody's statement.
     let display = false;
@@ -129,7 +302,7 @@ function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
     if (before.tokens === 0 || !before.speaker.mention || NOT_SOURCES.test(lastWord(before.speaker.mention.text))) continue;
     const span = buildSpan(sentence, verb + 1, isNewStatementAt);
     if (!span || span.end < quote.end) continue;
-    out.push({ ...span, type: 'mixed', cue: tokens[verb]!.text, ...before.speaker, confidence: 0.5 });
+    out.push({ ...span, type: "mixed", cue: tokens[verb]!.text, ...before.speaker, confidence: 0.5 });
     claimedTo = Math.max(claimedTo, span.end + 2);
   }
   return out;
@@ -139,22 +312,22 @@ function findCued(sentence: Sentence): Candidate[] {
   const { tokens } = sentence;
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
-    if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') return accordingTo(sentence, i);
-    if (token.norm === 'as' && !insideContent && (i === sentence.clauseStart(i) || isComma(tokens[i - 1]))) {
+    if (token.norm === "according" && tokens[i + 1]?.norm === "to") return accordingTo(sentence, i);
+    if (token.norm === "as" && !insideContent && (i === sentence.clauseStart(i) || isComma(tokens[i - 1]))) {
       const framed = asTheSourcePutIt(sentence, i);
       if (framed) return framed;
     }
-    if (!insideContent && tokens[i + 1]?.kind === 'punct' && tokens[i + 1]!.text === ':' && sentence.quotes.byOpen.has(i + 2)) {
+    if (!insideContent && tokens[i + 1]?.kind === "punct" && tokens[i + 1]!.text === ":" && sentence.quotes.byOpen.has(i + 2)) {
       const introduced = namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i);
       if (introduced) return introduced;
     }
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
-    if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === 'by') return describedBy(sentence, i);
+    if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === "by") return describedBy(sentence, i);
     if (!insideContent && (i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1])) {
       const subject = namedSubject(sentence, i);
       if (subject) return subject;
     }
-    if (!insideContent && token.norm === 'clear' && tokens[i + 1]?.norm === 'that') {
+    if (!insideContent && token.norm === "clear" && tokens[i + 1]?.norm === "that") {
       const madeClear = madeItClear(sentence, i);
       if (madeClear) return madeClear;
     }
@@ -163,27 +336,43 @@ function findCued(sentence: Sentence): Candidate[] {
       if (framed) return framed;
     }
     // "…, writing "In addition, we have notified …"": writing that quotes.
-    const quoting = token.norm === 'writing' && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
+    const quoting = token.norm === "writing" && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
     // "…, noting that …", "…, calling him "a loser"", "…, referring to …": a participle clause of a verb in the table.
     const flags = CUE_FORMS.get(token.norm);
-    const participleClause = token.norm.endsWith('ing') && (flags ? ![...flags].some((f) => f !== 'noun') : CLAUSE_PARTICIPLES.has(token.norm)) &&
-      (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === 'quote' && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
-    if (insideContent || !(quoting || participleClause || progressive(tokens, i) || (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1])) || contextualCue(sentence, i))) return null;
+    const participleClause =
+      token.norm.endsWith("ing") &&
+      (flags ? ![...flags].some((f) => f !== "noun") : CLAUSE_PARTICIPLES.has(token.norm)) &&
+      (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === "quote" && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
+    if (
+      insideContent ||
+      !(
+        quoting ||
+        participleClause ||
+        progressive(tokens, i) ||
+        (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1])) ||
+        contextualCue(sentence, i)
+      )
+    )
+      return null;
     // "pointed out she had …"; "pointed" alone is a gesture.
-    if (token.norm === 'pointed' && tokens[i + 1]?.norm !== 'out') return null;
+    if (token.norm === "pointed" && tokens[i + 1]?.norm !== "out") return null;
     // "The original report was …": a noun, not a cue.
-    if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? '')) return null;
+    if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? "")) return null;
     // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
-    if (tokens[i + 1]?.norm === 'by' && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? '')) return null;
+    if (tokens[i + 1]?.norm === "by" && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return null;
     // "claimed responsibility for the attack" is an act, not a statement.
-    if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(tokens[i + 1]?.norm ?? '')) return null;
+    if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(tokens[i + 1]?.norm ?? "")) return null;
     // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
-    if (DISPLAYS.test(tokens[i - 1]?.norm ?? '')) return null;
+    if (DISPLAYS.test(tokens[i - 1]?.norm ?? "")) return null;
     // "As revealed at trial, …": a passive aside with no agent names no source.
-    if (tokens[i - 1]?.norm === 'as' && i - 1 === sentence.clauseStart(i) && /ed$/.test(token.norm) && tokens[i + 1]?.norm !== 'by') return null;
+    if (tokens[i - 1]?.norm === "as" && i - 1 === sentence.clauseStart(i) && /ed$/.test(token.norm) && tokens[i + 1]?.norm !== "by") return null;
     // "was quickly reported missing": a passive with an adverb between.
-    if (/ed$/.test(token.norm) && /ly$/.test(tokens[i - 1]?.norm ?? '') && /^(is|was|were|are|been|being|be)$/.test(tokens[i - 2]?.norm ?? '')) return null;
-    if (/^(asked|asks|wondered|wonders)$/.test(token.norm) && [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ''))) return null;
+    if (/ed$/.test(token.norm) && /ly$/.test(tokens[i - 1]?.norm ?? "") && /^(is|was|were|are|been|being|be)$/.test(tokens[i - 2]?.norm ?? "")) return null;
+    if (
+      /^(asked|asks|wondered|wonders)$/.test(token.norm) &&
+      [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ""))
+    )
+      return null;
     return fromCue(sentence, i);
   });
 }
@@ -194,7 +383,13 @@ const CONTRACTED_BE = /^(he|she|it|they|we|i|you)[’'](s|re|m)$/;
 function progressive(tokens: Token[], i: number): boolean {
   const flags = CUE_FORMS.get(tokens[i]!.norm);
   const before = tokens[i - 1];
-  return !!flags && tokens[i]!.norm.endsWith('ing') && ![...flags].some((f) => f !== 'noun') && !!before && (BE_FORMS.test(before.norm) || CONTRACTED_BE.test(before.norm));
+  return (
+    !!flags &&
+    tokens[i]!.norm.endsWith("ing") &&
+    ![...flags].some((f) => f !== "noun") &&
+    !!before &&
+    (BE_FORMS.test(before.norm) || CONTRACTED_BE.test(before.norm))
+  );
 }
 
 /**
@@ -204,27 +399,28 @@ function progressive(tokens: Token[], i: number): boolean {
  */
 function contextualCue(sentence: Sentence, i: number): boolean {
   const token = sentence.tokens[i]!;
-  if (token.kind !== 'word') return false;
+  if (token.kind !== "word") return false;
   const flags = CUE_FORMS.get(token.norm);
   // Most words are neither in the table nor past forms: leave before any pattern is tried.
-  if (!flags && !token.norm.endsWith('ed')) return false;
+  if (!flags && !token.norm.endsWith("ed")) return false;
   if (!/^\p{Ll}/u.test(token.text)) return false;
-  if (flags?.has('position')) return clauseFollows(sentence, i);
+  if (flags?.has("position")) return clauseFollows(sentence, i);
   // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
-  if (flags?.has('evidence')) return !token.norm.endsWith('ing') && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i));
-  if (flags?.has('judgement')) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
-  if (flags?.has('frame') || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm))) return nearQuotation(sentence, i) && framesQuotation(sentence, i);
+  if (flags?.has("evidence")) return !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i));
+  if (flags?.has("judgement")) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
+  if (flags?.has("frame") || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
+    return nearQuotation(sentence, i) && framesQuotation(sentence, i);
   return false;
 }
 
 /** "criticized Clinton for accepting …", "dismissed the report as "absurd"", "condemned that …": grounds after the object. */
 function givesGrounds(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  if (tokens[i + 1]?.norm === 'that') return true;
+  if (tokens[i + 1]?.norm === "that") return true;
   for (let k = i + 1; k < sentence.to && k - i <= 10; k++) {
     const t = tokens[k]!;
-    if (t.norm === 'for' || t.norm === 'as' || sentence.quotes.byOpen.has(k)) return k > i + 1;
-    if (isSentenceEnd(t) || isComma(t) || (t.kind === 'word' && BOUNDARY_WORDS.has(t.norm))) return false;
+    if (t.norm === "for" || t.norm === "as" || sentence.quotes.byOpen.has(k)) return k > i + 1;
+    if (isSentenceEnd(t) || isComma(t) || (t.kind === "word" && BOUNDARY_WORDS.has(t.norm))) return false;
   }
   return false;
 }
@@ -232,22 +428,31 @@ function givesGrounds(sentence: Sentence, i: number): boolean {
 /** "a poll shows Sanders leading", "the survey found broad support for …": what a document shows may be a noun phrase. */
 function objectFollows(sentence: Sentence, i: number): boolean {
   const next = sentence.tokens[i + 1];
-  return !!next && next.kind === 'word' && i + 1 < sentence.to && (startsUpper(next) || /^(the|a|an|most|many|some|several|few|all|no|more|less|broad|strong|little|\d.*)$/.test(next.norm));
+  return (
+    !!next &&
+    next.kind === "word" &&
+    i + 1 < sentence.to &&
+    (startsUpper(next) || /^(the|a|an|most|many|some|several|few|all|no|more|less|broad|strong|little|\d.*)$/.test(next.norm))
+  );
 }
 
 /** "believe that …", "think the plan …": a clause follows, not "believe in", "think about". */
 function clauseFollows(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   let j = i + 1;
-  if (/ly$/.test(tokens[j]?.norm ?? '')) j++;
+  if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
   const next = tokens[j];
-  if (!next || next.kind !== 'word') return false;
-  if (next.norm === 'that' || next.norm in PRONOUNS) return true;
-  if (!/^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) && !(startsUpper(next) && !/^(I)$/.test(next.text))) return false;
+  if (!next || next.kind !== "word") return false;
+  if (next.norm === "that" || next.norm in PRONOUNS) return true;
+  if (
+    !/^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) &&
+    !(startsUpper(next) && !/^(I)$/.test(next.text))
+  )
+    return false;
   // "expect the vote will pass" holds a clause; "expects a vote on Tuesday" only an object.
   for (let k = j + 1; k < sentence.to && k - j <= 12; k++) {
     const t = tokens[k]!;
-    if (isSentenceEnd(t) || isComma(t) || t.kind === 'quote') return false;
+    if (isSentenceEnd(t) || isComma(t) || t.kind === "quote") return false;
     if (isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return true;
   }
   return false;
@@ -259,25 +464,30 @@ function documentBefore(sentence: Sentence, i: number): boolean {
   // "A new Quinnipiac poll released Tuesday found": the document heads the subject a few words back.
   for (let k = i - 1; k >= sentence.clauseStart(i) && i - k <= 8; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || isCue(t, tokens[k - 1]) || BOUNDARY_WORDS.has(t.norm)) return false;
-    if (/^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|e?-?mails?|figures|numbers|findings|results|tests?|memos?|filings?|videos?|footage|tally|count|returns)$/.test(t.norm)) return true;
+    if (t.kind !== "word" || isCue(t, tokens[k - 1]) || BOUNDARY_WORDS.has(t.norm)) return false;
+    if (
+      /^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|e?-?mails?|figures|numbers|findings|results|tests?|memos?|filings?|videos?|footage|tally|count|returns)$/.test(
+        t.norm,
+      )
+    )
+      return true;
   }
   return false;
 }
 
 /** A quotation mark within a few tokens of `i`: only then can a verb frame a quotation. */
 function nearQuotation(sentence: Sentence, i: number): boolean {
-  for (let k = Math.max(sentence.from, i - 7); k < Math.min(sentence.to, i + 4); k++) if (sentence.tokens[k]!.kind === 'quote') return true;
+  for (let k = Math.max(sentence.from, i - 7); k < Math.min(sentence.to, i + 4); k++) if (sentence.tokens[k]!.kind === "quote") return true;
   return false;
 }
 
 function frameSubjectWord(token: Token | undefined): boolean {
-  return token?.kind === 'word' && !AUXILIARIES.has(token.norm) && !BOUNDARY_WORDS.has(token.norm) && !CUES.has(token.norm);
+  return token?.kind === "word" && !AUXILIARIES.has(token.norm) && !BOUNDARY_WORDS.has(token.norm) && !CUES.has(token.norm);
 }
 
 /** A quotation closing on a comma, ? or ! (inside or right after its mark) is waiting for its attribution. */
 function endsOpen(tokens: Token[], close: number): boolean {
-  return /^[,?!—–-]$/.test(tokens[close - 1]?.text ?? '') || isComma(tokens[close + 1]);
+  return /^[,?!—–-]$/.test(tokens[close - 1]?.text ?? "") || isComma(tokens[close + 1]);
 }
 
 /** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */
@@ -289,10 +499,16 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   const subjectBefore = k < i - 1;
   const quoteAt = isComma(tokens[k]) ? k - 1 : k;
   const after = tokens[i + 1];
-  const ends = !after || isSentenceEnd(after) || isComma(after) || /^(to|of|at|in|on|with|before|after|during|as|from|when|while|about)$/.test(after.norm) || /ly$/.test(after.norm);
+  const ends =
+    !after ||
+    isSentenceEnd(after) ||
+    isComma(after) ||
+    /^(to|of|at|in|on|with|before|after|during|as|from|when|while|about)$/.test(after.norm) ||
+    /ly$/.test(after.norm);
   if (quotes.byClose.has(quoteAt) && endsOpen(tokens, quoteAt)) {
     // '"You lie!" The crowd cheered.': after ! or ? a capitalised article starts a sentence of its own.
-    if (subjectBefore && /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? '') && /^(The|A|An|This|That|These|Those|It|Its)$/.test(tokens[k + 1]?.text ?? '')) return false;
+    if (subjectBefore && /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? "") && /^(The|A|An|This|That|These|Those|It|Its)$/.test(tokens[k + 1]?.text ?? ""))
+      return false;
     if (subjectBefore) return ends;
     // '"…?" asked Smith.'
     let m = i + 1;
@@ -301,7 +517,7 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   }
   // 'Smith retorted: "…"', 'a man yelled "Stay there!"'
   let j = i + 1;
-  if (/ly$/.test(tokens[j]?.norm ?? '')) j++;
+  if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
   if (!subjectBefore) return false;
   if (isColon(tokens[j]) && quotes.byOpen.has(j + 1)) return true;
   // The quotation right after the verb is the whole rest of the sentence.
@@ -314,34 +530,44 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
 function fromCue(sentence: Sentence, i: number): Candidate | null {
   const { tokens, quotes } = sentence;
   // "pointed out", "spelled out": the particle is part of the cue as written.
-  const cueText = tokens[i + 1]?.norm === 'out' ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
+  const cueText = tokens[i + 1]?.norm === "out" ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
-  const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? ''));
+  const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? ""));
   const subject = participle ? participleSubject(sentence, i) : null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const closeIndex = before.start - 1 - (isComma(tokens[before.start - 1]) ? 1 : 0);
   const precedingQuote = quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1) ?? quotes.byClose.get(closeIndex);
   // «"… I may do it." Trump also said that he …»: a quotation that is a sentence of its own is not this cue's content
   // when the cue has content after it.
-  const ownSentence = precedingQuote !== undefined && before.tokens > 0 && precedingQuote.close === closeIndex && closesSentence(tokens, precedingQuote.close) && hasContentAfter(sentence, i);
+  const ownSentence =
+    precedingQuote !== undefined &&
+    before.tokens > 0 &&
+    precedingQuote.close === closeIndex &&
+    closesSentence(tokens, precedingQuote.close) &&
+    hasContentAfter(sentence, i);
   // «With … and "the stress I'm putting on my body", she shared that …»: a quotation inside a phrase is not what the cue reports when it reports something after it.
   // 'the co-author of "Going Viral," … said the days …', 'his podcast "The Axe Files" out Thursday, Henry said her …':
   // a title or name quoted inside a phrase is not what a cue with content of its own reports.
-  const opensMidClause = precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === 'word';
+  const opensMidClause =
+    precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === "word";
   if (opensMidClause && (precedingQuote.close === i - 1 || precedingQuote.close === closeIndex)) {
     const clause = clauseQuotingBefore(sentence, i, precedingQuote, before);
     if (clause) return { ...clause, cue: cueText };
   }
-  const midPhrase = opensMidClause &&
-    (tokens[i + 1]?.norm === 'that' || hasContentAfter(sentence, i));
-  if (precedingQuote && !ownSentence && !midPhrase && (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) {
+  const midPhrase = opensMidClause && (tokens[i + 1]?.norm === "that" || hasContentAfter(sentence, i));
+  if (
+    precedingQuote &&
+    !ownSentence &&
+    !midPhrase &&
+    (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)
+  ) {
     const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
     let end = precedingQuote.end;
     // "…," he told Scientific American, "…": one statement across the interruption.
     const resume = quoteAfterAttribution(sentence, i);
     if (resume) end = resume.end;
-    const type = 'direct';
+    const type = "direct";
     return { start: precedingQuote.start, end, type, cue: cueText, ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
   }
   // "…, said David Wasserman, an elections analyst at the Cook Political Report.": after a comma the cue and
@@ -361,23 +587,25 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     }
   }
   // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
-  const namedThing = /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? '') || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ''));
+  const namedThing =
+    /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? "") || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ""));
   if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && (namedThing || followsCommonNoun(tokens, i))) return null;
   // "whose screen credits include …": a noun.
   if (/^(credit|credits)$/.test(tokens[i]!.norm) && followsCommonNoun(tokens, i)) return null;
   const speaker = before.tokens > 0 ? before.speaker : null;
   if (speaker?.mention && NOT_SOURCES.test(lastWord(speaker.mention.text))) return null;
   let j = i + 1;
-  if (tokens[j]?.norm === 'to' && /^(add|say)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
+  if (tokens[j]?.norm === "to" && /^(add|say)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
   // "…, referring to the convention": what was referred to follows "to".
-  if (tokens[i]!.norm === 'referring' && tokens[j]?.norm === 'to') j++;
-  if (/^(out)$/.test(tokens[j]?.norm ?? '')) j++;
+  if (tokens[i]!.norm === "referring" && tokens[j]?.norm === "to") j++;
+  if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
-  else if (tokens[j]?.norm === 'to' && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
+  else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
   j = skipAdverbials(sentence, j);
-  if (tokens[j]?.norm === 'that') j++;
-  if (tokens[j]?.kind === 'punct' && (tokens[j]!.text === ':' || tokens[j]!.text === ',') && tokens[j + 1]?.kind === 'quote') j++;
-  const trailing = j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== 'quote') || verblessCircumstance(sentence, j);
+  if (tokens[j]?.norm === "that") j++;
+  if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
+  const trailing =
+    j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== "quote") || verblessCircumstance(sentence, j);
   if (trailing) {
     // …, police said.  /  The device was not airworthy, investigators have said, and …
     if (!speaker || !isComma(tokens[before.start - 1])) return antecedent(speaker);
@@ -386,21 +614,27 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     if (!span) return antecedent(speaker);
     // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
     // "they had, his surviving father says, paid people smugglers …": an auxiliary waits for its verb after the attribution.
-    const waiting = isComma(tokens[j]) && (AUXILIARIES.has(tokens[before.start - 2]?.norm ?? '') || parenthetical(sentence, start, before.start - 1, j + 1)) && /^\p{L}/u.test(tokens[j + 1]?.text ?? '');
-    const rest = isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? '') || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
-    if (rest) return { ...span, end: rest.end, type: span.type === 'indirect' ? rest.type : span.type, cue: cueText, ...speaker, role: null, confidence: 0.75 };
+    const waiting =
+      isComma(tokens[j]) &&
+      (AUXILIARIES.has(tokens[before.start - 2]?.norm ?? "") || parenthetical(sentence, start, before.start - 1, j + 1)) &&
+      /^\p{L}/u.test(tokens[j + 1]?.text ?? "");
+    const rest =
+      isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? "") || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
+    if (rest) return { ...span, end: rest.end, type: span.type === "indirect" ? rest.type : span.type, cue: cueText, ...speaker, role: null, confidence: 0.75 };
     return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
   }
   // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
   // «said on Friday "We made a plea …" and "So we told the president …"»: two quotations, two statements.
   const first = quotes.byOpen.get(j);
-  const joined = first?.closed && tokens[first.close + 1]?.norm === 'and' && quotes.byOpen.has(first.close + 2);
-  const span = joined ? { start: first.start, end: first.end, type: 'direct' as const } : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) ? nextComma(sentence, j) : undefined);
+  const joined = first?.closed && tokens[first.close + 1]?.norm === "and" && quotes.byOpen.has(first.close + 2);
+  const span = joined
+    ? { start: first.start, end: first.end, type: "direct" as const }
+    : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) ? nextComma(sentence, j) : undefined);
   if (!span) return antecedent(speaker);
   // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
-  if (span.type === 'indirect' && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
+  if (span.type === "indirect" && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
-  return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === 'direct' ? 0.9 : 0.8) : 0.6 };
+  return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : 0.8) : 0.6 };
 }
 
 /**
@@ -408,42 +642,48 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
  * a quotation inside a clause, closing on a comma right before an attribution that ends the sentence: the whole
  * clause is what the speaker said.
  */
-function clauseQuotingBefore(sentence: Sentence, i: number, quote: Quote, before: ReturnType<typeof speakerBeforeCue>): Omit<Candidate, 'cue'> | null {
+function clauseQuotingBefore(sentence: Sentence, i: number, quote: Quote, before: ReturnType<typeof speakerBeforeCue>): Omit<Candidate, "cue"> | null {
   if (!endsOpen(sentence.tokens, quote.close)) return null;
-  const speaker = before.tokens > 0 ? (hasContentAfter(sentence, i) ? null : before.speaker) : closesWithSpeaker(sentence, i) ? speakerAfterCue(sentence, i) : null;
+  const speaker =
+    before.tokens > 0 ? (hasContentAfter(sentence, i) ? null : before.speaker) : closesWithSpeaker(sentence, i) ? speakerAfterCue(sentence, i) : null;
   if (!speaker?.mention) return null;
   const span = buildSpan(sentence, sentence.clauseStart(quote.open), isNewStatementAt, quote.close + 1);
   if (!span || span.end < quote.end) return null;
-  return { ...span, type: 'mixed', ...speaker, confidence: 0.8 };
+  return { ...span, type: "mixed", ...speaker, confidence: 0.8 };
 }
 
 const WRITING = /^(wrote|write|writes|written|penned|drafted|signed|published|posted|filed|file|files)$/;
 
 /** Whether a finite verb stands among tokens `from` (inclusive) up to the offset `end`. */
 function hasVerb(sentence: Sentence, from: number, end: number): boolean {
-  for (let k = from; k < sentence.to && sentence.tokens[k]!.start < end; k++) if (isAuxiliary(sentence.tokens[k]!) || isVerbForm(sentence.tokens[k]!, sentence.tokens[k - 1])) return true;
+  for (let k = from; k < sentence.to && sentence.tokens[k]!.start < end; k++)
+    if (isAuxiliary(sentence.tokens[k]!) || isVerbForm(sentence.tokens[k]!, sentence.tokens[k - 1])) return true;
   return false;
 }
 
 /** Common verbs whose past does not end in -ed, to find a clause's verb. */
-const IRREGULAR_PAST = new Set('sang spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw shot swore'.split(' '));
+const IRREGULAR_PAST = new Set(
+  "sang spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw shot swore".split(
+    " ",
+  ),
+);
 
 export function isAuxiliary(token: Token): boolean {
-  return token.kind === 'word' && AUXILIARIES.has(token.norm);
+  return token.kind === "word" && AUXILIARIES.has(token.norm);
 }
 
 /** A form of a verb in the cue table, -ing forms aside. */
 export function isCueForm(token: Token): boolean {
-  return token.kind === 'word' && !token.norm.endsWith('ing') && (CUES.has(token.norm) || CUE_FORMS.has(token.norm));
+  return token.kind === "word" && !token.norm.endsWith("ing") && (CUES.has(token.norm) || CUE_FORMS.has(token.norm));
 }
 
 /** A word that reads as a finite verb: a cue form, an irregular past, a regular past, or an -s form right after a name or pronoun. */
 export function isVerbForm(token: Token, previous?: Token): boolean {
-  if (token.kind !== 'word' || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
+  if (token.kind !== "word" || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
   if (isCueForm(token) || IRREGULAR_PAST.has(token.norm)) return true;
   if (/[^e]ed$/.test(token.norm) && token.norm.length > 4) return true;
   // "The results", "A reads": after a determiner an -s word is a noun.
-  return /[^su]s$/.test(token.norm) && previous?.kind === 'word' && (previous.norm in PRONOUNS || (startsUpper(previous) && !DETERMINERS.has(previous.norm)));
+  return /[^su]s$/.test(token.norm) && previous?.kind === "word" && (previous.norm in PRONOUNS || (startsUpper(previous) && !DETERMINERS.has(previous.norm)));
 }
 
 /**
@@ -459,14 +699,20 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   // '"…," she said, adding that …': after a quotation the attribution's subject.
   const opening = sentence.quotes.byOpen.get(start);
   if (opening?.closed && opening.close < i) return attributionSubject(sentence, opening.close + 1, i);
-  if (!first || first.kind !== 'word' || start >= i) return none();
-  if (first.norm in PRONOUNS && first.norm !== 'it') return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
+  if (!first || first.kind !== "word" || start >= i) return none();
+  if (first.norm in PRONOUNS && first.norm !== "it")
+    return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
   // The clause's own verb: the first lowercase past or present form after its opening words.
   let verb = -1;
   for (let k = start + 1; k < i && k - start <= 20; k++) {
     const t = tokens[k]!;
     if (isComma(t) || isSentenceEnd(t)) break;
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ADVERBS.has(t.norm) && (/(ed|es)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || AUXILIARIES.has(t.norm) || CUES.has(t.norm))) {
+    if (
+      t.kind === "word" &&
+      /^\p{Ll}/u.test(t.text) &&
+      !ADVERBS.has(t.norm) &&
+      (/(ed|es)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || AUXILIARIES.has(t.norm) || CUES.has(t.norm))
+    ) {
       verb = k;
       break;
     }
@@ -493,10 +739,16 @@ function attributionSubject(sentence: Sentence, from: number, i: number): Parsed
  */
 function followsCommonNoun(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  if (!previous || previous.kind !== 'word') return false;
-  if (previous.norm === 'also') return isComma(tokens[i - 2]);
+  if (!previous || previous.kind !== "word") return false;
+  if (previous.norm === "also") return isComma(tokens[i - 2]);
   if (/^(is|was|are|were|be|been|being)$/.test(previous.norm)) return true;
-  return /^[a-z]/.test(previous.text) && !(previous.norm in PRONOUNS) && !GROUP_WORDS.test(previous.norm) && !ADVERBS.has(previous.norm) && !AUXILIARIES.has(previous.norm);
+  return (
+    /^[a-z]/.test(previous.text) &&
+    !(previous.norm in PRONOUNS) &&
+    !GROUP_WORDS.test(previous.norm) &&
+    !ADVERBS.has(previous.norm) &&
+    !AUXILIARIES.has(previous.norm)
+  );
 }
 
 /**
@@ -506,10 +758,10 @@ function followsCommonNoun(tokens: Token[], i: number): boolean {
 function namedSubject(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   // "Special effects costumer Ian Campbell, whose …": a lowercase description may come before the name.
-  const upper = (k: number) => tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text);
+  const upper = (k: number) => tokens[k]!.kind === "word" && /^\p{Lu}/u.test(tokens[k]!.text);
   let from = i;
   let end = i;
-  while (end < sentence.to && end - i < 8 && tokens[end]!.kind === 'word') {
+  while (end < sentence.to && end - i < 8 && tokens[end]!.kind === "word") {
     if (!upper(end)) {
       if (end - from >= 2) break;
       // Only a description of the person, never a phrase of its own ("Faced with losing the character of …").
@@ -519,18 +771,27 @@ function namedSubject(sentence: Sentence, i: number): Candidate | null {
     end++;
   }
   const next = tokens[end];
-  if (end - from < 2 || !next || !((next.kind === 'word' && /^\p{Ll}/u.test(next.text)) || isComma(next)) || isCue(next, tokens[end - 1]) || next.norm === 'according') return null;
+  if (
+    end - from < 2 ||
+    !next ||
+    !((next.kind === "word" && /^\p{Ll}/u.test(next.text)) || isComma(next)) ||
+    isCue(next, tokens[end - 1]) ||
+    next.norm === "according"
+  )
+    return null;
   const name = personName(sentence, i, end);
-  if (!name || !name.includes(' ') || englishKind(name, name) !== 'person' || name.split(' ').some((w) => NOT_A_NAME.test(w) || /^\p{Lu}{2,}$/u.test(w))) return null;
+  if (!name || !name.includes(" ") || englishKind(name, name) !== "person" || name.split(" ").some((w) => NOT_A_NAME.test(w) || /^\p{Lu}{2,}$/u.test(w)))
+    return null;
   const first = tokens[i]!;
   const last = tokens[end - 1]!;
   const mention = { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) };
   const role = mention.text === name ? null : mention.text.slice(0, mention.text.indexOf(name)).trim() || null;
-  return antecedentOnly({ mention, name, role, kind: 'person' }, null);
+  return antecedentOnly({ mention, name, role, kind: "person" }, null);
 }
 
 /** Verbs that introduce a quotation after a colon ("Jo Anne Van Tilburg … disagreed with these findings: "…""). */
-const COLON_VERBS = /^(disagreed|agreed|praised|spoke|explained|responded|replied|criticised|criticized|had|gave|offered|added|continued|wrote|tweeted|posted|commented|warned|concluded)$/;
+const COLON_VERBS =
+  /^(disagreed|agreed|praised|spoke|explained|responded|replied|criticised|criticized|had|gave|offered|added|continued|wrote|tweeted|posted|commented|warned|concluded)$/;
 
 /**
  * "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…"", "a spokesman could only quip: "…"": the
@@ -560,11 +821,11 @@ function verbBeforeColon(sentence: Sentence, start: number, i: number): { group:
   const { tokens } = sentence;
   const verbal = (k: number) => {
     const t = tokens[k]!;
-    return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (COLON_VERBS.test(t.norm) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]));
+    return t.kind === "word" && /^\p{Ll}/u.test(t.text) && (COLON_VERBS.test(t.norm) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]));
   };
   for (let k = i; k > start && i - k <= 20; k--) {
     const t = tokens[k]!;
-    if (t.norm === 'that' || t.kind === 'quote' || isColon(t)) break;
+    if (t.norm === "that" || t.kind === "quote" || isColon(t)) break;
     if (!verbal(k)) continue;
     let first = k;
     while (first - 1 > start && (isAuxiliary(tokens[first - 1]!) || ADVERBS.has(tokens[first - 1]!.norm) || /ly$/.test(tokens[first - 1]!.norm))) first--;
@@ -584,24 +845,25 @@ function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   const clauseStart = sentence.clauseStart(i);
   let start = i + 1;
-  while (start > clauseStart && i - start < 5 && (startsUpper(tokens[start - 1]) || (tokens[start - 1]!.norm === 'and' && startsUpper(tokens[start - 2])))) start--;
+  while (start > clauseStart && i - start < 5 && (startsUpper(tokens[start - 1]) || (tokens[start - 1]!.norm === "and" && startsUpper(tokens[start - 2]))))
+    start--;
   // "… delivered a message to Donald Trump:": a name after a preposition is not who speaks.
-  if (start > i || /^(to|for|with|at|from|about|against|on|in|of|by)$/.test(tokens[start - 1]?.norm ?? '')) return null;
+  if (start > i || /^(to|for|with|at|from|about|against|on|in|of|by)$/.test(tokens[start - 1]?.norm ?? "")) return null;
   const person = personName(sentence, start, i + 1);
-  if (start !== clauseStart && (!person || !person.includes(' '))) return null;
+  if (start !== clauseStart && (!person || !person.includes(" "))) return null;
   const name = person ?? sentence.text.slice(tokens[start]!.start, tokens[i]!.end);
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
   const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
-  return { ...span, cue: ':', mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 };
+  return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 };
 }
 
 /** "she made it clear that …", "has made clear that …": the light verb's subject states the clause. */
 function madeItClear(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
-  const verb = tokens[i - 1]?.norm === 'it' ? i - 2 : i - 1;
-  if (!/^(make|makes|made|making)$/.test(tokens[verb]?.norm ?? '')) return null;
-  const participle = tokens[verb]!.norm === 'making' && isComma(tokens[verb - 1]);
+  const verb = tokens[i - 1]?.norm === "it" ? i - 2 : i - 1;
+  if (!/^(make|makes|made|making)$/.test(tokens[verb]?.norm ?? "")) return null;
+  const participle = tokens[verb]!.norm === "making" && isComma(tokens[verb - 1]);
   const speaker = participle ? participleSubject(sentence, verb) : speakerBeforeCue(sentence, verb).speaker;
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
@@ -609,9 +871,9 @@ function madeItClear(sentence: Sentence, i: number): Candidate | null {
 }
 
 /** Words that open a statement without being a speech verb; looked up once per word. */
-const DOCUMENTS = ['statement', 'message', 'communique', 'communiqué', 'report', 'letter', 'release'];
-const FRAME_WORDS = new Set(['and', 'talked', 'spoke', ...DOCUMENTS]);
-const DOCUMENT = new RegExp(`^(${DOCUMENTS.join('|')})$`);
+const DOCUMENTS = ["statement", "message", "communique", "communiqué", "report", "letter", "release"];
+const FRAME_WORDS = new Set(["and", "talked", "spoke", ...DOCUMENTS]);
+const DOCUMENT = new RegExp(`^(${DOCUMENTS.join("|")})$`);
 /** Verbs that put a document out: its content speaks for whoever did. */
 const ISSUED = /^(released|issued|published|sent|posted|put|made)$/;
 
@@ -619,14 +881,14 @@ function fromFrameWord(sentence: Sentence, i: number): Candidate | null {
   const { tokens, quotes } = sentence;
   const word = tokens[i]!.norm;
   // The second of two quotations joined by "and" after a cue: the same speaker goes on.
-  if (word === 'and') {
+  if (word === "and") {
     const firstQuote = quotes.byClose.get(i - 1);
     const second = quotes.byOpen.get(i + 1);
     if (!firstQuote || !second?.closed || !isCueBeforeQuote(sentence, firstQuote.open)) return null;
-    return { start: second.start, end: second.end, type: 'direct', cue: '', ...none(), confidence: 0.6 };
+    return { start: second.start, end: second.end, type: "direct", cue: "", ...none(), confidence: 0.6 };
   }
   // "Khosla talked of Munk's "countless discoveries …" and …": talk that quotes is a statement.
-  if (word === 'talked' || word === 'spoke') return /^(of|about)$/.test(tokens[i + 1]?.norm ?? '') ? talkedOf(sentence, i) : null;
+  if (word === "talked" || word === "spoke") return /^(of|about)$/.test(tokens[i + 1]?.norm ?? "") ? talkedOf(sentence, i) : null;
   return issuedStatement(sentence, i);
 }
 
@@ -635,7 +897,7 @@ function isCueBeforeQuote(sentence: Sentence, open: number): boolean {
   const { tokens } = sentence;
   for (let k = open - 1; k >= sentence.from && open - k <= 4; k--) {
     if (isCue(tokens[k], tokens[k - 1])) return skipAdverbials(sentence, k + 1) === open;
-    if (tokens[k]!.kind !== 'word') return false;
+    if (tokens[k]!.kind !== "word") return false;
   }
   return false;
 }
@@ -645,7 +907,7 @@ function talkedOf(sentence: Sentence, i: number): Candidate | null {
   const before = speakerBeforeCue(sentence, i);
   if (before.tokens === 0) return null;
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
-  if (!span || span.type === 'indirect') return null;
+  if (!span || span.type === "indirect") return null;
   return { ...span, cue: sentence.text.slice(sentence.tokens[i]!.start, sentence.tokens[i + 1]!.end), ...before.speaker, confidence: 0.7 };
 }
 
@@ -657,19 +919,19 @@ function issuedStatement(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let verb = i - 1;
   while (verb > sentence.from && i - verb <= 3 && /^(a|an|the|its|their|following|brief|short|joint|written|new)$/.test(tokens[verb]!.norm)) verb--;
-  if (!ISSUED.test(tokens[verb]?.norm ?? '') || (tokens[verb]!.norm === 'put' && tokens[verb + 1]?.norm !== 'out')) return null;
+  if (!ISSUED.test(tokens[verb]?.norm ?? "") || (tokens[verb]!.norm === "put" && tokens[verb + 1]?.norm !== "out")) return null;
   let j = i + 1;
   let source: ParsedSpeaker | null = null;
-  if (tokens[j]?.norm === 'from') {
+  if (tokens[j]?.norm === "from") {
     let end = j + 1;
-    while (end < sentence.to && end - j <= 8 && tokens[end]!.kind === 'word') end++;
+    while (end < sentence.to && end - j <= 8 && tokens[end]!.kind === "word") end++;
     if (end === j + 1 || !isColon(tokens[end])) return null;
     source = sourceBetween(sentence, j + 1, end);
     j = end;
   }
   let from: number;
   if (isColon(tokens[j]) && sentence.quotes.byOpen.has(j + 1)) from = j + 1;
-  else if (tokens[j]?.norm === 'to' && tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'effect') from = tokens[j + 3]?.norm === 'that' ? j + 4 : j + 3;
+  else if (tokens[j]?.norm === "to" && tokens[j + 1]?.norm === "the" && tokens[j + 2]?.norm === "effect") from = tokens[j + 3]?.norm === "that" ? j + 4 : j + 3;
   else return null;
   const speaker = source ?? speakerBeforeCue(sentence, verb).speaker;
   if (!speaker.mention) return null;
@@ -681,10 +943,10 @@ function issuedStatement(sentence: Sentence, i: number): Candidate | null {
 function describedBy(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let as = i + 2;
-  while (as < sentence.to && as - i < 12 && tokens[as]!.kind === 'word' && tokens[as]!.norm !== 'as') as++;
-  if (tokens[as]?.norm !== 'as' || as === i + 2) return null;
+  while (as < sentence.to && as - i < 12 && tokens[as]!.kind === "word" && tokens[as]!.norm !== "as") as++;
+  if (tokens[as]?.norm !== "as" || as === i + 2) return null;
   let from = as + 1;
-  if (/^(a|an)$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.kind === 'quote') from++;
+  if (/^(a|an)$/.test(tokens[from]?.norm ?? "") && tokens[from + 1]?.kind === "quote") from++;
   const span = buildSpan(sentence, from, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: tokens[i]!.text, ...sourceBetween(sentence, i + 2, as), role: null, confidence: 0.75 };
@@ -702,7 +964,7 @@ function sourceBetween(sentence: Sentence, from: number, end: number): ParsedSpe
   const text = sentence.text.slice(first.start, last.end);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
   const person = personName(sentence, head.from, head.to);
-  const institution = (ORG_WORDS.test(headText) || /^\p{Lu}{2,}$/u.test(headText.replace(/^the\s+/i, ''))) && !person;
+  const institution = (ORG_WORDS.test(headText) || /^\p{Lu}{2,}$/u.test(headText.replace(/^the\s+/i, ""))) && !person;
   const name = institution ? organizationName(sentence, head.from, head.to) : person;
   const role = name && name !== text ? text.slice(0, text.indexOf(name)).trim() || null : null;
   return { mention: { start: first.start, end: last.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null };
@@ -719,22 +981,26 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = skipObject(sentence, j);
   j = skipAdverbials(sentence, j);
   // '"…!" Clinton said to People.': an addressee closing the sentence is no content.
-  if (tokens[j]?.norm === 'to' && (startsUpper(tokens[j + 1]) || (tokens[j + 1]?.norm ?? '') in PRONOUNS)) {
+  if (tokens[j]?.norm === "to" && (startsUpper(tokens[j + 1]) || (tokens[j + 1]?.norm ?? "") in PRONOUNS)) {
     let k = j + 1;
     while (k < sentence.to && startsUpper(tokens[k])) k++;
     if (k === j + 1) k++;
     if (k >= sentence.to || isSentenceEnd(tokens[k]!) || isComma(tokens[k])) return false;
   }
   // "went on to add, "…"": a quotation after a comma or colon is the cue's own content.
-  if (tokens[j]?.kind === 'punct' && (tokens[j]!.text === ',' || tokens[j]!.text === ':') && sentence.quotes.byOpen.has(j + 1)) return true;
+  if (tokens[j]?.kind === "punct" && (tokens[j]!.text === "," || tokens[j]!.text === ":") && sentence.quotes.byOpen.has(j + 1)) return true;
   const next = tokens[j];
-  return !!next && j < sentence.to && (next.norm === 'that' || sentence.quotes.byOpen.has(j) || (next.kind === 'word' && !(next.norm in PRONOUNS && isSentenceEnd(tokens[j + 1] ?? next))));
+  return (
+    !!next &&
+    j < sentence.to &&
+    (next.norm === "that" || sentence.quotes.byOpen.has(j) || (next.kind === "word" && !(next.norm in PRONOUNS && isSentenceEnd(tokens[j + 1] ?? next))))
+  );
 }
 
 /** The first word after the comma or sentence start before token i, looking back a few words. */
 function phraseStart(sentence: Sentence, i: number): number {
   let k = i;
-  while (k > sentence.from && i - k < 10 && sentence.tokens[k - 1]!.kind === 'word') k--;
+  while (k > sentence.from && i - k < 10 && sentence.tokens[k - 1]!.kind === "word") k--;
   return k;
 }
 
@@ -750,8 +1016,8 @@ function nextQuoteOpen(sentence: Sentence, from: number, within: number): number
 function inRelativeClause(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   let k = i - 1;
-  while (k > sentence.from && i - k <= 3 && tokens[k]!.kind === 'word' && ADVERBS.has(tokens[k]!.norm)) k--;
-  return /^(who|which)$/.test(tokens[k]?.norm ?? '') && isComma(tokens[k - 1]);
+  while (k > sentence.from && i - k <= 3 && tokens[k]!.kind === "word" && ADVERBS.has(tokens[k]!.norm)) k--;
+  return /^(who|which)$/.test(tokens[k]?.norm ?? "") && isComma(tokens[k - 1]);
 }
 
 function nextComma(sentence: Sentence, from: number): number | undefined {
@@ -763,11 +1029,11 @@ function nextComma(sentence: Sentence, from: number): number | undefined {
 }
 
 function lastWord(text: string): string {
-  return text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  return text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
 }
 
 function startsUpper(token: Token | undefined): boolean {
-  return !!token && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return !!token && token.kind === "word" && /^\p{Lu}/u.test(token.text);
 }
 
 /** "told a town hall in Salem, New Hampshire on Monday that …": the addressee runs to "that", which starts the content. */
@@ -775,8 +1041,8 @@ function thatAfterObject(sentence: Sentence, j: number): number | null {
   const { tokens } = sentence;
   for (let k = j; k < sentence.to && k - j <= 14; k++) {
     const t = tokens[k]!;
-    if (isSentenceEnd(t) || t.kind === 'quote' || isColon(t) || (t.kind === 'word' && isCue(t, tokens[k - 1]))) return null;
-    if (t.norm === 'that') return k > j ? k : null;
+    if (isSentenceEnd(t) || t.kind === "quote" || isColon(t) || (t.kind === "word" && isCue(t, tokens[k - 1]))) return null;
+    if (t.norm === "that") return k > j ? k : null;
   }
   return null;
 }
@@ -784,9 +1050,13 @@ function thatAfterObject(sentence: Sentence, j: number): number | null {
 function skipObject(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   let k = j;
-  if (/^(reporters|journalists|wikinews|him|her|them|us|me|parliament|congress|lawmakers|supporters)$/i.test(tokens[k]?.text ?? '')) return k + 1;
-  if (/^(the|our|a)$/i.test(tokens[k]?.text ?? '') && /^(press|media|reporters|correspondent|paper|audience|crowd|court|jury|committee|newspaper|agency|bbc)$/i.test(tokens[k + 1]?.text ?? '')) return k + 2;
-  if (tokens[k]?.norm === 'the') k++;
+  if (/^(reporters|journalists|wikinews|him|her|them|us|me|parliament|congress|lawmakers|supporters)$/i.test(tokens[k]?.text ?? "")) return k + 1;
+  if (
+    /^(the|our|a)$/i.test(tokens[k]?.text ?? "") &&
+    /^(press|media|reporters|correspondent|paper|audience|crowd|court|jury|committee|newspaper|agency|bbc)$/i.test(tokens[k + 1]?.text ?? "")
+  )
+    return k + 2;
+  if (tokens[k]?.norm === "the") k++;
   let n = 0;
   while (k < sentence.to && startsUpper(tokens[k]) && n < 6) {
     k++;
@@ -799,7 +1069,7 @@ function skipAdverbials(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   let k = j;
   for (let guard = 0; guard < 3; guard++) {
-    const word = tokens[k]?.norm ?? '';
+    const word = tokens[k]?.norm ?? "";
     if (/^(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|previously|recently|also)$/.test(word)) {
       k++;
       continue;
@@ -808,12 +1078,16 @@ function skipAdverbials(sentence: Sentence, j: number): number {
       // "said on Friday", "said at a press conference yesterday morning", "said in a statement"
       let m = k + 1;
       // A "the" right after the preposition belongs to the phrase ("at the rally"); a later one starts the content.
-      const endsPhrase = (at: number) => tokens[at]!.norm === 'that' || (tokens[at]!.norm === 'the' && at > k + 1);
-      while (m < sentence.to && m - k <= 6 && tokens[m]!.kind === 'word' && !endsPhrase(m)) {
-        if (/^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/.test(tokens[m]!.norm)) {
+      const endsPhrase = (at: number) => tokens[at]!.norm === "that" || (tokens[at]!.norm === "the" && at > k + 1);
+      while (m < sentence.to && m - k <= 6 && tokens[m]!.kind === "word" && !endsPhrase(m)) {
+        if (
+          /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/.test(
+            tokens[m]!.norm,
+          )
+        ) {
           k = m + 1;
-          if (/^(yesterday|today|morning|afternoon|evening)$/.test(tokens[k]?.norm ?? '')) k++;
-          if (/^(morning|afternoon|evening)$/.test(tokens[k]?.norm ?? '')) k++;
+          if (/^(yesterday|today|morning|afternoon|evening)$/.test(tokens[k]?.norm ?? "")) k++;
+          if (/^(morning|afternoon|evening)$/.test(tokens[k]?.norm ?? "")) k++;
           break;
         }
         m++;
@@ -832,14 +1106,89 @@ interface ParsedSpeaker extends SpeakerFields {
   gender: Gender | null;
 }
 
-const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'been', 'being']);
+const AUXILIARIES = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "did",
+  "does",
+  "do",
+  "been",
+  "being",
+]);
 /** Words that open an introductory phrase before the subject ("On Friday, …", "In an interview with …, UNESCO said"). */
-const INTRO_WORDS = new Set(['namely', 'according', 'as', 'while', 'when', 'although', 'though', 'because', 'since', 'in', 'on', 'at', 'during', 'after', 'before', 'following', 'despite', 'with', 'from', 'by', 'under', 'speaking', 'addressing', 'writing', 'meanwhile', 'however', 'separately', 'earlier', 'later', 'yesterday', 'today', 'last', 'this', 'additionally', 'moreover', 'furthermore', 'instead', 'nevertheless', 'now', 'previously', 'similarly', 'likewise', 'also', 'but', 'so', 'then', 'still', 'tonight', 'overnight']);
-const TIME_NOUNS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\d+(st|nd|rd|th)?)$/;
+const INTRO_WORDS = new Set([
+  "namely",
+  "according",
+  "as",
+  "while",
+  "when",
+  "although",
+  "though",
+  "because",
+  "since",
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "following",
+  "despite",
+  "with",
+  "from",
+  "by",
+  "under",
+  "speaking",
+  "addressing",
+  "writing",
+  "meanwhile",
+  "however",
+  "separately",
+  "earlier",
+  "later",
+  "yesterday",
+  "today",
+  "last",
+  "this",
+  "additionally",
+  "moreover",
+  "furthermore",
+  "instead",
+  "nevertheless",
+  "now",
+  "previously",
+  "similarly",
+  "likewise",
+  "also",
+  "but",
+  "so",
+  "then",
+  "still",
+  "tonight",
+  "overnight",
+]);
+const TIME_NOUNS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\d+(st|nd|rd|th)?)$/;
 /** Heads that take "of"/"for" into their name: "Department of Justice", "Center for Food Safety". */
-const NAME_JOINING_HEADS = /^(Department|Ministry|University|Center|Centre|Institute|Commission|Office|Bank|Council|Court|Federation|Association|Society|League|Board|Bureau|Church|College|School|Museum|Academy|Union|Agency|Conference|Organization|Organisation|Secretary|Minister|Chancellor|Mayor|Governor|President)$/;
+const NAME_JOINING_HEADS =
+  /^(Department|Ministry|University|Center|Centre|Institute|Commission|Office|Bank|Council|Court|Federation|Association|Society|League|Board|Bureau|Church|College|School|Museum|Academy|Union|Agency|Conference|Organization|Organisation|Secretary|Minister|Chancellor|Mayor|Governor|President)$/;
 
-interface Segment { from: number; to: number }
+interface Segment {
+  from: number;
+  to: number;
+}
 
 /** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
 /** The subject of the cue at `i`; after a relative pronoun ("Barkley, who said"), the phrase it stands for, with the pronoun as its reference. */
@@ -853,7 +1202,7 @@ function relativePronounBefore(sentence: Sentence, i: number): Token | null {
   for (let k = i - 1; k >= sentence.from && i - k <= 4; k--) {
     const t = sentence.tokens[k]!;
     if (/^(who|which)$/.test(t.norm)) return t;
-    if (t.kind !== 'word' || !(ADVERBS.has(t.norm) || /ly$/.test(t.norm) || TIME_WORDS.has(t.norm))) return null;
+    if (t.kind !== "word" || !(ADVERBS.has(t.norm) || /ly$/.test(t.norm) || TIME_WORDS.has(t.norm))) return null;
   }
   return null;
 }
@@ -862,14 +1211,26 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   const { tokens, depth } = sentence;
   let k = i - 1;
   // "He went on to add", "One of them even went as far to say": the subject is before the whole phrase.
-  if (tokens[k]?.norm === 'to' && /^(add|say)$/.test(tokens[i]!.norm)) {
+  if (tokens[k]?.norm === "to" && /^(add|say)$/.test(tokens[i]!.norm)) {
     k--;
     while (k > sentence.from && /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have)$/.test(tokens[k]!.norm)) k--;
   }
   for (let guard = 0; guard < 4; guard++) {
-    while (k >= sentence.from && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.norm) || (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith('ing'))) && !/^(to|on)$/.test(tokens[k]!.norm)) k--;
+    while (
+      k >= sentence.from &&
+      tokens[k]!.kind === "word" &&
+      (ADVERBS.has(tokens[k]!.norm) || (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith("ing"))) &&
+      !/^(to|on)$/.test(tokens[k]!.norm)
+    )
+      k--;
     // "Baslan Damang … on Tuesday told": a time phrase between the speaker and the cue.
-    if (k - 1 >= sentence.from && /^(on|in|at|last|this)$/.test(tokens[k - 1]!.norm) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/.test(tokens[k]!.norm)) {
+    if (
+      k - 1 >= sentence.from &&
+      /^(on|in|at|last|this)$/.test(tokens[k - 1]!.norm) &&
+      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/.test(
+        tokens[k]!.norm,
+      )
+    ) {
       k -= 2;
       continue;
     }
@@ -886,16 +1247,26 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   // "a piece that noted": the noun phrase right before "that", back to the verb whose object it is.
   if (k > sentence.from && relativeThat(tokens[k]!, tokens[k - 1])) {
     let a = k;
-    while (a > sentence.from && k - a < 6 && tokens[a - 1]!.kind === 'word' && !isVerbForm(tokens[a - 1]!) && !isAuxiliary(tokens[a - 1]!) && !IRREGULAR_PAST.has(tokens[a - 1]!.norm) && !/^(of|to|for|with|from|by|at|in|on|about)$/.test(tokens[a - 1]!.norm)) a--;
+    while (
+      a > sentence.from &&
+      k - a < 6 &&
+      tokens[a - 1]!.kind === "word" &&
+      !isVerbForm(tokens[a - 1]!) &&
+      !isAuxiliary(tokens[a - 1]!) &&
+      !IRREGULAR_PAST.has(tokens[a - 1]!.norm) &&
+      !/^(of|to|for|with|from|by|at|in|on|about)$/.test(tokens[a - 1]!.norm)
+    )
+      a--;
     return { start: a, tokens: k - a, speaker: sourceBetween(sentence, a, k) };
   }
   if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) {
     k--;
     if (isComma(tokens[k])) k--;
     // "They released a statement which said": the document speaks for whoever issued it.
-    if (DOCUMENT.test(tokens[k]?.norm ?? '') && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? '') && ISSUED.test(tokens[k - 2]?.norm ?? '')) k -= 3;
+    if (DOCUMENT.test(tokens[k]?.norm ?? "") && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? "") && ISSUED.test(tokens[k - 2]?.norm ?? ""))
+      k -= 3;
   }
-  const commaBeforeCue = k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === 'word';
+  const commaBeforeCue = k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === "word";
   if (commaBeforeCue) k--;
   const end = k + 1;
   let s = end;
@@ -903,16 +1274,16 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   while (s > sentence.from && end - s < 45) {
     const t = tokens[s - 1]!;
     // "Sanders’ campaign manager": an apostrophe that pairs with nothing is no quotation mark.
-    const quotationMark = t.kind === 'quote' && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || t.text !== '’');
-    if (depth[s - 1]! > 0 || quotationMark || t.kind === 'break' || isSentenceEnd(t)) break;
-    if (t.kind === 'punct' && !isComma(t) && !/^['’\-()]$/.test(t.text)) break;
-    if (t.kind === 'word' && s < end) {
-      if (CUES.has(t.norm) && t.norm !== 'called' && !headsSubject(t, tokens[s])) break;
-      if (t.norm === 'and' && isCoordinatedName(sentence, s - 1)) {
+    const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || t.text !== "’");
+    if (depth[s - 1]! > 0 || quotationMark || t.kind === "break" || isSentenceEnd(t)) break;
+    if (t.kind === "punct" && !isComma(t) && !/^['’\-()]$/.test(t.text)) break;
+    if (t.kind === "word" && s < end) {
+      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;
+      if (t.norm === "and" && isCoordinatedName(sentence, s - 1)) {
         s--;
         continue;
       }
-      if (t.norm === 'as' && tokens[s - 2]?.norm === 'known') {
+      if (t.norm === "as" && tokens[s - 2]?.norm === "known") {
         s--;
         continue;
       }
@@ -939,26 +1310,37 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     if (isClause(sentence, segment)) first = Math.max(first, n + 1);
   });
   // "…10–15% of people within the fandom own a fursuit, event organizers reported": a segment cut out of a phrase is no subject.
-  while (first < segments.length && (isIntro(sentence, segments[first]!) || (/^(of|to|for|with|from|by|at|than)$/.test(tokens[segments[first]!.from]!.norm) && first < segments.length - 1))) first++;
+  while (
+    first < segments.length &&
+    (isIntro(sentence, segments[first]!) || (/^(of|to|for|with|from|by|at|than)$/.test(tokens[segments[first]!.from]!.norm) && first < segments.length - 1))
+  )
+    first++;
   // "At the meeting in Orlando, Florida in the United States, scientists have disclosed": a bare group noun or
   // pronoun next to the cue is the subject, never an apposition of what comes before.
   // "During a meeting in Cedar Rapids, Iowa, Rubio told": with no comma between them, the phrase next to the cue
   // is its subject and the segments before it set the scene; after a comma it may be an apposition instead.
   const lastSegment = segments[segments.length - 1];
-  const adjacentSubject = lastSegment && !commaBeforeCue && !isIntro(sentence, lastSegment) && !isClause(sentence, lastSegment) && !placeOfInstitution(sentence, segments, first);
-  if (lastSegment && first < segments.length - 1 && (adjacentSubject || (lastSegment.to - lastSegment.from === 1 && (GROUP_WORDS.test(tokens[lastSegment.from]!.text) || tokens[lastSegment.from]!.norm in PRONOUNS)))) first = segments.length - 1;
+  const adjacentSubject =
+    lastSegment && !commaBeforeCue && !isIntro(sentence, lastSegment) && !isClause(sentence, lastSegment) && !placeOfInstitution(sentence, segments, first);
+  if (
+    lastSegment &&
+    first < segments.length - 1 &&
+    (adjacentSubject ||
+      (lastSegment.to - lastSegment.from === 1 && (GROUP_WORDS.test(tokens[lastSegment.from]!.text) || tokens[lastSegment.from]!.norm in PRONOUNS)))
+  )
+    first = segments.length - 1;
   // "…, with Amazon Web Services responding that …": the absolute phrase next to the cue has the subject.
-  if (lastSegment && tokens[lastSegment.from]!.norm === 'with' && /ing$/.test(tokens[i]!.norm)) first = segments.length - 1;
+  if (lastSegment && tokens[lastSegment.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm)) first = segments.length - 1;
   if (first >= segments.length) return { start: i, tokens: 0, speaker: none() };
   // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
-  const absolute = tokens[segments[first]!.from]!.norm === 'with' && /ing$/.test(tokens[i]!.norm);
+  const absolute = tokens[segments[first]!.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm);
   const subject = absolute ? { from: segments[first]!.from + 1, to: segments[first]!.to } : trimIntro(sentence, segments[first]!);
   if (subject.to <= subject.from) return { start: i, tokens: 0, speaker: none() };
   const appositions = segments.slice(first + 1);
   const a = subject.from;
   let b = subject.to;
   // "Some of the protesters Wikinews interviewed said": the reduced relative clause is not part of the source.
-  if (b - a >= 3 && /^(interviewed|contacted|surveyed|quoted|polled)$/.test(tokens[b - 1]!.norm)) b -= tokens[b - 3]?.norm === 'by' ? 3 : 2;
+  if (b - a >= 3 && /^(interviewed|contacted|surveyed|quoted|polled)$/.test(tokens[b - 1]!.norm)) b -= tokens[b - 3]?.norm === "by" ? 3 : 2;
   const firstToken = tokens[a]!;
   const lastToken = tokens[b - 1]!;
   const text = sentence.text.slice(firstToken.start, lastToken.end);
@@ -966,10 +1348,32 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   const contracted = b - a === 1 ? CONTRACTED_BE.exec(firstToken.norm) : null;
   if (contracted) {
     const end = firstToken.start + contracted[1]!.length;
-    return { start: a, tokens: 1, speaker: { mention: { start: firstToken.start, end, text: sentence.text.slice(firstToken.start, end) }, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[contracted[1]!] ?? null } };
+    return {
+      start: a,
+      tokens: 1,
+      speaker: {
+        mention: { start: firstToken.start, end, text: sentence.text.slice(firstToken.start, end) },
+        name: null,
+        role: null,
+        kind: null,
+        anaphor: true,
+        gender: PRONOUNS[contracted[1]!] ?? null,
+      },
+    };
   }
   if (b - a === 1 && firstToken.norm in PRONOUNS) {
-    return { start: a, tokens: 1, speaker: { mention: { start: firstToken.start, end: firstToken.end, text }, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[firstToken.norm] ?? null } };
+    return {
+      start: a,
+      tokens: 1,
+      speaker: {
+        mention: { start: firstToken.start, end: firstToken.end, text },
+        name: null,
+        role: null,
+        kind: null,
+        anaphor: true,
+        gender: PRONOUNS[firstToken.norm] ?? null,
+      },
+    };
   }
   if (b - a > 14) return { start: i, tokens: 0, speaker: none() };
   const head = headOf(sentence, a, b);
@@ -977,32 +1381,62 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   const capitalised = [...headText.matchAll(CAPITALISED_WORDS)].map((m) => m[0]);
   // "NASA Administrator Jim Bridenstine": a person's title after the institution makes the phrase a person.
   const orgAt = capitalised.findIndex((word) => ORG_WORDS.test(word));
-  const titledPerson = orgAt !== -1 && (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
-    /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(headText));
-  const organization = orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || !ORG_WORDS.test(word) && /^(The|A|An)$/.test(word));
-  let name = describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
+  const titledPerson =
+    orgAt !== -1 &&
+    (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
+      /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(
+        headText,
+      ));
+  const organization =
+    orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || (!ORG_WORDS.test(word) && /^(The|A|An)$/.test(word)));
+  let name =
+    describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
   // "the princess, 67, announced": an age is not a role.
   const described = appositions.filter((segment) => !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)));
-  const appositionText = described.length > 0 ? sentence.text.slice(tokens[described[0]!.from]!.start, tokens[described[described.length - 1]!.to - 1]!.end) : null;
+  const appositionText =
+    described.length > 0 ? sentence.text.slice(tokens[described[0]!.from]!.start, tokens[described[described.length - 1]!.to - 1]!.end) : null;
   // "The Vice President, Mike Pence, said": a role first, the name in the apposition.
   if (!name && appositions.length > 0) {
     const named = appositions[0]!;
     const person = personName(sentence, named.from, named.to);
     if (person && named.to - named.from <= 5) {
       const mention = sentence.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end);
-      return { start: a, tokens: b - a, speaker: { mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention }, name: person, role: text.replace(/^(the|a|an)\s+/i, ''), kind: 'person', anaphor: false, gender: null } };
+      return {
+        start: a,
+        tokens: b - a,
+        speaker: {
+          mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention },
+          name: person,
+          role: text.replace(/^(the|a|an)\s+/i, ""),
+          kind: "person",
+          anaphor: false,
+          gender: null,
+        },
+      };
     }
   }
   // "Preliminary investigations suggest": a capital that only opens the sentence, before lowercase words, is no name.
-  if (name && !name.includes(' ') && a === sentence.clauseStart(a) && firstToken.text === name && b - a > 1 && /^\p{Ll}/u.test(tokens[a + 1]!.text)) name = null;
+  if (name && !name.includes(" ") && a === sentence.clauseStart(a) && firstToken.text === name && b - a > 1 && /^\p{Ll}/u.test(tokens[a + 1]!.text))
+    name = null;
   // "A source within the central Interior Ministry": an unnamed source, whatever institution it sits in.
   if (name && /^(a|an|one)\s+(source|official|senior|spokes\w+|diplomat|person)\b/i.test(text)) name = null;
-  if (name) name = name.replace(/\s+(QC|KC|MP|Jr\.?|Sr\.?|PhD)$/, '');
+  if (name) name = name.replace(/\s+(QC|KC|MP|Jr\.?|Sr\.?|PhD)$/, "");
   // "the United States Commission on International Religious Freedom (USCIRF)": the acronym is not part of the name.
-  if (/\s*\([^)]*\)?$/.test(name ?? text) && /\(/.test(name ?? text)) name = (name ?? text).replace(/\s*\([^)]*\)?$/, '').replace(/^(the|a|an)\s+/i, '') || name;
-  const titled = name && name !== headText ? headText.slice(0, Math.max(0, headText.indexOf(name))).trim().replace(/^(the|a|an)$/i, '') || null : null;
+  if (/\s*\([^)]*\)?$/.test(name ?? text) && /\(/.test(name ?? text))
+    name = (name ?? text).replace(/\s*\([^)]*\)?$/, "").replace(/^(the|a|an)\s+/i, "") || name;
+  const titled =
+    name && name !== headText
+      ? headText
+          .slice(0, Math.max(0, headText.indexOf(name)))
+          .trim()
+          .replace(/^(the|a|an)$/i, "") || null
+      : null;
   const role = appositionText ?? titled;
-  return { start: a, tokens: b - a, speaker: { mention: { start: firstToken.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null } };
+  return {
+    start: a,
+    tokens: b - a,
+    speaker: { mention: { start: firstToken.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null },
+  };
 }
 
 /**
@@ -1029,7 +1463,7 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   const from = sentence.clauseStart(and);
   for (let k = from + 1; k < and && k - from <= 12; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'quote' || isComma(t)) return dropped;
+    if (t.kind === "quote" || isComma(t)) return dropped;
     if (!isAuxiliary(t) && !isVerbForm(t, tokens[k - 1]) && !/^\p{Ll}+['’](s|ve|d|ll|re)$/u.test(t.text)) continue;
     const before = speakerBeforeCue(sentence, /['’]/.test(t.text) ? k + 1 : k);
     return before.tokens > 0 && before.speaker.mention && before.start === from ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
@@ -1060,25 +1494,32 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
   const last = AUXILIARIES.has(tokens[segment.to - 1]!.norm) ? segment.to - 1 : segment.to;
   for (let m = segment.from; m < last; m++) {
     const t = tokens[m]!;
-    if (t.kind === 'word' && (AUXILIARIES.has(t.norm) || (CUES.has(t.norm) && t.norm !== 'called' && m > segment.from && !headsSubject(t, tokens[m + 1])))) return true;
+    if (t.kind === "word" && (AUXILIARIES.has(t.norm) || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(t, tokens[m + 1]))))
+      return true;
   }
   return false;
 }
 
 /** "The archaeologists" is a subject; "The past week" and "Last Friday" are time phrases. */
 function isTimeWord(sentence: Sentence, k: number): boolean {
-  const norm = sentence.tokens[k]?.norm ?? '';
+  const norm = sentence.tokens[k]?.norm ?? "";
   if (!TIME_NOUNS.test(norm)) return false;
   // "1st Fleet Command": an ordinal before a name is part of the name.
   const next = sentence.tokens[k + 1];
   if (/^\d/.test(norm) && startsUpper(next) && !TIME_NOUNS.test(next!.norm)) return false;
-  return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? '') && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));
+  return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? "") && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));
 }
 
 function isIntro(sentence: Sentence, segment: Segment): boolean {
   const firstWord = sentence.tokens[segment.from]!;
   // "Lashing out, Trump said": a participial phrase opening the sentence is never its subject.
-  if (segment.from === sentence.clauseStart(segment.from) && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(firstWord.text) && segment.to - segment.from <= 6 && isComma(sentence.tokens[segment.to])) return true;
+  if (
+    segment.from === sentence.clauseStart(segment.from) &&
+    /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(firstWord.text) &&
+    segment.to - segment.from <= 6 &&
+    isComma(sentence.tokens[segment.to])
+  )
+    return true;
   // "Clearly, …" opens a sentence with an adverb and its comma; "Donnelly said" is a surname.
   const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text) && isComma(sentence.tokens[segment.to]);
   if (!INTRO_WORDS.has(firstWord.norm) && !isTimeWord(sentence, segment.from) && !adverb) return false;
@@ -1094,11 +1535,11 @@ function trimIntro(sentence: Sentence, segment: Segment): Segment {
   const last = tokens[segment.to - 1]!;
   while (a < segment.to) {
     const word = tokens[a]!;
-    if (word.kind === 'word' && /^(also|however|but|so|then|meanwhile|separately|additionally|still|earlier|later|yesterday|today)$/.test(word.norm)) {
+    if (word.kind === "word" && /^(also|however|but|so|then|meanwhile|separately|additionally|still|earlier|later|yesterday|today)$/.test(word.norm)) {
       a++;
       continue;
     }
-    if (word.kind === 'word' && (INTRO_WORDS.has(word.norm) || isTimeWord(sentence, a))) {
+    if (word.kind === "word" && (INTRO_WORDS.has(word.norm) || isTimeWord(sentence, a))) {
       a++;
       const timeFrom = a;
       while (a < segment.to && TIME_NOUNS.test(tokens[a]!.norm)) a++;
@@ -1121,9 +1562,15 @@ function headOf(sentence: Sentence, a: number, b: number): Segment {
   const { tokens } = sentence;
   for (let m = a + 1; m < b; m++) {
     const t = tokens[m]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== "word") continue;
     const beforeHead = tokens[m - 2];
-    if (/^(of|for|on)$/.test(t.norm) && NAME_JOINING_HEADS.test(tokens[m - 1]!.text) && startsUpper(tokens[m + 1]) && !(m - 2 >= a && startsUpper(beforeHead) && !/^(The|A|An)$/.test(beforeHead!.text))) continue;
+    if (
+      /^(of|for|on)$/.test(t.norm) &&
+      NAME_JOINING_HEADS.test(tokens[m - 1]!.text) &&
+      startsUpper(tokens[m + 1]) &&
+      !(m - 2 >= a && startsUpper(beforeHead) && !/^(The|A|An)$/.test(beforeHead!.text))
+    )
+      continue;
     if (/^(for|on)$/.test(t.norm) && ORG_WORDS.test(tokens[m - 1]!.text) && startsUpper(tokens[m + 1])) continue;
     if (/^(of|from|at|with|in|who|which|whose|for|on|known|interviewed|based)$/.test(t.norm) && m > a) return { from: a, to: m };
   }
@@ -1139,7 +1586,7 @@ function organizationName(sentence: Sentence, a: number, b: number): string | nu
   let last = b - 1;
   while (last > first && !/^\p{Lu}/u.test(tokens[last]!.text)) last--;
   if (first > last) return null;
-  return sentence.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, '');
+  return sentence.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
 }
 
 /** "Center for Biological Diversity scientist Tierra Curry": a name after a lowercase description is the person. */
@@ -1149,16 +1596,18 @@ function describedPerson(sentence: Sentence, a: number, b: number): string | nul
   while (r > a && startsUpper(tokens[r - 1]) && !TITLE_WORDS.test(tokens[r - 1]!.text)) r--;
   if (b - r < 2 || r === a) return null;
   const before = tokens[r - 1]!;
-  if (before.kind !== 'word' || startsUpper(before) || DETERMINERS.has(before.norm) || BOUNDARY_WORDS.has(before.norm) || !/^\p{Ll}+$/u.test(before.text)) return null;
+  if (before.kind !== "word" || startsUpper(before) || DETERMINERS.has(before.norm) || BOUNDARY_WORDS.has(before.norm) || !/^\p{Ll}+$/u.test(before.text))
+    return null;
   if (!startsUpper(tokens[a])) return null;
-  return sentence.text.slice(tokens[r]!.start, tokens[b - 1]!.end).replace(/['’]s$/, '');
+  return sentence.text.slice(tokens[r]!.start, tokens[b - 1]!.end).replace(/['’]s$/, "");
 }
 
 function none(): ParsedSpeaker {
   return { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
 }
 
-export const TITLE_WORDS = /^(Prosecutor|Attorney|Represenative|Whip|Minority|Majority|Mr|Mrs|Ms|Dr|Prof|Professor|President|Senator|Sen|Rep|Representative|Judge|Mayor|Governor|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|General|Gen|Captain|Chief|Director|Superintendent|Admiral|Commandant|Assemblywoman|Assemblyman|Speaker|Vice|Prime|Foreign|Defence|Defense|Deputy|Former|Newly|State|Regional|Chair|Chairman|CEO|MP|Lord|Sir|Dame|Saint|Emeritus|Minority|Majority|Leader|Whip|Commissioner|Ambassador|Coach|Officer|Detective|Inspector|Sergeant|Lieutenant|Colonel|Major|Spokesperson|Spokesman|Spokeswoman|Republican|Democrat|Democratic|Labour|Conservative|Scientist|Ecologist|Violinist|Professional|Guests?|Honour|First|Lady|Greek|Turkish|Thai|US|U\.S\.|American|British|Indonesian|Philippine|Afghan|Mexican|Canadian|Russian|Chinese|French|German|Italian|Israeli|Iranian|Syrian|Former|Acting|Interim|Scripps|Oceanography|NASA|CIA|University|The|A|An|Of|And|In|At|On|For|Roman|Catholic|Special|Effects|Costumer|Planetary|Center|Centre|Rutgers|Metropolitan|Senate|House|Intelligence|Committee|Organisation|Organization|Islamic|Cooperation|Administrator|Head|Expert|Ms\.|Mr\.|Dr\.|Mrs\.)$/;
+export const TITLE_WORDS =
+  /^(Prosecutor|Attorney|Represenative|Whip|Minority|Majority|Mr|Mrs|Ms|Dr|Prof|Professor|President|Senator|Sen|Rep|Representative|Judge|Mayor|Governor|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|General|Gen|Captain|Chief|Director|Superintendent|Admiral|Commandant|Assemblywoman|Assemblyman|Speaker|Vice|Prime|Foreign|Defence|Defense|Deputy|Former|Newly|State|Regional|Chair|Chairman|CEO|MP|Lord|Sir|Dame|Saint|Emeritus|Minority|Majority|Leader|Whip|Commissioner|Ambassador|Coach|Officer|Detective|Inspector|Sergeant|Lieutenant|Colonel|Major|Spokesperson|Spokesman|Spokeswoman|Republican|Democrat|Democratic|Labour|Conservative|Scientist|Ecologist|Violinist|Professional|Guests?|Honour|First|Lady|Greek|Turkish|Thai|US|U\.S\.|American|British|Indonesian|Philippine|Afghan|Mexican|Canadian|Russian|Chinese|French|German|Italian|Israeli|Iranian|Syrian|Former|Acting|Interim|Scripps|Oceanography|NASA|CIA|University|The|A|An|Of|And|In|At|On|For|Roman|Catholic|Special|Effects|Costumer|Planetary|Center|Centre|Rutgers|Metropolitan|Senate|House|Intelligence|Committee|Organisation|Organization|Islamic|Cooperation|Administrator|Head|Expert|Ms\.|Mr\.|Dr\.|Mrs\.)$/;
 
 /** The longest run of capitalised words that is not a title: "Senator Ted Cruz" → "Ted Cruz". */
 function personName(sentence: Sentence, a: number, b: number): string | null {
@@ -1167,8 +1616,9 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
   let runStart = -1;
   for (let k = a; k <= b; k++) {
     const token = tokens[k];
-    const capital = k < b && token!.kind === 'word' && /^\p{Lu}/u.test(token!.text) && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, '')) && !ORG_WORDS.test(token!.text);
-    const joiner = k < b && runStart !== -1 && token!.kind === 'word' && /^(de|van|von|der|dela|del|da|al|bin|ibn|la|le|di|du)$/.test(token!.text);
+    const capital =
+      k < b && token!.kind === "word" && /^\p{Lu}/u.test(token!.text) && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, "")) && !ORG_WORDS.test(token!.text);
+    const joiner = k < b && runStart !== -1 && token!.kind === "word" && /^(de|van|von|der|dela|del|da|al|bin|ibn|la|le|di|du)$/.test(token!.text);
     if (capital || joiner) {
       if (runStart === -1) runStart = k;
     } else if (runStart !== -1) {
@@ -1179,20 +1629,21 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
   if (!best) return null;
   const first = tokens[best[0]]!;
   const last = tokens[best[1] - 1]!;
-  const name = sentence.text.slice(first.start, last.end).replace(/['’]s$/, '');
+  const name = sentence.text.slice(first.start, last.end).replace(/['’]s$/, "");
   if (NOT_A_NAME.test(name)) return null;
   return name;
 }
 
-const NOT_A_NAME = /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid|Amidst|Until|Unless|Whether|Once|He|She|They|It|We|I|This|That|These|Those|Some|Several|Many|Most|Both|All|One|Local|Police|Officials|Authorities|Sources|Reports|Scientists|Protesters|Investigators|When|If|As|While|After|Before|Since|Although|However|Meanwhile|Yesterday|Today|Last|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_NAME =
+  /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid|Amidst|Until|Unless|Whether|Once|He|She|They|It|We|I|This|That|These|Those|Some|Several|Many|Most|Both|All|One|Local|Police|Officials|Authorities|Sources|Reports|Scientists|Protesters|Investigators|When|If|As|While|After|Before|Since|Although|However|Meanwhile|Yesterday|Today|Last|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function englishKind(text: string, name: string | null): SpeakerKind {
-  if (ANONYMOUS.test(text) && !name) return 'anonymous';
-  if (ORG_WORDS.test(text) && !name) return 'organization';
-  if (name && ORG_WORDS.test(name)) return 'organization';
-  if (GROUP_WORDS.test(text) && !name) return 'group';
-  if (name) return 'person';
-  return 'unknown';
+  if (ANONYMOUS.test(text) && !name) return "anonymous";
+  if (ORG_WORDS.test(text) && !name) return "organization";
+  if (name && ORG_WORDS.test(name)) return "organization";
+  if (GROUP_WORDS.test(text) && !name) return "group";
+  if (name) return "person";
+  return "unknown";
 }
 
 /**
@@ -1202,16 +1653,29 @@ function englishKind(text: string, name: string | null): SpeakerKind {
 function verblessCircumstance(sentence: Sentence, j: number): boolean {
   const { tokens } = sentence;
   // "said to cheers", "said to reporters": an addressee or a circumstance, not what was said.
-  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|to|from|matter-of-factly)$/.test(tokens[j]?.norm ?? '')) return false;
+  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|to|from|matter-of-factly)$/.test(tokens[j]?.norm ?? "")) return false;
   // "recommending to maintain …" is an infinitive: "to" takes a noun phrase here, never a bare verb.
   const object = tokens[j + 1];
-  if (tokens[j]!.norm === 'to' && !(startsUpper(object) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(object?.norm ?? ''))) return false;
+  if (
+    tokens[j]!.norm === "to" &&
+    !(startsUpper(object) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(object?.norm ?? ""))
+  )
+    return false;
   for (let k = j + 1; k < sentence.to; k++) {
     const t = tokens[k]!;
     // "said Tuesday in Paris, noting that …": a participle clause after the circumstance reports on its own.
     if (isSentenceEnd(t) || (isComma(t) && isNewStatementAt(sentence, k + 1))) return true;
-    if (t.kind === 'quote' || isColon(t) || t.norm === 'that') return false;
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(t.norm) || IRREGULAR_PAST.has(t.norm) || /^(will|would|can|could|should|must|may|might)$/.test(t.norm) || /[^e]ed$/.test(t.norm) || (/[^s]s$/.test(t.norm) && tokens[k - 1]?.kind === 'word' && (tokens[k - 1]!.norm in PRONOUNS || startsUpper(tokens[k - 1]))))) return false;
+    if (t.kind === "quote" || isColon(t) || t.norm === "that") return false;
+    if (
+      t.kind === "word" &&
+      /^\p{Ll}/u.test(t.text) &&
+      (AUXILIARIES.has(t.norm) ||
+        IRREGULAR_PAST.has(t.norm) ||
+        /^(will|would|can|could|should|must|may|might)$/.test(t.norm) ||
+        /[^e]ed$/.test(t.norm) ||
+        (/[^s]s$/.test(t.norm) && tokens[k - 1]?.kind === "word" && (tokens[k - 1]!.norm in PRONOUNS || startsUpper(tokens[k - 1]))))
+    )
+      return false;
   }
   return true;
 }
@@ -1225,11 +1689,12 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
 function parenthetical(sentence: Sentence, start: number, beforeEnd: number, after: number): boolean {
   const { tokens } = sentence;
   const next = tokens[after];
-  if (!next || next.kind !== 'word' || after >= sentence.to || verblessCircumstance(sentence, after)) return false;
+  if (!next || next.kind !== "word" || after >= sentence.to || verblessCircumstance(sentence, after)) return false;
   if (/ing$/.test(next.norm) || BOUNDARY_WORDS.has(next.norm) || /^(according|as)$/.test(next.norm)) return false;
   const predicateAfter = /^\p{Ll}/u.test(next.text) && (isAuxiliary(next) || isVerbForm(next));
   let verbBefore = false;
-  for (let k = start; k < beforeEnd && !verbBefore; k++) verbBefore = tokens[k]!.kind === 'quote' || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]);
+  for (let k = start; k < beforeEnd && !verbBefore; k++)
+    verbBefore = tokens[k]!.kind === "quote" || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]);
   // "Unless countries act, they say, the world could suffer …": a subordinate clause waits for its main clause.
   const subordinate = /^(if|unless|when|whenever|because|although|though|while|since|once|after|before|until|as)$/.test(tokens[start]!.norm);
   return predicateAfter || !verbBefore || subordinate;
@@ -1239,7 +1704,7 @@ function relativeClosesSentence(sentence: Sentence, k: number): boolean {
   for (let m = k + 1; m < sentence.to; m++) {
     const t = sentence.tokens[m]!;
     if (isSentenceEnd(t)) return true;
-    if ((isComma(t) || t.kind === 'quote') && sentence.depth[m] === sentence.depth[k]) return false;
+    if ((isComma(t) || t.kind === "quote") && sentence.depth[m] === sentence.depth[k]) return false;
   }
   return true;
 }
@@ -1249,13 +1714,18 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const first = tokens[i + 1];
   // ("…, said several observers.": a quantified group closes the sentence as a name does.)
-  if (!first || first.kind !== 'word' || !(startsUpper(first) || /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm))) return false;
+  if (
+    !first ||
+    first.kind !== "word" ||
+    !(startsUpper(first) || /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm))
+  )
+    return false;
   for (let k = i + 1; k < sentence.to && k - i <= 24; k++) {
     const t = tokens[k]!;
     if (isSentenceEnd(t)) return true;
     // "…, said David Autor, a professor at M.I.T., who is one of the country's foremost specialists …": a relative clause describes the speaker.
-    if (isComma(t) && /^(who|which)$/.test(tokens[k + 1]?.norm ?? '')) return true;
-    if (t.kind === 'quote' || isColon(t) || (t.kind === 'word' && (isCue(t, tokens[k - 1]) || t.norm === 'that'))) return false;
+    if (isComma(t) && /^(who|which)$/.test(tokens[k + 1]?.norm ?? "")) return true;
+    if (t.kind === "quote" || isColon(t) || (t.kind === "word" && (isCue(t, tokens[k - 1]) || t.norm === "that"))) return false;
   }
   return false;
 }
@@ -1273,7 +1743,7 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
       from = m + 1;
       continue;
     }
-    if (t.kind !== 'word' || TIME_WORDS.has(t.norm)) break;
+    if (t.kind !== "word" || TIME_WORDS.has(t.norm)) break;
   }
   if (m > from) segments.push({ from, to: m });
   if (segments.length === 0) return none();
@@ -1283,19 +1753,38 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
     return { ...none(), mention: { start: firstToken.start, end: firstToken.end, text: firstToken.text }, gender: PRONOUNS[firstToken.norm] ?? null };
   }
   // The segment that holds a person's name is the speaker; the others describe them.
-  const chosen = segments.find((segment) => {
-    const head = headOf(sentence, segment.from, segment.to);
-    const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
-    return !ORG_WORDS.test(headText) && personName(sentence, head.from, head.to) !== null && !/['’]s\b/.test(sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end));
-  }) ?? first;
+  const chosen =
+    segments.find((segment) => {
+      const head = headOf(sentence, segment.from, segment.to);
+      const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+      return (
+        !ORG_WORDS.test(headText) &&
+        personName(sentence, head.from, head.to) !== null &&
+        !/['’]s\b/.test(sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end))
+      );
+    }) ?? first;
   const head = headOf(sentence, chosen.from, chosen.to);
   const text = sentence.text.slice(tokens[chosen.from]!.start, tokens[chosen.to - 1]!.end);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
-  const name = describedPerson(sentence, head.from, head.to) ?? (ORG_WORDS.test(headText) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
+  const name =
+    describedPerson(sentence, head.from, head.to) ??
+    (ORG_WORDS.test(headText) ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
   const others = segments.filter((segment) => segment !== chosen);
   const described = name && text.endsWith(name) ? text.slice(0, text.length - name.length).trim() : text;
-  const role = others.length > 0 ? others.map((segment) => sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end)).join(', ') : name && name !== text ? described || null : null;
-  return { mention: { start: tokens[chosen.from]!.start, end: tokens[chosen.to - 1]!.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null };
+  const role =
+    others.length > 0
+      ? others.map((segment) => sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end)).join(", ")
+      : name && name !== text
+        ? described || null
+        : null;
+  return {
+    mention: { start: tokens[chosen.from]!.start, end: tokens[chosen.to - 1]!.end, text },
+    name,
+    role,
+    kind: englishKind(text, name),
+    anaphor: false,
+    gender: null,
+  };
 }
 
 export function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } | null {
@@ -1334,7 +1823,8 @@ function attributedAfter(sentence: Sentence, close: number): boolean {
 
 /** "According to Jane Doe, …" and "…, according to police." */
 /** What may stand between an "as" frame's verb and its comma: the verb has no object there. */
-const AFTER_AS_VERB = /^(it|out|so|before|earlier|previously|recently|last|in|on|at|during|back|this|that|yesterday|today|then|once|often|repeatedly|himself|herself|themselves|itself|week|month|year|time|the|a|an|\d+s?|interview|statement|speech|letter|column|report|post|tweet|recent|new|his|her|their|its|to|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const AFTER_AS_VERB =
+  /^(it|out|so|before|earlier|previously|recently|last|in|on|at|during|back|this|that|yesterday|today|then|once|often|repeatedly|himself|herself|themselves|itself|week|month|year|time|the|a|an|\d+s?|interview|statement|speech|letter|column|report|post|tweet|recent|new|his|her|their|its|to|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * "As Vulture put it, "…"", "As House Speaker Paul Ryan has pointed out, that's …", "As reported by Western
@@ -1347,21 +1837,23 @@ function asTheSourcePutIt(sentence: Sentence, i: number): Candidate | null {
   if (comma === undefined || comma - i > 18 || comma - i < 3) return null;
   let source: ParsedSpeaker;
   let verb: number;
-  if (/ed$/.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'by' && isCueForm(tokens[i + 1]!)) {
+  if (/ed$/.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === "by" && isCueForm(tokens[i + 1]!)) {
     verb = i + 1;
     source = sourceBetween(sentence, i + 3, comma);
   } else {
     // "As Trump arrived, …", "As he said the words, …": a time clause, or a verb with an object of its own.
     verb = -1;
-    for (let k = i + 2; k < comma && verb === -1; k++) if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]) || tokens[k]!.norm === 'put') verb = k;
+    for (let k = i + 2; k < comma && verb === -1; k++)
+      if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]) || tokens[k]!.norm === "put") verb = k;
     if (verb === -1) return null;
     source = sourceBetween(sentence, i + 1, verb);
     while (isAuxiliary(tokens[verb]!) && verb + 1 < comma) verb++;
-    const spoken = isCueForm(tokens[verb]!) || (tokens[verb]!.norm === 'put' && tokens[verb + 1]?.norm === 'it') || /^(sang|sings|quipped|joked)$/.test(tokens[verb]!.norm);
+    const spoken =
+      isCueForm(tokens[verb]!) || (tokens[verb]!.norm === "put" && tokens[verb + 1]?.norm === "it") || /^(sang|sings|quipped|joked)$/.test(tokens[verb]!.norm);
     if (!spoken) return null;
     for (let k = verb + 1; k < comma; k++) if (!AFTER_AS_VERB.test(tokens[k]!.norm) && !/ly$/.test(tokens[k]!.norm) && !startsUpper(tokens[k])) return null;
   }
-  if (!source.mention || !source.name && source.kind === 'unknown' && !/^(the|a|an)\s/i.test(source.mention.text)) return null;
+  if (!source.mention || (!source.name && source.kind === "unknown" && !/^(the|a|an)\s/i.test(source.mention.text))) return null;
   const span = buildSpan(sentence, comma + 1, isNewStatementAt);
   if (!span) return null;
   return { ...span, cue: tokens[verb]!.text, ...source, confidence: 0.75 };
@@ -1370,15 +1862,19 @@ function asTheSourcePutIt(sentence: Sentence, i: number): Candidate | null {
 function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let end = i + 2;
-  while (end < sentence.to && (tokens[end]!.kind === 'word' || (tokens[end]!.kind === 'punct' && /['’.-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) && end - i < MAX_ACCORDING_TO_SOURCE) {
+  while (
+    end < sentence.to &&
+    (tokens[end]!.kind === "word" || (tokens[end]!.kind === "punct" && /['’.-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) &&
+    end - i < MAX_ACCORDING_TO_SOURCE
+  ) {
     // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
-    if (end > i + 2 && tokens[end]!.norm === 'via') break;
+    if (end > i + 2 && tokens[end]!.norm === "via") break;
     end++;
   }
   if (end === i + 2) return null;
   // "according to a report on Wednesday by UpGuard": the source is the author of the document.
   let from = i + 2;
-  for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === 'by' && startsUpper(tokens[m + 1])) from = m + 1;
+  for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === "by" && startsUpper(tokens[m + 1])) from = m + 1;
   const speaker = sourceBetween(sentence, from, end);
   const atStart = i === sentence.clauseStart(i);
   let span;
@@ -1388,14 +1884,21 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   // "Longer term, according to Jim Bridenstine, the goal is …": a short phrase before the attribution and the
   // statement after it; "Local authorities, according to Maritime Bulletin, have noted …": a subject, then its verb.
   // "followed by, according to varying reports, nearly 2000 people": a phrase cut before its object.
-  const cut = /^(by|of|to|with|for|at|in|on|from|about|than)$/.test(tokens[stop - 1]?.norm ?? '');
-  const inserted = !atStart && isComma(tokens[end]) && isComma(tokens[i - 1]) && (stop - start <= 4 || cut) && tokens[end + 1]?.kind === 'word' && /^[\p{Ll}\p{N}]/u.test(tokens[end + 1]!.text) && !BOUNDARY_WORDS.has(tokens[end + 1]!.norm);
+  const cut = /^(by|of|to|with|for|at|in|on|from|about|than)$/.test(tokens[stop - 1]?.norm ?? "");
+  const inserted =
+    !atStart &&
+    isComma(tokens[end]) &&
+    isComma(tokens[i - 1]) &&
+    (stop - start <= 4 || cut) &&
+    tokens[end + 1]?.kind === "word" &&
+    /^[\p{Ll}\p{N}]/u.test(tokens[end + 1]!.text) &&
+    !BOUNDARY_WORDS.has(tokens[end + 1]!.norm);
   // "At the heart of the trouble, according to Dennis Ross, another envoy, was a decision …": the sentence goes on
   // past the attribution (and an apposition of its source), and the statement is the whole of it.
   const resume = !atStart && !inserted && isComma(tokens[end]) && isComma(tokens[i - 1]) ? afterApposition(sentence, end) : -1;
   if (resume !== -1 && parenthetical(sentence, start, stop, resume)) {
     const rest = buildSpan(sentence, resume, (unit, k) => k > resume + 2 && isNewStatementAt(unit, k));
-    span = rest ? { ...rest, start: tokens[start]!.start, type: 'indirect' as const } : null;
+    span = rest ? { ...rest, start: tokens[start]!.start, type: "indirect" as const } : null;
   } else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
   else if (inserted) {
     // The subject's own verb ("have noted") is part of the statement, not a cue of its own.
@@ -1407,7 +1910,7 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
     span = buildSpan(sentence, start, isNewStatementAt, stop);
   }
   if (!span) return null;
-  return { ...span, cue: 'according to', ...speaker, confidence: 0.75 };
+  return { ...span, cue: "according to", ...speaker, confidence: 0.75 };
 }
 
 /** The most words an according-to source runs to: "early results of the exit poll conducted by … for …". */
@@ -1417,7 +1920,7 @@ const MAX_ACCORDING_TO_SOURCE = 30;
 function afterApposition(sentence: Sentence, comma: number): number {
   const { tokens } = sentence;
   const next = tokens[comma + 1];
-  if (!next || next.kind !== 'word' || !/^(a|an|another|the|one|its|his|her|their)$/.test(next.norm)) return comma + 1;
+  if (!next || next.kind !== "word" || !/^(a|an|another|the|one|its|his|her|their)$/.test(next.norm)) return comma + 1;
   for (let k = comma + 2; k < sentence.to && k - comma <= 10; k++) {
     if (isComma(tokens[k])) return k + 1;
     if (isSentenceEnd(tokens[k]!) || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) return comma + 1;
@@ -1429,15 +1932,22 @@ function afterApposition(sentence: Sentence, comma: number): number {
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   const token = tokens[k]!;
-  if (token.norm === 'according' && tokens[k + 1]?.norm === 'to' && isComma(tokens[k - 1])) return true;
+  if (token.norm === "according" && tokens[k + 1]?.norm === "to" && isComma(tokens[k - 1])) return true;
   // '…, referring to', '…Cleveland," referring to': a comma, also one inside a closing quotation mark.
-  const afterComma = isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
-  if (token.kind === 'word' && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
-  if ((token.norm === 'and' || token.norm === 'but') && tokens[k + 1] && isCue(tokens[k + 1], token) && /ed$|^(says|said|told|wrote)$/.test(tokens[k + 1]!.norm)) return true;
+  const afterComma = isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
+  if (token.kind === "word" && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
+  if (
+    (token.norm === "and" || token.norm === "but") &&
+    tokens[k + 1] &&
+    isCue(tokens[k + 1], token) &&
+    /ed$|^(says|said|told|wrote)$/.test(tokens[k + 1]!.norm)
+  )
+    return true;
   // "…, but did not suggest …", "…, but he sounded a nostalgic note", "…, however this time …": after a comma, the
   // narrator goes on with the speaker's next act or a contrast of their own.
-  if (afterComma && token.norm === 'but' && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? '')) return true;
-  if (afterComma && token.norm === 'however' && tokens[k + 1]?.kind === 'word') return true;
+  if (afterComma && token.norm === "but" && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? ""))
+    return true;
+  if (afterComma && token.norm === "however" && tokens[k + 1]?.kind === "word") return true;
   // "… exchanges between Carter and Eric Fanning, who was his chief of staff at the time.": a relative clause that
   // closes the sentence describes the last name for the reader; one with a comma after it goes on with the content.
   if (isComma(tokens[k - 1]) && /^(who|which|whose)$/.test(token.norm)) return relativeClosesSentence(sentence, k);
@@ -1446,10 +1956,10 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
     for (let m = k + 1; m < sentence.to && m - k <= 5; m++) if (isCue(tokens[m], tokens[m - 1])) return true;
   }
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
-  if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== 'by') {
+  if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== "by") {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {
-      if (isComma(tokens[m]) || tokens[m]!.kind === 'quote') return true;
-      if (tokens[m]!.kind !== 'word') break;
+      if (isComma(tokens[m]) || tokens[m]!.kind === "quote") return true;
+      if (tokens[m]!.kind !== "word") break;
     }
   }
   return false;

@@ -1,17 +1,17 @@
-import { arabicCue, findArabicStatements } from './arabic.ts';
-import { splitArticles } from './articles.ts';
-import { findEnglishFramed } from './english-frames.ts';
-import { detectLanguage as detectTextLanguage } from './language.ts';
-import { containsArabic, nameKey } from './normalize.ts';
-import { pairQuotes, type Quote } from './quotes.ts';
-import { resolveSpeakers } from './resolve.ts';
-import { makeUnit, type Sentence } from './span.ts';
-import { closesSentence, isSentenceEnd, tokenize, type Token } from './tokenize.ts';
-import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from './types.ts';
+import { arabicCue, findArabicStatements } from "./arabic.ts";
+import { splitArticles } from "./articles.ts";
+import { findEnglishFramed } from "./english-frames.ts";
+import { detectLanguage as detectTextLanguage } from "./language.ts";
+import { containsArabic, nameKey } from "./normalize.ts";
+import { pairQuotes, type Quote } from "./quotes.ts";
+import { resolveSpeakers } from "./resolve.ts";
+import { makeUnit, type Sentence } from "./span.ts";
+import { closesSentence, isSentenceEnd, tokenize, type Token } from "./tokenize.ts";
+import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from "./types.ts";
 
-export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from './types.ts';
-export { editDistanceAtMostOne, normalizeWord, normalizedTokens, nameKey } from './normalize.ts';
-export { splitArticles, type ArticleRange } from './articles.ts';
+export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from "./types.ts";
+export { editDistanceAtMostOne, normalizeWord, normalizedTokens, nameKey } from "./normalize.ts";
+export { splitArticles, type ArticleRange } from "./articles.ts";
 
 export interface ExtractOptions {
   /** Force a language instead of detecting it per article. */
@@ -22,7 +22,7 @@ export interface ExtractOptions {
 
 /** Finds every attributed statement in `text`. Pure and deterministic: text in, statements out. */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  if (typeof text !== 'string') throw new TypeError('extract() needs a string');
+  if (typeof text !== "string") throw new TypeError("extract() needs a string");
   const ranges = options.singleArticle ? [{ index: 0, start: 0, end: text.length, title: null }] : splitArticles(text);
   const articles: ExtractedArticle[] = [];
   const statements: Statement[] = [];
@@ -40,8 +40,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
 /** The word a role is known by: «وزيرة التخطيط» → «وزيره», "the foreign minister" → "minister". */
 function roleHead(role: string, arabic: boolean): string {
-  const words = nameKey(role).split(' ').filter((w) => w && w !== 'the');
-  return (arabic ? words[0] ?? '' : words[words.length - 1] ?? '').replace(/^ال/, '');
+  const words = nameKey(role)
+    .split(" ")
+    .filter((w) => w && w !== "the");
+  return (arabic ? (words[0] ?? "") : (words[words.length - 1] ?? "")).replace(/^ال/, "");
 }
 
 /**
@@ -52,33 +54,35 @@ function roleHead(role: string, arabic: boolean): string {
 export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
   const holders = new Map<string, Set<string>>();
   for (const s of articles.flat()) {
-    if (s.speakerKind !== 'person' || !s.speaker || !s.speakerRole || s.speaker === s.speakerRole) continue;
+    if (s.speakerKind !== "person" || !s.speaker || !s.speakerRole || s.speaker === s.speakerRole) continue;
     const head = roleHead(s.speakerRole, containsArabic(s.speakerRole));
     if (head) holders.set(head, (holders.get(head) ?? new Set()).add(s.speaker));
   }
   if (holders.size === 0) return articles;
-  return articles.map((statements) => statements.map((s) => {
-    if (s.speakerKind !== 'person' || !s.speaker || s.speaker !== s.speakerRole) return s;
-    const named = holders.get(roleHead(s.speaker, containsArabic(s.speaker)));
-    return named?.size === 1 ? { ...s, speaker: [...named][0]! } : s;
-  }));
+  return articles.map((statements) =>
+    statements.map((s) => {
+      if (s.speakerKind !== "person" || !s.speaker || s.speaker !== s.speakerRole) return s;
+      const named = holders.get(roleHead(s.speaker, containsArabic(s.speaker)));
+      return named?.size === 1 ? { ...s, speaker: [...named][0]! } : s;
+    }),
+  );
 }
 
 function extractArticle(text: string, from: number, to: number, article: number, language: Language): Statement[] {
   const tokens = tokenize(text, from, to);
   if (tokens.length === 0) return [];
-  const { quotes, depth } = pairQuotes(tokens, language === 'ar' ? (word) => !!arabicCue(word) : () => false, language === 'ar');
+  const { quotes, depth } = pairQuotes(tokens, language === "ar" ? (word) => !!arabicCue(word) : () => false, language === "ar");
   const byOpen = new Map<number, Quote>();
   const byClose = new Map<number, Quote>();
   for (const quote of quotes) {
     byOpen.set(quote.open, quote);
     if (quote.closed) byClose.set(quote.close, quote);
   }
-  const find = language === 'ar' ? findArabicStatements : findEnglishFramed;
+  const find = language === "ar" ? findArabicStatements : findEnglishFramed;
   const candidates: Candidate[] = [];
   let unitStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i]!.kind === 'break') {
+    if (i === tokens.length || tokens[i]!.kind === "break") {
       if (i > unitStart) {
         const unit: Sentence = makeUnit(text, tokens, depth, { byOpen, byClose }, unitStart, i);
         candidates.push(...find(unit));
@@ -87,7 +91,7 @@ function extractArticle(text: string, from: number, to: number, article: number,
     }
   }
   const kept = withoutOverlaps(candidates);
-  return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, depth, language === 'en'), text, article, language, { from, to });
+  return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, depth, language === "en"), text, article, language, { from, to });
 }
 
 /** A quotation this long with no cue of its own is a source still speaking, not a title or a scare quote. */
@@ -119,10 +123,15 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
     // Claimed by a cue, or overlapping a statement.
     if (next > 0 && statements[next - 1]!.end > quote.start) continue;
     // A statement starting right after the quotation claims it ('"…," he adds'), unless a sentence ends between.
-    if (next < statements.length && statements[next]!.start < tokens[quote.close]!.end + 40 && !sentenceEndsBefore(tokens, quote.close + 1, statements[next]!.start)) continue;
+    if (
+      next < statements.length &&
+      statements[next]!.start < tokens[quote.close]!.end + 40 &&
+      !sentenceEndsBefore(tokens, quote.close + 1, statements[next]!.start)
+    )
+      continue;
     if (!previous) continue;
     let words = 0;
-    for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === 'word') words++;
+    for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === "word") words++;
     if (words < MIN_CONTINUED_WORDS) continue;
     // The previous statement must end in the sentence just before (a paragraph break may come between).
     while (tokenAt < tokens.length && tokens[tokenAt]!.end <= previous.end) tokenAt++;
@@ -130,11 +139,23 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
     let boundaries = 0;
     for (let k = tokenAt; k < quote.open; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
     if (boundaries > 2) continue;
-    if (merge && previous.type !== 'indirect') {
+    if (merge && previous.type !== "indirect") {
       previous.end = quote.end;
       continue;
     }
-    added.push({ start: quote.start, end: quote.end, type: 'direct', cue: '', mention: null, name: null, role: null, kind: null, anaphor: true, gender: null, confidence: 0.5 });
+    added.push({
+      start: quote.start,
+      end: quote.end,
+      type: "direct",
+      cue: "",
+      mention: null,
+      name: null,
+      role: null,
+      kind: null,
+      anaphor: true,
+      gender: null,
+      confidence: 0.5,
+    });
     previous = added[added.length - 1]!;
   }
   if (added.length === 0) return candidates;
@@ -172,12 +193,12 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
 
 /** The language of one article, from a sample of its start; text without letters counts as English. */
 function detectLanguage(text: string, from: number, to: number): Language {
-  return detectTextLanguage(text.slice(from, Math.min(to, from + 4000))) === 'ar' ? 'ar' : 'en';
+  return detectTextLanguage(text.slice(from, Math.min(to, from + 4000))) === "ar" ? "ar" : "en";
 }
 
 function dominantLanguage(articles: ExtractedArticle[], text: string): Language {
   if (articles.length === 0) return detectLanguage(text, 0, text.length);
   let ar = 0;
-  for (const article of articles) if (article.language === 'ar') ar += article.end - article.start;
-  return ar * 2 >= articles.reduce((sum, a) => sum + a.end - a.start, 0) ? 'ar' : 'en';
+  for (const article of articles) if (article.language === "ar") ar += article.end - article.start;
+  return ar * 2 >= articles.reduce((sum, a) => sum + a.end - a.start, 0) ? "ar" : "en";
 }

@@ -18,7 +18,7 @@ export function normalizeWord(word: string): string {
     if ((code >= 0xc0 && code < 0x600) || (code >= 0x1e00 && code < 0x2000)) decompose = true;
   }
   if (ascii) return word.toLowerCase();
-  if (decompose) return foldArabic(word.normalize('NFD')).toLowerCase();
+  if (decompose) return foldArabic(word.normalize("NFD")).toLowerCase();
   return foldArabic(word);
 }
 
@@ -27,17 +27,17 @@ export function normalizeWord(word: string): string {
  * stretches are copied as slices: most words need one change or none.
  */
 function foldArabic(word: string): string {
-  let out = '';
+  let out = "";
   let copiedTo = 0;
   let foreign = false;
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);
     let replacement: string | null;
-    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x0300 && code <= 0x036f)) replacement = '';
-    else if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) replacement = 'ا';
-    else if (code === 0x0649 || code === 0x0626) replacement = 'ي';
-    else if (code === 0x0629) replacement = 'ه';
-    else if (code === 0x0624) replacement = 'و';
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x0300 && code <= 0x036f)) replacement = "";
+    else if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) replacement = "ا";
+    else if (code === 0x0649 || code === 0x0626) replacement = "ي";
+    else if (code === 0x0629) replacement = "ه";
+    else if (code === 0x0624) replacement = "و";
     else {
       if (code < 0x0600 || code > 0x06ff) foreign = true;
       continue;
@@ -65,21 +65,21 @@ function isWordCharacter(ch: string): boolean {
 /** Words of a text, normalised, for overlap scoring and name comparison. */
 export function normalizedTokens(text: string): string[] {
   const tokens: string[] = [];
-  let current = '';
+  let current = "";
   for (const ch of text) {
-    if (isWordCharacter(ch) || (current !== '' && /\p{M}/u.test(ch))) current += ch;
-    else if (current !== '') {
+    if (isWordCharacter(ch) || (current !== "" && /\p{M}/u.test(ch))) current += ch;
+    else if (current !== "") {
       tokens.push(normalizeWord(current));
-      current = '';
+      current = "";
     }
   }
-  if (current !== '') tokens.push(normalizeWord(current));
-  return tokens.filter((token) => token !== '');
+  if (current !== "") tokens.push(normalizeWord(current));
+  return tokens.filter((token) => token !== "");
 }
 
 /** One comparable key for a name: normalised words joined by single spaces. */
 export function nameKey(name: string): string {
-  return normalizedTokens(name).join(' ');
+  return normalizedTokens(name).join(" ");
 }
 
 /** Whether one insertion, deletion or substitution at most turns `a` into `b`. Linear. */

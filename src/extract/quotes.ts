@@ -1,5 +1,5 @@
-import { containsArabic } from './normalize.ts';
-import type { Token } from './tokenize.ts';
+import { containsArabic } from "./normalize.ts";
+import type { Token } from "./tokenize.ts";
 
 export interface Quote {
   /** Token index of the opening mark. */
@@ -12,14 +12,14 @@ export interface Quote {
   end: number;
 }
 
-const OPENERS = '“„«‘‚‹‟';
-const CLOSERS = '”»’›';
+const OPENERS = "“„«‘‚‹‟";
+const CLOSERS = "”»’›";
 const MAX_DEPTH = 3;
 /** A quotation never runs past its paragraph, nor past this many tokens. */
 const MAX_QUOTE_TOKENS = 1500;
 
-function family(mark: string): 'double' | 'single' {
-  return '\'‘’‹›‚'.includes(mark) ? 'single' : 'double';
+function family(mark: string): "double" | "single" {
+  return "'‘’‹›‚".includes(mark) ? "single" : "double";
 }
 
 /**
@@ -27,9 +27,13 @@ function family(mark: string): 'double' | 'single' {
  * has one, from the surrounding spaces when it does not (or when the glyph is used backwards), and
  * straight marks surrounded by spaces toggle. Unclosed quotations end at their paragraph.
  */
-export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean = () => false, acrossParagraphs = false): { quotes: Quote[]; depth: Uint8Array } {
+export function pairQuotes(
+  tokens: Token[],
+  opensAfter: (word: Token) => boolean = () => false,
+  acrossParagraphs = false,
+): { quotes: Quote[]; depth: Uint8Array } {
   const quotes: Quote[] = [];
-  const stack: { index: number; family: 'double' | 'single'; carried?: boolean }[] = [];
+  const stack: { index: number; family: "double" | "single"; carried?: boolean }[] = [];
   const depth = new Uint8Array(tokens.length);
   const closeAll = (last: number) => {
     while (stack.length > 0) {
@@ -39,11 +43,11 @@ export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'break') {
+    if (token.kind === "break") {
       // «وقال: «… .¶¶… ».»: in Arabic copy a quotation the next paragraph closes, without opening another, goes on into it
       // (once); English copy reopens the quotation at each paragraph instead, which quoteAfterAttribution reads.
       const open = stack.length === 1 ? stack[0]! : null;
-      if (acrossParagraphs && open && open.family === 'double' && !open.carried && closesInNextParagraph(tokens, i)) {
+      if (acrossParagraphs && open && open.family === "double" && !open.carried && closesInNextParagraph(tokens, i)) {
         open.carried = true;
         depth[i] = 1;
         continue;
@@ -52,13 +56,13 @@ export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean
       continue;
     }
     if (stack.length > 0 && i - stack[0]!.index > MAX_QUOTE_TOKENS) closeAll(i - 1);
-    if (token.kind !== 'quote') {
+    if (token.kind !== "quote") {
       depth[i] = stack.length;
       continue;
     }
     const mark = token.text;
     const fam = family(mark);
-    if (fam === 'single' && !singleQuoteIsMark(tokens, i)) {
+    if (fam === "single" && !singleQuoteIsMark(tokens, i)) {
       depth[i] = stack.length;
       continue;
     }
@@ -66,9 +70,13 @@ export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
     // «و" محوها "»: a one-letter Arabic prefix glued to the mark opens it like a space would.
-    const spacedBefore = token.spaceBefore || !previous || previous.kind === 'break' || (previous.kind === 'punct' && '([{'.includes(previous.text)) ||
-      (previous.kind === 'word' && previous.text.length === 1 && 'وفبلك'.includes(previous.text));
-    const spacedAfter = token.spaceAfter || !next || next.kind === 'break' || (next.kind === 'punct' && !'([{'.includes(next.text));
+    const spacedBefore =
+      token.spaceBefore ||
+      !previous ||
+      previous.kind === "break" ||
+      (previous.kind === "punct" && "([{".includes(previous.text)) ||
+      (previous.kind === "word" && previous.text.length === 1 && "وفبلك".includes(previous.text));
+    const spacedAfter = token.spaceAfter || !next || next.kind === "break" || (next.kind === "punct" && !"([{".includes(next.text));
     const looksOpening = spacedBefore && !spacedAfter;
     const looksClosing = !spacedBefore && spacedAfter;
     let opening: boolean;
@@ -80,7 +88,7 @@ export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean
     if (!opening) {
       const at = findOpen(stack, fam);
       // «وقال" تلقينا …"»: a straight double mark glued to a speech verb, with nothing open, opens.
-      if (at === -1 && fam === 'double' && mark === '"' && previous?.kind === 'word' && opensAfter(previous) && tokens[i + 1]?.kind === 'word') {
+      if (at === -1 && fam === "double" && mark === '"' && previous?.kind === "word" && opensAfter(previous) && tokens[i + 1]?.kind === "word") {
         stack.push({ index: i, family: fam });
         depth[i] = stack.length - 1;
         continue;
@@ -110,14 +118,14 @@ export function pairQuotes(tokens: Token[], opensAfter: (word: Token) => boolean
 /** Whether the first double mark of the paragraph after the break at `i` closes, by its glyph or its spacing. */
 function closesInNextParagraph(tokens: Token[], i: number): boolean {
   let k = i;
-  while (k < tokens.length && tokens[k]!.kind === 'break') k++;
-  for (; k < tokens.length && tokens[k]!.kind !== 'break'; k++) {
+  while (k < tokens.length && tokens[k]!.kind === "break") k++;
+  for (; k < tokens.length && tokens[k]!.kind !== "break"; k++) {
     const token = tokens[k]!;
-    if (token.kind !== 'quote' || family(token.text) !== 'double') continue;
+    if (token.kind !== "quote" || family(token.text) !== "double") continue;
     if (OPENERS.includes(token.text)) return false;
     if (CLOSERS.includes(token.text)) return true;
     const next = tokens[k + 1];
-    return !token.spaceBefore && (token.spaceAfter || !next || next.kind !== 'word');
+    return !token.spaceBefore && (token.spaceAfter || !next || next.kind !== "word");
   }
   return false;
 }
@@ -130,12 +138,12 @@ function findOpen(stack: { family: string }[], fam: string): number {
 function singleQuoteIsMark(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   // Arabic has no apostrophe: next to an Arabic word a single mark always quotes.
-  const arabic = (t: Token | undefined) => t?.kind === 'word' && containsArabic(t.text);
+  const arabic = (t: Token | undefined) => t?.kind === "word" && containsArabic(t.text);
   if (arabic(tokens[i - 1]) || arabic(tokens[i + 1])) return true;
   // An apostrophe glued to words on both sides, or after a plural "s", is not a quotation mark.
   if (!token.spaceBefore && !token.spaceAfter) return false;
   const previous = tokens[i - 1];
-  if (!token.spaceBefore && previous?.kind === 'word' && /s$/i.test(previous.text) && token.spaceAfter) return false;
+  if (!token.spaceBefore && previous?.kind === "word" && /s$/i.test(previous.text) && token.spaceAfter) return false;
   return true;
 }
 

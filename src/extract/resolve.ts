@@ -1,8 +1,8 @@
-import { editDistanceAtMostOne, nameKey } from './normalize.ts';
-import { cueForWord, isOrganizationHead } from './arabic.ts';
-import { TITLE_WORDS } from './english.ts';
-import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from './arabic-lexicon.ts';
-import type { Candidate, Gender, Language, SpeakerKind, Statement } from './types.ts';
+import { editDistanceAtMostOne, nameKey } from "./normalize.ts";
+import { cueForWord, isOrganizationHead } from "./arabic.ts";
+import { TITLE_WORDS } from "./english.ts";
+import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from "./arabic-lexicon.ts";
+import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./types.ts";
 
 interface Entity {
   canonical: string;
@@ -22,10 +22,10 @@ function newEntity(label: string, language: Language, kind: SpeakerKind, gender:
 }
 
 function roleWordsOf(role: string | null, language: Language): string[] {
-  return role ? words(role, language).map((w) => w.replace(/^ال/, '')) : [];
+  return role ? words(role, language).map((w) => w.replace(/^ال/, "")) : [];
 }
 
-const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);
+const ENGLISH_DETERMINERS = new Set(["the", "a", "an"]);
 
 /**
  * Turns candidates into statements, one article at a time: names that are the same person (a surname, a
@@ -52,14 +52,15 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     if (!candidate.anaphor && candidate.mention) {
       let label = candidate.name ?? candidate.mention.text;
       // «وكانت هذه المجموعة قد أعلنت»: the institution named earlier with that head noun.
-      if (language === 'ar' && !candidate.name) label = demonstrativeAntecedent(label, text, Math.max(range.from, candidate.mention.start - 5000), candidate.mention.start) ?? label;
+      if (language === "ar" && !candidate.name)
+        label = demonstrativeAntecedent(label, text, Math.max(range.from, candidate.mention.start - 5000), candidate.mention.start) ?? label;
       const named = candidate.name !== null || looksLikeName(label, candidate, language);
       // The label's words, worked out once: every lookup below compares them.
       const mine = words(label, language);
       // «وأوضح مؤسس فيسبوك»: a role without a name is the person who holds it, not the institution it mentions.
-      if (!candidate.name && candidate.role && candidate.kind === 'person') entity = findByRole(history, mine, language);
+      if (!candidate.name && candidate.role && candidate.kind === "person") entity = findByRole(history, mine, language);
       // «وأضاف البيان», «وأوضح التقرير»: the document named before speaks for whoever issued it.
-      if (language === 'ar' && !candidate.name && mine.length === 1 && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
+      if (language === "ar" && !candidate.name && mine.length === 1 && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
       entity ??= findByName(entities, mine);
       // «الإعلامي محمد البشر»: a name after its role is whole, so its first word is no known surname with an object after it.
       if (!entity && !(candidate.name && candidate.role)) {
@@ -73,7 +74,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
           mention = { start: candidate.mention.start, end: candidate.mention.start + kept.length, text: kept };
         }
       }
-      if (!entity && !candidate.name) entity = findByRole(history, mine, language, candidate.kind === 'organization');
+      if (!entity && !candidate.name) entity = findByRole(history, mine, language, candidate.kind === "organization");
       if (!entity && candidate.objectUnlessKnown) {
         start = candidate.mention.start;
         mention = null;
@@ -89,9 +90,9 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
         if (expected.length > 1 && !similar(expected[0]!, mine[0]!)) entity = null;
       }
       // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
-      if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === 'ar' ? describedBefore(history, mine) : null);
+      if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === "ar" ? describedBefore(history, mine) : null);
       if (!entity) {
-        const kind = candidate.kind === null || (candidate.kind === 'unknown' && named) ? (named ? 'person' : 'unknown') : candidate.kind;
+        const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (named ? "person" : "unknown") : candidate.kind;
         entity = newEntity(label, language, kind, null, candidate.role, named);
         entities.push(entity);
         if (!named) unnamed.set(entity.canonical, entity);
@@ -104,7 +105,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
         entity.roleWords = roleWordsOf(candidate.role, language);
       }
       // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
-      if (candidate.gender && (!entity.gender || entity.kind === 'organization')) entity.gender = candidate.gender;
+      if (candidate.gender && (!entity.gender || entity.kind === "organization")) entity.gender = candidate.gender;
     } else {
       entity = latestCompatible(history, candidate.gender);
     }
@@ -131,17 +132,17 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
   const fuller = new Map<string, string>();
   for (const entity of entities) {
     // A name of two words or more is already full; only a surname or given name alone is expanded.
-    if (!entity.named || entity.kind === 'anonymous' || (language === 'en' && entity.kind === 'organization') || /\s/.test(entity.canonical.trim())) continue;
+    if (!entity.named || entity.kind === "anonymous" || (language === "en" && entity.kind === "organization") || /\s/.test(entity.canonical.trim())) continue;
     const expanded = fullestForm(entity.canonical, local, language, entity.role);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
   // «أكد وكيل أعمال المهاجم …» before «وقال وكيل اللاعب كرستيان أولجادي»: a role named later names the earlier holder.
   // One named holder per role head, or null when two named people share it.
   // Arabic puts a role's head first («وكيل أعمال المهاجم»), English last ("his father", "Sea-Eye spokesperson").
-  const headOf = (roleWords: string[]) => (language === 'ar' ? roleWords[0] : roleWords[roleWords.length - 1]);
+  const headOf = (roleWords: string[]) => (language === "ar" ? roleWords[0] : roleWords[roleWords.length - 1]);
   const holders = new Map<string, Entity | null>();
   for (const entity of entities) {
-    if (!entity.named || entity.kind !== 'person' || entity.roleWords.length === 0) continue;
+    if (!entity.named || entity.kind !== "person" || entity.roleWords.length === 0) continue;
     const head = headOf(entity.roleWords)!;
     holders.set(head, holders.has(head) ? null : entity);
   }
@@ -150,7 +151,7 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
   const kinds = new Map<string, SpeakerKind>();
   for (const entity of entities) {
     // "the princess" after "Princess Ubolratana Mahidol", "the party" after "Thai Raksa Chart Party".
-    if (language === 'en' && !entity.named && entity.kind !== 'anonymous' && entity.kind !== 'group' && /^[a-z]+$/.test(entity.canonical)) {
+    if (language === "en" && !entity.named && entity.kind !== "anonymous" && entity.kind !== "group" && /^[a-z]+$/.test(entity.canonical)) {
       titled ??= titledNames(local);
       const holder = titled.get(entity.canonical);
       if (holder) {
@@ -161,14 +162,20 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
     }
     if (entity.named) continue;
     // "his surviving father says" before "said his father, Abdullah Kurdi": an English description is its own role.
-    const description = language === 'en' && entity.roleWords.length === 0 && (entity.kind === 'person' || entity.kind === 'unknown') && /^[a-z][a-z\s'’-]*$/.test(entity.canonical) ? entity.words : null;
-    const roleWords = description ?? (entity.kind === 'person' ? entity.roleWords : []);
+    const description =
+      language === "en" &&
+      entity.roleWords.length === 0 &&
+      (entity.kind === "person" || entity.kind === "unknown") &&
+      /^[a-z][a-z\s'’-]*$/.test(entity.canonical)
+        ? entity.words
+        : null;
+    const roleWords = description ?? (entity.kind === "person" ? entity.roleWords : []);
     if (roleWords.length === 0) continue;
     const holder = holders.get(headOf(roleWords)!);
     if (holder) {
       fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
-      if (description) kinds.set(entity.canonical, 'person');
-    } else if (language === 'ar') {
+      if (description) kinds.set(entity.canonical, "person");
+    } else if (language === "ar") {
       appointed ??= appointments(local);
       const name = appointed.get(roleWords[0]!) ?? introducedHolder(entities, roleWords[0]!, local);
       if (name) fuller.set(entity.canonical, fuller.get(name) ?? name);
@@ -183,13 +190,16 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
  */
 function introducedHolder(entities: Entity[], head: string, local: string): string | null {
   for (const entity of entities) {
-    if (!entity.named || entity.kind !== 'person') continue;
+    if (!entity.named || entity.kind !== "person") continue;
     const surname = entity.canonical.split(/\s+/).pop()!;
     // Bounded like fullestForm: a long article mentions a name many times, and the first mentions introduce it.
     for (let at = local.indexOf(surname), seen = 0; at !== -1 && seen < 20; at = local.indexOf(surname, at + 1), seen++) {
       const before = local.slice(Math.max(0, at - 80), at);
-      const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
-      const words = nameKey(sentence).split(' ').slice(-7).map((w) => w.replace(/^(و|ف)?ال/, ''));
+      const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
+      const words = nameKey(sentence)
+        .split(" ")
+        .slice(-7)
+        .map((w) => w.replace(/^(و|ف)?ال/, ""));
       const headAt = words.lastIndexOf(head);
       // Nothing between the role and the name may be a clause of its own («قال الوزير إن …، بينما قال نظيره»).
       if (headAt !== -1 && !words.slice(headAt + 1).some((w) => cueForWord(w) || /^(ان|بان|بينما|فيما)$/.test(w))) return entity.canonical;
@@ -198,10 +208,13 @@ function introducedHolder(entities: Entity[], head: string, local: string): stri
   return null;
 }
 
-function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate['mention'], entity: Entity | null, article: number): Statement {
+function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate["mention"], entity: Entity | null, article: number): Statement {
   // The words that name the source here: a relative pronoun standing for the phrase, else the name inside the mention, else the mention.
   const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
-  const named = !mention ? null : candidate.reference ?? (nameOffset >= 0 ? { start: mention.start + nameOffset, end: mention.start + nameOffset + candidate.name!.length, text: candidate.name! } : mention);
+  const named = !mention
+    ? null
+    : (candidate.reference ??
+      (nameOffset >= 0 ? { start: mention.start + nameOffset, end: mention.start + nameOffset + candidate.name!.length, text: candidate.name! } : mention));
   return {
     text: text.slice(start, candidate.end),
     start,
@@ -212,7 +225,7 @@ function toStatement(candidate: Candidate, text: string, start: number, mention:
     speakerMention: named?.text ?? null,
     speakerStart: named?.start ?? null,
     speakerEnd: named?.end ?? null,
-    speakerKind: entity?.kind ?? 'unknown',
+    speakerKind: entity?.kind ?? "unknown",
     speakerRole: candidate.role ?? entity?.role ?? null,
     article,
     confidence: entity ? candidate.confidence : Math.min(candidate.confidence, 0.3),
@@ -230,11 +243,11 @@ function appointments(text: string): Map<string, string> {
     const words = match[1]!.split(/\s+/);
     // One to three name words, then the role's head in the accusative.
     for (let k = 1; k < words.length; k++) {
-      if (!isNameWord(words[k - 1]!, 'ar')) break;
+      if (!isNameWord(words[k - 1]!, "ar")) break;
       const role = words[k]!;
       if (!/ا$/.test(role)) continue;
-      const head = nameKey(role.slice(0, -1)).replace(/^ال/, '');
-      if (!found.has(head)) found.set(head, words.slice(0, k).join(' '));
+      const head = nameKey(role.slice(0, -1)).replace(/^ال/, "");
+      if (!found.has(head)) found.set(head, words.slice(0, k).join(" "));
       break;
     }
   }
@@ -249,22 +262,28 @@ function titledNames(text: string): Map<string, { name: string; kind: SpeakerKin
   const found = new Map<string, { name: string; kind: SpeakerKind } | null>();
   const keep = (head: string, written: string, kind: SpeakerKind) => {
     // "Thailand's Thai Raksa Chart Party", "The Thai Raksa Chart Party": the name starts after a possessive or an opening word.
-    const parts = written.replace(/^.*['’]s\s+/u, '').split(/\s+/);
+    const parts = written.replace(/^.*['’]s\s+/u, "").split(/\s+/);
     while (parts.length > 1 && ENGLISH_NOT_NAMES.has(parts[0]!.toLowerCase())) parts.shift();
-    const name = parts.join(' ');
+    const name = parts.join(" ");
     const key = head.toLowerCase();
     const known = found.get(key);
     if (known === undefined) found.set(key, { name, kind });
-    else if (known !== null && !sameName(words(known.name, 'en'), words(name, 'en'))) found.set(key, null);
+    else if (known !== null && !sameName(words(known.name, "en"), words(name, "en"))) found.set(key, null);
   };
-  for (const match of text.matchAll(TITLED_PERSON)) keep(match[1]!, match[2]!, 'person');
-  for (const match of text.matchAll(NAMED_INSTITUTION)) keep(match[2]!, match[1]!, 'organization');
+  for (const match of text.matchAll(TITLED_PERSON)) keep(match[1]!, match[2]!, "person");
+  for (const match of text.matchAll(NAMED_INSTITUTION)) keep(match[2]!, match[1]!, "organization");
   return found;
 }
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
-const TITLED_PERSON = new RegExp(`\\b(King|Queen|Prince|Princess|Judge|Senator|Mayor|Governor|President|Pope|Bishop|Archbishop|Sheikh|Emir|Chancellor|Premier|Sultan)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
-const NAMED_INSTITUTION = new RegExp(`\\b((?:${NAME_WORD}\\s+){1,4}(Party|Ministry|Company|Corporation|Commission|Palace|Agency|University|Council|Foundation|Institute))\\b`, 'gu');
+const TITLED_PERSON = new RegExp(
+  `\\b(King|Queen|Prince|Princess|Judge|Senator|Mayor|Governor|President|Pope|Bishop|Archbishop|Sheikh|Emir|Chancellor|Premier|Sultan)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
+  "gu",
+);
+const NAMED_INSTITUTION = new RegExp(
+  `\\b((?:${NAME_WORD}\\s+){1,4}(Party|Ministry|Company|Corporation|Commission|Palace|Agency|University|Council|Foundation|Institute))\\b`,
+  "gu",
+);
 
 const APPOINTMENT = /(?:^|\s)(?:و|ب)?(?:انتخاب|تعيين|اختيار|ترشيح|تنصيب|انتخب|عين|اختير|اختار)\s+((?:\p{L}+\s+){1,3}\p{L}+)/gu;
 
@@ -273,16 +292,16 @@ function demonstrativeAntecedent(label: string, text: string, from: number, to: 
   const match = /^(?:هذه|هذا|تلك|ذلك)\s+(?:ال)?(\S+)$/u.exec(label.trim());
   if (!match || !isOrganizationHead(nameKey(match[1]!))) return null;
   const head = match[1]!;
-  const pattern = new RegExp(`(?:^|[^\\p{L}])${head}\\s*["“«]?\\s*(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${head}\\s*["“«]?\\s*(\\p{L}+)(?:\\s+(\\p{L}+))?`, "gu");
   let found: string | null = null;
   for (const m of text.slice(from, to).matchAll(pattern)) {
     const names = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     const kept: string[] = [];
     for (const w of names) {
-      if (!isNameWord(w, 'ar')) break;
+      if (!isNameWord(w, "ar")) break;
       kept.push(w);
     }
-    if (kept.length > 0) found = `${head} ${kept.join(' ')}`;
+    if (kept.length > 0) found = `${head} ${kept.join(" ")}`;
   }
   return found;
 }
@@ -295,21 +314,143 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
   // name) does not grow with the article.
   const known = findByName(entities, words(label, language)) ?? (candidate.name === null ? unnamed.get(cleanLabel(label, language)) : undefined);
   // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
-  if (known && known.kind === 'organization' && candidate.gender) known.gender = candidate.gender;
+  if (known && known.kind === "organization" && candidate.gender) known.gender = candidate.gender;
   if (known) return known;
-  if (!candidate.name && candidate.kind !== 'organization' && candidate.kind !== 'person' && candidate.kind !== 'group') return null;
+  if (!candidate.name && candidate.kind !== "organization" && candidate.kind !== "person" && candidate.kind !== "group") return null;
   // «أشاد مواطنون … وقالوا»: a verb before its subject stays singular; the people are plural whatever it agreed with.
-  const gender = candidate.kind === 'group' ? 'plural' : candidate.gender;
-  const entity = newEntity(label, language, candidate.kind ?? 'person', gender, candidate.role, candidate.name !== null);
+  const gender = candidate.kind === "group" ? "plural" : candidate.gender;
+  const entity = newEntity(label, language, candidate.kind ?? "person", gender, candidate.role, candidate.name !== null);
   entities.push(entity);
   if (candidate.name === null) unnamed.set(entity.canonical, entity);
   return entity;
 }
 
 /** Capitalised words that are not part of a person's name when they come before a surname. */
-const ENGLISH_NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'senator', 'sen', 'rep', 'representative', 'judge', 'mayor', 'governor', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'general', 'gen', 'captain', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'former', 'told', 'said', 'says', 'but', 'when', 'while', 'after', 'before', 'if', 'as', 'mp', 'ceo', 'superintendent', 'admiral', 'commandant', 'assemblywoman', 'assemblyman', 'congressman', 'congresswoman', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'emeritus', 'deputy', 'vice', 'prime', 'foreign', 'state', 'first', 'coach', 'officer', 'detective', 'inspector', 'sergeant', 'lieutenant', 'colonel', 'major', 'leader', 'chair', 'chairman', 'chairwoman',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'prosecutor', 'attorney', 'lawyer',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'yesterday', 'today']);
+const ENGLISH_NOT_NAMES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "professor",
+  "president",
+  "senator",
+  "sen",
+  "rep",
+  "representative",
+  "judge",
+  "mayor",
+  "governor",
+  "minister",
+  "secretary",
+  "chancellor",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "pope",
+  "bishop",
+  "general",
+  "gen",
+  "captain",
+  "chief",
+  "director",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "the",
+  "a",
+  "an",
+  "and",
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "to",
+  "from",
+  "former",
+  "told",
+  "said",
+  "says",
+  "but",
+  "when",
+  "while",
+  "after",
+  "before",
+  "if",
+  "as",
+  "mp",
+  "ceo",
+  "superintendent",
+  "admiral",
+  "commandant",
+  "assemblywoman",
+  "assemblyman",
+  "congressman",
+  "congresswoman",
+  "lord",
+  "lady",
+  "sir",
+  "dame",
+  "saint",
+  "st",
+  "emeritus",
+  "deputy",
+  "vice",
+  "prime",
+  "foreign",
+  "state",
+  "first",
+  "coach",
+  "officer",
+  "detective",
+  "inspector",
+  "sergeant",
+  "lieutenant",
+  "colonel",
+  "major",
+  "leader",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "prosecutor",
+  "attorney",
+  "lawyer",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "last",
+  "yesterday",
+  "today",
+]);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
 function fullestForm(name: string, text: string, language: Language, role: string | null): string {
@@ -319,27 +460,27 @@ function fullestForm(name: string, text: string, language: Language, role: strin
   let forward: string | null = null;
   let at = text.indexOf(name);
   for (let guard = 0; at !== -1 && guard < 50; guard++) {
-    if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? ' ')) {
+    if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? " ")) {
       const words: string[] = [];
       let cursor = at;
       for (let n = 0; n < 3; n++) {
         const previous = previousWord(text, cursor);
         if (!previous || !isNameWord(previous.word, language) || roleWords.has(previous.word)) break;
-        if (language === 'ar' && n > 0 && !/^(عبد|أبو|ابو|بن)$/.test(words[0]!) && !/^(عبد|أبو|ابو)$/.test(previous.word)) break;
-        if (language === 'ar' && !arabicGivenNameContext(text, previous)) break;
+        if (language === "ar" && n > 0 && !/^(عبد|أبو|ابو|بن)$/.test(words[0]!) && !/^(عبد|أبو|ابو)$/.test(previous.word)) break;
+        if (language === "ar" && !arabicGivenNameContext(text, previous)) break;
         words.unshift(previous.word);
         cursor = previous.start;
       }
-      let candidate = words.length > 0 ? `${words.join(' ')} ${name}` : name;
+      let candidate = words.length > 0 ? `${words.join(" ")} ${name}` : name;
       // «وقال تيري» after «اتهم تيري ديران مدير العمليات»: a given name alone takes the family name after it.
-      if (words.length === 0 && language === 'ar' && !name.includes(' ')) {
+      if (words.length === 0 && language === "ar" && !name.includes(" ")) {
         const next = followingFamilyName(text, at + name.length);
         if (next) candidate = `${name} ${next}`;
       }
       // "Princess Ubolratana Mahidol", later "Princess Ubolratana": an English given name takes the family name after it.
-      if (words.length === 0 && language === 'en' && !name.includes(' ') && forward === null) {
+      if (words.length === 0 && language === "en" && !name.includes(" ") && forward === null) {
         const next = nextWord(text, at + name.length);
-        if (next && isNameWord(next.word, 'en')) forward = `${name} ${next.word}`;
+        if (next && isNameWord(next.word, "en")) forward = `${name} ${next.word}`;
       }
       // The form that introduces the person comes first ("Tony Mendez", later "Mendez's wife Jonna Mendez").
       if (best === name && candidate !== name) best = candidate;
@@ -352,16 +493,16 @@ function fullestForm(name: string, text: string, language: Language, role: strin
 /** The word after a given name when it looks like a family name: a name word followed by punctuation, a role, a cue or a complementiser. */
 function followingFamilyName(text: string, end: number): string | null {
   const word = nextWord(text, end);
-  if (!word || !isNameWord(word.word, 'ar') || /^و/.test(word.word)) return null;
+  if (!word || !isNameWord(word.word, "ar") || /^و/.test(word.word)) return null;
   if (word.end >= text.length || /[^\p{L}\p{N}\s]/u.test(text[word.end]!)) return word.word;
   const after = nextWord(text, word.end);
   if (!after) return null;
   const norm = nameKey(after.word);
-  return ROLE_HEADS.has(norm) || ROLE_HEADS.has(norm.replace(/^ال/, '')) || cueForWord(norm) || /^(ان|بان)$/.test(norm) ? word.word : null;
+  return ROLE_HEADS.has(norm) || ROLE_HEADS.has(norm.replace(/^ال/, "")) || cueForWord(norm) || /^(ان|بان)$/.test(norm) ? word.word : null;
 }
 
 function nextWord(text: string, end: number): { word: string; end: number } | null {
-  if (text[end] !== ' ') return null;
+  if (text[end] !== " ") return null;
   const s = end + 1;
   let e = s;
   while (e < text.length && /[\p{L}\p{M}]/u.test(text[e]!)) e++;
@@ -373,7 +514,7 @@ function arabicGivenNameContext(text: string, word: { word: string; start: numbe
   if (text.includes(`ال${word.word}`)) return false;
   if (/^و/.test(word.word) && word.word.length >= 5) return false;
   let k = word.start;
-  while (k > 0 && text[k - 1] === ' ') k--;
+  while (k > 0 && text[k - 1] === " ") k--;
   if (k === 0 || !/[\p{L}\p{N}]/u.test(text[k - 1]!)) return true;
   const before = previousWord(text, word.start);
   if (!before) return true;
@@ -382,7 +523,7 @@ function arabicGivenNameContext(text: string, word: { word: string; start: numbe
 }
 
 function previousWord(text: string, end: number): { word: string; start: number } | null {
-  if (end < 1 || text[end - 1] !== ' ') return null;
+  if (end < 1 || text[end - 1] !== " ") return null;
   const e = end - 1;
   let s = e;
   while (s > 0 && /[\p{L}\p{M}\-'’.]/u.test(text[s - 1]!)) s--;
@@ -390,9 +531,15 @@ function previousWord(text: string, end: number): { word: string; start: number 
 }
 
 function isNameWord(word: string, language: Language): boolean {
-  if (language === 'en') return /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) && !ENGLISH_NOT_NAMES.has(word.toLowerCase().replace(/\.$/, '')) && !TITLE_WORDS.test(word) && !/\.$/.test(word.replace(/^[A-Z]\.$/, 'X'));
+  if (language === "en")
+    return (
+      /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) &&
+      !ENGLISH_NOT_NAMES.has(word.toLowerCase().replace(/\.$/, "")) &&
+      !TITLE_WORDS.test(word) &&
+      !/\.$/.test(word.replace(/^[A-Z]\.$/, "X"))
+    );
   const norm = nameKey(word);
-  if (norm.length < 2 || norm.includes(' ')) return false;
+  if (norm.length < 2 || norm.includes(" ")) return false;
   if (/^(عبد|ابو|بن|ابن)$/.test(norm)) return true;
   if (/^(ال|لل|بال|وال|فال|كال)/.test(norm)) return false;
   if (/^[وفبلك]/.test(norm) && norm.length <= 3) return false;
@@ -402,35 +549,55 @@ function isNameWord(word: string, language: Language): boolean {
 }
 
 function looksLikeName(label: string, candidate: Candidate, language: Language): boolean {
-  if (language === 'en') return /^\p{Lu}/u.test(label) && candidate.kind !== 'organization' && candidate.kind !== 'group';
-  const parts = nameKey(label).split(' ');
-  return (candidate.kind === 'unknown' || candidate.kind === 'person') && parts.length <= 3 && !/^(ال|لل)/.test(parts[0] ?? '');
+  if (language === "en") return /^\p{Lu}/u.test(label) && candidate.kind !== "organization" && candidate.kind !== "group";
+  const parts = nameKey(label).split(" ");
+  return (candidate.kind === "unknown" || candidate.kind === "person") && parts.length <= 3 && !/^(ال|لل)/.test(parts[0] ?? "");
 }
 
 function cleanLabel(label: string, language: Language): string {
   let out = label.trim();
-  if (language === 'ar') out = out.replace(/["“”«»„]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (language === 'en') out = out.replace(/^(the|a|an)\s+/i, (m) => (/^the\s/i.test(m) ? '' : m)).replace(/['’]s$/, '');
+  if (language === "ar")
+    out = out
+      .replace(/["“”«»„]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  if (language === "en") out = out.replace(/^(the|a|an)\s+/i, (m) => (/^the\s/i.test(m) ? "" : m)).replace(/['’]s$/, "");
   return out;
 }
 
 function words(label: string, language: Language): string[] {
-  const all = nameKey(label).split(' ').filter(Boolean);
-  return language === 'en' ? all.filter((w) => !ENGLISH_DETERMINERS.has(w)) : all;
+  const all = nameKey(label).split(" ").filter(Boolean);
+  return language === "en" ? all.filter((w) => !ENGLISH_DETERMINERS.has(w)) : all;
 }
 
 function findByName(entities: Entity[], mine: string[]): Entity | null {
   if (mine.length === 0) return null;
   for (let k = entities.length - 1; k >= 0; k--) {
     const entity = entities[k]!;
-    if (!entity.named || entity.kind === 'anonymous') continue;
+    if (!entity.named || entity.kind === "anonymous") continue;
     if (sameName(mine, entity.words)) return entity;
   }
   return null;
 }
 
 /** "One MP" is not "One interviewee", "Some officials" not "Some protesters". */
-const GENERIC_HEADS = new Set(['one', 'some', 'several', 'many', 'most', 'all', 'two', 'three', 'another', 'other', 'few', 'both', 'local', 'senior', 'former']);
+const GENERIC_HEADS = new Set([
+  "one",
+  "some",
+  "several",
+  "many",
+  "most",
+  "all",
+  "two",
+  "three",
+  "another",
+  "other",
+  "few",
+  "both",
+  "local",
+  "senior",
+  "former",
+]);
 
 /**
  * «دعا سيدا الدول العربية إلى …», «ووصفت كاسبرسكي لاب فيروس ميني فليم بأنه …»: the object follows a known
@@ -444,10 +611,10 @@ function findByPrefix(entities: Entity[], mine: string[]): { entity: Entity; len
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k]!;
       // An institution named without a person's name («شركة كاسبرسكي لاب») counts when two words or more match.
-      const known = entity.named || (entity.kind === 'organization' && n > 1);
+      const known = entity.named || (entity.kind === "organization" && n > 1);
       // One word is a surname («سيدا»), never a given name another person may share («محمد الفزازي»).
       const matches = n > 1 ? sameName(prefix, entity.words) : entity.words.length > 1 && similar(prefix[0]!, entity.words[entity.words.length - 1]!);
-      if (known && entity.kind !== 'anonymous' && matches) return { entity, length: n };
+      if (known && entity.kind !== "anonymous" && matches) return { entity, length: n };
     }
   }
   return null;
@@ -477,9 +644,8 @@ function sameName(a: string[], b: string[]): boolean {
   return head;
 }
 
-
 function stripArticle(word: string): string {
-  return word.startsWith('ال') ? word.slice(2) : word;
+  return word.startsWith("ال") ? word.slice(2) : word;
 }
 
 function similar(a: string, b: string): boolean {
@@ -494,7 +660,7 @@ const RECENT_SPEAKERS = 200;
 
 /** «الوزير» or «الوزير الفرنسي» after «لوران فابيوس وزير الخارجية الفرنسي». */
 function findByRole(history: Entity[], labelWords: string[], language: Language, institution = false): Entity | null {
-  const mine = labelWords.map((w) => w.replace(/^ال/, ''));
+  const mine = labelWords.map((w) => w.replace(/^ال/, ""));
   if (mine.length === 0 || mine.length > 6) return null;
   // «المنظمة» after «منظمة الصحة العالمية»: an institution's head noun names the institution before a person's role.
   // Only recent speakers: a role noun points back a few statements, and a full scan made long articles quadratic.
@@ -502,7 +668,7 @@ function findByRole(history: Entity[], labelWords: string[], language: Language,
   if (mine.length === 1) {
     for (let k = history.length - 1; k >= floor; k--) {
       const entity = history[k]!;
-      if (entity.kind === 'organization' && entity.words[0]?.replace(/^ال/, '') === mine[0]) return entity;
+      if (entity.kind === "organization" && entity.words[0]?.replace(/^ال/, "") === mine[0]) return entity;
     }
   }
   // "which NASA said" is the agency, not "NASA Administrator Jim Bridenstine".
@@ -511,7 +677,7 @@ function findByRole(history: Entity[], labelWords: string[], language: Language,
     const entity = history[k]!;
     if (!entity.role || !entity.named) continue;
     // Arabic puts the role's head first: «الوزير» is «وزير الاقتصاد عن حماس», «حماس» is not.
-    if (language === 'ar' && entity.roleWords[0] !== mine[0]) continue;
+    if (language === "ar" && entity.roleWords[0] !== mine[0]) continue;
     if (mine.every((w) => entity.roleWords.includes(w))) return entity;
   }
   return null;
@@ -519,29 +685,29 @@ function findByRole(history: Entity[], labelWords: string[], language: Language,
 
 /** «مسؤول في الوزارة … وأضاف المسؤول»: a definite head noun takes up the unnamed source a recent indefinite one introduced. */
 function describedBefore(history: Entity[], mine: string[]): Entity | null {
-  if (mine.length !== 1 || !mine[0]!.startsWith('ال')) return null;
+  if (mine.length !== 1 || !mine[0]!.startsWith("ال")) return null;
   const head = stripArticle(mine[0]!);
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
     const entity = history[k]!;
-    if (!entity.named && !entity.words[0]!.startsWith('ال') && entity.words[0] === head) return entity;
+    if (!entity.named && !entity.words[0]!.startsWith("ال") && entity.words[0] === head) return entity;
   }
   return null;
 }
 
 /** A document's bare name, folded: «البيان», «التقرير», «الدراسة», «الرسالة». */
-const ISSUED_DOCUMENTS = new Set(['البيان', 'التقرير', 'الدراسه', 'الرساله', 'المذكره'].map((word) => nameKey(word)));
+const ISSUED_DOCUMENTS = new Set(["البيان", "التقرير", "الدراسه", "الرساله", "المذكره"].map((word) => nameKey(word)));
 
 function latestOrganization(history: Entity[]): Entity | null {
-  for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) if (history[k]!.kind === 'organization') return history[k]!;
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) if (history[k]!.kind === "organization") return history[k]!;
   return null;
 }
 
 function latestCompatible(history: Entity[], gender: Gender | null): Entity | null {
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
     const entity = history[k]!;
-    if (entity.kind === 'anonymous' && gender === null) return entity;
+    if (entity.kind === "anonymous" && gender === null) return entity;
     if (!gender || !entity.gender || entity.gender === gender) return entity;
-    if (gender === 'plural' && (entity.kind === 'organization' || entity.kind === 'group')) return entity;
+    if (gender === "plural" && (entity.kind === "organization" || entity.kind === "group")) return entity;
   }
   return history.length > 0 && !gender ? history[history.length - 1]! : null;
 }

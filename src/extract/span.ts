@@ -1,6 +1,6 @@
-import type { Quote } from './quotes.ts';
-import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from './tokenize.ts';
-import type { Candidate, Gender, SpeakerFields, StatementType } from './types.ts';
+import type { Quote } from "./quotes.ts";
+import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
+import type { Candidate, Gender, SpeakerFields, StatementType } from "./types.ts";
 
 /** One paragraph of tokens with its quotations; statements never cross it. */
 export interface Sentence {
@@ -16,12 +16,17 @@ export interface Sentence {
   nextColon(i: number): number;
 }
 
-export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quotes: Sentence['quotes'], from: number, to: number): Sentence {
+export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quotes: Sentence["quotes"], from: number, to: number): Sentence {
   // Worked out once, on first use: walking back from every cue made long sentences with many cues quadratic.
   let starts: Int32Array | null = null;
   let colons: Int32Array | null = null;
   return {
-    text, tokens, depth, quotes, from, to,
+    text,
+    tokens,
+    depth,
+    quotes,
+    from,
+    to,
     nextColon(i: number) {
       if (!colons) {
         colons = new Int32Array(to - from + 1).fill(-1);
@@ -37,11 +42,19 @@ export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quote
           // «… more." The new jet …»: a quotation that ends its sentence ends it outside the marks too.
           const previous = tokens[k - 1];
           // «…in 2015; they had, his father says, paid …»: a semicolon joins sentences that could stand alone.
-          if (k > from && depth[k - 1] === 0 && (isSentenceEnd(previous!) || previous!.text === ';' || previous!.text === '؛' || (previous!.kind === 'quote' && k - 1 > from && closesSentence(tokens, k - 1) && quotes.byClose.has(k - 1)))) current = k;
+          if (
+            k > from &&
+            depth[k - 1] === 0 &&
+            (isSentenceEnd(previous!) ||
+              previous!.text === ";" ||
+              previous!.text === "؛" ||
+              (previous!.kind === "quote" && k - 1 > from && closesSentence(tokens, k - 1) && quotes.byClose.has(k - 1)))
+          )
+            current = k;
           starts[k - from] = current;
         }
       }
-      return i <= from ? from : i >= to ? starts[to - from - 1] ?? from : starts[i - from]!;
+      return i <= from ? from : i >= to ? (starts[to - from - 1] ?? from) : starts[i - from]!;
     },
   };
 }
@@ -57,7 +70,7 @@ export function scanWords(sentence: Sentence, visit: (i: number, insideContent: 
   let contentEnd = -1;
   for (let i = sentence.from; i < sentence.to; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || depth[i]! > 0) continue;
+    if (token.kind !== "word" || depth[i]! > 0) continue;
     const candidate = visit(i, token.start < contentEnd);
     if (!candidate) continue;
     found.push(candidate);
@@ -69,7 +82,7 @@ export function scanWords(sentence: Sentence, visit: (i: number, insideContent: 
 /** A source named without content of its own, kept so that a later pronoun or dropped subject finds it. */
 export function antecedentOnly(speaker: SpeakerFields, gender: Gender | null): Candidate {
   const at = speaker.mention!.start;
-  return { start: at, end: at, type: 'indirect', cue: '', ...speaker, anaphor: false, gender, confidence: 0, antecedentOnly: true };
+  return { start: at, end: at, type: "indirect", cue: "", ...speaker, anaphor: false, gender, confidence: 0, antecedentOnly: true };
 }
 
 const MAX_SPAN_TOKENS = 400;
@@ -84,17 +97,22 @@ export type NewStatementTest = (sentence: Sentence, k: number) => boolean;
 function joinedQuotations(sentence: Sentence, close: number, stop: number): number | null {
   const { tokens, quotes } = sentence;
   let end: number | null = null;
-  for (let k = close; ; ) {
+  for (let k = close; ;) {
     const comma = isComma(tokens[k + 1]) ? k + 1 : k;
     const and = tokens[comma + 1];
-    const next = and?.kind === 'word' && and.norm === 'و' ? quotes.byOpen.get(comma + 2) : undefined;
+    const next = and?.kind === "word" && and.norm === "و" ? quotes.byOpen.get(comma + 2) : undefined;
     if (!next?.closed || next.close >= stop) return end;
     end = next.end;
     k = next.close;
   }
 }
 
-export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementTest, hardEnd?: number): { start: number; end: number; type: StatementType } | null {
+export function buildSpan(
+  sentence: Sentence,
+  from: number,
+  isNew: NewStatementTest,
+  hardEnd?: number,
+): { start: number; end: number; type: StatementType } | null {
   const { tokens, quotes, depth } = sentence;
   const stop = Math.min(hardEnd ?? sentence.to, sentence.to);
   if (from >= stop) return null;
@@ -103,8 +121,18 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
   if (opening) {
     const after = opening.close + 1;
     const next = tokens[after];
-    const ends = !opening.closed || after >= stop || !next || isSentenceEnd(next) || next.kind === 'punct' || next.kind === 'quote' || isNew(sentence, after) || closesSentence(tokens, opening.close) || isComma(tokens[opening.close - 1]);
-    if (ends) return opening.end > opening.start ? { start: opening.start, end: joinedQuotations(sentence, opening.close, stop) ?? opening.end, type: 'direct' } : null;
+    const ends =
+      !opening.closed ||
+      after >= stop ||
+      !next ||
+      isSentenceEnd(next) ||
+      next.kind === "punct" ||
+      next.kind === "quote" ||
+      isNew(sentence, after) ||
+      closesSentence(tokens, opening.close) ||
+      isComma(tokens[opening.close - 1]);
+    if (ends)
+      return opening.end > opening.start ? { start: opening.start, end: joinedQuotations(sentence, opening.close, stop) ?? opening.end, type: "direct" } : null;
   }
   let last = -1;
   let quoted = false;
@@ -120,11 +148,17 @@ export function buildSpan(sentence: Sentence, from: number, isNew: NewStatementT
       last = k;
       break;
     }
-    if (token.kind === 'word' || (token.kind === 'quote' && quotes.byClose.has(k)) || (token.kind === 'punct' && /[)\]%!?؟]/.test(token.text)) || (token.kind === 'quote' && quotes.byOpen.has(k))) last = k;
+    if (
+      token.kind === "word" ||
+      (token.kind === "quote" && quotes.byClose.has(k)) ||
+      (token.kind === "punct" && /[)\]%!?؟]/.test(token.text)) ||
+      (token.kind === "quote" && quotes.byOpen.has(k))
+    )
+      last = k;
   }
-  while (last >= from && tokens[last]!.kind === 'quote' && quotes.byOpen.has(last)) last--;
+  while (last >= from && tokens[last]!.kind === "quote" && quotes.byOpen.has(last)) last--;
   if (last < from) return null;
   let first = from;
-  while (first < last && tokens[first]!.kind === 'punct') first++;
-  return { start: tokens[first]!.start, end: tokens[last]!.end, type: quoted ? 'mixed' : 'indirect' };
+  while (first < last && tokens[first]!.kind === "punct") first++;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, type: quoted ? "mixed" : "indirect" };
 }

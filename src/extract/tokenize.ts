@@ -1,6 +1,6 @@
-import { normalizeWord } from './normalize.ts';
+import { normalizeWord } from "./normalize.ts";
 
-export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
+export type TokenKind = "word" | "punct" | "quote" | "break";
 
 export interface Token {
   kind: TokenKind;
@@ -18,8 +18,8 @@ export interface Token {
 
 // ″ (double prime) closes a quotation in some outlets' copy («“25″ ألف ريال»).
 const DOUBLE_QUOTES = '"“”„«»‟″';
-const SINGLE_QUOTES = '\'‘’‹›‚';
-const PUNCTUATION = '.,;:!?،؛؟…()[]{}';
+const SINGLE_QUOTES = "'‘’‹›‚";
+const PUNCTUATION = ".,;:!?،؛؟…()[]{}";
 
 export function isDoubleQuote(ch: string): boolean {
   return DOUBLE_QUOTES.includes(ch);
@@ -29,7 +29,8 @@ function isWordChar(ch: string): boolean {
   const code = ch.codePointAt(0)!;
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   // Arabic letters, marks, digits and tatweel, without its punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔).
-  if (code >= 0x0620 && code <= 0x06ff) return code !== 0x066a && code !== 0x066b && code !== 0x066c && code !== 0x066d && code !== 0x06d4 && code !== 0x06dd && code !== 0x06de && code !== 0x06e9;
+  if (code >= 0x0620 && code <= 0x06ff)
+    return code !== 0x066a && code !== 0x066b && code !== 0x066c && code !== 0x066d && code !== 0x06d4 && code !== 0x06dd && code !== 0x06de && code !== 0x06e9;
   return /[\p{L}\p{N}\p{M}]/u.test(ch);
 }
 
@@ -45,7 +46,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const push = (kind: TokenKind, start: number, end: number) => {
     const raw = text.slice(start, end);
     // Every field set here, cue included, so all tokens share one object shape.
-    tokens.push({ kind, text: raw, norm: kind === 'word' ? normalizeWord(raw) : raw, start, end, spaceBefore: sawSpace, spaceAfter: false, cue: undefined });
+    tokens.push({ kind, text: raw, norm: kind === "word" ? normalizeWord(raw) : raw, start, end, spaceBefore: sawSpace, spaceAfter: false, cue: undefined });
     if (tokens.length > 1) tokens[tokens.length - 2]!.spaceAfter = sawSpace;
     sawSpace = false;
   };
@@ -53,7 +54,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let paragraphEnd = false;
   while (i < to) {
     const ch = text[i]!;
-    if (ch === '\n') {
+    if (ch === "\n") {
       newlines++;
       if (newlines === 1 && endsParagraph(text, lineStart, i)) paragraphEnd = true;
       lineStart = i + 1;
@@ -61,14 +62,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u200f' || ch === '\u200e' || ch === '\u200d' || isInvisibleControl(ch)) {
+    if (ch === " " || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\u200f" || ch === "\u200e" || ch === "\u200d" || isInvisibleControl(ch)) {
       sawSpace = true;
       i++;
       continue;
     }
-    if ((newlines >= 2 || (newlines === 1 && paragraphEnd)) && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'break' && !introducesQuotation(tokens[tokens.length - 1]!, ch)) {
+    if (
+      (newlines >= 2 || (newlines === 1 && paragraphEnd)) &&
+      tokens.length > 0 &&
+      tokens[tokens.length - 1]!.kind !== "break" &&
+      !introducesQuotation(tokens[tokens.length - 1]!, ch)
+    ) {
       tokens[tokens.length - 1]!.spaceAfter = true;
-      tokens.push({ kind: 'break', text: '', norm: '', start: i, end: i, spaceBefore: true, spaceAfter: true, cue: undefined });
+      tokens.push({ kind: "break", text: "", norm: "", start: i, end: i, spaceBefore: true, spaceAfter: true, cue: undefined });
     }
     newlines = 0;
     paragraphEnd = false;
@@ -77,35 +83,47 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (j < to) {
         const c = text[j]!;
         if (isWordChar(c)) j++;
-        else if ((c === '\'' || c === '’' || c === '-' || c === '.' || c === '‑') && j + 1 < to && isWordChar(text[j + 1]!) && !(c === '.' && !/[A-Za-z]/.test(text[j + 1]!))) j++;
+        else if (
+          (c === "'" || c === "’" || c === "-" || c === "." || c === "‑") &&
+          j + 1 < to &&
+          isWordChar(text[j + 1]!) &&
+          !(c === "." && !/[A-Za-z]/.test(text[j + 1]!))
+        )
+          j++;
         // "98.9" and "1,000" are one number, not a sentence end or a clause break.
-        else if ((c === '.' || c === ',' || c === '٫' || c === '٬') && isDigit(text[j - 1]!) && j + 1 < to && isDigit(text[j + 1]!)) j++;
+        else if ((c === "." || c === "," || c === "٫" || c === "٬") && isDigit(text[j - 1]!) && j + 1 < to && isDigit(text[j + 1]!)) j++;
         else break;
       }
       // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
       // "R-Ky.," and "Calif.)": a dot right before a comma or a closing parenthesis never ends a sentence.
-      if (j < to && text[j] === '.' && (isAbbreviation(text.slice(i, j).replace(/^.*-/, '')) || /^[,)]/.test(text[j + 1] ?? '')) && !opensSentenceAt(text, j + 1, to, text.slice(i, j))) j++;
-      push('word', i, j);
+      if (
+        j < to &&
+        text[j] === "." &&
+        (isAbbreviation(text.slice(i, j).replace(/^.*-/, "")) || /^[,)]/.test(text[j + 1] ?? "")) &&
+        !opensSentenceAt(text, j + 1, to, text.slice(i, j))
+      )
+        j++;
+      push("word", i, j);
       i = j;
       continue;
     }
     if (DOUBLE_QUOTES.includes(ch) || SINGLE_QUOTES.includes(ch)) {
       // Two apostrophes are the typewriter's double quotation mark (''We wanted it,'' he said); three close a
       // single quotation inside a double one ('special case,''') or open the pair (''' Kosovo').
-      const apostrophe = ch === '\'' || ch === '’' || ch === '‘';
+      const apostrophe = ch === "'" || ch === "’" || ch === "‘";
       const run = apostrophe && text[i + 1] === ch ? (text[i + 2] === ch ? 3 : 2) : 1;
-      if (run === 3 && !sawSpace) push('quote', i++, i);
-      push('quote', i, i + Math.min(run, 2));
+      if (run === 3 && !sawSpace) push("quote", i++, i);
+      push("quote", i, i + Math.min(run, 2));
       i += Math.min(run, 2);
-      if (run === 3 && sawSpace) push('quote', i++, i);
+      if (run === 3 && sawSpace) push("quote", i++, i);
       continue;
     }
     if (PUNCTUATION.includes(ch)) {
-      push('punct', i, i + 1);
+      push("punct", i, i + 1);
       i++;
       continue;
     }
-    push('punct', i, i + 1);
+    push("punct", i, i + 1);
     i++;
   }
   if (tokens.length > 0) tokens[tokens.length - 1]!.spaceAfter = true;
@@ -130,7 +148,7 @@ function endsParagraph(text: string, lineStart: number, lineEnd: number): boolea
 
 /** 'He said:' at a paragraph's end and the quotation opening the next one are one sentence: no break between. */
 function introducesQuotation(last: Token, next: string): boolean {
-  return last.kind === 'punct' && last.text === ':' && isDoubleQuote(next);
+  return last.kind === "punct" && last.text === ":" && isDoubleQuote(next);
 }
 
 /** Bidi embeddings, overrides and isolates, the Arabic letter mark, zero-width spaces and the BOM: invisible, so they separate nothing and join nothing. */
@@ -140,21 +158,119 @@ function isInvisibleControl(ch: string): boolean {
 }
 
 function isDigit(ch: string): boolean {
-  return (ch >= '0' && ch <= '9') || (ch >= '٠' && ch <= '٩');
+  return (ch >= "0" && ch <= "9") || (ch >= "٠" && ch <= "٩");
 }
 
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Rev', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Capt', 'No', 'Vol', 'vs', 'Inc', 'Co', 'Corp', 'Ltd', 'Mt', 'Hon', 'د']);
+const ABBREVIATIONS = new Set([
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Prof",
+  "Gen",
+  "Lt",
+  "Col",
+  "Sgt",
+  "Rev",
+  "St",
+  "Jr",
+  "Sr",
+  "Gov",
+  "Sen",
+  "Rep",
+  "Capt",
+  "No",
+  "Vol",
+  "vs",
+  "Inc",
+  "Co",
+  "Corp",
+  "Ltd",
+  "Mt",
+  "Hon",
+  "د",
+]);
 /** US states as news agencies abbreviate them ("Allentown, Pa., said") and months before a day ("Jan. 31"): a sentence ends there only before a sentence opener. */
-const PLACE_AND_DATE_ABBREVIATIONS = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']);
+const PLACE_AND_DATE_ABBREVIATIONS = new Set([
+  "Ala",
+  "Ariz",
+  "Ark",
+  "Calif",
+  "Colo",
+  "Conn",
+  "Del",
+  "Fla",
+  "Ga",
+  "Ill",
+  "Ind",
+  "Kan",
+  "Ky",
+  "La",
+  "Md",
+  "Mass",
+  "Mich",
+  "Minn",
+  "Miss",
+  "Mo",
+  "Mont",
+  "Neb",
+  "Nev",
+  "Okla",
+  "Ore",
+  "Pa",
+  "Tenn",
+  "Tex",
+  "Va",
+  "Vt",
+  "Wash",
+  "Wis",
+  "Wyo",
+  "Jan",
+  "Feb",
+  "Aug",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+]);
 
 /** Words that, capitalised after "U.S.", start a new sentence rather than go on a name ("…in the U.S. He says"). */
-const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'There', 'As', 'After', 'When', 'While', 'If']);
+const SENTENCE_OPENERS = new Set([
+  "He",
+  "She",
+  "They",
+  "It",
+  "We",
+  "I",
+  "The",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "But",
+  "And",
+  "In",
+  "On",
+  "At",
+  "A",
+  "An",
+  "His",
+  "Her",
+  "Their",
+  "Its",
+  "There",
+  "As",
+  "After",
+  "When",
+  "While",
+  "If",
+]);
 
 /** After an initialism's or an initial's dot, the next word opens a sentence. Titles ("Dr.", "Mr.") are never sentence ends. */
 function opensSentenceAt(text: string, at: number, to: number, word: string): boolean {
   if (!/^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word) && !PLACE_AND_DATE_ABBREVIATIONS.has(word)) return false;
   let k = at;
-  while (k < to && text[k] === ' ') k++;
+  while (k < to && text[k] === " ") k++;
   let end = k;
   while (end < to && /[A-Za-z]/.test(text[end]!)) end++;
   return SENTENCE_OPENERS.has(text.slice(k, end));
@@ -166,15 +282,15 @@ function isAbbreviation(word: string): boolean {
 }
 
 export function isComma(token: Token | undefined): boolean {
-  return token?.kind === 'punct' && (token.text === ',' || token.text === '،');
+  return token?.kind === "punct" && (token.text === "," || token.text === "،");
 }
 
 export function isColon(token: Token | undefined): boolean {
-  return token?.kind === 'punct' && token.text === ':';
+  return token?.kind === "punct" && token.text === ":";
 }
 
 export function isSentenceEnd(token: Token): boolean {
-  return token.kind === 'break' || (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '؟'));
+  return token.kind === "break" || (token.kind === "punct" && (token.text === "." || token.text === "!" || token.text === "?" || token.text === "؟"));
 }
 
 /** The quotation closing at `close` ends its sentence: «…يومية."», "…border.", "…a commoner[.]"". */
@@ -182,5 +298,5 @@ export function closesSentence(tokens: Token[], close: number): boolean {
   const last = tokens[close - 1];
   if (!last) return false;
   if (isSentenceEnd(last)) return true;
-  return last.kind === 'punct' && (last.text === ']' || last.text === ')') && !!tokens[close - 2] && isSentenceEnd(tokens[close - 2]!);
+  return last.kind === "punct" && (last.text === "]" || last.text === ")") && !!tokens[close - 2] && isSentenceEnd(tokens[close - 2]!);
 }

@@ -1,6 +1,6 @@
-export type Language = 'ar' | 'en';
-export type StatementType = 'direct' | 'indirect' | 'mixed';
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous' | 'unknown';
+export type Language = "ar" | "en";
+export type StatementType = "direct" | "indirect" | "mixed";
+export type SpeakerKind = "person" | "organization" | "group" | "anonymous" | "unknown";
 
 export interface Statement {
   text: string;
@@ -32,7 +32,7 @@ export interface Extraction {
   statements: Statement[];
 }
 
-export type Gender = 'm' | 'f' | 'plural';
+export type Gender = "m" | "f" | "plural";
 
 /** The speaker a sentence names, before resolution across the article. */
 export interface SpeakerFields {

@@ -91,7 +91,11 @@ export function csrfProtection(anonymous: AnonymousCsrf): RequestHandler {
 
 /** express-session's callback methods as promises. */
 export function sessionStep(req: Request, step: "regenerate" | "save" | "destroy"): Promise<void> {
-  return new Promise((resolve, reject) => req.session[step]((error: unknown) => (error instanceof Error ? reject(error) : error ? reject(new Error(`the session could not ${step}`, { cause: error })) : resolve())));
+  return new Promise((resolve, reject) =>
+    req.session[step]((error: unknown) =>
+      error instanceof Error ? reject(error) : error ? reject(new Error(`the session could not ${step}`, { cause: error })) : resolve(),
+    ),
+  );
 }
 
 /** Who is signed in, looked up on each request; a disabled account or a session past its maximum age ends here. */

@@ -13,7 +13,7 @@ interface ViewData {
 }
 
 function localeOf(options: HelperOptions): Locale {
-  return ((options.data as ViewData | undefined)?.root?.locale) ?? "en";
+  return (options.data as ViewData | undefined)?.root?.locale ?? "en";
 }
 
 /** Building an Intl formatter costs far more than using one: a page of numbers and dates reuses a handful. */
@@ -28,7 +28,11 @@ function dateFormat(locale: Locale, style: "date" | "datetime"): Intl.DateTimeFo
   const key = `d:${locale}:${style}`;
   let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : "en-GB", { dateStyle: "medium", ...(style === "datetime" ? { timeStyle: "short" } : {}), timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : "en-GB", {
+      dateStyle: "medium",
+      ...(style === "datetime" ? { timeStyle: "short" } : {}),
+      timeZone: "UTC",
+    });
     formatters.set(key, format);
   }
   return format;
@@ -66,7 +70,12 @@ const helpers = {
   /** JSON-LD inside <script type="application/ld+json">: escaped for that element, not as HTML (entities are not decoded there). */
   jsonLd(value: unknown): { toHTML(): string } {
     // Nothing inside can end the element or open a comment; U+2028/9 are escaped for older parsers.
-    const json = JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    const json = JSON.stringify(value)
+      .replace(/</g, "\\u003c")
+      .replace(/>/g, "\\u003e")
+      .replace(/&/g, "\\u0026")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029");
     return { toHTML: () => json };
   },
   percent(value: number, options: HelperOptions): string {

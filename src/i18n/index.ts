@@ -7,7 +7,6 @@ export const LOCALES = ["ar", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "ar";
 
-
 const catalogues: Record<Locale, Record<MessageKey, Message>> = { ar, en };
 const pluralRules: Record<Locale, Intl.PluralRules> = { ar: new Intl.PluralRules("ar"), en: new Intl.PluralRules("en") };
 

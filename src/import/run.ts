@@ -143,5 +143,7 @@ export function checkArticle(value: unknown, maxArticleBytes: number): ArticleIn
   if (!shape.success) return issueLines(shape.error, "line").join("; ");
   const input = parseArticleInput(shape.data, maxArticleBytes);
   if (input.ok) return input.value;
-  return describeInputErrors(input.errors, maxArticleBytes).map((error) => error.message).join(" ");
+  return describeInputErrors(input.errors, maxArticleBytes)
+    .map((error) => error.message)
+    .join(" ");
 }

@@ -34,7 +34,11 @@ export async function* walk(paths: string[]): AsyncGenerator<SourceFile | Source
     try {
       stat = await fs.promises.stat(given);
     } catch (error) {
-      yield { path: given, line: null, message: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : `cannot read (${(error as Error).message})` };
+      yield {
+        path: given,
+        line: null,
+        message: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : `cannot read (${(error as Error).message})`,
+      };
       continue;
     }
     if (stat.isDirectory()) yield* walkDirectory(given);
@@ -119,7 +123,11 @@ async function* readText(file: SourceFile, maxBytes: number): AsyncGenerator<Sou
     text = utf8.decode(buffer);
   } catch (error) {
     const message =
-      (error as Error).message === "binary" ? "looks like a binary file (it contains NUL bytes)" : error instanceof TypeError ? "not valid UTF-8" : `cannot read (${(error as Error).message})`;
+      (error as Error).message === "binary"
+        ? "looks like a binary file (it contains NUL bytes)"
+        : error instanceof TypeError
+          ? "not valid UTF-8"
+          : `cannot read (${(error as Error).message})`;
     yield { kind: "problem", problem: { path: file.path, line: null, message }, bytes: file.size };
     return;
   }

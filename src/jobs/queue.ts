@@ -70,7 +70,11 @@ export function holdJob(boss: PgBoss, job: { id: string; name: string }): () => 
   const renew = () =>
     boss
       .getDb()
-      .executeSql("UPDATE pgboss.job SET expire_in = (now() - started_on) + make_interval(secs => $3) WHERE name = $1 AND id = $2 AND state = 'active'", [job.name, job.id, JOB_LEASE_SECONDS])
+      .executeSql("UPDATE pgboss.job SET expire_in = (now() - started_on) + make_interval(secs => $3) WHERE name = $1 AND id = $2 AND state = 'active'", [
+        job.name,
+        job.id,
+        JOB_LEASE_SECONDS,
+      ])
       .catch(() => {
         /* a missed renewal costs at most a retry, which saving by content hash makes harmless */
       });

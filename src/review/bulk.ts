@@ -29,7 +29,12 @@ export async function applyBulkChange(
   return { changed, skipped: items.length - changed };
 }
 
-async function changeOne(prisma: PrismaClient, item: { id: number; version: number }, change: Omit<ReviewChange, "version">, actor: { id: number; ip?: string | null }): Promise<boolean> {
+async function changeOne(
+  prisma: PrismaClient,
+  item: { id: number; version: number },
+  change: Omit<ReviewChange, "version">,
+  actor: { id: number; ip?: string | null },
+): Promise<boolean> {
   for (let attempt = 0; ; attempt++) {
     try {
       return (await changeReview(prisma, item.id, { ...change, version: item.version }, actor)).outcome === "changed";

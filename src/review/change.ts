@@ -40,7 +40,18 @@ export type ReviewChange = z.infer<typeof reviewChange>;
 
 /** What is wrong with a change, as a message key and its values, for a person to read in their language. */
 export interface ReviewProblem {
-  key: "review.problem.noteRequired" | "review.problem.evidence" | "review.problem.evidenceTooMany" | "review.problem.span" | "review.problem.spanOutside" | "review.problem.spanEmpty" | "review.problem.version" | "review.problem.status" | "review.problem.speaker" | "review.problem.assignee" | "review.problem.other";
+  key:
+    | "review.problem.noteRequired"
+    | "review.problem.evidence"
+    | "review.problem.evidenceTooMany"
+    | "review.problem.span"
+    | "review.problem.spanOutside"
+    | "review.problem.spanEmpty"
+    | "review.problem.version"
+    | "review.problem.status"
+    | "review.problem.speaker"
+    | "review.problem.assignee"
+    | "review.problem.other";
   field: string;
   vars?: Record<string, unknown>;
 }
@@ -72,9 +83,18 @@ export type ChangeResult =
  * What each field of the change asks for, after checking what it refers to. A problem is returned, not
  * thrown, so the caller can show it next to the form; a span of a statement that does not exist is "missing".
  */
-async function requestedChange(db: PrismaClient | Transaction, statementId: number, change: ReviewChange): Promise<Exclude<ChangeResult, { outcome: "changed" | "conflict" }> | RequestedChange> {
+async function requestedChange(
+  db: PrismaClient | Transaction,
+  statementId: number,
+  change: ReviewChange,
+): Promise<Exclude<ChangeResult, { outcome: "changed" | "conflict" }> | RequestedChange> {
   if (change.assigneeId && !(await isActiveAssignee(db, change.assigneeId))) {
-    return { outcome: "invalid", field: "assigneeId", message: "is not an active checker, editor or admin", problem: { key: "review.problem.assignee", field: "assigneeId" } };
+    return {
+      outcome: "invalid",
+      field: "assigneeId",
+      message: "is not an active checker, editor or admin",
+      problem: { key: "review.problem.assignee", field: "assigneeId" },
+    };
   }
   if (change.speakerId && !(await speakerExists(db, change.speakerId))) {
     return { outcome: "invalid", field: "speakerId", message: "is not a speaker", problem: { key: "review.problem.speaker", field: "speakerId" } };
@@ -95,10 +115,20 @@ async function requestedChange(db: PrismaClient | Transaction, statementId: numb
 }
 
 /** A corrected span's text, which must lie within the article and hold more than blanks. */
-async function spanOf(db: PrismaClient | Transaction, statementId: number, { start, end }: { start: number; end: number }): Promise<Exclude<ChangeResult, { outcome: "changed" | "conflict" }> | NonNullable<RequestedChange["span"]>> {
+async function spanOf(
+  db: PrismaClient | Transaction,
+  statementId: number,
+  { start, end }: { start: number; end: number },
+): Promise<Exclude<ChangeResult, { outcome: "changed" | "conflict" }> | NonNullable<RequestedChange["span"]>> {
   const body = await articleTextOf(db, statementId);
   if (body === null) return { outcome: "missing" };
-  if (end > body.length) return { outcome: "invalid", field: "span", message: `must lie within the article's ${body.length} characters`, problem: { key: "review.problem.spanOutside", field: "span", vars: { length: body.length } } };
+  if (end > body.length)
+    return {
+      outcome: "invalid",
+      field: "span",
+      message: `must lie within the article's ${body.length} characters`,
+      problem: { key: "review.problem.spanOutside", field: "span", vars: { length: body.length } },
+    };
   const text = body.slice(start, end);
   if (!text.trim()) return { outcome: "invalid", field: "span", message: "must cover some text", problem: { key: "review.problem.spanEmpty", field: "span" } };
   return { start, end, text, searchText: nameKey(text) };
@@ -109,12 +139,22 @@ async function spanOf(db: PrismaClient | Transaction, statementId: number, { sta
  * nothing is written and the current state comes back, so nobody's edit is silently overwritten.
  * Every changed field is appended to the audit log by the same statement that writes the change.
  */
-export async function changeReview(prisma: PrismaClient, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
+export async function changeReview(
+  prisma: PrismaClient,
+  statementId: number,
+  change: ReviewChange,
+  actor: { id: number; ip?: string | null },
+): Promise<ChangeResult> {
   return changeReviewIn(prisma, statementId, change, actor);
 }
 
 /** changeReview on a client or inside a transaction the caller holds (a change with a new speaker, or with its duplicates). */
-export async function changeReviewIn(db: PrismaClient | Transaction, statementId: number, change: ReviewChange, actor: { id: number; ip?: string | null }): Promise<ChangeResult> {
+export async function changeReviewIn(
+  db: PrismaClient | Transaction,
+  statementId: number,
+  change: ReviewChange,
+  actor: { id: number; ip?: string | null },
+): Promise<ChangeResult> {
   const requested = await requestedChange(db, statementId, change);
   if ("outcome" in requested) return requested;
   const { before, after } = await applyReviewChange(db, statementId, change.version, requested, actor);

@@ -16,7 +16,12 @@ export function publicClaimUrl(publicUrl: string | null, id: number): string {
 }
 
 /** schema.org ClaimReview for a verdict (https://schema.org/ClaimReview); null while the statement is pending. */
-export function claimReview(detail: Pick<StatementDetail, "statement" | "article">, publisher: Publisher, pageUrl: string, options: { withNote?: boolean } = {}): Record<string, unknown> | null {
+export function claimReview(
+  detail: Pick<StatementDetail, "statement" | "article">,
+  publisher: Publisher,
+  pageUrl: string,
+  options: { withNote?: boolean } = {},
+): Record<string, unknown> | null {
   const { statement, article } = detail;
   if (statement.status === "pending") return null;
   const rating = RATINGS[statement.status];
@@ -36,7 +41,12 @@ export function claimReview(detail: Pick<StatementDetail, "statement" | "article
       "@type": "Claim",
       ...(speaker ? { author: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name } } : {}),
       ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString().slice(0, 10) } : {}),
-      appearance: { "@type": "NewsArticle", headline: article.title, ...(article.url ? { url: article.url } : {}), ...(article.source ? { publisher: { "@type": "Organization", name: article.source } } : {}) },
+      appearance: {
+        "@type": "NewsArticle",
+        headline: article.title,
+        ...(article.url ? { url: article.url } : {}),
+        ...(article.source ? { publisher: { "@type": "Organization", name: article.source } } : {}),
+      },
     },
   };
 }

@@ -1,8 +1,25 @@
 import type { ExportRow } from "../statements/queries.ts";
 
 export const CSV_COLUMNS = [
-  "id", "status", "text", "speaker", "speaker_id", "type", "cue", "confidence", "note", "evidence",
-  "assignee", "reviewed_by", "reviewed_at", "article_id", "article_title", "language", "source", "url", "created_at",
+  "id",
+  "status",
+  "text",
+  "speaker",
+  "speaker_id",
+  "type",
+  "cue",
+  "confidence",
+  "note",
+  "evidence",
+  "assignee",
+  "reviewed_by",
+  "reviewed_at",
+  "article_id",
+  "article_title",
+  "language",
+  "source",
+  "url",
+  "created_at",
 ] as const;
 
 function csvCell(value: string | number | boolean | Date | null | undefined): string {
@@ -14,8 +31,25 @@ function csvCell(value: string | number | boolean | Date | null | undefined): st
 
 export function csvRow(row: ExportRow): string {
   const values = [
-    row.id, row.status, row.text, row.speaker?.name, row.speaker?.id, row.type, row.cue, row.confidence, row.note, row.evidence.join(" "),
-    row.assignee?.name, row.reviewedBy?.name, row.reviewedAt, row.article.id, row.article.title, row.article.language, row.article.source, row.article.url, row.createdAt,
+    row.id,
+    row.status,
+    row.text,
+    row.speaker?.name,
+    row.speaker?.id,
+    row.type,
+    row.cue,
+    row.confidence,
+    row.note,
+    row.evidence.join(" "),
+    row.assignee?.name,
+    row.reviewedBy?.name,
+    row.reviewedAt,
+    row.article.id,
+    row.article.title,
+    row.article.language,
+    row.article.source,
+    row.article.url,
+    row.createdAt,
   ];
   return `${values.map(csvCell).join(",")}\r\n`;
 }

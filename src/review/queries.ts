@@ -43,7 +43,9 @@ export interface RequestedChange {
 }
 
 export async function isActiveAssignee(db: Db, userId: number): Promise<boolean> {
-  const rows = await fastRows(db, "SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('checker', 'editor', 'admin')", [userId], { prepare: true });
+  const rows = await fastRows(db, "SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('checker', 'editor', 'admin')", [userId], {
+    prepare: true,
+  });
   return rows.length > 0;
 }
 
@@ -53,7 +55,9 @@ export async function speakerExists(db: Db, speakerId: number): Promise<boolean>
 
 /** The text of the article a statement is in, for checking a corrected span; null when there is no such statement. */
 export async function articleTextOf(db: Db, statementId: number): Promise<string | null> {
-  const [row] = await fastRows<{ body: string }>(db, "SELECT a.body FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = $1", [statementId], { prepare: true });
+  const [row] = await fastRows<{ body: string }>(db, "SELECT a.body FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = $1", [statementId], {
+    prepare: true,
+  });
   return row?.body ?? null;
 }
 
@@ -102,8 +106,20 @@ WITH before AS (SELECT ${STATE_COLUMNS} FROM statements WHERE id = $1 FOR NO KEY
 SELECT 'before' AS side, * FROM before UNION ALL SELECT 'after', * FROM updated`;
 
 /** Applies a change at the version it was based on: the row as it was, and as it became when anything changed. */
-export async function applyReviewChange(db: Db, statementId: number, version: number, change: RequestedChange, actor: { id: number; ip?: string | null }): Promise<{ before?: ReviewState; after?: ReviewState }> {
-  const asked = change.fields.map(({ field, value, note }) => ({ field, action: `statement.${field}`, value, after: { [field]: value, version: version + 1 }, note }));
+export async function applyReviewChange(
+  db: Db,
+  statementId: number,
+  version: number,
+  change: RequestedChange,
+  actor: { id: number; ip?: string | null },
+): Promise<{ before?: ReviewState; after?: ReviewState }> {
+  const asked = change.fields.map(({ field, value, note }) => ({
+    field,
+    action: `statement.${field}`,
+    value,
+    after: { [field]: value, version: version + 1 },
+    note,
+  }));
   const rows = await fastRows<ReviewState & { side: "before" | "after" }>(
     db,
     APPLY_CHANGE,
@@ -146,7 +162,15 @@ export async function setPublicWithdrawn(prisma: PrismaClient, id: number, withd
       data: { publicWithdrawnAt: withdrawn ? new Date() : null },
     });
     if (count === 0) return (await tx.statement.count({ where: { id } })) > 0;
-    await recordEvent(tx, { actorId: actor.id, action: "statement.public_page", subjectType: "statement", subjectId: id, before: { public: withdrawn }, after: { public: !withdrawn }, ip: actor.ip });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "statement.public_page",
+      subjectType: "statement",
+      subjectId: id,
+      before: { public: withdrawn },
+      after: { public: !withdrawn },
+      ip: actor.ip,
+    });
     return true;
   });
 }

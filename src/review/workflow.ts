@@ -40,7 +40,13 @@ class NotApplied extends Error {
  * transaction: a change that loses to a colleague's leaves no new speaker behind and touches no duplicate.
  * A duplicate changed meanwhile is skipped, not overwritten.
  */
-export async function changeStatement(prisma: PrismaClient, statementId: number, submitted: Record<string, unknown>, actor: Actor, extras: ChangeExtras = {}): Promise<StatementChangeOutcome> {
+export async function changeStatement(
+  prisma: PrismaClient,
+  statementId: number,
+  submitted: Record<string, unknown>,
+  actor: Actor,
+  extras: ChangeExtras = {},
+): Promise<StatementChangeOutcome> {
   const parsed = reviewChange.safeParse(submitted);
   if (!parsed.success) return { outcome: "refused", problems: reviewProblems(parsed.error, submitted), details: issueDetails(parsed.error) };
   const change = parsed.data;
@@ -53,14 +59,20 @@ export async function changeStatement(prisma: PrismaClient, statementId: number,
       if (result.outcome !== "changed") throw new NotApplied(result);
       let changed = 0;
       for (const duplicate of extras.also ?? []) {
-        const copy = await changeReviewIn(tx, duplicate.id, { status: change.status, note: change.note, evidence: change.evidence, version: duplicate.version }, actor);
+        const copy = await changeReviewIn(
+          tx,
+          duplicate.id,
+          { status: change.status, note: change.note, evidence: change.evidence, version: duplicate.version },
+          actor,
+        );
         if (copy.outcome === "changed") changed++;
       }
       return { ...result, also: { changed, skipped: (extras.also?.length ?? 0) - changed } };
     });
   } catch (error) {
     if (error instanceof NotApplied) return { ...error.result, also: { changed: 0, skipped: 0 } };
-    if (error instanceof LookAlikeName) throw new TranslatedError(422, error.existing ? "errors.lookAlikeOf" : "errors.lookAlike", { typed: error.typed, existing: error.existing });
+    if (error instanceof LookAlikeName)
+      throw new TranslatedError(422, error.existing ? "errors.lookAlikeOf" : "errors.lookAlike", { typed: error.typed, existing: error.existing });
     throw error;
   }
 }
@@ -76,7 +88,12 @@ async function checkDuplicates(prisma: PrismaClient, statementId: number, also: 
 export type BulkRequest = { assigneeId: number | null } | { status: unknown; note: string | null };
 
 /** Checks and applies one change to many statements; a statement changed meanwhile is skipped, never overwritten. */
-export async function changeStatements(prisma: PrismaClient, items: { id: number; version: number }[], request: BulkRequest, actor: Actor): Promise<{ changed: number; skipped: number }> {
+export async function changeStatements(
+  prisma: PrismaClient,
+  items: { id: number; version: number }[],
+  request: BulkRequest,
+  actor: Actor,
+): Promise<{ changed: number; skipped: number }> {
   const checked = reviewChange.safeParse({ ...request, version: 1 });
   if (!checked.success) throw new HttpError(422, issueLines(checked.error).join("; "));
   const { version: _, ...change } = checked.data;

@@ -50,7 +50,12 @@ export function accountRouter(prisma: PrismaClient): Router {
     const code = typeof typed === "string" ? typed.replace(/\s/g, "") : "";
     if (!secret || !(await enableSecondFactor(prisma, user.id, secret, code, clientIp(req)))) {
       res.status(422);
-      return renderSecondFactor(res, { on: false, secret, uri: secret ? newSecondFactorUri(user.email, secret) : undefined, errors: [translate(res.locals.locale, "account.secondFactor.wrongCode")] });
+      return renderSecondFactor(res, {
+        on: false,
+        secret,
+        uri: secret ? newSecondFactorUri(user.email, secret) : undefined,
+        errors: [translate(res.locals.locale, "account.secondFactor.wrongCode")],
+      });
     }
     delete req.session.newSecondFactor;
     res.redirect(303, "/account/second-factor?saved=1");

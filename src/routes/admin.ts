@@ -91,7 +91,11 @@ export function adminRouter(prisma: PrismaClient): Router {
       return renderAdmin(prisma, res, { tokenErrors: issueLines(parsed.error) });
     }
     const days = typeof parsed.data.expiresInDays === "number" ? parsed.data.expiresInDays : null;
-    const issued = await issueApiToken(prisma, { userId: parsed.data.userId, name: parsed.data.name, expiresInDays: days }, { id: res.locals.user!.id, ip: clientIp(req) });
+    const issued = await issueApiToken(
+      prisma,
+      { userId: parsed.data.userId, name: parsed.data.name, expiresInDays: days },
+      { id: res.locals.user!.id, ip: clientIp(req) },
+    );
     if (!issued) {
       res.status(422);
       return renderAdmin(prisma, res, { tokenErrors: [translate(res.locals.locale, "admin.tokens.noSuchUser")] });

@@ -102,7 +102,10 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
       case "invalid":
         throw new HttpError(400, "the change is not valid", [{ path: result.field, message: result.message }]);
       case "conflict":
-        res.status(409).json({ error: `the statement changed since version ${String(bodyFields(req).version)}; it is now at version ${result.current.version}`, current: result.current });
+        res.status(409).json({
+          error: `the statement changed since version ${String(bodyFields(req).version)}; it is now at version ${result.current.version}`,
+          current: result.current,
+        });
         return;
       case "changed":
         res.json(result.statement);

@@ -40,7 +40,10 @@ export function articlesRouter(prisma: PrismaClient, maxArticleBytes: number): R
     const location =
       outcome.articles.length > 1 ? `/articles?saved=${outcome.articles.length}` : `/articles/${first!.article.id}${created ? "" : "?duplicate=1"}`;
     if (req.get("HX-Request") === "true") {
-      res.set("HX-Redirect", location).status(created ? 201 : 200).end();
+      res
+        .set("HX-Redirect", location)
+        .status(created ? 201 : 200)
+        .end();
       return;
     }
     res.redirect(303, location);

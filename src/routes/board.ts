@@ -21,8 +21,16 @@ export function boardRouter(prisma: PrismaClient, options: { overdueHours: numbe
       ageing,
       title: res.locals.t("board.title"),
       deskShares: shares(figures.desk, STACKED_STATUSES),
-      verdictChart: stackedBars(figures.verdictsPerDay.map((day) => ({ ...day, label: day.day })), ["verified", "disputed"] as const, { width: 600, height: 120 }),
-      ageingChart: stackedBars(ageing.map((band) => ({ label: band.label, pending: band.overdue ? 0 : band.count, overdue: band.overdue ? band.count : 0 })), ["pending", "overdue"] as const, { width: 300, height: 100 }),
+      verdictChart: stackedBars(
+        figures.verdictsPerDay.map((day) => ({ ...day, label: day.day })),
+        ["verified", "disputed"] as const,
+        { width: 600, height: 120 },
+      ),
+      ageingChart: stackedBars(
+        ageing.map((band) => ({ label: band.label, pending: band.overdue ? 0 : band.count, overdue: band.overdue ? band.count : 0 })),
+        ["pending", "overdue"] as const,
+        { width: 300, height: 100 },
+      ),
     };
     if (wantsFragment(req)) res.render("board/_figures", { ...view, layout: false });
     else res.render("board/index", view);

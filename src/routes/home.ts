@@ -21,9 +21,7 @@ export async function renderDesk(prisma: PrismaClient, res: Response, form: Retu
 
 export function articleFormView(locale: Locale, maxBytes: number, values: Record<string, unknown> = {}, errors: FieldError[] = []) {
   const limit = formatBytes(locale, maxBytes);
-  const messages = errors.map((error) =>
-    translate(locale, error.key, { size: formatBytes(locale, Number(error.vars?.bytes ?? 0)), limit }),
-  );
+  const messages = errors.map((error) => translate(locale, error.key, { size: formatBytes(locale, Number(error.vars?.bytes ?? 0)), limit }));
   const invalid = Object.fromEntries(errors.map((error) => [error.field, true]));
   return { values, errors: messages, invalid, limit };
 }

@@ -40,7 +40,11 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     const reservation = await reserveSignIn(prisma, { email, ip });
     if (reservation.id === null) {
       res.set("Retry-After", String(reservation.wait)).status(429);
-      return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.throttled", { count: Math.ceil(reservation.wait / 60) }) });
+      return renderSignIn(res, {
+        next,
+        email: input.email,
+        error: translate(res.locals.locale, "signIn.throttled", { count: Math.ceil(reservation.wait / 60) }),
+      });
     }
     const user = email ? await findUserByEmail(prisma, email) : null;
     // Always verify, so a missing account answers as slowly as a wrong password.
@@ -48,7 +52,14 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     if (!valid) {
       // The log is append-only: what was typed is kept only when it could name an account, never a password typed into the wrong field.
       const typed = user || EMAIL_SHAPE.test(email) ? email : null;
-      await recordEvent(prisma, { actorId: user?.id ?? null, action: "login.failed", subjectType: "user", subjectId: user?.id ?? null, after: { email: typed }, ip });
+      await recordEvent(prisma, {
+        actorId: user?.id ?? null,
+        action: "login.failed",
+        subjectType: "user",
+        subjectId: user?.id ?? null,
+        after: { email: typed },
+        ip,
+      });
       res.status(401);
       return renderSignIn(res, { next, email: input.email, error: translate(res.locals.locale, "signIn.failed") });
     }
@@ -75,7 +86,14 @@ export function sessionsRouter(prisma: PrismaClient): Router {
     const { code: typed } = bodyFields(req);
     const code = typeof typed === "string" ? typed.replace(/\s/g, "") : "";
     if (!(await acceptCode(prisma, pending.userId, code))) {
-      await recordEvent(prisma, { actorId: pending.userId, action: "login.failed", subjectType: "user", subjectId: pending.userId, after: { email: pending.email, secondFactor: true }, ip });
+      await recordEvent(prisma, {
+        actorId: pending.userId,
+        action: "login.failed",
+        subjectType: "user",
+        subjectId: pending.userId,
+        after: { email: pending.email, secondFactor: true },
+        ip,
+      });
       res.status(401);
       return renderCode(res, { error: translate(res.locals.locale, "signIn.codeFailed") });
     }

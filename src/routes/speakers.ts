@@ -76,12 +76,20 @@ export function speakersRouter(prisma: PrismaClient): Router {
       counts,
       total: countTotal(counts),
       shares: shares(counts, STACKED_STATUSES),
-      chart: stackedBars(record.months.map((month) => ({ ...month, label: month.month })), STACKED_STATUSES, { width: 600, height: 120 }),
+      chart: stackedBars(
+        record.months.map((month) => ({ ...month, label: month.month })),
+        STACKED_STATUSES,
+        { width: 600, height: 120 },
+      ),
       ...record,
       statements: page.items,
       status,
       nextUrl: page.nextCursor ? `/speakers/${speaker.id}?${new URLSearchParams({ ...(status ? { status } : {}), after: page.nextCursor }).toString()}` : null,
-      statusLinks: [undefined, ...STATEMENT_STATUSES].map((value) => ({ status: value, current: value === status, url: `/speakers/${speaker.id}${value ? `?status=${value}` : ""}` })),
+      statusLinks: [undefined, ...STATEMENT_STATUSES].map((value) => ({
+        status: value,
+        current: value === status,
+        url: `/speakers/${speaker.id}${value ? `?status=${value}` : ""}`,
+      })),
       mergedFrom,
       done: typeof req.query.done === "string" ? req.query.done : null,
     });

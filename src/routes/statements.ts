@@ -44,7 +44,10 @@ const queueQuery = z.preprocess(
     from: day.optional(),
     to: day.optional(),
     q: searchText(200).optional(),
-    removed: z.literal("1").transform(() => true).optional(),
+    removed: z
+      .literal("1")
+      .transform(() => true)
+      .optional(),
     sort: z.enum(QUEUE_SORTS).default("newest"),
     after: id.optional(),
   }),
@@ -197,12 +200,18 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   });
 
   router.post("/statements/:statementId/span", requireRole("checker"), async (req, res) => {
-    await applyChange(prisma, req, res, { span: { start: Number(bodyFields(req).start), end: Number(bodyFields(req).end) }, version: Number(bodyFields(req).version) });
+    await applyChange(prisma, req, res, {
+      span: { start: Number(bodyFields(req).start), end: Number(bodyFields(req).end) },
+      version: Number(bodyFields(req).version),
+    });
   });
 
   // An editor takes a verdict's public page down, or puts it back up; a plain post back to the statement.
   router.post("/statements/:statementId/public-page", requireRole("editor"), async (req, res) => {
-    const found = await setPublicWithdrawn(prisma, parseId(req.params.statementId)!, bodyFields(req).withdrawn === "1", { id: res.locals.user!.id, ip: clientIp(req) });
+    const found = await setPublicWithdrawn(prisma, parseId(req.params.statementId)!, bodyFields(req).withdrawn === "1", {
+      id: res.locals.user!.id,
+      ip: clientIp(req),
+    });
     if (!found) throw new HttpError(404);
     res.redirect(303, `/statements/${Number(req.params.statementId)}`);
   });
@@ -210,7 +219,13 @@ export function statementsRouter(prisma: PrismaClient, publisher: Publisher, pub
   router.post("/statements/:statementId/assignee", requireRole("checker"), async (req, res) => {
     // From a queue row ("a" or its button), a plain post goes back to the queue at that row.
     const next = safeLocalPath(bodyFields(req).next);
-    await applyChange(prisma, req, res, { assigneeId: chosenAssignee(bodyFields(req).assignee, res.locals.user!.id), version: Number(bodyFields(req).version) }, next.startsWith("/statements") ? { next } : {});
+    await applyChange(
+      prisma,
+      req,
+      res,
+      { assigneeId: chosenAssignee(bodyFields(req).assignee, res.locals.user!.id), version: Number(bodyFields(req).version) },
+      next.startsWith("/statements") ? { next } : {},
+    );
   });
 
   return router;
@@ -246,7 +261,13 @@ function statementView(res: Response, extra: Record<string, unknown> = {}) {
 }
 
 /** The form control each part of a change is typed into, for the error summary's links. */
-const FIELD_IDS: Record<string, string> = { note: "verdict-note", evidence: "verdict-evidence", status: "verdict-status", speakerId: "correct-speaker", span: "span-start" };
+const FIELD_IDS: Record<string, string> = {
+  note: "verdict-note",
+  evidence: "verdict-evidence",
+  status: "verdict-status",
+  speakerId: "correct-speaker",
+  span: "span-start",
+};
 
 /**
  * The error summary of a refused change: each problem as a sentence in the reader's language, linked to its field.
@@ -255,7 +276,10 @@ const FIELD_IDS: Record<string, string> = { note: "verdict-note", evidence: "ver
 function problemsView(res: Response, problems: ReviewProblem[]): { errors: { message: string; field: string | null }[]; correctionsOpen: boolean } {
   const { locale } = res.locals;
   const errors = problems.map((problem) => ({
-    message: translate(locale, problem.key, { ...problem.vars, status: typeof problem.vars?.status === "string" && problem.vars.status ? translate(locale, `statements.status.${problem.vars.status}`) : undefined }),
+    message: translate(locale, problem.key, {
+      ...problem.vars,
+      status: typeof problem.vars?.status === "string" && problem.vars.status ? translate(locale, `statements.status.${problem.vars.status}`) : undefined,
+    }),
     field: FIELD_IDS[problem.field] ?? null,
   }));
   return { errors, correctionsOpen: errors.some((error) => error.field === "correct-speaker" || error.field === "span-start") };
@@ -279,7 +303,13 @@ async function renderStatement(prisma: PrismaClient, req: Request, res: Response
  * Applies a change posted to a sub-resource. A plain post that succeeds is redirected without
  * loading anything more; only an answer that shows the page loads the statement, once.
  */
-async function applyChange(prisma: PrismaClient, req: Request, res: Response, raw: Record<string, unknown>, extras: ChangeExtras & { next?: string } = {}): Promise<void> {
+async function applyChange(
+  prisma: PrismaClient,
+  req: Request,
+  res: Response,
+  raw: Record<string, unknown>,
+  extras: ChangeExtras & { next?: string } = {},
+): Promise<void> {
   const statementId = parseId(req.params.statementId)!;
   const htmx = req.get("HX-Request") === "true";
   const result = await changeStatement(prisma, statementId, raw, { id: res.locals.user!.id, ip: clientIp(req) }, extras);
@@ -299,7 +329,12 @@ async function applyChange(prisma: PrismaClient, req: Request, res: Response, ra
   if (result.outcome === "changed") return renderStatement(prisma, req, res, { saved: true, also });
 
   // A failed change keeps what the person typed, so it can be corrected or resubmitted.
-  const submitted = { status: raw.status ?? detail.statement.status, note: raw.note ?? "", evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "", version: raw.version };
+  const submitted = {
+    status: raw.status ?? detail.statement.status,
+    note: raw.note ?? "",
+    evidence: Array.isArray(raw.evidence) ? raw.evidence.join("\n") : "",
+    version: raw.version,
+  };
   const extra: Record<string, unknown> = { form: submitted };
   if (result.outcome === "refused") Object.assign(extra, problemsView(res, result.problems));
   else if (result.outcome === "invalid") Object.assign(extra, problemsView(res, [result.problem]));

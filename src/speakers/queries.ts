@@ -25,7 +25,12 @@ interface Actor {
 }
 
 /** Why a move was refused, as an i18n key (src/i18n) with its values. */
-const refused = (status: 400 | 404 | 409, key: string, vars: Record<string, unknown> = {}): MoveOutcome => ({ outcome: "refused", status, key: `speakers.refused.${key}`, vars });
+const refused = (status: 400 | 404 | 409, key: string, vars: Record<string, unknown> = {}): MoveOutcome => ({
+  outcome: "refused",
+  status,
+  key: `speakers.refused.${key}`,
+  vars,
+});
 
 /** Locks the speakers in id order, so a merge of A into B and one of B into A cannot deadlock. */
 async function lockSpeakers(tx: Transaction, ids: number[]) {
@@ -69,9 +74,23 @@ export async function mergeSpeakers(prisma: PrismaClient, fromId: number, intoId
     await tx.speaker.update({ where: { id: intoId }, data: { roles: [...new Set([...into.roles, ...from.roles])] } });
     await tx.speaker.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
     const move = await tx.speakerMove.create({
-      data: { kind: "merge", fromSpeakerId: fromId, toSpeakerId: intoId, statementIds, aliasIds: aliases.map((row) => row.id), toRolesBefore: into.roles, createdById: actor.id },
+      data: {
+        kind: "merge",
+        fromSpeakerId: fromId,
+        toSpeakerId: intoId,
+        statementIds,
+        aliasIds: aliases.map((row) => row.id),
+        toRolesBefore: into.roles,
+        createdById: actor.id,
+      },
     });
-    const after = { move: move.id, from: { id: fromId, name: from.name }, into: { id: intoId, name: into.name }, statements: statementIds.length, aliases: aliases.length };
+    const after = {
+      move: move.id,
+      from: { id: fromId, name: from.name },
+      into: { id: intoId, name: into.name },
+      statements: statementIds.length,
+      aliases: aliases.length,
+    };
     await recordEvent(tx, { actorId: actor.id, action: "speaker.merged", subjectType: "speaker", subjectId: fromId, after, ip: actor.ip });
     await recordEvent(tx, { actorId: actor.id, action: "speaker.absorbed", subjectType: "speaker", subjectId: intoId, after, ip: actor.ip });
     return { outcome: "moved", moveId: move.id, speakerId: intoId, statements: statementIds.length, aliases: aliases.length };
@@ -100,7 +119,13 @@ export async function detachAlias(prisma: PrismaClient, speakerId: number, alias
     const move = await tx.speakerMove.create({
       data: { kind: "detach", fromSpeakerId: speakerId, toSpeakerId: created.id, statementIds, aliasIds: [aliasId], toRolesBefore: [], createdById: actor.id },
     });
-    const after = { move: move.id, alias: alias.text, from: { id: speakerId, name: speaker.name }, into: { id: created.id, name: alias.text }, statements: statementIds.length };
+    const after = {
+      move: move.id,
+      alias: alias.text,
+      from: { id: speakerId, name: speaker.name },
+      into: { id: created.id, name: alias.text },
+      statements: statementIds.length,
+    };
     await recordEvent(tx, { actorId: actor.id, action: "speaker.alias_detached", subjectType: "speaker", subjectId: speakerId, after, ip: actor.ip });
     await recordEvent(tx, { actorId: actor.id, action: "speaker.created_by_detach", subjectType: "speaker", subjectId: created.id, after, ip: actor.ip });
     return { outcome: "moved", moveId: move.id, speakerId: created.id, statements: statementIds.length, aliases: 1 };
@@ -114,7 +139,17 @@ export async function detachAlias(prisma: PrismaClient, speakerId: number, alias
 export async function undoMove(prisma: PrismaClient, moveId: number, actor: Actor): Promise<MoveOutcome> {
   return prisma.$transaction(async (tx) => {
     // Locked, so two undos of one move cannot both pass the check below.
-    const [move] = await tx.$queryRaw<{ kind: "merge" | "detach"; fromSpeakerId: number; toSpeakerId: number; statementIds: number[]; aliasIds: number[]; toRolesBefore: string[]; undoneAt: Date | null }[]>`
+    const [move] = await tx.$queryRaw<
+      {
+        kind: "merge" | "detach";
+        fromSpeakerId: number;
+        toSpeakerId: number;
+        statementIds: number[];
+        aliasIds: number[];
+        toRolesBefore: string[];
+        undoneAt: Date | null;
+      }[]
+    >`
       SELECT kind::text AS kind, from_speaker_id AS "fromSpeakerId", to_speaker_id AS "toSpeakerId", statement_ids AS "statementIds",
              alias_ids AS "aliasIds", to_roles_before AS "toRolesBefore", undone_at AS "undoneAt"
         FROM speaker_moves WHERE id = ${moveId} FOR UPDATE`;
@@ -128,7 +163,11 @@ export async function undoMove(prisma: PrismaClient, moveId: number, actor: Acto
     const statements = await tx.$queryRaw<{ id: number }[]>`
       UPDATE statements SET speaker_id = ${from.id} WHERE id = ANY(${move.statementIds}::int[]) AND speaker_id = ${to.id} RETURNING id`;
     await tx.$executeRaw`UPDATE speaker_aliases SET speaker_id = ${from.id} WHERE id = ANY(${move.aliasIds}::int[]) AND speaker_id = ${to.id}`;
-    await repointAliases(tx, statements.map((row) => row.id), from.id);
+    await repointAliases(
+      tx,
+      statements.map((row) => row.id),
+      from.id,
+    );
     if (move.kind === "merge") {
       await tx.speaker.update({ where: { id: to.id }, data: { roles: move.toRolesBefore } });
       await tx.speaker.update({ where: { id: from.id }, data: { mergedIntoId: null } });
@@ -140,7 +179,14 @@ export async function undoMove(prisma: PrismaClient, moveId: number, actor: Acto
     await tx.speakerMove.update({ where: { id: moveId }, data: { undoneAt: new Date() } });
     const after = { move: moveId, kind: move.kind, from: { id: from.id, name: from.name }, into: { id: to.id, name: to.name }, statements: statements.length };
     for (const subjectId of [from.id, to.id]) {
-      await recordEvent(tx, { actorId: actor.id, action: move.kind === "merge" ? "speaker.merge_undone" : "speaker.detach_undone", subjectType: "speaker", subjectId, after, ip: actor.ip });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: move.kind === "merge" ? "speaker.merge_undone" : "speaker.detach_undone",
+        subjectType: "speaker",
+        subjectId,
+        after,
+        ip: actor.ip,
+      });
     }
     return { outcome: "moved", moveId, speakerId: from.id, statements: statements.length, aliases: move.aliasIds.length };
   });
@@ -184,10 +230,19 @@ export async function insertAliases(tx: TransactionDb, aliases: NewAlias[]): Pro
      SELECT x.speaker_id, x.text, x.normalized_text, x.surname_key, x.reason::"AliasReason", x.matched_text, x.article_id
        FROM jsonb_to_recordset($1::jsonb) AS x(speaker_id int, text text, normalized_text text, surname_key text, reason text, matched_text text, article_id int)
      ON CONFLICT DO NOTHING`,
-    [JSON.stringify(aliases.map((alias) => ({
-      speaker_id: alias.speakerId, text: alias.text, normalized_text: alias.normalizedText, surname_key: alias.surnameKey,
-      reason: alias.reason, matched_text: alias.matchedText, article_id: alias.articleId ?? null,
-    })))],
+    [
+      JSON.stringify(
+        aliases.map((alias) => ({
+          speaker_id: alias.speakerId,
+          text: alias.text,
+          normalized_text: alias.normalizedText,
+          surname_key: alias.surnameKey,
+          reason: alias.reason,
+          matched_text: alias.matchedText,
+          article_id: alias.articleId ?? null,
+        })),
+      ),
+    ],
   );
 }
 
@@ -195,7 +250,10 @@ export async function insertAliases(tx: TransactionDb, aliases: NewAlias[]): Pro
  * A known speaker seen again: roles it had not been seen with are added, and a fuller name («أنتوني بلينكن»
  * for a speaker known as «بلينكن») becomes its name. One statement for the whole batch.
  */
-export async function growMatchedSpeakers(tx: TransactionDb, rows: { id: number; roles: string[]; name: string | null; parts: number; key: string }[]): Promise<void> {
+export async function growMatchedSpeakers(
+  tx: TransactionDb,
+  rows: { id: number; roles: string[]; name: string | null; parts: number; key: string }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await fastRows(
     tx,
@@ -215,9 +273,11 @@ export async function speakerNamed(tx: Transaction, name: string): Promise<strin
   return found?.name ?? null;
 }
 
-
 /** New speakers, one per row; RETURNING gives the ids in the order the rows were inserted, which is the order given. */
-export async function createSpeakers(tx: TransactionDb, rows: { name: string; kind: string; normalizedName: string; roles: string[] }[]): Promise<{ id: number }[]> {
+export async function createSpeakers(
+  tx: TransactionDb,
+  rows: { name: string; kind: string; normalizedName: string; roles: string[] }[],
+): Promise<{ id: number }[]> {
   if (rows.length === 0) return [];
   return fastRows<{ id: number }>(
     tx,
@@ -230,7 +290,10 @@ export async function createSpeakers(tx: TransactionDb, rows: { name: string; ki
 }
 
 /** The ids of the aliases (speaker, spelling) pairs name. */
-export function storedAliases(tx: TransactionDb, pairs: { speakerId: number; normalizedText: string }[]): Promise<{ id: number; speakerId: number; normalizedText: string }[]> {
+export function storedAliases(
+  tx: TransactionDb,
+  pairs: { speakerId: number; normalizedText: string }[],
+): Promise<{ id: number; speakerId: number; normalizedText: string }[]> {
   return fastRows<{ id: number; speakerId: number; normalizedText: string }>(
     tx,
     `SELECT a.id, a.speaker_id AS "speakerId", a.normalized_text AS "normalizedText"
@@ -243,7 +306,12 @@ export function storedAliases(tx: TransactionDb, pairs: { speakerId: number; nor
 /** A new person named as a checker typed it, with that name as its first alias. */
 export async function createTypedSpeaker(tx: Transaction, name: { text: string; normalizedText: string; surnameKey: string }): Promise<number> {
   const created = await tx.speaker.create({
-    data: { name: name.text, kind: "person", normalizedName: name.normalizedText, aliases: { create: { text: name.text, normalizedText: name.normalizedText, surnameKey: name.surnameKey, reason: "name" } } },
+    data: {
+      name: name.text,
+      kind: "person",
+      normalizedName: name.normalizedText,
+      aliases: { create: { text: name.text, normalizedText: name.normalizedText, surnameKey: name.surnameKey, reason: "name" } },
+    },
     select: { id: true },
   });
   return created.id;
@@ -286,7 +354,9 @@ export async function speakerPageRows(prisma: PrismaClient, speakerId: number) {
         FROM statements s JOIN articles a ON a.id = s.article_id
        WHERE s.speaker_id = ${speakerId} AND s.removed_at IS NULL
        GROUP BY a.id ORDER BY max(coalesce(a.published_at, s.created_at)) DESC, a.id DESC LIMIT 20`,
-    prisma.$queryRaw<{ count: number }[]>`SELECT count(DISTINCT article_id)::int AS count FROM statements WHERE speaker_id = ${speakerId} AND removed_at IS NULL`,
+    prisma.$queryRaw<
+      { count: number }[]
+    >`SELECT count(DISTINCT article_id)::int AS count FROM statements WHERE speaker_id = ${speakerId} AND removed_at IS NULL`,
     prisma.speakerMove.findMany({
       where: { OR: [{ fromSpeakerId: speakerId }, { toSpeakerId: speakerId }] },
       orderBy: { id: "desc" },
@@ -324,7 +394,10 @@ export async function speakerHitRows(prisma: PrismaClient, key: string, limit: n
   const spellings = Prisma.sql`${key.length >= 4} AND (SELECT count(*) FROM typed) < ${limit}`;
   const consonants = surnameKey(key);
   // Under three letters a word's start is all a query says; with three or more it may sit anywhere.
-  const aliasMatch = key.length >= 3 ? Prisma.sql`a.normalized_text LIKE ${"%" + like + "%"}` : Prisma.sql`(a.normalized_text LIKE ${like + "%"} OR a.normalized_text LIKE ${"% " + like + "%"})`;
+  const aliasMatch =
+    key.length >= 3
+      ? Prisma.sql`a.normalized_text LIKE ${"%" + like + "%"}`
+      : Prisma.sql`(a.normalized_text LIKE ${like + "%"} OR a.normalized_text LIKE ${"% " + like + "%"})`;
   const typed = byWords
     ? byWord(
         Prisma.sql`SELECT w.word, p.place, CASE WHEN w.word NOT LIKE ${like + "%"} THEN 0.6 WHEN p.place = 0 AND w.word = ${key} THEN 1.0 WHEN p.place <= 1 THEN 0.9 ELSE 0.8 END AS score
@@ -339,10 +412,12 @@ export async function speakerHitRows(prisma: PrismaClient, key: string, limit: n
                    FROM speaker_aliases a WHERE ${aliasMatch}`;
   const respelled = Prisma.sql`${byWord(Prisma.sql`SELECT ${consonants} AS word, ${SURNAME_PLACE} AS place, 0.55 AS score WHERE ${spellings} AND ${consonants} <> ''`, limit)}
     UNION ALL
-    ${byWords
-      ? byWord(Prisma.sql`SELECT n.word, p.place, 0.5 * n.similarity AS score FROM near n, ${PLACES}`, limit)
-      : Prisma.sql`SELECT a.speaker_id, a.id, 0.5 * word_similarity(${key}, a.normalized_text), a.speaker_statement_count, length(a.text) FROM speaker_aliases a
-                    WHERE ${spellings} AND ${key} <% a.normalized_text`}`;
+    ${
+      byWords
+        ? byWord(Prisma.sql`SELECT n.word, p.place, 0.5 * n.similarity AS score FROM near n, ${PLACES}`, limit)
+        : Prisma.sql`SELECT a.speaker_id, a.id, 0.5 * word_similarity(${key}, a.normalized_text), a.speaker_statement_count, length(a.text) FROM speaker_aliases a
+                    WHERE ${spellings} AND ${key} <% a.normalized_text`
+    }`;
   // The words are found first, each through the trigram index: planned once for any query (the
   // statement is prepared), a join would read all the words instead, comparing each.
   const holding = byWords ? Prisma.sql`holding AS MATERIALIZED (SELECT word FROM speaker_alias_words WHERE word LIKE ${"%" + like + "%"}),` : Prisma.empty;
@@ -403,7 +478,17 @@ function ranked(candidates: Prisma.Sql, limit: number): Prisma.Sql {
 }
 
 /** A speaker as a search hit shows it, with the counts the triggers keep. */
-export type HitRow = { id: number; name: string; kind: string; roles: string[]; matched: string; aliases?: string[]; pendingCount: number; verifiedCount: number; disputedCount: number };
+export type HitRow = {
+  id: number;
+  name: string;
+  kind: string;
+  roles: string[];
+  matched: string;
+  aliases?: string[];
+  pendingCount: number;
+  verifiedCount: number;
+  disputedCount: number;
+};
 
 /** A speaker (s) as a hit shows it: one query answers a whole page of hits. */
 const HIT_COLUMNS = `s.id, s.name, s.kind::text AS kind, s.roles,

@@ -67,7 +67,6 @@ function spellingVariants(key: string): string[] {
   return [...variants];
 }
 
-
 function toHits(rows: HitRow[]): SpeakerHit[] {
   return rows.map(({ pendingCount, verifiedCount, disputedCount, ...row }) => {
     const statusCounts = keptCounts({ pendingCount, verifiedCount, disputedCount });

@@ -1,12 +1,21 @@
 import type { Transaction, TransactionDb } from "../db/prisma.ts";
-import { createSpeakers, createTypedSpeaker, growMatchedSpeakers, insertAliases, knownAliases, lockSurnames, speakerNamed, storedAliases, type NewAlias } from "./queries.ts";
+import {
+  createSpeakers,
+  createTypedSpeaker,
+  growMatchedSpeakers,
+  insertAliases,
+  knownAliases,
+  lockSurnames,
+  speakerNamed,
+  storedAliases,
+  type NewAlias,
+} from "./queries.ts";
 import { nameKey, type SpeakerKind, type Statement } from "../extract/index.ts";
 import { isSharedName, matchSpeaker, nameParts, surnameKey, type KnownAlias, type MatchReason, type SharedKind } from "./match.ts";
 import { cleanSpeakerName, lookAlikeSkeleton, mixesScripts } from "./names.ts";
 
 /** Longer is not a name but a runaway span, and would not fit PostgreSQL's index on names. */
 export const MAX_SPEAKER_NAME = 300;
-
 
 /** One speaker as one article names it: its canonical name there and the forms its statements used. */
 interface SpeakerNeed {
@@ -52,7 +61,8 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
         needs.set(key, need);
       }
       if (statement.speakerRole) need.roles.add(statement.speakerRole);
-      if (statement.speakerMention && statement.speakerMention.length <= MAX_SPEAKER_NAME && nameKey(statement.speakerMention)) need.forms.add(cleanSpeakerName(statement.speakerMention));
+      if (statement.speakerMention && statement.speakerMention.length <= MAX_SPEAKER_NAME && nameKey(statement.speakerMention))
+        need.forms.add(cleanSpeakerName(statement.speakerMention));
     }
   });
   const aliasIds = new Map<string, number>();
@@ -79,7 +89,8 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
   const byFullness = shared.map((need) => ({ need, parts: nameParts(need.name).length })).sort((a, b) => b.parts - a.parts);
   for (const { need } of byFullness) {
     const match = matchSpeaker(looks(need), need.kind as SharedKind, pool);
-    if (match) Object.assign(need, { speakerId: match.speakerId, reason: looks(need) === need.name ? match.reason : "look_alike", matchedText: match.matchedText });
+    if (match)
+      Object.assign(need, { speakerId: match.speakerId, reason: looks(need) === need.name ? match.reason : "look_alike", matchedText: match.matchedText });
     else {
       Object.assign(need, { speakerId: --provisional, reason: "name" });
       toCreate.push(need);
@@ -93,12 +104,24 @@ export async function resolveSpeakerIds(tx: TransactionDb, articles: { articleId
   }
 
   // RETURNING gives the ids in the order the rows were inserted, which is the order given.
-  const created = await createSpeakers(tx, toCreate.map((need) => ({ name: need.name, kind: need.kind, normalizedName: nameKey(need.name), roles: [...need.roles] })));
+  const created = await createSpeakers(
+    tx,
+    toCreate.map((need) => ({ name: need.name, kind: need.kind, normalizedName: nameKey(need.name), roles: [...need.roles] })),
+  );
   const realId = new Map(toCreate.map((need, index) => [need.speakerId!, created[index]!.id]));
   for (const need of needs.values()) if (need.speakerId! < 0) need.speakerId = realId.get(need.speakerId!)!;
 
   const matched = [...needs.values()].filter((need) => need.reason !== "name");
-  await growMatchedSpeakers(tx, matched.map((need) => ({ id: need.speakerId!, roles: [...need.roles], name: need.reason === "full_name" ? need.name : null, parts: nameParts(need.name).length, key: nameKey(need.name) })));
+  await growMatchedSpeakers(
+    tx,
+    matched.map((need) => ({
+      id: need.speakerId!,
+      roles: [...need.roles],
+      name: need.reason === "full_name" ? need.name : null,
+      parts: nameParts(need.name).length,
+      key: nameKey(need.name),
+    })),
+  );
 
   const aliases = new Map<string, NewAlias>();
   for (const need of needs.values()) {

@@ -54,7 +54,9 @@ export function filterSql(filter: StatementFilter): Prisma.Sql {
     if (/^\d{1,10}$/.test(filter.speaker)) parts.push(Prisma.sql`s.speaker_id = ${Number(filter.speaker)}`);
     else {
       const key = nameKey(filter.speaker);
-      parts.push(Prisma.sql`s.speaker_id IN (SELECT id FROM speakers WHERE normalized_name = ${key} UNION SELECT speaker_id FROM speaker_aliases WHERE normalized_text = ${key})`);
+      parts.push(
+        Prisma.sql`s.speaker_id IN (SELECT id FROM speakers WHERE normalized_name = ${key} UNION SELECT speaker_id FROM speaker_aliases WHERE normalized_text = ${key})`,
+      );
     }
   }
   return Prisma.join(parts, " AND ");
@@ -81,7 +83,6 @@ const ITEM_SELECT = {
 } as const;
 
 export type StatementItem = Prisma.StatementGetPayload<{ select: typeof ITEM_SELECT }>;
-
 
 /**
  * Statements newest first, keyset-paginated on (created_at, id): a page never shifts while articles
@@ -157,7 +158,14 @@ export async function findStatementInArticle(prisma: PrismaClient, id: number): 
   const { articleTitle, articleLanguage, articleSource, articleUrl, articlePublishedAt, articleBody, ...statement } = row;
   return {
     statement,
-    article: { id: statement.articleId, title: articleTitle, language: articleLanguage, source: articleSource, url: articleUrl, publishedAt: articlePublishedAt },
+    article: {
+      id: statement.articleId,
+      title: articleTitle,
+      language: articleLanguage,
+      source: articleSource,
+      url: articleUrl,
+      publishedAt: articlePublishedAt,
+    },
     excerpt: excerptAround(articleBody, statement.startOffset, statement.endOffset),
   };
 }
@@ -217,12 +225,20 @@ async function queueItems(prisma: PrismaClient, ids: number[]): Promise<QueueIte
 
 /** Each order's ORDER BY, and the rows after statement `after` in it (a keyset: pages never shift while articles arrive). */
 const ORDER: Record<QueueSort, { by: Prisma.Sql; after(id: number): Prisma.Sql }> = {
-  newest: { by: Prisma.sql`s.created_at DESC, s.id DESC`, after: (id) => Prisma.sql`(s.created_at, s.id) < (SELECT created_at, id FROM statements WHERE id = ${id})` },
-  oldest: { by: Prisma.sql`s.created_at ASC, s.id ASC`, after: (id) => Prisma.sql`(s.created_at, s.id) > (SELECT created_at, id FROM statements WHERE id = ${id})` },
+  newest: {
+    by: Prisma.sql`s.created_at DESC, s.id DESC`,
+    after: (id) => Prisma.sql`(s.created_at, s.id) < (SELECT created_at, id FROM statements WHERE id = ${id})`,
+  },
+  oldest: {
+    by: Prisma.sql`s.created_at ASC, s.id ASC`,
+    after: (id) => Prisma.sql`(s.created_at, s.id) > (SELECT created_at, id FROM statements WHERE id = ${id})`,
+  },
   // Statements without a speaker come last, in id order.
   speaker: {
     by: Prisma.sql`sp.name ASC NULLS LAST, s.id ASC`,
-    after: (id) => Prisma.sql`(SELECT CASE WHEN m.name IS NULL THEN sp.name IS NULL AND s.id > m.id ELSE sp.name > m.name OR (sp.name = m.name AND s.id > m.id) OR sp.name IS NULL END
+    after: (
+      id,
+    ) => Prisma.sql`(SELECT CASE WHEN m.name IS NULL THEN sp.name IS NULL AND s.id > m.id ELSE sp.name > m.name OR (sp.name = m.name AND s.id > m.id) OR sp.name IS NULL END
                                  FROM (SELECT x.id, y.name FROM statements x LEFT JOIN speakers y ON y.id = x.speaker_id WHERE x.id = ${id}) m)`,
   },
 };
@@ -293,12 +309,18 @@ async function wordsAloneFillTheCap(prisma: PrismaClient, filter: Omit<Statement
 
 /** The counts the triggers keep for this filter, or null when it is not one of theirs. */
 async function keptStatusCounts(prisma: PrismaClient, filter: Omit<StatementFilter, "status">): Promise<StatusCounts | null> {
-  const given = Object.entries(filter).filter(([key, value]) => value !== undefined && !(key === "removed" && value === false)).map(([key]) => key);
+  const given = Object.entries(filter)
+    .filter(([key, value]) => value !== undefined && !(key === "removed" && value === false))
+    .map(([key]) => key);
   const only = given.length === 1 ? given[0] : given.length === 0 ? "desk" : null;
   const none = { pending: 0, verified: 0, disputed: 0 };
   if (only === "desk" || only === "assignee" || only === "language") {
     const scope =
-      only === "desk" ? { scope: "desk", subjectId: 0 } : only === "language" ? { scope: `language:${filter.language}`, subjectId: 0 } : { scope: "assignee", subjectId: filter.assignee! };
+      only === "desk"
+        ? { scope: "desk", subjectId: 0 }
+        : only === "language"
+          ? { scope: `language:${filter.language}`, subjectId: 0 }
+          : { scope: "assignee", subjectId: filter.assignee! };
     const rows = await fastRows<{ status: StatementStatus; n: number }>(
       prisma,
       "SELECT status::text AS status, sum(count)::int AS n FROM status_tallies WHERE scope = $1 AND subject_id = $2 GROUP BY status",
@@ -380,7 +402,10 @@ export const NEAR_DUPLICATE = 0.5;
  * similarity against every value in the column's statistics, which took 6–13 ms of planning at a
  * million statements, ten times what running the query takes.
  */
-export async function findDuplicates(prisma: PrismaClient, statement: { id: number; speakerId: number | null; searchText: string }): Promise<DuplicateStatement[]> {
+export async function findDuplicates(
+  prisma: PrismaClient,
+  statement: { id: number; speakerId: number | null; searchText: string },
+): Promise<DuplicateStatement[]> {
   if (statement.speakerId === null || statement.searchText === "") return [];
   return fastRows<DuplicateStatement>(
     prisma,

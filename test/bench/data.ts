@@ -25,14 +25,269 @@ export interface People {
 interface Passage {
   text: string;
   title: string;
-  statements: { text: string; start: number; end: number; type: string; cue: string; mention: string | null; mentionStart: number | null; mentionEnd: number | null; confidence: number }[];
+  statements: {
+    text: string;
+    start: number;
+    end: number;
+    type: string;
+    cue: string;
+    mention: string | null;
+    mentionStart: number | null;
+    mentionEnd: number | null;
+    confidence: number;
+  }[];
 }
 
-const AR_GIVEN = ["محمد", "أحمد", "علي", "حسن", "حسين", "عمر", "خالد", "سامي", "يوسف", "إبراهيم", "مصطفى", "عبد الله", "عبد الرحمن", "طارق", "وليد", "فادي", "كريم", "ماجد", "نبيل", "رامي", "سليم", "زياد", "هشام", "جمال", "ليلى", "هدى", "فاطمة", "مريم", "سارة", "نور", "رنا", "دينا", "سلمى", "أمل", "منى", "ريم", "هالة", "سعاد", "لمى", "جود"];
-const AR_FATHER = ["محمد", "أحمد", "علي", "حسن", "صالح", "عمر", "خالد", "سعيد", "يوسف", "إبراهيم", "مصطفى", "عبد الله", "عبد الكريم", "طه", "ناصر", "فؤاد", "كمال", "منير", "نبيل", "رشيد", "سليمان", "زكي", "هاشم", "جميل", "عادل", "فهد", "فيصل", "مروان", "سمير", "نادر", "رياض", "داود", "سالم", "أنور", "معن", "رضا", "حمدي", "سعد", "لطفي", "جابر"];
-const AR_FAMILY = ["الخطيب", "بلينكن", "لافروف", "غوتيريش", "عباس", "نتنياهو", "أردوغان", "السيسي", "بن كيران", "الفزازي", "اليزمي", "واجد", "سيدا", "المالكي", "الصدر", "الحريري", "عون", "ميقاتي", "الغنوشي", "تبون", "الدبيبة", "حفتر", "المنفي", "البرهان", "حمدوك", "الكاظمي", "البارزاني", "الحلبوسي", "العبادي", "الجعفري", "الزبيدي", "الحوثي", "باشاغا", "الصباح", "الحسيني", "منصور", "حداد", "الشامي", "العلي", "القاسم", "النجار", "الرفاعي", "الكردي", "البيطار", "الحمصي", "الزعبي", "العمري", "التميمي", "الشمري", "الدوسري", "العتيبي", "المطيري", "القحطاني", "سيرغي", "ماكرون", "شولتس", "غارفينكل", "مزار", "غاردنر", "ويلز"];
-const EN_GIVEN = ["John", "Mary", "James", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "William", "Elizabeth", "David", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Charles", "Karen", "Antony", "Nancy", "Daniel", "Lisa", "Matthew", "Betty", "Mark", "Margaret", "Donald", "Sandra", "Steven", "Ashley", "Paul", "Kimberly", "Andrew", "Emily", "Joshua", "Donna", "Kenneth", "Michelle"];
-const EN_FAMILY = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "Blinken", "Pelosi", "Schumer", "Schiff", "Durbin", "Pence", "Rooney", "Guterres", "Lavrov", "Haddad"];
+const AR_GIVEN = [
+  "محمد",
+  "أحمد",
+  "علي",
+  "حسن",
+  "حسين",
+  "عمر",
+  "خالد",
+  "سامي",
+  "يوسف",
+  "إبراهيم",
+  "مصطفى",
+  "عبد الله",
+  "عبد الرحمن",
+  "طارق",
+  "وليد",
+  "فادي",
+  "كريم",
+  "ماجد",
+  "نبيل",
+  "رامي",
+  "سليم",
+  "زياد",
+  "هشام",
+  "جمال",
+  "ليلى",
+  "هدى",
+  "فاطمة",
+  "مريم",
+  "سارة",
+  "نور",
+  "رنا",
+  "دينا",
+  "سلمى",
+  "أمل",
+  "منى",
+  "ريم",
+  "هالة",
+  "سعاد",
+  "لمى",
+  "جود",
+];
+const AR_FATHER = [
+  "محمد",
+  "أحمد",
+  "علي",
+  "حسن",
+  "صالح",
+  "عمر",
+  "خالد",
+  "سعيد",
+  "يوسف",
+  "إبراهيم",
+  "مصطفى",
+  "عبد الله",
+  "عبد الكريم",
+  "طه",
+  "ناصر",
+  "فؤاد",
+  "كمال",
+  "منير",
+  "نبيل",
+  "رشيد",
+  "سليمان",
+  "زكي",
+  "هاشم",
+  "جميل",
+  "عادل",
+  "فهد",
+  "فيصل",
+  "مروان",
+  "سمير",
+  "نادر",
+  "رياض",
+  "داود",
+  "سالم",
+  "أنور",
+  "معن",
+  "رضا",
+  "حمدي",
+  "سعد",
+  "لطفي",
+  "جابر",
+];
+const AR_FAMILY = [
+  "الخطيب",
+  "بلينكن",
+  "لافروف",
+  "غوتيريش",
+  "عباس",
+  "نتنياهو",
+  "أردوغان",
+  "السيسي",
+  "بن كيران",
+  "الفزازي",
+  "اليزمي",
+  "واجد",
+  "سيدا",
+  "المالكي",
+  "الصدر",
+  "الحريري",
+  "عون",
+  "ميقاتي",
+  "الغنوشي",
+  "تبون",
+  "الدبيبة",
+  "حفتر",
+  "المنفي",
+  "البرهان",
+  "حمدوك",
+  "الكاظمي",
+  "البارزاني",
+  "الحلبوسي",
+  "العبادي",
+  "الجعفري",
+  "الزبيدي",
+  "الحوثي",
+  "باشاغا",
+  "الصباح",
+  "الحسيني",
+  "منصور",
+  "حداد",
+  "الشامي",
+  "العلي",
+  "القاسم",
+  "النجار",
+  "الرفاعي",
+  "الكردي",
+  "البيطار",
+  "الحمصي",
+  "الزعبي",
+  "العمري",
+  "التميمي",
+  "الشمري",
+  "الدوسري",
+  "العتيبي",
+  "المطيري",
+  "القحطاني",
+  "سيرغي",
+  "ماكرون",
+  "شولتس",
+  "غارفينكل",
+  "مزار",
+  "غاردنر",
+  "ويلز",
+];
+const EN_GIVEN = [
+  "John",
+  "Mary",
+  "James",
+  "Patricia",
+  "Robert",
+  "Jennifer",
+  "Michael",
+  "Linda",
+  "William",
+  "Elizabeth",
+  "David",
+  "Barbara",
+  "Richard",
+  "Susan",
+  "Joseph",
+  "Jessica",
+  "Thomas",
+  "Sarah",
+  "Charles",
+  "Karen",
+  "Antony",
+  "Nancy",
+  "Daniel",
+  "Lisa",
+  "Matthew",
+  "Betty",
+  "Mark",
+  "Margaret",
+  "Donald",
+  "Sandra",
+  "Steven",
+  "Ashley",
+  "Paul",
+  "Kimberly",
+  "Andrew",
+  "Emily",
+  "Joshua",
+  "Donna",
+  "Kenneth",
+  "Michelle",
+];
+const EN_FAMILY = [
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Gonzalez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Sanchez",
+  "Clark",
+  "Ramirez",
+  "Lewis",
+  "Robinson",
+  "Walker",
+  "Young",
+  "Allen",
+  "King",
+  "Wright",
+  "Scott",
+  "Torres",
+  "Nguyen",
+  "Hill",
+  "Flores",
+  "Green",
+  "Adams",
+  "Nelson",
+  "Baker",
+  "Hall",
+  "Rivera",
+  "Campbell",
+  "Mitchell",
+  "Carter",
+  "Roberts",
+  "Blinken",
+  "Pelosi",
+  "Schumer",
+  "Schiff",
+  "Durbin",
+  "Pence",
+  "Rooney",
+  "Guterres",
+  "Lavrov",
+  "Haddad",
+];
 const ROLES_AR = ["وزير الخارجية", "المتحدث باسم الحكومة", "رئيس الوزراء", "نائب في البرلمان", "محافظ البنك المركزي"];
 const ROLES_EN = ["Secretary of State", "government spokesperson", "Prime Minister", "member of parliament", "central bank governor"];
 const NOTES = {
@@ -47,14 +302,19 @@ const NOTES = {
  */
 function familyNames(): { ar: string[]; en: string[] } {
   const words = (language: "ar" | "en", pattern: RegExp) => {
-    const text = fixtureArticles(language).map((article) => article.text).join("\n");
+    const text = fixtureArticles(language)
+      .map((article) => article.text)
+      .join("\n");
     return [...new Set(text.match(pattern) ?? [])].sort();
   };
   const nisbas = words("ar", /(?<![\u0621-\u064A])[\u0621-\u064A]{3,6}(?![\u0621-\u064A])/g)
     .filter((word) => !word.startsWith("ال") && !/[ةىءئؤ]$/.test(word))
     .map((word) => `ال${word}ي`);
   const surnames = words("en", /\b[a-z]{5,9}\b/g).map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`);
-  return { ar: [...AR_FAMILY, ...nisbas.filter((name) => !AR_FAMILY.includes(name))], en: [...EN_FAMILY, ...surnames.filter((name) => !EN_FAMILY.includes(name))] };
+  return {
+    ar: [...AR_FAMILY, ...nisbas.filter((name) => !AR_FAMILY.includes(name))],
+    en: [...EN_FAMILY, ...surnames.filter((name) => !EN_FAMILY.includes(name))],
+  };
 }
 const FAMILIES = familyNames();
 
@@ -91,7 +351,10 @@ export function passages(): Record<"ar" | "en", Passage[]> {
   const pool: Record<"ar" | "en", Passage[]> = { ar: [], en: [] };
   for (const language of ["ar", "en"] as const) {
     for (const article of fixtureArticles(language)) {
-      for (const text of article.text.split(/\n\s*\n/).map((part) => part.trim()).filter((part) => part.length > 80)) {
+      for (const text of article.text
+        .split(/\n\s*\n/)
+        .map((part) => part.trim())
+        .filter((part) => part.length > 80)) {
         const statements = extract(text, { language }).statements.map((s) => ({
           text: s.text,
           start: s.start,
@@ -180,14 +443,47 @@ export async function loadDesk(client: pg.Client, size: DeskSize, people: People
   let statementId = 0;
   const cursor = { ar: 0, en: 0 };
   for (let from = 1; from <= size.articles; from += BATCH / 5) {
-    const articles = { id: [] as number[], title: [] as string[], body: [] as string[], language: [] as string[], hash: [] as string[], created: [] as string[] };
-    const s = {
-      id: [] as number[], article: [] as number[], text: [] as string[], search: [] as string[], start: [] as number[], end: [] as number[], type: [] as string[],
-      cue: [] as string[], speaker: [] as number[], alias: [] as number[], mention: [] as (string | null)[], mentionStart: [] as (number | null)[],
-      mentionEnd: [] as (number | null)[], confidence: [] as number[], status: [] as string[], note: [] as (string | null)[], assignee: [] as (number | null)[],
-      reviewer: [] as (number | null)[], reviewed: [] as (string | null)[], version: [] as number[], created: [] as string[], language: [] as string[],
+    const articles = {
+      id: [] as number[],
+      title: [] as string[],
+      body: [] as string[],
+      language: [] as string[],
+      hash: [] as string[],
+      created: [] as string[],
     };
-    const audit = { actor: [] as number[], action: [] as string[], subjectType: [] as string[], subject: [] as number[], before: [] as (string | null)[], after: [] as string[], created: [] as string[] };
+    const s = {
+      id: [] as number[],
+      article: [] as number[],
+      text: [] as string[],
+      search: [] as string[],
+      start: [] as number[],
+      end: [] as number[],
+      type: [] as string[],
+      cue: [] as string[],
+      speaker: [] as number[],
+      alias: [] as number[],
+      mention: [] as (string | null)[],
+      mentionStart: [] as (number | null)[],
+      mentionEnd: [] as (number | null)[],
+      confidence: [] as number[],
+      status: [] as string[],
+      note: [] as (string | null)[],
+      assignee: [] as (number | null)[],
+      reviewer: [] as (number | null)[],
+      reviewed: [] as (string | null)[],
+      version: [] as number[],
+      created: [] as string[],
+      language: [] as string[],
+    };
+    const audit = {
+      actor: [] as number[],
+      action: [] as string[],
+      subjectType: [] as string[],
+      subject: [] as number[],
+      before: [] as (string | null)[],
+      after: [] as string[],
+      created: [] as string[],
+    };
     for (let k = from; k < Math.min(from + BATCH / 5, size.articles + 1); k++) {
       const language = k % 3 === 0 ? "en" : "ar";
       const paragraphs = pool[language];
@@ -279,8 +575,30 @@ export async function loadDesk(client: pg.Client, size: DeskSize, people: People
                      $14::float8[], $15::text[], $16::text[], $17::int[], $18::int[], $19::timestamptz[], $20::int[], $21::timestamptz[], $22::text[])
            AS t(id, article_id, text, search_text, start_offset, end_offset, type, cue, speaker_id, speaker_alias_id, mention, mention_start, mention_end,
                 confidence, status, note, assignee_id, reviewed_by_id, reviewed_at, version, created_at, language)`,
-      [s.id, s.article, s.text, s.search, s.start, s.end, s.type, s.cue, s.speaker, s.alias, s.mention, s.mentionStart, s.mentionEnd,
-        s.confidence, s.status, s.note, s.assignee, s.reviewer, s.reviewed, s.version, s.created, s.language],
+      [
+        s.id,
+        s.article,
+        s.text,
+        s.search,
+        s.start,
+        s.end,
+        s.type,
+        s.cue,
+        s.speaker,
+        s.alias,
+        s.mention,
+        s.mentionStart,
+        s.mentionEnd,
+        s.confidence,
+        s.status,
+        s.note,
+        s.assignee,
+        s.reviewer,
+        s.reviewed,
+        s.version,
+        s.created,
+        s.language,
+      ],
     );
     await client.query(
       `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after, created_at)
@@ -289,7 +607,8 @@ export async function loadDesk(client: pg.Client, size: DeskSize, people: People
     );
     await client.query("COMMIT");
     const done = Math.min(from + BATCH / 5 - 1, size.articles);
-    if (done % 20_000 < BATCH / 5 || done === size.articles) onProgress(`${done.toLocaleString("en")} articles, ${statementId.toLocaleString("en")} statements`);
+    if (done % 20_000 < BATCH / 5 || done === size.articles)
+      onProgress(`${done.toLocaleString("en")} articles, ${statementId.toLocaleString("en")} statements`);
   }
   await client.query("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))");
   await client.query("SELECT setval(pg_get_serial_sequence('statements', 'id'), (SELECT max(id) FROM statements))");

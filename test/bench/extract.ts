@@ -9,7 +9,10 @@ import { extract } from "../../src/extract/index.ts";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/extract");
 const articles = ["ar", "en"].flatMap((lang) =>
-  readFileSync(path.join(fixtures, `${lang}.jsonl`), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { title: string; text: string }),
+  readFileSync(path.join(fixtures, `${lang}.jsonl`), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { title: string; text: string }),
 );
 const corpus = articles.map((a) => `${a.title}\n${a.text}`).join("\n\n");
 const bytes = (text: string) => Buffer.byteLength(text, "utf8");
@@ -45,13 +48,21 @@ function steady(run: () => unknown, rounds = 7, warmMs = 1000): { median: number
 }
 
 console.log(`node ${process.version}, one core\n`);
-const eachArticle = () => { for (const a of articles) extract(a.text, { singleArticle: true }); };
+const eachArticle = () => {
+  for (const a of articles) extract(a.text, { singleArticle: true });
+};
 const label = `fixture articles (${articles.length}, ${(bytes(corpus) / 1e6).toFixed(2)} MB)`;
 line(`${label}, first 400 ms`, time(eachArticle), bytes(corpus), articles.length);
 const warm = steady(eachArticle);
 line(`${label}, warmed, median`, warm.median, bytes(corpus), articles.length);
-console.log(`${"".padEnd(48)} rounds ranged ${(bytes(corpus) / 1e6 / (warm.max / 1000)).toFixed(2)}–${(bytes(corpus) / 1e6 / (warm.min / 1000)).toFixed(2)} MB/s`);
-line("  baseline: split on spaces", time(() => baseline(corpus)), bytes(corpus));
+console.log(
+  `${"".padEnd(48)} rounds ranged ${(bytes(corpus) / 1e6 / (warm.max / 1000)).toFixed(2)}–${(bytes(corpus) / 1e6 / (warm.min / 1000)).toFixed(2)} MB/s`,
+);
+line(
+  "  baseline: split on spaces",
+  time(() => baseline(corpus)),
+  bytes(corpus),
+);
 
 const copies = Math.ceil(20e6 / bytes(corpus));
 const big = Array.from({ length: copies }, () => corpus).join("\n\n");
@@ -59,7 +70,11 @@ const small = Array.from({ length: Math.ceil(copies / 10) }, () => corpus).join(
 const bigMs = time(() => extract(big), 1);
 const smallMs = time(() => extract(small), 200);
 line(`20 MB concatenation (${(bytes(big) / 1e6).toFixed(1)} MB)`, bigMs, bytes(big), articles.length * copies);
-line("  baseline: split on spaces", time(() => baseline(big), 1), bytes(big));
+line(
+  "  baseline: split on spaces",
+  time(() => baseline(big), 1),
+  bytes(big),
+);
 line(`2 MB concatenation (${(bytes(small) / 1e6).toFixed(1)} MB)`, smallMs, bytes(small));
 console.log(`linearity: ${(bytes(big) / bytes(small)).toFixed(1)}× the text took ${(bigMs / smallMs).toFixed(1)}× the time (target ≤ 11× for 10×)`);
 
@@ -82,7 +97,10 @@ const once = (text: string) => {
 const half = article(200_000);
 const whole = article(400_000);
 // Alternated and warmed, so the JIT and the collector weigh on both sizes alike; medians of seven runs each.
-for (let k = 0; k < 3; k++) { once(half); once(whole); }
+for (let k = 0; k < 3; k++) {
+  once(half);
+  once(whole);
+}
 const halves: number[] = [];
 const wholes: number[] = [];
 for (let k = 0; k < 7; k++) {
@@ -93,7 +111,9 @@ const middle = (runs: number[]) => runs.sort((a, b) => a - b)[Math.floor(runs.le
 const halfMs = middle(halves);
 const wholeMs = middle(wholes);
 const ratio = wholeMs / halfMs / (bytes(whole) / bytes(half));
-console.log(`one article of ${(bytes(whole) / 1e3).toFixed(0)} KB: ${wholeMs.toFixed(0)} ms against ${halfMs.toFixed(0)} ms for ${(bytes(half) / 1e3).toFixed(0)} KB, ${ratio.toFixed(2)}× linear (target ≤ 1.1×)\n`);
+console.log(
+  `one article of ${(bytes(whole) / 1e3).toFixed(0)} KB: ${wholeMs.toFixed(0)} ms against ${halfMs.toFixed(0)} ms for ${(bytes(half) / 1e3).toFixed(0)} KB, ${ratio.toFixed(2)}× linear (target ≤ 1.1×)\n`,
+);
 
 const adversarial: [string, string][] = [
   ["1 MB without spaces", "ق".repeat(1_000_000)],

@@ -52,12 +52,22 @@ try {
   const first = await runImport(file, db.url);
   const second = await runImport(file, db.url);
   const baselineSeconds = await baseline(file, other.url);
-  const [row] = await db.query<{ articles: number; statements: number }>("SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM statements)::int AS statements");
+  const [row] = await db.query<{ articles: number; statements: number }>(
+    "SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM statements)::int AS statements",
+  );
   const rss = first.rss;
-  console.log(`  import:            ${number(first.seconds, 1)} s, ${number(ARTICLES / first.seconds)} articles/s (${number(row!.articles)} articles, ${number(row!.statements)} statements stored)`);
-  console.log(`  importer memory:   RSS at 10/25/50/75/95% of the run ${quartiles(rss).map((mb) => number(mb)).join(" / ")} MB, peak ${number(Math.max(...rss))} MB`);
+  console.log(
+    `  import:            ${number(first.seconds, 1)} s, ${number(ARTICLES / first.seconds)} articles/s (${number(row!.articles)} articles, ${number(row!.statements)} statements stored)`,
+  );
+  console.log(
+    `  importer memory:   RSS at 10/25/50/75/95% of the run ${quartiles(rss)
+      .map((mb) => number(mb))
+      .join(" / ")} MB, peak ${number(Math.max(...rss))} MB`,
+  );
   console.log(`  second run:        ${number(second.seconds, 1)} s, everything skipped — ${second.summary.replace(/^imported .*?; /, "")}`);
-  console.log(`  baseline:          ${number(baselineSeconds, 1)} s, ${number(ARTICLES / baselineSeconds)} articles/s (plain INSERTs of the texts, no extraction)`);
+  console.log(
+    `  baseline:          ${number(baselineSeconds, 1)} s, ${number(ARTICLES / baselineSeconds)} articles/s (plain INSERTs of the texts, no extraction)`,
+  );
   console.log(`  first run said:    ${first.summary}`);
 } finally {
   await db.destroy();

@@ -69,7 +69,9 @@ interface Figures {
 function summarise(times: number[], seconds: number, statuses: Record<string, number>): Figures {
   const sorted = Float64Array.from(times).sort();
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-  const errors = Object.entries(statuses).filter(([code]) => !/^2/.test(code)).reduce((sum, [, count]) => sum + count, 0);
+  const errors = Object.entries(statuses)
+    .filter(([code]) => !/^2/.test(code))
+    .reduce((sum, [, count]) => sum + count, 0);
   return { requests: times.length, perSecond: times.length / seconds, p50: at(50), p95: at(95), p99: at(99), errors, statuses };
 }
 
@@ -122,32 +124,36 @@ type Captured = { query: string; params: unknown[] }[];
 
 /** The SQL one request sends, replayed by C pg clients for the same duration. */
 async function floor(url: string, captures: Captured[], writes: boolean): Promise<Figures> {
-  const clients = await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    return client;
-  }));
+  const clients = await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return client;
+    }),
+  );
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   const started = performance.now();
   const until = started + DURATION * 1000;
-  await Promise.all(clients.map(async (client, k) => {
-    const queries = captures[k % captures.length]!;
-    while (performance.now() < until) {
-      const begun = performance.now();
-      let outcome = "200";
-      try {
-        if (writes) await client.query("BEGIN");
-        for (const { query, params } of queries) await client.query(query, params);
-      } catch (error) {
-        outcome = `error: ${(error as Error).message.slice(0, 80)}`;
-      } finally {
-        if (writes) await client.query("ROLLBACK").catch(() => {});
+  await Promise.all(
+    clients.map(async (client, k) => {
+      const queries = captures[k % captures.length]!;
+      while (performance.now() < until) {
+        const begun = performance.now();
+        let outcome = "200";
+        try {
+          if (writes) await client.query("BEGIN");
+          for (const { query, params } of queries) await client.query(query, params);
+        } catch (error) {
+          outcome = `error: ${(error as Error).message.slice(0, 80)}`;
+        } finally {
+          if (writes) await client.query("ROLLBACK").catch(() => {});
+        }
+        times.push(performance.now() - begun);
+        statuses[outcome] = (statuses[outcome] ?? 0) + 1;
       }
-      times.push(performance.now() - begun);
-      statuses[outcome] = (statuses[outcome] ?? 0) + 1;
-    }
-  }));
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   await Promise.all(clients.map((client) => client.end()));
   return summarise(times, seconds, statuses);
@@ -176,32 +182,50 @@ const scratch = tempDir("isnad-bench-");
 let failed = false;
 try {
   const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version;
-  console.log(`bench — ${number(size.statements)} statements, ${number(size.speakers)} speakers, ${number(size.articles)} articles; ${CONNECTIONS} connections × ${DURATION} s per page; PostgreSQL ${version}`);
+  console.log(
+    `bench — ${number(size.statements)} statements, ${number(size.speakers)} speakers, ${number(size.articles)} articles; ${CONNECTIONS} connections × ${DURATION} s per page; PostgreSQL ${version}`,
+  );
   await migrate(url);
   const capturePrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), log: [{ emit: "event", level: "query" }] });
   let capturing: Captured | null = null;
   capturePrisma.$on("query", (event) => capturing?.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
   const editor = await createUser(capturePrisma, { email: "editor@bench.example", name: "Bench Editor", role: "editor", password: PASSWORD }, { id: null });
-  const checkers = await Promise.all([1, 2, 3, 4, 5].map((k) => createUser(capturePrisma, { email: `checker${k}@bench.example`, name: `مدقق ${k}`, role: "checker", password: PASSWORD }, { id: null })));
+  const checkers = await Promise.all(
+    [1, 2, 3, 4, 5].map((k) =>
+      createUser(capturePrisma, { email: `checker${k}@bench.example`, name: `مدقق ${k}`, role: "checker", password: PASSWORD }, { id: null }),
+    ),
+  );
   const { token } = await createApiToken(capturePrisma, { userId: editor.id, name: "bench" }, { id: null });
 
   const loadStarted = performance.now();
   const loader = new pg.Client({ connectionString: url });
   await loader.connect();
-  await loadDesk(loader, size, { editorId: editor.id, checkerIds: checkers.map((user) => user.id) }, (message) => log(`loaded ${message} (${number((performance.now() - loadStarted) / 1000)} s)`));
+  await loadDesk(loader, size, { editorId: editor.id, checkerIds: checkers.map((user) => user.id) }, (message) =>
+    log(`loaded ${message} (${number((performance.now() - loadStarted) / 1000)} s)`),
+  );
   const loadSeconds = (performance.now() - loadStarted) / 1000;
-  const [stored] = (await loader.query<{ statements: number; audit: number; aliases: number; bytes: string }>(
-    "SELECT (SELECT count(*) FROM statements)::int AS statements, (SELECT count(*) FROM audit_events)::int AS audit, (SELECT count(*) FROM speaker_aliases)::int AS aliases, pg_size_pretty(pg_database_size(current_database())) AS bytes",
-  )).rows;
-  log(`load: ${number(loadSeconds, 1)} s — ${number(stored!.statements)} statements, ${number(stored!.aliases)} speaker aliases, ${number(stored!.audit)} audit events, ${stored!.bytes} on disk`);
+  const [stored] = (
+    await loader.query<{ statements: number; audit: number; aliases: number; bytes: string }>(
+      "SELECT (SELECT count(*) FROM statements)::int AS statements, (SELECT count(*) FROM audit_events)::int AS audit, (SELECT count(*) FROM speaker_aliases)::int AS aliases, pg_size_pretty(pg_database_size(current_database())) AS bytes",
+    )
+  ).rows;
+  log(
+    `load: ${number(loadSeconds, 1)} s — ${number(stored!.statements)} statements, ${number(stored!.aliases)} speaker aliases, ${number(stored!.audit)} audit events, ${stored!.bytes} on disk`,
+  );
 
   // isnad as `npm start` runs it, and the bare route, each in a process of its own.
   const sessionSecret = "bench-session-secret-shared-with-the-capture-app";
   const appPort = await freePort();
   // With npm start's own node flags (its heap limit among them), but without npm between, so that the
   // memory sampled is the server's.
-  const startArgs = (JSON.parse(fs.readFileSync(path.join(REPO_DIR, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start.split(/\s+/).slice(1);
-  const app = launch(process.execPath, startArgs, cleanEnv({ DATABASE_URL: url, PORT: String(appPort), SESSION_SECRET: sessionSecret, LOG_LEVEL: "warn", DATA_DIR: scratch }));
+  const startArgs = (JSON.parse(fs.readFileSync(path.join(REPO_DIR, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start
+    .split(/\s+/)
+    .slice(1);
+  const app = launch(
+    process.execPath,
+    startArgs,
+    cleanEnv({ DATABASE_URL: url, PORT: String(appPort), SESSION_SECRET: sessionSecret, LOG_LEVEL: "warn", DATA_DIR: scratch }),
+  );
   processes.push(app);
   const barePort = await freePort();
   const bare = launch(process.execPath, ["--import", "tsx", "test/bench/bare-server.ts"], cleanEnv({ PORT: String(barePort) }));
@@ -224,7 +248,9 @@ try {
   await fetch(`http://127.0.0.1:${appPort}/`, { headers: page });
 
   // Statements still pending at version 1, handed out once each, so every status change is a real one.
-  const pending = (await loader.query<{ id: number }>("SELECT id FROM statements WHERE status = 'pending' AND version = 1 AND id % 3 = 1 ORDER BY id DESC LIMIT 300000")).rows.map((row) => row.id);
+  const pending = (
+    await loader.query<{ id: number }>("SELECT id FROM statements WHERE status = 'pending' AND version = 1 AND id % 3 = 1 ORDER BY id DESC LIMIT 300000")
+  ).rows.map((row) => row.id);
   let nextPending = 0;
   const fixtureTexts = (["ar", "en"] as const).flatMap((language) => fixtureArticles(language).map((article) => article.text));
   let ingested = 0;
@@ -232,7 +258,12 @@ try {
 
   const targets: Target[] = [
     { name: "queue: pending, Arabic (page)", next: () => ({ path: "/statements?status=pending&language=ar" }), headers: page, p95: 100 },
-    { name: "queue: text search (fragment)", next: () => ({ path: `/statements?q=${encodeURIComponent("الحكومة")}&status=pending` }), headers: fragment, p95: 100 },
+    {
+      name: "queue: text search (fragment)",
+      next: () => ({ path: `/statements?q=${encodeURIComponent("الحكومة")}&status=pending` }),
+      headers: fragment,
+      p95: 100,
+    },
     { name: "statement page", next: () => ({ path: `/statements/${randomStatement()}` }), headers: page, p95: 100 },
     { name: "speaker search: Arabic prefix «بلين»", next: () => ({ path: `/speakers?q=${encodeURIComponent("بلين")}` }), headers: fragment, p95: 50 },
     { name: "speaker search: typo «غوتيرس»", next: () => ({ path: `/speakers?q=${encodeURIComponent("غوتيرس")}` }), headers: fragment, p95: 50 },
@@ -272,7 +303,8 @@ try {
     for (let k = 0; k < (target.writes ? CONNECTIONS : 1); k++) {
       const { path: next, body } = target.next();
       capturing = [];
-      let call = target.method === "PATCH" ? request(captureApp).patch(next) : target.method === "POST" ? request(captureApp).post(next) : request(captureApp).get(next);
+      let call =
+        target.method === "PATCH" ? request(captureApp).patch(next) : target.method === "POST" ? request(captureApp).post(next) : request(captureApp).get(next);
       for (const [header, value] of Object.entries(target.headers)) call = call.set(header, value);
       const res = await (body === undefined ? call : call.send(body));
       if (res.status >= 300) throw new Error(`${target.name}: the capture request answered ${res.status}: ${res.text.slice(0, 300)}`);
@@ -296,7 +328,9 @@ try {
   // Put the captured status changes back, so the floor's replays change rows as the requests did. The
   // captured articles stay: their replayed statements refer to their ids, and the replayed insert of
   // the article itself finds it there, as a second paste of the same text would.
-  await loader.query("UPDATE statements SET status = 'pending', version = 1, note = NULL, reviewed_at = NULL, reviewed_by_id = NULL WHERE id = ANY($1)", [capturedIds]);
+  await loader.query("UPDATE statements SET status = 'pending', version = 1, note = NULL, reviewed_at = NULL, reviewed_by_id = NULL WHERE id = ANY($1)", [
+    capturedIds,
+  ]);
   await capturePrisma.$disconnect();
 
   const appRss: number[] = [];
@@ -323,7 +357,14 @@ try {
     await writeArticles(file, IMPORT);
     const run = await runImport(file, url);
     const sorted = [...run.rss].sort((a, b) => a - b);
-    importFigures = { articles: IMPORT, seconds: run.seconds, perSecond: IMPORT / run.seconds, rssPeak: sorted.at(-1) ?? NaN, rssMedian: sorted[Math.floor(sorted.length / 2)] ?? NaN, summary: run.summary };
+    importFigures = {
+      articles: IMPORT,
+      seconds: run.seconds,
+      perSecond: IMPORT / run.seconds,
+      rssPeak: sorted.at(-1) ?? NaN,
+      rssMedian: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+      summary: run.summary,
+    };
   }
 
   // The table.
@@ -342,7 +383,9 @@ try {
   console.log(`\n  ingest: ${number(articlesPerSecond)} articles/s through the API (target ≥ 100) ${articlesPerSecond >= 100 ? "✓" : "✗"}`);
   console.log(`  server memory: peak RSS ${number(rssPeak)} MB over all pages (target ≤ 400) ${rssPeak <= 400 ? "✓" : "✗"}`);
   if (importFigures) {
-    console.log(`  import: ${number(importFigures.articles)} articles in ${number(importFigures.seconds, 1)} s, ${number(importFigures.perSecond)} articles/s; importer RSS median ${number(importFigures.rssMedian)} MB, peak ${number(importFigures.rssPeak)} MB`);
+    console.log(
+      `  import: ${number(importFigures.articles)} articles in ${number(importFigures.seconds, 1)} s, ${number(importFigures.perSecond)} articles/s; importer RSS median ${number(importFigures.rssMedian)} MB, peak ${number(importFigures.rssPeak)} MB`,
+    );
   }
   const errors = rows.filter((row) => row.http.errors > 0);
   for (const row of errors) console.log(`  ${row.name}: ${row.http.errors} non-2xx responses ${JSON.stringify(row.http.statuses)}`);
@@ -355,7 +398,15 @@ try {
   const results = {
     date: new Date().toISOString(),
     commit: commit(),
-    machine: { host: os.hostname(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: version, database: process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded" },
+    machine: {
+      host: os.hostname(),
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      postgres: version,
+      database: process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded",
+    },
     size,
     connections: CONNECTIONS,
     durationSeconds: DURATION,

@@ -92,7 +92,13 @@ async function main(): Promise<void> {
   for (const row of rows) {
     const m = median(row.samples);
     const ratio = row.name.startsWith("baseline") ? "" : `  ${(m / floor).toFixed(2)}x`;
-    console.log(row.name.padEnd(42) + String(Math.round(m)).padStart(8) + String(Math.min(...row.samples)).padStart(8) + String(Math.max(...row.samples)).padStart(8) + ratio);
+    console.log(
+      row.name.padEnd(42) +
+        String(Math.round(m)).padStart(8) +
+        String(Math.min(...row.samples)).padStart(8) +
+        String(Math.max(...row.samples)).padStart(8) +
+        ratio,
+    );
   }
 
   const outDir = path.join(REPO_DIR, ".data", "bench");

@@ -57,7 +57,11 @@ export function rssMb(pid: number): number | null {
 export function runImport(file: string, url: string, args: string[] = []): Promise<{ seconds: number; summary: string; rss: number[] }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args, file], { cwd: REPO_DIR, env: cleanEnv({ DATABASE_URL: url }), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args, file], {
+      cwd: REPO_DIR,
+      env: cleanEnv({ DATABASE_URL: url }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
-export type StatementType = 'direct' | 'indirect' | 'mixed';
+export type StatementType = "direct" | "indirect" | "mixed";
 
 export interface GoldStatement {
   type: StatementType;
@@ -19,8 +19,8 @@ export interface GoldArticle {
   statements: GoldStatement[];
 }
 
-export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/extract');
-const ELLIPSIS = ' … ';
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../fixtures/extract");
+const ELLIPSIS = " … ";
 
 export class GoldError extends Error {}
 
@@ -32,12 +32,12 @@ interface RawArticle {
 }
 
 /** Reads `<language>.jsonl` and `<language>.gold.txt` and resolves every span to offsets. */
-export function loadGold(language: 'ar' | 'en', dir = FIXTURES_DIR): GoldArticle[] {
-  const articles = readFileSync(path.join(dir, `${language}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
+export function loadGold(language: "ar" | "en", dir = FIXTURES_DIR): GoldArticle[] {
+  const articles = readFileSync(path.join(dir, `${language}.jsonl`), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as RawArticle);
-  const lines = parseGoldLines(readFileSync(path.join(dir, `${language}.gold.txt`), 'utf8'));
+  const lines = parseGoldLines(readFileSync(path.join(dir, `${language}.gold.txt`), "utf8"));
   const byId = new Map(articles.map((article) => [article.id, article]));
   const seen = new Set<string>();
   for (const id of lines.keys()) {
@@ -66,25 +66,25 @@ interface GoldLine {
 function parseGoldLines(source: string): Map<string, GoldLine[]> {
   const blocks = new Map<string, GoldLine[]>();
   let current: GoldLine[] | null = null;
-  source.split('\n').forEach((raw, index) => {
+  source.split("\n").forEach((raw, index) => {
     const line = raw.trim();
-    if (line === '') return;
+    if (line === "") return;
     const header = /^# (\S+)$/.exec(line);
     if (header) {
       current = [];
       blocks.set(header[1]!, current);
       return;
     }
-    if (line.startsWith('#')) return;
-    const parts = line.split(' | ');
+    if (line.startsWith("#")) return;
+    const parts = line.split(" | ");
     const [type, speakers, ...span] = parts;
-    if (!current || span.length === 0 || !['direct', 'indirect', 'mixed'].includes(type!)) {
+    if (!current || span.length === 0 || !["direct", "indirect", "mixed"].includes(type!)) {
       throw new GoldError(`gold line ${index + 1} is malformed: ${line}`);
     }
     current.push({
       type: type as StatementType,
-      speakers: speakers!.split(' || ').map((name) => name.trim()),
-      span: span.join(' | '),
+      speakers: speakers!.split(" || ").map((name) => name.trim()),
+      span: span.join(" | "),
     });
   });
   return blocks;
@@ -93,7 +93,7 @@ function parseGoldLines(source: string): Map<string, GoldLine[]> {
 function resolveSpan(text: string, span: string, from: number, id: string): [number, number] {
   const cut = span.indexOf(ELLIPSIS);
   const head = cut === -1 ? span : span.slice(0, cut);
-  const tail = cut === -1 ? '' : span.slice(cut + ELLIPSIS.length);
+  const tail = cut === -1 ? "" : span.slice(cut + ELLIPSIS.length);
   let start = text.indexOf(head, from);
   if (start === -1) start = text.indexOf(head);
   if (start === -1) throw new GoldError(`${id}: span start not found: ${head}`);

@@ -1,4 +1,4 @@
-import type { Statement } from '../../src/extract/index.ts';
+import type { Statement } from "../../src/extract/index.ts";
 
 /**
  * The matching of the shared Arabic set's scorer (score.py), in TypeScript so that every corpus is scored
@@ -9,25 +9,25 @@ const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 
 export function scoreNormalize(text: string): string {
   return text
-    .normalize('NFKC')
-    .replace(DIACRITICS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
+    .normalize("NFKC")
+    .replace(DIACRITICS, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}_\s]/gu, ' ')
+    .replace(/[^\p{L}\p{N}_\s]/gu, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .join(' ');
+    .join(" ");
 }
 
 export type Bag = Map<string, number>;
 
 export function bagOf(text: string): Bag {
   const bag: Bag = new Map();
-  for (const token of scoreNormalize(text).split(' ')) if (token) bag.set(token, (bag.get(token) ?? 0) + 1);
+  for (const token of scoreNormalize(text).split(" ")) if (token) bag.set(token, (bag.get(token) ?? 0) + 1);
   return bag;
 }
 
@@ -55,11 +55,11 @@ export interface GoldItem {
   speakerOk: (predicted: Statement) => boolean;
 }
 
-export const BANDS = ['< 0.6', '0.6–0.79', '≥ 0.8'] as const;
+export const BANDS = ["< 0.6", "0.6–0.79", "≥ 0.8"] as const;
 export type Band = (typeof BANDS)[number];
 
 export function bandOf(confidence: number): Band {
-  return confidence < 0.6 ? '< 0.6' : confidence < 0.8 ? '0.6–0.79' : '≥ 0.8';
+  return confidence < 0.6 ? "< 0.6" : confidence < 0.8 ? "0.6–0.79" : "≥ 0.8";
 }
 
 export interface Tally {
@@ -76,8 +76,15 @@ export interface Tally {
 
 export function emptyTally(): Tally {
   return {
-    documents: 0, gold: 0, predicted: 0, matched: 0, speakerRight: 0, quoted: 0, quotedMatched: 0, quotedRight: 0,
-    bands: Object.fromEntries(BANDS.map((band) => [band, { predicted: 0, matched: 0 }])) as Tally['bands'],
+    documents: 0,
+    gold: 0,
+    predicted: 0,
+    matched: 0,
+    speakerRight: 0,
+    quoted: 0,
+    quotedMatched: 0,
+    quotedRight: 0,
+    bands: Object.fromEntries(BANDS.map((band) => [band, { predicted: 0, matched: 0 }])) as Tally["bands"],
   };
 }
 
@@ -132,7 +139,7 @@ export function matchDocument(gold: GoldItem[], predictions: Statement[], tally:
 }
 
 export function addTally(into: Tally, from: Tally): void {
-  for (const key of ['documents', 'gold', 'predicted', 'matched', 'speakerRight', 'quoted', 'quotedMatched', 'quotedRight'] as const) into[key] += from[key];
+  for (const key of ["documents", "gold", "predicted", "matched", "speakerRight", "quoted", "quotedMatched", "quotedRight"] as const) into[key] += from[key];
   for (const band of BANDS) {
     into.bands[band].predicted += from.bands[band].predicted;
     into.bands[band].matched += from.bands[band].matched;

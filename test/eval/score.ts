@@ -1,5 +1,5 @@
-import { extract, nameKey, normalizedTokens, type Language, type Statement } from '../../src/extract/index.ts';
-import type { GoldArticle, GoldStatement } from './gold.ts';
+import { extract, nameKey, normalizedTokens, type Language, type Statement } from "../../src/extract/index.ts";
+import type { GoldArticle, GoldStatement } from "./gold.ts";
 
 export interface Scores {
   language: Language;
@@ -16,7 +16,7 @@ export interface Scores {
 
 export interface Mismatch {
   article: string;
-  kind: 'missed' | 'spurious' | 'speaker';
+  kind: "missed" | "spurious" | "speaker";
   text: string;
   gold?: string;
   predicted?: string | null;
@@ -44,7 +44,7 @@ export function spansMatch(a: string, b: string): boolean {
 
 function contextOf(text: string, p: Statement): string {
   const from = Math.max(0, Math.min(p.start, p.speakerStart ?? p.start) - 90);
-  return `${text.slice(from, p.start).replace(/\s+/g, ' ')} ⟦cue=${p.cue} mention=${p.speakerMention ?? '∅'}⟧`;
+  return `${text.slice(from, p.start).replace(/\s+/g, " ")} ⟦cue=${p.cue} mention=${p.speakerMention ?? "∅"}⟧`;
 }
 
 export function speakerMatches(gold: GoldStatement, predicted: string | null): boolean {
@@ -55,7 +55,7 @@ export function speakerMatches(gold: GoldStatement, predicted: string | null): b
 
 /** Names compared after normalisation, with a leading English "the" ignored. */
 function speakerKey(name: string): string {
-  return nameKey(name).replace(/^(the) /, '');
+  return nameKey(name).replace(/^(the) /, "");
 }
 
 export function score(language: Language, articles: GoldArticle[]): { scores: Scores; mismatches: Mismatch[] } {
@@ -79,17 +79,18 @@ export function score(language: Language, articles: GoldArticle[]): { scores: Sc
         }
       }
       if (best === -1) {
-        mismatches.push({ article: article.id, kind: 'missed', text: g.text, gold: g.speakers[0] });
+        mismatches.push({ article: article.id, kind: "missed", text: g.text, gold: g.speakers[0] });
         continue;
       }
       used.add(best);
       matched++;
       const p: Statement = found[best]!;
       if (speakerMatches(g, p.speaker)) speakerRight++;
-      else mismatches.push({ article: article.id, kind: 'speaker', text: g.text, gold: g.speakers[0], predicted: p.speaker, context: contextOf(article.text, p) });
+      else
+        mismatches.push({ article: article.id, kind: "speaker", text: g.text, gold: g.speakers[0], predicted: p.speaker, context: contextOf(article.text, p) });
     }
     found.forEach((p, k) => {
-      if (!used.has(k)) mismatches.push({ article: article.id, kind: 'spurious', text: p.text, predicted: p.speaker, context: contextOf(article.text, p) });
+      if (!used.has(k)) mismatches.push({ article: article.id, kind: "spurious", text: p.text, predicted: p.speaker, context: contextOf(article.text, p) });
     });
   }
   const precision = predicted === 0 ? 0 : matched / predicted;
@@ -99,7 +100,18 @@ export function score(language: Language, articles: GoldArticle[]): { scores: Sc
   const e2eR = gold === 0 ? 0 : speakerRight / gold;
   const endToEndF1 = e2eP + e2eR === 0 ? 0 : (2 * e2eP * e2eR) / (e2eP + e2eR);
   return {
-    scores: { language, articles: articles.length, gold, predicted, matched, precision, recall, f1, speakerAccuracy: matched === 0 ? 0 : speakerRight / matched, endToEndF1 },
+    scores: {
+      language,
+      articles: articles.length,
+      gold,
+      predicted,
+      matched,
+      precision,
+      recall,
+      f1,
+      speakerAccuracy: matched === 0 ? 0 : speakerRight / matched,
+      endToEndF1,
+    },
     mismatches,
   };
 }

@@ -50,7 +50,11 @@ export interface SignedIn {
 export async function signIn(app: Express, user: Account, password = PASSWORD): Promise<SignedIn> {
   const agent = request.agent(app);
   const form = await agent.get("/login").expect(200);
-  const res = await agent.post("/login").type("form").send({ email: user.email, password, _csrf: csrfFrom(form.text) }).expect(303);
+  const res = await agent
+    .post("/login")
+    .type("form")
+    .send({ email: user.email, password, _csrf: csrfFrom(form.text) })
+    .expect(303);
   const cookie = res.headers["set-cookie"]![0]!.split(";")[0]!;
   const page = await agent.get("/").set("Accept-Language", "en").expect(200);
   const csrf = csrfFrom(page.text);

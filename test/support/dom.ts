@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parse, type HTMLElement } from "node-html-parser";
+import { NodeType, parse, type HTMLElement } from "node-html-parser";
 
 /*
  * Pages as a reader's browser sees them: parsed into elements, so a test asserts on what is shown and
@@ -58,8 +58,10 @@ export function links(page: Page): string[] {
 /** The elements at the top of a fragment, as `tag#id` (or `tag.class` without an id): a fragment swapped in by htmx is one element and no page around it. */
 export function topLevel(html: string): string[] {
   return dom(html)
-    .childNodes.filter((node): node is HTMLElement => node.nodeType === 1)
-    .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : element.classList.length ? `.${element.classList.value.join(".")}` : ""}`);
+    .childNodes.filter((node): node is HTMLElement => node.nodeType === NodeType.ELEMENT_NODE)
+    .map(
+      (element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : element.classList.length ? `.${element.classList.value.join(".")}` : ""}`,
+    );
 }
 
 /** The page's language and direction, from its root element. */

@@ -68,7 +68,17 @@ function unsupportedFields(source: string): { model: string; field: DmmfField }[
       const dbName = line[4]!.match(/@map\("([^"]+)"\)/)?.[1] ?? null;
       found.push({
         model: block[1]!,
-        field: { name: line[1]!, dbName, kind: "scalar", type: "Unsupported", unsupported: line[2]!, isList: false, isRequired: !line[3], isUpdatedAt: false, hasDefaultValue: false },
+        field: {
+          name: line[1]!,
+          dbName,
+          kind: "scalar",
+          type: "Unsupported",
+          unsupported: line[2]!,
+          isList: false,
+          isRequired: !line[3],
+          isUpdatedAt: false,
+          hasDefaultValue: false,
+        },
       });
     }
   }
@@ -134,12 +144,11 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
   const models = new Map(datamodel.models.map((m) => [m.name, m]));
 
   // Tables
-  const tables = new Set(
-    (await query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")).map((row) => row.name),
-  );
+  const tables = new Set((await query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")).map((row) => row.name));
   const expectedTables = new Set([...models.values()].map(tableOf));
   for (const table of expectedTables) if (!tables.has(table)) differences.push(`table ${table} is missing`);
-  for (const table of tables) if (!expectedTables.has(table) && table !== "_prisma_migrations" && table !== "_isnad_sql_files") differences.push(`table ${table} is not in the schema`);
+  for (const table of tables)
+    if (!expectedTables.has(table) && table !== "_prisma_migrations" && table !== "_isnad_sql_files") differences.push(`table ${table} is not in the schema`);
 
   // Enums
   const dbEnums = new Map(
@@ -154,7 +163,8 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
     const labels = dbEnums.get(enumDbName(enumeration));
     const expected = enumeration.values.map((v) => v.dbName ?? v.name);
     if (!labels) differences.push(`enum ${enumDbName(enumeration)} is missing`);
-    else if (labels.join(",") !== expected.join(",")) differences.push(`enum ${enumDbName(enumeration)} has (${labels.join(",")}) instead of (${expected.join(",")})`);
+    else if (labels.join(",") !== expected.join(","))
+      differences.push(`enum ${enumDbName(enumeration)} has (${labels.join(",")}) instead of (${expected.join(",")})`);
     dbEnums.delete(enumDbName(enumeration));
   }
   for (const name of dbEnums.keys()) differences.push(`enum ${name} is not in the schema`);
@@ -192,13 +202,17 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
       }
       const type = expectedType(field, enums);
       if (column.udt !== type.udt) differences.push(`column ${where} is ${column.udt}, the schema says ${type.udt}`);
-      if (type.length !== null && column.length !== type.length) differences.push(`column ${where} has length ${column.length}, the schema says ${type.length}`);
-      if (type.precision !== null && column.precision !== type.precision) differences.push(`column ${where} has precision ${column.precision}, the schema says ${type.precision}`);
+      if (type.length !== null && column.length !== type.length)
+        differences.push(`column ${where} has length ${column.length}, the schema says ${type.length}`);
+      if (type.precision !== null && column.precision !== type.precision)
+        differences.push(`column ${where} has precision ${column.precision}, the schema says ${type.precision}`);
       // Prisma never declares list columns NOT NULL.
       const nullable = !field.isRequired || field.isList;
-      if (column.nullable !== nullable) differences.push(`column ${where} is ${column.nullable ? "nullable" : "NOT NULL"}, the schema says ${nullable ? "nullable" : "required"}`);
+      if (column.nullable !== nullable)
+        differences.push(`column ${where} is ${column.nullable ? "nullable" : "NOT NULL"}, the schema says ${nullable ? "nullable" : "required"}`);
       const defaultPattern = expectedDefault(field);
-      if (defaultPattern && !defaultPattern.test(column.default ?? "")) differences.push(`column ${where} defaults to ${column.default}, the schema says ${JSON.stringify(field.default)}`);
+      if (defaultPattern && !defaultPattern.test(column.default ?? ""))
+        differences.push(`column ${where} defaults to ${column.default}, the schema says ${JSON.stringify(field.default)}`);
       if (!defaultPattern && column.default !== null) differences.push(`column ${where} defaults to ${column.default}, the schema has no default`);
     }
     for (const name of actual.keys()) if (!expectedColumns.has(name)) differences.push(`column ${table}.${name} is not in the schema`);
@@ -237,7 +251,9 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
       const onDelete = relation.relationOnDelete ?? (optional ? "SetNull" : "Restrict");
       const onUpdate = relation.relationOnUpdate ?? "Cascade";
       if (key.columns.join() !== from.join() || key.target !== tableOf(target) || key.targetColumns.join() !== to.join()) {
-        differences.push(`foreign key ${name} is ${key.table}(${key.columns.join(",")}) → ${key.target}(${key.targetColumns.join(",")}), the schema says ${table}(${from.join(",")}) → ${tableOf(target)}(${to.join(",")})`);
+        differences.push(
+          `foreign key ${name} is ${key.table}(${key.columns.join(",")}) → ${key.target}(${key.targetColumns.join(",")}), the schema says ${table}(${from.join(",")}) → ${tableOf(target)}(${to.join(",")})`,
+        );
       }
       if (ACTIONS[key.onDelete] !== onDelete) differences.push(`foreign key ${name} is ON DELETE ${ACTIONS[key.onDelete]}, the schema says ${onDelete}`);
       if (ACTIONS[key.onUpdate] !== onUpdate) differences.push(`foreign key ${name} is ON UPDATE ${ACTIONS[key.onUpdate]}, the schema says ${onUpdate}`);
@@ -271,11 +287,14 @@ export async function schemaDifferences(query: Query, datamodel = readDatamodel(
       continue;
     }
     indexes.delete(name);
-    if (actual.table !== table || actual.columns.join() !== cols.join()) differences.push(`index ${name} covers ${actual.table}(${actual.columns.join(",")}), the schema says ${table}(${cols.join(",")})`);
+    if (actual.table !== table || actual.columns.join() !== cols.join())
+      differences.push(`index ${name} covers ${actual.table}(${actual.columns.join(",")}), the schema says ${table}(${cols.join(",")})`);
     const descending = index.fields.map((f) => f.sortOrder === "desc");
-    if (actual.descending.join() !== descending.join()) differences.push(`index ${name} sorts (${actual.descending.join(",")}), the schema says (${descending.join(",")}) descending`);
+    if (actual.descending.join() !== descending.join())
+      differences.push(`index ${name} sorts (${actual.descending.join(",")}), the schema says (${descending.join(",")}) descending`);
     if (actual.unique !== (index.type !== "normal")) differences.push(`index ${name} is ${actual.unique ? "" : "not "}unique, the schema says otherwise`);
-    if (actual.primary !== (index.type === "id")) differences.push(`index ${name} is ${actual.primary ? "" : "not "}the primary key, the schema says otherwise`);
+    if (actual.primary !== (index.type === "id"))
+      differences.push(`index ${name} is ${actual.primary ? "" : "not "}the primary key, the schema says otherwise`);
   }
   for (const [name, index] of indexes) differences.push(`index ${name} on ${index.table}(${index.columns.join(",")}) is not in the schema`);
 

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { migrateDatabase, openDatabase, type Database } from "./db/database.ts";
 import { createPrisma, type PrismaClient } from "./db/prisma.ts";
 import { createLogger } from "./logger.ts";
-import { saveArticleBatch } from "./articles/queries.ts";
+import { saveArticleBatch } from "./articles/save.ts";
 import { reextractArticles } from "./articles/reextract.ts";
 import { checkArticle } from "./import/run.ts";
 import { holdJob, IMPORT_QUEUE, REEXTRACT_QUEUE, startQueue, type ImportJob, type ReextractJob } from "./jobs/queue.ts";

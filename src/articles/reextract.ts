@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/prisma.ts";
 import { extract, type Statement } from "../extract/index.ts";
-import { addReextractedStatements, articlesWithStoredSpans, type Actor } from "./queries.ts";
+import { articlesWithStoredSpans, type Actor } from "./queries.ts";
+import { addReextractedStatements } from "./save.ts";
 
 export interface ReextractOutcome {
   articles: number;

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/prisma.ts";
 import { articleJson, describeInputErrors, parseArticleInput, type ArticleInput } from "../articles/input.ts";
-import { saveArticleBatch, type Actor } from "../articles/queries.ts";
+import { type Actor } from "../articles/queries.ts";
+import { saveArticleBatch } from "../articles/save.ts";
 import { issueLines } from "../validation.ts";
 import { isSourceFile, readSource, walk, type SourceProblem } from "./sources.ts";
 

@@ -2,7 +2,8 @@ import { Router } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/prisma.ts";
 import { articleJson, describeInputErrors, parseArticleInput } from "../articles/input.ts";
-import { listArticles, savedStatements, saveArticles } from "../articles/queries.ts";
+import { ingestArticles } from "../articles/ingest.ts";
+import { listArticles } from "../articles/queries.ts";
 import { bearerAuth, clientIp, requireRole } from "../http/auth.ts";
 import { CursorError, decodeCursor } from "../db/cursor.ts";
 import { jsonBodies, bodyFields } from "../http/bodies.ts";
@@ -57,25 +58,8 @@ export function apiRouter(prisma: PrismaClient, options: { maxArticleBytes: numb
       const fieldErrors = describeInputErrors(result.errors, maxArticleBytes);
       throw new HttpError(tooLarge ? 413 : 400, tooLarge ? `the text is over the limit of ${maxArticleBytes} bytes` : "the article is not valid", fieldErrors);
     }
-    const outcome = await saveArticles(prisma, result.value, { id: res.locals.user!.id, ip: clientIp(req), via: "api" });
-    const ids = outcome.articles.map((saved) => saved.article.id);
-    const statements = await savedStatements(prisma, ids);
-    const byArticle = new Map<number, typeof statements>();
-    for (const statement of statements) {
-      const list = byArticle.get(statement.articleId);
-      if (list) list.push(statement);
-      else byArticle.set(statement.articleId, [statement]);
-    }
-    const created = outcome.articles.some((saved) => saved.created);
-    res.status(created ? 201 : 200).json({
-      articles: outcome.articles.map(({ article, created }) => ({
-        id: article.id,
-        title: article.title,
-        language: article.language,
-        created,
-        statements: (byArticle.get(article.id) ?? []).map(({ articleId: _, ...statement }) => statement),
-      })),
-    });
+    const { created, articles } = await ingestArticles(prisma, result.value, { id: res.locals.user!.id, ip: clientIp(req), via: "api" });
+    res.status(created ? 201 : 200).json({ articles });
   });
 
   router.get("/articles", async (req, res) => {

@@ -8,6 +8,7 @@ import { LOGIN_LIMITS } from "../src/accounts/throttle.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
 import { csrfFrom, makeUser, PASSWORD, signIn, signInAs, testConfig, tokenFor } from "./support/accounts.ts";
+import { dom, fieldValue, one, shownText, texts } from "./support/dom.ts";
 
 const logger = createLogger("silent");
 const ARTICLE = 'وقال وزير الصحة سامي الخطيب، في مؤتمر صحفي، إن "الوضع تحت السيطرة".';
@@ -48,8 +49,9 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       .expect(403, /expired or came from another site|انتهت صلاحية/);
     await request(app).get("/healthz").expect(200);
     const login = await request(app).get("/login").set("Accept-Language", "en").expect(200);
-    assert.match(login.text, /<form method="post" action="\/login"/);
-    assert.match(login.text, /name="_csrf" value="[0-9a-f]{32,}"/);
+    const form = one(dom(login.text), 'form[action="/login"]');
+    assert.equal(form.getAttribute("method"), "post");
+    assert.match(fieldValue(form, "_csrf") ?? "", /^[0-9a-f]{32,}$/);
 
     const user = await makeUser(db.prisma, "viewer");
     const { agent, csrf } = await loginForm(app);
@@ -99,8 +101,8 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     for (const email of [user.email, "nobody@desk.example"]) {
       const { agent, csrf } = await loginForm(app);
       const res = await agent.post("/login").set("Accept-Language", "en").type("form").send({ email, password: "wrong password!", _csrf: csrf }).expect(401);
-      answers.push(res.text.match(/<div class="form-errors" role="alert"><p>([^<]+)<\/p>/)![1]);
-      assert.match(res.text, new RegExp(`value="${email.replace(/\./g, "\\.")}"`), "the email stays in the form");
+      answers.push(shownText(one(dom(res.text), '.form-errors[role="alert"] p')));
+      assert.equal(fieldValue(dom(res.text), "email"), email, "the email stays in the form");
     }
     assert.deepEqual(answers, ["The email or the password is not right.", "The email or the password is not right."]);
     const events = await db.query<{ action: string; subject_id: number | null; email: string; ip: string }>(
@@ -139,7 +141,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       .type("form")
       .send({ email: user.email, password: PASSWORD, _csrf: csrf })
       .expect(429);
-    assert.match(blocked.text, /Too many failed attempts\. Try again in 15 minutes\./);
+    assert.match(shownText(dom(blocked.text)), /Too many failed attempts\. Try again in 15 minutes\./);
     assert.ok(Number(blocked.headers["retry-after"]) > 800);
     // The owner, at the office, is not locked out by a guesser elsewhere.
     await agent.post("/login").set("X-Forwarded-For", "203.0.113.9").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(303);
@@ -258,7 +260,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const articles = await count(db, "articles");
     const bare = request(app).post("/articles").set({ Cookie: checker.cookie, "Accept-Language": "en" }).type("form");
     const refused = await bare.send({ text: ARTICLE }).expect(403);
-    assert.match(refused.text, /This form has expired or came from another site/);
+    assert.match(shownText(dom(refused.text)), /This form has expired or came from another site/);
     await request(app).post("/articles").set({ Cookie: checker.cookie, "X-CSRF-Token": other.csrf }).type("form").send({ text: ARTICLE }).expect(403);
     await request(app)
       .post("/articles")
@@ -299,10 +301,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const articles = await count(db, "articles");
 
     const home = await viewer.agent.get("/").set("Accept-Language", "en").expect(200);
-    assert.doesNotMatch(home.text, /id="article-form"/, "a viewer is not offered the form");
-    assert.match(home.text, /Your account can read the desk/);
+    assert.equal(dom(home.text).querySelector("#article-form"), null, "a viewer is not offered the form");
+    assert.match(shownText(dom(home.text)), /Your account can read the desk/);
     const refused = await viewer.agent.post("/articles").set("Accept-Language", "en").type("form").send({ text: ARTICLE, _csrf: viewer.csrf }).expect(403);
-    assert.match(refused.text, /Your role does not allow this\./);
+    assert.match(shownText(dom(refused.text)), /Your role does not allow this\./);
     assert.equal(await count(db, "articles"), articles);
     await viewer.agent.get("/articles").expect(200);
 
@@ -332,10 +334,11 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
   it("gives admins a page of users, tokens and the audit log, where they create, disable and revoke", async () => {
     const admin = await signInAs(app, db.prisma, "admin");
     const page = await admin.agent.get("/admin").set("Accept-Language", "en").expect(200);
-    assert.match(page.text, /<h2 id="users-title">Users<\/h2>/);
-    assert.match(page.text, new RegExp(`data-user="${admin.user.email.replace(/\./g, "\\.")}"`));
-    assert.match(page.text, /data-action="login\.succeeded"/);
-    assert.match(page.text, /<td title="login\.succeeded">signed in<\/td>/, "the audit log says what happened in words, not as a stored key");
+    const admins = dom(page.text);
+    assert.equal(one(admins, "h2#users-title").textContent, "Users");
+    assert.ok(admins.querySelector(`[data-user="${admin.user.email}"]`));
+    assert.ok(admins.querySelector('[data-action="login.succeeded"]'));
+    assert.ok(texts(admins, 'td[title="login.succeeded"]').includes("signed in"), "the audit log says what happened in words, not as a stored key");
 
     const bad = await admin.agent
       .post("/admin/users")
@@ -343,9 +346,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       .type("form")
       .send({ email: "not-an-email", name: "", role: "owner", password: "short", _csrf: admin.csrf })
       .expect(422);
-    assert.match(bad.text, /email: must be an email address/);
-    assert.match(bad.text, /role: must be one of viewer, checker, editor, admin/);
-    assert.match(bad.text, /password: must be at least 12 characters/);
+    const refusedForm = shownText(dom(bad.text));
+    assert.match(refusedForm, /email: must be an email address/);
+    assert.match(refusedForm, /role: must be one of viewer, checker, editor, admin/);
+    assert.match(refusedForm, /password: must be at least 12 characters/);
 
     const email = `new-${Date.now()}@desk.example`;
     await admin.agent
@@ -359,20 +363,21 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       .type("form")
       .send({ email: email.toUpperCase(), name: "Dup", role: "viewer", password: "a long password here", _csrf: admin.csrf })
       .expect(409);
-    assert.match(again.text, /already exists/);
+    assert.match(shownText(dom(again.text)), /already exists/);
     const [created] = await db.query<{ id: number; password_hash: string; role: string }>(`SELECT id, password_hash, role FROM users WHERE email = $1`, [
       email,
     ]);
     assert.match(created!.password_hash, /^\$argon2id\$/);
     const listed = await admin.agent.get("/admin").expect(200);
-    assert.match(listed.text, /&lt;b&gt;Rana&lt;\/b&gt;/, "names are escaped");
+    assert.ok(texts(dom(listed.text), "td").includes("<b>Rana</b>"), "names are shown as typed, never as markup");
+    assert.equal(dom(listed.text).querySelectorAll("td b").length, 0);
 
     const tokenPage = await admin.agent
       .post("/admin/tokens")
       .type("form")
       .send({ userId: String(created!.id), name: "CMS", expiresInDays: "30", _csrf: admin.csrf })
       .expect(201);
-    const token = tokenPage.text.match(/<code data-token>([^<]+)<\/code>/)![1]!;
+    const token = one(dom(tokenPage.text), "code[data-token]").textContent;
     assert.match(token, /^isnad_[\w-]{40,}$/);
     assert.equal(tokenPage.headers["cache-control"], "no-store");
     const [stored] = await db.query<{ id: number; token_hash: string; prefix: string }>(`SELECT id, token_hash, prefix FROM api_tokens WHERE user_id = $1`, [
@@ -448,7 +453,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.equal(page.headers["x-content-type-options"], "nosniff");
     assert.equal(page.headers["x-frame-options"], "SAMEORIGIN");
     assert.equal(page.headers["referrer-policy"], "same-origin");
-    assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i);
+    assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i, "no inline script or handler anywhere in the markup");
   });
 
   it("stores no session for visits before sign-in, and still protects the sign-in and language forms", async () => {
@@ -476,21 +481,21 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const person = await signInAs(app, db.prisma, "checker");
     const elsewhere = await signIn(app, person.user);
     const form = await person.agent.get("/account/password").set("Accept-Language", "en").expect(200);
-    assert.match(form.text, /Change your password/);
+    assert.match(shownText(dom(form.text)), /Change your password/);
     const wrong = await person.agent
       .post("/account/password")
       .set("Accept-Language", "en")
       .type("form")
       .send({ current: "not it at all", password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf })
       .expect(400);
-    assert.match(wrong.text, /The current password is not right/);
+    assert.match(shownText(dom(wrong.text)), /The current password is not right/);
     const short = await person.agent
       .post("/account/password")
       .set("Accept-Language", "en")
       .type("form")
       .send({ current: PASSWORD, password: "short", again: "short", _csrf: person.csrf })
       .expect(422);
-    assert.match(short.text, /12 to 256 characters/);
+    assert.match(shownText(dom(short.text)), /12 to 256 characters/);
     await person.agent
       .post("/account/password")
       .type("form")
@@ -522,7 +527,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
   it("lets an editor turn on a second factor, then asks for its code after the password, once per code", async () => {
     const editor = await signInAs(app, db.prisma, "editor");
     const setup = await editor.agent.get("/account/second-factor").set("Accept-Language", "en").expect(200);
-    const secret = setup.text.match(/<code dir="ltr" data-secret>([A-Z2-7]+)<\/code>/)![1]!;
+    const secretCode = one(dom(setup.text), "code[data-secret]");
+    assert.equal(secretCode.getAttribute("dir"), "ltr");
+    const secret = secretCode.textContent;
+    assert.match(secret, /^[A-Z2-7]+$/);
     const code = (offset = 0) => new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6 }).generate({ timestamp: Date.now() + offset * 30_000 });
     await editor.agent.post("/account/second-factor").type("form").send({ code: "000000", _csrf: editor.csrf }).expect(422);
     await editor.agent.post("/account/second-factor").type("form").send({ code: code(), _csrf: editor.csrf }).expect(303);
@@ -534,7 +542,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       .type("form")
       .send({ email: editor.user.email, password: PASSWORD, _csrf: csrf })
       .expect(200);
-    assert.match(step.text, /Enter your code/);
+    assert.match(shownText(dom(step.text)), /Enter your code/);
     await agent.get("/").expect(303).expect("Location", "/login");
     await agent.post("/login/code").type("form").send({ code: "123456", _csrf: csrf }).expect(401);
     // The code the setup used is spent: a code is good once.
@@ -571,7 +579,8 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const user = await makeUser(db.prisma, "editor", "Layla Haddad");
     const { agent } = await signIn(app, user);
     const page = await agent.get("/").set("Accept-Language", "en").expect(200);
-    assert.match(page.text, /<span class="account-name" dir="auto">Layla Haddad<\/span> <small class="account-role">editor<\/small>/);
+    const account = one(dom(page.text), "span.account-name");
+    assert.deepEqual([account.textContent, account.getAttribute("dir"), account.nextElementSibling?.textContent], ["Layla Haddad", "auto", "editor"]);
     const [row] = await db.query<{ last_login_at: Date | null }>(`SELECT last_login_at FROM users WHERE id = $1`, [user.id]);
     assert.ok(row!.last_login_at);
   });

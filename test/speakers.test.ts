@@ -9,6 +9,7 @@ import { createLogger } from "../src/logger.ts";
 import type { Account } from "../src/accounts/queries.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
 import { makeUser, signIn, testConfig, tokenFor, type SignedIn } from "./support/accounts.ts";
+import { dom, language, one, shownText, texts, topLevel } from "./support/dom.ts";
 
 const FIXTURE = JSON.parse(fs.readFileSync(new URL("./fixtures/speakers/articles.json", import.meta.url), "utf8")) as {
   articles: { key: string; title: string; text: string }[];
@@ -140,7 +141,11 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
       { text: "سيرجي لافروف", reason: "spelling", matched_text: "سيرغي لافروف" },
     ]);
     const page = await editorSession.agent.get(`/speakers/${id}`).set("Accept-Language", "en").expect(200);
-    assert.match(page.text, /<span class="alias" dir="auto">بلينكين<\/span>\s*<span class="muted">a spelling of “بلينكن”/);
+    const alias = dom(page.text)
+      .querySelectorAll('span.alias[dir="auto"]')
+      .find((shown) => shown.textContent === "بلينكين");
+    assert.ok(alias, "the alias is listed");
+    assert.match(shownText(alias.nextElementSibling!), /^a spelling of “بلينكن”/);
   });
 
   it("keeps apart people who share a surname, and anonymous sources", async () => {
@@ -261,17 +266,18 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
       .get(`/speakers?q=${encodeURIComponent("بلينكين")}`)
       .set("Accept-Language", "ar")
       .expect(200);
-    assert.match(page.text, /<html lang="ar" dir="rtl">/);
-    assert.match(page.text, /hx-get="\/speakers"[^>]*hx-trigger="input changed delay:200ms/);
-    assert.match(page.text, /<a class="speaker-name" href="\/speakers\/\d+" dir="auto">أنتوني بلينكن<\/a>/);
+    const search = dom(page.text);
+    assert.deepEqual(language(search), { lang: "ar", dir: "rtl" });
+    assert.match(one(search, '[hx-get="/speakers"]').getAttribute("hx-trigger") ?? "", /^input changed delay:200ms/);
+    const name = search.querySelectorAll("a.speaker-name").find((link) => link.textContent === "أنتوني بلينكن");
+    assert.ok(name && /^\/speakers\/\d+$/.test(name.getAttribute("href")!) && name.getAttribute("dir") === "auto");
     const fragment = await editorSession.agent
       .get(`/speakers?q=${encodeURIComponent("بلين")}`)
       .set("HX-Request", "true")
       .set("HX-Request-Type", "partial")
       .expect(200);
-    assert.doesNotMatch(fragment.text, /<html/);
-    assert.match(fragment.text, /^<section id="speaker-results"/);
-    assert.match(fragment.text, /مارك بلينكن/);
+    assert.deepEqual(topLevel(fragment.text), ["section#speaker-results"], "the results alone, no page around them");
+    assert.match(shownText(dom(fragment.text)), /مارك بلينكن/);
     assert.equal(fragment.headers.vary?.includes("HX-Request"), true);
   });
 
@@ -281,16 +287,18 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
       .set("Accept-Language", "ar")
       .expect(200);
     // Antony Blinken with four statements, and Mark Blinken, found by the surname, with one.
-    assert.match(arabic.text, /متحدثان لـ «أنتوني بلينكن»/);
-    assert.match(arabic.text, /4 تصريحات —/);
-    assert.match(arabic.text, />تصريح واحد —/);
+    const inArabic = shownText(dom(arabic.text));
+    assert.match(inArabic, /متحدثان لـ «أنتوني بلينكن»/);
+    assert.match(inArabic, /4 تصريحات —/);
+    assert.match(inArabic, /(^| )تصريح واحد —/);
     const english = await editorSession.agent
       .get(`/speakers?q=${encodeURIComponent("أنتوني بلينكن")}`)
       .set("Accept-Language", "en")
       .expect(200);
-    assert.match(english.text, /2 speakers for “أنتوني بلينكن”/);
-    assert.match(english.text, /4 statements —/);
-    assert.match(english.text, />1 statement —/);
+    const inEnglish = shownText(dom(english.text));
+    assert.match(inEnglish, /2 speakers for “أنتوني بلينكن”/);
+    assert.match(inEnglish, /4 statements —/);
+    assert.match(inEnglish, /(^| )1 statement —/);
   });
 
   it("lets an editor merge two speakers and undo it, audited on both; others get 403", async () => {
@@ -328,7 +336,7 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     // Undo with the page's own form.
     const [move] = await db.query<{ id: number }>("SELECT id FROM speaker_moves WHERE from_speaker_id = $1", [mark]);
     const show = await editorSession.agent.get(`/speakers/${antony}`).set("Accept-Language", "en").expect(200);
-    assert.match(show.text, new RegExp(`<form method="post" action="/speakers/moves/${move!.id}/undo"`));
+    assert.equal(one(dom(show.text), `form[action="/speakers/moves/${move!.id}/undo"]`).getAttribute("method"), "post");
     const undone = await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
     assert.equal(undone.headers.location, `/speakers/${mark}?done=undone`);
     assert.deepEqual(await statementsOf(antony!), antonyBefore);
@@ -352,7 +360,7 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
       .type("form")
       .send({ _csrf: editorSession.csrf })
       .expect(400);
-    assert.match(refused.text, /This alias is the speaker&#x27;s name/);
+    assert.match(shownText(dom(refused.text)), /This alias is the speaker's name/);
 
     const res = await editorSession.agent.post(`/speakers/${antony}/aliases/${alias!.id}/detach`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
     const detached = Number(/^\/speakers\/(\d+)\?done=detached$/.exec(res.headers.location!)![1]);
@@ -382,7 +390,7 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.deepEqual(await ids("اللقا"), [arabic], "a partial word, by trigram");
     assert.deepEqual(await ids("vaccinat"), [english]);
     const queue = await editorSession.agent.get(`/statements?q=${encodeURIComponent("لقاح")}`).expect(200);
-    assert.match(queue.text, /اللقاحات ستصل/);
+    assert.match(shownText(dom(queue.text)), /اللقاحات ستصل/);
   });
 
   it("shows the board to editors with figures equal to counts made directly in SQL", async () => {
@@ -477,18 +485,27 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.equal(board.activity[0].action, "statement.removed");
 
     const page = await editorSession.agent.get("/board").set("Accept-Language", "en").expect(200);
-    assert.match(page.text, /<div id="board" hx-get="\/board" hx-trigger="every 5s" hx-swap="innerMorph"/);
-    assert.match(page.text, /<svg class="chart"[^>]*role="img"/);
-    assert.match(page.text, /<span class="badge badge-overdue">overdue<\/span>/);
-    assert.match(page.text, /<td>0–24 h<\/td>/);
+    const shownBoard = dom(page.text);
+    const polling = one(shownBoard, "div#board");
+    assert.deepEqual(
+      ["hx-get", "hx-trigger", "hx-swap"].map((name) => polling.getAttribute(name)),
+      ["/board", "every 5s", "innerMorph"],
+    );
+    assert.ok(shownBoard.querySelector('svg.chart[role="img"]'));
+    assert.ok(texts(shownBoard, "span.badge-overdue").includes("overdue"));
+    assert.ok(texts(shownBoard, "td").includes("0–24 h"));
     const arabic = await editorSession.agent.get("/board").set("Accept-Language", "ar").expect(200);
     // The bands in words, not Latin "h", and no dash for the bidi algorithm to reorder.
-    assert.match(arabic.text, /<td>من 0 إلى 24 ساعة<\/td>/);
-    assert.match(arabic.text, /<td>168 ساعة فأكثر<\/td>/);
-    assert.match(arabic.text, /<title>من 0 إلى 24 ساعة: \d+<\/title>/);
+    const boardInArabic = dom(arabic.text);
+    assert.ok(texts(boardInArabic, "td").includes("من 0 إلى 24 ساعة"));
+    assert.ok(texts(boardInArabic, "td").includes("168 ساعة فأكثر"));
+    assert.ok(
+      texts(boardInArabic, "svg title").some((title) => /^من 0 إلى 24 ساعة: \d+$/.test(title)),
+      "the chart's bars are named for screen readers",
+    );
     const fragment = await editorSession.agent.get("/board").set("HX-Request", "true").set("HX-Request-Type", "partial").expect(200);
-    assert.doesNotMatch(fragment.text, /<html|id="board"/);
-    assert.match(fragment.text, /Waiting over 24 h|تنتظر أكثر من 24 ساعة/);
+    assert.equal(dom(fragment.text).querySelector("html, #board"), null, "only what goes inside the board");
+    assert.match(shownText(dom(fragment.text)), /Waiting over 24 h|تنتظر أكثر من 24 ساعة/);
     const checkerSession = await signIn(app, checker);
     await checkerSession.agent.get("/board").expect(403);
   });
@@ -537,7 +554,7 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     );
     assert.equal(board.verdictsPerDay.at(-1).verified, today!.n);
     const queue = await editorSession.agent.get("/statements").set("Accept-Language", "en").expect(200);
-    const tab = (status: string) => queue.text.match(new RegExp(`data-count-status="${status}">[^<]*<span class="count">([^<]+)<`))?.[1];
+    const tab = (status: string) => dom(queue.text).querySelector(`[data-count-status="${status}"] .count`)?.textContent;
     assert.deepEqual([tab("pending"), tab("verified"), tab("disputed")], [desk!.pending, desk!.verified, desk!.disputed].map(String));
   });
 

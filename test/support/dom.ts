@@ -9,7 +9,8 @@ import { NodeType, parse, type HTMLElement } from "node-html-parser";
 export type Page = HTMLElement;
 
 export function dom(html: string): Page {
-  return parse(html, { comment: false });
+  // Unlike the parser's default, what is inside <pre> is elements too, as a browser reads it.
+  return parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true } });
 }
 
 /** The words shown, with runs of white space folded. */

@@ -17,7 +17,7 @@ export const TRIGGERS_FILE = fileURLToPath(new URL("../../prisma/triggers.sql", 
 
 /** The baseline migration, and the migrations it folded: a database they made already has its schema. */
 const BASELINE = "20261205000000_baseline";
-const FOLDED_INTO_BASELINE = [
+export const FOLDED_INTO_BASELINE = [
   "20261125000000_init",
   "20261125120000_sign_in",
   "20261125130000_review",

@@ -478,17 +478,19 @@ function ranked(candidates: Prisma.Sql, limit: number): Prisma.Sql {
 }
 
 /** A speaker as a search hit shows it, with the counts the triggers keep. */
-export type HitRow = {
+export interface HitRow {
   id: number;
   name: string;
   kind: string;
   roles: string[];
+  /** The alias the query matched best, as written: tells the reader why «بلينكين» found «أنتوني بلينكن». */
   matched: string;
+  /** Every alias as written, when asked for: the API lists them, the pages show only the one matched. */
   aliases?: string[];
   pendingCount: number;
   verifiedCount: number;
   disputedCount: number;
-};
+}
 
 /** A speaker (s) as a hit shows it: one query answers a whole page of hits. */
 const HIT_COLUMNS = `s.id, s.name, s.kind::text AS kind, s.roles,

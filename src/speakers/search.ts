@@ -3,18 +3,8 @@ import { nameKey } from "../extract/index.ts";
 import { busiestSpeakerRows, speakerHitRows, type HitOptions, type HitRow } from "./queries.ts";
 import { countTotal, keptCounts, type StatusCounts } from "../statuses.ts";
 
-export interface SpeakerHit {
-  id: number;
-  name: string;
-  kind: string;
-  roles: string[];
-  /** The alias the query matched best, as written: tells the reader why «بلينكين» found «أنتوني بلينكن». */
-  matched: string;
-  /** Every alias as written, when asked for: the API lists them, the pages show only the one matched. */
-  aliases?: string[];
-  statementCount: number;
-  statusCounts: StatusCounts;
-}
+/** A search hit as the pages and the API show it: its counts by status and in all. */
+export type SpeakerHit = Omit<HitRow, "pendingCount" | "verifiedCount" | "disputedCount"> & { statementCount: number; statusCounts: StatusCounts };
 
 export const MAX_SPEAKER_QUERY = 200;
 

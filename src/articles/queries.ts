@@ -52,23 +52,18 @@ export function insertArticles(
   );
 }
 
-/** "article.created" for each new article, in one statement. */
-export async function recordArticlesCreated(tx: TransactionDb, actor: Actor, articles: { id: number; title: string; statements: number }[]): Promise<void> {
+/** One audit event per article (`article.created`, `article.reextracted`), in one statement. */
+export async function recordArticleEvents(
+  tx: TransactionDb,
+  actor: Actor,
+  action: string,
+  events: { id: number; after: Record<string, unknown> }[],
+): Promise<void> {
   await fastRows(
     tx,
     `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, after, ip)
-     SELECT $1, 'article.created', 'article', x.id, x.after, $2 FROM jsonb_to_recordset($3::jsonb) AS x(id int, after jsonb)`,
-    [actor.id, actor.ip ?? null, JSON.stringify(articles.map(({ id, title, statements }) => ({ id, after: { title, statements, via: actor.via } })))],
-  );
-}
-
-/** "article.reextracted" for each article a new run of the extractor added to, in one statement. */
-export async function recordArticlesReextracted(tx: TransactionDb, actor: Actor, articles: { id: number; added: number }[]): Promise<void> {
-  await fastRows(
-    tx,
-    `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, after, ip)
-     SELECT $1, 'article.reextracted', 'article', x.id, x.after, $2 FROM jsonb_to_recordset($3::jsonb) AS x(id int, after jsonb)`,
-    [actor.id, actor.ip ?? null, JSON.stringify(articles.map(({ id, added }) => ({ id, after: { added, via: actor.via } })))],
+     SELECT $1, $2, 'article', x.id, x.after, $3 FROM jsonb_to_recordset($4::jsonb) AS x(id int, after jsonb)`,
+    [actor.id, action, actor.ip ?? null, JSON.stringify(events.map(({ id, after }) => ({ id, after: { ...after, via: actor.via } })))],
   );
 }
 

@@ -3,15 +3,7 @@ import { extract, nameKey, rolesAcrossArticles, splitArticles, type Statement } 
 import { detectLanguage } from "../extract/language.ts";
 import { resolveSpeakerIds } from "../speakers/store.ts";
 import type { ArticleInput } from "./input.ts";
-import {
-  articlesByHash,
-  insertArticles,
-  insertStatements,
-  recordArticlesCreated,
-  recordArticlesReextracted,
-  type Actor,
-  type StoredArticle,
-} from "./queries.ts";
+import { articlesByHash, insertArticles, insertStatements, recordArticleEvents, type Actor, type StoredArticle } from "./queries.ts";
 import { contentHash, deriveTitle } from "./text.ts";
 
 /*
@@ -118,10 +110,11 @@ export async function saveArticleBatch(prisma: PrismaClient, inputs: ArticleInpu
         statements.map((statement) => statementRow(article.id, statement, speakers.of(index, statement))),
       );
       await insertStatements(tx, rows);
-      await recordArticlesCreated(
+      await recordArticleEvents(
         tx,
         actor,
-        saved.map(({ article, statements }) => ({ id: article.id, title: article.title, statements: statements.length })),
+        "article.created",
+        saved.map(({ article, statements }) => ({ id: article.id, after: { title: article.title, statements: statements.length } })),
       );
       saved.forEach(({ article, statements }, index) => {
         stored.set(article.contentHash, article);
@@ -179,10 +172,11 @@ export async function addReextractedStatements(prisma: PrismaClient, work: { art
       statements.map((statement) => statementRow(articleId, statement, speakers.of(index, statement))),
     );
     const added = await insertStatements(tx, rows);
-    await recordArticlesReextracted(
+    await recordArticleEvents(
       tx,
       actor,
-      work.map(({ articleId, statements }) => ({ id: articleId, added: statements.length })),
+      "article.reextracted",
+      work.map(({ articleId, statements }) => ({ id: articleId, after: { added: statements.length } })),
     );
     return added;
   });

@@ -61,9 +61,10 @@ export async function articleTextOf(db: Db, statementId: number): Promise<string
   return row?.body ?? null;
 }
 
-const STATE_COLUMNS = `id, article_id AS "articleId", text, start_offset AS "startOffset", end_offset AS "endOffset", status::text AS status, note, evidence,
-  speaker_id AS "speakerId", assignee_id AS "assigneeId", removed_at AS "removedAt", reviewed_at AS "reviewedAt", reviewed_by_id AS "reviewedById",
-  version, updated_at AS "updatedAt"`;
+/** A statement's review fields from the row `t`, as ReviewState names them: once for the row before, once for the row after. */
+const stateColumns = (t: string) => `${t}.id, ${t}.article_id AS "articleId", ${t}.text, ${t}.start_offset AS "startOffset", ${t}.end_offset AS "endOffset",
+  ${t}.status::text AS status, ${t}.note, ${t}.evidence, ${t}.speaker_id AS "speakerId", ${t}.assignee_id AS "assigneeId", ${t}.removed_at AS "removedAt",
+  ${t}.reviewed_at AS "reviewedAt", ${t}.reviewed_by_id AS "reviewedById", ${t}.version, ${t}.updated_at AS "updatedAt"`;
 
 /** Each field `c.field` as the audit log records it, from `b`, the row as it was. */
 const BEFORE_VALUE = `CASE c.field WHEN 'status' THEN to_jsonb(b.status) WHEN 'note' THEN to_jsonb(b.note) WHEN 'evidence' THEN to_jsonb(b.evidence)
@@ -76,7 +77,7 @@ const BEFORE_VALUE = `CASE c.field WHEN 'status' THEN to_jsonb(b.status) WHEN 'n
  * before and after. A column changes only when its field is among those that differ.
  */
 const APPLY_CHANGE = `
-WITH before AS (SELECT ${STATE_COLUMNS} FROM statements WHERE id = $1 FOR NO KEY UPDATE),
+WITH before AS (SELECT ${stateColumns("statements")} FROM statements WHERE id = $1 FOR NO KEY UPDATE),
      changes AS (SELECT c.* FROM before b, jsonb_to_recordset($5::jsonb) AS c(field text, action text, value jsonb, after jsonb, note text)
                   WHERE b.version = $2 AND (${BEFORE_VALUE}) IS DISTINCT FROM c.value),
      changed AS (SELECT array_agg(field) AS fields FROM changes),
@@ -97,9 +98,7 @@ WITH before AS (SELECT ${STATE_COLUMNS} FROM statements WHERE id = $1 FOR NO KEY
          text = CASE WHEN 'span' = ANY(k.fields) THEN $14::text ELSE s.text END,
          search_text = CASE WHEN 'span' = ANY(k.fields) THEN $15::text ELSE s.search_text END
        FROM before b, changed k WHERE s.id = b.id AND k.fields IS NOT NULL
-       RETURNING s.id, s.article_id AS "articleId", s.text, s.start_offset AS "startOffset", s.end_offset AS "endOffset", s.status::text AS status, s.note, s.evidence,
-         s.speaker_id AS "speakerId", s.assignee_id AS "assigneeId", s.removed_at AS "removedAt", s.reviewed_at AS "reviewedAt", s.reviewed_by_id AS "reviewedById",
-         s.version, s.updated_at AS "updatedAt"),
+       RETURNING ${stateColumns("s")}),
      audited AS (INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after, note, ip)
                  SELECT $3, c.action, 'statement', u.id, jsonb_build_object(c.field, ${BEFORE_VALUE}, 'version', b.version), c.after, c.note, $4
                    FROM updated u, before b, changes c)

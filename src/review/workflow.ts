@@ -28,6 +28,9 @@ export type StatementChangeOutcome =
   | { outcome: "refused"; problems: ReviewProblem[]; details: { path: string; message: string }[] }
   | (ChangeResult & { also: { changed: number; skipped: number } });
 
+/** No duplicates changed or skipped: a change that had none, or did not go through. */
+const NO_DUPLICATES = { changed: 0, skipped: 0 } as const;
+
 /** Rolls back a transaction whose change did not go through, carrying why. */
 class NotApplied extends Error {
   constructor(readonly result: ChangeResult) {
@@ -50,7 +53,7 @@ export async function changeStatement(
   const parsed = reviewChange.safeParse(submitted);
   if (!parsed.success) return { outcome: "refused", problems: reviewProblems(parsed.error, submitted), details: issueDetails(parsed.error) };
   const change = parsed.data;
-  if (!extras.speakerName && !extras.also?.length) return { ...(await changeReview(prisma, statementId, change, actor)), also: { changed: 0, skipped: 0 } };
+  if (!extras.speakerName && !extras.also?.length) return { ...(await changeReview(prisma, statementId, change, actor)), also: NO_DUPLICATES };
   if (extras.also?.length) await checkDuplicates(prisma, statementId, extras.also);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -70,7 +73,7 @@ export async function changeStatement(
       return { ...result, also: { changed, skipped: (extras.also?.length ?? 0) - changed } };
     });
   } catch (error) {
-    if (error instanceof NotApplied) return { ...error.result, also: { changed: 0, skipped: 0 } };
+    if (error instanceof NotApplied) return { ...error.result, also: NO_DUPLICATES };
     if (error instanceof LookAlikeName)
       throw new TranslatedError(422, error.existing ? "errors.lookAlikeOf" : "errors.lookAlike", { typed: error.typed, existing: error.existing });
     throw error;

@@ -3,7 +3,7 @@ import { splitArticles } from "./articles.ts";
 import { findEnglishFramed } from "./english-frames.ts";
 import { detectLanguage as detectTextLanguage } from "./language.ts";
 import { containsArabic, nameKey } from "./normalize.ts";
-import { pairQuotes, type Quote } from "./quotes.ts";
+import { pairQuotes, wordsInside, type Quote } from "./quotes.ts";
 import { resolveSpeakers } from "./resolve.ts";
 import { makeUnit, type Sentence } from "./span.ts";
 import { closesSentence, isSentenceEnd, tokenize, type Token } from "./tokenize.ts";
@@ -96,6 +96,8 @@ function extractArticle(text: string, from: number, to: number, article: number,
 
 /** A quotation this long with no cue of its own is a source still speaking, not a title or a scare quote. */
 const MIN_CONTINUED_WORDS = 6;
+/** Tokens between the previous statement and a quotation that still continues it. */
+const MAX_CONTINUATION_GAP = 40;
 
 /**
  * «He revealed that a reboot is being considered. "Jerry and I are talking to NBC at the moment."»: a quotation
@@ -106,60 +108,53 @@ const MIN_CONTINUED_WORDS = 6;
  */
 function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quotes: Quote[], depth: Uint8Array, merge: boolean): Candidate[] {
   const statements = candidates.filter((c) => !c.antecedentOnly);
+  const quotesByClose = new Set(quotes.filter((q) => q.closed).map((q) => q.close));
   const added: Candidate[] = [];
   let next = 0;
   let previous: Candidate | null = null;
-  let tokenAt = 0;
   for (const quote of quotes) {
-    if (!quote.closed || depth[quote.open] !== 0) continue;
-    const before = tokens[quote.open - 1];
-    const after = tokens[quote.close + 1];
-    if (before && !isSentenceEnd(before)) continue;
-    if (!closesSentence(tokens, quote.close) && after && !isSentenceEnd(after)) continue;
+    if (!quote.closed || depth[quote.open] !== 0 || !standsAsSentence(tokens, quote, quotesByClose)) continue;
     while (next < statements.length && statements[next]!.start < quote.end) {
       if (statements[next]!.end <= quote.start) previous = statements[next]!;
       next++;
     }
-    // Claimed by a cue, or overlapping a statement.
-    if (next > 0 && statements[next - 1]!.end > quote.start) continue;
-    // A statement starting right after the quotation claims it ('"…," he adds'), unless a sentence ends between.
-    if (
-      next < statements.length &&
-      statements[next]!.start < tokens[quote.close]!.end + 40 &&
-      !sentenceEndsBefore(tokens, quote.close + 1, statements[next]!.start)
-    )
+    // Claimed by a cue, or overlapping a statement: that statement is the one a later quotation may continue.
+    if (next > 0 && statements[next - 1]!.end > quote.start) {
+      previous = statements[next - 1]!;
       continue;
-    if (!previous) continue;
-    let words = 0;
-    for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === "word") words++;
-    if (words < MIN_CONTINUED_WORDS) continue;
-    // The previous statement must end in the sentence just before (a paragraph break may come between).
-    while (tokenAt < tokens.length && tokens[tokenAt]!.end <= previous.end) tokenAt++;
-    if (quote.open - tokenAt > 40) continue;
-    let boundaries = 0;
-    for (let k = tokenAt; k < quote.open; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
-    if (boundaries > 2) continue;
+    }
+    // A statement starting right after the quotation claims it ('"…," he adds'), unless a sentence ends between.
+    const following = statements[next];
+    if (following && following.start < tokens[quote.close]!.end + 40 && !sentenceEndsBefore(tokens, quote.close + 1, following.start)) continue;
+    if (wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
+    if (!previous || !followsClosely(tokens, depth, previous, quote)) continue;
     if (merge && previous.type !== "indirect") {
       previous.end = quote.end;
       continue;
     }
-    added.push({
-      start: quote.start,
-      end: quote.end,
-      type: "direct",
-      cue: "",
-      mention: null,
-      name: null,
-      role: null,
-      kind: null,
-      anaphor: true,
-      gender: null,
-      confidence: 0.5,
-    });
-    previous = added[added.length - 1]!;
+    const standalone: Candidate = { start: quote.start, end: quote.end, type: "direct", cue: "", mention: null, name: null, role: null, kind: null, anaphor: true, gender: null, confidence: 0.5 };
+    added.push(standalone);
+    previous = standalone;
   }
   if (added.length === 0) return candidates;
   return [...candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The quotation is a sentence of its own: a sentence ends before it («“…boxes.” “He’s …”» too) and it ends one. */
+function standsAsSentence(tokens: Token[], quote: Quote, quotesByClose: Set<number>): boolean {
+  const before = tokens[quote.open - 1];
+  const after = tokens[quote.close + 1];
+  if (before && !isSentenceEnd(before) && !(quotesByClose.has(quote.open - 1) && closesSentence(tokens, quote.open - 1))) return false;
+  return closesSentence(tokens, quote.close) || !after || isSentenceEnd(after);
+}
+
+/** The previous statement ends in the sentence just before the quotation, or the one before that (a paragraph break may come between). */
+function followsClosely(tokens: Token[], depth: Uint8Array, previous: Candidate, quote: Quote): boolean {
+  let tokenAt = quote.open;
+  while (tokenAt > 0 && tokens[tokenAt - 1]!.end > previous.end) if (quote.open - --tokenAt > MAX_CONTINUATION_GAP) return false;
+  let boundaries = 0;
+  for (let k = tokenAt; k < quote.open; k++) if (isSentenceEnd(tokens[k]!) && depth[k] === 0) boundaries++;
+  return boundaries <= 2;
 }
 
 /** Whether a sentence or paragraph ends between token `from` and the character offset `before`. */

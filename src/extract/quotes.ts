@@ -153,3 +153,10 @@ function makeQuote(tokens: Token[], open: number, close: number, closed: boolean
   if (lastInner < firstInner) return { open, close, closed, start: tokens[open]!.end, end: tokens[open]!.end };
   return { open, close, closed, start: tokens[firstInner]!.start, end: tokens[lastInner]!.end };
 }
+
+/** How many words stand between the quotation's marks. */
+export function wordsInside(tokens: Token[], quote: Quote): number {
+  let words = 0;
+  for (let k = quote.open + 1; k < quote.close; k++) if (tokens[k]!.kind === "word") words++;
+  return words;
+}

@@ -1057,6 +1057,16 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
 });
 
 describe("extraction, English subjects, coordination and continued quotations", () => {
+  it("continues the statement whose quotation resumed after its attribution into the next paragraph's quotation", () => {
+    const statements = only(
+      '"But to divide and conquer is just sad," Barkley said. "Do we have issues? Of course we have issues."\n\n"Then you have these people who love that, because they are afraid to look in the mirror."',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.text.slice(-20)]),
+      [["Barkley", " look in the mirror."]],
+    );
+  });
+
   it("resolves a pronoun to a person named as a sentence's subject, and a whole-sentence quotation to the last speaker", () => {
     const statements = only(
       'Emma Caufield talked of being cast in a pilot. "It was a good day," she recalls.\n\nJohn Rhys-Davies broke news when he revealed that a reboot is being considered. "Jerry and I are talking to NBC at the moment about the rights."',
@@ -1179,6 +1189,23 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ["He said that noted experts agree.", [["noted experts agree", "said", "He"]]],
     ["The senator has made clear that he will vote no.", [["he will vote no", "made clear", "The senator"]]],
+    ['She also said, without evidence, that "they recruit online."', [["they recruit online.", "said", "She"]]],
+    ["He said, however, that he hopes the deal will pass.", [["he hopes the deal will pass", "said", "He"]]],
+    [
+      "Most said they were worried, and more than 4 in 10 said Trump would be best.",
+      [
+        ["they were worried", "said", "Most"],
+        ["Trump would be best", "said", "more than 4 in 10"],
+      ],
+    ],
+    ["Half said yes, compared with 23 percent in March.", [["yes", "said", "Half"]]],
+    [
+      'Mr. Trump stood by his comment Monday that "Islam hates us and we have to be careful."',
+      [['by his comment Monday that "Islam hates us and we have to be careful."', "stood", "Trump"]],
+    ],
+    ['The maker has also developed "a way".', []],
+    ['The company launched its "Think Different Every Single Day" campaign in May.', []],
+    ['While many offered discounts, one business focused on "pushing the boundaries of suit technology."', []],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

@@ -1,5 +1,5 @@
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
-import type { Quote } from "./quotes.ts";
+import { wordsInside, type Quote } from "./quotes.ts";
 import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
 import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES } from "./lexicon/english-cues.ts";
@@ -217,7 +217,7 @@ function isCue(token: Token | undefined, previous: Token | undefined, before?: T
   )
     return false;
   // "271 pledged delegates", "the 3 reported cases": after a numeral the participle is an adjective.
-  if (previous?.kind === "word" && /^\d[\d,.]*$/.test(previous.text)) return false;
+  if (previous?.kind === "word" && /^\d[\d,.]*$/.test(previous.text) && !/^(said|say|says|told)$/.test(word)) return false;
   if (
     BASE_FORMS.has(word) &&
     !OLD_CUES.has(word) &&
@@ -255,14 +255,17 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
 
 /** A quotation this long in a verb's object is the subject's words, whatever the verb ("scolded Romney for …"). */
 const MIN_OBJECT_QUOTE_WORDS = 4;
+/** A quotation this long inside a clause is the clause subject's words, wherever the verb stands. */
+const HIDES_SUBJECT = /^(asked|holding|while|when|although|though|because|since|if|unless|whether|without|with|for|after|before|despite|during|following|from|under|in|on|at|by)$/;
+const MIN_CLAUSE_QUOTE_WORDS = 5;
 
 /**
- * '… bemoaned the climate in which people "literally hate each other"', 'calling him a "total loser"': a quotation
- * no cue claimed, in the object of the clause's verb, is what the clause's subject said. The verb is the
- * first lowercase word after the subject that reads as a finite or participle verb.
+ * A quotation no cue claimed, inside a clause, is what the clause's subject said: in the object of its verb
+ * ('… bemoaned the climate in which people "literally hate each other"', 'calling him a "total loser"'), or
+ * further on when it is long ('Rubio's catch phrase was that Crist "would say or do anything to win."').
  */
 function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
-  const { tokens, quotes, depth } = sentence;
+  const { quotes, depth } = sentence;
   const out: Candidate[] = [];
   if (quotes.byOpen.size === 0) return out;
   // Statements are found left to right and do not overlap: one cursor over them keeps this linear.
@@ -274,38 +277,79 @@ function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
     if (!quote || !quote.closed || depth[q] !== 0) continue;
     while (next < claims.length && claims[next]!.start < quote.end) claimedTo = Math.max(claimedTo, claims[next++]!.end + 2);
     if (claimedTo > quote.start) continue;
-    let words = 0;
-    for (let k = quote.open + 1; k < quote.close && words < MIN_OBJECT_QUOTE_WORDS; k++) if (tokens[k]!.kind === "word") words++;
-    const start = Math.max(sentence.clauseStart(q), q - 30);
-    let verb = -1;
-    for (let k = start + 1; k < q; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== "word" || /^\p{Lu}/u.test(t.text)) continue;
-      if (/^(?:[a-z]+(?:ed|es))$/.test(t.norm) && !AUXILIARIES.has(t.norm) && t.norm.length > 4) {
-        verb = k;
-        break;
-      }
-      // Before «as "…"» the subject may hold a few lowercase nouns ("Campaign chair Paul Manafort dismissed … as").
-      const casting = tokens[q - 1]?.norm === "as" && k - start <= 4 && !AUXILIARIES.has(t.norm) && !BOUNDARY_WORDS.has(t.norm);
-      if (!/^(the|a|an|of|and|his|her|their|its|former|new|top|senior|then)$/.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm) && !casting) break;
-    }
-    // "dismissed the kerfuffle as "absurd."": a verb that casts its object as a quoted word characterises it, whatever the verb.
-    const naming =
-      verb !== -1 &&
-      (/^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm) || tokens[q - 1]?.norm === "as");
-    if (verb === -1 || (words < MIN_OBJECT_QUOTE_WORDS && !naming)) continue;
-    // 'carried a banner saying "…"': what a sign says is nobody's statement.
-    let display = false;
-    for (let k = verb + 1; k < q; k++) if (DISPLAYS.test(tokens[k]!.norm)) display = true;
-    if (display) continue;
-    const before = speakerBeforeCue(sentence, verb);
-    if (before.tokens === 0 || !before.speaker.mention || NOT_SOURCES.test(lastWord(before.speaker.mention.text))) continue;
-    const span = buildSpan(sentence, verb + 1, isNewStatementAt);
-    if (!span || span.end < quote.end) continue;
-    out.push({ ...span, type: "mixed", cue: tokens[verb]!.text, ...before.speaker, confidence: 0.5 });
-    claimedTo = Math.max(claimedTo, span.end + 2);
+    const words = wordsInside(sentence.tokens, quote);
+    const candidate = objectQuotation(sentence, quote, words) ?? clauseQuotation(sentence, quote, words);
+    if (!candidate) continue;
+    out.push(candidate);
+    claimedTo = Math.max(claimedTo, candidate.end + 2);
   }
   return out;
+}
+
+/** The verb is the first lowercase word after the subject that reads as a finite or participle verb. */
+function objectQuotation(sentence: Sentence, quote: Quote, words: number): Candidate | null {
+  const { tokens } = sentence;
+  const q = quote.open;
+  const start = Math.max(sentence.clauseStart(q), q - 30);
+  let verb = -1;
+  for (let k = start + 1; k < q; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || /^\p{Lu}/u.test(t.text)) continue;
+    if (/^(?:[a-z]+(?:ed|es))$/.test(t.norm) && !AUXILIARIES.has(t.norm) && t.norm.length > 4) {
+      verb = k;
+      break;
+    }
+    // Before «as "…"» the subject may hold a few lowercase nouns ("Campaign chair Paul Manafort dismissed … as").
+    const casting = tokens[q - 1]?.norm === "as" && k - start <= 4 && !AUXILIARIES.has(t.norm) && !BOUNDARY_WORDS.has(t.norm);
+    if (!/^(the|a|an|of|and|his|her|their|its|former|new|top|senior|then)$/.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm) && !casting) break;
+  }
+  // "dismissed the kerfuffle as "absurd."": a verb that casts its object as a quoted word characterises it, whatever the verb.
+  const naming =
+    verb !== -1 &&
+    (/^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm) || tokens[q - 1]?.norm === "as");
+  if (verb === -1 || (words < MIN_OBJECT_QUOTE_WORDS && !naming)) return null;
+  return quotedBySubject(sentence, quote, verb, false);
+}
+
+/** 'His catch phrase was that Crist "would say …"': a long quotation anywhere after the clause's first verb. */
+function clauseQuotation(sentence: Sentence, quote: Quote, words: number): Candidate | null {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(quote.open);
+  // "Asked if Sanders is "…", 72 percent said": the question is not the answer's content.
+  // An opening phrase or subordinate clause ("While many offered …, at least one business …", "Without the need for …,") hides the subject.
+  if (words < MIN_CLAUSE_QUOTE_WORDS || quote.open <= start + 1 || HIDES_SUBJECT.test(tokens[start]!.norm) || titleCase(sentence, quote)) return null;
+  for (let k = start + 1; k < quote.open; k++) {
+    const t = tokens[k]!;
+    if (!(isAuxiliary(t) || isVerbForm(t, tokens[k - 1]) || (t.kind === "word" && /^\p{Ll}{3,}(ed|es)$/u.test(t.text)))) continue;
+    return quotedBySubject(sentence, quote, k, true);
+  }
+  return null;
+}
+
+/** "its "Think Different Every Single Day" campaign": every word capitalised is a title or a name, not speech. */
+function titleCase(sentence: Sentence, quote: Quote): boolean {
+  for (let k = quote.open + 1; k < quote.close; k++) {
+    const t = sentence.tokens[k]!;
+    if (t.kind === "word" && !startsUpper(t) && !/^(a|an|the|of|and|or|in|on|for|to|at|by|with|from)$/.test(t.norm)) return false;
+  }
+  return true;
+}
+
+/** The subject before `verb` said what follows it, up to the quotation's end at least. */
+function quotedBySubject(sentence: Sentence, quote: Quote, verb: number, verbAnywhere: boolean): Candidate | null {
+  const confidence = verbAnywhere ? 0.4 : 0.5;
+  const { tokens } = sentence;
+  // 'carried a banner saying "…"': what a sign says is nobody's statement.
+  for (let k = verb + 1; k < quote.open; k++) if (DISPLAYS.test(tokens[k]!.norm)) return null;
+  const before = speakerBeforeCue(sentence, verb);
+  const mention = before.speaker.mention?.text;
+  // A headline in capitals ("TEAM REFUSES TO STAY …") has no subject to speak.
+  if (before.tokens === 0 || !mention || NOT_SOURCES.test(lastWord(mention)) || !/\p{Ll}/u.test(mention)) return null;
+  const span = buildSpan(sentence, verb + 1, isNewStatementAt);
+  const cue = tokens[verb]!.text;
+  if (span && span.end >= quote.end) return { ...span, type: "mixed", cue, ...before.speaker, confidence };
+  // The clause's content was cut short before it: a long quotation stands on its own.
+  return verbAnywhere ? { start: quote.start, end: quote.end, type: "direct", cue, ...before.speaker, confidence } : null;
 }
 
 function findCued(sentence: Sentence): Candidate[] {
@@ -601,7 +645,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
   else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
-  j = skipAdverbials(sentence, j);
+  j = skipAside(sentence, skipAdverbials(sentence, j));
   if (tokens[j]?.norm === "that") j++;
   if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
   const trailing =
@@ -1063,6 +1107,19 @@ function skipObject(sentence: Sentence, j: number): number {
     n++;
   }
   return n > 0 ? k : j;
+}
+
+/** "said, however, that …", "said, without evidence, that …": an aside between commas before the content's "that" or quotation. */
+const MAX_ASIDE_TOKENS = 8;
+function skipAside(sentence: Sentence, j: number): number {
+  const { tokens } = sentence;
+  if (!isComma(tokens[j])) return j;
+  for (let k = j + 1; k < sentence.to && k - j <= MAX_ASIDE_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (isComma(t)) return k > j + 1 && (tokens[k + 1]?.norm === "that" || sentence.quotes.byOpen.has(k + 1)) ? k + 1 : j;
+    if (t.kind !== "word") return j;
+  }
+  return j;
 }
 
 function skipAdverbials(sentence: Sentence, j: number): number {
@@ -1928,6 +1985,18 @@ function afterApposition(sentence: Sentence, comma: number): number {
   return comma + 1;
 }
 
+const MAX_COORDINATED_SUBJECT = 8;
+function subjectThenCue(sentence: Sentence, from: number): boolean {
+  const { tokens } = sentence;
+  if (tokens[from]?.kind !== "word" || BOUNDARY_WORDS.has(tokens[from]!.norm)) return false;
+  for (let m = from + 1; m < sentence.to && m - from <= MAX_COORDINATED_SUBJECT; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm)) return false;
+    if (isCueForm(t)) return !isAuxiliary(tokens[from]!) && !isVerbForm(tokens[from]!);
+  }
+  return false;
+}
+
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
@@ -1948,6 +2017,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (afterComma && token.norm === "but" && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? ""))
     return true;
   if (afterComma && token.norm === "however" && tokens[k + 1]?.kind === "word") return true;
+  // "…, and more than 4 in 10 said …", "…, compared with 41 percent for …": another source, or the narrator's comparison.
+  if (afterComma && (token.norm === "and" || token.norm === "but") && subjectThenCue(sentence, k + 1)) return true;
+  if (afterComma && /^(compared|comparing)$/.test(token.norm) && /^(with|to)$/.test(tokens[k + 1]?.norm ?? "")) return true;
   // "… exchanges between Carter and Eric Fanning, who was his chief of staff at the time.": a relative clause that
   // closes the sentence describes the last name for the reader; one with a comma after it goes on with the content.
   if (isComma(tokens[k - 1]) && /^(who|which|whose)$/.test(token.norm)) return relativeClosesSentence(sentence, k);

@@ -1203,6 +1203,17 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       'Mr. Trump stood by his comment Monday that "Islam hates us and we have to be careful."',
       [['by his comment Monday that "Islam hates us and we have to be careful."', "stood", "Trump"]],
     ],
+    ["47 percent said they would vote for Clinton.", [["they would vote for Clinton", "said", "47 percent"]]],
+    ["She quickly noted her years as senator.", [["her years as senator", "noted", "She"]]],
+    ["Jason Sims \u2014 a teacher \u2014 says he made a decision.", [["he made a decision", "says", "Jason Sims"]]],
+    [
+      'Christie, New Jersey\'s governor, repeated his attacks, calling him a "talented guy" who recites lines.',
+      [['him a "talented guy" who recites lines', "calling", "Christie"]],
+    ],
+    [
+      "In an interview on Thursday, the senator criticized the plan and said allies were worried.",
+      [["allies were worried", "said", "the senator"]],
+    ],
     ['The maker has also developed "a way".', []],
     ['The company launched its "Think Different Every Single Day" campaign in May.', []],
     ['While many offered discounts, one business focused on "pushing the boundaries of suit technology."', []],

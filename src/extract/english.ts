@@ -750,7 +750,7 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   let verb = -1;
   for (let k = start + 1; k < i && k - start <= 20; k++) {
     const t = tokens[k]!;
-    if (isComma(t) || isSentenceEnd(t)) break;
+    if (isSentenceEnd(t)) break;
     if (
       t.kind === "word" &&
       /^\p{Ll}/u.test(t.text) &&
@@ -1264,6 +1264,17 @@ function relativePronounBefore(sentence: Sentence, i: number): Token | null {
   return null;
 }
 
+/** "She quickly noted": a lowercase -ly word right before a verb is its adverb; these -ly words are nouns. */
+const LY_NOUNS = /^(family|rally|supply|assembly|ally|reply|anomaly|monopoly|butterfly|bully|belly|jelly|lily|tally|folly|melancholy|homily|italy)$/;
+function mannerAdverb(token: Token): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(token.text) && !LY_NOUNS.test(token.norm);
+}
+
+/** "Jason Sims — a teacher from Mount Pleasant — says": dashes set off an apposition as commas do. */
+function isDash(token: Token): boolean {
+  return token.kind === "punct" && /^[—–]$/.test(token.text);
+}
+
 function subjectBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens, depth } = sentence;
   let k = i - 1;
@@ -1276,7 +1287,7 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     while (
       k >= sentence.from &&
       tokens[k]!.kind === "word" &&
-      (ADVERBS.has(tokens[k]!.norm) || (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith("ing"))) &&
+      (ADVERBS.has(tokens[k]!.norm) || mannerAdverb(tokens[k]!) || (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith("ing"))) &&
       !/^(to|on)$/.test(tokens[k]!.norm)
     )
       k--;
@@ -1323,7 +1334,7 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     if (DOCUMENT.test(tokens[k]?.norm ?? "") && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? "") && ISSUED.test(tokens[k - 2]?.norm ?? ""))
       k -= 3;
   }
-  const commaBeforeCue = k > sentence.from && isComma(tokens[k]) && tokens[k - 1]!.kind === "word";
+  const commaBeforeCue = k > sentence.from && (isComma(tokens[k]) || isDash(tokens[k]!)) && tokens[k - 1]!.kind === "word";
   if (commaBeforeCue) k--;
   const end = k + 1;
   let s = end;
@@ -1333,7 +1344,7 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     // "Sanders’ campaign manager": an apostrophe that pairs with nothing is no quotation mark.
     const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || t.text !== "’");
     if (depth[s - 1]! > 0 || quotationMark || t.kind === "break" || isSentenceEnd(t)) break;
-    if (t.kind === "punct" && !isComma(t) && !/^['’\-()]$/.test(t.text)) break;
+    if (t.kind === "punct" && !isComma(t) && !/^['’\-()]$/.test(t.text) && !isDash(t)) break;
     if (t.kind === "word" && s < end) {
       if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;
       if (t.norm === "and" && isCoordinatedName(sentence, s - 1)) {
@@ -1355,7 +1366,7 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   const segments: Segment[] = [];
   let from = s;
   for (let m = s; m <= end; m++) {
-    if (m === end || isComma(tokens[m])) {
+    if (m === end || isComma(tokens[m]) || isDash(tokens[m]!)) {
       if (m > from) segments.push({ from, to: m });
       from = m + 1;
     }
@@ -1518,12 +1529,19 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   const { tokens } = sentence;
   const dropped = { start: cue, tokens: 0, speaker: none() };
   const from = sentence.clauseStart(and);
-  for (let k = from + 1; k < and && k - from <= 12; k++) {
+  // "In an interview Thursday, the Wisconsin Republican criticized … and said": an opening phrase and its comma may come first.
+  let opened = from;
+  for (let k = from + 1; k < and && k - from <= 20; k++) {
     const t = tokens[k]!;
-    if (t.kind === "quote" || isComma(t)) return dropped;
+    if (t.kind === "quote") return dropped;
+    if (isComma(t)) {
+      if (opened !== from || !isIntro(sentence, { from, to: k })) return dropped;
+      opened = k + 1;
+      continue;
+    }
     if (!isAuxiliary(t) && !isVerbForm(t, tokens[k - 1]) && !/^\p{Ll}+['’](s|ve|d|ll|re)$/u.test(t.text)) continue;
     const before = speakerBeforeCue(sentence, /['’]/.test(t.text) ? k + 1 : k);
-    return before.tokens > 0 && before.speaker.mention && before.start === from ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
+    return before.tokens > 0 && before.speaker.mention && before.start === opened ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
   }
   return dropped;
 }
@@ -1564,6 +1582,8 @@ function isTimeWord(sentence: Sentence, k: number): boolean {
   // "1st Fleet Command": an ordinal before a name is part of the name.
   const next = sentence.tokens[k + 1];
   if (/^\d/.test(norm) && startsUpper(next) && !TIME_NOUNS.test(next!.norm)) return false;
+  // "47 percent said", "4 in 10 voters": a share of people, not a date.
+  if (/^\d/.test(norm) && /^(percent|per|%|in|of|out)$/.test(next?.norm ?? "")) return false;
   return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? "") && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));
 }
 

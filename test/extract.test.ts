@@ -1214,6 +1214,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "In an interview on Thursday, the senator criticized the plan and said allies were worried.",
       [["allies were worried", "said", "the senator"]],
     ],
+    [
+      "Sanders, a senator from Vermont and self-described socialist, said stagnation is the source.",
+      [["stagnation is the source", "said", "Sanders"]],
+    ],
+    ["Trump, who has relied on fervor and rhetoric in his bid, has said Britain had parallels.", [["Britain had parallels", "said", "Trump"]]],
     ['The maker has also developed "a way".', []],
     ['The company launched its "Think Different Every Single Day" campaign in May.', []],
     ['While many offered discounts, one business focused on "pushing the boundaries of suit technology."', []],

@@ -1339,15 +1339,17 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   const end = k + 1;
   let s = end;
   let stoppedAtBoundary = false;
+  let commaSeen = false;
   while (s > sentence.from && end - s < 45) {
     const t = tokens[s - 1]!;
     // "Sanders’ campaign manager": an apostrophe that pairs with nothing is no quotation mark.
     const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || t.text !== "’");
     if (depth[s - 1]! > 0 || quotationMark || t.kind === "break" || isSentenceEnd(t)) break;
     if (t.kind === "punct" && !isComma(t) && !/^['’\-()]$/.test(t.text) && !isDash(t)) break;
+    if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
       if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;
-      if (t.norm === "and" && isCoordinatedName(sentence, s - 1)) {
+      if (t.norm === "and" && (isCoordinatedName(sentence, s - 1) || (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) {
         s--;
         continue;
       }
@@ -1547,6 +1549,21 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
 }
 
 /** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */
+/** "Sanders, a senator from Vermont and self-described socialist, said": the "and" lies inside an apposition a comma opened. */
+const MAX_APPOSITION_TOKENS = 15;
+function appositionOpensBefore(sentence: Sentence, and: number): boolean {
+  const { tokens } = sentence;
+  let verb = false;
+  for (let k = and - 1; k > sentence.from && and - k <= MAX_APPOSITION_TOKENS; k--) {
+    const t = tokens[k]!;
+    // A relative clause may hold its own verb ("Trump, who has relied on fervor and rhetoric, said").
+    if (isComma(t)) return startsUpper(tokens[k - 1]) && (!verb || /^(who|which)$/.test(tokens[k + 1]!.norm));
+    if (t.kind !== "word" || (BOUNDARY_WORDS.has(t.norm) && !/^(who|which)$/.test(t.norm))) return false;
+    verb ||= isVerbForm(t, tokens[k - 1]) || isAuxiliary(t);
+  }
+  return false;
+}
+
 function isCoordinatedName(sentence: Sentence, and: number): boolean {
   const { tokens } = sentence;
   const before = tokens[and - 1];

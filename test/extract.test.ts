@@ -1219,6 +1219,16 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["stagnation is the source", "said", "Sanders"]],
     ],
     ["Trump, who has relied on fervor and rhetoric in his bid, has said Britain had parallels.", [["Britain had parallels", "said", "Trump"]]],
+    [
+      "More than 40 percent of the money arrived in February, new fundraising reports show.",
+      [["More than 40 percent of the money arrived in February", "show", "new fundraising reports"]],
+    ],
+    [
+      "Many officials believe meaningful debt relief is possible only in bankruptcy.",
+      [["meaningful debt relief is possible only in bankruptcy", "believe", "Many officials"]],
+    ],
+    ["Video footage from the scene showed wooden pews broken.", []],
+    ["Most voters believe in miracles.", []],
     ['The maker has also developed "a way".', []],
     ['The company launched its "Think Different Every Single Day" campaign in May.', []],
     ['While many offered discounts, one business focused on "pushing the boundaries of suit technology."', []],

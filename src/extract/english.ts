@@ -448,9 +448,12 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   // Most words are neither in the table nor past forms: leave before any pattern is tried.
   if (!flags && !token.norm.endsWith("ed")) return false;
   if (!/^\p{Ll}/u.test(token.text)) return false;
-  if (flags?.has("position")) return clauseFollows(sentence, i);
+  // "Economists believe meaningful relief is possible": a held view may open on a bare noun.
+  if (flags?.has("position")) return clauseFollows(sentence, i, true);
   // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
-  if (flags?.has("evidence")) return !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i));
+  // "…, new fundraising reports show.": a document closing the sentence after a comma attributes the clause before it.
+  if (flags?.has("evidence"))
+    return !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i) || closesAttribution(sentence, i));
   if (flags?.has("judgement")) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
   if (flags?.has("frame") || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
     return nearQuotation(sentence, i) && framesQuotation(sentence, i);
@@ -469,6 +472,11 @@ function givesGrounds(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+function closesAttribution(sentence: Sentence, i: number): boolean {
+  const next = sentence.tokens[i + 1];
+  return !next || i + 1 >= sentence.to || isSentenceEnd(next);
+}
+
 /** "a poll shows Sanders leading", "the survey found broad support for …": what a document shows may be a noun phrase. */
 function objectFollows(sentence: Sentence, i: number): boolean {
   const next = sentence.tokens[i + 1];
@@ -480,8 +488,8 @@ function objectFollows(sentence: Sentence, i: number): boolean {
   );
 }
 
-/** "believe that …", "think the plan …": a clause follows, not "believe in", "think about". */
-function clauseFollows(sentence: Sentence, i: number): boolean {
+/** "believe that …", "think the plan …": a clause follows, not "believe in", "think about"; `bareNoun` lets it open on a lowercase noun. */
+function clauseFollows(sentence: Sentence, i: number, bareNoun = false): boolean {
   const { tokens } = sentence;
   let j = i + 1;
   if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
@@ -490,7 +498,8 @@ function clauseFollows(sentence: Sentence, i: number): boolean {
   if (next.norm === "that" || next.norm in PRONOUNS) return true;
   if (
     !/^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) &&
-    !(startsUpper(next) && !/^(I)$/.test(next.text))
+    !(startsUpper(next) && !/^(I)$/.test(next.text)) &&
+    !(bareNoun && /^\p{Ll}+$/u.test(next.text) && !/^(in|about|of|for|on|to|with|at|from|so|it|me|him|her|them|us|you)$/.test(next.norm) && !isVerbForm(next) && !isAuxiliary(next))
   )
     return false;
   // "expect the vote will pass" holds a clause; "expects a vote on Tuesday" only an object.
@@ -508,13 +517,14 @@ function documentBefore(sentence: Sentence, i: number): boolean {
   // "A new Quinnipiac poll released Tuesday found": the document heads the subject a few words back.
   for (let k = i - 1; k >= sentence.clauseStart(i) && i - k <= 8; k--) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || isCue(t, tokens[k - 1]) || BOUNDARY_WORDS.has(t.norm)) return false;
+    if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm)) return false;
     if (
       /^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|e?-?mails?|figures|numbers|findings|results|tests?|memos?|filings?|videos?|footage|tally|count|returns)$/.test(
         t.norm,
       )
     )
       return true;
+    if (isCue(t, tokens[k - 1])) return false;
   }
   return false;
 }

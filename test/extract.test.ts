@@ -1227,6 +1227,13 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "Many officials believe meaningful debt relief is possible only in bankruptcy.",
       [["meaningful debt relief is possible only in bankruptcy", "believe", "Many officials"]],
     ],
+    [
+      "Most say they are paying attention; 26 percent of Democrats say they have not been.",
+      [
+        ["they are paying attention", "say", "Most"],
+        ["they have not been", "say", "26 percent of Democrats"],
+      ],
+    ],
     ["Video footage from the scene showed wooden pews broken.", []],
     ["Most voters believe in miracles.", []],
     ['The maker has also developed "a way".', []],

@@ -2064,6 +2064,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (afterComma && token.norm === "but" && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? ""))
     return true;
   if (afterComma && token.norm === "however" && tokens[k + 1]?.kind === "word") return true;
+  // "…; 26 percent of Democrats say …": a semicolon joins sentences that could stand alone, as clauseStart reads it.
+  if (tokens[k - 1]?.text === ";" && token.kind === "word") return true;
   // "…, and more than 4 in 10 said …", "…, compared with 41 percent for …": another source, or the narrator's comparison.
   if (afterComma && (token.norm === "and" || token.norm === "but") && subjectThenCue(sentence, k + 1)) return true;
   if (afterComma && /^(compared|comparing)$/.test(token.norm) && /^(with|to)$/.test(tokens[k + 1]?.norm ?? "")) return true;

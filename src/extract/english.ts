@@ -365,6 +365,10 @@ function findCued(sentence: Sentence): Candidate[] {
       const introduced = namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i);
       if (introduced) return introduced;
     }
+    if (!insideContent && isColon(tokens[i + 1]) && !sentence.quotes.byOpen.has(i + 2)) {
+      const labelled = speakerLabel(sentence, i);
+      if (labelled) return labelled;
+    }
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
     if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === "by") return describedBy(sentence, i);
     if (!insideContent && (i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1])) {
@@ -910,6 +914,41 @@ function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   if (!span) return null;
   const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
   return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 };
+}
+
+/** Words before a colon that label what follows without anyone saying it ("Image: …", "Update: …"). */
+const NOT_SPEAKER_LABELS =
+  /^(image|images|photo|photos|picture|video|videos|audio|note|notes|update|updates|source|sources|credit|credits|caption|correction|related|watch|listen|tags|tag|posted|by|read|see|more|also|warning|breaking|exclusive|live|transcript|question|answer|q|a|subscribe|follow|email|contact|disclosure|full|text|abstract|summary|editor|editors|advertisement|file|map|chart|graphic|data|results|result|poll|polls|survey|story|stories|headline|headlines|topics|topic|location|date|time|when|where|what|why|how|who|price|cost|age|job|pay|city|name|title|status)$/;
+const MAX_LABEL_WORDS = 6;
+const MIN_LABELLED_WORDS = 4;
+
+function wordsUpTo(sentence: Sentence, from: number, end: number): number {
+  let words = 0;
+  for (let k = from; k < sentence.to && sentence.tokens[k]!.start < end; k++) if (sentence.tokens[k]!.kind === "word") words++;
+  return words;
+}
+
+/**
+ * "Graham: Trump's rhetoric is destroying the party's chance", "CLINTON: I feel a great deal of sympathy": a
+ * name that is the whole clause before a colon labels what its speaker says, in headlines and transcripts.
+ */
+function speakerLabel(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(i);
+  if (i - start + 1 > MAX_LABEL_WORDS) return null;
+  for (let k = start; k <= i; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || NOT_SPEAKER_LABELS.test(t.norm)) return null;
+    if (!startsUpper(t) && !/^(of|the|and|camp|for|on)$/.test(t.norm)) return null;
+  }
+  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  // What follows is a claim: a clause, or a headline's words (no "Image: Nicholas Moreau.").
+  if (!span || (!hasVerb(sentence, i + 2, span.end) && wordsUpTo(sentence, i + 2, span.end) < MIN_LABELLED_WORDS)) return null;
+  const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
+  // "Clinton camp" is her campaign, not her: a label with a common noun is named as written.
+  const capitalsOnly = /^[\p{Lu}][^\s]*(\s+\p{Lu}[^\s]*)*$/u.test(mention.text);
+  const name = (capitalsOnly ? (personName(sentence, start, i + 1) ?? organizationName(sentence, start, i + 1)) : null) ?? mention.text;
+  return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.6 };
 }
 
 /** "she made it clear that …", "has made clear that …": the light verb's subject states the clause. */

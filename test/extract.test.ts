@@ -1236,6 +1236,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ["Clinton camp: Trump's rhetoric threatens national security.", [["Trump's rhetoric threatens national security", ":", "Clinton camp"]]],
     ["CLINTON: I feel a great deal of sympathy for the families.", [["I feel a great deal of sympathy for the families", ":", "CLINTON"]]],
+    ["Bellwether County Says Trump Should Win GOP Nomination.", [["Trump Should Win GOP Nomination", "Says", "Bellwether County"]]],
+    ["Hillary Clinton Slams Donald Trump On Abortion.", []],
     ["Image: Nicholas Moreau.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

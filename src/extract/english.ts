@@ -45,6 +45,15 @@ for (const line of ENGLISH_CUES.split("\n")) {
     if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, flags);
   if (!flags.has("noun")) BASE_FORMS.add(forms.base);
 }
+/** "Clinton Says Russians Hacked DNC", "Obama Slams GOP": in a headline every lemma's -s and past forms are verbs, nouns aside. */
+const HEADLINE_CUES = new Set<string>();
+for (const line of ENGLISH_CUES.split("\n")) {
+  const [lemma, past, ...flags] = line.trim().split(/\s+/);
+  // A judgement or a frame verb with a bare object ("Clinton Slams Trump On Abortion") is the act, as in a sentence.
+  if (!lemma || !past || flags.some((f) => f === "judgement" || f === "frame")) continue;
+  const forms = inflections(lemma, past === "-" ? null : past);
+  HEADLINE_CUES.add(forms.s).add(forms.past);
+}
 // The -ing forms report only as a participle clause after a comma (isNewStatementAt), never as a cue on their own.
 for (const word of CUE_FORMS.keys()) if (!word.endsWith("ing") && ![...CUE_FORMS.get(word)!].some((f) => f !== "noun")) CUES.add(word);
 /** "…, referring to …", "…, adding …": a participle clause after a comma ends the content before it. */
@@ -364,6 +373,10 @@ function findCued(sentence: Sentence): Candidate[] {
     if (!insideContent && tokens[i + 1]?.kind === "punct" && tokens[i + 1]!.text === ":" && sentence.quotes.byOpen.has(i + 2)) {
       const introduced = namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i);
       if (introduced) return introduced;
+    }
+    if (!insideContent && startsUpper(token) && HEADLINE_CUES.has(token.norm)) {
+      const headline = headlineStatement(sentence, i);
+      if (headline) return headline;
     }
     if (!insideContent && isColon(tokens[i + 1]) && !sentence.quotes.byOpen.has(i + 2)) {
       const labelled = speakerLabel(sentence, i);
@@ -949,6 +962,35 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
   const capitalsOnly = /^[\p{Lu}][^\s]*(\s+\p{Lu}[^\s]*)*$/u.test(mention.text);
   const name = (capitalsOnly ? (personName(sentence, start, i + 1) ?? organizationName(sentence, start, i + 1)) : null) ?? mention.text;
   return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.6 };
+}
+
+const MIN_HEADLINE_WORDS = 4;
+/** Title case: every word capitalised but the small words a headline leaves lowercase. */
+function titleCased(sentence: Sentence, from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = sentence.tokens[k]!;
+    if (t.kind !== "word") continue;
+    words++;
+    if (!startsUpper(t) && !/^(a|an|the|of|and|or|in|on|for|to|at|by|with|from|as|is|vs|v)$/.test(t.norm) && !/^\d/.test(t.text)) return false;
+  }
+  return words >= MIN_HEADLINE_WORDS;
+}
+
+/** "Bellwether County Says Trump Should Win GOP Nomination": a headline's subject, its cue, and what follows. */
+function headlineStatement(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(i);
+  if (i === start || i - start > MAX_LABEL_WORDS) return null;
+  let end = i + 1;
+  while (end < sentence.to && !isSentenceEnd(tokens[end]!)) end++;
+  if (!titleCased(sentence, start, end)) return null;
+  for (let k = start; k < i; k++) if (tokens[k]!.kind !== "word" || HEADLINE_CUES.has(tokens[k]!.norm) || BOUNDARY_WORDS.has(tokens[k]!.norm)) return null;
+  const span = buildSpan(sentence, i + 1, isNewStatementAt);
+  if (!span || wordsUpTo(sentence, i + 1, span.end) < 2) return null;
+  const mention = { start: tokens[start]!.start, end: tokens[i - 1]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i - 1]!.end) };
+  const name = personName(sentence, start, i) ?? organizationName(sentence, start, i) ?? mention.text;
+  return { ...span, cue: tokens[i]!.text, mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.6 };
 }
 
 /** "she made it clear that …", "has made clear that …": the light verb's subject states the clause. */

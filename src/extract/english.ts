@@ -46,6 +46,14 @@ for (const line of ENGLISH_CUES.split("\n")) {
   if (!flags.has("noun")) BASE_FORMS.add(forms.base);
 }
 /** "Clinton Says Russians Hacked DNC", "Obama Slams GOP": in a headline every lemma's -s and past forms are verbs, nouns aside. */
+/** The base and -s forms of noun-like lemmas ("notes", "claims", "reports"): verbs only with a subject right before them. */
+const NOUN_LIKE_FORMS = new Set<string>();
+for (const line of ENGLISH_CUES.split("\n")) {
+  const [lemma, past, ...flags] = line.trim().split(/\s+/);
+  if (!lemma || !past || !flags.includes("noun") || flags.some((f) => f !== "noun")) continue;
+  const forms = inflections(lemma, past === "-" ? null : past);
+  NOUN_LIKE_FORMS.add(forms.base).add(forms.s);
+}
 const HEADLINE_CUES = new Set<string>();
 for (const line of ENGLISH_CUES.split("\n")) {
   const [lemma, past, ...flags] = line.trim().split(/\s+/);
@@ -366,6 +374,10 @@ function findCued(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     const token = tokens[i]!;
     if (token.norm === "according" && tokens[i + 1]?.norm === "to") return accordingTo(sentence, i);
+    if (token.norm === "in" && !insideContent && (i === sentence.clauseStart(i) || isComma(tokens[i - 1]))) {
+      const viewed = inTheViewOf(sentence, i);
+      if (viewed) return viewed;
+    }
     if (token.norm === "as" && !insideContent && (i === sentence.clauseStart(i) || isComma(tokens[i - 1]))) {
       const framed = asTheSourcePutIt(sentence, i);
       if (framed) return framed;
@@ -411,6 +423,7 @@ function findCued(sentence: Sentence): Candidate[] {
         participleClause ||
         progressive(tokens, i) ||
         (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1])) ||
+        nounLikeVerb(sentence, i) ||
         contextualCue(sentence, i)
       )
     )
@@ -436,6 +449,20 @@ function findCued(sentence: Sentence): Candidate[] {
       return null;
     return fromCue(sentence, i);
   });
+}
+
+/**
+ * "Viguerie notes that …", "he claims the plan …", "Politico reports that …": a noun-like form is the verb when a
+ * pronoun or a name (not a possessive, not a determiner) stands right before it and "that" right after.
+ */
+function nounLikeVerb(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const token = tokens[i]!;
+  const subject = tokens[i - 1];
+  if (!NOUN_LIKE_FORMS.has(token.norm) || !/^\p{Ll}/u.test(token.text) || subject?.kind !== "word") return false;
+  const named = subject.norm in PRONOUNS || subject.norm === "who" || (startsUpper(subject) && !/['’]s$/.test(subject.text) && !DETERMINERS.has(subject.norm));
+  // Without "that" a clause after it may be what was measured ("Scientists estimate the population by …").
+  return named && tokens[i + 1]?.norm === "that";
 }
 
 /** "is claiming that …", "He’s predicting he will …": a cue's -ing form after a form of "be" is its finite verb. */
@@ -2060,7 +2087,47 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   // "according to a report on Wednesday by UpGuard": the source is the author of the document.
   let from = i + 2;
   for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === "by" && startsUpper(tokens[m + 1])) from = m + 1;
-  const speaker = sourceBetween(sentence, from, end);
+  return framedBySource(sentence, i, end, sourceBetween(sentence, from, end), "according to");
+}
+
+const VIEW_NOUNS = /^(view|opinion|estimation|judgment|judgement|assessment|telling|words|mind)$/;
+const POSSESSIVE = /^(.+?)['’]s?$/u;
+const POSSESSIVE_PRONOUNS: Record<string, Gender | null> = { his: "m", her: "f", their: "plural" };
+
+/** "in Bolton's view", "in Professor Knittel's opinion": an according-to frame whose source is the possessor. */
+function inTheViewOf(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  for (let k = i + 2; k < sentence.to && k - i <= 6; k++) {
+    if (!VIEW_NOUNS.test(tokens[k]!.norm)) continue;
+    const owner = tokens[k - 1]!;
+    // "In his view, …": the possessive pronoun is reported as written, resolved like a subject pronoun.
+    const pronoun = POSSESSIVE_PRONOUNS[owner.norm];
+    if (pronoun !== undefined && k === i + 2) {
+      const mention = { start: owner.start, end: owner.end, text: owner.text };
+      return framedBySource(sentence, i, k + 1, { ...none(), mention, gender: pronoun }, cueText(sentence, i, k + 1));
+    }
+    const possessor = POSSESSIVE.exec(owner.text);
+    if (!possessor || !startsUpper(owner)) return null;
+    const speaker = sourceBetween(sentence, i + 1, k);
+    // The mention is the words that name the source, the possessive's ending left out.
+    const end = owner.start + possessor[1]!.length;
+    const mention = { start: speaker.mention!.start, end, text: sentence.text.slice(speaker.mention!.start, end) };
+    const name = speaker.name?.replace(/['’]s?$/u, "") ?? mention.text;
+    return framedBySource(sentence, i, k + 1, { ...speaker, mention, name, kind: englishKind(mention.text, name) }, cueText(sentence, i, k + 1));
+  }
+  return null;
+}
+
+function cueText(sentence: Sentence, from: number, end: number): string {
+  return sentence.text.slice(sentence.tokens[from]!.start, sentence.tokens[end - 1]!.end);
+}
+
+/**
+ * The content a source frame (tokens `i` to `end`) attributes: the clause after it when it opens the sentence,
+ * the rest of the sentence when it is inserted after a subject or a short phrase, the clause before it otherwise.
+ */
+function framedBySource(sentence: Sentence, i: number, end: number, speaker: ParsedSpeaker, cue: string): Candidate | null {
+  const { tokens } = sentence;
   const atStart = i === sentence.clauseStart(i);
   let span;
   let stop = i;
@@ -2095,7 +2162,7 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
     span = buildSpan(sentence, start, isNewStatementAt, stop);
   }
   if (!span) return null;
-  return { ...span, cue: "according to", ...speaker, confidence: 0.75 };
+  return { ...span, cue, ...speaker, confidence: 0.75 };
 }
 
 /** The most words an according-to source runs to: "early results of the exit poll conducted by … for …". */

@@ -273,7 +273,8 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
 /** A quotation this long in a verb's object is the subject's words, whatever the verb ("scolded Romney for …"). */
 const MIN_OBJECT_QUOTE_WORDS = 4;
 /** A quotation this long inside a clause is the clause subject's words, wherever the verb stands. */
-const HIDES_SUBJECT = /^(asked|holding|while|when|although|though|because|since|if|unless|whether|without|with|for|after|before|despite|during|following|from|under|in|on|at|by)$/;
+const HIDES_SUBJECT =
+  /^(asked|holding|while|when|although|though|because|since|if|unless|whether|without|with|for|after|before|despite|during|following|from|under|in|on|at|by)$/;
 const MIN_CLAUSE_QUOTE_WORDS = 5;
 
 /**
@@ -372,83 +373,77 @@ function quotedBySubject(sentence: Sentence, quote: Quote, verb: number, verbAny
 function findCued(sentence: Sentence): Candidate[] {
   const { tokens } = sentence;
   return scanWords(sentence, (i, insideContent) => {
-    const token = tokens[i]!;
-    if (token.norm === "according" && tokens[i + 1]?.norm === "to") return accordingTo(sentence, i);
-    if (token.norm === "in" && !insideContent && (i === sentence.clauseStart(i) || isComma(tokens[i - 1]))) {
-      const viewed = inTheViewOf(sentence, i);
-      if (viewed) return viewed;
-    }
-    if (token.norm === "as" && !insideContent && (i === sentence.clauseStart(i) || isComma(tokens[i - 1]))) {
-      const framed = asTheSourcePutIt(sentence, i);
-      if (framed) return framed;
-    }
-    if (!insideContent && tokens[i + 1]?.kind === "punct" && tokens[i + 1]!.text === ":" && sentence.quotes.byOpen.has(i + 2)) {
-      const introduced = namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i);
-      if (introduced) return introduced;
-    }
-    if (!insideContent && startsUpper(token) && HEADLINE_CUES.has(token.norm)) {
-      const headline = headlineStatement(sentence, i);
-      if (headline) return headline;
-    }
-    if (!insideContent && isColon(tokens[i + 1]) && !sentence.quotes.byOpen.has(i + 2)) {
-      const labelled = speakerLabel(sentence, i);
-      if (labelled) return labelled;
-    }
-    // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
-    if (!insideContent && /^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === "by") return describedBy(sentence, i);
-    if (!insideContent && (i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1])) {
-      const subject = namedSubject(sentence, i);
-      if (subject) return subject;
-    }
-    if (!insideContent && token.norm === "clear" && tokens[i + 1]?.norm === "that") {
-      const madeClear = madeItClear(sentence, i);
-      if (madeClear) return madeClear;
-    }
-    if (!insideContent && FRAME_WORDS.has(token.norm)) {
-      const framed = fromFrameWord(sentence, i);
-      if (framed) return framed;
-    }
-    // "…, writing "In addition, we have notified …"": writing that quotes.
-    const quoting = token.norm === "writing" && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
-    // "…, noting that …", "…, calling him "a loser"", "…, referring to …": a participle clause of a verb in the table.
-    const flags = CUE_FORMS.get(token.norm);
-    const participleClause =
-      token.norm.endsWith("ing") &&
-      (flags ? ![...flags].some((f) => f !== "noun") : CLAUSE_PARTICIPLES.has(token.norm)) &&
-      (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === "quote" && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
-    if (
-      insideContent ||
-      !(
-        quoting ||
-        participleClause ||
-        progressive(tokens, i) ||
-        (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1])) ||
-        nounLikeVerb(sentence, i) ||
-        contextualCue(sentence, i)
-      )
-    )
-      return null;
-    // "pointed out she had …"; "pointed" alone is a gesture.
-    if (token.norm === "pointed" && tokens[i + 1]?.norm !== "out") return null;
-    // "The original report was …": a noun, not a cue.
-    if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(tokens[i + 1]?.norm ?? "")) return null;
-    // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
-    if (tokens[i + 1]?.norm === "by" && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return null;
-    // "claimed responsibility for the attack" is an act, not a statement.
-    if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(tokens[i + 1]?.norm ?? "")) return null;
-    // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
-    if (DISPLAYS.test(tokens[i - 1]?.norm ?? "")) return null;
-    // "As revealed at trial, …": a passive aside with no agent names no source.
-    if (tokens[i - 1]?.norm === "as" && i - 1 === sentence.clauseStart(i) && /ed$/.test(token.norm) && tokens[i + 1]?.norm !== "by") return null;
-    // "was quickly reported missing": a passive with an adverb between.
-    if (/ed$/.test(token.norm) && /ly$/.test(tokens[i - 1]?.norm ?? "") && /^(is|was|were|are|been|being|be)$/.test(tokens[i - 2]?.norm ?? "")) return null;
-    if (
-      /^(asked|asks|wondered|wonders)$/.test(token.norm) &&
-      [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ""))
-    )
-      return null;
-    return fromCue(sentence, i);
+    if (tokens[i]!.norm === "according" && tokens[i + 1]?.norm === "to") return accordingTo(sentence, i);
+    if (insideContent) return null;
+    return framedAt(sentence, i) ?? (readsAsCue(sentence, i) && !notACue(sentence, i) ? fromCue(sentence, i) : null);
   });
+}
+
+/** Frames that report without a cue of the table, or with one in a shape of their own: the first that finds a statement. */
+function framedAt(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  const token = tokens[i]!;
+  const opensPhrase = i === sentence.clauseStart(i) || isComma(tokens[i - 1]);
+  const quoteAfterColonMark = isColon(tokens[i + 1]) && sentence.quotes.byOpen.has(i + 2);
+  return (
+    (token.norm === "in" && opensPhrase ? inTheViewOf(sentence, i) : null) ??
+    (token.norm === "as" && opensPhrase ? asTheSourcePutIt(sentence, i) : null) ??
+    (quoteAfterColonMark ? (namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i)) : null) ??
+    (startsUpper(token) && HEADLINE_CUES.has(token.norm) ? headlineStatement(sentence, i) : null) ??
+    (isColon(tokens[i + 1]) && !quoteAfterColonMark ? speakerLabel(sentence, i) : null) ??
+    // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
+    (/^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === "by" ? describedBy(sentence, i) : null) ??
+    ((i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1]) ? namedSubject(sentence, i) : null) ??
+    (token.norm === "clear" && tokens[i + 1]?.norm === "that" ? madeItClear(sentence, i) : null) ??
+    (FRAME_WORDS.has(token.norm) ? fromFrameWord(sentence, i) : null)
+  );
+}
+
+/** The word at `i` reads as a verb of the table here: a cue form with its subject, a participle clause, a progressive, a cue in context. */
+function readsAsCue(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const token = tokens[i]!;
+  // "…, writing "In addition, we have notified …"": writing that quotes.
+  const quoting = token.norm === "writing" && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
+  // "…, noting that …", "…, calling him "a loser"", "…, referring to …": a participle clause of a verb in the table.
+  const flags = CUE_FORMS.get(token.norm);
+  const participleClause =
+    token.norm.endsWith("ing") &&
+    (flags ? ![...flags].some((f) => f !== "noun") : CLAUSE_PARTICIPLES.has(token.norm)) &&
+    (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === "quote" && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
+  return (
+    quoting ||
+    participleClause ||
+    progressive(tokens, i) ||
+    (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1])) ||
+    nounLikeVerb(sentence, i) ||
+    contextualCue(sentence, i)
+  );
+}
+
+/** Uses of a cue word that report nothing: a gesture, a noun, a passive, a claimed act, a sign, a question. */
+function notACue(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const token = tokens[i]!;
+  const next = tokens[i + 1]?.norm ?? "";
+  // "pointed out she had …"; "pointed" alone is a gesture.
+  if (token.norm === "pointed" && next !== "out") return true;
+  // "The original report was …": a noun, not a cue.
+  if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(next)) return true;
+  // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
+  if (next === "by" && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
+  // "claimed responsibility for the attack" is an act, not a statement.
+  if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(next)) return true;
+  // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
+  if (DISPLAYS.test(tokens[i - 1]?.norm ?? "")) return true;
+  // "As revealed at trial, …": a passive aside with no agent names no source.
+  if (tokens[i - 1]?.norm === "as" && i - 1 === sentence.clauseStart(i) && /ed$/.test(token.norm) && next !== "by") return true;
+  // "was quickly reported missing": a passive with an adverb between.
+  if (/ed$/.test(token.norm) && /ly$/.test(tokens[i - 1]?.norm ?? "") && /^(is|was|were|are|been|being|be)$/.test(tokens[i - 2]?.norm ?? "")) return true;
+  return (
+    /^(asked|asks|wondered|wonders)$/.test(token.norm) &&
+    [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ""))
+  );
 }
 
 /**
@@ -497,7 +492,9 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
   // "…, new fundraising reports show.": a document closing the sentence after a comma attributes the clause before it.
   if (flags?.has("evidence"))
-    return !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i) || closesAttribution(sentence, i));
+    return (
+      !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i) || closesAttribution(sentence, i))
+    );
   if (flags?.has("judgement")) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
   if (flags?.has("frame") || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
     return nearQuotation(sentence, i) && framesQuotation(sentence, i);
@@ -543,7 +540,13 @@ function clauseFollows(sentence: Sentence, i: number, bareNoun = false): boolean
   if (
     !/^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) &&
     !(startsUpper(next) && !/^(I)$/.test(next.text)) &&
-    !(bareNoun && /^\p{Ll}+$/u.test(next.text) && !/^(in|about|of|for|on|to|with|at|from|so|it|me|him|her|them|us|you)$/.test(next.norm) && !isVerbForm(next) && !isAuxiliary(next))
+    !(
+      bareNoun &&
+      /^\p{Ll}+$/u.test(next.text) &&
+      !/^(in|about|of|for|on|to|with|at|from|so|it|me|him|her|them|us|you)$/.test(next.norm) &&
+      !isVerbForm(next) &&
+      !isAuxiliary(next)
+    )
   )
     return false;
   // "expect the vote will pass" holds a clause; "expects a vote on Tuesday" only an object.
@@ -626,7 +629,7 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
 }
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
-  const { tokens, quotes } = sentence;
+  const { tokens } = sentence;
   // "pointed out", "spelled out": the particle is part of the cue as written.
   const cueText = tokens[i + 1]?.norm === "out" ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
@@ -634,56 +637,10 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? ""));
   const subject = participle ? participleSubject(sentence, i) : null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
-  const closeIndex = before.start - 1 - (isComma(tokens[before.start - 1]) ? 1 : 0);
-  const precedingQuote = quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1) ?? quotes.byClose.get(closeIndex);
-  // «"… I may do it." Trump also said that he …»: a quotation that is a sentence of its own is not this cue's content
-  // when the cue has content after it.
-  const ownSentence =
-    precedingQuote !== undefined &&
-    before.tokens > 0 &&
-    precedingQuote.close === closeIndex &&
-    closesSentence(tokens, precedingQuote.close) &&
-    hasContentAfter(sentence, i);
-  // «With … and "the stress I'm putting on my body", she shared that …»: a quotation inside a phrase is not what the cue reports when it reports something after it.
-  // 'the co-author of "Going Viral," … said the days …', 'his podcast "The Axe Files" out Thursday, Henry said her …':
-  // a title or name quoted inside a phrase is not what a cue with content of its own reports.
-  const opensMidClause =
-    precedingQuote !== undefined && precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === "word";
-  if (opensMidClause && (precedingQuote.close === i - 1 || precedingQuote.close === closeIndex)) {
-    const clause = clauseQuotingBefore(sentence, i, precedingQuote, before);
-    if (clause) return { ...clause, cue: cueText };
-  }
-  const midPhrase = opensMidClause && (tokens[i + 1]?.norm === "that" || hasContentAfter(sentence, i));
-  if (
-    precedingQuote &&
-    !ownSentence &&
-    !midPhrase &&
-    (precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)
-  ) {
-    const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
-    let end = precedingQuote.end;
-    // "…," he told Scientific American, "…": one statement across the interruption.
-    const resume = quoteAfterAttribution(sentence, i);
-    if (resume) end = resume.end;
-    const type = "direct";
-    return { start: precedingQuote.start, end, type, cue: cueText, ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
-  }
-  // "…, said David Wasserman, an elections analyst at the Cook Political Report.": after a comma the cue and
-  // its speaker close the sentence, and what came before the comma is the content.
-  if (before.tokens === 0 && isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i)) {
-    const inverted = speakerAfterCue(sentence, i);
-    const span = inverted.mention ? buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, i - 1) : null;
-    if (span) return { ...span, cue: cueText, ...inverted, confidence: 0.8 };
-  }
-  // "Remarked Tierra Curry of the Center for Biological Diversity, "…"": the cue first, then its speaker.
-  if (before.tokens === 0 && i === sentence.clauseStart(i) && startsUpper(tokens[i])) {
-    const quoteAt = nextQuoteOpen(sentence, i + 1, 25);
-    if (quoteAt !== -1) {
-      const inverted = speakerAfterCue(sentence, i);
-      const span = buildSpan(sentence, quoteAt, isNewStatementAt);
-      if (span && inverted.mention) return { ...span, cue: cueText, ...inverted, confidence: 0.85 };
-    }
-  }
+  const quoted = quotationBeforeCue(sentence, i, before);
+  if (quoted) return { ...quoted, cue: cueText };
+  const inverted = invertedAttribution(sentence, i, before);
+  if (inverted) return { ...inverted, cue: cueText };
   // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
   const namedThing =
     /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? "") || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ""));
@@ -692,35 +649,68 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (/^(credit|credits)$/.test(tokens[i]!.norm) && followsCommonNoun(tokens, i)) return null;
   const speaker = before.tokens > 0 ? before.speaker : null;
   if (speaker?.mention && NOT_SOURCES.test(lastWord(speaker.mention.text))) return null;
-  let j = i + 1;
-  if (tokens[j]?.norm === "to" && /^(add|say)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
-  // "…, referring to the convention": what was referred to follows "to".
-  if (tokens[i]!.norm === "referring" && tokens[j]?.norm === "to") j++;
-  if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;
-  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
-  else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
-  j = skipAside(sentence, skipAdverbials(sentence, j));
-  if (tokens[j]?.norm === "that") j++;
-  if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
+  return contentAfterCue(sentence, i, before, speaker, cueText);
+}
+
+/**
+ * '"…," said Smith.', '"…," Smith said, "…"': the quotation right before the cue (and its comma) is the content,
+ * unless it is a sentence of its own or a name quoted inside a phrase and the cue reports something after it.
+ */
+function quotationBeforeCue(sentence: Sentence, i: number, before: Subject): Omit<Candidate, "cue"> | null {
+  const { tokens, quotes } = sentence;
+  const closeIndex = before.start - 1 - (isComma(tokens[before.start - 1]) ? 1 : 0);
+  const precedingQuote = quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1) ?? quotes.byClose.get(closeIndex);
+  if (!precedingQuote) return null;
+  // «"… I may do it." Trump also said that he …»: a quotation that is a sentence of its own is not this cue's content
+  // when the cue has content after it.
+  const ownSentence = before.tokens > 0 && precedingQuote.close === closeIndex && closesSentence(tokens, precedingQuote.close) && hasContentAfter(sentence, i);
+  // «With … and "the stress I'm putting on my body", she shared that …»: a quotation inside a phrase is not what the cue reports when it reports something after it.
+  // 'the co-author of "Going Viral," … said the days …', 'his podcast "The Axe Files" out Thursday, Henry said her …':
+  // a title or name quoted inside a phrase is not what a cue with content of its own reports.
+  const opensMidClause = precedingQuote.open > sentence.clauseStart(precedingQuote.open) && tokens[precedingQuote.open - 1]?.kind === "word";
+  if (opensMidClause && (precedingQuote.close === i - 1 || precedingQuote.close === closeIndex)) {
+    const clause = clauseQuotingBefore(sentence, i, precedingQuote, before);
+    if (clause) return clause;
+  }
+  const midPhrase = opensMidClause && (tokens[i + 1]?.norm === "that" || hasContentAfter(sentence, i));
+  if (ownSentence || midPhrase || !(precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) return null;
+  const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
+  // "…," he told Scientific American, "…": one statement across the interruption.
+  const end = quoteAfterAttribution(sentence, i)?.end ?? precedingQuote.end;
+  return { start: precedingQuote.start, end, type: "direct", ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
+}
+
+/**
+ * "…, said David Wasserman, an elections analyst at the Cook Political Report.": after a comma the cue and its
+ * speaker close the sentence, and what came before the comma is the content. "Remarked Tierra Curry of the Center
+ * for Biological Diversity, "…"": the cue first, then its speaker.
+ */
+function invertedAttribution(sentence: Sentence, i: number, before: Subject): Omit<Candidate, "cue"> | null {
+  const { tokens } = sentence;
+  if (before.tokens > 0) return null;
+  if (isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i)) {
+    const inverted = speakerAfterCue(sentence, i);
+    const span = inverted.mention ? buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, i - 1) : null;
+    if (span) return { ...span, ...inverted, confidence: 0.8 };
+  }
+  if (i === sentence.clauseStart(i) && startsUpper(tokens[i])) {
+    const quoteAt = nextQuoteOpen(sentence, i + 1, 25);
+    if (quoteAt !== -1) {
+      const inverted = speakerAfterCue(sentence, i);
+      const span = buildSpan(sentence, quoteAt, isNewStatementAt);
+      if (span && inverted.mention) return { ...span, ...inverted, confidence: 0.85 };
+    }
+  }
+  return null;
+}
+
+/** What the cue reports after it: past its object, adverbials and "that"; or, when nothing follows, the clause before it. */
+function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker: ParsedSpeaker | null, cue: string): Candidate | null {
+  const { tokens, quotes } = sentence;
+  const j = contentStart(sentence, i);
   const trailing =
     j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== "quote") || verblessCircumstance(sentence, j);
-  if (trailing) {
-    // …, police said.  /  The device was not airworthy, investigators have said, and …
-    if (!speaker || !isComma(tokens[before.start - 1])) return antecedent(speaker);
-    const start = sentence.clauseStart(i);
-    const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
-    if (!span) return antecedent(speaker);
-    // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
-    // "they had, his surviving father says, paid people smugglers …": an auxiliary waits for its verb after the attribution.
-    const waiting =
-      isComma(tokens[j]) &&
-      (AUXILIARIES.has(tokens[before.start - 2]?.norm ?? "") || parenthetical(sentence, start, before.start - 1, j + 1)) &&
-      /^\p{L}/u.test(tokens[j + 1]?.text ?? "");
-    const rest =
-      isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? "") || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
-    if (rest) return { ...span, end: rest.end, type: span.type === "indirect" ? rest.type : span.type, cue: cueText, ...speaker, role: null, confidence: 0.75 };
-    return { ...span, cue: cueText, ...speaker, role: null, confidence: 0.75 };
-  }
+  if (trailing) return trailingAttribution(sentence, i, j, before, speaker, cue);
   // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
   // «said on Friday "We made a plea …" and "So we told the president …"»: two quotations, two statements.
   const first = quotes.byOpen.get(j);
@@ -732,7 +722,42 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
   if (span.type === "indirect" && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
-  return { ...span, cue: cueText, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : 0.8) : 0.6 };
+  return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : 0.8) : 0.6 };
+}
+
+/** The first token of the content after the cue at `i`. */
+function contentStart(sentence: Sentence, i: number): number {
+  const { tokens } = sentence;
+  let j = i + 1;
+  if (tokens[j]?.norm === "to" && /^(add|say)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
+  // "…, referring to the convention": what was referred to follows "to".
+  if (tokens[i]!.norm === "referring" && tokens[j]?.norm === "to") j++;
+  if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;
+  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
+  else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
+  j = skipAside(sentence, skipAdverbials(sentence, j));
+  if (tokens[j]?.norm === "that") j++;
+  if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
+  return j;
+}
+
+/** "…, police said." / "The device was not airworthy, investigators have said, and …": the clause before the attribution. */
+function trailingAttribution(sentence: Sentence, i: number, j: number, before: Subject, speaker: ParsedSpeaker | null, cue: string): Candidate | null {
+  const { tokens } = sentence;
+  if (!speaker || !isComma(tokens[before.start - 1])) return antecedent(speaker);
+  const start = sentence.clauseStart(i);
+  const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
+  if (!span) return antecedent(speaker);
+  // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
+  // "they had, his surviving father says, paid people smugglers …": an auxiliary waits for its verb after the attribution.
+  const waiting =
+    isComma(tokens[j]) &&
+    (AUXILIARIES.has(tokens[before.start - 2]?.norm ?? "") || parenthetical(sentence, start, before.start - 1, j + 1)) &&
+    /^\p{L}/u.test(tokens[j + 1]?.text ?? "");
+  const rest =
+    isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? "") || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
+  if (rest) return { ...span, end: rest.end, type: span.type === "indirect" ? rest.type : span.type, cue, ...speaker, role: null, confidence: 0.75 };
+  return { ...span, cue, ...speaker, role: null, confidence: 0.75 };
 }
 
 /**
@@ -1367,7 +1392,7 @@ interface Segment {
 
 /** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
 /** The subject of the cue at `i`; after a relative pronoun ("Barkley, who said"), the phrase it stands for, with the pronoun as its reference. */
-export function speakerBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
+export function speakerBeforeCue(sentence: Sentence, i: number): Subject {
   const found = subjectBeforeCue(sentence, i);
   const relative = found.speaker.mention ? relativePronounBefore(sentence, i) : null;
   return relative ? { ...found, speaker: { ...found.speaker, reference: { start: relative.start, end: relative.end, text: relative.text } } } : found;
@@ -1393,8 +1418,43 @@ function isDash(token: Token): boolean {
   return token.kind === "punct" && /^[—–]$/.test(token.text);
 }
 
-function subjectBeforeCue(sentence: Sentence, i: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
-  const { tokens, depth } = sentence;
+type Subject = { start: number; tokens: number; speaker: ParsedSpeaker };
+
+function noSubject(i: number): Subject {
+  return { start: i, tokens: 0, speaker: none() };
+}
+
+function subjectBeforeCue(sentence: Sentence, i: number): Subject {
+  const { tokens } = sentence;
+  let k = lastWordOfSubject(sentence, i);
+  // "He has also called on … and proposed a safe zone": a coordinated verb shares the first one's subject,
+  // reported where the sentence names it; with none in its clause, the subject was dropped.
+  if (k >= sentence.from && /^(and|but)$/.test(tokens[k]!.norm)) return coordinatedSubject(sentence, k, i);
+  // "a piece that noted": the noun phrase right before "that", back to the verb whose object it is.
+  if (k > sentence.from && relativeThat(tokens[k]!, tokens[k - 1])) return objectBeforeThat(sentence, k);
+  // "the Navy, who told it …": the relative pronoun stands for the phrase before it.
+  if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) k = antecedentOfRelative(sentence, k);
+  const commaBeforeCue = k > sentence.from && (isComma(tokens[k]) || isDash(tokens[k]!)) && tokens[k - 1]!.kind === "word";
+  if (commaBeforeCue) k--;
+  const end = k + 1;
+  const { start, stoppedAtBoundary } = subjectPhraseStart(sentence, end, commaBeforeCue);
+  if (start === end) return noSubject(i);
+  const segments = commaSegments(sentence, start, end);
+  const first = subjectSegment(sentence, segments, stoppedAtBoundary, commaBeforeCue, i);
+  if (first >= segments.length) return noSubject(i);
+  // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
+  const absolute = tokens[segments[first]!.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm);
+  const subject = absolute ? { from: segments[first]!.from + 1, to: segments[first]!.to } : trimIntro(sentence, segments[first]!);
+  if (subject.to <= subject.from) return noSubject(i);
+  let b = subject.to;
+  // "Some of the protesters Wikinews interviewed said": the reduced relative clause is not part of the source.
+  if (b - subject.from >= 3 && /^(interviewed|contacted|surveyed|quoted|polled)$/.test(tokens[b - 1]!.norm)) b -= tokens[b - 3]?.norm === "by" ? 3 : 2;
+  return pronounSubject(sentence, subject.from, b) ?? describedSubject(sentence, subject.from, b, segments.slice(first + 1)) ?? noSubject(i);
+}
+
+/** The subject's last word: before "went on to add", adverbs, a time phrase or a form of "be" before an -ing cue. */
+function lastWordOfSubject(sentence: Sentence, i: number): number {
+  const { tokens } = sentence;
   let k = i - 1;
   // "He went on to add", "One of them even went as far to say": the subject is before the whole phrase.
   if (tokens[k]?.norm === "to" && /^(add|say)$/.test(tokens[i]!.norm)) {
@@ -1410,13 +1470,7 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     )
       k--;
     // "Baslan Damang … on Tuesday told": a time phrase between the speaker and the cue.
-    if (
-      k - 1 >= sentence.from &&
-      /^(on|in|at|last|this)$/.test(tokens[k - 1]!.norm) &&
-      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/.test(
-        tokens[k]!.norm,
-      )
-    ) {
+    if (k - 1 >= sentence.from && /^(on|in|at|last|this)$/.test(tokens[k - 1]!.norm) && TIME_BEFORE_CUE.test(tokens[k]!.norm)) {
       k -= 2;
       continue;
     }
@@ -1426,37 +1480,42 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     }
     break;
   }
-  // "He has also called on … and proposed a safe zone": a coordinated verb shares the first one's subject,
-  // reported where the sentence names it; with none in its clause, the subject was dropped.
-  if (k >= sentence.from && /^(and|but)$/.test(tokens[k]!.norm)) return coordinatedSubject(sentence, k, i);
-  // "the Navy, who told it …": the relative pronoun stands for the phrase before it.
-  // "a piece that noted": the noun phrase right before "that", back to the verb whose object it is.
-  if (k > sentence.from && relativeThat(tokens[k]!, tokens[k - 1])) {
-    let a = k;
-    while (
-      a > sentence.from &&
-      k - a < 6 &&
-      tokens[a - 1]!.kind === "word" &&
-      !isVerbForm(tokens[a - 1]!) &&
-      !isAuxiliary(tokens[a - 1]!) &&
-      !IRREGULAR_PAST.has(tokens[a - 1]!.norm) &&
-      !/^(of|to|for|with|from|by|at|in|on|about)$/.test(tokens[a - 1]!.norm)
-    )
-      a--;
-    return { start: a, tokens: k - a, speaker: sourceBetween(sentence, a, k) };
-  }
-  if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) {
-    k--;
-    if (isComma(tokens[k])) k--;
-    // "They released a statement which said": the document speaks for whoever issued it.
-    if (DOCUMENT.test(tokens[k]?.norm ?? "") && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? "") && ISSUED.test(tokens[k - 2]?.norm ?? ""))
-      k -= 3;
-  }
-  const commaBeforeCue = k > sentence.from && (isComma(tokens[k]) || isDash(tokens[k]!)) && tokens[k - 1]!.kind === "word";
-  if (commaBeforeCue) k--;
-  const end = k + 1;
+  return k;
+}
+
+const TIME_BEFORE_CUE =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/;
+
+function objectBeforeThat(sentence: Sentence, that: number): Subject {
+  const { tokens } = sentence;
+  let a = that;
+  while (
+    a > sentence.from &&
+    that - a < 6 &&
+    tokens[a - 1]!.kind === "word" &&
+    !isVerbForm(tokens[a - 1]!) &&
+    !isAuxiliary(tokens[a - 1]!) &&
+    !IRREGULAR_PAST.has(tokens[a - 1]!.norm) &&
+    !/^(of|to|for|with|from|by|at|in|on|about)$/.test(tokens[a - 1]!.norm)
+  )
+    a--;
+  return { start: a, tokens: that - a, speaker: sourceBetween(sentence, a, that) };
+}
+
+/** The last word before "who"/"which" and its comma; "They released a statement which said": whoever issued the document. */
+function antecedentOfRelative(sentence: Sentence, relative: number): number {
+  const { tokens } = sentence;
+  let k = relative - 1;
+  if (isComma(tokens[k])) k--;
+  if (DOCUMENT.test(tokens[k]?.norm ?? "") && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? "") && ISSUED.test(tokens[k - 2]?.norm ?? ""))
+    k -= 3;
+  return k;
+}
+
+/** Where the subject's phrase starts, walking back from `end` to a sentence start, a quotation, another cue or a boundary word. */
+function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boolean): { start: number; stoppedAtBoundary: boolean } {
+  const { tokens, depth } = sentence;
   let s = end;
-  let stoppedAtBoundary = false;
   let commaSeen = false;
   while (s > sentence.from && end - s < 45) {
     const t = tokens[s - 1]!;
@@ -1467,30 +1526,33 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
       if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;
-      if (t.norm === "and" && (isCoordinatedName(sentence, s - 1) || (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) {
-        s--;
-        continue;
-      }
-      if (t.norm === "as" && tokens[s - 2]?.norm === "known") {
-        s--;
-        continue;
-      }
-      if (BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to)))) {
-        stoppedAtBoundary = true;
-        break;
-      }
+      const joined =
+        (t.norm === "and" && (isCoordinatedName(sentence, s - 1) || (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) ||
+        (t.norm === "as" && tokens[s - 2]?.norm === "known");
+      if (!joined && BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to))))
+        return { start: s, stoppedAtBoundary: true };
     }
     s--;
   }
-  if (s === end) return { start: i, tokens: 0, speaker: none() };
+  return { start: s, stoppedAtBoundary: false };
+}
+
+function commaSegments(sentence: Sentence, start: number, end: number): Segment[] {
+  const { tokens } = sentence;
   const segments: Segment[] = [];
-  let from = s;
-  for (let m = s; m <= end; m++) {
+  let from = start;
+  for (let m = start; m <= end; m++) {
     if (m === end || isComma(tokens[m]) || isDash(tokens[m]!)) {
       if (m > from) segments.push({ from, to: m });
       from = m + 1;
     }
   }
+  return segments;
+}
+
+/** Which of the comma-separated segments before the cue is its subject; the ones after it are appositions. */
+function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBoundary: boolean, commaBeforeCue: boolean, i: number): number {
+  const { tokens } = sentence;
   // A segment with a finite verb is a clause ("The device was not airworthy, investigators said"): the subject comes after it.
   // "As a part of his campaign, the President pledged": the words after "as" end at the comma.
   let first = stoppedAtBoundary && segments.length > 1 ? 1 : 0;
@@ -1519,55 +1581,53 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
     first = segments.length - 1;
   // "…, with Amazon Web Services responding that …": the absolute phrase next to the cue has the subject.
   if (lastSegment && tokens[lastSegment.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm)) first = segments.length - 1;
-  if (first >= segments.length) return { start: i, tokens: 0, speaker: none() };
-  // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
-  const absolute = tokens[segments[first]!.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm);
-  const subject = absolute ? { from: segments[first]!.from + 1, to: segments[first]!.to } : trimIntro(sentence, segments[first]!);
-  if (subject.to <= subject.from) return { start: i, tokens: 0, speaker: none() };
-  const appositions = segments.slice(first + 1);
-  const a = subject.from;
-  let b = subject.to;
-  // "Some of the protesters Wikinews interviewed said": the reduced relative clause is not part of the source.
-  if (b - a >= 3 && /^(interviewed|contacted|surveyed|quoted|polled)$/.test(tokens[b - 1]!.norm)) b -= tokens[b - 3]?.norm === "by" ? 3 : 2;
-  const firstToken = tokens[a]!;
-  const lastToken = tokens[b - 1]!;
-  const text = sentence.text.slice(firstToken.start, lastToken.end);
-  // "He’s predicting": the pronoun of a contraction, its own letters only.
-  const contracted = b - a === 1 ? CONTRACTED_BE.exec(firstToken.norm) : null;
-  if (contracted) {
-    const end = firstToken.start + contracted[1]!.length;
-    return {
-      start: a,
-      tokens: 1,
-      speaker: {
-        mention: { start: firstToken.start, end, text: sentence.text.slice(firstToken.start, end) },
-        name: null,
-        role: null,
-        kind: null,
-        anaphor: true,
-        gender: PRONOUNS[contracted[1]!] ?? null,
-      },
-    };
-  }
-  if (b - a === 1 && firstToken.norm in PRONOUNS) {
-    return {
-      start: a,
-      tokens: 1,
-      speaker: {
-        mention: { start: firstToken.start, end: firstToken.end, text },
-        name: null,
-        role: null,
-        kind: null,
-        anaphor: true,
-        gender: PRONOUNS[firstToken.norm] ?? null,
-      },
-    };
-  }
-  if (b - a > 14) return { start: i, tokens: 0, speaker: none() };
+  return first;
+}
+
+/** A pronoun subject is reported as written; "He’s predicting": the pronoun of a contraction, its own letters only. */
+function pronounSubject(sentence: Sentence, a: number, b: number): Subject | null {
+  const first = sentence.tokens[a]!;
+  if (b - a !== 1) return null;
+  const contracted = CONTRACTED_BE.exec(first.norm);
+  const pronoun = contracted ? contracted[1]! : first.norm in PRONOUNS ? first.norm : null;
+  if (pronoun === null) return null;
+  const end = contracted ? first.start + pronoun.length : first.end;
+  const mention = { start: first.start, end, text: sentence.text.slice(first.start, end) };
+  return { start: a, tokens: 1, speaker: { mention, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[pronoun] ?? null } };
+}
+
+/** A described or named subject: its name, the role before the name or in an apposition, its kind. */
+function describedSubject(sentence: Sentence, a: number, b: number, appositions: Segment[]): Subject | null {
+  const { tokens } = sentence;
+  if (b - a > 14) return null;
+  const text = sentence.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const head = headOf(sentence, a, b);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
+  const found = headName(sentence, head, headText);
+  // "The Vice President, Mike Pence, said": a role first, the name in the apposition.
+  if (!found && appositions.length > 0) {
+    const named = nameInApposition(sentence, appositions[0]!, text);
+    if (named) return { start: a, tokens: b - a, speaker: named };
+  }
+  const name = cleanName(sentence, found, text, a, b);
+  // "the princess, 67, announced": an age is not a role.
+  const described = appositions.filter((segment) => !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)));
+  const appositionText =
+    described.length > 0 ? sentence.text.slice(tokens[described[0]!.from]!.start, tokens[described[described.length - 1]!.to - 1]!.end) : null;
+  const titled =
+    name && name !== headText
+      ? headText
+          .slice(0, Math.max(0, headText.indexOf(name)))
+          .trim()
+          .replace(/^(the|a|an)$/i, "") || null
+      : null;
+  const mention = { start: tokens[a]!.start, end: tokens[b - 1]!.end, text };
+  return { start: a, tokens: b - a, speaker: { mention, name, role: appositionText ?? titled, kind: englishKind(text, name), anaphor: false, gender: null } };
+}
+
+/** The person or institution the head names; "NASA Administrator Jim Bridenstine": a person's title after the institution makes it a person. */
+function headName(sentence: Sentence, head: Segment, headText: string): string | null {
   const capitalised = [...headText.matchAll(CAPITALISED_WORDS)].map((m) => m[0]);
-  // "NASA Administrator Jim Bridenstine": a person's title after the institution makes the phrase a person.
   const orgAt = capitalised.findIndex((word) => ORG_WORDS.test(word));
   const titledPerson =
     orgAt !== -1 &&
@@ -1577,34 +1637,28 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
       ));
   const organization =
     orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || (!ORG_WORDS.test(word) && /^(The|A|An)$/.test(word)));
-  let name =
-    describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to));
-  // "the princess, 67, announced": an age is not a role.
-  const described = appositions.filter((segment) => !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)));
-  const appositionText =
-    described.length > 0 ? sentence.text.slice(tokens[described[0]!.from]!.start, tokens[described[described.length - 1]!.to - 1]!.end) : null;
-  // "The Vice President, Mike Pence, said": a role first, the name in the apposition.
-  if (!name && appositions.length > 0) {
-    const named = appositions[0]!;
-    const person = personName(sentence, named.from, named.to);
-    if (person && named.to - named.from <= 5) {
-      const mention = sentence.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end);
-      return {
-        start: a,
-        tokens: b - a,
-        speaker: {
-          mention: { start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end, text: mention },
-          name: person,
-          role: text.replace(/^(the|a|an)\s+/i, ""),
-          kind: "person",
-          anaphor: false,
-          gender: null,
-        },
-      };
-    }
-  }
+  return (
+    describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to))
+  );
+}
+
+function nameInApposition(sentence: Sentence, named: Segment, role: string): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  const person = personName(sentence, named.from, named.to);
+  if (!person || named.to - named.from > 5) return null;
+  const mention = {
+    start: tokens[named.from]!.start,
+    end: tokens[named.to - 1]!.end,
+    text: sentence.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end),
+  };
+  return { mention, name: person, role: role.replace(/^(the|a|an)\s+/i, ""), kind: "person", anaphor: false, gender: null };
+}
+
+function cleanName(sentence: Sentence, found: string | null, text: string, a: number, b: number): string | null {
+  const { tokens } = sentence;
+  let name = found;
   // "Preliminary investigations suggest": a capital that only opens the sentence, before lowercase words, is no name.
-  if (name && !name.includes(" ") && a === sentence.clauseStart(a) && firstToken.text === name && b - a > 1 && /^\p{Ll}/u.test(tokens[a + 1]!.text))
+  if (name && !name.includes(" ") && a === sentence.clauseStart(a) && tokens[a]!.text === name && b - a > 1 && /^\p{Ll}/u.test(tokens[a + 1]!.text))
     name = null;
   // "A source within the central Interior Ministry": an unnamed source, whatever institution it sits in.
   if (name && /^(a|an|one)\s+(source|official|senior|spokes\w+|diplomat|person)\b/i.test(text)) name = null;
@@ -1612,19 +1666,7 @@ function subjectBeforeCue(sentence: Sentence, i: number): { start: number; token
   // "the United States Commission on International Religious Freedom (USCIRF)": the acronym is not part of the name.
   if (/\s*\([^)]*\)?$/.test(name ?? text) && /\(/.test(name ?? text))
     name = (name ?? text).replace(/\s*\([^)]*\)?$/, "").replace(/^(the|a|an)\s+/i, "") || name;
-  const titled =
-    name && name !== headText
-      ? headText
-          .slice(0, Math.max(0, headText.indexOf(name)))
-          .trim()
-          .replace(/^(the|a|an)$/i, "") || null
-      : null;
-  const role = appositionText ?? titled;
-  return {
-    start: a,
-    tokens: b - a,
-    speaker: { mention: { start: firstToken.start, end: lastToken.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null },
-  };
+  return name;
 }
 
 /**

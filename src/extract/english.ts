@@ -2225,11 +2225,11 @@ function afterApposition(sentence: Sentence, comma: number): number {
 const MAX_COORDINATED_SUBJECT = 8;
 function subjectThenCue(sentence: Sentence, from: number): boolean {
   const { tokens } = sentence;
-  if (tokens[from]?.kind !== "word" || BOUNDARY_WORDS.has(tokens[from]!.norm)) return false;
+  if (tokens[from]?.kind !== "word" || BOUNDARY_WORDS.has(tokens[from].norm)) return false;
   for (let m = from + 1; m < sentence.to && m - from <= MAX_COORDINATED_SUBJECT; m++) {
     const t = tokens[m]!;
     if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm)) return false;
-    if (isCueForm(t)) return !isAuxiliary(tokens[from]!) && !isVerbForm(tokens[from]!);
+    if (isCueForm(t)) return !isAuxiliary(tokens[from]) && !isVerbForm(tokens[from]);
   }
   return false;
 }

@@ -132,7 +132,19 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
       previous.end = quote.end;
       continue;
     }
-    const standalone: Candidate = { start: quote.start, end: quote.end, type: "direct", cue: "", mention: null, name: null, role: null, kind: null, anaphor: true, gender: null, confidence: 0.5 };
+    const standalone: Candidate = {
+      start: quote.start,
+      end: quote.end,
+      type: "direct",
+      cue: "",
+      mention: null,
+      name: null,
+      role: null,
+      kind: null,
+      anaphor: true,
+      gender: null,
+      confidence: 0.5,
+    };
     added.push(standalone);
     previous = standalone;
   }

@@ -1210,14 +1210,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       'Christie, New Jersey\'s governor, repeated his attacks, calling him a "talented guy" who recites lines.',
       [['him a "talented guy" who recites lines', "calling", "Christie"]],
     ],
-    [
-      "In an interview on Thursday, the senator criticized the plan and said allies were worried.",
-      [["allies were worried", "said", "the senator"]],
-    ],
-    [
-      "Sanders, a senator from Vermont and self-described socialist, said stagnation is the source.",
-      [["stagnation is the source", "said", "Sanders"]],
-    ],
+    ["In an interview on Thursday, the senator criticized the plan and said allies were worried.", [["allies were worried", "said", "the senator"]]],
+    ["Sanders, a senator from Vermont and self-described socialist, said stagnation is the source.", [["stagnation is the source", "said", "Sanders"]]],
     ["Trump, who has relied on fervor and rhetoric in his bid, has said Britain had parallels.", [["Britain had parallels", "said", "Trump"]]],
     [
       "More than 40 percent of the money arrived in February, new fundraising reports show.",

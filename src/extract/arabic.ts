@@ -1654,6 +1654,24 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   return { mention, name, role: roleText, kind };
 }
 
+/** The state of the scan nounPhrase makes over a speaker phrase's words, one word at a time. */
+interface PhraseScan {
+  words: Token[];
+  headNorm: string;
+  role: boolean;
+  organization: boolean;
+  chainOpen: boolean;
+  nameRun: number;
+  nameStart: number;
+  afterTitle: boolean;
+  nameAfterRole: boolean;
+  /** Inside a prepositional complement a name after a role is that role's («مصدر في مستشفى الملك خالد»). */
+  inComplement: boolean;
+}
+
+/** What a word does to the phrase: it belongs and the scan goes on, the next word belongs with it too, or the phrase ends before it. */
+type PhraseStep = "next" | "skip" | "stop";
+
 /**
  * Where the noun phrase that starts `words` ends. Arabic marks the edge through definiteness: a construct
  * chain stays open until a definite word closes it, after which only definite adjectives, a name after a
@@ -1661,246 +1679,295 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
  * name, or a role after a name starts something else («ودعت المنظمة | دول العالم», «روسيف | في اجتماعها»).
  */
 export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
-  let nameStart = -1;
-  const done = (end: number) => ({ end, nameStart: nameStart >= end ? -1 : nameStart });
-  if (words.length === 0) return done(0);
+  const done = (end: number, nameStart: number) => ({ end, nameStart: nameStart >= end ? -1 : nameStart });
+  if (words.length === 0) return done(0, -1);
   const head = words[0]!;
+  if (PREPOSITIONS.has(head.norm)) return done(0, -1);
   const headNorm = stripConjunction(head.norm);
-  if (PREPOSITIONS.has(head.norm)) return done(0);
-  // «الإعلامية رائدة محمد», «التركي أوزكان أوزكيليك»: a definite nisba of profession or origin is a title before a name.
-  // «وتمنى البلوي لنايف هزازي …»: not before ل, which joins a preposition to the next noun far more often than it starts a name.
-  const nisbaTitle =
+  const nisba = nisbaTitle(words, headNorm);
+  // …but «وقالت الأنصاري آسفة»: after a surname an adjective in ة is a circumstance, so a name in ة needs a second name word.
+  if (nisba && /ه$/.test(words[1]?.norm ?? "") && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1, -1);
+  const scan = startScan(words, headNorm, isRoleWord(head) || nisba);
+  for (let k = 1; k < words.length; k++) {
+    const step = phraseStep(scan, k);
+    if (step === "stop") return done(k, scan.nameStart);
+    if (step === "skip") k++;
+  }
+  return done(words.length, scan.nameStart);
+}
+
+/**
+ * «الإعلامية رائدة محمد», «التركي أوزكان أوزكيليك»: a definite nisba of profession or origin is a title before a name.
+ * «وتمنى البلوي لنايف هزازي …»: not before ل, which joins a preposition to the next noun far more often than it starts a name.
+ */
+function nisbaTitle(words: Token[], headNorm: string): boolean {
+  const head = words[0]!;
+  const next = words[1];
+  return (
     !isRoleWord(head) &&
     isDefinite(headNorm) &&
     /^ال.{3,}(ي|يه)$/.test(headNorm) &&
     !isOrganization([head]) &&
     !GROUP_WORDS.has(headNorm) &&
-    !/^ل/.test(words[1]?.norm ?? "") &&
-    words[1]?.kind === "word" &&
-    (looksLikeNameWord(words[1].norm) || (/ه$/.test(words[1].norm) && !isDefinite(words[1].norm))) &&
-    !PREPOSITIONS.has(words[1].norm);
-  // …but «وقالت الأنصاري آسفة»: after a surname an adjective in ة is a circumstance, so a name in ة needs a second name word.
-  if (nisbaTitle && /ه$/.test(words[1]?.norm ?? "") && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1);
-  const role = isRoleWord(head) || nisbaTitle;
-  const organization = !role && isOrganization([head]);
-  let chainOpen = !isDefinite(headNorm);
+    !/^ل/.test(next?.norm ?? "") &&
+    next?.kind === "word" &&
+    (looksLikeNameWord(next.norm) || (/ه$/.test(next.norm) && !isDefinite(next.norm))) &&
+    !PREPOSITIONS.has(next.norm)
+  );
+}
+
+function startScan(words: Token[], headNorm: string, role: boolean): PhraseScan {
+  const organization = !role && isOrganization([words[0]!]);
+  const chainOpen = !isDefinite(headNorm);
   // «موظف بوزارة المالية»: a word followed by the institution it works in is a role, never a given name.
   const heldAt = words[1]?.kind === "word" && /^[بل]./.test(words[1].norm) && isOrganizationHead(words[1].norm.slice(1));
-  let nameRun =
-    role || organization || heldAt || chainOpen === false || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) || pluralInConstruct(words, 0)
-      ? 0
-      : looksLikeNameWord(headNorm)
-        ? 1
-        : 0;
-  let afterTitle = false;
-  let nameAfterRole = false;
-  // Inside a prepositional complement a name after a role is that role's («مصدر في مستشفى الملك خالد»).
-  let inComplement = false;
-  for (let k = 1; k < words.length; k++) {
-    const w = words[k]!;
-    const norm = w.norm;
-    if (w.kind !== "word") {
-      if (w.kind === "punct" && (w.text === "." || (w.text === "-" && nameRun > 0))) continue;
-      return done(k);
-    }
-    // «إدواردو فارجاس | وجود مفاوضات»: a verbal noun is the object, never a name.
-    // After a preposition it is the complement's head («القيادة العامة في تنظيم القاعدة»).
-    if (VERBAL_NOUNS.has(norm) && !PREPOSITIONS.has(words[k - 1]!.norm)) return done(k);
-    // «حركة العدل والمساواة | المتمردة في إقليم دارفور»: a participle with its own complement describes the institution.
-    if (organization && k >= 2 && /^الم/.test(norm) && norm.length >= 5 && PREPOSITIONS.has(words[k + 1]?.norm ?? "")) return done(k);
-    // «المصادر غير الرسمية»: a negated adjective describes the head.
-    if (norm === "غير" && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) {
-      k++;
-      continue;
-    }
-    // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
-    // «تركي آل الشيخ», «نورة بنت محمد»: آل and بنت join a name as بن does.
-    if (nameRun > 0 && /^(عبد|ابو|بن|ابن|بنت|ال)$/.test(words[k - 1]!.norm)) continue;
-    // «مدير مستشفى الملك فهد بجدة الدكتور عبدالله السالم»: the name after a title is the speaker's, whatever came before.
-    // («آل الشيخ» is a family name, not a title.)
-    if (TITLES.has(norm) && words[k - 1]!.norm !== "ال") {
-      afterTitle = true;
-      nameRun = 0;
-      nameStart = -1;
-      continue;
-    }
-    // «مستشار الرئيس لشؤون الاتصالات», «المديرة العامة لمنظمة الصحة»: the role goes on.
-    // «التقرير الذي قدمته الشركة | للجنة الأوراق المالية»: a bare «الشركة» has no complement; the recipient follows.
-    if (organization && k === 1 && isDefinite(headNorm) && /^ل/.test(norm)) return done(k);
-    if (nameRun === 0 && (role || organization) && (isRoleComplement(norm) || norm === "ل" || lamConstruct(words, k))) {
-      inComplement ||= /^ب/.test(norm);
-      chainOpen = true;
-      continue;
-    }
-    // «صحيفة "سبورت" | أكثر موضوعية»: an elative is a predicate, never part of the phrase.
-    if (/^(اكثر|اقل)$/.test(norm)) return done(k);
-    // «الموقع الرسمي للتلفزيون الرياضي»: a genitive with لل goes on a definite description.
-    if (nameRun === 0 && /^لل/.test(norm) && isDefinite(headNorm) && !organization && !role) {
-      chainOpen = false;
-      continue;
-    }
-    if ((PREPOSITIONS.has(norm) && !givenNameAli(words, k)) || (/^(لل|بال)/.test(norm) && nameRun > 0)) {
-      // A role, an institution or a group keeps its complement («علماء الفلك في ألمانيا»); a name does not.
-      if (nameRun === 0 && !afterTitle && (role || organization || !isDefinite(headNorm) || GROUP_WORDS.has(headNorm))) {
-        inComplement = true;
-        chainOpen = true;
-        continue;
-      }
-      return done(k);
-    }
-    if (norm.length > 3 && norm[0] === "و" && nameRun === 0) {
-      chainOpen = !isDefinite(norm.slice(1));
-      continue;
-    }
-    // «إليات», «إلهام»: a hamza on the alef means a name, never the article.
-    const hamzaAlef = /^[إأآ]ل/.test(w.text);
-    const definite = isDefinite(norm) && !hamzaAlef;
-    const nameWord = looksLikeNameWord(norm) || (hamzaAlef && !/ه$/.test(norm)) || givenNameAli(words, k);
-    if (definite) {
-      if (nameRun > 0) {
-        // «علاء الرفاتي», «إيمي الأنصاري»: one definite word after a given name is its family name.
-        // «عبد الله المغلوث»: likewise after a compound given name.
-        const compound = k >= 2 && /^(عبد|ابو|ابن|بن)$/.test(words[k - 2]!.norm);
-        // «محمد سالم الحربي»: after a given and a father's name, a nisba family name too.
-        if (
-          (nameRun === 1 || (nameRun <= 3 && /ي$/.test(norm))) &&
-          !organization &&
-          (nameAfterRole || compound || /ي$/.test(norm)) &&
-          !isRoleWord(w) &&
-          !STATUS_ADJECTIVES.has(norm) &&
-          !isOrganization([w]) &&
-          !TIME_WORDS.has(norm) &&
-          !RELATIVE_PRONOUNS.has(norm)
-        ) {
-          nameRun++;
-          continue;
-        }
-        // «شركة كاسبرسكي لاب | المختصة بأمن الحواسيب», «صحيفة هآرتس | الإسرائيلية»: a participle or nisba describes the institution.
-        if (organization && !(/^الم/.test(norm) && norm.length >= 5) && !/ي(ه)?$/.test(norm)) {
-          nameRun = 0;
-          nameStart = -1;
-          chainOpen = false;
-          continue;
-        }
-        // «وسائل الإعلام»: after a bare noun a definite word is its genitive, not a family name.
-        if (k === 1 && !nameAfterRole && !organization) {
-          nameRun = 0;
-          nameStart = -1;
-          chainOpen = false;
-          continue;
-        }
-        return done(k);
-      }
-      chainOpen = false;
-      continue;
-    }
-    // «محمت أمين أويماك»: inside a name, a role noun that is also a given name (أمين، أمير، ملك، سلطان) goes on when a name word follows.
-    // «لشركة أرامكو أمين الناصر»: after a named complement, likewise before a family name that ends the phrase.
-    const royalOrGiven = /^(امين|امير|ملك|سلطان)$/.test(norm);
-    const givenBeforeFamily =
-      royalOrGiven &&
-      nameRun === 0 &&
-      k >= 2 &&
-      looksLikeNameWord(words[k - 1]!.norm) &&
-      k + 2 === words.length &&
-      /^ال/.test(words[k + 1]?.norm ?? "") &&
-      !isRoleWord(words[k + 1]!) &&
-      !isOrganization([words[k + 1]!]) &&
-      !STATUS_ADJECTIVES.has(words[k + 1]!.norm) &&
-      !/(يه)$/.test(words[k + 1]!.norm);
-    if (givenBeforeFamily) {
-      nameRun = 1;
-      nameStart = k;
-      nameAfterRole = true;
-      continue;
-    }
-    if (
-      nameRun > 0 &&
-      royalOrGiven &&
-      words[k + 1]?.kind === "word" &&
-      looksLikeNameWord(words[k + 1]!.norm) &&
-      !isRoleWord(words[k + 1]!) &&
-      !/^(عام|عامه|سر)$/.test(words[k + 1]!.norm)
-    ) {
-      nameRun++;
-      continue;
-    }
-    if (isRoleWord(w) || isOrganization([w])) {
-      // «محامي موراي | طبيب القلب»: a role after a role's named complement is an apposition.
-      if (nameRun > 0 || (k >= 2 && role && isRoleWord(w) && looksLikeNameWord(words[k - 1]!.norm) && !isRoleWord(words[k - 1]!))) return done(k);
-      chainOpen = true;
-      continue;
-    }
-    if (/(يه|يين|يون)$/.test(norm)) {
-      // A nisba adjective («مصادر أوروبية») closes the phrase's head.
-      chainOpen = false;
-      nameRun = 0;
-      nameStart = -1;
-      continue;
-    }
-    // «مدير الإعلام بصحة عسير سعد النقير»: a joined complement takes one genitive, a proper noun; a name may follow it.
-    // «الغرفة التجارية بجدة صالح كامل»: with only two name words left, the complement was a place and they are the name.
-    if (chainOpen && inComplement && nameRun === 0 && nameWord && /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm)) {
-      chainOpen = false;
-      if (words.length - k === 2 && looksLikeNameWord(words[k + 1]!.norm)) {
-        nameRun = 1;
-        nameStart = k;
-        nameAfterRole = true;
-      }
-      continue;
-    }
-    if (chainOpen || afterTitle) {
-      if ((organization || afterTitle || nameRun > 0) && nameWord) {
-        if (afterTitle) {
-          nameAfterRole = true;
-          if (nameRun === 0) nameStart = k;
-        }
-        nameRun++;
-      }
-      // «رابطة لاعبي كرة القدم»: a plural in construct (-ي) before a noun keeps the chain open; a nisba closes it.
-      const construct =
-        /[^ي]ي$/.test(norm) &&
-        norm.length >= 5 &&
-        words[k + 1]?.kind === "word" &&
-        !PREPOSITIONS.has(words[k + 1]!.norm) &&
-        !/(ي|يه)$/.test(words[k + 1]!.norm);
-      if (/(ي|يه)$/.test(norm) && nameRun === 0 && k > 0 && !construct) chainOpen = false;
-      afterTitle = false;
-      continue;
-    }
-    // A closed chain: a role takes a name after it; anything else indefinite starts a new phrase.
-    if (inComplement && nameRun === 0 && isRoleWord(words[k - 1]!) && nameWord) continue;
-    // «الخبير الاقتصادي محمد العمران»: a definite description, then a name of two words or more, is a title and a name.
-    const describedName =
-      isDefinite(headNorm) &&
-      !organization &&
-      !GROUP_WORDS.has(headNorm) &&
-      words.slice(0, k).every((w) => isDefinite(w.norm)) &&
-      (nameWord || (/[^ي]ه$/.test(norm) && !isDefinite(norm))) &&
-      !/^ل/.test(norm) &&
-      words[k + 1]?.kind === "word" &&
-      (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm) || givenNameAli(words, k + 1)) &&
-      !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
-    if (
-      nameRun === 0 &&
-      (role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm)) &&
-      !organization &&
-      (nameWord || /[^ي]ه$/.test(norm))
-    ) {
-      nameRun = 1;
-      nameAfterRole = true;
-      nameStart = k;
-      continue;
-    }
-    if (/(ي|يه|يون|يين)$/.test(norm) && nameRun === 0) continue;
-    // «الفنان مارسيل خليفة | حفلة»: a ta-marbuta word may be a given or family name, not a third part after both.
-    if (nameRun > 0 && nameRun < 4 && !(nameRun >= 2 && /ا$/.test(norm)) && (nameWord || (nameAfterRole && nameRun < 2 && /[^ي]ه$/.test(norm)))) {
-      nameRun++;
-      continue;
-    }
-    return done(k);
+  const notAName = role || organization || heldAt || !chainOpen || GROUP_WORDS.has(headNorm) || ANONYMOUS_HEADS.has(headNorm) || pluralInConstruct(words, 0);
+  const nameRun = !notAName && looksLikeNameWord(headNorm) ? 1 : 0;
+  return { words, headNorm, role, organization, chainOpen, nameRun, nameStart: -1, afterTitle: false, nameAfterRole: false, inComplement: false };
+}
+
+function phraseStep(scan: PhraseScan, k: number): PhraseStep {
+  const w = scan.words[k]!;
+  if (w.kind !== "word") return w.kind === "punct" && (w.text === "." || (w.text === "-" && scan.nameRun > 0)) ? "next" : "stop";
+  return (
+    edgeStep(scan, k) ??
+    complementStep(scan, k) ??
+    definiteStep(scan, k) ??
+    givenNameStep(scan, k) ??
+    roleOrNisbaStep(scan, k) ??
+    chainStep(scan, k) ??
+    closedChainStep(scan, k)
+  );
+}
+
+/** Words that end the phrase or join it whatever the state: verbal nouns, participles, «غير», compound names, titles. */
+function edgeStep(scan: PhraseScan, k: number): PhraseStep | null {
+  const { words } = scan;
+  const norm = words[k]!.norm;
+  // «إدواردو فارجاس | وجود مفاوضات»: a verbal noun is the object, never a name.
+  // After a preposition it is the complement's head («القيادة العامة في تنظيم القاعدة»).
+  if (VERBAL_NOUNS.has(norm) && !PREPOSITIONS.has(words[k - 1]!.norm)) return "stop";
+  // «حركة العدل والمساواة | المتمردة في إقليم دارفور»: a participle with its own complement describes the institution.
+  if (scan.organization && k >= 2 && /^الم/.test(norm) && norm.length >= 5 && PREPOSITIONS.has(words[k + 1]?.norm ?? "")) return "stop";
+  // «المصادر غير الرسمية»: a negated adjective describes the head.
+  if (norm === "غير" && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) return "skip";
+  // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
+  // «تركي آل الشيخ», «نورة بنت محمد»: آل and بنت join a name as بن does.
+  if (scan.nameRun > 0 && /^(عبد|ابو|بن|ابن|بنت|ال)$/.test(words[k - 1]!.norm)) return "next";
+  // «مدير مستشفى الملك فهد بجدة الدكتور عبدالله السالم»: the name after a title is the speaker's, whatever came before.
+  // («آل الشيخ» is a family name, not a title.)
+  if (TITLES.has(norm) && words[k - 1]!.norm !== "ال") {
+    scan.afterTitle = true;
+    scan.nameRun = 0;
+    scan.nameStart = -1;
+    return "next";
   }
-  return done(words.length);
+  return null;
+}
+
+/** Complements of a role, an institution or a group: «مستشار الرئيس لشؤون الاتصالات», «علماء الفلك في ألمانيا». */
+function complementStep(scan: PhraseScan, k: number): PhraseStep | null {
+  const { words, headNorm } = scan;
+  const norm = words[k]!.norm;
+  // «التقرير الذي قدمته الشركة | للجنة الأوراق المالية»: a bare «الشركة» has no complement; the recipient follows.
+  if (scan.organization && k === 1 && isDefinite(headNorm) && /^ل/.test(norm)) return "stop";
+  if (scan.nameRun === 0 && (scan.role || scan.organization) && (isRoleComplement(norm) || norm === "ل" || lamConstruct(words, k))) {
+    scan.inComplement ||= /^ب/.test(norm);
+    scan.chainOpen = true;
+    return "next";
+  }
+  // «صحيفة "سبورت" | أكثر موضوعية»: an elative is a predicate, never part of the phrase.
+  if (/^(اكثر|اقل)$/.test(norm)) return "stop";
+  // «الموقع الرسمي للتلفزيون الرياضي»: a genitive with لل goes on a definite description.
+  if (scan.nameRun === 0 && /^لل/.test(norm) && isDefinite(headNorm) && !scan.organization && !scan.role) {
+    scan.chainOpen = false;
+    return "next";
+  }
+  if ((PREPOSITIONS.has(norm) && !givenNameAli(words, k)) || (/^(لل|بال)/.test(norm) && scan.nameRun > 0)) {
+    // A role, an institution or a group keeps its complement; a name does not.
+    if (scan.nameRun > 0 || scan.afterTitle || !(scan.role || scan.organization || !isDefinite(headNorm) || GROUP_WORDS.has(headNorm))) return "stop";
+    scan.inComplement = true;
+    scan.chainOpen = true;
+    return "next";
+  }
+  if (norm.length > 3 && norm[0] === "و" && scan.nameRun === 0) {
+    scan.chainOpen = !isDefinite(norm.slice(1));
+    return "next";
+  }
+  return null;
+}
+
+/** «إليات», «إلهام»: a hamza on the alef means a name, never the article. */
+function hamzaAlef(w: Token): boolean {
+  return /^[إأآ]ل/.test(w.text);
+}
+
+function isNameWord(words: Token[], k: number): boolean {
+  const w = words[k]!;
+  return looksLikeNameWord(w.norm) || (hamzaAlef(w) && !/ه$/.test(w.norm)) || givenNameAli(words, k);
+}
+
+/** A definite word: a family name after a given name, a description of an institution, a genitive, or the phrase's end. */
+function definiteStep(scan: PhraseScan, k: number): PhraseStep | null {
+  const { words } = scan;
+  const w = words[k]!;
+  if (!isDefinite(w.norm) || hamzaAlef(w)) return null;
+  if (scan.nameRun === 0) {
+    scan.chainOpen = false;
+    return "next";
+  }
+  if (familyName(scan, k)) {
+    scan.nameRun++;
+    return "next";
+  }
+  // «شركة كاسبرسكي لاب | المختصة بأمن الحواسيب», «صحيفة هآرتس | الإسرائيلية»: a participle or nisba describes the institution.
+  // «وسائل الإعلام»: after a bare noun a definite word is its genitive, not a family name.
+  const describesInstitution = scan.organization && !(/^الم/.test(w.norm) && w.norm.length >= 5) && !/ي(ه)?$/.test(w.norm);
+  if (describesInstitution || (k === 1 && !scan.nameAfterRole && !scan.organization)) {
+    scan.nameRun = 0;
+    scan.nameStart = -1;
+    scan.chainOpen = false;
+    return "next";
+  }
+  return "stop";
+}
+
+/**
+ * «علاء الرفاتي», «إيمي الأنصاري»: one definite word after a given name is its family name; «عبد الله المغلوث»:
+ * likewise after a compound given name; «محمد سالم الحربي»: after a given and a father's name, a nisba family name too.
+ */
+function familyName(scan: PhraseScan, k: number): boolean {
+  const { words, nameRun } = scan;
+  const w = words[k]!;
+  const compound = k >= 2 && /^(عبد|ابو|ابن|بن)$/.test(words[k - 2]!.norm);
+  return (
+    (nameRun === 1 || (nameRun <= 3 && /ي$/.test(w.norm))) &&
+    !scan.organization &&
+    (scan.nameAfterRole || compound || /ي$/.test(w.norm)) &&
+    !isRoleWord(w) &&
+    !STATUS_ADJECTIVES.has(w.norm) &&
+    !isOrganization([w]) &&
+    !TIME_WORDS.has(w.norm) &&
+    !RELATIVE_PRONOUNS.has(w.norm)
+  );
+}
+
+/**
+ * «محمت أمين أويماك»: inside a name, a role noun that is also a given name (أمين، أمير، ملك، سلطان) goes on when a
+ * name word follows. «لشركة أرامكو أمين الناصر»: after a named complement, likewise before a family name that ends the phrase.
+ */
+function givenNameStep(scan: PhraseScan, k: number): PhraseStep | null {
+  const { words } = scan;
+  const norm = words[k]!.norm;
+  if (!/^(امين|امير|ملك|سلطان)$/.test(norm)) return null;
+  const next = words[k + 1];
+  const givenBeforeFamily =
+    scan.nameRun === 0 &&
+    k >= 2 &&
+    looksLikeNameWord(words[k - 1]!.norm) &&
+    k + 2 === words.length &&
+    /^ال/.test(next?.norm ?? "") &&
+    !isRoleWord(next!) &&
+    !isOrganization([next!]) &&
+    !STATUS_ADJECTIVES.has(next!.norm) &&
+    !/(يه)$/.test(next!.norm);
+  if (givenBeforeFamily) {
+    scan.nameRun = 1;
+    scan.nameStart = k;
+    scan.nameAfterRole = true;
+    return "next";
+  }
+  if (scan.nameRun > 0 && next?.kind === "word" && looksLikeNameWord(next.norm) && !isRoleWord(next) && !/^(عام|عامه|سر)$/.test(next.norm)) {
+    scan.nameRun++;
+    return "next";
+  }
+  return null;
+}
+
+function roleOrNisbaStep(scan: PhraseScan, k: number): PhraseStep | null {
+  const { words } = scan;
+  const w = words[k]!;
+  if (isRoleWord(w) || isOrganization([w])) {
+    // «محامي موراي | طبيب القلب»: a role after a role's named complement is an apposition.
+    const apposition = k >= 2 && scan.role && isRoleWord(w) && looksLikeNameWord(words[k - 1]!.norm) && !isRoleWord(words[k - 1]!);
+    if (scan.nameRun > 0 || apposition) return "stop";
+    scan.chainOpen = true;
+    return "next";
+  }
+  if (/(يه|يين|يون)$/.test(w.norm)) {
+    // A nisba adjective («مصادر أوروبية») closes the phrase's head.
+    scan.chainOpen = false;
+    scan.nameRun = 0;
+    scan.nameStart = -1;
+    return "next";
+  }
+  return null;
+}
+
+/** An open construct chain, or the words after a title: name words count towards the name. */
+function chainStep(scan: PhraseScan, k: number): PhraseStep | null {
+  const { words } = scan;
+  const norm = words[k]!.norm;
+  const nameWord = isNameWord(words, k);
+  // «مدير الإعلام بصحة عسير سعد النقير»: a joined complement takes one genitive, a proper noun; a name may follow it.
+  // «الغرفة التجارية بجدة صالح كامل»: with only two name words left, the complement was a place and they are the name.
+  if (scan.chainOpen && scan.inComplement && scan.nameRun === 0 && nameWord && /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm)) {
+    scan.chainOpen = false;
+    if (words.length - k === 2 && looksLikeNameWord(words[k + 1]!.norm)) {
+      scan.nameRun = 1;
+      scan.nameStart = k;
+      scan.nameAfterRole = true;
+    }
+    return "next";
+  }
+  if (!scan.chainOpen && !scan.afterTitle) return null;
+  if ((scan.organization || scan.afterTitle || scan.nameRun > 0) && nameWord) {
+    if (scan.afterTitle) {
+      scan.nameAfterRole = true;
+      if (scan.nameRun === 0) scan.nameStart = k;
+    }
+    scan.nameRun++;
+  }
+  // «رابطة لاعبي كرة القدم»: a plural in construct (-ي) before a noun keeps the chain open; a nisba closes it.
+  const construct =
+    /[^ي]ي$/.test(norm) && norm.length >= 5 && words[k + 1]?.kind === "word" && !PREPOSITIONS.has(words[k + 1]!.norm) && !/(ي|يه)$/.test(words[k + 1]!.norm);
+  if (/(ي|يه)$/.test(norm) && scan.nameRun === 0 && k > 0 && !construct) scan.chainOpen = false;
+  scan.afterTitle = false;
+  return "next";
+}
+
+/** A closed chain: a role takes a name after it; anything else indefinite starts a new phrase. */
+function closedChainStep(scan: PhraseScan, k: number): PhraseStep {
+  const { words, headNorm } = scan;
+  const norm = words[k]!.norm;
+  const nameWord = isNameWord(words, k);
+  if (scan.inComplement && scan.nameRun === 0 && isRoleWord(words[k - 1]!) && nameWord) return "next";
+  // «الخبير الاقتصادي محمد العمران»: a definite description, then a name of two words or more, is a title and a name.
+  const describedName =
+    isDefinite(headNorm) &&
+    !scan.organization &&
+    !GROUP_WORDS.has(headNorm) &&
+    words.slice(0, k).every((w) => isDefinite(w.norm)) &&
+    (nameWord || (/[^ي]ه$/.test(norm) && !isDefinite(norm))) &&
+    !/^ل/.test(norm) &&
+    words[k + 1]?.kind === "word" &&
+    (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm) || givenNameAli(words, k + 1)) &&
+    !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
+  const afterRole = scan.role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm);
+  if (scan.nameRun === 0 && afterRole && !scan.organization && (nameWord || /[^ي]ه$/.test(norm))) {
+    scan.nameRun = 1;
+    scan.nameAfterRole = true;
+    scan.nameStart = k;
+    return "next";
+  }
+  if (/(ي|يه|يون|يين)$/.test(norm) && scan.nameRun === 0) return "next";
+  // «الفنان مارسيل خليفة | حفلة»: a ta-marbuta word may be a given or family name, not a third part after both.
+  const { nameRun } = scan;
+  if (nameRun > 0 && nameRun < 4 && !(nameRun >= 2 && /ا$/.test(norm)) && (nameWord || (scan.nameAfterRole && nameRun < 2 && /[^ي]ه$/.test(norm)))) {
+    scan.nameRun++;
+    return "next";
+  }
+  return "stop";
 }
 
 /** «المرشد الإيراني علي خامنئي»: «علي» written with ي, after a title or role and before a name, is the given name, not «على». */

@@ -1441,159 +1441,15 @@ export type ParsedSpeaker = SpeakerFields;
 /** The speaker between a cue and its content: drops time words and circumstances, splits role from name. */
 export function parseSpeaker(sentence: Sentence, from: number, to: number): ParsedSpeaker {
   const { tokens } = sentence;
-  const segments: number[][] = [[]];
-  let quotedWords: Set<number> | null = null;
-  let skipping = false;
-  let anonymousClause = false;
-  for (let k = from; k < to; k++) {
-    const token = tokens[k]!;
-    if (isComma(token)) {
-      segments.push([]);
-      skipping = false;
-      continue;
-    }
-    if (skipping) continue;
-    if (token.kind === "punct" && token.text === "(") {
-      while (k < to && tokens[k]!.text !== ")") k++;
-      continue;
-    }
-    // «فضل عدم ذكر اسمه»: but «المحلل فضل البوعينين» is a man called Fadl.
-    const anonymity = ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(tokens[k + 1]?.norm ?? "");
-    if (anonymity || (arabicCue(token)?.participle ?? false)) {
-      if (anonymity) anonymousClause = true;
-      skipping = true;
-      continue;
-    }
-    if ((token.norm === "من" || token.norm === "ومن") && SIDE_WORDS.has(tokens[k + 1]?.norm ?? "")) {
-      k++;
-      continue;
-    }
-    if (token.norm === "في" && DEMONSTRATIVES.has(tokens[k + 1]?.norm ?? "")) {
-      k += 2;
-      continue;
-    }
-    if (token.norm === "في" && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(tokens[k + 1]?.norm ?? "")) {
-      k++;
-      while (k + 1 < to && tokens[k + 1]!.kind === "word" && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق)$/.test(tokens[k + 1]!.norm)) k++;
-      continue;
-    }
-    if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) continue;
-    if (isMannerPhrase(token.norm)) {
-      if (segments[segments.length - 1]!.length > 0) skipping = true;
-      continue;
-    }
-    // «حذرت العام الماضي من أن»: a period and its «الماضي/المقبل» are a time, not a subject.
-    if (
-      /^(العام|السنه|الاسبوع|الشهر|الموسم|الليله)$/.test(token.norm) &&
-      /^(الماضي|المقبل|الجاري|الحالي|القادم|الفائت|المنصرم)$/.test(tokens[k + 1]?.norm ?? "")
-    ) {
-      k++;
-      continue;
-    }
-    // «صحيفة " هآرتس " الإسرائيلية», «مؤسس " فيسبوك "»: a short quoted name is part of the speaker.
-    const quoted = token.kind === "quote" ? sentence.quotes.byOpen.get(k) : undefined;
-    if (
-      quoted &&
-      quoted.closed &&
-      quoted.close < to &&
-      (quoted.close - quoted.open <= 4 || (k > from && namesInstitution(tokens[k - 1]!) && quoted.close - quoted.open <= 9))
-    ) {
-      for (let m = k + 1; m < quoted.close; m++) {
-        if (tokens[m]!.kind !== "word") continue;
-        segments[segments.length - 1]!.push(m);
-        (quotedWords ??= new Set()).add(m);
-      }
-      k = quoted.close;
-      continue;
-    }
-    if (token.kind === "quote" || token.kind === "break") {
-      skipping = true;
-      continue;
-    }
-    const norm = token.norm;
-    // «قناة روسيا اليوم», «صحيفة مصر اليوم»: «اليوم» ends a media outlet's name, not a time.
-    const segment = segments[segments.length - 1]!;
-    const outletName =
-      norm === "اليوم" &&
-      segment.length >= 2 &&
-      segment.some((m) => MEDIA_HEADS.has(stripConjunction(tokens[m]!.norm))) &&
-      segment[segment.length - 1] === k - 1;
-    if (!outletName && (TIME_WORDS.has(norm) || TIME_WORDS.has(stripConjunction(norm)))) {
-      if (segments[segments.length - 1]!.length > 0) skipping = true;
-      continue;
-    }
-    if (/^\d+$/.test(norm) && segments[segments.length - 1]!.length === 0) continue;
-    // «وقال الوزير لوكالة الأنباء»: told to an outlet; but «الموقع الرسمي للتلفزيون»: an outlet's own genitive.
-    const outletGenitive =
-      MEDIA_PREFIXES.has(norm) &&
-      segment.length > 0 &&
-      (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
-    // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
-    const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
-    if (
-      (MEDIA_PREFIXES.has(norm) && !outletGenitive) ||
-      purpose ||
-      CIRCUMSTANCE_STARTERS.has(norm) ||
-      ((norm === "في" || norm === "علي") && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ""))
-    ) {
-      skipping = true;
-      continue;
-    }
-    // «المسؤول الذي تحدث لـ"الوطن"»: a relative clause describes the speaker and is never part of the phrase.
-    if (segment.length > 0 && (inLexicon(RELATIVE_PRONOUNS, token.norm) || /^(ما|مما|عما)$/.test(token.norm))) {
-      // «… الذي طلب عدم ذكر اسمه»: the clause may still say the source is anonymous.
-      for (let m = k + 1; m < to && !isComma(tokens[m]); m++) if (ANONYMITY_CLAUSES.has(tokens[m]!.norm)) anonymousClause = true;
-      skipping = true;
-      continue;
-    }
-    // «مصادر لـ"عكاظ"»: ل written with a tatweel (or joined to Latin letters) names the outlet told, wherever it stands.
-    if (segment.length > 0 && /^[وف]?لـ|^[وف]?ل[A-Za-z]/.test(token.text)) {
-      k = prepositionalPhraseEnd(sentence, k, to) - 1;
-      continue;
-    }
-    // «وقال العمري لرويترز إن»: the outlet told is no part of the speaker.
-    if (segment.length > 0 && toldOutlet(token.norm)) {
-      skipping = true;
-      continue;
-    }
-    // A speaker is a noun phrase: a prepositional phrase or an adverbial accusative before it is skipped whole,
-    // and after it ends the phrase.
-    const segmentEmpty = segment.length === 0;
-    if (segmentEmpty && opensPrepositionalPhrase(token)) {
-      k = prepositionalPhraseEnd(sentence, k, to) - 1;
-      continue;
-    }
-    if (isAdverbialAccusative(token)) {
-      if (!segmentEmpty) skipping = true;
-      else if (opensPrepositionalPhrase(tokens[k + 1])) k = prepositionalPhraseEnd(sentence, k + 1, to) - 1;
-      continue;
-    }
-    segments[segments.length - 1]!.push(k);
-  }
-  for (const segment of segments) {
-    // «صاحب السمو الملكي الأمير …»: an honorific of several words.
-    if (segment.length > 2 && tokens[segment[0]!]!.norm === "صاحب" && TITLES.has(tokens[segment[1]!]!.norm)) segment.shift();
-    while (
-      segment.length > 1 &&
-      (TITLES.has(tokens[segment[0]!]!.norm) || (tokens[segment[0]!]!.norm === "الملكي" && TITLES.has(tokens[segment[0]! - 1]?.norm ?? "")))
-    )
-      segment.shift();
-  }
+  const scan = scanSpeaker(sentence, from, to);
+  const { segments, quotedWords } = scan;
+  for (const segment of segments) dropTitles(tokens, segment);
   const core = segments.find((segment) => segment.length > 0);
   if (!core) return { mention: null, name: null, role: null, kind: null };
   const owner = documentOwner(sentence, core);
   if (owner) return owner;
   const phrase = nounPhrase(core.map((k) => tokens[k]!));
-  let phraseEnd = phrase.end;
-  // A quoted name is taken whole («منظمة "أطباء من أجل حقوق الإنسان"»).
-  // «صحيفة العاصمة موسكو "سبورت اكسبرس"»: after an institution's description, a quoted name is the institution's.
-  const institutionNamed =
-    phraseEnd > 0 && quotedWords?.has(core[phraseEnd] ?? -1) && !quotedWords.has(core[phraseEnd - 1]!) && isOrganization([tokens[core[0]!]!]);
-  if (institutionNamed) phraseEnd++;
-  while (phraseEnd > 0 && phraseEnd < core.length && quotedWords?.has(core[phraseEnd]!) && quotedWords.has(core[phraseEnd - 1]!)) phraseEnd++;
-  // «ليو وي مين المتحدث باسم وزارة الخارجية»: a role right after the name is an apposition without commas.
-  const trailingRole = phraseEnd > 0 && phraseEnd < core.length && isRoleWord(tokens[core[phraseEnd]!]!) ? core.slice(phraseEnd) : null;
-  if (phraseEnd > 0) core.length = phraseEnd;
+  const trailingRole = cutCore(tokens, core, phrase.end, quotedWords);
   const apposition =
     trailingRole ??
     segments
@@ -1602,27 +1458,8 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
         (segment) => segment.length > 0 && (isRoleWord(tokens[segment[0]!]!) || tokens[segment[0]!]!.norm === "وهو" || tokens[segment[0]!]!.norm === "وهي"),
       );
   const first = tokens[core[0]!]!;
-  const last = tokens[core[core.length - 1]!]!;
-  const mention = balancedMention(sentence.text, first.start, last.end);
-  // The phrase parser saw where a name follows the role («مستشار الرئيس لشؤون الاتصالات صبري صيدم»).
-  // («وكيل الوزارة … الدكتور عبدالعزيز بن سعيد»: after a title the name is the speaker's even behind a relational head.)
-  const titledName = phrase.nameStart > 0 && TITLES.has(tokens[core[phrase.nameStart - 1]!]!.norm);
-  let { name, role } =
-    phrase.nameStart > 0 && (!relationalHead(tokens[core[0]!]!) || titledName)
-      ? {
-          name: sentence.text.slice(tokens[core[phrase.nameStart]!]!.start, last.end),
-          role: sentence.text.slice(first.start, tokens[core[phrase.nameStart - 1]!]!.end),
-        }
-      : splitRoleAndName(sentence, core);
-  // «مؤسس " فيسبوك "»: a quoted name in construct after a role is the institution the role belongs to, not the person;
-  // after a complete, definite role («رئيس المجموعة "فريد كيمبي"») it is in apposition: the person's name.
-  const quotedNameAt = name && role ? core.find((k) => quotedWords?.has(k) && tokens[k]!.start === first.start + mention.text.indexOf(name!)) : undefined;
-  const inConstruct =
-    quotedNameAt !== undefined && !(core.indexOf(quotedNameAt) >= 2 && isDefinite(tokens[core[core.indexOf(quotedNameAt) - 1]!]!.norm) && isRoleWord(first));
-  if (quotedNameAt !== undefined && inConstruct) {
-    name = null;
-    role = mention.text.replace(/\s*["“”«»„]\s*/g, " ").trim();
-  }
+  const mention = balancedMention(sentence.text, first.start, tokens[core[core.length - 1]!]!.end);
+  let { name, role } = nameAndRole(sentence, core, phrase.nameStart, quotedWords, mention.text);
   if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
   // «وزيرة التخطيط، هالة السعيد، إن»: a name in apposition after a role is the speaker, the role is theirs.
   const appositionName = !name && isRoleWord(first) ? nameSegment(sentence, segments[segments.indexOf(core) + 1]) : null;
@@ -1631,20 +1468,11 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
     role = mention.text;
     Object.assign(mention, { end: appositionName.end, text: sentence.text.slice(mention.start, appositionName.end) });
   }
-  let roleText = role;
-  if (!roleText && apposition) {
-    const a = tokens[apposition[0]!]!;
-    const b = tokens[apposition[apposition.length - 1]!]!;
-    let end = b.end;
-    // «لشركة " واتس آب "»: a quoted name at the end keeps its closing mark.
-    const closing = /^\s*["“”«»„]/.exec(sentence.text.slice(end, end + 3));
-    if (closing && (sentence.text.slice(a.start, end).match(/["“”«»„]/g)?.length ?? 0) % 2 === 1) end += closing[0].length;
-    roleText = sentence.text.slice(a.start, end).replace(/^(وهو|وهي)\s+/, "");
-  }
+  const roleText = !role && apposition ? appositionText(sentence, apposition) : role;
   const window = segments.flat().map((k) => tokens[k]!.norm);
-  if (anonymousClause && ANONYMOUS_HEADS.has(stripArticle(stripConjunction(tokens[core[0]!]!.norm)))) name = null;
+  if (scan.anonymousClause && ANONYMOUS_HEADS.has(stripArticle(stripConjunction(first.norm)))) name = null;
   const kind =
-    anonymousClause && !name
+    scan.anonymousClause && !name
       ? "anonymous"
       : kindOf(
           core.map((k) => tokens[k]!),
@@ -1652,6 +1480,215 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
           window,
         );
   return { mention, name, role: roleText, kind };
+}
+
+/** The words between a cue and its content, split at commas into segments, with what was skipped on the way. */
+interface SpeakerScan {
+  sentence: Sentence;
+  from: number;
+  to: number;
+  segments: number[][];
+  quotedWords: Set<number> | null;
+  skipping: boolean;
+  anonymousClause: boolean;
+}
+
+function scanSpeaker(sentence: Sentence, from: number, to: number): SpeakerScan {
+  const { tokens } = sentence;
+  const scan: SpeakerScan = { sentence, from, to, segments: [[]], quotedWords: null, skipping: false, anonymousClause: false };
+  for (let k = from; k < to; k++) {
+    if (isComma(tokens[k])) {
+      scan.segments.push([]);
+      scan.skipping = false;
+      continue;
+    }
+    if (scan.skipping) continue;
+    const last = fillerEnd(scan, k) ?? quotedEnd(scan, k) ?? speakerCircumstanceEnd(scan, k) ?? complementEnd(scan, k);
+    if (last === null) currentSegment(scan).push(k);
+    else k = last;
+  }
+  return scan;
+}
+
+function currentSegment(scan: SpeakerScan): number[] {
+  return scan.segments[scan.segments.length - 1]!;
+}
+
+/** Words that are never the speaker and are passed over: brackets, anonymity and participles, sides, times, particles. Returns the last one. */
+function fillerEnd(scan: SpeakerScan, k: number): number | null {
+  const { tokens } = scan.sentence;
+  const token = tokens[k]!;
+  const next = tokens[k + 1]?.norm ?? "";
+  if (token.kind === "punct" && token.text === "(") {
+    while (k < scan.to && tokens[k]!.text !== ")") k++;
+    return k;
+  }
+  // «فضل عدم ذكر اسمه»: but «المحلل فضل البوعينين» is a man called Fadl.
+  const anonymity = ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(next);
+  if (anonymity || (arabicCue(token)?.participle ?? false)) {
+    if (anonymity) scan.anonymousClause = true;
+    scan.skipping = true;
+    return k;
+  }
+  if ((token.norm === "من" || token.norm === "ومن") && SIDE_WORDS.has(next)) return k + 1;
+  if (token.norm === "في" && DEMONSTRATIVES.has(next)) return k + 2;
+  if (token.norm === "في" && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(next)) {
+    k++;
+    while (k + 1 < scan.to && tokens[k + 1]!.kind === "word" && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق)$/.test(tokens[k + 1]!.norm)) k++;
+    return k;
+  }
+  if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) return k;
+  if (isMannerPhrase(token.norm)) {
+    if (currentSegment(scan).length > 0) scan.skipping = true;
+    return k;
+  }
+  // «حذرت العام الماضي من أن»: a period and its «الماضي/المقبل» are a time, not a subject.
+  if (/^(العام|السنه|الاسبوع|الشهر|الموسم|الليله)$/.test(token.norm) && /^(الماضي|المقبل|الجاري|الحالي|القادم|الفائت|المنصرم)$/.test(next)) return k + 1;
+  return null;
+}
+
+/** «صحيفة " هآرتس " الإسرائيلية», «مؤسس " فيسبوك "»: a short quoted name is part of the speaker; any other quotation ends it. */
+function quotedEnd(scan: SpeakerScan, k: number): number | null {
+  const { tokens, quotes } = scan.sentence;
+  const token = tokens[k]!;
+  const quoted = token.kind === "quote" ? quotes.byOpen.get(k) : undefined;
+  if (
+    quoted &&
+    quoted.closed &&
+    quoted.close < scan.to &&
+    (quoted.close - quoted.open <= 4 || (k > scan.from && namesInstitution(tokens[k - 1]!) && quoted.close - quoted.open <= 9))
+  ) {
+    for (let m = k + 1; m < quoted.close; m++) {
+      if (tokens[m]!.kind !== "word") continue;
+      currentSegment(scan).push(m);
+      (scan.quotedWords ??= new Set()).add(m);
+    }
+    return quoted.close;
+  }
+  if (token.kind === "quote" || token.kind === "break") {
+    scan.skipping = true;
+    return k;
+  }
+  return null;
+}
+
+/** Times, outlets told, purposes, circumstances and relative clauses: they end the speaker's segment or are skipped. */
+function speakerCircumstanceEnd(scan: SpeakerScan, k: number): number | null {
+  const { tokens } = scan.sentence;
+  const token = tokens[k]!;
+  const norm = token.norm;
+  const segment = currentSegment(scan);
+  // «قناة روسيا اليوم», «صحيفة مصر اليوم»: «اليوم» ends a media outlet's name, not a time.
+  const outletName =
+    norm === "اليوم" && segment.length >= 2 && segment.some((m) => MEDIA_HEADS.has(stripConjunction(tokens[m]!.norm))) && segment[segment.length - 1] === k - 1;
+  if (!outletName && (TIME_WORDS.has(norm) || TIME_WORDS.has(stripConjunction(norm)))) {
+    if (segment.length > 0) scan.skipping = true;
+    return k;
+  }
+  if (/^\d+$/.test(norm) && segment.length === 0) return k;
+  // «وقال الوزير لوكالة الأنباء»: told to an outlet; but «الموقع الرسمي للتلفزيون»: an outlet's own genitive.
+  const outletGenitive =
+    MEDIA_PREFIXES.has(norm) &&
+    segment.length > 0 &&
+    (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
+  // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
+  const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
+  const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ""));
+  if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || circumstance) {
+    scan.skipping = true;
+    return k;
+  }
+  // «المسؤول الذي تحدث لـ"الوطن"»: a relative clause describes the speaker and is never part of the phrase.
+  if (segment.length > 0 && (inLexicon(RELATIVE_PRONOUNS, norm) || /^(ما|مما|عما)$/.test(norm))) {
+    // «… الذي طلب عدم ذكر اسمه»: the clause may still say the source is anonymous.
+    for (let m = k + 1; m < scan.to && !isComma(tokens[m]); m++) if (ANONYMITY_CLAUSES.has(tokens[m]!.norm)) scan.anonymousClause = true;
+    scan.skipping = true;
+    return k;
+  }
+  return null;
+}
+
+/** Prepositional phrases and adverbial accusatives: skipped whole before the speaker, ending it after. */
+function complementEnd(scan: SpeakerScan, k: number): number | null {
+  const { sentence, to } = scan;
+  const token = sentence.tokens[k]!;
+  const segmentEmpty = currentSegment(scan).length === 0;
+  // «مصادر لـ"عكاظ"»: ل written with a tatweel (or joined to Latin letters) names the outlet told, wherever it stands.
+  if (!segmentEmpty && /^[وف]?لـ|^[وف]?ل[A-Za-z]/.test(token.text)) return prepositionalPhraseEnd(sentence, k, to) - 1;
+  // «وقال العمري لرويترز إن»: the outlet told is no part of the speaker.
+  if (!segmentEmpty && toldOutlet(token.norm)) {
+    scan.skipping = true;
+    return k;
+  }
+  if (segmentEmpty && opensPrepositionalPhrase(token)) return prepositionalPhraseEnd(sentence, k, to) - 1;
+  if (isAdverbialAccusative(token)) {
+    if (!segmentEmpty) scan.skipping = true;
+    else if (opensPrepositionalPhrase(sentence.tokens[k + 1])) return prepositionalPhraseEnd(sentence, k + 1, to) - 1;
+    return k;
+  }
+  return null;
+}
+
+/** «صاحب السمو الملكي الأمير …»: honorifics and titles before a name are no part of the mention. */
+function dropTitles(tokens: Token[], segment: number[]): void {
+  if (segment.length > 2 && tokens[segment[0]!]!.norm === "صاحب" && TITLES.has(tokens[segment[1]!]!.norm)) segment.shift();
+  while (
+    segment.length > 1 &&
+    (TITLES.has(tokens[segment[0]!]!.norm) || (tokens[segment[0]!]!.norm === "الملكي" && TITLES.has(tokens[segment[0]! - 1]?.norm ?? "")))
+  )
+    segment.shift();
+}
+
+/**
+ * Cuts the core segment at the noun phrase's end, a quoted name taken whole («منظمة "أطباء من أجل حقوق الإنسان"»,
+ * and after an institution's description: «صحيفة العاصمة موسكو "سبورت اكسبرس"»). Returns a role right after the
+ * name, an apposition without commas («ليو وي مين المتحدث باسم وزارة الخارجية»).
+ */
+function cutCore(tokens: Token[], core: number[], end: number, quotedWords: Set<number> | null): number[] | null {
+  let phraseEnd = end;
+  const institutionNamed =
+    phraseEnd > 0 && quotedWords?.has(core[phraseEnd] ?? -1) && !quotedWords.has(core[phraseEnd - 1]!) && isOrganization([tokens[core[0]!]!]);
+  if (institutionNamed) phraseEnd++;
+  while (phraseEnd > 0 && phraseEnd < core.length && quotedWords?.has(core[phraseEnd]!) && quotedWords.has(core[phraseEnd - 1]!)) phraseEnd++;
+  const trailingRole = phraseEnd > 0 && phraseEnd < core.length && isRoleWord(tokens[core[phraseEnd]!]!) ? core.slice(phraseEnd) : null;
+  if (phraseEnd > 0) core.length = phraseEnd;
+  return trailingRole;
+}
+
+/** The name and the role in the core phrase; a quoted name in construct after a role is an institution, not the person. */
+function nameAndRole(
+  sentence: Sentence,
+  core: number[],
+  nameStart: number,
+  quotedWords: Set<number> | null,
+  mention: string,
+): { name: string | null; role: string | null } {
+  const { tokens } = sentence;
+  const first = tokens[core[0]!]!;
+  const last = tokens[core[core.length - 1]!]!;
+  // The phrase parser saw where a name follows the role («مستشار الرئيس لشؤون الاتصالات صبري صيدم»).
+  // («وكيل الوزارة … الدكتور عبدالعزيز بن سعيد»: after a title the name is the speaker's even behind a relational head.)
+  const titledName = nameStart > 0 && TITLES.has(tokens[core[nameStart - 1]!]!.norm);
+  const { name, role } =
+    nameStart > 0 && (!relationalHead(first) || titledName)
+      ? { name: sentence.text.slice(tokens[core[nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[nameStart - 1]!]!.end) }
+      : splitRoleAndName(sentence, core);
+  // «مؤسس " فيسبوك "»: a quoted name in construct after a role is the institution the role belongs to, not the person;
+  // after a complete, definite role («رئيس المجموعة "فريد كيمبي"») it is in apposition: the person's name.
+  const quotedNameAt = name && role ? core.find((k) => quotedWords?.has(k) && tokens[k]!.start === first.start + mention.indexOf(name)) : undefined;
+  const inConstruct =
+    quotedNameAt !== undefined && !(core.indexOf(quotedNameAt) >= 2 && isDefinite(tokens[core[core.indexOf(quotedNameAt) - 1]!]!.norm) && isRoleWord(first));
+  if (quotedNameAt !== undefined && inConstruct) return { name: null, role: mention.replace(/\s*["“”«»„]\s*/g, " ").trim() };
+  return { name, role };
+}
+
+/** An apposition's text as a role; «لشركة " واتس آب "»: a quoted name at the end keeps its closing mark. */
+function appositionText(sentence: Sentence, apposition: number[]): string {
+  const a = sentence.tokens[apposition[0]!]!;
+  let end = sentence.tokens[apposition[apposition.length - 1]!]!.end;
+  const closing = /^\s*["“”«»„]/.exec(sentence.text.slice(end, end + 3));
+  if (closing && (sentence.text.slice(a.start, end).match(/["“”«»„]/g)?.length ?? 0) % 2 === 1) end += closing[0].length;
+  return sentence.text.slice(a.start, end).replace(/^(وهو|وهي)\s+/, "");
 }
 
 /** The state of the scan nounPhrase makes over a speaker phrase's words, one word at a time. */

@@ -51,7 +51,7 @@ import { normalizeWord } from "./normalize.ts";
 import type { Quote } from "./quotes.ts";
 import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
 import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
-import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
+import type { Candidate, Gender, SpeakerFields, SpeakerKind, StatementType } from "./types.ts";
 
 const MAX_SPEAKER_TOKENS = 30;
 /** «معهد "سي دي هاو"»: a mention that opens a quotation mark takes its closing one too. */
@@ -448,6 +448,19 @@ function skipColon(sentence: Sentence, j: number): number {
   return isColon(sentence.tokens[j]) ? j + 1 : j;
 }
 
+/** A speech verb in its sentence: where its speaker may stand, and how it joins what came before. */
+interface VerbFrame {
+  i: number;
+  cue: CueEntry;
+  /** The relative pronoun right before the verb, or -1. */
+  relative: number;
+  resumptive: boolean;
+  continues: boolean;
+  honorific: Token | null;
+  speakerFrom: number;
+  speakerTo: number;
+}
+
 function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
   const { tokens } = sentence;
   // "وأردفت قائلة: إن …": the participle carries the statement.
@@ -460,100 +473,128 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   if (!marker)
     return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? unmarkedSpeech(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
-  // "نقلت أسوشيتد برس عن إبراهيم قوله: إن": the speaker follows عن.
-  let speakerFrom = i + 1;
-  let speakerTo = marker.speakerEnd;
-  if (cue.lemma === "نقل") {
-    const about = indexOfNorm(tokens, "عن", speakerFrom, speakerTo);
-    if (about === -1) return null;
-    speakerFrom = about + 1;
-    while (speakerTo > speakerFrom && /^قول/.test(tokens[speakerTo - 1]!.norm)) speakerTo--;
-  }
+  const range = speakerRange(tokens, i, cue, marker.speakerEnd);
+  if (!range) return null;
   // «ورد رئيس الوزراء بأن …»: without «في» after it, «ورد» is و and «رد» (replied), a speech verb like the others.
   const replied = cue.lemma === "ورد" && /^و/.test(tokens[i]!.norm) && !introducesDocument(tokens, i, cue);
   if ((cue.lemma === "جاء" || cue.lemma === "ورد") && !replied) return statementNoun(sentence, i, marker) ?? colonQuotation(sentence, i);
-  if (resumptive) speakerFrom = speakerTo;
+  const frame = verbFrame(tokens, i, cue, relative, resumptive, range);
+  // «أما الموقع الرسمي …، فاتهم الشرطة بـ…»: the topic set off by أما is the subject of the verb after ف.
+  const topic = (/^ف/.test(tokens[i]!.norm) || tokens[i - 1]?.norm === "فقد") && relative === -1 ? topicOfAmma(sentence, i) : null;
+  if (topic) {
+    const span = buildSpan(sentence, OBJECT_IN_CONTENT.has(cue.lemma) ? frame.speakerFrom : marker.content, endsContent);
+    if (!span) return null;
+    return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end), ...topic, anaphor: false, gender: cue.gender, confidence: 0.8 };
+  }
+  const { speaker, content } = subjectAndContent(sentence, frame, marker.content);
+  // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
+  if (speaker.mention && inLexicon(DISPLAYS, normalizeWord(speaker.mention.text.split(/\s+/)[0]!))) return null;
+  if (pointsBack(tokens, content)) return null;
+  const span = buildSpan(sentence, content, endsContent);
+  if (!span) return null;
+  return verbStatement(sentence, frame, speaker, content, span);
+}
+
+/** "نقلت أسوشيتد برس عن إبراهيم قوله: إن": after نقل the speaker follows عن, and «قوله» is no part of it. */
+function speakerRange(tokens: Token[], i: number, cue: CueEntry, speakerEnd: number): { from: number; to: number } | null {
+  if (cue.lemma !== "نقل") return { from: i + 1, to: speakerEnd };
+  const about = indexOfNorm(tokens, "عن", i + 1, speakerEnd);
+  if (about === -1) return null;
+  let to = speakerEnd;
+  while (to > about + 1 && /^قول/.test(tokens[to - 1]!.norm)) to--;
+  return { from: about + 1, to };
+}
+
+function verbFrame(tokens: Token[], i: number, cue: CueEntry, relative: number, resumptive: boolean, range: { from: number; to: number }): VerbFrame {
+  let speakerFrom = range.from;
+  if (resumptive) speakerFrom = range.to;
   // «وأضاف» continues the previous speaker; a bare verb may have its subject before it.
   const continues = /^[وف]/.test(tokens[i]!.norm);
   // «ولخصها بثلاث عبارات:», «وأكد بوضوح أن»: a phrase of manner, not a subject.
-  if (isMannerPhrase(tokens[speakerFrom]?.norm ?? "")) speakerFrom = speakerTo;
+  if (isMannerPhrase(tokens[speakerFrom]?.norm ?? "")) speakerFrom = range.to;
   // «وأوضح معاليه أن»: an honorific stands for the person named before, as a pronoun would.
   const honorific = relative === -1 && HONORIFIC_PRONOUNS.has(tokens[speakerFrom]?.norm ?? "") ? tokens[speakerFrom]! : null;
-  let speaker = honorific
+  return { i, cue, relative, resumptive, continues, honorific, speakerFrom, speakerTo: range.to };
+}
+
+const NOBODY: ParsedSpeaker = { mention: null, name: null, role: null, kind: null };
+
+/** The verb's subject and where its content starts, once objects, agreement and the subject before the verb are weighed. */
+function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: number): { speaker: ParsedSpeaker; content: number } {
+  const { tokens } = sentence;
+  const { i, cue, relative, speakerFrom, speakerTo, honorific } = frame;
+  let speaker: ParsedSpeaker = honorific
     ? { mention: { start: honorific.start, end: honorific.end, text: honorific.text }, name: null, role: null, kind: null }
     : relative !== -1
       ? speakerBefore(sentence, relative)
       : parseSpeaker(sentence, speakerFrom, OBJECT_IN_CONTENT.has(cue.lemma) ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
-  let content = marker.content;
-  // «أما الموقع الرسمي …، فاتهم الشرطة بـ…»: the topic set off by أما is the subject of the verb after ف.
-  const topic = (/^ف/.test(tokens[i]!.norm) || tokens[i - 1]?.norm === "فقد") && relative === -1 ? topicOfAmma(sentence, i) : null;
-  if (topic) {
-    if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
-    const span = buildSpan(sentence, content, endsContent);
-    if (!span) return null;
-    return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end), ...topic, anaphor: false, gender: cue.gender, confidence: 0.8 };
-  }
+  let content = markerContent;
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
   if (cue.lemma === "اتهم" && speaker.mention && speaker.kind !== "person" && speakerTo - speakerFrom <= 2) {
-    const before = continues ? null : subjectBeforeVerb(sentence, i);
-    if (before || continues) {
+    const before = frame.continues ? null : subjectBeforeVerb(sentence, i);
+    if (before || frame.continues) {
       content = speakerFrom;
-      speaker = before ?? { mention: null, name: null, role: null, kind: null };
+      speaker = before ?? NOBODY;
     }
   }
-  // «اتهم تيري ديران، مدير العمليات …، لويس مورينو أوكامبو … بتقديم», «وصف جان كوم، المؤسس …، الصفقة ب "…"»:
-  // after the speaker and their apposition, the last phrase before the content is the verb's object.
-  if (OBJECT_IN_CONTENT.has(cue.lemma) && relative === -1 && !resumptive && speaker.mention) {
-    const object = objectAfterApposition(sentence, speakerFrom, speakerTo);
-    if (object !== -1) {
-      content = object;
-      speaker = parseSpeaker(sentence, speakerFrom, object - 1);
-    } else {
-      // «ودعت الوزيرة جميع الأطراف إلى "…"», «ووصف المدرب القرار بـ"…"»: the content starts at the object.
-      content = objectAfterSubject(sentence, speakerFrom, speaker.mention.end, speakerTo) ?? content;
-    }
-  }
+  ({ speaker, content } = objectOfVerb(sentence, frame, speaker, content));
   // «المقربون يتهمون الأطباء»: a verb agreeing in the plural has its subject before it or dropped, never after it.
   if (cue.gender === "plural" && relative === -1 && speaker.mention) {
     if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
-    speaker = { mention: null, name: null, role: null, kind: null };
+    speaker = NOBODY;
   }
   // «واعتبرت السفير الكندي "شخصا غير مرغوب فيه"»: a feminine verb never agrees with a masculine role; that is its object.
   // (Only for the noun right after the verb: after «نقلت الوكالة عن» the speaker is not the verb's subject.)
-  if (speaker.mention && cue.gender === "f" && speakerFrom === i + 1 && isMasculineRole(tokens[speakerFrom]))
-    speaker = { mention: null, name: null, role: null, kind: null };
-  if (!speaker.mention && !continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
+  if (speaker.mention && cue.gender === "f" && speakerFrom === i + 1 && isMasculineRole(tokens[speakerFrom])) speaker = NOBODY;
+  if (!speaker.mention && !frame.continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
   // «طلبت أشتون»: a feminine verb never has a masculine plural subject, so one bare word in -ون is a name.
-  if (
-    speaker.kind === "group" &&
-    cue.gender === "f" &&
-    speaker.mention &&
-    /^[^\s]+(ون|ين)$/.test(normalizeWord(speaker.mention.text)) &&
-    !isDefinite(normalizeWord(speaker.mention.text))
-  ) {
+  const bareWord = speaker.mention ? normalizeWord(speaker.mention.text) : "";
+  if (speaker.kind === "group" && cue.gender === "f" && speaker.mention && /^[^\s]+(ون|ين)$/.test(bareWord) && !isDefinite(bareWord))
     speaker = { ...speaker, name: speaker.mention.text, kind: "person" };
-  }
-  // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
-  if (speaker.mention && inLexicon(DISPLAYS, normalizeWord(speaker.mention.text.split(/\s+/)[0]!))) return null;
-  // «وأشار الوزير إلى ذلك في كلمته»: a demonstrative standing alone points back; nothing is said here.
-  const afterPointer = tokens[content + 1];
-  if (
+  return { speaker, content };
+}
+
+/**
+ * «اتهم تيري ديران، مدير العمليات …، لويس مورينو أوكامبو … بتقديم», «وصف جان كوم، المؤسس …، الصفقة ب "…"»: after the
+ * speaker and their apposition, the last phrase before the content is the verb's object; «ودعت الوزيرة جميع الأطراف
+ * إلى "…"»: the content starts at the object.
+ */
+function objectOfVerb(sentence: Sentence, frame: VerbFrame, speaker: ParsedSpeaker, content: number): { speaker: ParsedSpeaker; content: number } {
+  const { speakerFrom, speakerTo } = frame;
+  if (!OBJECT_IN_CONTENT.has(frame.cue.lemma) || frame.relative !== -1 || frame.resumptive || !speaker.mention) return { speaker, content };
+  const object = objectAfterApposition(sentence, speakerFrom, speakerTo);
+  if (object !== -1) return { speaker: parseSpeaker(sentence, speakerFrom, object - 1), content: object };
+  return { speaker, content: objectAfterSubject(sentence, speakerFrom, speaker.mention.end, speakerTo) ?? content };
+}
+
+/** «وأشار الوزير إلى ذلك في كلمته»: a demonstrative standing alone after a preposition points back; nothing is said here. */
+function pointsBack(tokens: Token[], content: number): boolean {
+  const after = tokens[content + 1];
+  return (
     DEMONSTRATIVES.has(tokens[content]?.norm ?? "") &&
     PREPOSITIONS.has(tokens[content - 1]?.norm ?? "") &&
-    (!afterPointer || isSentenceEnd(afterPointer) || PREPOSITIONS.has(afterPointer.norm))
-  )
-    return null;
-  const span = buildSpan(sentence, content, endsContent);
-  if (!span) return null;
+    (!after || isSentenceEnd(after) || PREPOSITIONS.has(after.norm))
+  );
+}
+
+function verbStatement(
+  sentence: Sentence,
+  frame: VerbFrame,
+  speaker: ParsedSpeaker,
+  content: number,
+  span: { start: number; end: number; type: StatementType },
+): Candidate {
+  const { tokens } = sentence;
+  const { i, cue, honorific } = frame;
   return {
     ...span,
     cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
     ...speaker,
     anaphor: speaker.mention === null || (honorific !== null && speaker.mention.start === honorific.start),
     gender: cue.gender,
-    objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== speakerFrom,
+    objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== frame.speakerFrom,
     // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و, a phrase naming nobody the article knows is the object.
-    objectUnlessKnown: OBJECT_IN_CONTENT.has(cue.lemma) && continues && relative === -1 && !speaker.name && speaker.kind === "unknown",
+    objectUnlessKnown: OBJECT_IN_CONTENT.has(cue.lemma) && frame.continues && frame.relative === -1 && !speaker.name && speaker.kind === "unknown",
     confidence: speaker.mention ? (span.type === "indirect" ? 0.8 : 0.9) : 0.7,
   };
 }

@@ -1147,6 +1147,43 @@ function inTheWordsOf(tokens: Token[], i: number): boolean {
 
 function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const { tokens } = sentence;
+  const frame = accordingFrame(sentence, lead);
+  if (!frame) return null;
+  const { i, cueEnd, document } = frame;
+  let { j } = frame;
+  if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? "")) {
+    if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "راي") return inTheirWords(sentence, lead, i, j);
+    j++;
+  }
+  let end = sourceEnd(sentence, j);
+  if (end === j) return null;
+  const relative = document ? indexOfNorm(tokens, "الذي", j, end - 2) : -1;
+  if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
+  const atStart = lead === sentence.from || (lead === sentence.from + 1 && tokens[sentence.from]!.norm === "و") || /^و/.test(tokens[lead]!.norm);
+  // «وبحسب الوزارة فإن …», «وبحسب مصادر لـ"الوطن" تم …»: at the start of a sentence without a comma, the
+  // source is a noun phrase with its prepositional phrases, and the content follows it (after فإن, if any).
+  const opened = atStart && !isComma(tokens[end]) ? openingSource(sentence, j) : null;
+  if (opened) end = opened.phraseEnd;
+  const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
+  const span = opened
+    ? buildSpan(sentence, opened.content, endsContent)
+    : atStart && isComma(tokens[end])
+      ? buildSpan(sentence, isComplementiser(tokens[end + 1]) === "bare" ? end + 2 : end + 1, endsContent)
+      : attributedBefore(sentence, lead, end);
+  if (!span) return null;
+  return {
+    ...span,
+    cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end),
+    ...speaker,
+    anaphor: speaker.mention === null,
+    gender: null,
+    confidence: 0.7,
+  };
+}
+
+/** The according-to word and what follows it up to the source: «وفقا لما ذكر», «حسب ما جاء في التقرير». */
+function accordingFrame(sentence: Sentence, lead: number): { i: number; j: number; cueEnd: number; document: boolean } | null {
+  const { tokens } = sentence;
   const i = inTheWordsOf(tokens, lead) && tokens[lead + 1]?.norm !== "ما" ? lead + 1 : lead;
   // «…، مشيرا إلى …، كما يفيد الإحصاء»: after a statement of its own, «كما» adds the narrator's source, not another statement.
   if (tokens[lead]!.norm === "كما") {
@@ -1156,8 +1193,7 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   let cueEnd = i;
   if (tokens[j]?.norm === "ل" || tokens[j]?.norm === "عن") j++;
   let document = false;
-  // «وفقا لما ذكر»: ل and ما written as one word.
-  // «حسبما قال»: حسب and ما written as one word.
+  // «وفقا لما ذكر»: ل and ما written as one word. «حسبما قال»: حسب and ما written as one word.
   const joinedMa = /^و?حسبما$/.test(tokens[i]!.norm);
   if (tokens[j]?.norm === "ما" || tokens[j]?.norm === "لما" || joinedMa) {
     if (!joinedMa) j++;
@@ -1171,82 +1207,60 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
       document = true;
     }
   }
-  if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? "")) {
-    if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "راي") {
-      const content = isComplementiser(tokens[j + 1]) === "bare" ? j + 2 : j + 1;
-      // «والمشروع سيكتمل قريبا، حسب قوله.»: closing its sentence, the frame attributes the clause before it.
-      const closing = isComma(tokens[lead - 1]) && (j + 1 >= sentence.to || isSentenceEnd(tokens[j + 1]!));
-      const span = closing ? buildSpan(sentence, sentence.clauseStart(lead), endsContent, lead - 1) : buildSpan(sentence, content, endsContent);
-      if (!span) return null;
-      return {
-        ...span,
-        cue: sentence.text.slice(tokens[i]!.start, tokens[j]!.end),
-        mention: null,
-        name: null,
-        role: null,
-        kind: null,
-        anaphor: true,
-        gender: /ها$/.test(tokens[j]!.norm) ? "f" : null,
-        confidence: 0.6,
-      };
-    }
-    j++;
-  }
+  return { i, j, cueEnd, document };
+}
+
+/** «حسب قوله، …», «والمشروع سيكتمل قريبا، حسب قوله.»: the words' owner is a pronoun; closing its sentence, the frame attributes the clause before it. */
+function inTheirWords(sentence: Sentence, lead: number, i: number, j: number): Candidate | null {
+  const { tokens } = sentence;
+  const content = isComplementiser(tokens[j + 1]) === "bare" ? j + 2 : j + 1;
+  const closing = isComma(tokens[lead - 1]) && (j + 1 >= sentence.to || isSentenceEnd(tokens[j + 1]!));
+  const span = closing ? buildSpan(sentence, sentence.clauseStart(lead), endsContent, lead - 1) : buildSpan(sentence, content, endsContent);
+  if (!span) return null;
+  const cue = sentence.text.slice(tokens[i]!.start, tokens[j]!.end);
+  return { ...span, cue, mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? "f" : null, confidence: 0.6 };
+}
+
+/** Where the source named after the frame ends: a comma, an outlet told, or a dozen words; «بحسب معهد "سي دي هاو" الاقتصادي»: a short quoted name is part of it. */
+function sourceEnd(sentence: Sentence, j: number): number {
+  const { tokens } = sentence;
   let end = j;
   while (end < sentence.to && !isComma(tokens[end]) && !MEDIA_PREFIXES.has(tokens[end]!.norm) && end - j < 12) {
-    // «بحسب معهد "سي دي هاو" الاقتصادي»: a short quoted name is part of the source.
     const named = end > j ? shortQuotedName(sentence, end, 5) : null;
     if (named) end = named.close + 1;
     else if (tokens[end]!.kind === "word") end++;
     else break;
   }
-  if (end === j) return null;
-  const relative = document ? indexOfNorm(tokens, "الذي", j, end - 2) : -1;
-  if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
-  const atStart = lead === sentence.from || (lead === sentence.from + 1 && tokens[sentence.from]!.norm === "و") || /^و/.test(tokens[lead]!.norm);
-  // «وبحسب الوزارة فإن …», «وبحسب مصادر لـ"الوطن" تم …»: at the start of a sentence without a comma, the
-  // source is a noun phrase with its prepositional phrases, and the content follows it (after فإن, if any).
-  const opened = atStart && !isComma(tokens[end]) ? openingSource(sentence, j) : null;
-  if (opened) end = opened.phraseEnd;
-  const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
-  let span;
-  if (opened) span = buildSpan(sentence, opened.content, endsContent);
-  else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, isComplementiser(tokens[end + 1]) === "bare" ? end + 2 : end + 1, endsContent);
-  else {
-    // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
-    for (let k = lead - 1, floor = Math.max(sentence.clauseStart(lead), lead - 60); k >= floor; k--) {
-      const cue = sentence.depth[k] === 0 ? arabicCue(tokens[k]) : null;
-      if (!cue || SOURCELESS.has(tokens[k]!.norm)) continue;
-      if (cue.participle) break;
-      return null;
-    }
-    let last = lead - 1;
-    // «…، وذلك حسب …»: the pointer back belongs to the attribution.
-    if (/^و?ذلك$/.test(tokens[last]?.norm ?? "")) last--;
-    if (isComma(tokens[last])) last--;
-    if (last < sentence.from) return null;
-    span = buildSpan(sentence, sentence.clauseStart(lead), endsContent, last + 1);
-    // «وتعمل الحكومة، بحسب الوزير، على تطوير …»: set off by commas inside its clause, the rest of the clause is said too.
-    const rest =
-      span &&
-      isComma(tokens[lead - 1]) &&
-      isComma(tokens[end]) &&
-      tokens[end + 1]?.kind === "word" &&
-      !arabicCue(tokens[end + 1]) &&
-      !isNewStatementAt(sentence, end + 1)
-        ? buildSpan(sentence, end + 1, endsContent)
-        : null;
-    if (span && rest) span = { ...span, end: rest.end };
+  return end;
+}
+
+/** The clause before an according-to frame that closes or interrupts it; never when a cue before it relays the statement. */
+function attributedBefore(sentence: Sentence, lead: number, end: number): { start: number; end: number; type: StatementType } | null {
+  const { tokens } = sentence;
+  // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
+  for (let k = lead - 1, floor = Math.max(sentence.clauseStart(lead), lead - 60); k >= floor; k--) {
+    const cue = sentence.depth[k] === 0 ? arabicCue(tokens[k]) : null;
+    if (!cue || SOURCELESS.has(tokens[k]!.norm)) continue;
+    if (cue.participle) break;
+    return null;
   }
-  if (!span) return null;
-  return {
-    ...span,
-    cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end),
-    ...speaker,
-    anaphor: speaker.mention === null,
-    gender: null,
-    confidence: 0.7,
-  };
+  let last = lead - 1;
+  // «…، وذلك حسب …»: the pointer back belongs to the attribution.
+  if (/^و?ذلك$/.test(tokens[last]?.norm ?? "")) last--;
+  if (isComma(tokens[last])) last--;
+  if (last < sentence.from) return null;
+  const span = buildSpan(sentence, sentence.clauseStart(lead), endsContent, last + 1);
+  // «وتعمل الحكومة، بحسب الوزير، على تطوير …»: set off by commas inside its clause, the rest of the clause is said too.
+  const rest =
+    span &&
+    isComma(tokens[lead - 1]) &&
+    isComma(tokens[end]) &&
+    tokens[end + 1]?.kind === "word" &&
+    !arabicCue(tokens[end + 1]) &&
+    !isNewStatementAt(sentence, end + 1)
+      ? buildSpan(sentence, end + 1, endsContent)
+      : null;
+  return span && rest ? { ...span, end: rest.end } : span;
 }
 
 /** Where a source opening a sentence ends, and where its content starts: after its phrase and any فإن / إن. */

@@ -2137,8 +2137,7 @@ function isDefinite(norm: string): boolean {
 }
 
 function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | null; role: string | null } {
-  const { tokens } = sentence;
-  const words = core.map((k) => tokens[k]!);
+  const words = core.map((k) => sentence.tokens[k]!);
   const text = (a: number, b: number) => sentence.text.slice(words[a]!.start, words[b]!.end);
   const relation = relationalHead(words[0]!);
   if (relation) {
@@ -2151,60 +2150,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     return { name: null, role: text(0, words.length - 1) };
   }
   if (isRoleWord(words[0]!)) {
-    let k = 1;
-    let chainOpen = !isDefinite(words[0]!.norm);
-    while (k < words.length) {
-      const w = words[k]!;
-      const norm = w.norm;
-      if (w.kind === "punct") {
-        k++;
-        continue;
-      }
-      if (PREPOSITIONS.has(norm) || norm === "ل") {
-        chainOpen = true;
-        k++;
-        continue;
-      }
-      // «ورئيس», «والإحسان» continue the chain; «وفاء» is a name.
-      if (
-        norm.startsWith("و") &&
-        norm.length > 3 &&
-        k < words.length - 1 &&
-        (isDefinite(norm.slice(1)) || ROLE_HEADS.has(norm.slice(1)) || ORGANIZATION_HEADS.has(norm.slice(1)))
-      ) {
-        chainOpen = !isDefinite(norm.slice(1));
-        k++;
-        continue;
-      }
-      if (isRoleWord(w) || STATUS_ADJECTIVES.has(norm)) {
-        chainOpen = !isDefinite(norm);
-        k++;
-        continue;
-      }
-      if (isDefinite(norm) && !(k > 0 && !chainOpen && looksLikeNameStart(words, k))) {
-        chainOpen = false;
-        k++;
-        continue;
-      }
-      if (/^(ل|ب)/.test(norm) && norm.length > 3 && (chainOpen || /^(لل|بال)/.test(norm) || isRoleComplement(norm) || lamConstruct(words, k))) {
-        chainOpen = !/^(لل|بال)/.test(norm);
-        k++;
-        continue;
-      }
-      // «مسؤول حكومي», «دبلوماسي غربي»: a closing nisba adjective describes the role.
-      if (k === words.length - 1 && k === 1 && /ي$/.test(norm) && !isDefinite(norm)) {
-        k++;
-        continue;
-      }
-      // «مدير فرع الوزارة بمنطقة تبوك»: the genitive of a joined complement closes the role, last word or not.
-      const complementGenitive = /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm);
-      if (chainOpen && (k < words.length - 1 || complementGenitive) && !ANONYMOUS_MARKERS.has(norm)) {
-        chainOpen = !isDefinite(norm);
-        k++;
-        continue;
-      }
-      break;
-    }
+    const k = roleEnd(words);
     // «مصدر في مستشفى الملك فهد»: a name after a role inside the complement is that role's, not the speaker's.
     if (k < words.length && k >= 2 && isRoleWord(words[k - 1]!) && words.slice(1, k - 1).some((w) => PHRASE_PREPOSITIONS.has(w.norm) || /^(ل|ب)/.test(w.norm)))
       return { name: null, role: text(0, words.length - 1) };
@@ -2224,6 +2170,40 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     if (!compound && isRoleWord(words[k]!)) return { name: text(0, k - 1), role: text(k, words.length - 1) };
   }
   return { name: null, role: null };
+}
+
+/** Where a role that opens the phrase ends: its construct chain, complements, adjectives and coordinated roles. */
+function roleEnd(words: Token[]): number {
+  let k = 1;
+  let chainOpen = !isDefinite(words[0]!.norm);
+  for (; k < words.length; k++) {
+    const open = roleContinues(words, k, chainOpen);
+    if (open === null) break;
+    chainOpen = open;
+  }
+  return k;
+}
+
+/** Whether the word at `k` goes on the role, and if so whether the chain stays open after it; null when the role ends before it. */
+function roleContinues(words: Token[], k: number, chainOpen: boolean): boolean | null {
+  const w = words[k]!;
+  const norm = w.norm;
+  if (w.kind === "punct") return chainOpen;
+  if (PREPOSITIONS.has(norm) || norm === "ل") return true;
+  // «ورئيس», «والإحسان» continue the chain; «وفاء» is a name.
+  const joined = norm.slice(1);
+  if (norm.startsWith("و") && norm.length > 3 && k < words.length - 1 && (isDefinite(joined) || ROLE_HEADS.has(joined) || ORGANIZATION_HEADS.has(joined)))
+    return !isDefinite(joined);
+  if (isRoleWord(w) || STATUS_ADJECTIVES.has(norm)) return !isDefinite(norm);
+  if (isDefinite(norm) && !(k > 0 && !chainOpen && looksLikeNameStart(words, k))) return false;
+  if (/^(ل|ب)/.test(norm) && norm.length > 3 && (chainOpen || /^(لل|بال)/.test(norm) || isRoleComplement(norm) || lamConstruct(words, k)))
+    return !/^(لل|بال)/.test(norm);
+  // «مسؤول حكومي», «دبلوماسي غربي»: a closing nisba adjective describes the role.
+  if (k === words.length - 1 && k === 1 && /ي$/.test(norm) && !isDefinite(norm)) return chainOpen;
+  // «مدير فرع الوزارة بمنطقة تبوك»: the genitive of a joined complement closes the role, last word or not.
+  const complementGenitive = /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm);
+  if (chainOpen && (k < words.length - 1 || complementGenitive) && !ANONYMOUS_MARKERS.has(norm)) return !isDefinite(norm);
+  return null;
 }
 
 function relationalHead(token: Token): "bare" | "possessive" | null {

@@ -313,44 +313,20 @@ interface Marker {
 function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | null {
   const { tokens, quotes } = sentence;
   const limit = Math.min(sentence.to, from + MAX_SPEAKER_TOKENS);
-  let prepMarker: Marker | null = null;
-  let objectMarker: Marker | null = null;
+  const found: { prep: Marker | null; object: Marker | null } = { prep: null, object: null };
   for (let j = from; j < limit; j++) {
     const token = tokens[j]!;
     if (isSentenceEnd(token) && sentence.depth[j] === 0) break;
     // «أعلنت استقالتها قبل شهور، حيث تحدث عن …»: the object is the content; what follows its comma is another clause.
-    if (objectMarker && !prepMarker && isComma(token)) return objectMarker;
-    // «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's
-    // statement is not this one's content.
-    const cueHere = j > from ? cueAt(sentence, j) : null;
-    if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(token.norm) && !insideAnonymityClause(tokens, j)) break;
-    if (j > from && (cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j)) break;
+    if (found.object && !found.prep && isComma(token)) return found.object;
+    if (endsSubject(sentence, from, j)) break;
     const comp = isComplementiser(token);
-    // «أكد على أهمية أن …»: a clause after the preposition's noun is that noun's; but after a definite or
-    // pronoun-suffixed word («في بيان نشرته على موقعها الإلكتروني أن …») the preposition was a circumstance's.
-    const circumstanceEnded =
-      comp &&
-      prepMarker &&
-      j > prepMarker.content &&
-      !/^[وف]/.test(token.norm) &&
-      (isDefinite(tokens[j - 1]!.norm) || /(ها|ه|هم)$/.test(tokens[j - 1]!.text)) &&
-      insideCircumstance(tokens, from, prepMarker.speakerEnd) &&
-      !tokens.slice(prepMarker.content, j).some(isComma);
-    if (prepMarker && !circumstanceEnded && (comp || isColon(token) || token.kind === "quote") && !(comp && j === prepMarker.content)) return prepMarker;
-    if (comp) {
-      // "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition belongs to the cue.
-      const before = tokens[j - 1];
-      const speakerEnd =
-        before && j - 1 >= from && (before.norm === "الي" || before.norm === "علي" || before.norm === "من" || before.norm === "عن") ? j - 1 : j;
-      return { content: comp === "bare" ? skipColon(sentence, j + 1) : j, speakerEnd };
-    }
-    if (isColon(token)) {
-      let content = j + 1;
-      if (isComplementiser(tokens[content]) === "bare") content++;
-      return { content, speakerEnd: j };
-    }
+    const marks = comp || isColon(token) || token.kind === "quote";
+    if (found.prep && !endedCircumstance(sentence, from, j, found.prep, comp) && marks && !(comp && j === found.prep.content)) return found.prep;
+    if (comp) return complementiserMarker(sentence, from, j, comp);
+    if (isColon(token)) return { content: isComplementiser(tokens[j + 1]) === "bare" ? j + 2 : j + 1, speakerEnd: j };
     if (token.kind === "quote" && quotes.byOpen.has(j)) {
-      if (objectMarker) return objectMarker;
+      if (found.object) return found.object;
       const quote = quotes.byOpen.get(j)!;
       // A short quoted name before the real content (« وقال تيري " للجزيرة " أمس، إن », «أعلنت شركة " فيسبوك " عن») is not the content.
       if (quote.closed && isQuotedName(sentence, j, quote.close, from)) {
@@ -359,32 +335,73 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       }
       return { content: j, speakerEnd: j };
     }
-    // Only when no complementiser follows: «أكد في حديثه أن …» has its content after أن.
-    if (
-      !prepMarker &&
-      !objectMarker &&
-      cue.possessiveObject &&
-      (isPossessiveObject(token, cue.gender) || inLexicon(VERBAL_NOUNS, token.norm)) &&
-      !PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") &&
-      !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? "")
-    )
-      objectMarker = { content: j, speakerEnd: j };
-    if (!prepMarker && cue.preps.length > 0 && !cue.clauseOnly) {
-      // «وحذرت الأمم المتحدة من جانبها من أن»: «من جانبها» says whose turn it is, not what was warned of.
-      if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? "") && !givenNameAli(tokens, j))
-        prepMarker = { content: j + 1, speakerEnd: j };
-      else if (
-        cue.preps.includes("ب") &&
-        token.norm.startsWith("ب") &&
-        token.norm.length > 3 &&
-        !PLACES.has(token.norm.slice(1)) &&
-        (j === from || token.norm.startsWith("بال") || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === "quote" || VERBAL_NOUNS.has(token.norm.slice(1)))
-      ) {
-        prepMarker = { content: j, speakerEnd: j };
-      }
-    }
+    found.object ??= objectAsContent(sentence, j, cue, found.prep);
+    found.prep ??= prepositionMarker(sentence, from, j, cue);
   }
-  return prepMarker ?? objectMarker;
+  return found.prep ?? found.object;
+}
+
+/**
+ * «لفت الانتباه إلى …، وأعلن أنه …»: a second speech verb ends this one's subject, and another cue's statement is
+ * not this one's content.
+ */
+function endsSubject(sentence: Sentence, from: number, j: number): boolean {
+  const { tokens } = sentence;
+  const cueHere = j > from ? cueAt(sentence, j) : null;
+  if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(tokens[j]!.norm) && !insideAnonymityClause(tokens, j)) return true;
+  return j > from && (!!cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j);
+}
+
+/**
+ * «أكد على أهمية أن …»: a clause after the preposition's noun is that noun's; but after a definite or
+ * pronoun-suffixed word («في بيان نشرته على موقعها الإلكتروني أن …») the preposition was a circumstance's.
+ */
+function endedCircumstance(sentence: Sentence, from: number, j: number, prep: Marker, comp: ReturnType<typeof isComplementiser>): boolean {
+  const { tokens } = sentence;
+  return (
+    !!comp &&
+    j > prep.content &&
+    !/^[وف]/.test(tokens[j]!.norm) &&
+    (isDefinite(tokens[j - 1]!.norm) || /(ها|ه|هم)$/.test(tokens[j - 1]!.text)) &&
+    insideCircumstance(tokens, from, prep.speakerEnd) &&
+    !tokens.slice(prep.content, j).some(isComma)
+  );
+}
+
+/** "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition before the complementiser belongs to the cue. */
+function complementiserMarker(sentence: Sentence, from: number, j: number, comp: NonNullable<ReturnType<typeof isComplementiser>>): Marker {
+  const before = sentence.tokens[j - 1];
+  const speakerEnd = before && j - 1 >= from && (before.norm === "الي" || before.norm === "علي" || before.norm === "من" || before.norm === "عن") ? j - 1 : j;
+  return { content: comp === "bare" ? skipColon(sentence, j + 1) : j, speakerEnd };
+}
+
+/** «أكد في حديثه أن …» has its content after أن; only when no complementiser follows is a possessive object or verbal noun the content. */
+function objectAsContent(sentence: Sentence, j: number, cue: CueEntry, prep: Marker | null): Marker | null {
+  const { tokens } = sentence;
+  const token = tokens[j]!;
+  const object =
+    !prep &&
+    cue.possessiveObject &&
+    (isPossessiveObject(token, cue.gender) || inLexicon(VERBAL_NOUNS, token.norm)) &&
+    !PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") &&
+    !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? "");
+  return object ? { content: j, speakerEnd: j } : null;
+}
+
+/** The cue's own preposition («حذر من», «دعا إلى»), or ب joined to the content's first word. */
+function prepositionMarker(sentence: Sentence, from: number, j: number, cue: CueEntry): Marker | null {
+  const { tokens } = sentence;
+  const token = tokens[j]!;
+  if (cue.preps.length === 0 || cue.clauseOnly) return null;
+  // «وحذرت الأمم المتحدة من جانبها من أن»: «من جانبها» says whose turn it is, not what was warned of.
+  if (cue.preps.includes(token.norm) && !SIDE_WORDS.has(tokens[j + 1]?.norm ?? "") && !givenNameAli(tokens, j)) return { content: j + 1, speakerEnd: j };
+  const joined =
+    cue.preps.includes("ب") &&
+    token.norm.startsWith("ب") &&
+    token.norm.length > 3 &&
+    !PLACES.has(token.norm.slice(1)) &&
+    (j === from || token.norm.startsWith("بال") || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === "quote" || VERBAL_NOUNS.has(token.norm.slice(1)));
+  return joined ? { content: j, speakerEnd: j } : null;
 }
 
 /** «وأكدت الوزارة في بيان نشرته على …»: a circumstance («في بيان», «خلال مؤتمر») opens between the cue's subject and `to`. */

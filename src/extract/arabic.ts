@@ -1331,55 +1331,13 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
       )
     : -1;
   if (speech !== -1) {
-    // «التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه», «في تصريح صحفي لمدير عام التعليم، أكد فيه»:
-    // the document's owner, after its adjectives, speaks through it.
-    let owner = speech + 1;
-    while (owner < i && !/^ل/.test(tokens[owner]!.norm) && (isDefinite(tokens[owner]!.norm) || /(ي|يه)$/.test(tokens[owner]!.norm))) owner++;
-    if (owner < i && /^ل./.test(tokens[owner]!.norm) && tokens[owner]!.norm.length > 3 && !MEDIA_PREFIXES.has(tokens[owner]!.norm)) {
-      let end = owner;
-      while (end < i && tokens[end]!.kind === "word") end++;
-      const lam = tokens[owner]!;
-      const words = [
-        { ...lam, norm: lam.norm.startsWith("لل") ? `ا${lam.norm.slice(1)}` : lam.norm.slice(1), cue: undefined },
-        ...tokens.slice(owner + 1, end),
-      ];
-      const last = tokens[owner + Math.max(1, nounPhrase(words).end) - 1]!;
-      const first = tokens[owner]!;
-      const text = sentence.text.slice(first.start, last.end);
-      const name = lam.norm.startsWith("لل") ? `ال${text.slice(2)}` : text.slice(1).replace(/^ـ/, "");
-      return {
-        mention: { start: first.start, end: last.end, text },
-        name,
-        role: null,
-        kind: isOrganizationHead(normalizeWord(name.split(" ")[0]!)) ? "organization" : "unknown",
-      };
-    }
-    for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
-      if (/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت|قام|قامت)$/.test(tokens[v]!.norm)) {
-        // «قام الاتحاد الدولي … إلى إصدار بيان»: the subject ends at the preposition.
-        let end = v + 1;
-        while (end < speech && !PREPOSITIONS.has(tokens[end]!.norm)) end++;
-        const parsed = parseSpeaker(sentence, v + 1, end);
-        return parsed.mention ? parsed : null;
-      }
-    }
+    const owner = speechOwner(sentence, speech, i);
+    if (owner !== undefined) return owner;
   }
   let k = i - 1;
   while (k > sentence.from && /^(قد|لقد)$/.test(tokens[k]!.norm)) k--;
   const end = k + 1;
-  while (k >= sentence.from && i - k <= 16) {
-    const token = tokens[k]!;
-    if (isSentenceEnd(token) && sentence.depth[k] === 0) break;
-    if (
-      isComplementiser(token) === "bare" ||
-      /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|كانت|وكانت|اما)$/.test(token.norm) ||
-      arabicCue(token) ||
-      INTRODUCING_VERBS.has(token.norm) ||
-      isColon(token)
-    )
-      break;
-    k--;
-  }
+  while (k >= sentence.from && i - k <= 16 && !endsSubjectBefore(sentence, k)) k--;
   if (i - k > 16 || k + 1 >= end) return null;
   if (opensPrepositionalPhrase(tokens[k + 1]) || isAdverbialAccusative(tokens[k + 1]!)) return null;
   for (let m = k + 1; m < end; m++) {
@@ -1392,6 +1350,59 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   if (words > 10) return null;
   const parsed = parseSpeaker(sentence, k + 1, end);
   return parsed.mention ? parsed : null;
+}
+
+/** Walking back from a verb, the words that end the subject before it: a sentence end, a complementiser, a particle, another cue. */
+function endsSubjectBefore(sentence: Sentence, k: number): boolean {
+  const token = sentence.tokens[k]!;
+  return (
+    (isSentenceEnd(token) && sentence.depth[k] === 0) ||
+    isComplementiser(token) === "bare" ||
+    /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|كانت|وكانت|اما)$/.test(token.norm) ||
+    !!arabicCue(token) ||
+    INTRODUCING_VERBS.has(token.norm) ||
+    isColon(token)
+  );
+}
+
+/**
+ * «التقرير السنوي للنقابة الوطنية للصحفيين، صرحت فيه», «في تصريح صحفي لمدير عام التعليم، أكد فيه»: the document's
+ * owner, after its adjectives, speaks through it; «قام الاتحاد الدولي … إلى إصدار بيان»: or the subject of the verb
+ * that issued it. Undefined when neither is found, null when the issuer names nobody.
+ */
+function speechOwner(sentence: Sentence, speech: number, i: number): ParsedSpeaker | null | undefined {
+  const { tokens } = sentence;
+  let owner = speech + 1;
+  while (owner < i && !/^ل/.test(tokens[owner]!.norm) && (isDefinite(tokens[owner]!.norm) || /(ي|يه)$/.test(tokens[owner]!.norm))) owner++;
+  if (owner < i && /^ل./.test(tokens[owner]!.norm) && tokens[owner]!.norm.length > 3 && !MEDIA_PREFIXES.has(tokens[owner]!.norm))
+    return ownerAfterLam(sentence, owner, i);
+  for (let v = speech - 1; v >= sentence.from && v >= speech - 14; v--) {
+    if (!/^(و|ف)?(القي|القت|اصدر|اصدرت|وجه|وجهت|نشر|نشرت|قدم|قدمت|قام|قامت)$/.test(tokens[v]!.norm)) continue;
+    // The subject ends at the preposition.
+    let end = v + 1;
+    while (end < speech && !PREPOSITIONS.has(tokens[end]!.norm)) end++;
+    const parsed = parseSpeaker(sentence, v + 1, end);
+    return parsed.mention ? parsed : null;
+  }
+  return undefined;
+}
+
+/** «تصريح لمدير عام التعليم»: the owner joined to ل, read as the noun phrase it starts. */
+function ownerAfterLam(sentence: Sentence, owner: number, i: number): ParsedSpeaker {
+  const { tokens } = sentence;
+  let end = owner;
+  while (end < i && tokens[end]!.kind === "word") end++;
+  const lam = tokens[owner]!;
+  const words = [{ ...lam, norm: lam.norm.startsWith("لل") ? `ا${lam.norm.slice(1)}` : lam.norm.slice(1), cue: undefined }, ...tokens.slice(owner + 1, end)];
+  const last = tokens[owner + Math.max(1, nounPhrase(words).end) - 1]!;
+  const text = sentence.text.slice(lam.start, last.end);
+  const name = lam.norm.startsWith("لل") ? `ال${text.slice(2)}` : text.slice(1).replace(/^ـ/, "");
+  return {
+    mention: { start: lam.start, end: last.end, text },
+    name,
+    role: null,
+    kind: isOrganizationHead(normalizeWord(name.split(" ")[0]!)) ? "organization" : "unknown",
+  };
 }
 
 function lastIndexMatching(tokens: Token[], pattern: RegExp, from: number, floor: number): number {

@@ -918,23 +918,34 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
  * shares the subject of the verb that opens its clause. Null when that verb is itself a report, whose
  * speaker the participle reaches through the article's history, or when the subject names nobody.
  */
-function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
+/** «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject after the verb at `start` ends before a preposition, a cue, or a word joined to ب or ل. */
+function inClauseSubject(tokens: Token[], start: number, end: number): boolean {
+  const token = tokens[end]!;
+  const norm = token.norm;
+  const joined = end > start + 1 && ((/^[بل]/.test(norm) && norm.length > 3 && !isDefinite(norm.slice(1)) && !/^لل/.test(norm)) || /^بال/.test(norm));
+  return (token.kind === "word" || token.kind === "quote") && !PREPOSITIONS.has(norm) && !arabicCue(token) && !joined;
+}
+
+/** «ومن جهتها، كانت صحيفة … بالقول», «وبعد أن أصدرت الوزارة بيانا …، فنّد نجل المتوفى …، واصفا»: where the clause a participle hangs on starts, past a fronted phrase or clause. */
+function clauseVerbStart(sentence: Sentence, i: number): number | null {
   const { tokens } = sentence;
   let start = sentence.clauseStart(i);
-  // «ومن جهتها، كانت صحيفة … بالقول»: a fronted phrase and its comma come before the clause's verb.
   for (let k = start; k < Math.min(i - 1, start + 4); k++) {
     if (isComma(tokens[k]) && opensPrepositionalPhrase(tokens[start])) {
       start = k + 1;
       break;
     }
   }
-  // «وبعد أن أصدرت الوزارة بيانا …، فنّد نجل المتوفى …، واصفا»: the participle hangs on the main clause after the fronted one.
-  if (inLexicon(SUBORDINATORS, tokens[start]!.norm)) {
-    let comma = -1;
-    for (let k = start + 1; k < i - 1; k++) if (isComma(tokens[k]) && sentence.depth[k] === 0) comma = k;
-    if (comma === -1) return null;
-    start = comma + 1;
-  }
+  if (!inLexicon(SUBORDINATORS, tokens[start]!.norm)) return start;
+  let comma = -1;
+  for (let k = start + 1; k < i - 1; k++) if (isComma(tokens[k]) && sentence.depth[k] === 0) comma = k;
+  return comma === -1 ? null : comma + 1;
+}
+
+function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
+  const { tokens } = sentence;
+  const start = clauseVerbStart(sentence, i);
+  if (start === null) return null;
   // «ورد ماكرون قائلا»: «ورد»/«جاء» report only with «في» after them; otherwise «رد» is the verb the participle hangs on.
   const startCue = arabicCue(tokens[start]);
   // «وغرد ترامب قائلا: …»: a report whose verb says nothing before the participle hands it its subject.
@@ -951,22 +962,7 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
     return null;
   if (!/^[وف]?[يتان]?/.test(tokens[start]!.norm) || isDefinite(stripConjunction(tokens[start]!.norm))) return null;
   let end = start + 1;
-  // «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject ends before a word joined to ب or ل.
-  while (
-    end < i &&
-    (tokens[end]!.kind === "word" || tokens[end]!.kind === "quote") &&
-    !PREPOSITIONS.has(tokens[end]!.norm) &&
-    !arabicCue(tokens[end]) &&
-    !(
-      end > start + 1 &&
-      /^[بل]/.test(tokens[end]!.norm) &&
-      tokens[end]!.norm.length > 3 &&
-      !isDefinite(tokens[end]!.norm.slice(1)) &&
-      !/^لل/.test(tokens[end]!.norm)
-    ) &&
-    !(end > start + 1 && /^بال/.test(tokens[end]!.norm))
-  )
-    end++;
+  while (end < i && inClauseSubject(tokens, start, end)) end++;
   // «وانتقد زعيم المعارضة الخطة، قائلا»: a speech verb's subject is all before its participle; another verb's ends before its object.
   // (A quoted name, «قائد "السيدة العجوز"», is one phrase whatever its words.)
   const quoted = tokens.slice(start + 1, end).some((t) => t.kind === "quote");
@@ -1429,76 +1425,100 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k]!;
   if (token.kind !== "word") return false;
   const cue = reportingCueAt(sentence, k);
-  const previous = sentence.tokens[k - 1];
+  const verdict = cue ? cueOpensStatement(sentence, k, cue) : null;
+  if (verdict !== null) return verdict;
+  return (
+    (!cue && adverbBeforeCue(sentence, k)) ||
+    narratorAfterComma(sentence, k) ||
+    conjunctionBreak(sentence, k) ||
+    narratorGloss(sentence, k) ||
+    secondSource(sentence, k)
+  );
+}
+
+/** A speech verb after a comma, a conjunction it lacks, or opening a clause of its own: a statement starts, unless the verb names no source. */
+function cueOpensStatement(sentence: Sentence, k: number, cue: CueEntry): boolean | null {
+  const { tokens } = sentence;
+  const token = tokens[k]!;
+  const previous = tokens[k - 1];
   // («وصف», «وعد» begin with و themselves: only a و the bare form lacks is a conjunction.)
-  if (cue && (isComma(previous) || (/^[وف]/.test(token.norm) && !CUES.has(token.norm)) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ""))) {
+  if (isComma(previous) || (/^[وف]/.test(token.norm) && !CUES.has(token.norm)) || cue.participle || CONJUNCTION_BREAKS.has(previous?.norm ?? ""))
     return !SOURCELESS.has(stripConjunction(token.norm));
-  }
   // «…، ومؤخرا أعلنت المنظمة أن», «… ومرة قال: إن»: a speech verb opening a clause of its own.
-  if (
-    cue &&
-    !cue.participle &&
-    (isColon(sentence.tokens[k + 1]) || (/^و/.test(previous?.norm ?? "") && !/(ها|هم)$/.test(previous?.text ?? "") && isComma(sentence.tokens[k - 2])))
-  )
+  if (!cue.participle && (isColon(tokens[k + 1]) || (/^و/.test(previous?.norm ?? "") && !/(ها|هم)$/.test(previous?.text ?? "") && isComma(tokens[k - 2]))))
     return !SOURCELESS.has(token.norm);
-  // …and the adverb that opens that clause belongs to it, not to the statement before. (Cheap tests first:
-  // this runs for every word of every content.)
-  const following = () => (k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null);
-  // («ورفضها وصف …» carries a pronoun: a verbal noun, the subject going on, not an adverb.)
-  if (!cue && token.norm.length > 3 && token.norm[0] === "و" && !/(ها|هم)$/.test(token.text) && (isComma(previous) || isColon(sentence.tokens[k + 2]))) {
-    const next = following();
-    if (next && !next.participle && !SOURCELESS.has(sentence.tokens[k + 1]!.norm)) return true;
-  }
-  if (isComma(previous) && inLexicon(ACCORDING_TO, token.norm)) return true;
+  return null;
+}
+
+/**
+ * …and the adverb that opens that clause belongs to it, not to the statement before («ورفضها وصف …» carries a
+ * pronoun: a verbal noun, the subject going on, not an adverb). Cheap tests first: this runs for every word of every content.
+ */
+function adverbBeforeCue(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  const token = tokens[k]!;
+  if (token.norm.length <= 3 || token.norm[0] !== "و" || /(ها|هم)$/.test(token.text) || !(isComma(tokens[k - 1]) || isColon(tokens[k + 2]))) return false;
+  const next = k + 1 < sentence.to ? reportingCueAt(sentence, k + 1) : null;
+  return !!next && !next.participle && !SOURCELESS.has(tokens[k + 1]!.norm);
+}
+
+/** After a comma, the narrator's own words: a source, a consequence, a contrast, an explanation of what the source meant. */
+function narratorAfterComma(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  const token = tokens[k]!;
+  if (!isComma(tokens[k - 1])) return false;
+  if (inLexicon(ACCORDING_TO, token.norm)) return true;
   // «…، مما جعلها …», «…، وسط رفض …», «…، ذلك البلد الذي …», «…، واضعة بذلك …»: the narrator goes on after the report.
   if (
-    isComma(previous) &&
-    (inLexicon(NARRATOR_CONTINUATIONS, token.norm) ||
-      (/^(ذلك|تلك)$/.test(token.norm) && isDefinite(sentence.tokens[k + 1]?.norm ?? "")) ||
-      sentence.tokens[k + 1]?.norm === "بذلك")
+    inLexicon(NARRATOR_CONTINUATIONS, token.norm) ||
+    (/^(ذلك|تلك)$/.test(token.norm) && isDefinite(tokens[k + 1]?.norm ?? "")) ||
+    tokens[k + 1]?.norm === "بذلك"
   )
     return true;
   // «…، كما يفيد الإحصاء الأخير», «…، على حد تعبيره»: the narrator's source closing the sentence.
-  if (isComma(previous) && (inTheWordsOf(sentence.tokens, k) || (token.norm === "كما" && reportingCueAt(sentence, k + 1)))) return true;
+  if (inTheWordsOf(tokens, k) || (token.norm === "كما" && reportingCueAt(sentence, k + 1))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
-  if (isComma(previous) && token.norm === "في" && sentence.tokens[k + 1]?.norm === "حين") return true;
+  if (token.norm === "في" && tokens[k + 1]?.norm === "حين") return true;
   // «…، بالإشارة إلى القانون الأمريكي», «…، في إشارة إلى»: the narrator explains what the source meant.
-  if (isComma(previous) && (token.norm === "بالاشاره" || (token.norm === "في" && sentence.tokens[k + 1]?.norm === "اشاره"))) return true;
-  // «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement.
-  // «…، حيث تحدث عن إنجازاتها»: likewise a verb that brings in a speaker.
-  // «فيما» and «بينما» (whereas) bring in a clause of contrast, the narrator's more often than not; «حيث» and
-  // «إذ» (as) an explanation, the speaker's more often than not.
-  if (inLexicon(CONJUNCTION_BREAKS, token.norm) || /^(وفيما|وبينما)$/.test(token.norm)) {
-    const contrast = /^و?(فيما|بينما)$/.test(token.norm);
-    const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : following();
-    if (
-      (afterConjunction && !afterConjunction.participle) ||
-      (isComma(previous) && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(sentence.tokens[k + 1]?.norm ?? ""))
-    )
-      return true;
-    // «…، فيما رفضت أيضا الاتهامات»: after a comma, whereas and a verb is the narrator's contrast.
-    if (
-      contrast &&
-      isComma(previous) &&
-      sentence.tokens[k + 1]?.kind === "word" &&
-      couldBeVerb(sentence.tokens[k + 1]!) &&
-      !isDefinite(sentence.tokens[k + 1]!.norm)
-    )
-      return true;
-  }
-  // «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed.
-  if (previous?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(token.norm)) return true;
-  // «…، وهذا ما أكده مستشار الرئيس»: a second source confirming.
-  const third = sentence.tokens[k + 2]?.norm ?? "";
-  if (
-    isComma(previous) &&
-    /^و?(هذا|هو|هذه)$/.test(token.norm) &&
-    sentence.tokens[k + 1]?.norm === "ما" &&
+  return token.norm === "بالاشاره" || (token.norm === "في" && tokens[k + 1]?.norm === "اشاره");
+}
+
+/**
+ * «…، حيث قال», «بينما قال نظيره»: the conjunction already belongs to the next statement; «…، حيث تحدث عن إنجازاتها»:
+ * likewise a verb that brings in a speaker. «فيما» and «بينما» (whereas) bring in a clause of contrast, the narrator's
+ * more often than not; «حيث» and «إذ» (as) an explanation, the speaker's more often than not.
+ */
+function conjunctionBreak(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  const token = tokens[k]!;
+  if (!inLexicon(CONJUNCTION_BREAKS, token.norm) && !/^(وفيما|وبينما)$/.test(token.norm)) return false;
+  const contrast = /^و?(فيما|بينما)$/.test(token.norm);
+  const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : reportingCueAt(sentence, k + 1);
+  const comma = isComma(tokens[k - 1]);
+  if ((afterConjunction && !afterConjunction.participle) || (comma && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(tokens[k + 1]?.norm ?? "")))
+    return true;
+  // «…، فيما رفضت أيضا الاتهامات»: after a comma, whereas and a verb is the narrator's contrast.
+  const next = tokens[k + 1];
+  return contrast && comma && next?.kind === "word" && couldBeVerb(next) && !isDefinite(next.norm);
+}
+
+/** «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed. */
+function narratorGloss(sentence: Sentence, k: number): boolean {
+  const previous = sentence.tokens[k - 1];
+  return previous?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(sentence.tokens[k]!.norm);
+}
+
+/** «…، وهذا ما أكده مستشار الرئيس»: a second source confirming. */
+function secondSource(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  const third = tokens[k + 2]?.norm ?? "";
+  return (
+    isComma(tokens[k - 1]) &&
+    /^و?(هذا|هو|هذه)$/.test(tokens[k]!.norm) &&
+    tokens[k + 1]?.norm === "ما" &&
     /ه$/.test(third) &&
     cueForWord(third.slice(0, -1)) !== null
-  )
-    return true;
-  return false;
+  );
 }
 
 /**

@@ -22,6 +22,20 @@ function family(mark: string): "double" | "single" {
   return "'‘’‹›‚".includes(mark) ? "single" : "double";
 }
 
+interface OpenQuote {
+  index: number;
+  family: "double" | "single";
+  carried?: boolean;
+}
+
+/** The pairing in progress: quotations found, the marks still open, and each token's depth. */
+interface Pairing {
+  tokens: Token[];
+  quotes: Quote[];
+  stack: OpenQuote[];
+  depth: Uint8Array;
+}
+
 /**
  * Pairs quotation marks in one linear pass with a small stack. Direction comes from the glyph when it
  * has one, from the surrounding spaces when it does not (or when the glyph is used backwards), and
@@ -32,15 +46,8 @@ export function pairQuotes(
   opensAfter: (word: Token) => boolean = () => false,
   acrossParagraphs = false,
 ): { quotes: Quote[]; depth: Uint8Array } {
-  const quotes: Quote[] = [];
-  const stack: { index: number; family: "double" | "single"; carried?: boolean }[] = [];
-  const depth = new Uint8Array(tokens.length);
-  const closeAll = (last: number) => {
-    while (stack.length > 0) {
-      const open = stack.pop()!;
-      if (last > open.index) quotes.push(makeQuote(tokens, open.index, last, false));
-    }
-  };
+  const pairing: Pairing = { tokens, quotes: [], stack: [], depth: new Uint8Array(tokens.length) };
+  const { stack, depth } = pairing;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === "break") {
@@ -52,67 +59,78 @@ export function pairQuotes(
         depth[i] = 1;
         continue;
       }
-      closeAll(i - 1);
+      closeAll(pairing, i - 1);
       continue;
     }
-    if (stack.length > 0 && i - stack[0]!.index > MAX_QUOTE_TOKENS) closeAll(i - 1);
-    if (token.kind !== "quote") {
+    if (stack.length > 0 && i - stack[0]!.index > MAX_QUOTE_TOKENS) closeAll(pairing, i - 1);
+    const fam = token.kind === "quote" ? family(token.text) : null;
+    if (fam === null || (fam === "single" && !singleQuoteIsMark(tokens, i))) {
       depth[i] = stack.length;
       continue;
     }
-    const mark = token.text;
-    const fam = family(mark);
-    if (fam === "single" && !singleQuoteIsMark(tokens, i)) {
-      depth[i] = stack.length;
-      continue;
-    }
-    const top = stack.length > 0 ? stack[stack.length - 1]! : null;
-    const previous = tokens[i - 1];
-    const next = tokens[i + 1];
-    // «و" محوها "»: a one-letter Arabic prefix glued to the mark opens it like a space would.
-    const spacedBefore =
-      token.spaceBefore ||
-      !previous ||
-      previous.kind === "break" ||
-      (previous.kind === "punct" && "([{".includes(previous.text)) ||
-      (previous.kind === "word" && previous.text.length === 1 && "وفبلك".includes(previous.text));
-    const spacedAfter = token.spaceAfter || !next || next.kind === "break" || (next.kind === "punct" && !"([{".includes(next.text));
-    const looksOpening = spacedBefore && !spacedAfter;
-    const looksClosing = !spacedBefore && spacedAfter;
-    let opening: boolean;
-    if (looksOpening) opening = true;
-    else if (looksClosing) opening = false;
-    else if (OPENERS.includes(mark)) opening = true;
-    else if (CLOSERS.includes(mark)) opening = !(top && top.family === fam);
-    else opening = !(top && top.family === fam);
-    if (!opening) {
-      const at = findOpen(stack, fam);
-      // «وقال" تلقينا …"»: a straight double mark glued to a speech verb, with nothing open, opens.
-      if (at === -1 && fam === "double" && mark === '"' && previous?.kind === "word" && opensAfter(previous) && tokens[i + 1]?.kind === "word") {
-        stack.push({ index: i, family: fam });
-        depth[i] = stack.length - 1;
-        continue;
-      }
-      if (at === -1) {
-        depth[i] = stack.length;
-        continue;
-      }
-      while (stack.length > at + 1) {
-        const inner = stack.pop()!;
-        if (i - 1 > inner.index) quotes.push(makeQuote(tokens, inner.index, i - 1, false));
-      }
-      const open = stack.pop()!;
-      quotes.push(makeQuote(tokens, open.index, i, true));
-      depth[i] = stack.length;
-      continue;
-    }
-    if (stack.length >= MAX_DEPTH) stack.shift();
+    if (opensHere(tokens, i, stack, fam)) openAt(pairing, i, fam);
+    else closeAt(pairing, i, fam, opensAfter);
+  }
+  closeAll(pairing, tokens.length - 1);
+  pairing.quotes.sort((a, b) => a.open - b.open);
+  return { quotes: pairing.quotes, depth };
+}
+
+function closeAll(pairing: Pairing, last: number): void {
+  while (pairing.stack.length > 0) {
+    const open = pairing.stack.pop()!;
+    if (last > open.index) pairing.quotes.push(makeQuote(pairing.tokens, open.index, last, false));
+  }
+}
+
+/** Direction from the spaces around the mark, then from the glyph, then from what is open. */
+function opensHere(tokens: Token[], i: number, stack: OpenQuote[], fam: "double" | "single"): boolean {
+  const token = tokens[i]!;
+  const mark = token.text;
+  const top = stack.length > 0 ? stack[stack.length - 1]! : null;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  // «و" محوها "»: a one-letter Arabic prefix glued to the mark opens it like a space would.
+  const spacedBefore =
+    token.spaceBefore ||
+    !previous ||
+    previous.kind === "break" ||
+    (previous.kind === "punct" && "([{".includes(previous.text)) ||
+    (previous.kind === "word" && previous.text.length === 1 && "وفبلك".includes(previous.text));
+  const spacedAfter = token.spaceAfter || !next || next.kind === "break" || (next.kind === "punct" && !"([{".includes(next.text));
+  if (spacedBefore && !spacedAfter) return true;
+  if (!spacedBefore && spacedAfter) return false;
+  if (OPENERS.includes(mark)) return true;
+  return !(top && top.family === fam);
+}
+
+function openAt(pairing: Pairing, i: number, fam: "double" | "single"): void {
+  if (pairing.stack.length >= MAX_DEPTH) pairing.stack.shift();
+  pairing.stack.push({ index: i, family: fam });
+  pairing.depth[i] = pairing.stack.length - 1;
+}
+
+function closeAt(pairing: Pairing, i: number, fam: "double" | "single", opensAfter: (word: Token) => boolean): void {
+  const { tokens, stack, depth } = pairing;
+  const previous = tokens[i - 1];
+  const at = findOpen(stack, fam);
+  // «وقال" تلقينا …"»: a straight double mark glued to a speech verb, with nothing open, opens.
+  if (at === -1 && fam === "double" && tokens[i]!.text === '"' && previous?.kind === "word" && opensAfter(previous) && tokens[i + 1]?.kind === "word") {
     stack.push({ index: i, family: fam });
     depth[i] = stack.length - 1;
+    return;
   }
-  closeAll(tokens.length - 1);
-  quotes.sort((a, b) => a.open - b.open);
-  return { quotes, depth };
+  if (at === -1) {
+    depth[i] = stack.length;
+    return;
+  }
+  while (stack.length > at + 1) {
+    const inner = stack.pop()!;
+    if (i - 1 > inner.index) pairing.quotes.push(makeQuote(tokens, inner.index, i - 1, false));
+  }
+  const open = stack.pop()!;
+  pairing.quotes.push(makeQuote(tokens, open.index, i, true));
+  depth[i] = stack.length;
 }
 
 /** Whether the first double mark of the paragraph after the break at `i` closes, by its glyph or its spacing. */

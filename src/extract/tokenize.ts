@@ -19,7 +19,6 @@ export interface Token {
 // ″ (double prime) closes a quotation in some outlets' copy («“25″ ألف ريال»).
 const DOUBLE_QUOTES = '"“”„«»‟″';
 const SINGLE_QUOTES = "'‘’‹›‚";
-const PUNCTUATION = ".,;:!?،؛؟…()[]{}";
 
 export function isDoubleQuote(ch: string): boolean {
   return DOUBLE_QUOTES.includes(ch);
@@ -38,6 +37,39 @@ function isWordChar(ch: string): boolean {
  * One pass over the text. Words keep inner apostrophes, hyphens and dots ("don't", "Sea-Eye", "U.S."),
  * a blank line becomes a `break` token, and every quotation mark is a token of its own.
  */
+/** Where the word starting at `i` ends: apostrophes, hyphens and dots inside it, numbers with their separators, an abbreviation's dot. */
+function wordEnd(text: string, i: number, to: number): number {
+  let j = i + 1;
+  while (j < to) {
+    const c = text[j]!;
+    if (isWordChar(c)) j++;
+    else if (
+      (c === "'" || c === "’" || c === "-" || c === "." || c === "‑") &&
+      j + 1 < to &&
+      isWordChar(text[j + 1]!) &&
+      !(c === "." && !/[A-Za-z]/.test(text[j + 1]!))
+    )
+      j++;
+    // "98.9" and "1,000" are one number, not a sentence end or a clause break.
+    else if ((c === "." || c === "," || c === "٫" || c === "٬") && isDigit(text[j - 1]!) && j + 1 < to && isDigit(text[j + 1]!)) j++;
+    else break;
+  }
+  // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
+  // "R-Ky.," and "Calif.)": a dot right before a comma or a closing parenthesis never ends a sentence.
+  if (
+    j < to &&
+    text[j] === "." &&
+    (isAbbreviation(text.slice(i, j).replace(/^.*-/, "")) || /^[,)]/.test(text[j + 1] ?? "")) &&
+    !opensSentenceAt(text, j + 1, to, text.slice(i, j))
+  )
+    j++;
+  return j;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === " " || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\u200f" || ch === "\u200e" || ch === "\u200d" || isInvisibleControl(ch);
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -62,7 +94,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if (ch === " " || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\u200f" || ch === "\u200e" || ch === "\u200d" || isInvisibleControl(ch)) {
+    if (isSpace(ch)) {
       sawSpace = true;
       i++;
       continue;
@@ -79,30 +111,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     newlines = 0;
     paragraphEnd = false;
     if (isWordChar(ch)) {
-      let j = i + 1;
-      while (j < to) {
-        const c = text[j]!;
-        if (isWordChar(c)) j++;
-        else if (
-          (c === "'" || c === "’" || c === "-" || c === "." || c === "‑") &&
-          j + 1 < to &&
-          isWordChar(text[j + 1]!) &&
-          !(c === "." && !/[A-Za-z]/.test(text[j + 1]!))
-        )
-          j++;
-        // "98.9" and "1,000" are one number, not a sentence end or a clause break.
-        else if ((c === "." || c === "," || c === "٫" || c === "٬") && isDigit(text[j - 1]!) && j + 1 < to && isDigit(text[j + 1]!)) j++;
-        else break;
-      }
-      // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
-      // "R-Ky.," and "Calif.)": a dot right before a comma or a closing parenthesis never ends a sentence.
-      if (
-        j < to &&
-        text[j] === "." &&
-        (isAbbreviation(text.slice(i, j).replace(/^.*-/, "")) || /^[,)]/.test(text[j + 1] ?? "")) &&
-        !opensSentenceAt(text, j + 1, to, text.slice(i, j))
-      )
-        j++;
+      const j = wordEnd(text, i, to);
       push("word", i, j);
       i = j;
       continue;
@@ -116,11 +125,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       push("quote", i, i + Math.min(run, 2));
       i += Math.min(run, 2);
       if (run === 3 && sawSpace) push("quote", i++, i);
-      continue;
-    }
-    if (PUNCTUATION.includes(ch)) {
-      push("punct", i, i + 1);
-      i++;
       continue;
     }
     push("punct", i, i + 1);

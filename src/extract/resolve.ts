@@ -27,92 +27,47 @@ function roleWordsOf(role: string | null, language: Language): string[] {
 
 const ENGLISH_DETERMINERS = new Set(["the", "a", "an"]);
 
+/** What an article's resolution knows so far: its speakers, unnamed descriptions, and who spoke last. */
+interface Resolution {
+  entities: Entity[];
+  unnamed: Map<string, Entity>;
+  history: Entity[];
+  text: string;
+  /** This article's own text: searching the whole input would make long pastes quadratic. */
+  local: string;
+  language: Language;
+  range: { from: number; to: number };
+}
+
+interface Resolved {
+  entity: Entity | null;
+  start: number;
+  mention: Candidate["mention"];
+}
+
 /**
  * Turns candidates into statements, one article at a time: names that are the same person (a surname, a
  * spelling variant) become one speaker with the fullest name as canonical; dropped subjects, pronouns and
  * role nouns resolve to the latest compatible speaker; anonymous sources are never merged with names.
  */
 export function resolveSpeakers(candidates: Candidate[], text: string, article: number, language: Language, range: { from: number; to: number }): Statement[] {
-  const entities: Entity[] = [];
-  const unnamed = new Map<string, Entity>();
-  const history: Entity[] = [];
-  // Work on this article's own text: searching the whole input would make long pastes quadratic.
-  const local = text.slice(range.from, range.to);
+  const state: Resolution = { entities: [], unnamed: new Map(), history: [], text, local: text.slice(range.from, range.to), language, range };
   const statements: Statement[] = [];
   for (const candidate of candidates) {
-    let entity: Entity | null = null;
-    let start = candidate.start;
-    // A pronoun is reported where the text has it ("he said"); the speaker is whom it resolves to.
-    let mention = candidate.mention;
     if (candidate.antecedentOnly) {
-      const introduced = introduce(entities, unnamed, candidate, language);
-      if (introduced) history.push(introduced);
+      const introduced = introduce(state.entities, state.unnamed, candidate, language);
+      if (introduced) state.history.push(introduced);
       continue;
     }
-    if (!candidate.anaphor && candidate.mention) {
-      let label = candidate.name ?? candidate.mention.text;
-      // «وكانت هذه المجموعة قد أعلنت»: the institution named earlier with that head noun.
-      if (language === "ar" && !candidate.name)
-        label = demonstrativeAntecedent(label, text, Math.max(range.from, candidate.mention.start - 5000), candidate.mention.start) ?? label;
-      const named = candidate.name !== null || looksLikeName(label, candidate, language);
-      // The label's words, worked out once: every lookup below compares them.
-      const mine = words(label, language);
-      // «وأوضح مؤسس فيسبوك»: a role without a name is the person who holds it, not the institution it mentions.
-      if (!candidate.name && candidate.role && candidate.kind === "person") entity = findByRole(history, mine, language);
-      // «وأضاف البيان», «وأوضح التقرير»: the document named before speaks for whoever issued it.
-      if (language === "ar" && !candidate.name && mine.length === 1 && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
-      entity ??= findByName(entities, mine);
-      // «الإعلامي محمد البشر»: a name after its role is whole, so its first word is no known surname with an object after it.
-      if (!entity && !(candidate.name && candidate.role)) {
-        const prefixed = findByPrefix(entities, mine);
-        entity = prefixed?.entity ?? null;
-        // The rest of the mention is the verb's object, and the statement reports it.
-        const objectAt = prefixed && candidate.objectInContent && label === candidate.mention.text ? offsetAfterWords(label, prefixed.length) : null;
-        if (objectAt !== null) {
-          start = candidate.mention.start + objectAt;
-          const kept = label.slice(0, objectAt).trimEnd();
-          mention = { start: candidate.mention.start, end: candidate.mention.start + kept.length, text: kept };
-        }
-      }
-      if (!entity && !candidate.name) entity = findByRole(history, mine, language, candidate.kind === "organization");
-      if (!entity && candidate.objectUnlessKnown) {
-        start = candidate.mention.start;
-        mention = null;
-        entity = latestCompatible(history, candidate.gender);
-        if (entity) history.push(entity);
-        statements.push(toStatement(candidate, text, start, mention, entity, article));
-        continue;
-      }
-      // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
-      if (entity && named && entity.named && entity.words.length === 1 && mine.length > 1) {
-        entity.fullest ??= fullestForm(entity.canonical, local, language, entity.role);
-        const expected = words(entity.fullest, language);
-        if (expected.length > 1 && !similar(expected[0]!, mine[0]!)) entity = null;
-      }
-      // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
-      if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === "ar" ? describedBefore(history, mine) : null);
-      if (!entity) {
-        const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (named ? "person" : "unknown") : candidate.kind;
-        entity = newEntity(label, language, kind, null, candidate.role, named);
-        entities.push(entity);
-        if (!named) unnamed.set(entity.canonical, entity);
-      } else if (named && mine.length > entity.words.length && entity.named) {
-        entity.canonical = cleanLabel(label, language);
-        entity.words = mine;
-      }
-      if (!entity.role && candidate.role) {
-        entity.role = candidate.role;
-        entity.roleWords = roleWordsOf(candidate.role, language);
-      }
-      // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
-      if (candidate.gender && (!entity.gender || entity.kind === "organization")) entity.gender = candidate.gender;
-    } else {
-      entity = latestCompatible(history, candidate.gender);
-    }
-    if (entity) history.push(entity);
-    statements.push(toStatement(candidate, text, start, mention, entity, article));
+    // A pronoun is reported where the text has it ("he said"); the speaker is whom it resolves to.
+    const resolved: Resolved =
+      !candidate.anaphor && candidate.mention
+        ? resolveNamed(state, candidate, candidate.mention)
+        : { entity: latestCompatible(state.history, candidate.gender), start: candidate.start, mention: candidate.mention };
+    if (resolved.entity) state.history.push(resolved.entity);
+    statements.push(toStatement(candidate, text, resolved.start, resolved.mention, resolved.entity, article));
   }
-  const { fuller, kinds } = canonicalNames(entities, local, language);
+  const { fuller, kinds } = canonicalNames(state.entities, state.local, language);
   if (fuller.size > 0) {
     for (const statement of statements) {
       if (!statement.speaker || !fuller.has(statement.speaker)) continue;
@@ -121,6 +76,74 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     }
   }
   return statements;
+}
+
+/** A speaker the sentence names or describes: the entity it is already known as, or a new one. */
+function resolveNamed(state: Resolution, candidate: Candidate, found: NonNullable<Candidate["mention"]>): Resolved {
+  const { entities, history, text, range, language } = state;
+  let start = candidate.start;
+  let mention: Candidate["mention"] = found;
+  let label = candidate.name ?? found.text;
+  // «وكانت هذه المجموعة قد أعلنت»: the institution named earlier with that head noun.
+  if (language === "ar" && !candidate.name) label = demonstrativeAntecedent(label, text, Math.max(range.from, found.start - 5000), found.start) ?? label;
+  const named = candidate.name !== null || looksLikeName(label, candidate, language);
+  // The label's words, worked out once: every lookup below compares them.
+  const mine = words(label, language);
+  // «الإعلامي محمد البشر»: a name after its role is whole, so its first word is no known surname with an object after it.
+  let entity = knownByRoleOrName(state, candidate, mine);
+  if (!entity && !(candidate.name && candidate.role)) {
+    const prefixed = findByPrefix(entities, mine);
+    entity = prefixed?.entity ?? null;
+    // The rest of the mention is the verb's object, and the statement reports it.
+    const objectAt = prefixed && candidate.objectInContent && label === found.text ? offsetAfterWords(label, prefixed.length) : null;
+    if (objectAt !== null) {
+      start = found.start + objectAt;
+      const kept = label.slice(0, objectAt).trimEnd();
+      mention = { start: found.start, end: found.start + kept.length, text: kept };
+    }
+  }
+  if (!entity && !candidate.name) entity = findByRole(history, mine, language, candidate.kind === "organization");
+  if (!entity && candidate.objectUnlessKnown) return { entity: latestCompatible(history, candidate.gender), start: found.start, mention: null };
+  return { entity: namedEntity(state, candidate, entity, label, mine, named), start, mention };
+}
+
+/** «وأوضح مؤسس فيسبوك»: a role without a name is its holder; «وأضاف البيان»: a document speaks for its issuer; else a name already known. */
+function knownByRoleOrName(state: Resolution, candidate: Candidate, mine: string[]): Entity | null {
+  const { entities, history, language } = state;
+  let entity: Entity | null = null;
+  if (!candidate.name && candidate.role && candidate.kind === "person") entity = findByRole(history, mine, language);
+  if (language === "ar" && !candidate.name && mine.length === 1 && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
+  return entity ?? findByName(entities, mine);
+}
+
+/** The entity a named candidate ends as: the one found (unless it is someone else), the same description again, or a new one. */
+function namedEntity(state: Resolution, candidate: Candidate, found: Entity | null, label: string, mine: string[], named: boolean): Entity {
+  const { entities, unnamed, history, local, language } = state;
+  let entity = found;
+  // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
+  if (entity && named && entity.named && entity.words.length === 1 && mine.length > 1) {
+    entity.fullest ??= fullestForm(entity.canonical, local, language, entity.role);
+    const expected = words(entity.fullest, language);
+    if (expected.length > 1 && !similar(expected[0]!, mine[0]!)) entity = null;
+  }
+  // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
+  if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === "ar" ? describedBefore(history, mine) : null);
+  if (!entity) {
+    const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (named ? "person" : "unknown") : candidate.kind;
+    entity = newEntity(label, language, kind, null, candidate.role, named);
+    entities.push(entity);
+    if (!named) unnamed.set(entity.canonical, entity);
+  } else if (named && mine.length > entity.words.length && entity.named) {
+    entity.canonical = cleanLabel(label, language);
+    entity.words = mine;
+  }
+  if (!entity.role && candidate.role) {
+    entity.role = candidate.role;
+    entity.roleWords = roleWordsOf(candidate.role, language);
+  }
+  // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
+  if (candidate.gender && (!entity.gender || entity.kind === "organization")) entity.gender = candidate.gender;
+  return entity;
 }
 
 /**

@@ -1236,6 +1236,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Scientists from the fund estimate the population by observing the area.", []],
     ["The failure is across the board, in Bolton's view.", [["The failure is across the board", "in Bolton's view", "Bolton"]]],
     ["In her opinion, the vote was rigged.", [["the vote was rigged", "In her opinion", "her"]]],
+    [
+      'In a later tweet, the candidate boasted that "everyone" is now following his lead.',
+      [['"everyone" is now following his lead', "boasted", "the candidate"]],
+    ],
+    ['When he returned he began by saying, "I do not think that jail is necessary."', [["I do not think that jail is necessary.", "saying", "he"]]],
     ["Image: Nicholas Moreau.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

@@ -410,7 +410,9 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   const participleClause =
     token.norm.endsWith("ing") &&
     (flags ? ![...flags].some((f) => f !== "noun") : CLAUSE_PARTICIPLES.has(token.norm)) &&
-    (isComma(tokens[i - 1]) || (tokens[i - 1]?.kind === "quote" && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])));
+    (isComma(tokens[i - 1]) ||
+      (tokens[i - 1]?.kind === "quote" && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])) ||
+      tokens[i - 1]?.norm === "by");
   return (
     quoting ||
     participleClause ||
@@ -496,6 +498,8 @@ function contextualCue(sentence: Sentence, i: number): boolean {
       !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i) || closesAttribution(sentence, i))
     );
   if (flags?.has("judgement")) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
+  // "the candidate boasted that …": a clause after "that" is what the frame verb reports, quoted or not.
+  if (flags?.has("frame") && !token.norm.endsWith("ing") && sentence.tokens[i + 1]?.norm === "that") return true;
   if (flags?.has("frame") || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
     return nearQuotation(sentence, i) && framesQuotation(sentence, i);
   return false;
@@ -634,7 +638,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const cueText = tokens[i + 1]?.norm === "out" ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
-  const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? ""));
+  const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.norm === "by");
   const subject = participle ? participleSubject(sentence, i) : null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const quoted = quotationBeforeCue(sentence, i, before);

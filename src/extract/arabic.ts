@@ -1809,6 +1809,13 @@ interface PhraseScan {
   inComplement: boolean;
 }
 
+/** A name run that turns out not to be one: the words so far were a role's or a description's; `closeChain` closes the construct chain too. */
+function forgetName(scan: PhraseScan, closeChain = false): void {
+  scan.nameRun = 0;
+  scan.nameStart = -1;
+  if (closeChain) scan.chainOpen = false;
+}
+
 /** What a word does to the phrase: it belongs and the scan goes on, the next word belongs with it too, or the phrase ends before it. */
 type PhraseStep = "next" | "skip" | "stop";
 
@@ -1898,8 +1905,7 @@ function edgeStep(scan: PhraseScan, k: number): PhraseStep | null {
   // («آل الشيخ» is a family name, not a title.)
   if (TITLES.has(norm) && words[k - 1]!.norm !== "ال") {
     scan.afterTitle = true;
-    scan.nameRun = 0;
-    scan.nameStart = -1;
+    forgetName(scan);
     return "next";
   }
   return null;
@@ -1964,9 +1970,7 @@ function definiteStep(scan: PhraseScan, k: number): PhraseStep | null {
   // «وسائل الإعلام»: after a bare noun a definite word is its genitive, not a family name.
   const describesInstitution = scan.organization && !(/^الم/.test(w.norm) && w.norm.length >= 5) && !/ي(ه)?$/.test(w.norm);
   if (describesInstitution || (k === 1 && !scan.nameAfterRole && !scan.organization)) {
-    scan.nameRun = 0;
-    scan.nameStart = -1;
-    scan.chainOpen = false;
+    forgetName(scan, true);
     return "next";
   }
   return "stop";
@@ -2036,9 +2040,7 @@ function roleOrNisbaStep(scan: PhraseScan, k: number): PhraseStep | null {
   }
   if (/(يه|يين|يون)$/.test(w.norm)) {
     // A nisba adjective («مصادر أوروبية») closes the phrase's head.
-    scan.chainOpen = false;
-    scan.nameRun = 0;
-    scan.nameStart = -1;
+    forgetName(scan, true);
     return "next";
   }
   return null;

@@ -2,7 +2,12 @@ import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
 import { wordsInside, type Quote } from "./quotes.ts";
 import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
-import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES } from "./lexicon/english-cues.ts";
+import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES, ENGLISH_LY_NOUNS, ENGLISH_NOT_SPEAKER_LABELS } from "./lexicon/english-cues.ts";
+
+/** A table of one word per line. */
+function wordList(table: string): Set<string> {
+  return new Set(table.split(/\s+/).filter(Boolean));
+}
 
 const CUES = new Set(
   `said says say saying told tells telling add added adds adding warned warns warning argued argues claimed claims claiming
@@ -31,41 +36,34 @@ function inflections(lemma: string, past: string | null): { base: string; s: str
   return { base: lemma, s, past: past ?? regular, ing };
 }
 
+/** The lexicon's rows: each lemma, its flags and its generated forms. */
+const LEMMAS = ENGLISH_CUES.split("\n").flatMap((line) => {
+  const [lemma, past, ...flags] = line.trim().split(/\s+/);
+  return lemma && past ? [{ flags: new Set(flags as CueFlag[]), forms: inflections(lemma, past === "-" ? null : past) }] : [];
+});
 /** Every form of every verb in the table, with the flags of its lemma; the base and -s forms of noun-like lemmas are left out. */
 const CUE_FORMS = new Map<string, Set<CueFlag>>();
 /** Base forms report in the present ("officials say"), never after a modal, "not" or "to" ("could not agree", "will announce"). */
 const BASE_FORMS = new Set<string>();
-const OLD_CUES = new Set(CUES);
-for (const line of ENGLISH_CUES.split("\n")) {
-  const [lemma, past, ...rest] = line.trim().split(/\s+/);
-  if (!lemma || !past) continue;
-  const flags = new Set(rest as CueFlag[]);
-  const forms = inflections(lemma, past === "-" ? null : past);
-  for (const form of flags.has("noun") ? [forms.past, forms.ing] : [forms.base, forms.s, forms.past, forms.ing])
-    if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, flags);
-  if (!flags.has("noun")) BASE_FORMS.add(forms.base);
-}
-/** "Clinton Says Russians Hacked DNC", "Obama Slams GOP": in a headline every lemma's -s and past forms are verbs, nouns aside. */
 /** The base and -s forms of noun-like lemmas ("notes", "claims", "reports"): verbs only with a subject right before them. */
 const NOUN_LIKE_FORMS = new Set<string>();
-for (const line of ENGLISH_CUES.split("\n")) {
-  const [lemma, past, ...flags] = line.trim().split(/\s+/);
-  if (!lemma || !past || !flags.includes("noun") || flags.some((f) => f !== "noun")) continue;
-  const forms = inflections(lemma, past === "-" ? null : past);
-  NOUN_LIKE_FORMS.add(forms.base).add(forms.s);
-}
+/**
+ * "Clinton Says Russians Hacked DNC": in a headline every lemma's -s and past forms are verbs, nouns aside; but a
+ * judgement or a frame verb with a bare object ("Clinton Slams Trump On Abortion") is the act, as in a sentence.
+ */
 const HEADLINE_CUES = new Set<string>();
-for (const line of ENGLISH_CUES.split("\n")) {
-  const [lemma, past, ...flags] = line.trim().split(/\s+/);
-  // A judgement or a frame verb with a bare object ("Clinton Slams Trump On Abortion") is the act, as in a sentence.
-  if (!lemma || !past || flags.some((f) => f === "judgement" || f === "frame")) continue;
-  const forms = inflections(lemma, past === "-" ? null : past);
-  HEADLINE_CUES.add(forms.s).add(forms.past);
+const OLD_CUES = new Set(CUES);
+for (const { flags, forms } of LEMMAS) {
+  const nounLike = flags.has("noun");
+  for (const form of nounLike ? [forms.past, forms.ing] : [forms.base, forms.s, forms.past, forms.ing]) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, flags);
+  if (!nounLike) BASE_FORMS.add(forms.base);
+  if (nounLike && flags.size === 1) NOUN_LIKE_FORMS.add(forms.base).add(forms.s);
+  if (!flags.has("judgement") && !flags.has("frame")) HEADLINE_CUES.add(forms.s).add(forms.past);
 }
 // The -ing forms report only as a participle clause after a comma (isNewStatementAt), never as a cue on their own.
 for (const word of CUE_FORMS.keys()) if (!word.endsWith("ing") && ![...CUE_FORMS.get(word)!].some((f) => f !== "noun")) CUES.add(word);
 /** "…, referring to …", "…, adding …": a participle clause after a comma ends the content before it. */
-const CLAUSE_PARTICIPLES = new Set([...[...CUE_FORMS.keys()].filter((w) => w.endsWith("ing")), ...ENGLISH_CLAUSE_PARTICIPLES.split(/\s+/).filter(Boolean)]);
+const CLAUSE_PARTICIPLES = new Set([...[...CUE_FORMS.keys()].filter((w) => w.endsWith("ing")), ...wordList(ENGLISH_CLAUSE_PARTICIPLES)]);
 
 const OBJECT_BEFORE_CONTENT = new Set(["told", "tells", "telling", "warned", "warns", "reminded", "assured", "informed"]);
 const DETERMINERS = new Set([
@@ -986,8 +984,7 @@ function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
 }
 
 /** Words before a colon that label what follows without anyone saying it ("Image: …", "Update: …"). */
-const NOT_SPEAKER_LABELS =
-  /^(image|images|photo|photos|picture|video|videos|audio|note|notes|update|updates|source|sources|credit|credits|caption|correction|related|watch|listen|tags|tag|posted|by|read|see|more|also|warning|breaking|exclusive|live|transcript|question|answer|q|a|subscribe|follow|email|contact|disclosure|full|text|abstract|summary|editor|editors|advertisement|file|map|chart|graphic|data|results|result|poll|polls|survey|story|stories|headline|headlines|topics|topic|location|date|time|when|where|what|why|how|who|price|cost|age|job|pay|city|name|title|status)$/;
+const NOT_SPEAKER_LABELS = wordList(ENGLISH_NOT_SPEAKER_LABELS);
 const MAX_LABEL_WORDS = 6;
 const MIN_LABELLED_WORDS = 4;
 
@@ -1007,7 +1004,7 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
   if (i - start + 1 > MAX_LABEL_WORDS) return null;
   for (let k = start; k <= i; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || NOT_SPEAKER_LABELS.test(t.norm)) return null;
+    if (t.kind !== "word" || NOT_SPEAKER_LABELS.has(t.norm)) return null;
     if (!startsUpper(t) && !/^(of|the|and|camp|for|on)$/.test(t.norm)) return null;
   }
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
@@ -1412,9 +1409,9 @@ function relativePronounBefore(sentence: Sentence, i: number): Token | null {
 }
 
 /** "She quickly noted": a lowercase -ly word right before a verb is its adverb; these -ly words are nouns. */
-const LY_NOUNS = /^(family|rally|supply|assembly|ally|reply|anomaly|monopoly|butterfly|bully|belly|jelly|lily|tally|folly|melancholy|homily|italy)$/;
+const LY_NOUNS = wordList(ENGLISH_LY_NOUNS);
 function mannerAdverb(token: Token): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(token.text) && !LY_NOUNS.test(token.norm);
+  return /^\p{Ll}{3,}ly$/u.test(token.text) && !LY_NOUNS.has(token.norm);
 }
 
 /** "Jason Sims — a teacher from Mount Pleasant — says": dashes set off an apposition as commas do. */

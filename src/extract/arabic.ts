@@ -913,11 +913,6 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
   };
 }
 
-/**
- * «اختتم الرئيس السيسي زيارته، مؤكدا أن …», «وختم المعلم حديثه بتأكيده على أنه …»: a participle or masdar
- * shares the subject of the verb that opens its clause. Null when that verb is itself a report, whose
- * speaker the participle reaches through the article's history, or when the subject names nobody.
- */
 /** «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject after the verb at `start` ends before a preposition, a cue, or a word joined to ب or ل. */
 function inClauseSubject(tokens: Token[], start: number, end: number): boolean {
   const token = tokens[end]!;
@@ -942,6 +937,11 @@ function clauseVerbStart(sentence: Sentence, i: number): number | null {
   return comma === -1 ? null : comma + 1;
 }
 
+/**
+ * «اختتم الرئيس السيسي زيارته، مؤكدا أن …», «وختم المعلم حديثه بتأكيده على أنه …»: a participle or masdar
+ * shares the subject of the verb that opens its clause. Null when that verb is itself a report, whose
+ * speaker the participle reaches through the article's history, or when the subject names nobody.
+ */
 function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
   const { tokens } = sentence;
   const start = clauseVerbStart(sentence, i);
@@ -1144,7 +1144,6 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
   };
 }
 
-/** «بحسب X، …», «…، بحسب ما ذكر X», «وحسب رأي عصيد، …», «حسب قولها فإن …». */
 /**
  * «على حد تعبير الوزير», «على حد ما ذكره المعلم»: "in the words of", an according-to frame of two words;
  * «…، كما قال الوزير»: "as the minister said" closing the sentence it attributes.
@@ -1158,6 +1157,7 @@ function inTheWordsOf(tokens: Token[], i: number): boolean {
   return tokens[i]!.norm === "علي" && tokens[i + 1]?.norm === "حد" && (/^(تعبير|قول|وصف)/.test(tokens[i + 2]?.norm ?? "") || tokens[i + 2]?.norm === "ما");
 }
 
+/** «بحسب X، …», «…، بحسب ما ذكر X», «وحسب رأي عصيد، …», «حسب قولها فإن …». */
 function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const { tokens } = sentence;
   const frame = accordingFrame(sentence, lead);
@@ -1406,7 +1406,6 @@ function lastIndexMatching(tokens: Token[], pattern: RegExp, from: number, floor
   return -1;
 }
 
-/** A new statement starts here: a cue verb or participle, or a contrast («بينما قال»). */
 /**
  * Where a statement's content ends: where a new statement starts, or where the narrator sets the scene after a
  * comma («…، وذلك خلال مؤتمر …», «…، في كلمة ألقاها …») or in brackets («… (وفق الوكالة)»). Only content ends
@@ -1421,6 +1420,7 @@ export function endsContent(sentence: Sentence, k: number): boolean {
   return isComma(previous) && narratorCircumstance(sentence, k);
 }
 
+/** A new statement starts here: a cue verb or participle, or a contrast («بينما قال»). */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k]!;
   if (token.kind !== "word") return false;
@@ -2360,7 +2360,6 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   return described;
 }
 
-/** A preposition that opens a phrase, alone or after و / ف («وحول», «وفي»). */
 /**
  * «واستدعت الخارجية المغربية السفير الفرنسي»: a definite noun heads no construct, so after it (and its
  * adjectives: a nisba or a status word) another definite noun, or a noun carrying a pronoun («سفيرها»),
@@ -2397,6 +2396,7 @@ function prepositionAfterDefinite(tokens: Token[], k: number): boolean {
   );
 }
 
+/** A preposition that opens a phrase, alone or after و / ف («وحول», «وفي»). */
 function opensPrepositionalPhrase(token: Token | undefined): boolean {
   if (token?.kind !== "word") return false;
   const norm = token.norm;

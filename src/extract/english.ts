@@ -1391,7 +1391,6 @@ interface Segment {
   to: number;
 }
 
-/** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
 /** The subject of the cue at `i`; after a relative pronoun ("Barkley, who said"), the phrase it stands for, with the pronoun as its reference. */
 export function speakerBeforeCue(sentence: Sentence, i: number): Subject {
   const found = subjectBeforeCue(sentence, i);
@@ -1425,6 +1424,7 @@ function noSubject(i: number): Subject {
   return { start: i, tokens: 0, speaker: none() };
 }
 
+/** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
 function subjectBeforeCue(sentence: Sentence, i: number): Subject {
   const { tokens } = sentence;
   let k = lastWordOfSubject(sentence, i);
@@ -1709,7 +1709,6 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   return dropped;
 }
 
-/** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */
 /** "Sanders, a senator from Vermont and self-described socialist, said": the "and" lies inside an apposition a comma opened. */
 const MAX_APPOSITION_TOKENS = 15;
 function appositionOpensBefore(sentence: Sentence, and: number): boolean {
@@ -1725,6 +1724,7 @@ function appositionOpensBefore(sentence: Sentence, and: number): boolean {
   return false;
 }
 
+/** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */
 function isCoordinatedName(sentence: Sentence, and: number): boolean {
   const { tokens } = sentence;
   const before = tokens[and - 1];
@@ -2076,7 +2076,6 @@ function attributedAfter(sentence: Sentence, close: number): boolean {
   return false;
 }
 
-/** "According to Jane Doe, …" and "…, according to police." */
 /** What may stand between an "as" frame's verb and its comma: the verb has no object there. */
 const AFTER_AS_VERB =
   /^(it|out|so|before|earlier|previously|recently|last|in|on|at|during|back|this|that|yesterday|today|then|once|often|repeatedly|himself|herself|themselves|itself|week|month|year|time|the|a|an|\d+s?|interview|statement|speech|letter|column|report|post|tweet|recent|new|his|her|their|its|to|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -2114,6 +2113,7 @@ function asTheSourcePutIt(sentence: Sentence, i: number): Candidate | null {
   return { ...span, cue: tokens[verb]!.text, ...source, confidence: 0.75 };
 }
 
+/** "According to Jane Doe, …" and "…, according to police." */
 function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let end = i + 2;

@@ -89,10 +89,6 @@ const MAX_SPAN_TOKENS = 400;
 
 export type NewStatementTest = (sentence: Sentence, k: number) => boolean;
 
-/**
- * The reported content from token `from`: a whole quotation when the content is one, otherwise the clause
- * up to the end of its sentence or the start of another statement, quotations inside it included.
- */
 /** «"سيستمر تنفيذ الأحكام"، و"لن يفلت أحد من العقاب"»: quotations joined only by و and a comma are one; the end of the last. */
 function joinedQuotations(sentence: Sentence, close: number, stop: number): number | null {
   const { tokens, quotes } = sentence;
@@ -107,6 +103,10 @@ function joinedQuotations(sentence: Sentence, close: number, stop: number): numb
   }
 }
 
+/**
+ * The reported content from token `from`: a whole quotation when the content is one, otherwise the clause
+ * up to the end of its sentence or the start of another statement, quotations inside it included.
+ */
 export function buildSpan(
   sentence: Sentence,
   from: number,

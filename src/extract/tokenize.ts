@@ -33,10 +33,6 @@ function isWordChar(ch: string): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(ch);
 }
 
-/**
- * One pass over the text. Words keep inner apostrophes, hyphens and dots ("don't", "Sea-Eye", "U.S."),
- * a blank line becomes a `break` token, and every quotation mark is a token of its own.
- */
 /** Where the word starting at `i` ends: apostrophes, hyphens and dots inside it, numbers with their separators, an abbreviation's dot. */
 function wordEnd(text: string, i: number, to: number): number {
   let j = i + 1;
@@ -70,6 +66,10 @@ function isSpace(ch: string): boolean {
   return ch === " " || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\u200f" || ch === "\u200e" || ch === "\u200d" || isInvisibleControl(ch);
 }
 
+/**
+ * One pass over the text. Words keep inner apostrophes, hyphens and dots ("don't", "Sea-Eye", "U.S."),
+ * a blank line becomes a `break` token, and every quotation mark is a token of its own.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;

@@ -1057,6 +1057,14 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
 });
 
 describe("extraction, English subjects, coordination and continued quotations", () => {
+  it("takes the object before a relative pronoun as the speaker when the clause names no other", () => {
+    const statements = only("Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly.");
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention]),
+      [["Ted Cruz", "who"]],
+    );
+  });
+
   it("continues the statement whose quotation resumed after its attribution into the next paragraph's quotation", () => {
     const statements = only(
       '"But to divide and conquer is just sad," Barkley said. "Do we have issues? Of course we have issues."\n\n"Then you have these people who love that, because they are afraid to look in the mirror."',
@@ -1241,6 +1249,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [['"everyone" is now following his lead', "boasted", "the candidate"]],
     ],
     ['When he returned he began by saying, "I do not think that jail is necessary."', [["I do not think that jail is necessary.", "saying", "he"]]],
+    ["Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly.", [["he would only use waterboarding sparingly", "said", "who"]]],
     ["Image: Nicholas Moreau.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

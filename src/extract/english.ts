@@ -1426,6 +1426,16 @@ function noSubject(i: number): Subject {
 
 /** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
 function subjectBeforeCue(sentence: Sentence, i: number): Subject {
+  const found = subjectByPhrase(sentence, i);
+  if (found.tokens > 0) return found;
+  // "Trump was out-brutalizing Ted Cruz, who said …": when the whole phrase gives no subject, the relative's antecedent is the noun phrase before it.
+  const k = lastWordOfSubject(sentence, i);
+  return /^(who|which)$/.test(sentence.tokens[k]?.norm ?? "") && k > sentence.from
+    ? (antecedentPhrase(sentence, antecedentOfRelative(sentence, k)) ?? found)
+    : found;
+}
+
+function subjectByPhrase(sentence: Sentence, i: number): Subject {
   const { tokens } = sentence;
   let k = lastWordOfSubject(sentence, i);
   // "He has also called on … and proposed a safe zone": a coordinated verb shares the first one's subject,
@@ -1501,6 +1511,22 @@ function objectBeforeThat(sentence: Sentence, that: number): Subject {
   )
     a--;
   return { start: a, tokens: that - a, speaker: sourceBetween(sentence, a, that) };
+}
+
+/** "Trump was out-brutalizing Ted Cruz, who said …": the antecedent is the noun phrase before the relative, back to the verb or preposition governing it. */
+const MAX_ANTECEDENT_TOKENS = 10;
+function antecedentPhrase(sentence: Sentence, last: number): Subject | null {
+  const { tokens } = sentence;
+  let a = last + 1;
+  while (a > sentence.from && last + 1 - a < MAX_ANTECEDENT_TOKENS) {
+    const t = tokens[a - 1]!;
+    const governs = isVerbForm(t, tokens[a - 2]) || isAuxiliary(t) || IRREGULAR_PAST.has(t.norm) || /^\p{Ll}+ing$/u.test(t.text.replace(/^.*-/, ""));
+    if (t.kind !== "word" || governs || BOUNDARY_WORDS.has(t.norm) || /^(to|for|with|from|by|at|in|on|about|than|against|over|under)$/.test(t.norm)) break;
+    a--;
+  }
+  if (a > last) return null;
+  const speaker = sourceBetween(sentence, a, last + 1);
+  return speaker.mention ? { start: a, tokens: last + 1 - a, speaker } : null;
 }
 
 /** The last word before "who"/"which" and its comma; "They released a statement which said": whoever issued the document. */

@@ -1250,6 +1250,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ['When he returned he began by saying, "I do not think that jail is necessary."', [["I do not think that jail is necessary.", "saying", "he"]]],
     ["Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly.", [["he would only use waterboarding sparingly", "said", "who"]]],
+    ["Cruz, for his part, said he would win.", [["he would win", "said", "Cruz"]]],
+    ["County chairman Will Rogers said the visit helped.", [["the visit helped", "said", "Will Rogers"]]],
     ["Image: Nicholas Moreau.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

@@ -1450,7 +1450,7 @@ function subjectByPhrase(sentence: Sentence, i: number): Subject {
   const end = k + 1;
   const { start, stoppedAtBoundary } = subjectPhraseStart(sentence, end, commaBeforeCue);
   if (start === end) return noSubject(i);
-  const segments = commaSegments(sentence, start, end);
+  const segments = commaSegments(sentence, start, end).filter((segment) => !isAside(sentence, segment));
   const first = subjectSegment(sentence, segments, stoppedAtBoundary, commaBeforeCue, i);
   if (first >= segments.length) return noSubject(i);
   // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
@@ -1562,6 +1562,13 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     s--;
   }
   return { start: s, stoppedAtBoundary: false };
+}
+
+/** "Will Rogers, for example, said", "Cruz, for his part, said": a discourse aside between commas is no part of the subject. */
+const ASIDES =
+  /^(for example|for instance|for one|for his part|for her part|for their part|for its part|in turn|in fact|of course|too|also|however|meanwhile|at least|in particular|in response|in contrast|by contrast|likewise|similarly|instead|though|nonetheless|nevertheless|still)$/;
+function isAside(sentence: Sentence, segment: Segment): boolean {
+  return ASIDES.test(sentence.text.slice(sentence.tokens[segment.from]!.start, sentence.tokens[segment.to - 1]!.end).toLowerCase());
 }
 
 function commaSegments(sentence: Sentence, start: number, end: number): Segment[] {
@@ -1773,8 +1780,9 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
   const last = AUXILIARIES.has(tokens[segment.to - 1]!.norm) ? segment.to - 1 : segment.to;
   for (let m = segment.from; m < last; m++) {
     const t = tokens[m]!;
-    if (t.kind === "word" && (AUXILIARIES.has(t.norm) || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(t, tokens[m + 1]))))
-      return true;
+    // "Polk County GOP Chairman Will Rogers": a capitalised "Will" or "May" inside a phrase is a name.
+    const auxiliary = AUXILIARIES.has(t.norm) && !(m > segment.from && startsUpper(t));
+    if (t.kind === "word" && (auxiliary || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(t, tokens[m + 1])))) return true;
   }
   return false;
 }

@@ -1252,6 +1252,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly.", [["he would only use waterboarding sparingly", "said", "who"]]],
     ["Cruz, for his part, said he would win.", [["he would win", "said", "Cruz"]]],
     ["County chairman Will Rogers said the visit helped.", [["the visit helped", "said", "Will Rogers"]]],
+    ["The crowd cheered when Trump spotted a sign and said it was great.", [["it was great", "said", "Trump"]]],
     ["Image: Nicholas Moreau.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

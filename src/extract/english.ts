@@ -1721,10 +1721,17 @@ function placeOfInstitution(sentence: Sentence, segments: Segment[], first: numb
 }
 
 /** The subject of the first verb of the clause that «and» at `and` continues, found from the clause's start. */
+/** "The crowd cheered when Trump spotted a sign and asked …": the coordinated verbs are the subordinate clause's, whose subject follows its conjunction. */
+const SUBORDINATORS = /^(when|while|after|before|because|since|until|although|though|as|if|once|whereas)$/;
+function subordinateClauseStart(sentence: Sentence, from: number, and: number): number {
+  for (let k = and - 1; k > from; k--) if (SUBORDINATORS.test(sentence.tokens[k]!.norm)) return k + 1;
+  return from;
+}
+
 function coordinatedSubject(sentence: Sentence, and: number, cue: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens } = sentence;
   const dropped = { start: cue, tokens: 0, speaker: none() };
-  const from = sentence.clauseStart(and);
+  const from = subordinateClauseStart(sentence, sentence.clauseStart(and), and);
   // "In an interview Thursday, the Wisconsin Republican criticized … and said": an opening phrase and its comma may come first.
   let opened = from;
   for (let k = from + 1; k < and && k - from <= 20; k++) {

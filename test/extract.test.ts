@@ -1057,6 +1057,17 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
 });
 
 describe("extraction, English subjects, coordination and continued quotations", () => {
+  it("names the person after a title, not a longer run of capitals before it", () => {
+    assert.deepEqual(
+      only("Polk County GOP Chairman Bill Rogers said the visit helped.").map((s) => s.speaker),
+      ["Bill Rogers"],
+    );
+    assert.deepEqual(
+      only("Former Pennsylvania governor Ed Rendell said the visit helped.").map((s) => s.speaker),
+      ["Ed Rendell"],
+    );
+  });
+
   it("takes the object before a relative pronoun as the speaker when the clause names no other", () => {
     const statements = only("Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly.");
     assert.deepEqual(

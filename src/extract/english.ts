@@ -1905,10 +1905,16 @@ function none(): ParsedSpeaker {
 export const TITLE_WORDS =
   /^(Prosecutor|Attorney|Represenative|Whip|Minority|Majority|Mr|Mrs|Ms|Dr|Prof|Professor|President|Senator|Sen|Rep|Representative|Judge|Mayor|Governor|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|General|Gen|Captain|Chief|Director|Superintendent|Admiral|Commandant|Assemblywoman|Assemblyman|Speaker|Vice|Prime|Foreign|Defence|Defense|Deputy|Former|Newly|State|Regional|Chair|Chairman|CEO|MP|Lord|Sir|Dame|Saint|Emeritus|Minority|Majority|Leader|Whip|Commissioner|Ambassador|Coach|Officer|Detective|Inspector|Sergeant|Lieutenant|Colonel|Major|Spokesperson|Spokesman|Spokeswoman|Republican|Democrat|Democratic|Labour|Conservative|Scientist|Ecologist|Violinist|Professional|Guests?|Honour|First|Lady|Greek|Turkish|Thai|US|U\.S\.|American|British|Indonesian|Philippine|Afghan|Mexican|Canadian|Russian|Chinese|French|German|Italian|Israeli|Iranian|Syrian|Former|Acting|Interim|Scripps|Oceanography|NASA|CIA|University|The|A|An|Of|And|In|At|On|For|Roman|Catholic|Special|Effects|Costumer|Planetary|Center|Centre|Rutgers|Metropolitan|Senate|House|Intelligence|Committee|Organisation|Organization|Islamic|Cooperation|Administrator|Head|Expert|Ms\.|Mr\.|Dr\.|Mrs\.)$/;
 
-/** The longest run of capitalised words that is not a title: "Senator Ted Cruz" → "Ted Cruz". */
+/** A capitalised title a name follows ("Chairman", "Senator"), not a word that only dates one ("Former", "Then"). */
+function namesTitle(token: Token): boolean {
+  return token.kind === "word" && TITLE_WORDS.test(token.text) && !/^(former|then|acting|late|ex|outgoing|incoming|new|vice)$/.test(token.norm);
+}
+
+/** The longest run of capitalised words that is not a title, or the run right after a title: "Senator Ted Cruz" → "Ted Cruz". */
 function personName(sentence: Sentence, a: number, b: number): string | null {
   const { tokens } = sentence;
   let best: [number, number] | null = null;
+  let bestTitled = false;
   let runStart = -1;
   for (let k = a; k <= b; k++) {
     const token = tokens[k];
@@ -1918,7 +1924,12 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
     if (capital || joiner) {
       if (runStart === -1) runStart = k;
     } else if (runStart !== -1) {
-      if (!best || k - runStart >= best[1] - best[0]) best = [runStart, k];
+      // "Polk County GOP Chairman Bill Rogers": the run right after a title is the name, however long the one before.
+      const titled = runStart > a && namesTitle(tokens[runStart - 1]!);
+      if (!best || titled || (!bestTitled && k - runStart >= best[1] - best[0])) {
+        best = [runStart, k];
+        bestTitled ||= titled;
+      }
       runStart = -1;
     }
   }

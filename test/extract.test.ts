@@ -1264,6 +1264,15 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Cruz, for his part, said he would win.", [["he would win", "said", "Cruz"]]],
     ["County chairman Will Rogers said the visit helped.", [["the visit helped", "said", "Will Rogers"]]],
     ["The crowd cheered when Trump spotted a sign and said it was great.", [["it was great", "said", "Trump"]]],
+    [
+      'A flabbergasted Noah quipped, "It is like a lawyer with the dumbest client ever."',
+      [["It is like a lawyer with the dumbest client ever.", "quipped", "Noah"]],
+    ],
+    ['Lee declared in the debate spin room, "It is time to unite."', [["It is time to unite.", "declared", "Lee"]]],
+    [
+      'That would create a "summer of agony" for Clinton, forcing her to fend off Sanders, said Brad Bannon, a pollster.',
+      [['That would create a "summer of agony" for Clinton, forcing her to fend off Sanders', "said", "Brad Bannon"]],
+    ],
     ["Image: Nicholas Moreau.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

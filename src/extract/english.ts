@@ -623,6 +623,8 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
   if (!subjectBefore) return false;
   if (isColon(tokens[j]) && quotes.byOpen.has(j + 1)) return true;
+  // 'Noah quipped, "It is like …"': a comma may stand between the verb and its quotation.
+  if (isComma(tokens[j]) && quotes.byOpen.has(j + 1)) j++;
   // The quotation right after the verb is the whole rest of the sentence.
   const quote = quotes.byOpen.get(j);
   if (!quote?.closed) return false;
@@ -689,7 +691,10 @@ function quotationBeforeCue(sentence: Sentence, i: number, before: Subject): Omi
  */
 function invertedAttribution(sentence: Sentence, i: number, before: Subject): Omit<Candidate, "cue"> | null {
   const { tokens } = sentence;
-  if (before.tokens > 0) return null;
+  // "…, forcing her to fend off Sanders, said Brad Bannon, a pollster.": a name that closes the sentence after ", said"
+  // is the speaker, whatever noun stood before the comma.
+  const closing = isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i) && startsUpper(tokens[i + 1]);
+  if (before.tokens > 0 && !(closing && /^(said|says)$/.test(tokens[i]!.norm))) return null;
   if (isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i)) {
     const inverted = speakerAfterCue(sentence, i);
     const span = inverted.mention ? buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, i - 1) : null;
@@ -738,6 +743,7 @@ function contentStart(sentence: Sentence, i: number): number {
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
   else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
   j = skipAside(sentence, skipAdverbials(sentence, j));
+  j = skipPhraseBeforeQuote(sentence, j);
   if (tokens[j]?.norm === "that") j++;
   if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
   return j;
@@ -1251,6 +1257,18 @@ function skipObject(sentence: Sentence, j: number): number {
     n++;
   }
   return n > 0 ? k : j;
+}
+
+/** "declared in the debate spin room, "…"": a phrase of place or time and its comma before the quotation or "that". */
+function skipPhraseBeforeQuote(sentence: Sentence, j: number): number {
+  const { tokens } = sentence;
+  if (!/^(in|at|on|during|from|after|before|outside|inside)$/.test(tokens[j]?.norm ?? "")) return j;
+  for (let k = j + 1; k < sentence.to && k - j <= MAX_ASIDE_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (isComma(t)) return tokens[k + 1]?.norm === "that" || sentence.quotes.byOpen.has(k + 1) ? k + 1 : j;
+    if (t.kind !== "word" || isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return j;
+  }
+  return j;
 }
 
 /** "said, however, that …", "said, without evidence, that …": an aside between commas before the content's "that" or quotation. */

@@ -334,21 +334,30 @@ function clauseQuotation(sentence: Sentence, quote: Quote, words: number): Candi
   // "Asked if Sanders is "…", 72 percent said": the question is not the answer's content.
   // An opening phrase or subordinate clause ("While many offered …, at least one business …", "Without the need for …,") hides the subject.
   if (words < MIN_CLAUSE_QUOTE_WORDS || quote.open <= start + 1 || HIDES_SUBJECT.test(tokens[start]!.norm) || titleCase(sentence, quote)) return null;
-  for (let k = start + 1; k < quote.open; k++) {
+  const verb = firstVerbOfClause(sentence, start);
+  return verb !== -1 && verb < quote.open ? quotedBySubject(sentence, quote, verb, true) : null;
+}
+
+/** Each clause's first verb, found once: every quotation of a long clause asks for it. */
+const FIRST_VERBS = new WeakMap<Sentence, Map<number, number>>();
+function firstVerbOfClause(sentence: Sentence, start: number): number {
+  const known = FIRST_VERBS.get(sentence) ?? new Map<number, number>();
+  FIRST_VERBS.set(sentence, known);
+  const cached = known.get(start);
+  if (cached !== undefined) return cached;
+  const { tokens } = sentence;
+  let verb = -1;
+  for (let k = start + 1; k < sentence.to && sentence.clauseStart(k) === start && verb === -1; k++) {
     const t = tokens[k]!;
-    if (!(isAuxiliary(t) || isVerbForm(t, tokens[k - 1]) || (t.kind === "word" && /^\p{Ll}{3,}(ed|es)$/u.test(t.text)))) continue;
-    return quotedBySubject(sentence, quote, k, true);
+    if (isAuxiliary(t) || isVerbForm(t, tokens[k - 1]) || (t.kind === "word" && /^\p{Ll}{3,}(ed|es)$/u.test(t.text))) verb = k;
   }
-  return null;
+  known.set(start, verb);
+  return verb;
 }
 
 /** "its "Think Different Every Single Day" campaign": every word capitalised is a title or a name, not speech. */
 function titleCase(sentence: Sentence, quote: Quote): boolean {
-  for (let k = quote.open + 1; k < quote.close; k++) {
-    const t = sentence.tokens[k]!;
-    if (t.kind === "word" && !startsUpper(t) && !/^(a|an|the|of|and|or|in|on|for|to|at|by|with|from)$/.test(t.norm)) return false;
-  }
-  return true;
+  return titleCasedWords(sentence, quote.open + 1, quote.close, TITLE_SMALL_WORDS) !== -1;
 }
 
 /** The subject before `verb` said what follows it, up to the quotation's end at least. */
@@ -1024,16 +1033,22 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
 }
 
 const MIN_HEADLINE_WORDS = 4;
-/** Title case: every word capitalised but the small words a headline leaves lowercase. */
-function titleCased(sentence: Sentence, from: number, to: number): boolean {
+/** A headline runs to some 160 characters at most (splitArticles' limit): never more than this many tokens. */
+const MAX_HEADLINE_TOKENS = 40;
+/** The words a title leaves lowercase; a headline also "as", "is", "vs" and numbers. */
+const TITLE_SMALL_WORDS = /^(a|an|the|of|and|or|in|on|for|to|at|by|with|from)$/;
+const HEADLINE_SMALL_WORDS = /^(a|an|the|of|and|or|in|on|for|to|at|by|with|from|as|is|vs|v|\d.*)$/;
+
+/** Title case: every word capitalised but the small words. How many words, or -1 when one is not. */
+function titleCasedWords(sentence: Sentence, from: number, to: number, small: RegExp): number {
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = sentence.tokens[k]!;
     if (t.kind !== "word") continue;
     words++;
-    if (!startsUpper(t) && !/^(a|an|the|of|and|or|in|on|for|to|at|by|with|from|as|is|vs|v)$/.test(t.norm) && !/^\d/.test(t.text)) return false;
+    if (!startsUpper(t) && !small.test(t.norm)) return -1;
   }
-  return words >= MIN_HEADLINE_WORDS;
+  return words;
 }
 
 /** "Bellwether County Says Trump Should Win GOP Nomination": a headline's subject, its cue, and what follows. */
@@ -1042,8 +1057,9 @@ function headlineStatement(sentence: Sentence, i: number): Candidate | null {
   const start = sentence.clauseStart(i);
   if (i === start || i - start > MAX_LABEL_WORDS) return null;
   let end = i + 1;
-  while (end < sentence.to && !isSentenceEnd(tokens[end]!)) end++;
-  if (!titleCased(sentence, start, end)) return null;
+  while (end < sentence.to && !isSentenceEnd(tokens[end]!) && end - start <= MAX_HEADLINE_TOKENS) end++;
+  // A title-cased run longer than any headline is no headline (and looking further would make it quadratic).
+  if (end - start > MAX_HEADLINE_TOKENS || titleCasedWords(sentence, start, end, HEADLINE_SMALL_WORDS) < MIN_HEADLINE_WORDS) return null;
   for (let k = start; k < i; k++) if (tokens[k]!.kind !== "word" || HEADLINE_CUES.has(tokens[k]!.norm) || BOUNDARY_WORDS.has(tokens[k]!.norm)) return null;
   const span = buildSpan(sentence, i + 1, isNewStatementAt);
   if (!span || wordsUpTo(sentence, i + 1, span.end) < 2) return null;
@@ -1742,8 +1758,20 @@ function placeOfInstitution(sentence: Sentence, segments: Segment[], first: numb
 /** "The crowd cheered when Trump spotted a sign and asked …": the coordinated verbs are the subordinate clause's, whose subject follows its conjunction. */
 const SUBORDINATORS = /^(when|while|after|before|because|since|until|although|though|as|if|once|whereas)$/;
 function subordinateClauseStart(sentence: Sentence, from: number, and: number): number {
-  for (let k = and - 1; k > from; k--) if (SUBORDINATORS.test(sentence.tokens[k]!.norm)) return k + 1;
-  return from;
+  const last = lastSubordinatorBefore(sentence, and);
+  return last > from ? last + 1 : from;
+}
+
+/** The last subordinating conjunction before each token, worked out once per paragraph: walking back from every "and" was quadratic. */
+const SUBORDINATORS_BEFORE = new WeakMap<Sentence, Int32Array>();
+function lastSubordinatorBefore(sentence: Sentence, k: number): number {
+  let last = SUBORDINATORS_BEFORE.get(sentence);
+  if (!last) {
+    last = new Int32Array(sentence.to - sentence.from + 1).fill(-1);
+    for (let m = sentence.from; m < sentence.to; m++) last[m - sentence.from + 1] = SUBORDINATORS.test(sentence.tokens[m]!.norm) ? m : last[m - sentence.from]!;
+    SUBORDINATORS_BEFORE.set(sentence, last);
+  }
+  return last[k - sentence.from]!;
 }
 
 function coordinatedSubject(sentence: Sentence, and: number, cue: number): { start: number; tokens: number; speaker: ParsedSpeaker } {

@@ -91,7 +91,7 @@ function extractArticle(text: string, from: number, to: number, article: number,
     }
   }
   const kept = withoutOverlaps(candidates);
-  return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, depth, language === "en"), text, article, language, { from, to });
+  return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, byClose, depth, language === "en"), text, article, language, { from, to });
 }
 
 /** A quotation this long with no cue of its own is a source still speaking, not a title or a scare quote. */
@@ -106,14 +106,20 @@ const MAX_CONTINUATION_GAP = 40;
  * Arabic a statement of its own. One pass over the quotations with a cursor over the statements, so it
  * stays linear.
  */
-function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quotes: Quote[], depth: Uint8Array, merge: boolean): Candidate[] {
+function withContinuedQuotations(
+  candidates: Candidate[],
+  tokens: Token[],
+  quotes: Quote[],
+  byClose: Map<number, Quote>,
+  depth: Uint8Array,
+  merge: boolean,
+): Candidate[] {
   const statements = candidates.filter((c) => !c.antecedentOnly);
-  const quotesByClose = new Set(quotes.filter((q) => q.closed).map((q) => q.close));
   const added: Candidate[] = [];
   let next = 0;
   let previous: Candidate | null = null;
   for (const quote of quotes) {
-    if (!quote.closed || depth[quote.open] !== 0 || !standsAsSentence(tokens, quote, quotesByClose)) continue;
+    if (!quote.closed || depth[quote.open] !== 0 || !standsAsSentence(tokens, quote, byClose)) continue;
     while (next < statements.length && statements[next]!.start < quote.end) {
       if (statements[next]!.end <= quote.start) previous = statements[next]!;
       next++;
@@ -153,10 +159,10 @@ function withContinuedQuotations(candidates: Candidate[], tokens: Token[], quote
 }
 
 /** The quotation is a sentence of its own: a sentence ends before it («“…boxes.” “He’s …”» too) and it ends one. */
-function standsAsSentence(tokens: Token[], quote: Quote, quotesByClose: Set<number>): boolean {
+function standsAsSentence(tokens: Token[], quote: Quote, byClose: Map<number, Quote>): boolean {
   const before = tokens[quote.open - 1];
   const after = tokens[quote.close + 1];
-  if (before && !isSentenceEnd(before) && !(quotesByClose.has(quote.open - 1) && closesSentence(tokens, quote.open - 1))) return false;
+  if (before && !isSentenceEnd(before) && !(byClose.has(quote.open - 1) && closesSentence(tokens, quote.open - 1))) return false;
   return closesSentence(tokens, quote.close) || !after || isSentenceEnd(after);
 }
 

@@ -129,6 +129,10 @@ const adversarial: [string, string][] = [
   ["1 MB of continued quotations", "He said it was fine. " + '"One two three four five six seven." '.repeat(26_000)],
   ["deeply nested quotes", "«".repeat(50_000) + "نص" + "»".repeat(50_000)],
   ["1 MB of commas", "قال، ".repeat(200_000)],
+  // English frames that look back over a clause: quotations in one verbless clause, coordinated cues, title-cased clauses.
+  ["1 MB clause of quotations", "The man and the big dog " + 'near "one two three four five" near '.repeat(28_000)],
+  ['1 MB sentence of "and said"', "Tom spoke " + "and said the plan was good ".repeat(37_000)],
+  ["1 MB of title-cased clauses", "Smith Says Jones Will Win; ".repeat(37_000)],
 ];
 let worst = 0;
 for (const [label, text] of adversarial) {

@@ -87,4 +87,24 @@ describe("npm run eval on corpora from outside the repository", () => {
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /reserved/);
   });
+
+  it("scores an interrupted quotation annotated as Content and Content2 as one statement", () => {
+    const root = path.join(dir, "polnear-interrupted");
+    for (const sub of ["text", "attributions"]) mkdirSync(path.join(root, "data", "train", sub), { recursive: true });
+    const text = 'Mayor Jane Doe spoke on Friday. "The bridge is safe," she said. "It will reopen on Monday, and every lane will carry cars again."';
+    writeFileSync(path.join(root, "data", "train", "text", "doc.txt"), text);
+    const span = (s: string) => `${text.indexOf(s)} ${text.indexOf(s) + s.length}`;
+    writeFileSync(
+      path.join(root, "data", "train", "attributions", "doc_ab12.ann"),
+      [
+        `T1\tSource ${span("she")}\tshe`,
+        `T2\tContent ${span('"The bridge is safe,"')}\t"The bridge is safe,"`,
+        `T3\tContent ${span('"It will reopen on Monday, and every lane will carry cars again."')}\t"It will reopen …"`,
+        "E1\tAttribution:T1 Content:T2 Source:T1 Content2:T3",
+      ].join("\n"),
+    );
+    const result = evaluate(["--polnear", root, "--split", "train"]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(row(result.stdout, "polnear train tuning"), [1, 1, 1, 1, 1, 1, 1]);
+  });
 });

@@ -18,7 +18,7 @@ interface Attribution {
   source: Span[];
 }
 
-/** brat standoff: `T1\tContent 10 20;25 40\ttext` and `E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1`. */
+/** brat standoff: `T1\tContent 10 20;25 40\ttext` and `E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1 Content2:T5`. */
 function parseBrat(ann: string): Attribution[] {
   const spans = new Map<string, Span[]>();
   const events: string[] = [];
@@ -38,8 +38,9 @@ function parseBrat(ann: string): Attribution[] {
   }
   return events.flatMap((event) => {
     const roles = new Map(event.split(" ").map((part) => part.split(":") as [string, string]));
-    const content = spans.get(roles.get("Content") ?? "");
-    if (!content) return [];
+    // An interrupted quotation is one attribution whose content goes on as Content2 after its cue.
+    const content = ["Content", "Content2"].flatMap((role) => spans.get(roles.get(role) ?? "") ?? []);
+    if (content.length === 0) return [];
     return [{ content, source: spans.get(roles.get("Source") ?? "") ?? [] }];
   });
 }

@@ -4,9 +4,20 @@ import { extract, type Statement } from "../src/extract/index.ts";
 import { loadGold } from "./eval/gold.ts";
 import { score } from "./eval/score.ts";
 
+/** The statement's words, in order, between its offsets: the whole span, or its pieces around an interrupting attribution. */
+function assertOffsetsHoldText(text: string, s: Statement): void {
+  let at = s.start;
+  s.text.split(" … ").forEach((piece, k) => {
+    const found = text.indexOf(piece, at);
+    assert.ok(k === 0 ? found === s.start : found >= at, `"${piece}" stands at its place in the text`);
+    at = found + piece.length;
+  });
+  assert.equal(at, s.end, "offsets point at the text as given");
+}
+
 function only(text: string): Statement[] {
   const { statements } = extract(text);
-  for (const s of statements) assert.equal(text.slice(s.start, s.end), s.text, "offsets point at the text as given");
+  for (const s of statements) assertOffsetsHoldText(text, s);
   return statements;
 }
 
@@ -162,7 +173,14 @@ describe("extraction, English: the words that name the source", () => {
       "\u201cShe is the best candidate in years,\u201d Smith tells the paper in an exclusive interview at his home in Ohio on Tuesday.\n\n\u201cShe is what we have waited for. She checks all our boxes.\u201d\n\n\u201cShe unites the party like nobody else,\u201d Smith adds.";
     const statements = only(text);
     assert.equal(statements.length, 2);
-    assert.match(statements[0]!.text, /^She is the best candidate in years,[\s\S]*She checks all our boxes\.$/);
+    assert.equal(statements[0]!.text, "She is the best candidate in years, … She is what we have waited for. She checks all our boxes.");
+  });
+
+  it("leaves the attribution that interrupts a quotation out of the statement's words", () => {
+    const text = '"Some courses are adapting," said Paul Chipok, a lawyer in Orlando who handles land use. "It costs $100,000 a month to run one."';
+    const [statement] = only(text);
+    assert.equal(statement?.text, "Some courses are adapting, … It costs $100,000 a month to run one.");
+    assert.equal(text.slice(statement.start, statement.end).includes("lawyer in Orlando"), true, "the offsets still span the whole passage");
   });
 
   describe("the subject is the phrase next to the cue; before a comma it may be an apposition", () => {

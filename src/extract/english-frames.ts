@@ -4,7 +4,7 @@ import {
   isCueForm,
   isNewStatementAt,
   isVerbForm,
-  quoteAfterAttribution,
+  acrossInterruption,
   speakerAfterCue,
   speakerBeforeCue,
 } from "./english.ts";
@@ -151,12 +151,16 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
     ((isComma(tokens[at]) || isColon(tokens[at])) && (sentence.quotes.byOpen.has(at + 1) || isNewStatementAt(sentence, at + 1)));
   while (k < sentence.to && !ends(k) && k - verb <= MAX_ATTRIBUTION_TOKENS) k++;
   const attributionEnd = tokens[Math.min(k, sentence.to) - 1]!.end;
-  // "…," he told Scientific American, "…": one statement across the interruption.
-  const end = quoteAfterAttribution(sentence, verb)?.end ?? quote.end;
   const known = isCueForm(tokens[verb]!);
   return {
     quoteEnd: tokens[quote.close]!.end,
     attributionEnd,
-    candidate: { start: quote.start, end, type: "direct", cue: tokens[verb]!.text, ...speaker, confidence: speaker.mention ? (known ? 0.85 : 0.7) : 0.6 },
+    candidate: {
+      ...acrossInterruption(sentence, verb, quote),
+      type: "direct",
+      cue: tokens[verb]!.text,
+      ...speaker,
+      confidence: speaker.mention ? (known ? 0.85 : 0.7) : 0.6,
+    },
   };
 }

@@ -688,9 +688,7 @@ function quotationBeforeCue(sentence: Sentence, i: number, before: Subject): Omi
   const midPhrase = opensMidClause && (tokens[i + 1]?.norm === "that" || hasContentAfter(sentence, i));
   if (ownSentence || midPhrase || !(precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) return null;
   const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
-  // "…," he told Scientific American, "…": one statement across the interruption.
-  const end = quoteAfterAttribution(sentence, i)?.end ?? precedingQuote.end;
-  return { start: precedingQuote.start, end, type: "direct", ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
+  return { ...acrossInterruption(sentence, i, precedingQuote), type: "direct", ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
 }
 
 /**
@@ -2140,7 +2138,7 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   };
 }
 
-export function quoteAfterAttribution(sentence: Sentence, i: number): { end: number } | null {
+export function quoteAfterAttribution(sentence: Sentence, i: number): { start: number; end: number } | null {
   const { tokens, quotes } = sentence;
   for (let k = i + 1; k < sentence.to && k - i <= 14; k++) {
     // '"…," Mr. Manafort said, adding, "…"': a second cue brings in a statement of its own.
@@ -2148,20 +2146,28 @@ export function quoteAfterAttribution(sentence: Sentence, i: number): { end: num
     if (isSentenceEnd(tokens[k]!)) {
       // «"…," said his father, following the ceremony. "…" "…"»: the next sentences go on quoting the same speaker.
       let next = quotes.byOpen.get(k + 1);
+      const start = next?.start ?? 0;
       let end: number | null = null;
       // A quotation left open at the end of its paragraph goes on in the next one, as news copy marks it.
       while (next && (next.closed || next.close >= sentence.to - 1) && !attributedAfter(sentence, next.close)) {
         end = next.end;
         next = quotes.byOpen.get(next.close + 1);
       }
-      return end === null ? null : { end };
+      return end === null ? null : { start, end };
     }
     if (isComma(tokens[k]) && quotes.byOpen.has(k + 1)) {
       const quote = quotes.byOpen.get(k + 1)!;
-      return { end: quote.end };
+      return { start: quote.start, end: quote.end };
     }
   }
   return null;
+}
+
+/** "…," he told Scientific American, "…": one statement across the interruption, the attribution left out of its words. */
+export function acrossInterruption(sentence: Sentence, cue: number, quote: Quote): Pick<Candidate, "start" | "end" | "interruptions"> {
+  const resumed = quoteAfterAttribution(sentence, cue);
+  if (!resumed) return { start: quote.start, end: quote.end };
+  return { start: quote.start, end: resumed.end, interruptions: [{ start: quote.end, end: resumed.start }] };
 }
 
 /** A quotation followed by its own attribution ("…," she said) belongs to that cue. */

@@ -231,6 +231,18 @@ function introducedHolder(entities: Entity[], head: string, local: string): stri
   return null;
 }
 
+/** The statement's words: an attribution inside an interrupted quotation becomes " … ", so the claim reads as said. */
+function withoutInterruptions(text: string, start: number, end: number, interruptions: Candidate["interruptions"]): string {
+  let words = "";
+  let from = start;
+  for (const gap of interruptions ?? []) {
+    if (gap.start < from || gap.end > end) continue;
+    words += `${text.slice(from, gap.start)} … `;
+    from = gap.end;
+  }
+  return words + text.slice(from, end);
+}
+
 function toStatement(candidate: Candidate, text: string, start: number, mention: Candidate["mention"], entity: Entity | null, article: number): Statement {
   // The words that name the source here: a relative pronoun standing for the phrase, else the name inside the mention, else the mention.
   const nameOffset = mention && candidate.name ? mention.text.indexOf(candidate.name) : -1;
@@ -239,7 +251,7 @@ function toStatement(candidate: Candidate, text: string, start: number, mention:
     : (candidate.reference ??
       (nameOffset >= 0 ? { start: mention.start + nameOffset, end: mention.start + nameOffset + candidate.name!.length, text: candidate.name! } : mention));
   return {
-    text: text.slice(start, candidate.end),
+    text: withoutInterruptions(text, start, candidate.end, candidate.interruptions),
     start,
     end: candidate.end,
     type: candidate.type,

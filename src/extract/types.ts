@@ -3,6 +3,7 @@ export type StatementType = "direct" | "indirect" | "mixed";
 export type SpeakerKind = "person" | "organization" | "group" | "anonymous" | "unknown";
 
 export interface Statement {
+  /** The words between `start` and `end`, less any attribution that interrupts the quotation, which becomes " … ". */
   text: string;
   start: number;
   end: number;
@@ -60,6 +61,8 @@ export interface Candidate extends SpeakerFields {
   objectInContent?: boolean;
   /** The mention is the verb's object, and the subject dropped, unless it names a source the article already has. */
   objectUnlessKnown?: boolean;
+  /** Attributions that interrupt the quotation («"…," he said. "…"»): inside the offsets, left out of the text. */
+  interruptions?: { start: number; end: number }[];
   /** Names a source without content of its own («وعبرت شقيقته تويا عن شكوكها»): a later «وقالت» refers to it. */
   antecedentOnly?: boolean;
 }

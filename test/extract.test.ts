@@ -1291,6 +1291,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       'That would create a "summer of agony" for Clinton, forcing her to fend off Sanders, said Brad Bannon, a pollster.',
       [['That would create a "summer of agony" for Clinton, forcing her to fend off Sanders', "said", "Brad Bannon"]],
     ],
+    [
+      "Matt Bennett, a founder of the think tank Third Way, said Mrs. Clinton had avoided tacking too far left.",
+      [["Mrs. Clinton had avoided tacking too far left", "said", "Matt Bennett"]],
+    ],
+    ["The plan is dead, said an unnamed official.", [["The plan is dead", "said", "an unnamed official"]]],
     ["Image: Nicholas Moreau.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

@@ -2071,9 +2071,13 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
     !(startsUpper(first) || /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm))
   )
     return false;
+  let head = true;
   for (let k = i + 1; k < sentence.to && k - i <= 24; k++) {
     const t = tokens[k]!;
     if (isSentenceEnd(t)) return true;
+    // "…, said Trump will exceed expectations": a verb before the first comma makes the words after the cue a clause, not a speaker.
+    if (isComma(t)) head = false;
+    if (head && (isAuxiliary(t) || (isVerbForm(t, tokens[k - 1]) && !/ed$/.test(t.norm)))) return false;
     // "…, said David Autor, a professor at M.I.T., who is one of the country's foremost specialists …": a relative clause describes the speaker.
     if (isComma(t) && /^(who|which)$/.test(tokens[k + 1]?.norm ?? "")) return true;
     if (t.kind === "quote" || isColon(t) || (t.kind === "word" && (isCue(t, tokens[k - 1]) || t.norm === "that"))) return false;

@@ -313,6 +313,10 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       [["he would offer a prayer for the nominee", "said", "He"]],
     ],
     [
+      "Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the moderators.",
+      [["the real extremist on abortion is Hillary Clinton", "said", "Rubio"]],
+    ],
+    [
       "The rise may have been more surprising to the community than to anyone else, said several observers.",
       [["The rise may have been more surprising to the community than to anyone else", "said", "several observers"]],
     ],

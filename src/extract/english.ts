@@ -2343,6 +2343,11 @@ function subjectThenCue(sentence: Sentence, from: number): boolean {
   return false;
 }
 
+/** "railed", "took", "accused": a verb that tells what happened rather than what was reported. */
+function pastVerb(token: Token | undefined): boolean {
+  return !!token && isVerbForm(token) && (/[^e]ed$/.test(token.norm) || IRREGULAR_PAST.has(token.norm));
+}
+
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
@@ -2363,6 +2368,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (afterComma && token.norm === "but" && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? ""))
     return true;
   if (afterComma && token.norm === "however" && tokens[k + 1]?.kind === "word") return true;
+  // "…, and he railed against the moderators": the speaker as a pronoun with a verb in the past is the narrator going on.
+  if (token.norm === "and" && /^(he|she|they)$/.test(tokens[k + 1]?.norm ?? "") && pastVerb(tokens[k + 2])) return true;
   // "…; 26 percent of Democrats say …": a semicolon joins sentences that could stand alone, as clauseStart reads it.
   if (tokens[k - 1]?.text === ";" && token.kind === "word") return true;
   // "…, and more than 4 in 10 said …", "…, compared with 41 percent for …": another source, or the narrator's comparison.

@@ -19,7 +19,7 @@ const CUES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-type CueFlag = "noun" | "position" | "evidence" | "frame" | "judgement";
+type CueFlag = "noun" | "position" | "evidence" | "frame" | "judgement" | "act";
 
 /** The regular forms of a verb: "say says said saying", "deny denies denied denying", "admit admits admitted admitting". */
 function inflections(lemma: string, past: string | null): { base: string; s: string; past: string; ing: string } {
@@ -504,12 +504,28 @@ function contextualCue(sentence: Sentence, i: number): boolean {
     return (
       !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i) || closesAttribution(sentence, i))
     );
-  if (flags?.has("judgement")) return givesGrounds(sentence, i) || (nearQuotation(sentence, i) && framesQuotation(sentence, i));
+  if (flags?.has("judgement"))
+    return (
+      givesGrounds(sentence, i) ||
+      (nearQuotation(sentence, i) && framesQuotation(sentence, i)) ||
+      (!token.norm.endsWith("ing") && !flags.has("act") && judgedObject(sentence, i))
+    );
   // "the candidate boasted that …": a clause after "that" is what the frame verb reports, quoted or not.
   if (flags?.has("frame") && !token.norm.endsWith("ing") && sentence.tokens[i + 1]?.norm === "that") return true;
   if (flags?.has("frame") || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
     return nearQuotation(sentence, i) && framesQuotation(sentence, i);
   return false;
+}
+
+/**
+ * "Sanders criticized the climate accord", "Clinton rejected the allegation": a judgement spoken of its object is a
+ * statement of lower confidence; negated ("has not criticized") or passive it reports nothing.
+ */
+function judgedObject(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const next = tokens[i + 1];
+  if (/^(not|never|be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.norm ?? "")) return false;
+  return !!next && next.kind === "word" && i + 1 < sentence.to && (startsUpper(next) || /^(the|a|an|his|her|their|its|this|that|these|those)$/.test(next.norm));
 }
 
 /** "criticized Clinton for accepting …", "dismissed the report as "absurd"", "condemned that …": grounds after the object. */
@@ -736,7 +752,9 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
   if (span.type === "indirect" && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
-  return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : 0.8) : 0.6 };
+  // A judgement with only its object reports the act more than a claim: the desk sees it lower in the queue.
+  const judgedOnly = span.type === "indirect" && CUE_FORMS.get(tokens[i]!.norm)?.has("judgement") && !givesGrounds(sentence, i);
+  return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly ? 0.6 : 0.8) : 0.6 };
 }
 
 /** The first token of the content after the cue at `i`. */

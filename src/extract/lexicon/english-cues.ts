@@ -7,8 +7,9 @@
  *   position  reports a view held ("believes", "thinks"): needs a clause after it, never a preposition
  *   evidence  what a document or poll shows ("a survey found"): only with such a subject
  *   frame     has other senses unless it frames a quotation ('"…," he continued', 'she shouted: "…"')
- *   judgement judges its object: reports when it frames a quotation or gives grounds ("criticized Clinton for …",
- *             "dismissed the report as …", "condemned that …"); a bare object ("criticized the move") is the act
+ *   judgement judges its object: a statement with the object alone ("criticized the move", "condemned that …")
+ *   act       also names a deed ("defended its title", "rejected the bill", "dismissed the staff"): a judgement only when
+ *             it frames a quotation or gives grounds ("dismissed the report as …", "blamed Clinton for …")
  */
 export const ENGLISH_CUES = `
 say        said
@@ -135,10 +136,10 @@ posit      -
 hypothesize -
 opine      -
 implore    -
-blame      -         noun   judgement
-dismiss    -         judgement
-reject     -         judgement
-defend     -         judgement
+blame      -         noun   judgement act
+dismiss    -         judgement act
+reject     -         judgement act
+defend     -         judgement act
 mock       -         judgement
 attack     -         noun   frame
 denounce   -         judgement

@@ -1288,6 +1288,9 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Hillary Clinton Slams Donald Trump On Abortion.", []],
     ["Viguerie notes that Reagan Democrats can play a key role.", [["Reagan Democrats can play a key role", "notes", "Viguerie"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
+    ["Sanders calls Clinton unqualified.", [["Clinton unqualified", "calls", "Sanders"]]],
+    ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],
+    ["Obama's calls for gun control failed.", []],
     ["The failure is across the board, in Bolton's view.", [["The failure is across the board", "in Bolton's view", "Bolton"]]],
     ["In her opinion, the vote was rigged.", [["the vote was rigged", "In her opinion", "her"]]],
     [

@@ -465,8 +465,13 @@ function nounLikeVerb(sentence: Sentence, i: number): boolean {
   const subject = tokens[i - 1];
   if (!NOUN_LIKE_FORMS.has(token.norm) || !/^\p{Ll}/u.test(token.text) || subject?.kind !== "word") return false;
   const named = subject.norm in PRONOUNS || subject.norm === "who" || (startsUpper(subject) && !/['’]s$/.test(subject.text) && !DETERMINERS.has(subject.norm));
-  // Without "that" a clause after it may be what was measured ("Scientists estimate the population by …").
-  return named && tokens[i + 1]?.norm === "that";
+  // Without "that" a clause after it may be what was measured ("Scientists estimate the population by …"); "calls"
+  // names what it calls ("Sanders calls Clinton unqualified", "Clinton calls on …", "he calls it a …").
+  const next = tokens[i + 1];
+  const callsObject = /^(call|calls)$/.test(token.norm) && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm));
+  // "The former first lady calls it …": no noun "calls" takes an object pronoun.
+  const objectPronoun = /^(calls)$/.test(token.norm) && /^(it|him|her|them)$/.test(next?.norm ?? "") && /^\p{Ll}/u.test(subject.text);
+  return (named && (next?.norm === "that" || callsObject)) || objectPronoun;
 }
 
 /** "is claiming that …", "He’s predicting he will …": a cue's -ing form after a form of "be" is its finite verb. */

@@ -318,6 +318,9 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       "He said that he would offer a prayer for the nominee, but did not suggest it would be Trump.",
       [["he would offer a prayer for the nominee", "said", "He"]],
     ],
+    ["He said the vote would come at the convention, where delegates pick a nominee.", [["the vote would come at the convention", "said", "He"]]],
+    ["Kasich said the person would not get hurt at his rally, a swipe at his rival.", [["the person would not get hurt at his rally", "said", "Kasich"]]],
+    ["Ryan said the party must offer ideas, and has championed cuts to Medicare.", [["the party must offer ideas", "said", "Ryan"]]],
     [
       "Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the moderators.",
       [["the real extremist on abortion is Hillary Clinton", "said", "Rubio"]],

@@ -2400,7 +2400,13 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (afterComma && /^(compared|comparing)$/.test(token.norm) && /^(with|to)$/.test(tokens[k + 1]?.norm ?? "")) return true;
   // "… exchanges between Carter and Eric Fanning, who was his chief of staff at the time.": a relative clause that
   // closes the sentence describes the last name for the reader; one with a comma after it goes on with the content.
-  if (isComma(tokens[k - 1]) && /^(who|which|whose)$/.test(token.norm)) return relativeClosesSentence(sentence, k);
+  // "…, where Republicans will select a nominee.", "…, a swipe at the disturbances.": the same for a place's relative
+  // clause and for an apposition to the last noun.
+  if (isComma(tokens[k - 1]) && /^(who|which|whose|where)$/.test(token.norm)) return relativeClosesSentence(sentence, k);
+  if (isComma(tokens[k - 1]) && /^(a|an)$/.test(token.norm) && relativeClosesSentence(sentence, k)) return true;
+  // "…, and has championed an agenda …": a verb with no subject of its own after ", and" is the speaker's next act.
+  if (afterComma && token.norm === "and" && (pastVerb(tokens[k + 1]) || (/^(has|have)$/.test(tokens[k + 1]?.norm ?? "") && pastVerb(tokens[k + 2]))))
+    return true;
   // "… while Sanders suggests the former secretary is …": a contrast with a report of its own.
   if (/^(while|whereas)$/.test(token.norm)) {
     for (let m = k + 1; m < sentence.to && m - k <= 5; m++) if (isCue(tokens[m], tokens[m - 1])) return true;

@@ -196,6 +196,7 @@ describe("extraction, English: the words that name the source", () => {
       ["On Sunday night in South Carolina, Clara Webb said the crisis had its roots in race.", "Clara Webb"],
       ["First, party officials said the caucus would begin.", "party officials"],
       ["Jeff Moran, Sanders\u2019 campaign manager, said the plan works.", "Jeff Moran"],
+      ['"The plan works," Jeff Moran, Sanders\' campaign manager, said.', "Jeff Moran"],
       ["The Vice President, Tom Hale, said the plan works.", "Tom Hale"],
       ["Jo Anne Tilburg of the University of California, Los Angeles said the seeps matter.", "Jo Anne Tilburg"],
     ];

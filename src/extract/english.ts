@@ -1601,8 +1601,8 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
   let commaSeen = false;
   while (s > sentence.from && end - s < 45) {
     const t = tokens[s - 1]!;
-    // "Sanders’ campaign manager": an apostrophe that pairs with nothing is no quotation mark.
-    const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || t.text !== "’");
+    // "Sanders’ campaign manager", "Sanders' campaign manager": an apostrophe that pairs with nothing is no quotation mark.
+    const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || !/^['’]$/.test(t.text));
     if (depth[s - 1]! > 0 || quotationMark || t.kind === "break" || isSentenceEnd(t)) break;
     if (t.kind === "punct" && !isComma(t) && !/^['’\-()]$/.test(t.text) && !isDash(t)) break;
     if (isComma(t) && s < end) commaSeen = true;

@@ -199,8 +199,21 @@ describe("extraction, English: the words that name the source", () => {
       ['"The plan works," Jeff Moran, Sanders\' campaign manager, said.', "Jeff Moran"],
       ["The Vice President, Tom Hale, said the plan works.", "Tom Hale"],
       ["Jo Anne Tilburg of the University of California, Los Angeles said the seeps matter.", "Jo Anne Tilburg"],
+      ["Clara Webb has since said she attended for fun.", "Clara Webb"],
+      ["As word of the results came in, Dana Ruiz gave a speech, predicting she would win.", "Dana Ruiz"],
     ];
     for (const [text, mention] of cases) it(text, () => assert.equal(only(text)[0]?.speakerMention, mention));
+  });
+
+  it("gives a verb after a quotation that ends in an exclamation the subject of the verb before it", () => {
+    const statements = only('Clara Webb declared "What a night!" and said the campaign goes on.');
+    assert.deepEqual(
+      statements.map((s) => [s.cue, s.speakerMention]),
+      [
+        ["declared", "Clara Webb"],
+        ["said", "Clara Webb"],
+      ],
+    );
   });
 
   it("reports a relative pronoun as the words that name the source, and the phrase it stands for as the speaker", () => {

@@ -148,6 +148,18 @@ const ADVERBS = new Set([
   "immediately",
   "already",
   "went",
+  "since",
+  "now",
+  "often",
+  "frequently",
+  "always",
+  "just",
+  "long",
+  "openly",
+  "privately",
+  "consistently",
+  "flatly",
+  "explicitly",
 ]);
 const DISPLAYS = /^(banner|banners|sign|signs|placard|placards|poster|posters|billboard|billboards|slogan|slogans|shirt|shirts|t-shirt|t-shirts|graffiti)$/;
 /** Things that show or suggest but are nobody's statement: "The new model indicated", "evidence suggests". */
@@ -855,7 +867,7 @@ export function isVerbForm(token: Token, previous?: Token): boolean {
 
 function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   const { tokens } = sentence;
-  const start = sentence.clauseStart(i);
+  const start = mainClauseStart(sentence, sentence.clauseStart(i), i);
   const first = tokens[start];
   // '"…," she said, adding that …': after a quotation the attribution's subject.
   const opening = sentence.quotes.byOpen.get(start);
@@ -881,6 +893,13 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   if (verb === -1) return none();
   const subject = speakerBeforeCue(sentence, verb);
   return subject.tokens > 0 && subject.speaker.mention ? subject.speaker : none();
+}
+
+/** "As word of her victories rolled in, he gave a speech, predicting …": the main clause starts after the subordinate one's comma. */
+function mainClauseStart(sentence: Sentence, start: number, i: number): number {
+  if (!SUBORDINATORS.test(sentence.tokens[start]?.norm ?? "")) return start;
+  for (let k = start + 1; k < i && k - start <= 25; k++) if (isComma(sentence.tokens[k]) && sentence.depth[k] === 0) return k + 1;
+  return start;
 }
 
 function attributionSubject(sentence: Sentence, from: number, i: number): ParsedSpeaker {

@@ -48,7 +48,12 @@ export function makeUnit(text: string, tokens: Token[], depth: Uint8Array, quote
             (isSentenceEnd(previous!) ||
               previous!.text === ";" ||
               previous!.text === "؛" ||
-              (previous!.kind === "quote" && k - 1 > from && closesSentence(tokens, k - 1) && quotes.byClose.has(k - 1)))
+              // «She declared "What a Super Tuesday!" and said …»: but not when a conjunction goes on with it.
+              (previous!.kind === "quote" &&
+                k - 1 > from &&
+                closesSentence(tokens, k - 1) &&
+                quotes.byClose.has(k - 1) &&
+                !/^(and|but)$/.test(tokens[k]!.text)))
           )
             current = k;
           starts[k - from] = current;

@@ -200,6 +200,7 @@ describe("extraction, English: the words that name the source", () => {
       ["The Vice President, Tom Hale, said the plan works.", "Tom Hale"],
       ["Jo Anne Tilburg of the University of California, Los Angeles said the seeps matter.", "Jo Anne Tilburg"],
       ["Clara Webb has since said she attended for fun.", "Clara Webb"],
+      ['Clara Webb issued a statement Tuesday saying, "I do not feel that way."', "Clara Webb"],
       ["As word of the results came in, Dana Ruiz gave a speech, predicting she would win.", "Dana Ruiz"],
     ];
     for (const [text, mention] of cases) it(text, () => assert.equal(only(text)[0]?.speakerMention, mention));

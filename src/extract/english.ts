@@ -480,7 +480,10 @@ function nounLikeVerb(sentence: Sentence, i: number): boolean {
   // Without "that" a clause after it may be what was measured ("Scientists estimate the population by …"); "calls"
   // names what it calls ("Sanders calls Clinton unqualified", "Clinton calls on …", "he calls it a …").
   const next = tokens[i + 1];
-  const callsObject = /^(call|calls)$/.test(token.norm) && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm));
+  // A capital alone may be an adjective ("… and Democratic calls for her to bow out"): the name opens the clause or goes on one.
+  const nameSubject = subject.norm in PRONOUNS || i - 1 === sentence.clauseStart(i) || startsUpper(tokens[i - 2]);
+  const callsObject =
+    /^(call|calls)$/.test(token.norm) && nameSubject && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm));
   // "The former first lady calls it …": no noun "calls" takes an object pronoun.
   const objectPronoun = /^(calls)$/.test(token.norm) && /^(it|him|her|them)$/.test(next?.norm ?? "") && /^\p{Ll}/u.test(subject.text);
   return (named && (next?.norm === "that" || callsObject)) || objectPronoun;
@@ -674,13 +677,29 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   return closesSentence(tokens, quote.close) && (!next || quote.close + 1 >= sentence.to || isSentenceEnd(next));
 }
 
+/**
+ * "Mr. Trump issued a statement Tuesday saying, "…"": an -ing cue after a written object of the clause's own verb
+ * hangs on that clause; after a noun of people ("an ad featuring Hispanics telling their stories") it does not.
+ */
+const WRITTEN_OBJECTS = /^(statement|statements|message|letter|video|email|e-mail|memo|release|post|tweet|op-ed|column)$/;
+function afterOwnObject(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  let noun = i - 1;
+  while (noun > sentence.from && i - noun <= 3 && (isTimeWord(sentence, noun) || startsUpper(tokens[noun]))) noun--;
+  if (!WRITTEN_OBJECTS.test(tokens[noun]?.norm ?? "")) return false;
+  const start = sentence.clauseStart(i);
+  return start < noun - 1 && hasVerb(sentence, start, tokens[noun]!.start);
+}
+
 function fromCue(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   // "pointed out", "spelled out": the particle is part of the cue as written.
   const cueText = tokens[i + 1]?.norm === "out" ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
-  const participle = /ing$/.test(tokens[i]!.norm) && (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.norm === "by");
+  const participle =
+    /ing$/.test(tokens[i]!.norm) &&
+    (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.norm === "by" || afterOwnObject(sentence, i));
   const subject = participle ? participleSubject(sentence, i) : null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const quoted = quotationBeforeCue(sentence, i, before);

@@ -373,7 +373,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     [
       "He has also called on the council to act and proposed a new tax.",
       [
-        ["on the council to act", "called", "He"],
+        ["the council to act", "called on", "He"],
         ["a new tax", "proposed", "He"],
       ],
     ],
@@ -1306,6 +1306,9 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Hillary Clinton Slams Donald Trump On Abortion.", []],
     ["Viguerie notes that Reagan Democrats can play a key role.", [["Reagan Democrats can play a key role", "notes", "Viguerie"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
+    ["Advocates in the transgender community called for his dismissal.", [["his dismissal", "called for", "Advocates in the transgender community"]]],
+    ["On Sunday, Dana Ruiz, the front-runner, called on tech companies to act.", [["tech companies to act", "called on", "Dana Ruiz"]]],
+    ["It is a process called for by the law.", []],
     ["Sanders calls Clinton unqualified.", [["Clinton unqualified", "calls", "Sanders"]]],
     ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],
     ["Obama's calls for gun control failed.", []],

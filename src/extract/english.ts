@@ -693,8 +693,9 @@ function afterOwnObject(sentence: Sentence, i: number): boolean {
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
-  // "pointed out", "spelled out": the particle is part of the cue as written.
-  const cueText = tokens[i + 1]?.norm === "out" ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
+  // "pointed out", "spelled out", "called for", "calls on": the particle is part of the cue as written.
+  const particle = tokens[i + 1]?.norm === "out" || (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[i + 1]?.norm ?? ""));
+  const cueText = particle ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
   const participle =
@@ -709,7 +710,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
   const namedThing =
     /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? "") || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ""));
-  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && (namedThing || followsCommonNoun(tokens, i))) return null;
+  // "advocates called for his dismissal", "the initiative called for …": a demand, never a name.
+  const demand = /^(for|on)$/.test(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm !== "by";
+  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && !demand && (namedThing || followsCommonNoun(tokens, i))) return null;
   // "whose screen credits include …": a noun.
   if (/^(credit|credits)$/.test(tokens[i]!.norm) && followsCommonNoun(tokens, i)) return null;
   const speaker = before.tokens > 0 ? before.speaker : null;
@@ -800,6 +803,8 @@ function contentStart(sentence: Sentence, i: number): number {
   if (tokens[j]?.norm === "to" && /^(add|say)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
   // "…, referring to the convention": what was referred to follows "to".
   if (tokens[i]!.norm === "referring" && tokens[j]?.norm === "to") j++;
+  // "called on tech companies to …", "calls for a ban": what was demanded follows the preposition.
+  if (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[j]?.norm ?? "") && tokens[j + 1]?.kind === "word") j++;
   if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
   else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);

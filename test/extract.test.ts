@@ -305,7 +305,7 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
       "Trump said things \u201cshould be wrapped up by Cleveland,\u201d referring to the convention.",
       [
         ["things \u201cshould be wrapped up by Cleveland,\u201d", "said"],
-        ["the convention", "referring"],
+        ["the convention", "referring to"],
       ],
     ],
   ];
@@ -1309,6 +1309,9 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Advocates in the transgender community called for his dismissal.", [["his dismissal", "called for", "Advocates in the transgender community"]]],
     ["On Sunday, Dana Ruiz, the front-runner, called on tech companies to act.", [["tech companies to act", "called on", "Dana Ruiz"]]],
     ["It is a process called for by the law.", []],
+    ["Clinton pointed to the times Sanders has laid out a plan.", [["the times Sanders has laid out a plan", "pointed to", "Clinton"]]],
+    ['Bush referred to Rubio as "a bright, charismatic leader."', [['Rubio as "a bright, charismatic leader."', "referred to", "Bush"]]],
+    ["He pointed at the sky.", []],
     ["Sanders calls Clinton unqualified.", [["Clinton unqualified", "calls", "Sanders"]]],
     ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],
     ["Obama's calls for gun control failed.", []],

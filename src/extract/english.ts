@@ -447,8 +447,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;
   const next = tokens[i + 1]?.norm ?? "";
-  // "pointed out she had …"; "pointed" alone is a gesture.
-  if (token.norm === "pointed" && next !== "out") return true;
+  // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
+  if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
   // "The original report was …": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(next)) return true;
   // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
@@ -483,7 +483,8 @@ function nounLikeVerb(sentence: Sentence, i: number): boolean {
   // A capital alone may be an adjective ("… and Democratic calls for her to bow out"): the name opens the clause or goes on one.
   const nameSubject = subject.norm in PRONOUNS || i - 1 === sentence.clauseStart(i) || startsUpper(tokens[i - 2]);
   const callsObject =
-    /^(call|calls)$/.test(token.norm) && nameSubject && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm));
+    (/^(call|calls)$/.test(token.norm) && nameSubject && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm))) ||
+    (/^(point|points)$/.test(token.norm) && nameSubject && next?.norm === "to");
   // "The former first lady calls it …": no noun "calls" takes an object pronoun.
   const objectPronoun = /^(calls)$/.test(token.norm) && /^(it|him|her|them)$/.test(next?.norm ?? "") && /^\p{Ll}/u.test(subject.text);
   return (named && (next?.norm === "that" || callsObject)) || objectPronoun;
@@ -693,8 +694,11 @@ function afterOwnObject(sentence: Sentence, i: number): boolean {
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
-  // "pointed out", "spelled out", "called for", "calls on": the particle is part of the cue as written.
-  const particle = tokens[i + 1]?.norm === "out" || (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[i + 1]?.norm ?? ""));
+  // "pointed out", "called for", "calls on", "pointed to", "referred to": the particle is part of the cue as written.
+  const particle =
+    tokens[i + 1]?.norm === "out" ||
+    (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[i + 1]?.norm ?? "")) ||
+    (/^(point|refer)/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === "to");
   const cueText = particle ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
@@ -802,7 +806,7 @@ function contentStart(sentence: Sentence, i: number): number {
   let j = i + 1;
   if (tokens[j]?.norm === "to" && /^(add|say)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
   // "…, referring to the convention": what was referred to follows "to".
-  if (tokens[i]!.norm === "referring" && tokens[j]?.norm === "to") j++;
+  if (/^(referring|referred|refers|pointed|points|point)$/.test(tokens[i]!.norm) && tokens[j]?.norm === "to") j++;
   // "called on tech companies to …", "calls for a ban": what was demanded follows the preposition.
   if (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[j]?.norm ?? "") && tokens[j + 1]?.kind === "word") j++;
   if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;

@@ -140,6 +140,8 @@ blame      -         noun   judgement act
 dismiss    -         judgement act
 reject     -         judgement act
 defend     -         judgement act
+refer      referred  judgement act
+point      -         noun
 mock       -         judgement
 attack     -         noun   frame
 denounce   -         judgement

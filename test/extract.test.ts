@@ -1312,6 +1312,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Clinton pointed to the times Sanders has laid out a plan.", [["the times Sanders has laid out a plan", "pointed to", "Clinton"]]],
     ['Bush referred to Rubio as "a bright, charismatic leader."', [['Rubio as "a bright, charismatic leader."', "referred to", "Bush"]]],
     ["He pointed at the sky.", []],
+    ["Dana Ruiz said Wednesday night that she would run.", [["she would run", "said", "Dana Ruiz"]]],
+    [
+      'The governor was wrong about the budget, he said Wednesday morning on MSNBC\'s "Morning Joe."',
+      [["The governor was wrong about the budget", "said", "he"]],
+    ],
     ["Sanders calls Clinton unqualified.", [["Clinton unqualified", "calls", "Sanders"]]],
     ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],
     ["Obama's calls for gun control failed.", []],

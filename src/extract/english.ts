@@ -1375,6 +1375,8 @@ function skipAdverbials(sentence: Sentence, j: number): number {
     const word = tokens[k]?.norm ?? "";
     if (/^(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|previously|recently|also)$/.test(word)) {
       k++;
+      // "said Wednesday night that …"
+      if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.norm ?? "")) k++;
       continue;
     }
     if (/^(on|at|in|during|via|last|this)$/.test(word)) {
@@ -1382,15 +1384,21 @@ function skipAdverbials(sentence: Sentence, j: number): number {
       let m = k + 1;
       // A "the" right after the preposition belongs to the phrase ("at the rally"); a later one starts the content.
       const endsPhrase = (at: number) => tokens[at]!.norm === "that" || (tokens[at]!.norm === "the" && at > k + 1);
-      while (m < sentence.to && m - k <= 6 && tokens[m]!.kind === "word" && !endsPhrase(m)) {
+      // "said on MSNBC's "Morning Joe."": a programme's quoted title closes the phrase.
+      const title = (at: number) => sentence.quotes.byOpen.get(at);
+      while (m < sentence.to && m - k <= 6 && (tokens[m]!.kind === "word" || (m > k + 1 && startsUpper(tokens[m - 1]) && title(m)?.closed)) && !endsPhrase(m)) {
+        if (tokens[m]!.kind === "quote") {
+          k = title(m)!.close + 1;
+          break;
+        }
         if (
           /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/.test(
             tokens[m]!.norm,
           )
         ) {
           k = m + 1;
-          if (/^(yesterday|today|morning|afternoon|evening)$/.test(tokens[k]?.norm ?? "")) k++;
-          if (/^(morning|afternoon|evening)$/.test(tokens[k]?.norm ?? "")) k++;
+          if (/^(yesterday|today|morning|afternoon|evening|night)$/.test(tokens[k]?.norm ?? "")) k++;
+          if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.norm ?? "")) k++;
           break;
         }
         m++;

@@ -1312,6 +1312,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Clinton pointed to the times Sanders has laid out a plan.", [["the times Sanders has laid out a plan", "pointed to", "Clinton"]]],
     ['Bush referred to Rubio as "a bright, charismatic leader."', [['Rubio as "a bright, charismatic leader."', "referred to", "Bush"]]],
     ["He pointed at the sky.", []],
+    [
+      "Bringing the show back now, he said, feels right at a time of change.",
+      [["Bringing the show back now, he said, feels right at a time of change", "said", "he"]],
+    ],
+    ["The deal was signed, he said, this week.", [["The deal was signed", "said", "he"]]],
     ["Dana Ruiz said Wednesday night that she would run.", [["she would run", "said", "Dana Ruiz"]]],
     [
       'The governor was wrong about the budget, he said Wednesday morning on MSNBC\'s "Morning Joe."',

@@ -2115,12 +2115,16 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
  * predicate they wait for. The words after must not start a clause of their own (a participle, a relative
  * pronoun, a circumstance).
  */
+const NOT_VERBS_IN_S = /^(this|his|hers|its|yes|thus|perhaps|always|sometimes|besides|whereas|afterwards|towards|nowadays)$/;
 function parenthetical(sentence: Sentence, start: number, beforeEnd: number, after: number): boolean {
   const { tokens } = sentence;
   const next = tokens[after];
-  if (!next || next.kind !== "word" || after >= sentence.to || verblessCircumstance(sentence, after)) return false;
+  if (!next || next.kind !== "word" || after >= sentence.to) return false;
+  // "Bringing the show back, he said, feels right": right after the attribution an -s form can only be the verb.
+  const predicateAfter =
+    /^\p{Ll}/u.test(next.text) && (isAuxiliary(next) || isVerbForm(next) || (/^\p{Ll}+[^su']s$/u.test(next.text) && !NOT_VERBS_IN_S.test(next.norm)));
+  if (verblessCircumstance(sentence, after) && !predicateAfter) return false;
   if (/ing$/.test(next.norm) || BOUNDARY_WORDS.has(next.norm) || /^(according|as)$/.test(next.norm)) return false;
-  const predicateAfter = /^\p{Ll}/u.test(next.text) && (isAuxiliary(next) || isVerbForm(next));
   let verbBefore = false;
   for (let k = start; k < beforeEnd && !verbBefore; k++)
     verbBefore = tokens[k]!.kind === "quote" || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]);

@@ -1317,6 +1317,12 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["Bringing the show back now, he said, feels right at a time of change", "said", "he"]],
     ],
     ["The deal was signed, he said, this week.", [["The deal was signed", "said", "he"]]],
+    ["Marco Rubio says, win or lose in Florida, he is staying in the race.", [["win or lose in Florida, he is staying in the race", "says", "Marco Rubio"]]],
+    ["On Monday, Dana Ruiz said, if elected, she would cut taxes.", [["if elected, she would cut taxes", "said", "Dana Ruiz"]]],
+    ["Officials said that, during the storm, the dam held.", [["during the storm, the dam held", "said", "Officials"]]],
+    ["The golf industry, she said, is doing much better.", [["The golf industry, she said, is doing much better", "said", "she"]]],
+    ["The force will grow, Defense Secretary Ash Carter told a Senate panel Wednesday.", [["The force will grow", "told", "Ash Carter"]]],
+    ["This is not about me, Obama told his closest advisers as he worked.", [["This is not about me", "told", "Obama"]]],
     ["Dana Ruiz said Wednesday night that she would run.", [["she would run", "said", "Dana Ruiz"]]],
     [
       'The governor was wrong about the budget, he said Wednesday morning on MSNBC\'s "Morning Joe."',

@@ -780,9 +780,11 @@ function invertedAttribution(sentence: Sentence, i: number, before: Subject): Om
 /** What the cue reports after it: past its object, adverbials and "that"; or, when nothing follows, the clause before it. */
 function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker: ParsedSpeaker | null, cue: string): Candidate | null {
   const { tokens, quotes } = sentence;
-  const j = contentStart(sentence, i);
+  const j = contentAfterComma(sentence, i, before, contentStart(sentence, i));
+  // "…, Obama told his advisers as he labored over the speech": after the addressee, a circumstance of the telling.
+  const toldWhen = j > i + 1 && OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm) && /^(as|when|while|after|before)$/.test(tokens[j]?.norm ?? "");
   const trailing =
-    j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== "quote") || verblessCircumstance(sentence, j);
+    j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== "quote") || verblessCircumstance(sentence, j) || toldWhen;
   if (trailing) return trailingAttribution(sentence, i, j, before, speaker, cue);
   // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
   // «said on Friday "We made a plea …" and "So we told the president …"»: two quotations, two statements.
@@ -800,6 +802,22 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly ? 0.6 : 0.8) : 0.6 };
 }
 
+/**
+ * "Rubio says, win or lose in Florida, he's staying", "She said, if elected, she would …", "He added, that …": when
+ * the cue's subject opens the clause, a comma after the cue comes before the content.
+ */
+function contentAfterComma(sentence: Sentence, i: number, before: Subject, j: number): number {
+  const { tokens } = sentence;
+  if (!isComma(tokens[j]) || before.tokens === 0 || tokens[j + 1]?.kind !== "word" || isNewStatementAt(sentence, j + 1)) return j;
+  // "The golf industry, she said, is …" is a parenthetical: only a clause the subject opens, or an opening phrase, may come first.
+  const clauseStart = sentence.clauseStart(i);
+  const opens = before.start === clauseStart || (isComma(tokens[before.start - 1]) && isIntro(sentence, { from: clauseStart, to: before.start - 1 }));
+  // "Putting the show together, Butz said, allowed him …": a predicate after the comma belongs to the words before.
+  const next = tokens[j + 1]!;
+  if (!opens || startsPredicate(next)) return j;
+  return next.norm === "that" ? j + 2 : j + 1;
+}
+
 /** The first token of the content after the cue at `i`. */
 function contentStart(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
@@ -810,7 +828,7 @@ function contentStart(sentence: Sentence, i: number): number {
   // "called on tech companies to …", "calls for a ban": what was demanded follows the preposition.
   if (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[j]?.norm ?? "") && tokens[j + 1]?.kind === "word") j++;
   if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;
-  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipObject(sentence, j);
+  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipAddressee(sentence, j);
   else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
   j = skipAside(sentence, skipAdverbials(sentence, j));
   j = skipPhraseBeforeQuote(sentence, j);
@@ -1324,6 +1342,22 @@ function thatAfterObject(sentence: Sentence, j: number): number | null {
   }
   return null;
 }
+
+/** The addressee after "told": a determiner or possessive and up to five words, to a word that starts what was told. */
+function skipAddressee(sentence: Sentence, j: number): number {
+  const { tokens } = sentence;
+  const named = skipObject(sentence, j);
+  if (named > j) return named;
+  if (!/^(a|an|his|her|their|its|our|my)$/.test(tokens[j]?.norm ?? "")) return j;
+  let k = j + 1;
+  for (; k < sentence.to && k - j <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || DETERMINERS.has(t.norm) || t.norm === "that" || isTimeWord(sentence, k) || ADDRESSEE_ENDS.test(t.norm)) break;
+    if (isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return j;
+  }
+  return k > j + 1 ? k : j;
+}
+const ADDRESSEE_ENDS = /^(as|when|while|after|before|on|in|at|during|about|of|for)$/;
 
 function skipObject(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
@@ -2116,13 +2150,17 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
  * pronoun, a circumstance).
  */
 const NOT_VERBS_IN_S = /^(this|his|hers|its|yes|thus|perhaps|always|sometimes|besides|whereas|afterwards|towards|nowadays)$/;
+/** Right after an attribution between commas, a lowercase verb, auxiliary or -s form ("…, he said, feels right") goes on with the clause before. */
+function startsPredicate(token: Token): boolean {
+  if (token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
+  return isAuxiliary(token) || isVerbForm(token) || MODALS.test(token.norm) || (/^\p{Ll}+[^su']s$/u.test(token.text) && !NOT_VERBS_IN_S.test(token.norm));
+}
+const MODALS = /^(will|would|can|could|should|must|may|might)$/;
 function parenthetical(sentence: Sentence, start: number, beforeEnd: number, after: number): boolean {
   const { tokens } = sentence;
   const next = tokens[after];
   if (!next || next.kind !== "word" || after >= sentence.to) return false;
-  // "Bringing the show back, he said, feels right": right after the attribution an -s form can only be the verb.
-  const predicateAfter =
-    /^\p{Ll}/u.test(next.text) && (isAuxiliary(next) || isVerbForm(next) || (/^\p{Ll}+[^su']s$/u.test(next.text) && !NOT_VERBS_IN_S.test(next.norm)));
+  const predicateAfter = startsPredicate(next);
   if (verblessCircumstance(sentence, after) && !predicateAfter) return false;
   if (/ing$/.test(next.norm) || BOUNDARY_WORDS.has(next.norm) || /^(according|as)$/.test(next.norm)) return false;
   let verbBefore = false;

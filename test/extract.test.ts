@@ -1317,6 +1317,14 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["Bringing the show back now, he said, feels right at a time of change", "said", "he"]],
     ],
     ["The deal was signed, he said, this week.", [["The deal was signed", "said", "he"]]],
+    ["(The French are big fans of the show, Mr. Madden said.)", [["The French are big fans of the show", "said", "Madden"]]],
+    [
+      'Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down."',
+      [
+        ["Ryan and Trump will meet next week", "said", "Spicer"],
+        ["They need to sit down.", "adding", "Spicer"],
+      ],
+    ],
     ["Marco Rubio says, win or lose in Florida, he is staying in the race.", [["win or lose in Florida, he is staying in the race", "says", "Marco Rubio"]]],
     ["On Monday, Dana Ruiz said, if elected, she would cut taxes.", [["if elected, she would cut taxes", "said", "Dana Ruiz"]]],
     ["Officials said that, during the storm, the dam held.", [["during the storm, the dam held", "said", "Officials"]]],

@@ -1393,7 +1393,8 @@ function skipPhraseBeforeQuote(sentence: Sentence, j: number): number {
 const MAX_ASIDE_TOKENS = 8;
 function skipAside(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
-  if (!isComma(tokens[j])) return j;
+  // '…, Spicer said, adding, "…"': a participle of its own is a new statement, not an aside.
+  if (!isComma(tokens[j]) || isNewStatementAt(sentence, j + 1)) return j;
   for (let k = j + 1; k < sentence.to && k - j <= MAX_ASIDE_TOKENS; k++) {
     const t = tokens[k]!;
     if (isComma(t)) return k > j + 1 && (tokens[k + 1]?.norm === "that" || sentence.quotes.byOpen.has(k + 1)) ? k + 1 : j;

@@ -51,11 +51,12 @@ function wordEnd(text: string, i: number, to: number): number {
     else break;
   }
   // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
-  // "R-Ky.," and "Calif.)": a dot right before a comma or a closing parenthesis never ends a sentence.
+  // "R-Ky.," and "Calif.)": a dot right before a comma or a closing parenthesis does not end a sentence after a
+  // capitalised word; '(…," he said.)' ends one.
   if (
     j < to &&
     text[j] === "." &&
-    (isAbbreviation(text.slice(i, j).replace(/^.*-/, "")) || /^[,)]/.test(text[j + 1] ?? "")) &&
+    (isAbbreviation(text.slice(i, j).replace(/^.*-/, "")) || (/^[,)]/.test(text[j + 1] ?? "") && !/^\p{Ll}+$/u.test(text.slice(i, j)))) &&
     !opensSentenceAt(text, j + 1, to, text.slice(i, j))
   )
     j++;

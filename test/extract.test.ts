@@ -1319,6 +1319,14 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["The deal was signed, he said, this week.", [["The deal was signed", "said", "he"]]],
     ["(The French are big fans of the show, Mr. Madden said.)", [["The French are big fans of the show", "said", "Madden"]]],
     [
+      "Support is strong among the unions, teachers and union officials told POLITICO.",
+      [["Support is strong among the unions", "told", "teachers and union officials"]],
+    ],
+    [
+      "Get serious about clean energy, the young generation says by an overwhelming margin.",
+      [["Get serious about clean energy", "says", "the young generation"]],
+    ],
+    [
       'Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down."',
       [
         ["Ryan and Trump will meet next week", "said", "Spicer"],

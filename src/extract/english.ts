@@ -452,7 +452,9 @@ function notACue(sentence: Sentence, i: number): boolean {
   // "The original report was …": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(next)) return true;
   // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
-  if (next === "by" && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
+  // "the generation says by an overwhelming margin": an active "say" with a circumstance, not a passive.
+  const activeSay = /^(says|say)$/.test(token.norm) || (token.norm === "said" && !BE_FORMS.test(tokens[i - 1]?.norm ?? "") && tokens[i - 1]?.kind === "word");
+  if (next === "by" && !activeSay && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "claimed responsibility for the attack" is an act, not a statement.
   if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(next)) return true;
   // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
@@ -1699,7 +1701,10 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (t.kind === "word" && s < end) {
       if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;
       const joined =
-        (t.norm === "and" && (isCoordinatedName(sentence, s - 1) || (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) ||
+        (t.norm === "and" &&
+          (isCoordinatedName(sentence, s - 1) ||
+            (PEOPLE_PLURAL.test(tokens[s - 2]?.norm ?? "") && PEOPLE_PLURAL.test(tokens[end - 1]?.norm ?? "")) ||
+            (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) ||
         (t.norm === "as" && tokens[s - 2]?.norm === "known");
       if (!joined && BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to))))
         return { start: s, stoppedAtBoundary: true };
@@ -1708,6 +1713,9 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
   }
   return { start: s, stoppedAtBoundary: false };
 }
+
+/** "teachers and union officials told": two plurals of people joined by "and" are one subject. */
+const PEOPLE_PLURAL = /^\p{Ll}+(ers|ors|ists|ians|ants|ents|als|ees)$/u;
 
 /** "Will Rogers, for example, said", "Cruz, for his part, said": a discourse aside between commas is no part of the subject. */
 const ASIDES =
@@ -2117,7 +2125,9 @@ function englishKind(text: string, name: string | null): SpeakerKind {
 function verblessCircumstance(sentence: Sentence, j: number): boolean {
   const { tokens } = sentence;
   // "said to cheers", "said to reporters": an addressee or a circumstance, not what was said.
-  if (!/^(in|at|on|during|after|before|via|through|amid|with|without|to|from|matter-of-factly)$/.test(tokens[j]?.norm ?? "")) return false;
+  // "says by an overwhelming margin": "by" with a manner, as the other prepositions with a place or a time.
+  const manner = tokens[j]?.norm === "by" && /^(a|an)$/.test(tokens[j + 1]?.norm ?? "");
+  if (!manner && !/^(in|at|on|during|after|before|via|through|amid|with|without|to|from|matter-of-factly)$/.test(tokens[j]?.norm ?? "")) return false;
   // "recommending to maintain …" is an infinitive: "to" takes a noun phrase here, never a bare verb.
   const object = tokens[j + 1];
   if (

@@ -182,6 +182,27 @@ describe("extraction, English: the words that name the source", () => {
     assert.equal(statements[0]!.text, "She is the best candidate in years, … She is what we have waited for. She checks all our boxes.");
   });
 
+  it("carries an interrupted quotation past a long attribution, even when the next paragraph opens with a statement", () => {
+    const statements = only(
+      '"Some courses are adapting," said Paul Chipok, a lawyer in Orlando who specializes in land-use and environmental issues. "It costs $100,000 a month to run one."\n\nAt private courses, members pay more "because they expect service," Mr. Chipok said.',
+    );
+    assert.equal(statements[0]?.text, "Some courses are adapting, … It costs $100,000 a month to run one.");
+  });
+
+  it("ends an interrupted quotation at a participle of the attribution that reports on its own", () => {
+    const statements = only(
+      '"Hillary cannot win that way," Jealous said, suggesting that a bolder platform would help. "We need more than a promise from her now."',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.cue, s.text]),
+      [
+        ["said", "Hillary cannot win that way,"],
+        ["suggesting", "a bolder platform would help"],
+        ["", "We need more than a promise from her now."],
+      ],
+    );
+  });
+
   it("leaves the attribution that interrupts a quotation out of the statement's words", () => {
     const text = '"Some courses are adapting," said Paul Chipok, a lawyer in Orlando who handles land use. "It costs $100,000 a month to run one."';
     const [statement] = only(text);

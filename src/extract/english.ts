@@ -2275,9 +2275,9 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
 
 export function quoteAfterAttribution(sentence: Sentence, i: number): { start: number; end: number } | null {
   const { tokens, quotes } = sentence;
-  for (let k = i + 1; k < sentence.to && k - i <= 14; k++) {
-    // '"…," Mr. Manafort said, adding, "…"': a second cue brings in a statement of its own.
-    if (isCue(tokens[k], tokens[k - 1])) return null;
+  for (let k = i + 1; k < sentence.to && k - i <= MAX_INTERRUPTION_TOKENS; k++) {
+    // '"…," Mr. Manafort said, adding, "…"', '…," he said, suggesting that …': a second cue brings in a statement of its own.
+    if (isCue(tokens[k], tokens[k - 1]) || (isComma(tokens[k - 1]) && CUE_FORMS.has(tokens[k]!.norm))) return null;
     if (isSentenceEnd(tokens[k]!)) {
       // «"…," said his father, following the ceremony. "…" "…"»: the next sentences go on quoting the same speaker.
       let next = quotes.byOpen.get(k + 1);
@@ -2297,6 +2297,9 @@ export function quoteAfterAttribution(sentence: Sentence, i: number): { start: n
   }
   return null;
 }
+
+/** The longest attribution between two parts of one quotation ('…," said Paul Chipok, a lawyer in Orlando who …. "…'). */
+const MAX_INTERRUPTION_TOKENS = 30;
 
 /** "…," he told Scientific American, "…": one statement across the interruption, the attribution left out of its words. */
 export function acrossInterruption(sentence: Sentence, cue: number, quote: Quote): Pick<Candidate, "start" | "end" | "interruptions"> {

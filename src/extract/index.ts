@@ -129,9 +129,10 @@ function withContinuedQuotations(
       previous = statements[next - 1]!;
       continue;
     }
-    // A statement starting right after the quotation claims it ('"…," he adds'), unless a sentence ends between.
+    // A statement starting right after the quotation claims it ('"…," he adds'), unless the quotation or a paragraph ends first.
     const following = statements[next];
-    if (following && following.start < tokens[quote.close]!.end + 40 && !sentenceEndsBefore(tokens, quote.close + 1, following.start)) continue;
+    const endsFirst = closesSentence(tokens, quote.close) || sentenceEndsBefore(tokens, quote.close + 1, following?.start ?? 0);
+    if (following && following.start < tokens[quote.close]!.end + 40 && !endsFirst) continue;
     if (wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
     if (!previous || !followsClosely(tokens, depth, previous, quote)) continue;
     if (merge && previous.type !== "indirect") {
@@ -178,7 +179,7 @@ function followsClosely(tokens: Token[], depth: Uint8Array, previous: Candidate,
 
 /** Whether a sentence or paragraph ends between token `from` and the character offset `before`. */
 function sentenceEndsBefore(tokens: Token[], from: number, before: number): boolean {
-  for (let k = from; k < tokens.length && tokens[k]!.start < before; k++) if (isSentenceEnd(tokens[k]!)) return true;
+  for (let k = from; k < tokens.length && tokens[k]!.start < before; k++) if (isSentenceEnd(tokens[k]!) || tokens[k]!.kind === "break") return true;
   return false;
 }
 

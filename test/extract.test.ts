@@ -1251,6 +1251,9 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["For the first time, a poll shows Senator Dana Ross leading nationally.", [["Senator Dana Ross leading nationally", "shows", "a poll"]]],
     ["Footage from the game shows several students in flag garb.", [["several students in flag garb", "shows", "Footage from the game"]]],
     ["The show shows no sign of ending.", []],
+    ["Early polls show voters in the area rejecting the plan.", [["voters in the area rejecting the plan", "show", "Early polls"]]],
+    ["A Fox News poll, conducted with two firms, shows Sanders with 47 percent.", [["Sanders with 47 percent", "shows", "Fox News"]]],
+    ["The researchers found that areas hit by imports moved to the far right.", [["areas hit by imports moved to the far right", "found", "The researchers"]]],
     [
       "Unless countries develop better plans, they say, the world could suffer.",
       [["Unless countries develop better plans, they say, the world could suffer", "say", "they"]],

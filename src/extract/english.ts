@@ -525,7 +525,10 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   // "…, new fundraising reports show.": a document closing the sentence after a comma attributes the clause before it.
   if (flags?.has("evidence"))
     return (
-      !token.norm.endsWith("ing") && documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i) || closesAttribution(sentence, i))
+      !token.norm.endsWith("ing") &&
+      ((documentBefore(sentence, i) && (clauseFollows(sentence, i) || objectFollows(sentence, i) || closesAttribution(sentence, i))) ||
+        // "The researchers found that …": a finding its authors report, not only a document's.
+        (/^(found|finds)$/.test(token.norm) && sentence.tokens[i + 1]?.norm === "that"))
     );
   if (flags?.has("judgement"))
     return (
@@ -575,7 +578,10 @@ function objectFollows(sentence: Sentence, i: number): boolean {
     !!next &&
     next.kind === "word" &&
     i + 1 < sentence.to &&
-    (startsUpper(next) || /^(the|a|an|most|many|some|several|few|all|no|more|less|broad|strong|little|\d.*)$/.test(next.norm))
+    (startsUpper(next) ||
+      /^(the|a|an|most|many|some|several|few|all|no|more|less|broad|strong|little|\d.*)$/.test(next.norm) ||
+      // "polls show voters rejecting …", "show working-class whites could …": a bare plural.
+      (/^\p{Ll}[\p{Ll}-]+s$/u.test(next.text) && !BOUNDARY_WORDS.has(next.norm) && !ADVERBS.has(next.norm)))
   );
 }
 
@@ -611,10 +617,12 @@ function clauseFollows(sentence: Sentence, i: number, bareNoun = false): boolean
 /** "A new poll found", "the survey shows": the word before the verb names a poll, a study or a document. */
 function documentBefore(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  // "A new Quinnipiac poll released Tuesday found": the document heads the subject a few words back.
-  for (let k = i - 1; k >= sentence.clauseStart(i) && i - k <= 8; k--) {
+  // "A new Quinnipiac poll released Tuesday found", "A Fox News poll, conducted jointly with two firms, shows": the
+  // document heads the subject some words back, past a participle phrase between commas.
+  for (let k = i - 1; k >= sentence.clauseStart(i) && i - k <= 20; k--) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm)) return false;
+    if (isComma(t)) continue;
+    if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm) || (i - k > 8 && !commaBetween(sentence, k, i))) return false;
     if (
       /^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|e?-?mails?|figures|numbers|findings|results|tests?|memos?|filings?|videos?|footage|tally|count|returns)$/.test(
         t.norm,
@@ -623,6 +631,11 @@ function documentBefore(sentence: Sentence, i: number): boolean {
       return true;
     if (isCue(t, tokens[k - 1])) return false;
   }
+  return false;
+}
+
+function commaBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isComma(sentence.tokens[k])) return true;
   return false;
 }
 
@@ -799,9 +812,12 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
   if (span.type === "indirect" && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
-  // A judgement with only its object reports the act more than a claim: the desk sees it lower in the queue.
-  const judgedOnly = span.type === "indirect" && CUE_FORMS.get(tokens[i]!.norm)?.has("judgement") && !givesGrounds(sentence, i);
-  return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly ? 0.6 : 0.8) : 0.6 };
+  // A judgement with only its object reports the act more than a claim, a finding a result more than a claim: the
+  // desk sees them lower in the queue.
+  const flags = CUE_FORMS.get(tokens[i]!.norm);
+  const judgedOnly = span.type === "indirect" && flags?.has("judgement") && !givesGrounds(sentence, i);
+  const finding = flags?.has("evidence") && !documentBefore(sentence, i);
+  return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly || finding ? 0.6 : 0.8) : 0.6 };
 }
 
 /**

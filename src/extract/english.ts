@@ -554,13 +554,13 @@ function judgedObject(sentence: Sentence, i: number): boolean {
   return !!next && next.kind === "word" && i + 1 < sentence.to && (startsUpper(next) || /^(the|a|an|his|her|their|its|this|that|these|those)$/.test(next.norm));
 }
 
-/** "criticized Clinton for accepting …", "dismissed the report as "absurd"", "condemned that …": grounds after the object. */
+/** "criticized Clinton for accepting …", "dismissed the report as "absurd"", "slammed Clinton over …", "condemned that …": grounds after the object. */
 function givesGrounds(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   if (tokens[i + 1]?.norm === "that") return true;
   for (let k = i + 1; k < sentence.to && k - i <= 10; k++) {
     const t = tokens[k]!;
-    if (t.norm === "for" || t.norm === "as" || sentence.quotes.byOpen.has(k)) return k > i + 1;
+    if (t.norm === "for" || t.norm === "as" || t.norm === "over" || sentence.quotes.byOpen.has(k)) return k > i + 1;
     if (isSentenceEnd(t) || isComma(t) || (t.kind === "word" && BOUNDARY_WORDS.has(t.norm))) return false;
   }
   return false;

@@ -5,7 +5,7 @@
  * columns: lemma · past (- when regular) · flags:
  *   noun      the base and -s forms are more often nouns ("a report", "the claims"): only past and -ing count
  *   position  reports a view held ("believes", "thinks"): needs a clause after it, never a preposition
- *   evidence  what a document or poll shows ("a survey found"): only with such a subject
+ *   evidence  what a document or poll shows ("a survey found"): only with such a subject, or "found that" by anyone
  *   frame     has other senses unless it frames a quotation ('"…," he continued', 'she shouted: "…"')
  *   judgement judges its object: a statement with the object alone ("criticized the move", "condemned that …")
  *   act       also names a deed ("defended its title", "rejected the bill", "dismissed the staff"): a judgement only when
@@ -92,8 +92,8 @@ observe    -         frame
 mention    -         noun
 acknowledge -
 confess    -         frame
-blast      -         noun   frame
-slam       slammed   noun   frame
+blast      -         noun   judgement
+slam       slammed   noun   judgement act
 criticize  -         judgement
 criticise  -         judgement
 praise     -         noun   judgement
@@ -152,6 +152,11 @@ echo       -         noun   frame
 tout       -         frame
 hail       -         frame
 condemn    -         judgement
+assail     -         judgement
+lambaste   -         judgement
+chide      -         judgement
+rebuke     -         judgement
+scold      -         judgement
 applaud    -         frame
 scoff      -         frame
 sneer      -         frame

@@ -489,7 +489,9 @@ function nounLikeVerb(sentence: Sentence, i: number): boolean {
     (/^(point|points)$/.test(token.norm) && nameSubject && next?.norm === "to");
   // "The former first lady calls it …": no noun "calls" takes an object pronoun.
   const objectPronoun = /^(calls)$/.test(token.norm) && /^(it|him|her|them)$/.test(next?.norm ?? "") && /^\p{Ll}/u.test(subject.text);
-  return (named && (next?.norm === "that" || callsObject)) || objectPronoun;
+  // "unions and lawmakers claim it will …": a plural of people before the -s-less form, a subject pronoun after it.
+  const peopleClaim = PEOPLE_PLURAL.test(subject.norm) && /^(he|she|it|they|that)$/.test(next?.norm ?? "") && !/s$/.test(token.norm);
+  return (named && (next?.norm === "that" || callsObject)) || objectPronoun || peopleClaim;
 }
 
 /** "is claiming that …", "He’s predicting he will …": a cue's -ing form after a form of "be" is its finite verb. */
@@ -551,7 +553,14 @@ function judgedObject(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const next = tokens[i + 1];
   if (/^(not|never|be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.norm ?? "")) return false;
-  return !!next && next.kind === "word" && i + 1 < sentence.to && (startsUpper(next) || /^(the|a|an|his|her|their|its|this|that|these|those)$/.test(next.norm));
+  // "expressed concern that …": a feeling, then what it is about.
+  const feeling = next?.kind === "word" && /^(that|about|over|at)$/.test(tokens[i + 2]?.norm ?? "");
+  return (
+    !!next &&
+    next.kind === "word" &&
+    i + 1 < sentence.to &&
+    (startsUpper(next) || feeling || /^(the|a|an|his|her|their|its|this|that|these|those)$/.test(next.norm))
+  );
 }
 
 /** "criticized Clinton for accepting …", "dismissed the report as "absurd"", "slammed Clinton over …", "condemned that …": grounds after the object. */
@@ -843,6 +852,14 @@ function contentStart(sentence: Sentence, i: number): number {
   if (tokens[j]?.norm === "to" && /^(add|say)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
   // "…, referring to the convention": what was referred to follows "to".
   if (/^(referring|referred|refers|pointed|points|point)$/.test(tokens[i]!.norm) && tokens[j]?.norm === "to") j++;
+  // "expressed concern that …", "expressed astonishment at …": the feeling names the act, what follows is its content.
+  if (
+    /^express/.test(tokens[i]!.norm) &&
+    tokens[j]?.kind === "word" &&
+    !DETERMINERS.has(tokens[j]!.norm) &&
+    /^(that|about|over|at|for)$/.test(tokens[j + 1]?.norm ?? "")
+  )
+    j += 2;
   // "called on tech companies to …", "calls for a ban": what was demanded follows the preposition.
   if (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[j]?.norm ?? "") && tokens[j + 1]?.kind === "word") j++;
   if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;

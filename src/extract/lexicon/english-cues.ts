@@ -152,6 +152,10 @@ echo       -         noun   frame
 tout       -         frame
 hail       -         frame
 condemn    -         judgement
+remind     -
+assure     -
+portray    -         judgement act
+express    -         judgement
 assail     -         judgement
 lambaste   -         judgement
 chide      -         judgement

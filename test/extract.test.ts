@@ -1407,6 +1407,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ["The plan is dead, said an unnamed official.", [["The plan is dead", "said", "an unnamed official"]]],
     ["Image: Nicholas Moreau.", []],
+    ["The Latest: Cruz to give away an engraved shotgun at his rally.", []],
+    ["FIX IS IN: PBS Moderators Ignore Clinton Scandals.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],
     ["Most voters believe in miracles.", []],

@@ -1140,7 +1140,8 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
   if (i - start + 1 > MAX_LABEL_WORDS) return null;
   for (let k = start; k <= i; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || NOT_SPEAKER_LABELS.has(t.norm)) return null;
+    // "FIX IS IN: …": a label with a verb of its own is a headline's phrase, nobody's name.
+    if (t.kind !== "word" || NOT_SPEAKER_LABELS.has(t.norm) || isAuxiliary(t)) return null;
     if (!startsUpper(t) && !/^(of|the|and|camp|for|on)$/.test(t.norm)) return null;
   }
   const span = buildSpan(sentence, i + 2, isNewStatementAt);

@@ -289,6 +289,10 @@ city
 name
 title
 status
+latest
+remember
+notice
+stat
 `;
 
 /** Lowercase words in -ly that are nouns, not manner adverbs ("the family said", not "she quickly noted"). */

@@ -1382,6 +1382,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],
     ["Obama's calls for gun control failed.", []],
     ["The failure is across the board, in Bolton's view.", [["The failure is across the board", "in Bolton's view", "Bolton"]]],
+    [
+      "But according to interviews with his friends, he wants to campaign this fall.",
+      [["he wants to campaign this fall", "according to", "interviews with his friends"]],
+    ],
+    ["It has not gone unnoticed: According to recent polls, Trump holds 14 percent.", [["Trump holds 14 percent", "according to", "recent polls"]]],
     ["In her opinion, the vote was rigged.", [["the vote was rigged", "In her opinion", "her"]]],
     [
       'In a later tweet, the candidate boasted that "everyone" is now following his lead.',

@@ -2447,7 +2447,9 @@ function cueText(sentence: Sentence, from: number, end: number): string {
  */
 function framedBySource(sentence: Sentence, i: number, end: number, speaker: ParsedSpeaker, cue: string): Candidate | null {
   const { tokens } = sentence;
-  const atStart = i === sentence.clauseStart(i);
+  // "But according to interviews, he wants …", "…: According to recent polls, Trump holds …": the frame opens its clause.
+  const start0 = sentence.clauseStart(i);
+  const atStart = i === start0 || (i - 1 === start0 && /^(but|and|yet|so)$/.test(tokens[i - 1]!.norm)) || isColon(tokens[i - 1]);
   let span;
   let stop = i;
   if (isComma(tokens[stop - 1])) stop--;
@@ -2455,7 +2457,7 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
   // "Longer term, according to Jim Bridenstine, the goal is …": a short phrase before the attribution and the
   // statement after it; "Local authorities, according to Maritime Bulletin, have noted …": a subject, then its verb.
   // "followed by, according to varying reports, nearly 2000 people": a phrase cut before its object.
-  const cut = /^(by|of|to|with|for|at|in|on|from|about|than)$/.test(tokens[stop - 1]?.norm ?? "");
+  const cut = /^(by|of|to|with|for|at|in|on|from|about|than|after|before|because|since|while|when|that)$/.test(tokens[stop - 1]?.norm ?? "");
   const inserted =
     !atStart &&
     isComma(tokens[end]) &&

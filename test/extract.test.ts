@@ -1387,6 +1387,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["he wants to campaign this fall", "according to", "interviews with his friends"]],
     ],
     ["It has not gone unnoticed: According to recent polls, Trump holds 14 percent.", [["Trump holds 14 percent", "according to", "recent polls"]]],
+    ["In a Marist poll released Monday, 50 percent of voters chose Clinton.", [["50 percent of voters chose Clinton", "In", "a Marist poll released Monday"]]],
+    ["In the morning, the mayor left.", []],
     ["In her opinion, the vote was rigged.", [["the vote was rigged", "In her opinion", "her"]]],
     [
       'In a later tweet, the candidate boasted that "everyone" is now following his lead.',

@@ -1415,6 +1415,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["The plan is dead, said an unnamed official.", [["The plan is dead", "said", "an unnamed official"]]],
     ["Image: Nicholas Moreau.", []],
     ["The Latest: Cruz to give away an engraved shotgun at his rally.", []],
+    ["EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.", [["Don\u2019t Trust the Voting Machines", ":", "Roger Stone"]]],
+    ["Clinton to Planned Parenthood: Trump will reverse the ruling.", [["Trump will reverse the ruling", ":", "Clinton"]]],
     ["FIX IS IN: PBS Moderators Ignore Clinton Scandals.", []],
     ["Update: The road was closed for three hours on Monday.", []],
     ["Video footage from the scene showed wooden pews broken.", []],

@@ -1136,21 +1136,26 @@ function wordsUpTo(sentence: Sentence, from: number, end: number): number {
  */
 function speakerLabel(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
-  const start = sentence.clauseStart(i);
+  let start = sentence.clauseStart(i);
+  // "EXCLUSIVE – Roger Stone: …": a kicker before a dash is not part of the label.
+  for (let k = start; k < i; k++) if (isDash(tokens[k]!)) start = k + 1;
   if (i - start + 1 > MAX_LABEL_WORDS) return null;
+  // "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the speaker comes before the addressee or the place.
+  let end = i;
   for (let k = start; k <= i; k++) {
     const t = tokens[k]!;
     // "FIX IS IN: …": a label with a verb of its own is a headline's phrase, nobody's name.
     if (t.kind !== "word" || NOT_SPEAKER_LABELS.has(t.norm) || isAuxiliary(t)) return null;
-    if (!startsUpper(t) && !/^(of|the|and|camp|for|on)$/.test(t.norm)) return null;
+    if (!startsUpper(t) && !/^(of|the|and|camp|for|on|to|at)$/.test(t.norm)) return null;
+    if (/^(to|at)$/.test(t.norm) && end === i && k > start) end = k - 1;
   }
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   // What follows is a claim: a clause, or a headline's words (no "Image: Nicholas Moreau.").
   if (!span || (!hasVerb(sentence, i + 2, span.end) && wordsUpTo(sentence, i + 2, span.end) < MIN_LABELLED_WORDS)) return null;
-  const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
+  const mention = { start: tokens[start]!.start, end: tokens[end]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[end]!.end) };
   // "Clinton camp" is her campaign, not her: a label with a common noun is named as written.
   const capitalsOnly = /^[\p{Lu}][^\s]*(\s+\p{Lu}[^\s]*)*$/u.test(mention.text);
-  const name = (capitalsOnly ? (personName(sentence, start, i + 1) ?? organizationName(sentence, start, i + 1)) : null) ?? mention.text;
+  const name = (capitalsOnly ? (personName(sentence, start, end + 1) ?? organizationName(sentence, start, end + 1)) : null) ?? mention.text;
   return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.6 };
 }
 

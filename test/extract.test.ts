@@ -1351,6 +1351,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["Bringing the show back now, he said, feels right at a time of change", "said", "he"]],
     ],
     ["The deal was signed, he said, this week.", [["The deal was signed", "said", "he"]]],
+    ["Although he said that the era of big government was over, Obama won the nomination.", [["the era of big government was over", "said", "he"]]],
     ["(The French are big fans of the show, Mr. Madden said.)", [["The French are big fans of the show", "said", "Madden"]]],
     [
       "Support is strong among the unions, teachers and union officials told POLITICO.",

@@ -816,7 +816,7 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   const joined = first?.closed && tokens[first.close + 1]?.norm === "and" && quotes.byOpen.has(first.close + 2);
   const span = joined
     ? { start: first.start, end: first.end, type: "direct" as const }
-    : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) ? nextComma(sentence, j) : undefined);
+    : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) || inOpeningClause(sentence, i) ? nextComma(sentence, j) : undefined);
   if (!span) return antecedent(speaker);
   // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
   if (span.type === "indirect" && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
@@ -1350,6 +1350,18 @@ function nextQuoteOpen(sentence: Sentence, from: number, within: number): number
 }
 
 /** ", which indicated", ", who also told": a cue whose subject is a relative pronoun after a comma. */
+/**
+ * "Although he said that the era of big government was over, Obama won …", "After vowing that he would not send me to
+ * prison, the judge …": a cue inside a subordinate clause that opens the sentence reports up to that clause's comma.
+ */
+function inOpeningClause(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const start = sentence.clauseStart(i);
+  if (!/^(although|though|while|when|after|before|since|because|if|despite|having|upon|once|whereas)$/.test(tokens[start]?.norm ?? "")) return false;
+  for (let k = start + 1; k < i; k++) if (isComma(tokens[k]) && sentence.depth[k] === 0) return false;
+  return true;
+}
+
 function inRelativeClause(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   let k = i - 1;

@@ -136,7 +136,7 @@ function withContinuedQuotations(
     if (wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
     if (!previous || !followsClosely(tokens, depth, previous, quote)) continue;
     if (merge && previous.type !== "indirect") {
-      previous.interruptions = [...(previous.interruptions ?? []), { start: previous.end, end: quote.start }];
+      (previous.interruptions ??= []).push({ start: previous.end, end: quote.start });
       previous.end = quote.end;
       continue;
     }

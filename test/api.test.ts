@@ -40,28 +40,41 @@ describe(`the JSON API (${BACKEND})`, () => {
   beforeEach(() => db.query("TRUNCATE articles, speakers, login_failures CASCADE"));
 
   describe("authentication", () => {
-    it("answers 401 without a valid token, for unknown, revoked, expired tokens and disabled accounts", async () => {
+    it("answers 401 with a Bearer challenge without a token, with another scheme, or with a session cookie", async () => {
       const missing = await request(app).get("/api/statements").expect(401);
       assert.match(missing.body.error, /Authorization: Bearer/);
       assert.equal(missing.headers["www-authenticate"], 'Bearer realm="isnad"');
       await request(app).get("/api/statements").set("Authorization", "Basic abc").expect(401);
-      const unknown = await api("get", "/api/statements", "isnad_not-a-real-token").expect(401);
-      assert.match(unknown.body.error, /not valid/);
       // A session cookie is no way in: the API reads only the token.
       await request(app).post("/api/articles").set("Cookie", "isnad_session=whatever").send({ text: ENGLISH }).expect(401);
+    });
 
+    it("answers 401 for an unknown token", async () => {
+      const unknown = await api("get", "/api/statements", "isnad_not-a-real-token").expect(401);
+      assert.match(unknown.body.error, /not valid/);
+    });
+
+    it("answers 401 for an expired token", async () => {
       const user = await makeUser(db.prisma, "checker");
       const expired = await createApiToken(db.prisma, { userId: user.id, name: "old", expiresAt: new Date(Date.now() - 1000) }, { id: null });
       await api("get", "/api/statements", expired.token).expect(401);
+    });
+
+    it("takes a token until it is revoked, recording its use", async () => {
+      const user = await makeUser(db.prisma, "checker");
       const revoked = await createApiToken(db.prisma, { userId: user.id, name: "gone" }, { id: null });
       await api("get", "/api/statements", revoked.token).expect(200);
       await db.query("UPDATE api_tokens SET revoked_at = now() WHERE id = $1", [revoked.id]);
       await api("get", "/api/statements", revoked.token).expect(401);
+      const [used] = await db.query<{ last_used_at: Date | null }>("SELECT last_used_at FROM api_tokens WHERE id = $1", [revoked.id]);
+      assert.ok(used!.last_used_at, "use is recorded");
+    });
+
+    it("answers 401 for the token of a disabled account", async () => {
+      const user = await makeUser(db.prisma, "checker");
       const live = await createApiToken(db.prisma, { userId: user.id, name: "live" }, { id: null });
       await db.query("UPDATE users SET disabled_at = now() WHERE id = $1", [user.id]);
       await api("get", "/api/statements", live.token).expect(401);
-      const [used] = await db.query<{ last_used_at: Date | null }>("SELECT last_used_at FROM api_tokens WHERE id = $1", [revoked.id]);
-      assert.ok(used!.last_used_at, "use is recorded");
     });
 
     it("throttles an address that keeps sending wrong tokens", async () => {
@@ -82,10 +95,12 @@ describe(`the JSON API (${BACKEND})`, () => {
   });
 
   describe("POST /api/articles", () => {
-    it("stores the article and answers 201 with its statements; the same text again is 200 with nothing duplicated", async () => {
-      const res = await api("post", "/api/articles")
-        .send({ text: MINISTER_ARTICLE, source: "وكالة", url: "https://news.example/a", publishedAt: "2026-11-24" })
-        .expect(201);
+    /** The minister's article posted through the API. */
+    const postMinister = () =>
+      api("post", "/api/articles").send({ text: MINISTER_ARTICLE, source: "وكالة", url: "https://news.example/a", publishedAt: "2026-11-24" }).expect(201);
+
+    it("stores the article and answers 201 with its statements, pending, with their speakers", async () => {
+      const res = await postMinister();
       assert.equal(res.body.articles.length, 1);
       const [article] = res.body.articles;
       assert.equal(article.title, "وزير الصحة: الوضع الوبائي تحت السيطرة");
@@ -97,6 +112,10 @@ describe(`the JSON API (${BACKEND})`, () => {
         assert.equal(statement.status, "pending");
         assert.equal(statement.version, 1);
       }
+    });
+
+    it("answers 200 for the same text again, whatever its line ends and spaces, duplicating nothing", async () => {
+      const [article] = (await postMinister()).body.articles;
       const again = await api("post", "/api/articles")
         .send({ text: `\r\n${MINISTER_ARTICLE.replace(/\n/g, "\r\n")}  ` })
         .expect(200);
@@ -108,8 +127,13 @@ describe(`the JSON API (${BACKEND})`, () => {
       assert.equal(again.body.articles[0].created, false);
       assert.equal(await count(db, "articles"), 1);
       assert.equal(await count(db, "statements"), 2);
+    });
+
+    it("audits the article as created through the API by the token's user", async () => {
+      const [article] = (await postMinister()).body.articles;
       const [event] = await db.query<{ actor_id: number; via: string }>(
-        `SELECT actor_id, after->>'via' AS via FROM audit_events WHERE action = 'article.created'`,
+        `SELECT actor_id, after->>'via' AS via FROM audit_events WHERE action = 'article.created' AND subject_id = $1`,
+        [article.id],
       );
       assert.deepEqual(event, { actor_id: checker.id, via: "api" });
     });
@@ -148,7 +172,7 @@ describe(`the JSON API (${BACKEND})`, () => {
       assert.equal(row!.language, "en");
     });
 
-    it("answers 413 for one byte over the limit, and 400 with details for every other mistake, storing nothing", async () => {
+    it("answers 413 with the sizes for one byte over the limit, and takes a text at the limit", async () => {
       const limit = 1024 * 1024;
       const over = await api("post", "/api/articles")
         .send({ text: "a".repeat(limit + 1) })
@@ -165,7 +189,9 @@ describe(`the JSON API (${BACKEND})`, () => {
         .send(`{"text": "${"x".repeat(4 * limit)}"}`)
         .expect(413);
       assert.match(huge.body.error, /more than isnad accepts/);
+    });
 
+    it("answers 400 naming the field for every other mistake, storing nothing", async () => {
       const cases: [string, unknown, string][] = [
         ["missing text", { title: "x" }, "text"],
         ["a number for text", { text: 42 }, "text"],

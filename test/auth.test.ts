@@ -7,7 +7,7 @@ import { createApp } from "../src/app.ts";
 import { LOGIN_LIMITS } from "../src/accounts/throttle.ts";
 import { createLogger } from "../src/logger.ts";
 import { BACKEND, createTestDatabase, type TestDatabase } from "./support/database.ts";
-import { csrfFrom, makeUser, PASSWORD, signIn, signInAs, testConfig, tokenFor } from "./support/accounts.ts";
+import { csrfFrom, makeUser, PASSWORD, signIn, signInAs, testConfig, tokenFor, type SignedIn } from "./support/accounts.ts";
 import { dom, fieldValue, one, shownText, texts } from "./support/dom.ts";
 
 const logger = createLogger("silent");
@@ -35,24 +35,38 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
   after(() => db.destroy());
   beforeEach(() => db.query("TRUNCATE login_failures"));
 
-  it("sends a visitor without a session to sign in, and back to where they were going", async () => {
+  it("sends a visitor without a session to sign in, remembering where they were going", async () => {
     for (const path of ["/", "/articles", "/articles/1", "/admin", "/no-such-page"]) {
       const res = await request(app).get(path).expect(303);
       assert.equal(res.headers.location, path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`);
     }
+  });
+
+  it("tells htmx to load the sign-in page when a fragment is asked for without a session", async () => {
     const htmx = await request(app).get("/articles").set("HX-Request", "true").expect(401);
     assert.equal(htmx.headers["hx-redirect"], "/login?next=%2Farticles");
+  });
+
+  it("refuses a form post without a session as expired", async () => {
     await request(app)
       .post("/articles")
       .type("form")
       .send({ text: ARTICLE })
       .expect(403, /expired or came from another site|انتهت صلاحية/);
+  });
+
+  it("answers /healthz without a session", async () => {
     await request(app).get("/healthz").expect(200);
+  });
+
+  it("shows a sign-in form that posts with its CSRF token", async () => {
     const login = await request(app).get("/login").set("Accept-Language", "en").expect(200);
     const form = one(dom(login.text), 'form[action="/login"]');
     assert.equal(form.getAttribute("method"), "post");
     assert.match(fieldValue(form, "_csrf") ?? "", /^[0-9a-f]{32,}$/);
+  });
 
+  it("goes back after sign-in to where the visitor was going, never off the site", async () => {
     const user = await makeUser(db.prisma, "viewer");
     const { agent, csrf } = await loginForm(app);
     const res = await agent.post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf, next: "/articles?before=x" }).expect(303);
@@ -88,14 +102,16 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       String(user.id),
     ]);
     assert.equal(anonymous!.n, 0);
+  });
 
+  it("sets only the form's signed token as a cookie before sign-in, never Secure over plain HTTP", async () => {
     const plain = await request(app).get("/login");
     const formCookie = plain.headers["set-cookie"]![0]!;
     assert.match(formCookie, /^isnad_csrf=.*HttpOnly/i, "before sign-in only the form's signed token is a cookie");
     assert.doesNotMatch(formCookie, /Secure/i, "plain HTTP gets no Secure flag, or the cookie would never come back");
   });
 
-  it("refuses a wrong password and an unknown email with the same message, and audits both", async () => {
+  it("refuses a wrong password and an unknown email with the same message, keeping the email typed", async () => {
     const user = await makeUser(db.prisma, "checker");
     const answers = [];
     for (const email of [user.email, "nobody@desk.example"]) {
@@ -105,6 +121,14 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       assert.equal(fieldValue(dom(res.text), "email"), email, "the email stays in the form");
     }
     assert.deepEqual(answers, ["The email or the password is not right.", "The email or the password is not right."]);
+  });
+
+  it("audits a failed sign-in with the account, the email and the address", async () => {
+    const user = await makeUser(db.prisma, "checker");
+    for (const email of [user.email, "nobody@desk.example"]) {
+      const { agent, csrf } = await loginForm(app);
+      await agent.post("/login").type("form").send({ email, password: "wrong password!", _csrf: csrf }).expect(401);
+    }
     const events = await db.query<{ action: string; subject_id: number | null; email: string; ip: string }>(
       `SELECT action, subject_id, after->>'email' AS email, ip FROM audit_events WHERE action = 'login.failed' ORDER BY id DESC LIMIT 2`,
     );
@@ -116,8 +140,9 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       events.every((e) => e.ip),
       "the address is recorded",
     );
+  });
 
-    // A password typed into the email field is refused like any failure, but never kept in the append-only log.
+  it("never keeps a password typed into the email field in the audit log", async () => {
     const { agent, csrf } = await loginForm(app);
     await agent.post("/login").type("form").send({ email: "Tr0ub4dor&3 horse", password: "x", _csrf: csrf }).expect(401);
     const [last] = await db.query<{ after: Record<string, unknown> }>("SELECT after FROM audit_events WHERE action = 'login.failed' ORDER BY id DESC LIMIT 1");
@@ -221,25 +246,31 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await agent.post("/login").set("X-Forwarded-For", "192.0.2.78").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(303);
   });
 
-  it("ends the session at sign-out, when idle too long, past its maximum age, and when the account is disabled", async () => {
+  it("ends the session at sign-out, and audits it", async () => {
     const checker = await signInAs(app, db.prisma, "checker");
     await checker.agent.get("/").expect(200);
     await checker.agent.post("/logout").type("form").send({ _csrf: checker.csrf }).expect(303).expect("Location", "/login?signedOut=1");
     await request(app).get("/").set("Cookie", checker.cookie).expect(303);
     const [logout] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'logout' AND actor_id = $1`, [checker.user.id]);
     assert.equal(logout!.n, 1);
+  });
 
+  it("ends a session left idle too long", async () => {
     const idle = await signInAs(app, db.prisma, "checker");
     await db.query(`UPDATE session SET expire = now() - interval '1 minute' WHERE (sess->>'userId')::int = $1`, [idle.user.id]);
     await request(app).get("/").set("Cookie", idle.cookie).expect(303);
+  });
 
+  it("ends a session past its maximum age, however active", async () => {
     const old = await signInAs(app, db.prisma, "checker");
     await db.query(
       `UPDATE session SET sess = jsonb_set(sess, '{signedInAt}', to_jsonb((extract(epoch from now() - interval '13 hours') * 1000)::bigint)) WHERE (sess->>'userId')::int = $1`,
       [old.user.id],
     );
     await request(app).get("/").set("Cookie", old.cookie).expect(303);
+  });
 
+  it("ends the sessions of a disabled account and refuses its sign-in; enabled again, its old tokens stay revoked", async () => {
     const admin = await signInAs(app, db.prisma, "admin");
     const victim = await signInAs(app, db.prisma, "editor");
     const token = await tokenFor(db.prisma, victim.user);
@@ -248,13 +279,12 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await request(app).get("/").set("Cookie", victim.cookie).expect(303);
     const { agent, csrf } = await loginForm(app);
     await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
-    // Enabled again, the account signs in, but the token it had when it was disabled stays revoked.
     await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "0", _csrf: admin.csrf }).expect(303);
     await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(303);
     await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
   });
 
-  it("refuses a state change without the CSRF token, or with another session's, and takes it as a header or as _csrf", async () => {
+  it("refuses a state change without the CSRF token, or with another session's, storing nothing", async () => {
     const checker = await signInAs(app, db.prisma, "checker");
     const other = await signInAs(app, db.prisma, "checker");
     const articles = await count(db, "articles");
@@ -278,7 +308,10 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await request(app).post("/logout").set({ Cookie: checker.cookie }).type("form").send({}).expect(403);
     await request(app).post("/locale").set({ Cookie: checker.cookie }).type("form").send({ locale: "en" }).expect(403);
     assert.equal(await count(db, "articles"), articles, "nothing was stored");
+  });
 
+  it("takes the CSRF token as _csrf in a form or as the header htmx sends from the page's body", async () => {
+    const checker = await signInAs(app, db.prisma, "checker");
     await request(app).post("/articles").set({ Cookie: checker.cookie }).type("form").send({ text: ARTICLE, _csrf: checker.csrf }).expect(303);
     await request(app)
       .post("/articles")
@@ -288,18 +321,16 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       .expect(201);
     const page = await checker.agent.get("/").expect(200);
     assert.match(page.text, new RegExp(`<body hx-headers:inherited='\\{"X-CSRF-Token": "${checker.csrf}"\\}'>`));
+  });
 
-    // Signing in is protected too: a login form posted from elsewhere has no token.
+  it("refuses a sign-in posted from elsewhere, without the form's token", async () => {
     const user = await makeUser(db.prisma, "viewer");
     await request(app).post("/login").type("form").send({ email: user.email, password: PASSWORD }).expect(403);
   });
 
-  it("lets each role do only its part, checked on the server", async () => {
+  it("offers a viewer no article form and refuses their post on the server", async () => {
     const viewer = await signInAs(app, db.prisma, "viewer");
-    const checker = await signInAs(app, db.prisma, "checker");
-    const editor = await signInAs(app, db.prisma, "editor");
     const articles = await count(db, "articles");
-
     const home = await viewer.agent.get("/").set("Accept-Language", "en").expect(200);
     assert.equal(dom(home.text).querySelector("#article-form"), null, "a viewer is not offered the form");
     assert.match(shownText(dom(home.text)), /Your account can read the desk/);
@@ -307,7 +338,21 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.match(shownText(dom(refused.text)), /Your role does not allow this\./);
     assert.equal(await count(db, "articles"), articles);
     await viewer.agent.get("/articles").expect(200);
+  });
 
+  it("lets a checker add an article", async () => {
+    const checker = await signInAs(app, db.prisma, "checker");
+    await checker.agent
+      .post("/articles")
+      .type("form")
+      .send({ text: ARTICLE.replace("السيطرة", "المراقبة"), _csrf: checker.csrf })
+      .expect(303);
+  });
+
+  it("refuses every administration page and action to anyone but an admin", async () => {
+    const viewer = await signInAs(app, db.prisma, "viewer");
+    const checker = await signInAs(app, db.prisma, "checker");
+    const editor = await signInAs(app, db.prisma, "editor");
     for (const person of [viewer, checker, editor]) {
       await person.agent.get("/admin").expect(403);
       await person.agent
@@ -324,83 +369,113 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     }
     const [escalated] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE email = 'x@desk.example'`);
     assert.equal(escalated!.n, 0);
-    await checker.agent
-      .post("/articles")
-      .type("form")
-      .send({ text: ARTICLE.replace("السيطرة", "المراقبة"), _csrf: checker.csrf })
-      .expect(303);
   });
 
-  it("gives admins a page of users, tokens and the audit log, where they create, disable and revoke", async () => {
-    const admin = await signInAs(app, db.prisma, "admin");
-    const page = await admin.agent.get("/admin").set("Accept-Language", "en").expect(200);
-    const admins = dom(page.text);
-    assert.equal(one(admins, "h2#users-title").textContent, "Users");
-    assert.ok(admins.querySelector(`[data-user="${admin.user.email}"]`));
-    assert.ok(admins.querySelector('[data-action="login.succeeded"]'));
-    assert.ok(texts(admins, 'td[title="login.succeeded"]').includes("signed in"), "the audit log says what happened in words, not as a stored key");
+  describe("the admin page", () => {
+    /** A checker created through the admin form, with the name typed as markup. */
+    async function createdChecker(admin: SignedIn): Promise<{ id: number; email: string; passwordHash: string }> {
+      const email = `new-${Date.now()}-${Math.random().toString(36).slice(2)}@desk.example`;
+      await admin.agent
+        .post("/admin/users")
+        .type("form")
+        .send({ email, name: "<b>Rana</b>", role: "checker", password: "a long password here", _csrf: admin.csrf })
+        .expect(303);
+      const [row] = await db.query<{ id: number; password_hash: string }>(`SELECT id, password_hash FROM users WHERE email = $1`, [email]);
+      return { id: row!.id, email, passwordHash: row!.password_hash };
+    }
 
-    const bad = await admin.agent
-      .post("/admin/users")
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ email: "not-an-email", name: "", role: "owner", password: "short", _csrf: admin.csrf })
-      .expect(422);
-    const refusedForm = shownText(dom(bad.text));
-    assert.match(refusedForm, /email: must be an email address/);
-    assert.match(refusedForm, /role: must be one of viewer, checker, editor, admin/);
-    assert.match(refusedForm, /password: must be at least 12 characters/);
+    /** A token made on the admin page for a user: the token shown once and its stored row. */
+    async function madeToken(admin: SignedIn, userId: number) {
+      const page = await admin.agent
+        .post("/admin/tokens")
+        .type("form")
+        .send({ userId: String(userId), name: "CMS", expiresInDays: "30", _csrf: admin.csrf })
+        .expect(201);
+      const token = one(dom(page.text), "code[data-token]").textContent;
+      const [stored] = await db.query<{ id: number; token_hash: string; prefix: string }>(`SELECT id, token_hash, prefix FROM api_tokens WHERE user_id = $1`, [
+        userId,
+      ]);
+      return { page, token, stored: stored! };
+    }
 
-    const email = `new-${Date.now()}@desk.example`;
-    await admin.agent
-      .post("/admin/users")
-      .type("form")
-      .send({ email, name: "<b>Rana</b>", role: "checker", password: "a long password here", _csrf: admin.csrf })
-      .expect(303);
-    const again = await admin.agent
-      .post("/admin/users")
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ email: email.toUpperCase(), name: "Dup", role: "viewer", password: "a long password here", _csrf: admin.csrf })
-      .expect(409);
-    assert.match(shownText(dom(again.text)), /already exists/);
-    const [created] = await db.query<{ id: number; password_hash: string; role: string }>(`SELECT id, password_hash, role FROM users WHERE email = $1`, [
-      email,
-    ]);
-    assert.match(created!.password_hash, /^\$argon2id\$/);
-    const listed = await admin.agent.get("/admin").expect(200);
-    assert.ok(texts(dom(listed.text), "td").includes("<b>Rana</b>"), "names are shown as typed, never as markup");
-    assert.equal(dom(listed.text).querySelectorAll("td b").length, 0);
+    it("lists the users and the audit log in words", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const page = await admin.agent.get("/admin").set("Accept-Language", "en").expect(200);
+      const admins = dom(page.text);
+      assert.equal(one(admins, "h2#users-title").textContent, "Users");
+      assert.ok(admins.querySelector(`[data-user="${admin.user.email}"]`));
+      assert.ok(admins.querySelector('[data-action="login.succeeded"]'));
+      assert.ok(texts(admins, 'td[title="login.succeeded"]').includes("signed in"), "the audit log says what happened in words, not as a stored key");
+    });
 
-    const tokenPage = await admin.agent
-      .post("/admin/tokens")
-      .type("form")
-      .send({ userId: String(created!.id), name: "CMS", expiresInDays: "30", _csrf: admin.csrf })
-      .expect(201);
-    const token = one(dom(tokenPage.text), "code[data-token]").textContent;
-    assert.match(token, /^isnad_[\w-]{40,}$/);
-    assert.equal(tokenPage.headers["cache-control"], "no-store");
-    const [stored] = await db.query<{ id: number; token_hash: string; prefix: string }>(`SELECT id, token_hash, prefix FROM api_tokens WHERE user_id = $1`, [
-      created!.id,
-    ]);
-    assert.notEqual(stored!.token_hash, token, "only the hash is stored");
-    assert.ok(token.startsWith(stored!.prefix));
-    await admin.agent.get("/admin/tokens").expect(303).expect("Location", "/admin");
-    const afterwards = await admin.agent.get("/admin").expect(200);
-    assert.doesNotMatch(afterwards.text, new RegExp(token), "the token is never shown again");
-    await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);
+    it("refuses a new user's bad fields, naming each", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const bad = await admin.agent
+        .post("/admin/users")
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ email: "not-an-email", name: "", role: "owner", password: "short", _csrf: admin.csrf })
+        .expect(422);
+      const refusedForm = shownText(dom(bad.text));
+      assert.match(refusedForm, /email: must be an email address/);
+      assert.match(refusedForm, /role: must be one of viewer, checker, editor, admin/);
+      assert.match(refusedForm, /password: must be at least 12 characters/);
+    });
 
-    await admin.agent.post(`/admin/tokens/${stored!.id}/revoke`).type("form").send({ _csrf: admin.csrf }).expect(303);
-    await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
-    await admin.agent.post(`/admin/tokens/999999/revoke`).type("form").send({ _csrf: admin.csrf }).expect(404);
+    it("creates a user with an argon2id hash and shows the name as typed, never as markup", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const created = await createdChecker(admin);
+      assert.match(created.passwordHash, /^\$argon2id\$/);
+      const listed = await admin.agent.get("/admin").expect(200);
+      assert.ok(texts(dom(listed.text), "td").includes("<b>Rana</b>"));
+      assert.equal(dom(listed.text).querySelectorAll("td b").length, 0);
+    });
 
-    const actions = (await db.query<{ action: string }>(`SELECT action FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.user.id])).map(
-      (r) => r.action,
-    );
-    assert.deepEqual(
-      actions.filter((a) => a !== "login.succeeded"),
-      ["user.created", "token.created", "token.revoked"],
-    );
+    it("refuses a second user with the same email in other case", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const created = await createdChecker(admin);
+      const again = await admin.agent
+        .post("/admin/users")
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ email: created.email.toUpperCase(), name: "Dup", role: "viewer", password: "a long password here", _csrf: admin.csrf })
+        .expect(409);
+      assert.match(shownText(dom(again.text)), /already exists/);
+    });
+
+    it("shows a new API token once, stores only its hash, and the token works", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const { page, token, stored } = await madeToken(admin, (await createdChecker(admin)).id);
+      assert.match(token, /^isnad_[\w-]{40,}$/);
+      assert.equal(page.headers["cache-control"], "no-store");
+      assert.notEqual(stored.token_hash, token, "only the hash is stored");
+      assert.ok(token.startsWith(stored.prefix));
+      await admin.agent.get("/admin/tokens").expect(303).expect("Location", "/admin");
+      const afterwards = await admin.agent.get("/admin").expect(200);
+      assert.doesNotMatch(afterwards.text, new RegExp(token), "the token is never shown again");
+      await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);
+    });
+
+    it("revokes a token, which then answers 401, and says 404 for one that does not exist", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const { token, stored } = await madeToken(admin, (await createdChecker(admin)).id);
+      await admin.agent.post(`/admin/tokens/${stored.id}/revoke`).type("form").send({ _csrf: admin.csrf }).expect(303);
+      await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
+      await admin.agent.post(`/admin/tokens/999999/revoke`).type("form").send({ _csrf: admin.csrf }).expect(404);
+    });
+
+    it("audits the users and tokens an admin creates and revokes", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const { stored } = await madeToken(admin, (await createdChecker(admin)).id);
+      await admin.agent.post(`/admin/tokens/${stored.id}/revoke`).type("form").send({ _csrf: admin.csrf }).expect(303);
+      const actions = (await db.query<{ action: string }>(`SELECT action FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.user.id])).map(
+        (r) => r.action,
+      );
+      assert.deepEqual(
+        actions.filter((a) => a !== "login.succeeded"),
+        ["user.created", "token.created", "token.revoked"],
+      );
+    });
   });
 
   it("never lets the last active admin be disabled", async () => {
@@ -456,7 +531,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     assert.doesNotMatch(page.text, /<script>|\son[a-z]+=|hx-on/i, "no inline script or handler anywhere in the markup");
   });
 
-  it("stores no session for visits before sign-in, and still protects the sign-in and language forms", async () => {
+  it("stores no session for visits to the sign-in page", async () => {
     const [before] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM session");
     for (let k = 0; k < 50; k++) {
       const page = await request(app).get("/login").expect(200);
@@ -464,6 +539,9 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     }
     const [after] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM session");
     assert.equal(after!.n, before!.n, "fifty visits to the sign-in page stored nothing");
+  });
+
+  it("protects the language form before sign-in with the page's token", async () => {
     const { agent, csrf } = await loginForm(app);
     await agent.post("/locale").type("form").send({ locale: "en", _csrf: csrf }).expect(303);
     await agent
@@ -471,98 +549,135 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       .type("form")
       .send({ locale: "en", _csrf: "0".repeat(64) })
       .expect(403);
+  });
+
+  it("refuses a sign-in that carries another visitor's token without their cookie", async () => {
+    const { agent, csrf } = await loginForm(app);
     const user = await makeUser(db.prisma, "viewer");
-    // Another visitor's token is worth nothing without that visitor's cookie.
     await request(app).post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(403);
     await agent.post("/login").type("form").send({ email: user.email, password: PASSWORD, _csrf: csrf }).expect(303);
   });
 
-  it("lets a person change their own password, ending their other sessions, and an admin set a new one for someone who lost theirs", async () => {
-    const person = await signInAs(app, db.prisma, "checker");
-    const elsewhere = await signIn(app, person.user);
-    const form = await person.agent.get("/account/password").set("Accept-Language", "en").expect(200);
-    assert.match(shownText(dom(form.text)), /Change your password/);
-    const wrong = await person.agent
-      .post("/account/password")
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ current: "not it at all", password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf })
-      .expect(400);
-    assert.match(shownText(dom(wrong.text)), /The current password is not right/);
-    const short = await person.agent
-      .post("/account/password")
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ current: PASSWORD, password: "short", again: "short", _csrf: person.csrf })
-      .expect(422);
-    assert.match(shownText(dom(short.text)), /12 to 256 characters/);
-    await person.agent
-      .post("/account/password")
-      .type("form")
-      .send({ current: PASSWORD, password: "a brand new passphrase", again: "a brand new passphrase", _csrf: person.csrf })
-      .expect(303);
-    await person.agent.get("/").expect(200);
-    await request(app).get("/").set("Cookie", elsewhere.cookie).expect(303);
-    const { agent, csrf } = await loginForm(app);
-    await agent.post("/login").type("form").send({ email: person.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
-    await agent.post("/login").type("form").send({ email: person.user.email, password: "a brand new passphrase", _csrf: csrf }).expect(303);
+  describe("passwords", () => {
+    const NEW = "a brand new passphrase";
+    const change = (person: SignedIn, fields: Record<string, string>) =>
+      person.agent
+        .post("/account/password")
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ ...fields, _csrf: person.csrf });
 
-    const admin = await signInAs(app, db.prisma, "admin");
-    await admin.agent.post(`/admin/users/${person.user.id}/password`).type("form").send({ password: "set by the admin desk", _csrf: admin.csrf }).expect(303);
-    await request(app).get("/").set("Cookie", person.cookie).expect(303);
-    const again = await loginForm(app);
-    await again.agent.post("/login").type("form").send({ email: person.user.email, password: "set by the admin desk", _csrf: again.csrf }).expect(303);
-    await person.agent.post(`/admin/users/${admin.user.id}/password`).type("form").send({ password: "i am the admin now", _csrf: person.csrf }).expect(403);
-    const events = await db.query<{ action: string; after: unknown }>(
-      "SELECT action, after FROM audit_events WHERE subject_id = $1 AND action LIKE 'user.password%' ORDER BY id",
-      [person.user.id],
-    );
-    assert.deepEqual(
-      events.map((e) => e.action),
-      ["user.password_changed", "user.password_reset"],
-    );
-    assert.doesNotMatch(JSON.stringify(events), /passphrase|admin desk/, "no password in the log");
+    it("refuses a wrong current password and a short new one, saying which", async () => {
+      const person = await signInAs(app, db.prisma, "checker");
+      const form = await person.agent.get("/account/password").set("Accept-Language", "en").expect(200);
+      assert.match(shownText(dom(form.text)), /Change your password/);
+      const wrong = await change(person, { current: "not it at all", password: NEW, again: NEW }).expect(400);
+      assert.match(shownText(dom(wrong.text)), /The current password is not right/);
+      const short = await change(person, { current: PASSWORD, password: "short", again: "short" }).expect(422);
+      assert.match(shownText(dom(short.text)), /12 to 256 characters/);
+    });
+
+    it("changes a person's own password, ending their other sessions but this one", async () => {
+      const person = await signInAs(app, db.prisma, "checker");
+      const elsewhere = await signIn(app, person.user);
+      await change(person, { current: PASSWORD, password: NEW, again: NEW }).expect(303);
+      await person.agent.get("/").expect(200);
+      await request(app).get("/").set("Cookie", elsewhere.cookie).expect(303);
+      const { agent, csrf } = await loginForm(app);
+      await agent.post("/login").type("form").send({ email: person.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
+      await agent.post("/login").type("form").send({ email: person.user.email, password: NEW, _csrf: csrf }).expect(303);
+    });
+
+    it("lets an admin set a new password for someone who lost theirs, ending their sessions", async () => {
+      const person = await signInAs(app, db.prisma, "checker");
+      const admin = await signInAs(app, db.prisma, "admin");
+      await admin.agent.post(`/admin/users/${person.user.id}/password`).type("form").send({ password: "set by the admin desk", _csrf: admin.csrf }).expect(303);
+      await request(app).get("/").set("Cookie", person.cookie).expect(303);
+      const again = await loginForm(app);
+      await again.agent.post("/login").type("form").send({ email: person.user.email, password: "set by the admin desk", _csrf: again.csrf }).expect(303);
+    });
+
+    it("refuses a non-admin setting someone else's password", async () => {
+      const person = await signInAs(app, db.prisma, "checker");
+      const admin = await signInAs(app, db.prisma, "admin");
+      await person.agent.post(`/admin/users/${admin.user.id}/password`).type("form").send({ password: "i am the admin now", _csrf: person.csrf }).expect(403);
+    });
+
+    it("audits a changed and a reset password, never the password itself", async () => {
+      const person = await signInAs(app, db.prisma, "checker");
+      await change(person, { current: PASSWORD, password: NEW, again: NEW }).expect(303);
+      const admin = await signInAs(app, db.prisma, "admin");
+      await admin.agent.post(`/admin/users/${person.user.id}/password`).type("form").send({ password: "set by the admin desk", _csrf: admin.csrf }).expect(303);
+      const events = await db.query<{ action: string; after: unknown }>(
+        "SELECT action, after FROM audit_events WHERE subject_id = $1 AND action LIKE 'user.password%' ORDER BY id",
+        [person.user.id],
+      );
+      assert.deepEqual(
+        events.map((e) => e.action),
+        ["user.password_changed", "user.password_reset"],
+      );
+      assert.doesNotMatch(JSON.stringify(events), /passphrase|admin desk/, "no password in the log");
+    });
   });
 
-  it("lets an editor turn on a second factor, then asks for its code after the password, once per code", async () => {
-    const editor = await signInAs(app, db.prisma, "editor");
-    const setup = await editor.agent.get("/account/second-factor").set("Accept-Language", "en").expect(200);
-    const secretCode = one(dom(setup.text), "code[data-secret]");
-    assert.equal(secretCode.getAttribute("dir"), "ltr");
-    const secret = secretCode.textContent;
-    assert.match(secret, /^[A-Z2-7]+$/);
-    const code = (offset = 0) => new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6 }).generate({ timestamp: Date.now() + offset * 30_000 });
-    await editor.agent.post("/account/second-factor").type("form").send({ code: "000000", _csrf: editor.csrf }).expect(422);
-    await editor.agent.post("/account/second-factor").type("form").send({ code: code(), _csrf: editor.csrf }).expect(303);
+  describe("a second factor", () => {
+    /** An editor who turned on a second factor through the page, and a maker of its codes (`offset` periods ahead). */
+    async function editorWithSecondFactor() {
+      const editor = await signInAs(app, db.prisma, "editor");
+      const setup = await editor.agent.get("/account/second-factor").set("Accept-Language", "en").expect(200);
+      const secretCode = one(dom(setup.text), "code[data-secret]");
+      const secret = secretCode.textContent;
+      const code = (offset = 0) => new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6 }).generate({ timestamp: Date.now() + offset * 30_000 });
+      await editor.agent.post("/account/second-factor").type("form").send({ code: code(), _csrf: editor.csrf }).expect(303);
+      return { editor, secretCode, code };
+    }
 
-    const { agent, csrf } = await loginForm(app);
-    const step = await agent
-      .post("/login")
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ email: editor.user.email, password: PASSWORD, _csrf: csrf })
-      .expect(200);
-    assert.match(shownText(dom(step.text)), /Enter your code/);
-    await agent.get("/").expect(303).expect("Location", "/login");
-    await agent.post("/login/code").type("form").send({ code: "123456", _csrf: csrf }).expect(401);
-    // The code the setup used is spent: a code is good once.
-    await agent.post("/login/code").type("form").send({ code: code(), _csrf: csrf }).expect(401);
-    await agent
-      .post("/login/code")
-      .type("form")
-      .send({ code: code(1), _csrf: csrf })
-      .expect(303);
-    await agent.get("/").expect(200);
+    it("shows its secret left-to-right and turns on only with a right code", async () => {
+      const editor = await signInAs(app, db.prisma, "editor");
+      const setup = await editor.agent.get("/account/second-factor").set("Accept-Language", "en").expect(200);
+      const secretCode = one(dom(setup.text), "code[data-secret]");
+      assert.equal(secretCode.getAttribute("dir"), "ltr");
+      assert.match(secretCode.textContent, /^[A-Z2-7]+$/);
+      await editor.agent.post("/account/second-factor").type("form").send({ code: "000000", _csrf: editor.csrf }).expect(422);
+    });
 
-    const viewer = await signInAs(app, db.prisma, "viewer");
-    await viewer.agent.get("/account/second-factor").expect(403);
-    const admin = await signInAs(app, db.prisma, "admin");
-    await admin.agent.post(`/admin/users/${editor.user.id}/second-factor/off`).type("form").send({ _csrf: admin.csrf }).expect(303);
-    const plain = await loginForm(app);
-    await plain.agent.post("/login").type("form").send({ email: editor.user.email, password: PASSWORD, _csrf: plain.csrf }).expect(303);
+    it("asks for the code after the password, and takes each code once", async () => {
+      const { editor, code } = await editorWithSecondFactor();
+      const { agent, csrf } = await loginForm(app);
+      const step = await agent
+        .post("/login")
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ email: editor.user.email, password: PASSWORD, _csrf: csrf })
+        .expect(200);
+      assert.match(shownText(dom(step.text)), /Enter your code/);
+      await agent.get("/").expect(303).expect("Location", "/login");
+      await agent.post("/login/code").type("form").send({ code: "123456", _csrf: csrf }).expect(401);
+      // The code the setup used is spent: a code is good once.
+      await agent.post("/login/code").type("form").send({ code: code(), _csrf: csrf }).expect(401);
+      await agent
+        .post("/login/code")
+        .type("form")
+        .send({ code: code(1), _csrf: csrf })
+        .expect(303);
+      await agent.get("/").expect(200);
+    });
+
+    it("is not offered to a viewer", async () => {
+      const viewer = await signInAs(app, db.prisma, "viewer");
+      await viewer.agent.get("/account/second-factor").expect(403);
+    });
+
+    it("can be turned off by an admin, after which the password alone signs in", async () => {
+      const { editor } = await editorWithSecondFactor();
+      const admin = await signInAs(app, db.prisma, "admin");
+      await admin.agent.post(`/admin/users/${editor.user.id}/second-factor/off`).type("form").send({ _csrf: admin.csrf }).expect(303);
+      const plain = await loginForm(app);
+      await plain.agent.post("/login").type("form").send({ email: editor.user.email, password: PASSWORD, _csrf: plain.csrf }).expect(303);
+    });
   });
 
-  it("keeps signed-in pages and API answers out of every cache, and lets the public login page be", async () => {
+  it("keeps signed-in pages and API answers out of every cache", async () => {
     const checker = await signInAs(app, db.prisma, "checker");
     for (const path of ["/", "/statements", "/speakers"]) {
       const page = await checker.agent.get(path).expect(200);
@@ -571,6 +686,9 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     const token = await tokenFor(db.prisma, checker.user);
     const api = await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);
     assert.equal(api.headers["cache-control"], "no-store");
+  });
+
+  it("lets the public sign-in page be cached", async () => {
     const login = await request(app).get("/login").expect(200);
     assert.notEqual(login.headers["cache-control"], "no-store");
   });

@@ -131,23 +131,33 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     );
   });
 
-  it("updates the list in place for htmx, and pages with a link that stays stable", async () => {
+  it("answers htmx with the queue alone, varying on HX-Request", async () => {
     const fragment = await huda.agent.get("/statements?language=en").set({ "HX-Request": "true", "HX-Request-Type": "partial" }).expect(200);
     assert.deepEqual(topLevel(fragment.text), ["section#queue"], "the queue alone, no page around it");
     assert.match(fragment.headers.vary!, /HX-Request/);
+  });
+
+  /** Sixty more statements in the first article, for paging. */
+  async function sixtyFillers(): Promise<void> {
     for (let k = 0; k < 60; k++)
       await db.query(
         `INSERT INTO statements (article_id, text, start_offset, end_offset, type, updated_at) SELECT id, 'filler ' || $1, 0, 1, 'direct', now() FROM articles LIMIT 1`,
         [k],
       );
+  }
+
+  it("pages with a next link, every statement once", async () => {
+    await sixtyFillers();
     const first = await huda.agent.get("/statements").expect(200);
     const next = one(dom(first.text), 'a[rel="next"]').getAttribute("href")!;
     const second = await huda.agent.get(next).expect(200);
     const all = [...queueIds(dom(first.text)), ...queueIds(dom(second.text))];
     assert.equal(all.length, 64);
     assert.equal(new Set(all).size, 64);
+  });
 
-    // Every order pages through every statement once, in that order, even among equal dates and names.
+  it("pages through every statement once in every order, even among equal dates and names", async () => {
+    await sixtyFillers();
     await db.query("UPDATE statements SET created_at = (SELECT min(created_at) FROM statements) WHERE text LIKE 'filler 1%'");
     await db.query("UPDATE statements SET speaker_id = (SELECT min(id) FROM speakers) WHERE text LIKE 'filler 2%' OR text LIKE 'filler 3%'");
     const expected: Record<string, string> = {
@@ -172,7 +182,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     }
   });
 
-  it("shows a statement in its paragraph and records a verdict from a plain form post", async () => {
+  it("shows a statement marked in its paragraph, with its speaker and the speaker's role", async () => {
     const [, second] = await ids(MINISTER_ARTICLE);
     const page = await huda.agent.get(`/statements/${second}`).set("Accept-Language", "ar").expect(200);
     const shownPage = dom(page.text);
@@ -180,13 +190,20 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     const speakerLink = one(shownPage, 'a[href^="/speakers/"]');
     assert.equal(speakerLink.textContent, "سامي الخطيب");
     assert.match(shownText(speakerLink.parentNode), /سامي الخطيب \(وزير الصحة\)/);
+    assert.equal(fieldValue(shownPage, "version"), "1");
+  });
+
+  it("links an article to its statements in the queue, in the article's order", async () => {
+    const [, second] = await ids(MINISTER_ARTICLE);
     const articleId = (await db.query<{ article_id: number }>("SELECT article_id FROM statements WHERE id = $1", [second]))[0]!.article_id;
     const article = await huda.agent.get(`/articles/${articleId}`).expect(200);
     assert.ok(links(dom(article.text)).includes(`/statements?article=${articleId}&sort=oldest`));
     const fromArticle = await huda.agent.get(`/statements?article=${articleId}&sort=oldest`).expect(200);
     assert.equal(queueIds(dom(fromArticle.text)).length, 2);
-    assert.equal(fieldValue(shownPage, "version"), "1");
+  });
 
+  it("refuses to mark a statement verified without a note, saying so", async () => {
+    const [, second] = await ids(MINISTER_ARTICLE);
     const missingNote = await huda.agent
       .post(`/statements/${second}/status`)
       .set("Accept-Language", "en")
@@ -194,6 +211,10 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
       .send({ status: "verified", note: "", version: "1", _csrf: huda.csrf })
       .expect(422);
     assert.match(shownText(dom(missingNote.text)), /Write the reason for marking it verified: a note is required\./);
+  });
+
+  it("records a verdict from a plain form post, with its note and evidence in the history", async () => {
+    const [, second] = await ids(MINISTER_ARTICLE);
     await huda.agent
       .post(`/statements/${second}/status`)
       .type("form")
@@ -205,10 +226,14 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.ok(judged.querySelector('[data-status="disputed"]'));
     assert.match(shownText(one(judged, 'li[data-action="statement.status"]')), /status changed: الأرقام لم تُنشر بعد\./);
     assert.ok(links(judged).includes("https://moh.example/b"));
+  });
+
+  it("refuses evidence that is not a web address, in words for people", async () => {
+    const [, second] = await ids(MINISTER_ARTICLE);
     const bad = await huda.agent
       .post(`/statements/${second}/status`)
       .type("form")
-      .send({ status: "pending", evidence: "javascript:alert(1)", version: "2", _csrf: huda.csrf })
+      .send({ status: "pending", evidence: "javascript:alert(1)", version: "1", _csrf: huda.csrf })
       .expect(422);
     assert.match(shownText(dom(bad.text)), /سطر الدليل 1 ليس عنواناً على الويب/);
     assert.doesNotMatch(shownText(dom(bad.text)), /evidence\.0/, "no field path in a message for people");
@@ -246,7 +271,7 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.ok(dom(resubmitted.text).querySelector('[data-status="disputed"]'));
   });
 
-  it("assigns to me, and lets a viewer read but not judge", async () => {
+  it("assigns a statement to me and to a colleague, each filterable in the queue", async () => {
     const [statement] = await ids(ENGLISH);
     // The "Assign to me" button and the select beside it share a name: both arrive.
     await huda.agent.post(`/statements/${statement}/assignee`).type("form").send(`assignee=me&assignee=&version=1&_csrf=${huda.csrf}`).expect(303);
@@ -258,18 +283,26 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     const omars = await huda.agent.get(`/statements?assignee=${omar.user.id}`).expect(200);
     assert.deepEqual(queueIds(dom(omars.text)), [statement]);
     assert.equal(fieldValue(dom(omars.text), "assignee"), String(omar.user.id), "the filter shows who was chosen");
+  });
+
+  it("lets a viewer read a statement but not judge it", async () => {
+    const [statement] = await ids(ENGLISH);
     const readOnly = await viewer.agent.get(`/statements/${statement}`).expect(200);
     assert.equal(dom(readOnly.text).querySelector(".verdict-form"), null);
     await viewer.agent
       .post(`/statements/${statement}/status`)
       .type("form")
-      .send({ status: "verified", note: "x", version: "3", _csrf: viewer.csrf })
+      .send({ status: "verified", note: "x", version: "1", _csrf: viewer.csrf })
       .expect(403);
+  });
+
+  it("sends a visitor to sign in for a statement, and answers 404 for one that does not exist", async () => {
+    const [statement] = await ids(ENGLISH);
     await request(app).get(`/statements/${statement}`).expect(303);
     await huda.agent.get("/statements/999999").expect(404);
   });
 
-  it("serves the keyboard shortcuts as a same-origin script, and preselects the status chosen with v, d or p in the queue", async () => {
+  it("serves the keyboard shortcuts as a same-origin script, listed in the queue's help", async () => {
     const page = await huda.agent.get("/statements").set("Accept-Language", "en").expect(200);
     const queue = dom(page.text);
     assert.ok(queue.querySelector('script[src="/static/app.js"][defer]'));
@@ -279,6 +312,9 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
       .expect(200)
       .expect("Content-Type", /javascript/);
     assert.match(script.text, /STATUS_KEYS = \{ v: "verified", d: "disputed", p: "pending" \}/);
+  });
+
+  it("preselects on the statement page the status chosen with v, d or p in the queue", async () => {
     const [statement] = await ids(ENGLISH);
     const chosen = await huda.agent.get(`/statements/${statement}?status=disputed`).expect(200);
     assert.equal(fieldValue(dom(chosen.text), "status"), "disputed");

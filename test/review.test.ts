@@ -318,84 +318,119 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.equal(fieldValue(dom(chosen.text), "status"), "disputed");
   });
 
-  it("publishes a verdict as schema.org ClaimReview, and embeds it safely in the statement page", async () => {
+  /** The English statement marked disputed by Huda with `note` (and `evidence`). */
+  async function disputed(note: string, evidence?: string): Promise<number> {
     const [statement] = await ids(ENGLISH);
-    await huda.agent.get(`/statements/${statement}/claimreview.json`).expect(404);
     await huda.agent
       .post(`/statements/${statement}/status`)
       .type("form")
-      .send({ status: "disputed", note: "Closed until June </script><script>alert(1)</script>", version: "1", _csrf: huda.csrf })
+      .send({ status: "disputed", note, ...(evidence ? { evidence } : {}), version: "1", _csrf: huda.csrf })
       .expect(303);
-    const res = await huda.agent
-      .get(`/statements/${statement}/claimreview.json`)
-      .expect(200)
-      .expect("Content-Type", /application\/ld\+json/);
-    const review = JSON.parse(res.text);
-    assert.equal(review["@type"], "ClaimReview");
-    assert.equal(review.claimReviewed, "the bridge would reopen on Monday");
-    assert.deepEqual(review.reviewRating, { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Disputed" });
-    assert.deepEqual(review.author, { "@type": "Organization", name: "Desk of Record", url: "https://desk.example" });
-    assert.deepEqual(review.itemReviewed.author, { "@type": "Person", name: "Jane Ortiz" });
-    assert.equal(review.itemReviewed.appearance["@type"], "NewsArticle");
-    assert.equal(
-      review.url,
-      `https://isnad.desk.example/claims/${statement}`,
-      "the verdict's public page under the configured address, whatever the Host header says",
-    );
-    const forged = await huda.agent.get(`/statements/${statement}/claimreview.json`).set("Host", "evil.example").expect(200);
-    assert.doesNotMatch(JSON.parse(forged.text).url, /evil\.example/);
-    assert.ok(!Number.isNaN(Date.parse(review.datePublished)));
+    return statement!;
+  }
 
-    const page = await huda.agent.get(`/statements/${statement}`).expect(200);
-    const embedded = one(dom(page.text), 'script[type="application/ld+json"]').textContent;
-    assert.deepEqual(JSON.parse(embedded), review, "the page carries the same review");
-    assert.deepEqual(dom(page.text).querySelectorAll("script:not([src]):not([type])"), [], "the note cannot end the element");
+  describe("ClaimReview", () => {
+    const HOSTILE_NOTE = "Closed until June </script><script>alert(1)</script>";
+    const claimReview = async (statement: number) =>
+      JSON.parse(
+        (
+          await huda.agent
+            .get(`/statements/${statement}/claimreview.json`)
+            .expect(200)
+            .expect("Content-Type", /application\/ld\+json/)
+        ).text,
+      );
+
+    it("has none before a verdict", async () => {
+      const [statement] = await ids(ENGLISH);
+      await huda.agent.get(`/statements/${statement}/claimreview.json`).expect(404);
+    });
+
+    it("publishes a verdict with its claim, rating, author, the speaker and the article", async () => {
+      const review = await claimReview(await disputed(HOSTILE_NOTE));
+      assert.equal(review["@type"], "ClaimReview");
+      assert.equal(review.claimReviewed, "the bridge would reopen on Monday");
+      assert.deepEqual(review.reviewRating, { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Disputed" });
+      assert.deepEqual(review.author, { "@type": "Organization", name: "Desk of Record", url: "https://desk.example" });
+      assert.deepEqual(review.itemReviewed.author, { "@type": "Person", name: "Jane Ortiz" });
+      assert.equal(review.itemReviewed.appearance["@type"], "NewsArticle");
+      assert.ok(!Number.isNaN(Date.parse(review.datePublished)));
+    });
+
+    it("addresses the public page under the configured address, whatever the Host header says", async () => {
+      const statement = await disputed(HOSTILE_NOTE);
+      assert.equal((await claimReview(statement)).url, `https://isnad.desk.example/claims/${statement}`);
+      const forged = await huda.agent.get(`/statements/${statement}/claimreview.json`).set("Host", "evil.example").expect(200);
+      assert.doesNotMatch(JSON.parse(forged.text).url, /evil\.example/);
+    });
+
+    it("embeds the same review in the statement page, where a note cannot end the element", async () => {
+      const statement = await disputed(HOSTILE_NOTE);
+      const page = await huda.agent.get(`/statements/${statement}`).expect(200);
+      const embedded = one(dom(page.text), 'script[type="application/ld+json"]').textContent;
+      assert.deepEqual(JSON.parse(embedded), await claimReview(statement), "the page carries the same review");
+      assert.deepEqual(dom(page.text).querySelectorAll("script:not([src]):not([type])"), [], "the note cannot end the element");
+    });
   });
 
-  it("gives a verdict a public page with its ClaimReview, without the note or the checker, that an editor can withdraw", async () => {
-    const [statement] = await ids(ENGLISH);
-    await request(app).get(`/claims/${statement}`).expect(404);
-    await huda.agent
-      .post(`/statements/${statement}/status`)
-      .type("form")
-      .send({ status: "disputed", note: "Internal: the press office called back", evidence: "https://city.example/closures", version: "1", _csrf: huda.csrf })
-      .expect(303);
-    const page = await request(app).get(`/claims/${statement}`).set("Accept-Language", "en").expect(200);
-    const claim = dom(page.text);
-    assert.equal(one(claim, "mark.statement--indirect").textContent, "the bridge would reopen on Monday");
-    assert.equal(one(claim, '[data-status="disputed"]').textContent, "disputed");
-    assert.match(shownText(claim), /Jane Ortiz/);
-    assert.ok(links(claim).includes("https://city.example/closures"));
-    assert.doesNotMatch(page.text, /press office/, "no internal note, not even hidden");
-    assert.doesNotMatch(page.text, new RegExp(huda.user.name), "no checker's name, not even hidden");
-    const review = JSON.parse(page.text.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!);
-    assert.equal(review.url, `https://isnad.desk.example/claims/${statement}`);
-    assert.equal(review.reviewBody, undefined);
-    assert.ok(
-      links(dom((await huda.agent.get(`/statements/${statement}`).expect(200)).text)).includes(`/claims/${statement}`),
-      "the statement page links to it",
-    );
+  describe("the public page of a verdict", () => {
+    const NOTE = "Internal: the press office called back";
+    const withdraw = (person: SignedIn, statement: number, withdrawn: "0" | "1") =>
+      person.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn, _csrf: person.csrf });
 
-    await huda.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "1", _csrf: huda.csrf }).expect(403);
-    await omar.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "1", _csrf: omar.csrf }).expect(303);
-    await omar.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "1", _csrf: omar.csrf }).expect(303);
-    await request(app).get(`/claims/${statement}`).expect(404);
-    assert.match(
-      shownText(dom((await omar.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200)).text)),
-      /The public page of this verdict was withdrawn\./,
-    );
-    const events = await db.query<{ actor_id: number }>("SELECT actor_id FROM audit_events WHERE action = 'statement.public_page' AND subject_id = $1", [
-      statement,
-    ]);
-    assert.deepEqual(
-      events.map((e) => e.actor_id),
-      [omar.user.id],
-      "withdrawn once, audited once",
-    );
-    await omar.agent.post(`/statements/${statement}/public-page`).type("form").send({ withdrawn: "0", _csrf: omar.csrf }).expect(303);
-    await request(app).get(`/claims/${statement}`).expect(200);
-    await request(app).get("/claims/999999").expect(404);
-    await request(app).get("/claims/abc").expect(404);
+    it("is not there before a verdict, nor for a statement that does not exist", async () => {
+      const [statement] = await ids(ENGLISH);
+      await request(app).get(`/claims/${statement}`).expect(404);
+      await request(app).get("/claims/999999").expect(404);
+      await request(app).get("/claims/abc").expect(404);
+    });
+
+    it("shows the claim, the verdict, the speaker and the evidence with its ClaimReview, without the note or the checker", async () => {
+      const statement = await disputed(NOTE, "https://city.example/closures");
+      const page = await request(app).get(`/claims/${statement}`).set("Accept-Language", "en").expect(200);
+      const claim = dom(page.text);
+      assert.equal(one(claim, "mark.statement--indirect").textContent, "the bridge would reopen on Monday");
+      assert.equal(one(claim, '[data-status="disputed"]').textContent, "disputed");
+      assert.match(shownText(claim), /Jane Ortiz/);
+      assert.ok(links(claim).includes("https://city.example/closures"));
+      assert.doesNotMatch(page.text, /press office/, "no internal note, not even hidden");
+      assert.doesNotMatch(page.text, new RegExp(huda.user.name), "no checker's name, not even hidden");
+      const review = JSON.parse(page.text.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!);
+      assert.equal(review.url, `https://isnad.desk.example/claims/${statement}`);
+      assert.equal(review.reviewBody, undefined);
+    });
+
+    it("is linked from the statement page", async () => {
+      const statement = await disputed(NOTE);
+      assert.ok(links(dom((await huda.agent.get(`/statements/${statement}`).expect(200)).text)).includes(`/claims/${statement}`));
+    });
+
+    it("can be withdrawn by an editor, not a checker, audited once however often it is asked", async () => {
+      const statement = await disputed(NOTE);
+      await withdraw(huda, statement, "1").expect(403);
+      await withdraw(omar, statement, "1").expect(303);
+      await withdraw(omar, statement, "1").expect(303);
+      await request(app).get(`/claims/${statement}`).expect(404);
+      assert.match(
+        shownText(dom((await omar.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200)).text)),
+        /The public page of this verdict was withdrawn\./,
+      );
+      const events = await db.query<{ actor_id: number }>("SELECT actor_id FROM audit_events WHERE action = 'statement.public_page' AND subject_id = $1", [
+        statement,
+      ]);
+      assert.deepEqual(
+        events.map((e) => e.actor_id),
+        [omar.user.id],
+        "withdrawn once, audited once",
+      );
+    });
+
+    it("can be published again after a withdrawal", async () => {
+      const statement = await disputed(NOTE);
+      await withdraw(omar, statement, "1").expect(303);
+      await withdraw(omar, statement, "0").expect(303);
+      await request(app).get(`/claims/${statement}`).expect(200);
+    });
   });
 
   it("exports the current filter as CSV and JSON, streamed, safe to open in a spreadsheet", async () => {

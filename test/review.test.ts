@@ -433,53 +433,71 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     });
   });
 
-  it("exports the current filter as CSV and JSON, streamed, safe to open in a spreadsheet", async () => {
-    const [statement] = await ids(ENGLISH);
-    await huda.agent
-      .post(`/statements/${statement}/status`)
-      .type("form")
-      .send({ status: "verified", note: '=HYPERLINK("http://evil")', version: "1", _csrf: huda.csrf })
-      .expect(303);
-    const csv = await huda.agent
-      .get("/statements/export.csv?language=en")
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200)
-      .expect("Content-Type", /text\/csv/);
-    assert.match(csv.headers["content-disposition"]!, /attachment; filename="isnad-statements-\d{4}-\d{2}-\d{2}\.csv"/);
-    const bytes = csv.body as Buffer;
-    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "a UTF-8 byte-order mark for spreadsheets");
-    const lines = bytes.toString("utf8").trim().split("\r\n");
-    assert.equal(
-      lines[0],
-      "id,status,text,speaker,speaker_id,type,cue,confidence,note,evidence,assignee,reviewed_by,reviewed_at,article_id,article_title,language,source,url,created_at",
-    );
-    assert.equal(lines.length, 3, "the header and the two English statements");
-    assert.ok(
-      lines.some((line) => line.includes(`"'=HYPERLINK(""http://evil"")"`)),
-      "a formula is written as text",
-    );
+  describe("exports", () => {
+    const FORMULA = '=HYPERLINK("http://evil")';
+    /** The English statement verified with a note a spreadsheet would run as a formula. */
+    async function verifiedWithFormula(): Promise<number> {
+      const [statement] = await ids(ENGLISH);
+      await huda.agent
+        .post(`/statements/${statement}/status`)
+        .type("form")
+        .send({ status: "verified", note: FORMULA, version: "1", _csrf: huda.csrf })
+        .expect(303);
+      return statement!;
+    }
+    const csvOf = (path: string) =>
+      huda.agent
+        .get(path)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200)
+        .expect("Content-Type", /text\/csv/);
 
-    const arabic = await huda.agent.get("/statements/export.csv?language=ar").expect(200);
-    assert.match(arabic.text, /الوزارة ستنشر أرقاماً يومية/);
-    const json = await huda.agent
-      .get("/statements/export.json?status=verified")
-      .expect(200)
-      .expect("Content-Type", /application\/json/);
-    const rows = JSON.parse(json.text);
-    assert.deepEqual(
-      rows.map((row: { id: number; status: string }) => [row.id, row.status]),
-      [[statement, "verified"]],
-    );
-    assert.equal(rows[0].speaker.name, "Jane Ortiz");
-    const queue = await huda.agent.get("/statements?language=en").expect(200);
-    assert.ok(links(dom(queue.text)).includes("/statements/export.csv?language=en"));
-    await huda.agent.get("/statements/export.xml").expect(404);
-    await request(app).get("/statements/export.csv").expect(303);
+    it("streams the current filter as a CSV attachment with a byte-order mark and a header row", async () => {
+      const csv = await csvOf("/statements/export.csv?language=en");
+      assert.match(csv.headers["content-disposition"]!, /attachment; filename="isnad-statements-\d{4}-\d{2}-\d{2}\.csv"/);
+      const bytes = csv.body as Buffer;
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "a UTF-8 byte-order mark for spreadsheets");
+      const lines = bytes.toString("utf8").trim().split("\r\n");
+      assert.equal(
+        lines[0],
+        "id,status,text,speaker,speaker_id,type,cue,confidence,note,evidence,assignee,reviewed_by,reviewed_at,article_id,article_title,language,source,url,created_at",
+      );
+      assert.equal(lines.length, 3, "the header and the two English statements");
+      const arabic = await huda.agent.get("/statements/export.csv?language=ar").expect(200);
+      assert.match(arabic.text, /الوزارة ستنشر أرقاماً يومية/);
+    });
+
+    it("writes a formula in a CSV as text, so a spreadsheet never runs it", async () => {
+      await verifiedWithFormula();
+      const lines = ((await csvOf("/statements/export.csv?language=en")).body as Buffer).toString("utf8").split("\r\n");
+      assert.ok(lines.some((line) => line.includes(`"'=HYPERLINK(""http://evil"")"`)));
+    });
+
+    it("exports the current filter as JSON with each statement's speaker", async () => {
+      const statement = await verifiedWithFormula();
+      const json = await huda.agent
+        .get("/statements/export.json?status=verified")
+        .expect(200)
+        .expect("Content-Type", /application\/json/);
+      const rows = JSON.parse(json.text);
+      assert.deepEqual(
+        rows.map((row: { id: number; status: string }) => [row.id, row.status]),
+        [[statement, "verified"]],
+      );
+      assert.equal(rows[0].speaker.name, "Jane Ortiz");
+    });
+
+    it("is offered by the queue for its filter, in known formats only, to people signed in", async () => {
+      const queue = await huda.agent.get("/statements?language=en").expect(200);
+      assert.ok(links(dom(queue.text)).includes("/statements/export.csv?language=en"));
+      await huda.agent.get("/statements/export.xml").expect(404);
+      await request(app).get("/statements/export.csv").expect(303);
+    });
   });
 
   it("marks an extraction error as not a statement: out of the queue and the counts, in the history, restorable", async () => {

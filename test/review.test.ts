@@ -529,41 +529,63 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     assert.ok(queueIds(dom((await huda.agent.get("/statements").expect(200)).text)).includes(statement!));
   });
 
-  it("corrects the speaker, choosing a known one by any spelling or creating one, and the span", async () => {
-    const [statement] = await ids(ENGLISH);
-    const options = await huda.agent.get(`/speakers/options?speaker=${encodeURIComponent("الخطيب")}`).expect(200);
-    const offered = one(dom(options.text), 'option[value="سامي الخطيب"]');
-    assert.match(offered.getAttribute("data-id") ?? "", /^\d+$/);
-    assert.equal(offered.textContent, "وزير الصحة");
-    await huda.agent.post(`/statements/${statement}/speaker`).type("form").send({ speaker: "سامى الخطيب", version: "1", _csrf: huda.csrf }).expect(303);
-    const [known] = await db.query<{ name: string }>("SELECT sp.name FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = $1", [statement]);
-    assert.equal(known!.name, "سامي الخطيب", "alef maqsura typed for ya still finds him");
+  describe("correcting the extraction", () => {
     const speakers = async () => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers"))[0]!.n;
-    const before = await speakers();
-    await huda.agent.post(`/statements/${statement}/speaker`).type("form").send({ speaker: "Tom Reyes", version: "2", _csrf: huda.csrf }).expect(303);
-    assert.equal(await speakers(), before + 1);
-    // A stale correction creates nobody.
-    await huda.agent.post(`/statements/${statement}/speaker`).type("form").send({ speaker: "Somebody New", version: "2", _csrf: huda.csrf }).expect(409);
-    assert.equal(await speakers(), before + 1);
+    const correctSpeaker = (statement: number, speaker: string, version: string) =>
+      huda.agent.post(`/statements/${statement}/speaker`).type("form").send({ speaker, version, _csrf: huda.csrf });
+    const correctSpan = (statement: number, start: number, end: number, version: string) =>
+      huda.agent
+        .post(`/statements/${statement}/span`)
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ start: String(start), end: String(end), version, _csrf: huda.csrf });
 
-    const start = ENGLISH.indexOf("the bridge");
-    await huda.agent
-      .post(`/statements/${statement}/span`)
-      .type("form")
-      .send({ start: String(start), end: String(ENGLISH.indexOf(" on Monday")), version: "3", _csrf: huda.csrf })
-      .expect(303);
-    const [row] = await db.query<{ text: string; search_text: string }>("SELECT text, search_text FROM statements WHERE id = $1", [statement]);
-    assert.deepEqual(row, { text: "the bridge would reopen", search_text: "the bridge would reopen" });
-    const outside = await huda.agent
-      .post(`/statements/${statement}/span`)
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ start: "10", end: String(ENGLISH.length + 10), version: "4", _csrf: huda.csrf })
-      .expect(422);
-    assert.match(shownText(dom(outside.text)), /The new span runs past the end of the article/);
-    const history = await huda.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200);
-    assert.match(shownText(dom(history.text)), /speaker corrected/);
-    assert.match(shownText(dom(history.text)), /span corrected/);
+    it("offers known speakers by any spelling, with their role", async () => {
+      const options = await huda.agent.get(`/speakers/options?speaker=${encodeURIComponent("الخطيب")}`).expect(200);
+      const offered = one(dom(options.text), 'option[value="سامي الخطيب"]');
+      assert.match(offered.getAttribute("data-id") ?? "", /^\d+$/);
+      assert.equal(offered.textContent, "وزير الصحة");
+    });
+
+    it("gives a statement a known speaker typed with another spelling", async () => {
+      const [statement] = await ids(ENGLISH);
+      await correctSpeaker(statement!, "سامى الخطيب", "1").expect(303);
+      const [known] = await db.query<{ name: string }>("SELECT sp.name FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = $1", [
+        statement,
+      ]);
+      assert.equal(known!.name, "سامي الخطيب", "alef maqsura typed for ya still finds him");
+    });
+
+    it("creates a speaker the desk does not know, and none for a stale correction", async () => {
+      const [statement] = await ids(ENGLISH);
+      const before = await speakers();
+      await correctSpeaker(statement!, "Tom Reyes", "1").expect(303);
+      assert.equal(await speakers(), before + 1);
+      await correctSpeaker(statement!, "Somebody New", "1").expect(409);
+      assert.equal(await speakers(), before + 1);
+    });
+
+    it("corrects the span, and the text searched follows it", async () => {
+      const [statement] = await ids(ENGLISH);
+      await correctSpan(statement!, ENGLISH.indexOf("the bridge"), ENGLISH.indexOf(" on Monday"), "1").expect(303);
+      const [row] = await db.query<{ text: string; search_text: string }>("SELECT text, search_text FROM statements WHERE id = $1", [statement]);
+      assert.deepEqual(row, { text: "the bridge would reopen", search_text: "the bridge would reopen" });
+    });
+
+    it("refuses a span that runs past the article, saying so", async () => {
+      const [statement] = await ids(ENGLISH);
+      const outside = await correctSpan(statement!, 10, ENGLISH.length + 10, "1").expect(422);
+      assert.match(shownText(dom(outside.text)), /The new span runs past the end of the article/);
+    });
+
+    it("shows both corrections in the statement's history", async () => {
+      const [statement] = await ids(ENGLISH);
+      await correctSpeaker(statement!, "Tom Reyes", "1").expect(303);
+      await correctSpan(statement!, ENGLISH.indexOf("the bridge"), ENGLISH.indexOf(" on Monday"), "2").expect(303);
+      const history = await huda.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200);
+      assert.match(shownText(dom(history.text)), /speaker corrected/);
+      assert.match(shownText(dom(history.text)), /span corrected/);
+    });
   });
 
   it("lets an editor change many statements at once, skipping any that changed meanwhile, each audited; a checker may not", async () => {

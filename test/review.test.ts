@@ -588,44 +588,69 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     });
   });
 
-  it("lets an editor change many statements at once, skipping any that changed meanwhile, each audited; a checker may not", async () => {
-    const rows = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id");
-    const page = await omar.agent.get("/statements").set("Accept-Language", "en").expect(200);
-    const listed = dom(page.text);
-    assert.ok(listed.querySelector("form#bulk-form"));
-    assert.ok(listed.querySelector(`input[name="items"][value="${rows[0]!.id}:1"][form="bulk-form"]`));
-    assert.equal(dom((await huda.agent.get("/statements").expect(200)).text).querySelector("#bulk-form"), null, "checkers are not offered it");
-    await db.query("UPDATE statements SET version = version + 1 WHERE id = $1", [rows[0]!.id]);
-    const items = rows.map((row) => `${row.id}:${row.version}`);
-    const res = await omar.agent
-      .post("/statements/bulk")
-      .type("form")
-      .send({ items, action: "status", status: "disputed", note: "Contradicted by the ministry.", next: "/statements?language=ar", _csrf: omar.csrf })
-      .expect(303);
-    assert.equal(res.headers.location, `/statements?language=ar&bulk=${rows.length - 1},1`);
-    const notice = await omar.agent.get(res.headers.location).set("Accept-Language", "en").expect(200);
-    assert.match(
-      shownText(dom(notice.text)),
-      new RegExp(`${rows.length - 1} statements changed\\. 1 statement was left alone: it changed since the page was loaded\\.`),
-    );
-    const statuses = await db.query<{ id: number; status: string }>("SELECT id, status FROM statements ORDER BY id");
-    assert.deepEqual(
-      statuses.map((r) => r.status),
-      ["pending", ...Array(rows.length - 1).fill("disputed")],
-    );
-    const [events] = await db.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM audit_events WHERE action = 'statement.status' AND actor_id = $1 AND subject_id = ANY($2)",
-      [omar.user.id, rows.map((r) => r.id)],
-    );
-    assert.equal(events!.n, rows.length - 1);
-    await omar.agent.post("/statements/bulk").type("form").send({ items, action: "status", status: "verified", _csrf: omar.csrf }).expect(422);
-    await huda.agent.post("/statements/bulk").type("form").send({ items, action: "assign", _csrf: huda.csrf }).expect(403);
-    await omar.agent
-      .post("/statements/bulk")
-      .type("form")
-      .send({ items: `${rows[1]!.id}:2`, action: "assign", next: "//evil.example", _csrf: omar.csrf })
-      .expect(303)
-      .expect("Location", "/statements?bulk=1,0");
+  describe("bulk changes", () => {
+    const allRows = () => db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id");
+    const bulk = (person: SignedIn, fields: Record<string, unknown>) =>
+      person.agent
+        .post("/statements/bulk")
+        .type("form")
+        .send({ ...fields, _csrf: person.csrf });
+
+    it("are offered to editors with a box per statement, not to checkers", async () => {
+      const rows = await allRows();
+      const listed = dom((await omar.agent.get("/statements").set("Accept-Language", "en").expect(200)).text);
+      assert.ok(listed.querySelector("form#bulk-form"));
+      assert.ok(listed.querySelector(`input[name="items"][value="${rows[0]!.id}:1"][form="bulk-form"]`));
+      assert.equal(dom((await huda.agent.get("/statements").expect(200)).text).querySelector("#bulk-form"), null, "checkers are not offered it");
+    });
+
+    it("change every ticked statement but one changed meanwhile, which is counted and left alone", async () => {
+      const rows = await allRows();
+      await db.query("UPDATE statements SET version = version + 1 WHERE id = $1", [rows[0]!.id]);
+      const items = rows.map((row) => `${row.id}:${row.version}`);
+      const res = await bulk(omar, {
+        items,
+        action: "status",
+        status: "disputed",
+        note: "Contradicted by the ministry.",
+        next: "/statements?language=ar",
+      }).expect(303);
+      assert.equal(res.headers.location, `/statements?language=ar&bulk=${rows.length - 1},1`);
+      const notice = await omar.agent.get(res.headers.location).set("Accept-Language", "en").expect(200);
+      assert.match(
+        shownText(dom(notice.text)),
+        new RegExp(`${rows.length - 1} statements changed\\. 1 statement was left alone: it changed since the page was loaded\\.`),
+      );
+      const statuses = await db.query<{ id: number; status: string }>("SELECT id, status FROM statements ORDER BY id");
+      assert.deepEqual(
+        statuses.map((r) => r.status),
+        ["pending", ...Array(rows.length - 1).fill("disputed")],
+      );
+    });
+
+    it("audit each statement they change", async () => {
+      const rows = await allRows();
+      const items = rows.map((row) => `${row.id}:${row.version}`);
+      await bulk(omar, { items, action: "status", status: "disputed", note: "Contradicted by the ministry." }).expect(303);
+      const [events] = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM audit_events WHERE action = 'statement.status' AND actor_id = $1 AND subject_id = ANY($2)",
+        [omar.user.id, rows.map((r) => r.id)],
+      );
+      assert.equal(events!.n, rows.length);
+    });
+
+    it("refuse a verdict without a note, and a checker", async () => {
+      const items = (await allRows()).map((row) => `${row.id}:${row.version}`);
+      await bulk(omar, { items, action: "status", status: "verified" }).expect(422);
+      await bulk(huda, { items, action: "assign" }).expect(403);
+    });
+
+    it("go back only to a page of the site", async () => {
+      const rows = await allRows();
+      await bulk(omar, { items: `${rows[1]!.id}:1`, action: "assign", next: "//evil.example" })
+        .expect(303)
+        .expect("Location", "/statements?bulk=1,0");
+    });
   });
 
   it("lists the same statement by the same speaker in other articles and applies one verdict to the ticked ones", async () => {

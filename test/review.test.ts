@@ -653,65 +653,68 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     });
   });
 
-  it("lists the same statement by the same speaker in other articles and applies one verdict to the ticked ones", async () => {
-    const again = "On Sunday, Jane Ortiz said the bridge would reopen on Monday.";
-    const near = "The mayor, Jane Ortiz, said the old bridge would reopen on Monday morning.";
-    const other = "Jane Ortiz said the library would close in March.";
-    for (const text of [again, near, other]) await huda.agent.post("/articles").type("form").send({ text }).expect(303);
-    const [original] = await ids(ENGLISH);
-    const [exact] = await ids(again);
-    const [similar] = await ids(near);
-    const [unrelated] = await ids(other);
-    const page = await huda.agent.get(`/statements/${original}`).set("Accept-Language", "en").expect(200);
-    const statementPage = dom(page.text);
-    assert.match(shownText(statementPage), /The same statement elsewhere/);
-    assert.deepEqual(
-      choices(statementPage, "also"),
-      [
+  describe("duplicates in other articles", () => {
+    const AGAIN = "On Sunday, Jane Ortiz said the bridge would reopen on Monday.";
+    const NEAR = "The mayor, Jane Ortiz, said the old bridge would reopen on Monday morning.";
+    const OTHER = "Jane Ortiz said the library would close in March.";
+    /** The English statement and, from three more articles, its exact and near duplicates and an unrelated statement. */
+    async function withDuplicates() {
+      for (const text of [AGAIN, NEAR, OTHER]) await huda.agent.post("/articles").type("form").send({ text }).expect(303);
+      const [original, exact, similar, unrelated] = (await Promise.all([ENGLISH, AGAIN, NEAR, OTHER].map(ids))).map((found) => found[0]!);
+      return { original: original!, exact: exact!, similar: similar!, unrelated: unrelated! };
+    }
+    const judge = (original: number, also: string[]) =>
+      huda.agent
+        .post(`/statements/${original}/status`)
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ status: "disputed", note: "The council says June.", version: "1", also, _csrf: huda.csrf });
+
+    it("are listed on the statement page: an identical one ticked, a near one offered, an unrelated one not", async () => {
+      const { original, exact, similar } = await withDuplicates();
+      const statementPage = dom((await huda.agent.get(`/statements/${original}`).set("Accept-Language", "en").expect(200)).text);
+      assert.match(shownText(statementPage), /The same statement elsewhere/);
+      assert.deepEqual(choices(statementPage, "also"), [
         { value: `${exact}:1`, checked: true },
         { value: `${similar}:1`, checked: false },
-      ],
-      "an identical one is ticked, a near one offered, an unrelated one not listed",
-    );
+      ]);
+    });
 
-    // Only the statement's listed duplicates ride along: a checker cannot make a bulk change through «also».
-    const smuggled = await huda.agent
-      .post(`/statements/${original}/status`)
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ status: "disputed", note: "The council says June.", version: "1", also: [`${exact}:1`, `${unrelated}:1`], _csrf: huda.csrf })
-      .expect(400);
-    assert.match(shownText(dom(smuggled.text)), /not a duplicate of this statement/);
-    const untouched = await db.query<{ status: string }>("SELECT status FROM statements WHERE id = ANY($1)", [[original, exact, unrelated]]);
-    assert.deepEqual(
-      untouched.map((r) => r.status),
-      ["pending", "pending", "pending"],
-      "the refused verdict changed nothing",
-    );
+    it("refuse a statement that is not a listed duplicate riding along, changing nothing", async () => {
+      const { original, exact, unrelated } = await withDuplicates();
+      const smuggled = await judge(original, [`${exact}:1`, `${unrelated}:1`]).expect(400);
+      assert.match(shownText(dom(smuggled.text)), /not a duplicate of this statement/);
+      const untouched = await db.query<{ status: string }>("SELECT status FROM statements WHERE id = ANY($1)", [[original, exact, unrelated]]);
+      assert.deepEqual(
+        untouched.map((r) => r.status),
+        ["pending", "pending", "pending"],
+      );
+    });
 
-    await huda.agent
-      .post(`/statements/${original}/status`)
-      .type("form")
-      .send({ status: "disputed", note: "The council says June.", version: "1", also: [`${exact}:1`, `${similar}:1`], _csrf: huda.csrf })
-      .expect(303)
-      .expect("Location", `/statements/${original}?also=2,0`);
-    const rows = await db.query<{ id: number; status: string; note: string }>("SELECT id, status, note FROM statements WHERE id = ANY($1) ORDER BY id", [
-      [original, exact, similar, unrelated],
-    ]);
-    assert.deepEqual(
-      rows.map((r) => [r.id, r.status]),
-      [
-        [original, "disputed"],
-        [exact, "disputed"],
-        [similar, "disputed"],
-        [unrelated, "pending"],
-      ],
-    );
-    const [audited] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'statement.status' AND subject_id = ANY($1)", [
-      [exact, similar],
-    ]);
-    assert.equal(audited!.n, 2);
-    const notice = await huda.agent.get(`/statements/${original}?also=2,0`).set("Accept-Language", "en").expect(200);
-    assert.match(shownText(dom(notice.text)), /also applied to 2 duplicates/);
+    it("take the same verdict when ticked, each audited, and the page says how many", async () => {
+      const { original, exact, similar, unrelated } = await withDuplicates();
+      await judge(original, [`${exact}:1`, `${similar}:1`])
+        .expect(303)
+        .expect("Location", `/statements/${original}?also=2,0`);
+      const rows = await db.query<{ id: number; status: string }>("SELECT id, status FROM statements WHERE id = ANY($1) ORDER BY id", [
+        [original, exact, similar, unrelated],
+      ]);
+      assert.deepEqual(
+        rows.map((r) => [r.id, r.status]),
+        [
+          [original, "disputed"],
+          [exact, "disputed"],
+          [similar, "disputed"],
+          [unrelated, "pending"],
+        ],
+      );
+      const [audited] = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM audit_events WHERE action = 'statement.status' AND subject_id = ANY($1)",
+        [[exact, similar]],
+      );
+      assert.equal(audited!.n, 2);
+      const notice = await huda.agent.get(`/statements/${original}?also=2,0`).set("Accept-Language", "en").expect(200);
+      assert.match(shownText(dom(notice.text)), /also applied to 2 duplicates/);
+    });
   });
 });

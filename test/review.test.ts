@@ -500,33 +500,45 @@ describe(`the review queue and the statement page (${BACKEND})`, () => {
     });
   });
 
-  it("marks an extraction error as not a statement: out of the queue and the counts, in the history, restorable", async () => {
-    const [statement] = await ids(ENGLISH);
-    await huda.agent.post(`/statements/${statement}/removed`).type("form").send({ removed: "1", version: "1", _csrf: huda.csrf }).expect(303);
-    const queue = await huda.agent.get("/statements").expect(200);
-    assert.ok(!queueIds(dom(queue.text)).includes(statement!));
-    assert.equal(one(dom(queue.text), '[data-count-status="all"] .count').textContent, "3");
-    const removed = await huda.agent.get("/statements?removed=1").expect(200);
-    assert.deepEqual(
-      [...removed.text.matchAll(/id="statement-(\d+)"/g)].map((m) => Number(m[1])),
-      [statement],
-    );
-    const home = await huda.agent.get("/").set("Accept-Language", "en").expect(200);
-    assert.equal(one(dom(home.text), '[data-count="statements"]').textContent, "3");
-    const page = await huda.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200);
-    assert.match(shownText(dom(page.text)), /Marked "not a statement"/);
-    await huda.agent.post(`/statements/${statement}/removed`).type("form").send({ removed: "0", version: "2", _csrf: huda.csrf }).expect(303);
-    const actions = (
-      await db.query<{ action: string; before: { removed: boolean }; after: { removed: boolean } }>(
-        "SELECT action, before, after FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 ORDER BY id",
-        [statement],
-      )
-    ).map((e) => [e.action, e.before.removed, e.after.removed]);
-    assert.deepEqual(actions, [
-      ["statement.removed", false, true],
-      ["statement.removed", true, false],
-    ]);
-    assert.ok(queueIds(dom((await huda.agent.get("/statements").expect(200)).text)).includes(statement!));
+  describe("not a statement", () => {
+    const mark = (statement: number, removed: "0" | "1", version: string) =>
+      huda.agent.post(`/statements/${statement}/removed`).type("form").send({ removed, version, _csrf: huda.csrf }).expect(303);
+
+    it("takes an extraction error out of the queue and every count, into a list of its own", async () => {
+      const [statement] = await ids(ENGLISH);
+      await mark(statement!, "1", "1");
+      const queue = await huda.agent.get("/statements").expect(200);
+      assert.ok(!queueIds(dom(queue.text)).includes(statement!));
+      assert.equal(one(dom(queue.text), '[data-count-status="all"] .count').textContent, "3");
+      const removed = await huda.agent.get("/statements?removed=1").expect(200);
+      assert.deepEqual(queueIds(dom(removed.text)), [statement]);
+      const home = await huda.agent.get("/").set("Accept-Language", "en").expect(200);
+      assert.equal(one(dom(home.text), '[data-count="statements"]').textContent, "3");
+    });
+
+    it("says so on the statement's page", async () => {
+      const [statement] = await ids(ENGLISH);
+      await mark(statement!, "1", "1");
+      const page = await huda.agent.get(`/statements/${statement}`).set("Accept-Language", "en").expect(200);
+      assert.match(shownText(dom(page.text)), /Marked "not a statement"/);
+    });
+
+    it("can be restored to the queue, each step audited", async () => {
+      const [statement] = await ids(ENGLISH);
+      await mark(statement!, "1", "1");
+      await mark(statement!, "0", "2");
+      const actions = (
+        await db.query<{ action: string; before: { removed: boolean }; after: { removed: boolean } }>(
+          "SELECT action, before, after FROM audit_events WHERE subject_type = 'statement' AND subject_id = $1 ORDER BY id",
+          [statement],
+        )
+      ).map((e) => [e.action, e.before.removed, e.after.removed]);
+      assert.deepEqual(actions, [
+        ["statement.removed", false, true],
+        ["statement.removed", true, false],
+      ]);
+      assert.ok(queueIds(dom((await huda.agent.get("/statements").expect(200)).text)).includes(statement!));
+    });
   });
 
   describe("correcting the extraction", () => {

@@ -35,15 +35,21 @@ describe("messages", () => {
     );
   });
 
-  it("fills placeholders, leaves unknown ones as written, and shows an unknown key as itself", () => {
+  it("fills a message's placeholders", () => {
     assert.equal(
       translate("en", "errors.lookAlikeOf", { typed: "Jоhn", existing: "John" }),
       "“Jоhn” mixes alphabets inside a word and looks like the speaker John. Choose John, or type the name again in one alphabet.",
     );
+  });
+
+  it("leaves a placeholder it has no value for as written", () => {
     assert.equal(
       translate("en", "errors.lookAlikeOf", { typed: "Jоhn" }),
       "“Jоhn” mixes alphabets inside a word and looks like the speaker {existing}. Choose {existing}, or type the name again in one alphabet.",
     );
+  });
+
+  it("shows an unknown key as itself", () => {
     assert.equal(translate("ar", "no.such.key"), "no.such.key");
   });
 });

@@ -47,20 +47,30 @@ describe(`request logs a person can read (${BACKEND})`, () => {
     assert.ok(out.lines[0]!.length < 300, `a request's line is short (${out.lines[0]!.length} bytes)`);
   });
 
-  it("chooses text on a terminal and JSON elsewhere unless LOG_FORMAT says, and names a wrong LOG_FORMAT", () => {
+  /** Runs `check` with stdout a terminal or not. */
+  function withTerminal(isTTY: boolean, check: () => void): void {
     const tty = process.stdout.isTTY;
     try {
-      process.stdout.isTTY = true;
-      assert.equal(loadConfig({}).logFormat, "text");
-      process.stdout.isTTY = false;
-      assert.equal(loadConfig({}).logFormat, "json");
-      assert.equal(loadConfig({ LOG_FORMAT: "text" }).logFormat, "text");
-      assert.throws(
-        () => loadConfig({ LOG_FORMAT: "xml" }),
-        (error: unknown) => error instanceof ConfigError && /LOG_FORMAT must be one of text, json/.test(error.message),
-      );
+      process.stdout.isTTY = isTTY;
+      check();
     } finally {
       process.stdout.isTTY = tty;
     }
+  }
+
+  it("logs text on a terminal and JSON elsewhere by default", () => {
+    withTerminal(true, () => assert.equal(loadConfig({}).logFormat, "text"));
+    withTerminal(false, () => assert.equal(loadConfig({}).logFormat, "json"));
+  });
+
+  it("logs as LOG_FORMAT says, wherever it writes", () => {
+    withTerminal(false, () => assert.equal(loadConfig({ LOG_FORMAT: "text" }).logFormat, "text"));
+  });
+
+  it("names a wrong LOG_FORMAT and the values it may take", () => {
+    assert.throws(
+      () => loadConfig({ LOG_FORMAT: "xml" }),
+      (error: unknown) => error instanceof ConfigError && /LOG_FORMAT must be one of text, json/.test(error.message),
+    );
   });
 });

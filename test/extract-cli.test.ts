@@ -23,7 +23,13 @@ describe("npm run extract", () => {
     assert.equal(parsed.statements[0].speaker, "عمر الحسن");
   });
 
-  it("reads stdin with - and prints a table with --format text", () => {
+  it("reads stdin when the path is -", () => {
+    const result = run(["-"], 'Officials said the bridge would reopen. "It is safe," said Jane Doe.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(JSON.parse(result.stdout).statements.length, 2);
+  });
+
+  it("prints a table with --format text", () => {
     const result = run(["--format", "text", "-"], 'Officials said the bridge would reopen. "It is safe," said Jane Doe.');
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /statements: 2/);
@@ -36,15 +42,19 @@ describe("npm run extract", () => {
     assert.deepEqual(JSON.parse(result.stdout).statements, []);
   });
 
-  it("prints one JSON line per file for many files and directories, and goes on past a bad file", () => {
+  /** A tree of two articles, a file that is no article, and a file that is not UTF-8, run with a missing path besides. */
+  function treeRun() {
     const tree = mkdtempSync(path.join(tmpdir(), "isnad-extract-tree-"));
     mkdirSync(path.join(tree, "en"));
     writeFileSync(path.join(tree, "ar.txt"), "قال المتحدث باسم الشرطة عمر الحسن إن الطريق أعيد فتحه.");
     writeFileSync(path.join(tree, "en", "one.txt"), "The bridge will reopen on Monday, the mayor said.");
     writeFileSync(path.join(tree, "en", "notes.md"), "not an article");
     writeFileSync(path.join(tree, "broken.txt"), Buffer.from([0x63, 0xe9, 0x0a]));
-    const result = run(["--format", "jsonl", tree, path.join(tree, "missing.txt")]);
-    assert.equal(result.status, 1, "a bad file makes the run fail at the end");
+    return { tree, result: run(["--format", "jsonl", tree, path.join(tree, "missing.txt")]) };
+  }
+
+  it("prints one JSON line per article file of the directories it is given", () => {
+    const { tree, result } = treeRun();
     const lines = result.stdout
       .trim()
       .split("\n")
@@ -58,6 +68,11 @@ describe("npm run extract", () => {
     );
     assert.equal(lines[0].statements[0].speaker, "عمر الحسن");
     assert.equal(lines[1].statements[0].text, "The bridge will reopen on Monday");
+  });
+
+  it("goes on past a bad file with one line on stderr each, and fails at the end", () => {
+    const { tree, result } = treeRun();
+    assert.equal(result.status, 1, "a bad file makes the run fail at the end");
     assert.deepEqual(
       result.stderr
         .trim()
@@ -73,6 +88,11 @@ describe("npm run extract", () => {
     const told = JSON.parse(run(["--format", "jsonl", "--language", "en", file]).stdout);
     assert.equal(told.language, "en");
     assert.deepEqual(told.statements, [], "Arabic read as English has no English cue");
+  });
+
+  it("refuses a language it does not read", () => {
+    const file = path.join(dir, "mixed.txt");
+    writeFileSync(file, "قال الوزير إن الخطة جاهزة.");
     assert.equal(run(["--language", "fr", file]).status, 1);
   });
 

@@ -113,9 +113,11 @@ describe("the server, run as the README says", () => {
   it("runs two instances side by side with their own DATA_DIR and PORT", async () => {
     const [portA, portB] = [await freePort(), await freePort()];
     const [dirA, dirB] = [newDataDir(), newDataDir()];
+    // One after the other: started together, B's embedded PostgreSQL may pick A's port before A's server has bound it.
     const a = startServer(cleanEnv({ DATA_DIR: dirA, PORT: String(portA) }));
+    await waitForHealthy(portA, a);
     const b = startServer(cleanEnv({ DATA_DIR: dirB, PORT: String(portB) }));
-    await Promise.all([waitForHealthy(portA, a), waitForHealthy(portB, b)]);
+    await waitForHealthy(portB, b);
     const [tokenA, tokenB] = [await issueToken(cleanEnv({ DATA_DIR: dirA })), await issueToken(cleanEnv({ DATA_DIR: dirB }))];
     await postArticle(portA, tokenA, "Only instance A has this article, its spokesperson said.");
     assert.equal(await articleCount(portA, tokenA), 1);

@@ -131,8 +131,9 @@ function withContinuedQuotations(
     }
     // A statement starting right after the quotation claims it ('"…," he adds'), unless the quotation or a paragraph ends first.
     const following = statements[next];
-    const endsFirst = closesSentence(tokens, quote.close) || sentenceEndsBefore(tokens, quote.close + 1, following?.start ?? 0);
-    if (following && following.start < tokens[quote.close]!.end + 40 && !endsFirst) continue;
+    // (Checked only for a statement within 40 characters, so that each quotation looks a bounded way ahead.)
+    const near = following && following.start < tokens[quote.close]!.end + 40;
+    if (near && !closesSentence(tokens, quote.close) && !sentenceEndsBefore(tokens, quote.close + 1, following.start)) continue;
     if (wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
     if (!previous || !followsClosely(tokens, depth, previous, quote)) continue;
     if (merge && previous.type !== "indirect") {

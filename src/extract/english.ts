@@ -164,6 +164,10 @@ const ADVERBS = new Set([
 const DISPLAYS = /^(banner|banners|sign|signs|placard|placards|poster|posters|billboard|billboards|slogan|slogans|shirt|shirts|t-shirt|t-shirts|graffiti)$/;
 /** Things that show or suggest but are nobody's statement: "The new model indicated", "evidence suggests". */
 const NOT_SOURCES = /^(model|models|data|evidence|simulation|simulations|work|findings)$/;
+/** Conjunctions that open a subordinate clause ahead of the main one: "When the vote was called, he said …". */
+const SUBORDINATORS = /^(when|while|after|before|because|since|until|although|though|as|if|once|whereas)$/;
+/** What opens a clause whose cue reports only up to that clause's comma, participle phrases ("having", "upon") included. */
+const OPENING_CLAUSE_WORDS = /^(although|though|while|when|after|before|since|because|if|despite|having|upon|once|whereas)$/;
 const PRONOUNS: Record<string, Gender | null> = { he: "m", she: "f", they: "plural", it: null, we: "plural", i: null };
 const BOUNDARY_WORDS = new Set([
   "and",
@@ -628,10 +632,14 @@ function documentBefore(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   // "A new Quinnipiac poll released Tuesday found", "A Fox News poll, conducted jointly with two firms, shows": the
   // document heads the subject some words back, past a participle phrase between commas.
+  let commaSeen = false;
   for (let k = i - 1; k >= sentence.clauseStart(i) && i - k <= 20; k--) {
     const t = tokens[k]!;
-    if (isComma(t)) continue;
-    if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm) || (i - k > 8 && !commaBetween(sentence, k, i))) return false;
+    if (isComma(t)) {
+      commaSeen = true;
+      continue;
+    }
+    if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm) || (i - k > 8 && !commaSeen)) return false;
     if (
       /^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|e?-?mails?|figures|numbers|findings|results|tests?|memos?|filings?|videos?|footage|tally|count|returns)$/.test(
         t.norm,
@@ -640,11 +648,6 @@ function documentBefore(sentence: Sentence, i: number): boolean {
       return true;
     if (isCue(t, tokens[k - 1])) return false;
   }
-  return false;
-}
-
-function commaBetween(sentence: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isComma(sentence.tokens[k])) return true;
   return false;
 }
 
@@ -979,8 +982,21 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
 /** "As word of her victories rolled in, he gave a speech, predicting …": the main clause starts after the subordinate one's comma. */
 function mainClauseStart(sentence: Sentence, start: number, i: number): number {
   if (!SUBORDINATORS.test(sentence.tokens[start]?.norm ?? "")) return start;
-  for (let k = start + 1; k < i && k - start <= 25; k++) if (isComma(sentence.tokens[k]) && sentence.depth[k] === 0) return k + 1;
-  return start;
+  const comma = firstCommaFrom(sentence, start + 1);
+  return comma < i && comma - start <= 25 ? comma + 1 : start;
+}
+
+/** The first comma outside quotations at or after each token, worked out once per paragraph: scanning from every cue was quadratic. */
+const COMMA_FROM = new WeakMap<Sentence, Int32Array>();
+function firstCommaFrom(sentence: Sentence, k: number): number {
+  let next = COMMA_FROM.get(sentence);
+  if (!next) {
+    next = new Int32Array(sentence.to - sentence.from + 1).fill(sentence.to);
+    for (let m = sentence.to - 1; m >= sentence.from; m--)
+      next[m - sentence.from] = isComma(sentence.tokens[m]) && sentence.depth[m] === 0 ? m : next[m - sentence.from + 1]!;
+    COMMA_FROM.set(sentence, next);
+  }
+  return k >= sentence.to ? sentence.to : next[k - sentence.from]!;
 }
 
 function attributionSubject(sentence: Sentence, from: number, i: number): ParsedSpeaker {
@@ -1349,19 +1365,16 @@ function nextQuoteOpen(sentence: Sentence, from: number, within: number): number
   return -1;
 }
 
-/** ", which indicated", ", who also told": a cue whose subject is a relative pronoun after a comma. */
 /**
  * "Although he said that the era of big government was over, Obama won …", "After vowing that he would not send me to
  * prison, the judge …": a cue inside a subordinate clause that opens the sentence reports up to that clause's comma.
  */
 function inOpeningClause(sentence: Sentence, i: number): boolean {
-  const { tokens } = sentence;
   const start = sentence.clauseStart(i);
-  if (!/^(although|though|while|when|after|before|since|because|if|despite|having|upon|once|whereas)$/.test(tokens[start]?.norm ?? "")) return false;
-  for (let k = start + 1; k < i; k++) if (isComma(tokens[k]) && sentence.depth[k] === 0) return false;
-  return true;
+  return OPENING_CLAUSE_WORDS.test(sentence.tokens[start]?.norm ?? "") && firstCommaFrom(sentence, start + 1) >= i;
 }
 
+/** ", which indicated", ", who also told": a cue whose subject is a relative pronoun after a comma. */
 function inRelativeClause(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   let k = i - 1;
@@ -1924,9 +1937,7 @@ function placeOfInstitution(sentence: Sentence, segments: Segment[], first: numb
   return false;
 }
 
-/** The subject of the first verb of the clause that «and» at `and` continues, found from the clause's start. */
 /** "The crowd cheered when Trump spotted a sign and asked …": the coordinated verbs are the subordinate clause's, whose subject follows its conjunction. */
-const SUBORDINATORS = /^(when|while|after|before|because|since|until|although|though|as|if|once|whereas)$/;
 function subordinateClauseStart(sentence: Sentence, from: number, and: number): number {
   const last = lastSubordinatorBefore(sentence, and);
   return last > from ? last + 1 : from;
@@ -1944,6 +1955,7 @@ function lastSubordinatorBefore(sentence: Sentence, k: number): number {
   return last[k - sentence.from]!;
 }
 
+/** The subject of the first verb of the clause that «and» at `and` continues, found from the clause's start. */
 function coordinatedSubject(sentence: Sentence, and: number, cue: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens } = sentence;
   const dropped = { start: cue, tokens: 0, speaker: none() };

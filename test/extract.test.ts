@@ -329,6 +329,8 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
         ["the convention", "referring to"],
       ],
     ],
+    ["Clinton answered, pointing to her record in the Senate.", [["her record in the Senate", "pointing to"]]],
+    ["Mr. Goldberg pointed out, the returns can be released.", [["the returns can be released", "pointed out"]]],
   ];
   table(cases, (s) => [s.text, s.cue]);
 });

@@ -721,12 +721,7 @@ function afterOwnObject(sentence: Sentence, i: number): boolean {
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
-  // "pointed out", "called for", "calls on", "pointed to", "referred to": the particle is part of the cue as written.
-  const particle =
-    tokens[i + 1]?.norm === "out" ||
-    (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[i + 1]?.norm ?? "")) ||
-    (/^(point|refer)/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === "to");
-  const cueText = particle ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
+  const cueText = cueParticle(tokens, i) ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
   const participle =
@@ -848,13 +843,21 @@ function contentAfterComma(sentence: Sentence, i: number, before: Subject, j: nu
   return next.norm === "that" ? j + 2 : j + 1;
 }
 
+/** "pointed out", "called for", "calls on", "pointed to", "referred to": a particle that is part of the cue as written. */
+function cueParticle(tokens: Token[], i: number): boolean {
+  const cue = tokens[i]!.norm;
+  const next = tokens[i + 1]?.norm ?? "";
+  return next === "out" || (/^call/.test(cue) && /^(for|on)$/.test(next)) || (/^(point|refer)/.test(cue) && next === "to");
+}
+
 /** The first token of the content after the cue at `i`. */
 function contentStart(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
   let j = i + 1;
   if (tokens[j]?.norm === "to" && /^(add|say)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
-  // "…, referring to the convention": what was referred to follows "to".
-  if (/^(referring|referred|refers|pointed|points|point)$/.test(tokens[i]!.norm) && tokens[j]?.norm === "to") j++;
+  // "…, referring to the convention", "pointed out": what the cue reports follows its particle; "calls for" needs a word after it.
+  const demandWithoutObject = /^(for|on)$/.test(tokens[j]?.norm ?? "") && tokens[j + 1]?.kind !== "word";
+  if (j === i + 1 && cueParticle(tokens, i) && !demandWithoutObject) j++;
   // "expressed concern that …", "expressed astonishment at …": the feeling names the act, what follows is its content.
   if (
     /^express/.test(tokens[i]!.norm) &&
@@ -863,9 +866,6 @@ function contentStart(sentence: Sentence, i: number): number {
     /^(that|about|over|at|for)$/.test(tokens[j + 1]?.norm ?? "")
   )
     j += 2;
-  // "called on tech companies to …", "calls for a ban": what was demanded follows the preposition.
-  if (/^call/.test(tokens[i]!.norm) && /^(for|on)$/.test(tokens[j]?.norm ?? "") && tokens[j + 1]?.kind === "word") j++;
-  if (/^(out)$/.test(tokens[j]?.norm ?? "")) j++;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipAddressee(sentence, j);
   else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
   j = skipAside(sentence, skipAdverbials(sentence, j));

@@ -1416,6 +1416,24 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["Mrs. Clinton had avoided tacking too far left", "said", "Matt Bennett"]],
     ],
     ["The plan is dead, said an unnamed official.", [["The plan is dead", "said", "an unnamed official"]]],
+    [
+      "The group is $9 million short, said former Pennsylvania governor Ed Rendell, who chairs the committee.",
+      [["The group is $9 million short", "said", "Ed Rendell"]],
+    ],
+    [
+      "Sen. Marco Rubio, speaking on Fox News, said Obama failed to address public concerns.",
+      [["Obama failed to address public concerns", "said", "Sen. Marco Rubio"]],
+    ],
+    [
+      "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the family deserved better.",
+      [["the family deserved better", "said", "Gov. John Kasich"]],
+    ],
+    [
+      "Derek Mitchell, who served as ambassador to Burma until this year, said Clinton reached out to McConnell.",
+      [["Clinton reached out to McConnell", "said", "Derek Mitchell"]],
+    ],
+    ['Joe Wilson gained attention when he yelled "You lie!" at the president.', [["You lie!", "yelled", "he"]]],
+    ['Protesters interrupted her speech, shouting "she wins, we lose!"', [["she wins, we lose!", "shouting", "Protesters"]]],
     ["Image: Nicholas Moreau.", []],
     ["The Latest: Cruz to give away an engraved shotgun at his rally.", []],
     ["EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.", [["Don\u2019t Trust the Voting Machines", ":", "Roger Stone"]]],

@@ -691,10 +691,11 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
     while (m < sentence.to && m - i <= 5 && subject(m)) m++;
     return m > i + 1 && (m >= sentence.to || isSentenceEnd(tokens[m]!) || isComma(tokens[m]));
   }
-  // 'Smith retorted: "…"', 'a man yelled "Stay there!"'
+  // 'Smith retorted: "…"', 'a man yelled "Stay there!"', '…, shouting "she wins, we lose!"'
   let j = i + 1;
   if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
-  if (!subjectBefore) return false;
+  const participleAfterComma = isComma(tokens[i - 1]) && tokens[i]!.norm.endsWith("ing");
+  if (!subjectBefore && !participleAfterComma) return false;
   if (isColon(tokens[j]) && quotes.byOpen.has(j + 1)) return true;
   // 'Noah quipped, "It is like …"': a comma may stand between the verb and its quotation.
   if (isComma(tokens[j]) && quotes.byOpen.has(j + 1)) j++;
@@ -702,7 +703,9 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   const quote = quotes.byOpen.get(j);
   if (!quote?.closed) return false;
   const next = tokens[quote.close + 1];
-  return closesSentence(tokens, quote.close) && (!next || quote.close + 1 >= sentence.to || isSentenceEnd(next));
+  if (closesSentence(tokens, quote.close) && (!next || quote.close + 1 >= sentence.to || isSentenceEnd(next))) return true;
+  // 'he yelled "You lie!" at the president': an exclamation or question of its own, then where or to whom it was said.
+  return /^[!?]$/.test(tokens[quote.close - 1]?.text ?? "") && /^(at|to|from|during|in|across|into)$/.test(next?.norm ?? "");
 }
 
 /**
@@ -1770,12 +1773,28 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
             (PEOPLE_PLURAL.test(tokens[s - 2]?.norm ?? "") && PEOPLE_PLURAL.test(tokens[end - 1]?.norm ?? "")) ||
             (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) ||
         (t.norm === "as" && tokens[s - 2]?.norm === "known");
-      if (!joined && BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to))))
-        return { start: s, stoppedAtBoundary: true };
+      if (!joined && BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to)))) {
+        // "Derek Mitchell, who served as ambassador to Burma, said": the whole relative clause describes the subject.
+        const relative = commaBeforeCue && !commaSeen ? relativeClauseOpening(sentence, s - 1) : -1;
+        if (relative === -1) return { start: s, stoppedAtBoundary: true };
+        s = relative;
+        commaSeen = true;
+        continue;
+      }
     }
     s--;
   }
   return { start: s, stoppedAtBoundary: false };
+}
+
+/** The comma before ", who …" or ", which …" when the words back from `k` to it open with the relative pronoun; otherwise -1. */
+function relativeClauseOpening(sentence: Sentence, k: number): number {
+  const { tokens } = sentence;
+  for (let m = k; m > sentence.from && k - m < 30; m--) {
+    if (isComma(tokens[m - 1])) return /^(who|which)$/.test(tokens[m]!.norm) ? m - 1 : -1;
+    if (tokens[m]!.kind !== "word" || isSentenceEnd(tokens[m]!)) return -1;
+  }
+  return -1;
 }
 
 /** "teachers and union officials told": two plurals of people joined by "and" are one subject. */
@@ -2015,6 +2034,8 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
   const last = AUXILIARIES.has(tokens[segment.to - 1]!.norm) ? segment.to - 1 : segment.to;
   for (let m = segment.from; m < last; m++) {
     const t = tokens[m]!;
+    // "a Republican who has refused to endorse him": the verbs of a relative clause describe the noun before it.
+    if (/^(who|which|whose)$/.test(t.norm)) return false;
     // "Polk County GOP Chairman Will Rogers": a capitalised "Will" or "May" inside a phrase is a name.
     const auxiliary = AUXILIARIES.has(t.norm) && !(m > segment.from && startsUpper(t));
     if (t.kind === "word" && (auxiliary || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(t, tokens[m + 1])))) return true;
@@ -2185,6 +2206,11 @@ function englishKind(text: string, name: string | null): SpeakerKind {
  * '"…," he said in a video message to the convention.', '… she said as confetti fluttered down': a phrase
  * after the cue that opens like a circumstance and has no finite verb or quotation of its own says nothing.
  */
+/** After "to": a name, a determiner, a pronoun or a plural starts a noun phrase; anything else reads as a bare verb. */
+function startsNounPhrase(token: Token | undefined): boolean {
+  return startsUpper(token) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(token?.norm ?? "");
+}
+
 function verblessCircumstance(sentence: Sentence, j: number): boolean {
   const { tokens } = sentence;
   // "said to cheers", "said to reporters": an addressee or a circumstance, not what was said.
@@ -2192,12 +2218,7 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
   const manner = tokens[j]?.norm === "by" && /^(a|an)$/.test(tokens[j + 1]?.norm ?? "");
   if (!manner && !/^(in|at|on|during|after|before|via|through|amid|with|without|to|from|matter-of-factly)$/.test(tokens[j]?.norm ?? "")) return false;
   // "recommending to maintain …" is an infinitive: "to" takes a noun phrase here, never a bare verb.
-  const object = tokens[j + 1];
-  if (
-    tokens[j]!.norm === "to" &&
-    !(startsUpper(object) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(object?.norm ?? ""))
-  )
-    return false;
+  if (tokens[j]!.norm === "to" && !startsNounPhrase(tokens[j + 1])) return false;
   for (let k = j + 1; k < sentence.to; k++) {
     const t = tokens[k]!;
     // "said Tuesday in Paris, noting that …": a participle clause after the circumstance reports on its own.
@@ -2262,7 +2283,11 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
   if (
     !first ||
     first.kind !== "word" ||
-    !(startsUpper(first) || /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm))
+    !(
+      startsUpper(first) ||
+      /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm) ||
+      roleThenName(sentence, i + 1)
+    )
   )
     return false;
   let head = true;
@@ -2270,13 +2295,40 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
     const t = tokens[k]!;
     if (isSentenceEnd(t)) return true;
     // "…, said Trump will exceed expectations": a verb before the first comma makes the words after the cue a clause, not a speaker.
-    if (isComma(t)) head = false;
+    if (isComma(t) || t.text === "(") head = false;
     if (head && (isAuxiliary(t) || (isVerbForm(t, tokens[k - 1]) && !/ed$/.test(t.norm)))) return false;
+    // "…, said Obama failed to address …", "…, said the Khan family deserved better": a past verb after the noun, not
+    // a participle describing it ("said officials briefed on the plan").
+    if (
+      head &&
+      k > i + 1 &&
+      pastVerb(t) &&
+      /^\p{Ll}/u.test(t.text) &&
+      tokens[k - 1]!.kind === "word" &&
+      !DETERMINERS.has(tokens[k - 1]!.norm) &&
+      !participleObject(tokens, k + 1)
+    )
+      return false;
     // "…, said David Autor, a professor at M.I.T., who is one of the country's foremost specialists …": a relative clause describes the speaker.
     if (isComma(t) && /^(who|which)$/.test(tokens[k + 1]?.norm ?? "")) return true;
     if (t.kind === "quote" || isColon(t) || (t.kind === "word" && (isCue(t, tokens[k - 1]) || t.norm === "that"))) return false;
   }
   return false;
+}
+
+/** "briefed on the plan", "opposed to the deal": a preposition with its noun phrase after a participle. */
+function participleObject(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? "";
+  return /^(in|on|at|by|for|from|of|with|about|into|over|under)$/.test(word) || (word === "to" && startsNounPhrase(tokens[k + 1]));
+}
+
+/** "said former Pennsylvania governor Ed Rendell", "said lobbyist and strategist Charlie Black": a role, then the name it ends on. */
+function roleThenName(sentence: Sentence, from: number): boolean {
+  const { tokens } = sentence;
+  let k = from;
+  while (k < sentence.to && k - from < 8 && tokens[k]!.kind === "word" && !isVerbForm(tokens[k]!, tokens[k - 1])) k++;
+  const end = tokens[k];
+  return k > from + 1 && startsUpper(tokens[k - 1]) && (!end || isComma(end) || isSentenceEnd(end));
 }
 
 /** "…," said University of California, San Diego's chancellor, Pradeep Khosla. */

@@ -1432,6 +1432,12 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "Derek Mitchell, who served as ambassador to Burma until this year, said Clinton reached out to McConnell.",
       [["Clinton reached out to McConnell", "said", "Derek Mitchell"]],
     ],
+    [
+      "People who have battled other online threats say it could be doing more.",
+      [["it could be doing more", "say", "People who have battled other online threats"]],
+    ],
+    ["Mrs. Clinton shook her head and said the answer was no.", [["the answer was no", "said", "Clinton"]]],
+    ['When asked about the race, Ms. Sherry smiled and said, "I am waiting for Bloomberg."', [["I am waiting for Bloomberg.", "said", "Sherry"]]],
     ['Joe Wilson gained attention when he yelled "You lie!" at the president.', [["You lie!", "yelled", "he"]]],
     ['Protesters interrupted her speech, shouting "she wins, we lose!"', [["she wins, we lose!", "shouting", "Protesters"]]],
     ["Image: Nicholas Moreau.", []],

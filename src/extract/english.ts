@@ -2,7 +2,7 @@ import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
 import { wordsInside, type Quote } from "./quotes.ts";
 import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
-import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES, ENGLISH_LY_NOUNS, ENGLISH_NOT_SPEAKER_LABELS } from "./lexicon/english-cues.ts";
+import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES, ENGLISH_IRREGULAR_PAST, ENGLISH_LY_NOUNS, ENGLISH_NOT_SPEAKER_LABELS } from "./lexicon/english-cues.ts";
 
 /** A table of one word per line. */
 function wordList(table: string): Set<string> {
@@ -922,11 +922,7 @@ function hasVerb(sentence: Sentence, from: number, end: number): boolean {
 }
 
 /** Common verbs whose past does not end in -ed, to find a clause's verb. */
-const IRREGULAR_PAST = new Set(
-  "sang spoke said told wrote met went gave made took came saw ran won lost left held sat stood led began brought thought felt found kept sent became put set read heard fought struck sought taught threw shot swore".split(
-    " ",
-  ),
-);
+const IRREGULAR_PAST = wordList(ENGLISH_IRREGULAR_PAST);
 
 export function isAuxiliary(token: Token): boolean {
   return token.kind === "word" && AUXILIARIES.has(token.norm);
@@ -1774,6 +1770,11 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
             (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) ||
         (t.norm === "as" && tokens[s - 2]?.norm === "known");
       if (!joined && BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to)))) {
+        // "People who have battled online threats say": a relative clause with no comma belongs to the subject.
+        if (!commaSeen && restrictiveRelative(sentence, s - 1, end)) {
+          s--;
+          continue;
+        }
         // "Derek Mitchell, who served as ambassador to Burma, said": the whole relative clause describes the subject.
         const relative = commaBeforeCue && !commaSeen ? relativeClauseOpening(sentence, s - 1) : -1;
         if (relative === -1) return { start: s, stoppedAtBoundary: true };
@@ -1785,6 +1786,17 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     s--;
   }
   return { start: s, stoppedAtBoundary: false };
+}
+
+/** "organizations that have endorsed him": "who" or "that" after a noun, opening a clause with a verb of its own before `end`. */
+function restrictiveRelative(sentence: Sentence, relative: number, end: number): boolean {
+  const { tokens } = sentence;
+  const noun = tokens[relative - 1];
+  if (!/^(who|that)$/.test(tokens[relative]!.norm) || noun?.kind !== "word" || DETERMINERS.has(noun.norm) || isVerbForm(noun) || CUE_FORMS.has(noun.norm))
+    return false;
+  if (noun.norm in PRONOUNS || ADVERBS.has(noun.norm)) return false;
+  for (let k = relative + 1; k < end; k++) if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) return true;
+  return false;
 }
 
 /** The comma before ", who …" or ", which …" when the words back from `k` to it open with the relative pronoun; otherwise -1. */
@@ -1802,7 +1814,7 @@ const PEOPLE_PLURAL = /^\p{Ll}+(ers|ors|ists|ians|ants|ents|als|ees)$/u;
 
 /** "Will Rogers, for example, said", "Cruz, for his part, said": a discourse aside between commas is no part of the subject. */
 const ASIDES =
-  /^(for example|for instance|for one|for his part|for her part|for their part|for its part|in turn|in fact|of course|too|also|however|meanwhile|at least|in particular|in response|in contrast|by contrast|likewise|similarly|instead|though|nonetheless|nevertheless|still)$/;
+  /^(once again|again|once more|for example|for instance|for one|for his part|for her part|for their part|for its part|in turn|in fact|of course|too|also|however|meanwhile|at least|in particular|in response|in contrast|by contrast|likewise|similarly|instead|though|nonetheless|nevertheless|still)$/;
 function isAside(sentence: Sentence, segment: Segment): boolean {
   return ASIDES.test(sentence.text.slice(sentence.tokens[segment.from]!.start, sentence.tokens[segment.to - 1]!.end).toLowerCase());
 }
@@ -1978,7 +1990,8 @@ function lastSubordinatorBefore(sentence: Sentence, k: number): number {
 function coordinatedSubject(sentence: Sentence, and: number, cue: number): { start: number; tokens: number; speaker: ParsedSpeaker } {
   const { tokens } = sentence;
   const dropped = { start: cue, tokens: 0, speaker: none() };
-  const from = subordinateClauseStart(sentence, sentence.clauseStart(and), and);
+  // "When asked whom she supported, Ms. Sherry smiled and said": the subordinate clause before the comma has its own verbs.
+  const from = mainClauseStart(sentence, subordinateClauseStart(sentence, sentence.clauseStart(and), and), and);
   // "In an interview Thursday, the Wisconsin Republican criticized … and said": an opening phrase and its comma may come first.
   let opened = from;
   for (let k = from + 1; k < and && k - from <= 20; k++) {
@@ -2035,7 +2048,7 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
   for (let m = segment.from; m < last; m++) {
     const t = tokens[m]!;
     // "a Republican who has refused to endorse him": the verbs of a relative clause describe the noun before it.
-    if (/^(who|which|whose)$/.test(t.norm)) return false;
+    if (/^(who|which|whose)$/.test(t.norm) || (m > segment.from && restrictiveRelative(sentence, m, segment.to))) return false;
     // "Polk County GOP Chairman Will Rogers": a capitalised "Will" or "May" inside a phrase is a name.
     const auxiliary = AUXILIARIES.has(t.norm) && !(m > segment.from && startsUpper(t));
     if (t.kind === "word" && (auxiliary || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(t, tokens[m + 1])))) return true;

@@ -1222,7 +1222,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "Trump\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris, noting that the rhetoric hurt.",
       [
         ["Trump\u2019s \u201cexcesses\u201d are sickening", "said", "Hollande"],
-        ["the rhetoric hurt", "noting", null],
+        ["the rhetoric hurt", "noting", "Hollande"],
       ],
     ],
     [
@@ -1438,6 +1438,19 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ["Mrs. Clinton shook her head and said the answer was no.", [["the answer was no", "said", "Clinton"]]],
     ['When asked about the race, Ms. Sherry smiled and said, "I am waiting for Bloomberg."', [["I am waiting for Bloomberg.", "said", "Sherry"]]],
+    ["On economic issues, 42% say they are liberal.", [["they are liberal", "say", "42%"]]],
+    ["Rubio hit back again, saying Christie was too focused on his campaign.", [["Christie was too focused on his campaign", "saying", "Rubio"]]],
+    [
+      "The Wisconsin Republican did give Trump some credit, saying he should be congratulated.",
+      [["he should be congratulated", "saying", "The Wisconsin Republican"]],
+    ],
+    [
+      'The secretary will play the "woman card," Fiorina said, adding that the way to go after it is her record.',
+      [
+        ['The secretary will play the "woman card,"', "said", "Fiorina"],
+        ["the way to go after it is her record", "adding", "Fiorina"],
+      ],
+    ],
     ['Joe Wilson gained attention when he yelled "You lie!" at the president.', [["You lie!", "yelled", "he"]]],
     ['Protesters interrupted her speech, shouting "she wins, we lose!"', [["she wins, we lose!", "shouting", "Protesters"]]],
     ["Image: Nicholas Moreau.", []],

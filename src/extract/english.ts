@@ -956,9 +956,32 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   const opening = sentence.quotes.byOpen.get(start);
   if (opening?.closed && opening.close < i) return attributionSubject(sentence, opening.close + 1, i);
   if (!first || first.kind !== "word" || start >= i) return none();
+  // "The secretary will play the card, Fiorina said, adding that …": the attribution just before the participle.
+  const attributed = attributionBefore(sentence, start, i);
+  if (attributed) return attributed;
   if (first.norm in PRONOUNS && first.norm !== "it")
     return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
-  // The clause's own verb: the first lowercase past or present form after its opening words.
+  const verb = clauseVerb(sentence, start, i);
+  if (verb === -1) return none();
+  const subject = speakerBeforeCue(sentence, verb);
+  return subject.tokens > 0 && subject.speaker.mention ? subject.speaker : none();
+}
+
+/** The subject of a cue that ends right before the participle's comma ("…, Fiorina said Tuesday, adding"). */
+function attributionBefore(sentence: Sentence, start: number, i: number): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  if (!isComma(tokens[i - 1])) return null;
+  for (let k = i - 2; k > start && i - k <= 5 && tokens[k]!.kind === "word"; k--) {
+    if (!/^(said|says|told|tells|wrote|writes)$/.test(tokens[k]!.norm)) continue;
+    const subject = speakerBeforeCue(sentence, k);
+    return subject.tokens > 0 && subject.speaker.mention && subject.start > start ? subject.speaker : null;
+  }
+  return null;
+}
+
+/** The clause's own verb: the first lowercase past or present form after its opening words, or the word after its opening name. */
+function clauseVerb(sentence: Sentence, start: number, i: number): number {
+  const { tokens } = sentence;
   let verb = -1;
   for (let k = start + 1; k < i && k - start <= 20; k++) {
     const t = tokens[k]!;
@@ -966,16 +989,27 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
     if (
       t.kind === "word" &&
       /^\p{Ll}/u.test(t.text) &&
-      !ADVERBS.has(t.norm) &&
-      (/(ed|es)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || AUXILIARIES.has(t.norm) || CUES.has(t.norm))
+      (AUXILIARIES.has(t.norm) || (!ADVERBS.has(t.norm) && (/(ed|es)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || CUES.has(t.norm))))
     ) {
       verb = k;
       break;
     }
   }
-  if (verb === -1) return none();
-  const subject = speakerBeforeCue(sentence, verb);
-  return subject.tokens > 0 && subject.speaker.mention ? subject.speaker : none();
+  // "Rubio hit back, saying …": after a name that opens the clause, the next lowercase word is its verb.
+  return verb === -1 ? wordAfterName(sentence, start, i) : verb;
+}
+
+function wordAfterName(sentence: Sentence, start: number, i: number): number {
+  const { tokens } = sentence;
+  let k = start;
+  while (k < i && startsUpper(tokens[k])) k++;
+  const word = tokens[k];
+  const opener = tokens[start]!.norm;
+  if (k === start || k >= i || ADVERBS.has(opener) || DETERMINERS.has(opener) || BOUNDARY_WORDS.has(opener) || /^(more|most|many|some)$/.test(opener))
+    return -1;
+  return word?.kind === "word" && /^\p{Ll}/u.test(word.text) && !BOUNDARY_WORDS.has(word.norm) && !DETERMINERS.has(word.norm) && !/ly$/.test(word.norm)
+    ? k
+    : -1;
 }
 
 /** "As word of her victories rolled in, he gave a speech, predicting …": the main clause starts after the subordinate one's comma. */
@@ -1759,7 +1793,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     // "Sanders’ campaign manager", "Sanders' campaign manager": an apostrophe that pairs with nothing is no quotation mark.
     const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || !/^['’]$/.test(t.text));
     if (depth[s - 1]! > 0 || quotationMark || t.kind === "break" || isSentenceEnd(t)) break;
-    if (t.kind === "punct" && !isComma(t) && !/^['’\-()]$/.test(t.text) && !isDash(t)) break;
+    if (t.kind === "punct" && !isComma(t) && !/^['’\-()%]$/.test(t.text) && !isDash(t)) break;
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
       if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;
@@ -2173,6 +2207,9 @@ function namesTitle(token: Token): boolean {
 }
 
 /** The longest run of capitalised words that is not a title, or the run right after a title: "Senator Ted Cruz" → "Ted Cruz". */
+/** Words that may follow a name inside a noun phrase without making it a modifier ("Obama and his aides", "Smith of Ohio"). */
+const NAME_FOLLOWERS = /^(and|or|of|in|on|at|for|to|with|by|from|who|which|that|whose|jr|sr|also|himself|herself|themselves)$/;
+
 function personName(sentence: Sentence, a: number, b: number): string | null {
   const { tokens } = sentence;
   let best: [number, number] | null = null;
@@ -2188,7 +2225,9 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
     } else if (runStart !== -1) {
       // "Polk County GOP Chairman Bill Rogers": the run right after a title is the name, however long the one before.
       const titled = runStart > a && namesTitle(tokens[runStart - 1]!);
-      if (!best || titled || (!bestTitled && k - runStart >= best[1] - best[0])) {
+      // "The Wisconsin senator", "Sanders supporters": a proper noun before a common noun modifies it and names nobody.
+      const modifier = k < b && token!.kind === "word" && (/^\p{Ll}/u.test(token!.text) || TITLE_WORDS.test(token!.text)) && !NAME_FOLLOWERS.test(token!.norm);
+      if (!modifier && (!best || titled || (!bestTitled && k - runStart >= best[1] - best[0]))) {
         best = [runStart, k];
         bestTitled ||= titled;
       }

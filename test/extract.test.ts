@@ -1451,6 +1451,15 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
         ["the way to go after it is her record", "adding", "Fiorina"],
       ],
     ],
+    [
+      "\u201cWe\u2019re extremely happy\u201d about the decision, said RoseAnn DeMoro, the union's director.",
+      [["\u201cWe\u2019re extremely happy\u201d about the decision", "said", "RoseAnn DeMoro"]],
+    ],
+    [
+      "Golf clubs are \u201cjust scratching out a profit,\u201d Mr. Hedge said from his office in Orlando.",
+      [["Golf clubs are \u201cjust scratching out a profit,\u201d", "said", "Hedge"]],
+    ],
+    ["Sexton, after previous Trump rallies, wrote that someone could get hurt.", [["someone could get hurt", "wrote", "Sexton"]]],
     ['Joe Wilson gained attention when he yelled "You lie!" at the president.', [["You lie!", "yelled", "he"]]],
     ['Protesters interrupted her speech, shouting "she wins, we lose!"', [["she wins, we lose!", "shouting", "Protesters"]]],
     ["Image: Nicholas Moreau.", []],

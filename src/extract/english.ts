@@ -365,7 +365,9 @@ function firstVerbOfClause(sentence: Sentence, start: number): number {
   let verb = -1;
   for (let k = start + 1; k < sentence.to && sentence.clauseStart(k) === start && verb === -1; k++) {
     const t = tokens[k]!;
-    if (isAuxiliary(t) || isVerbForm(t, tokens[k - 1]) || (t.kind === "word" && /^\p{Ll}{3,}(ed|es)$/u.test(t.text))) verb = k;
+    // "Golf clubs are …": an -s word followed by an auxiliary is the subject's plural noun, not its verb.
+    const plural = isAuxiliary(tokens[k + 1] ?? t) && /s$/.test(t.norm) && !isAuxiliary(t);
+    if (!plural && (isAuxiliary(t) || isVerbForm(t, tokens[k - 1]) || (t.kind === "word" && /^\p{Ll}{3,}(ed|es)$/u.test(t.text)))) verb = k;
   }
   known.set(start, verb);
   return verb;
@@ -770,6 +772,8 @@ function quotationBeforeCue(sentence: Sentence, i: number, before: Subject): Omi
     if (clause) return clause;
   }
   const midPhrase = opensMidClause && (tokens[i + 1]?.norm === "that" || hasContentAfter(sentence, i));
+  // '"We're extremely happy" about the decision, said RoseAnn DeMoro': the words after the quotation are no subject.
+  if (before.tokens > 0 && precedingQuote.close === closeIndex && saidThenSpeaker(sentence, i)) return null;
   if (ownSentence || midPhrase || !(precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) return null;
   const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
   return { ...acrossInterruption(sentence, i, precedingQuote), type: "direct", ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
@@ -780,12 +784,23 @@ function quotationBeforeCue(sentence: Sentence, i: number, before: Subject): Omi
  * speaker close the sentence, and what came before the comma is the content. "Remarked Tierra Curry of the Center
  * for Biological Diversity, "…"": the cue first, then its speaker.
  */
+/** "…, said Brad Bannon, a pollster.": ", said" or ", says" and a name that closes the sentence. */
+function saidThenSpeaker(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  return (
+    /^(said|says)$/.test(tokens[i]!.norm) &&
+    isComma(tokens[i - 1]) &&
+    i - 1 > sentence.clauseStart(i) &&
+    closesWithSpeaker(sentence, i) &&
+    startsUpper(tokens[i + 1])
+  );
+}
+
 function invertedAttribution(sentence: Sentence, i: number, before: Subject): Omit<Candidate, "cue"> | null {
   const { tokens } = sentence;
   // "…, forcing her to fend off Sanders, said Brad Bannon, a pollster.": a name that closes the sentence after ", said"
   // is the speaker, whatever noun stood before the comma.
-  const closing = isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i) && startsUpper(tokens[i + 1]);
-  if (before.tokens > 0 && !(closing && /^(said|says)$/.test(tokens[i]!.norm))) return null;
+  if (before.tokens > 0 && !saidThenSpeaker(sentence, i)) return null;
   if (isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i)) {
     const inverted = speakerAfterCue(sentence, i);
     const span = inverted.mention ? buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, i - 1) : null;
@@ -1363,9 +1378,11 @@ function antecedent(speaker: ParsedSpeaker | null): Candidate | null {
 
 function hasContentAfter(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  let j = i + 1;
+  let j = cueParticle(tokens, i) ? i + 2 : i + 1;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = skipObject(sentence, j);
   j = skipAdverbials(sentence, j);
+  // '"…," Mr. Hedge said from his office in Orlando.': a circumstance closing the sentence is no content.
+  if (verblessCircumstance(sentence, j)) return false;
   // '"…!" Clinton said to People.': an addressee closing the sentence is no content.
   if (tokens[j]?.norm === "to" && (startsUpper(tokens[j + 1]) || (tokens[j + 1]?.norm ?? "") in PRONOUNS)) {
     let k = j + 1;
@@ -1809,7 +1826,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
           s--;
           continue;
         }
-        // "Derek Mitchell, who served as ambassador to Burma, said": the whole relative clause describes the subject.
+        // "Derek Mitchell, who served as ambassador to Burma, said", "Sexton, after the rallies, wrote": an aside between commas.
         const relative = commaBeforeCue && !commaSeen ? relativeClauseOpening(sentence, s - 1) : -1;
         if (relative === -1) return { start: s, stoppedAtBoundary: true };
         s = relative;
@@ -1833,11 +1850,11 @@ function restrictiveRelative(sentence: Sentence, relative: number, end: number):
   return false;
 }
 
-/** The comma before ", who …" or ", which …" when the words back from `k` to it open with the relative pronoun; otherwise -1. */
+/** The comma before ", who …", ", which …" or ", after …" when the words back from `k` to it open with that word; otherwise -1. */
 function relativeClauseOpening(sentence: Sentence, k: number): number {
   const { tokens } = sentence;
   for (let m = k; m > sentence.from && k - m < 30; m--) {
-    if (isComma(tokens[m - 1])) return /^(who|which)$/.test(tokens[m]!.norm) ? m - 1 : -1;
+    if (isComma(tokens[m - 1])) return /^(who|which)$/.test(tokens[m]!.norm) || SCENE_PREPOSITIONS.test(tokens[m]!.norm) ? m - 1 : -1;
     if (tokens[m]!.kind !== "word" || isSentenceEnd(tokens[m]!)) return -1;
   }
   return -1;
@@ -1897,8 +1914,12 @@ function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBounda
     first = segments.length - 1;
   // "…, with Amazon Web Services responding that …": the absolute phrase next to the cue has the subject.
   if (lastSegment && tokens[lastSegment.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm)) first = segments.length - 1;
+  // "Sexton, after previous Trump rallies, wrote": a prepositional phrase between commas sets the scene for the subject before it.
+  else if (first === segments.length - 1 && first > 0 && commaBeforeCue && SCENE_PREPOSITIONS.test(tokens[lastSegment!.from]!.norm)) first--;
   return first;
 }
+
+const SCENE_PREPOSITIONS = /^(after|before|during|in|on|at|under|amid|despite|since|following|like|unlike|speaking|writing)$/;
 
 /** A pronoun subject is reported as written; "He’s predicting": the pronoun of a contraction, its own letters only. */
 function pronounSubject(sentence: Sentence, a: number, b: number): Subject | null {

@@ -1460,6 +1460,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["Golf clubs are \u201cjust scratching out a profit,\u201d", "said", "Hedge"]],
     ],
     ["Sexton, after previous Trump rallies, wrote that someone could get hurt.", [["someone could get hurt", "wrote", "Sexton"]]],
+    ["Clubs adapt to what she said is growing demand for pools.", [["is growing demand for pools", "said", "she"]]],
+    [
+      "Clinton talked up her \u201c50-state strategy,\u201d promising to campaign across the country.",
+      [["to campaign across the country", "promising", "Clinton"]],
+    ],
     ['Joe Wilson gained attention when he yelled "You lie!" at the president.', [["You lie!", "yelled", "he"]]],
     ['Protesters interrupted her speech, shouting "she wins, we lose!"', [["she wins, we lose!", "shouting", "Protesters"]]],
     ["Image: Nicholas Moreau.", []],

@@ -182,6 +182,7 @@ const BOUNDARY_WORDS = new Set([
   "who",
   "that",
   "where",
+  "what",
   "after",
   "before",
   "since",
@@ -435,9 +436,7 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   const participleClause =
     token.norm.endsWith("ing") &&
     (flags ? ![...flags].some((f) => f !== "noun") : CLAUSE_PARTICIPLES.has(token.norm)) &&
-    (isComma(tokens[i - 1]) ||
-      (tokens[i - 1]?.kind === "quote" && sentence.quotes.byClose.has(i - 1) && isComma(tokens[i - 2])) ||
-      tokens[i - 1]?.norm === "by");
+    (followsComma(sentence, i) || tokens[i - 1]?.norm === "by");
   return (
     quoting ||
     participleClause ||
@@ -731,7 +730,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
   const participle =
     /ing$/.test(tokens[i]!.norm) &&
-    (isComma(tokens[i - 1]) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.norm === "by" || afterOwnObject(sentence, i));
+    (followsComma(sentence, i) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.norm === "by" || afterOwnObject(sentence, i));
   const subject = participle ? participleSubject(sentence, i) : null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const quoted = quotationBeforeCue(sentence, i, before);
@@ -2690,13 +2689,18 @@ function pastVerb(token: Token | undefined): boolean {
   return !!token && isVerbForm(token) && (/[^e]ed$/.test(token.norm) || IRREGULAR_PAST.has(token.norm));
 }
 
+/** '…, referring to', '…Cleveland," referring to': a comma before `k`, also one inside a closing quotation mark. */
+function followsComma(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  return isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
+}
+
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   const token = tokens[k]!;
   if (token.norm === "according" && tokens[k + 1]?.norm === "to" && isComma(tokens[k - 1])) return true;
-  // '…, referring to', '…Cleveland," referring to': a comma, also one inside a closing quotation mark.
-  const afterComma = isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
+  const afterComma = followsComma(sentence, k);
   if (token.kind === "word" && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
   if (
     (token.norm === "and" || token.norm === "but") &&

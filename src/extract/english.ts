@@ -414,7 +414,7 @@ function framedAt(sentence: Sentence, i: number): Candidate | null {
   return (
     (token.norm === "in" && opensPhrase ? (inTheViewOf(sentence, i) ?? inThePoll(sentence, i)) : null) ??
     (token.norm === "as" && opensPhrase ? asTheSourcePutIt(sentence, i) : null) ??
-    (quoteAfterColonMark ? (namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i)) : null) ??
+    (quoteAfterColonMark ? (namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i) ?? sourceBeforeColon(sentence, i)) : null) ??
     (startsUpper(token) && HEADLINE_CUES.has(token.norm) ? headlineStatement(sentence, i) : null) ??
     (isColon(tokens[i + 1]) && !quoteAfterColonMark ? speakerLabel(sentence, i) : null) ??
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
@@ -1165,6 +1165,21 @@ function verbBeforeColon(sentence: Sentence, start: number, i: number): { group:
  * 'Trump: "We will build the wall."', '… doesn't surprise pollster Daron Shaw: "…"': a name right before a colon
  * and a quotation is its speaker; a phrase of capitals alone is one only when it is the whole clause.
  */
+/** "More from Jones: "…"", "From the report: "…"", "Here's Clinton in 1992: "…"": the phrase introduces whom it quotes. */
+function sourceBeforeColon(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let k = sentence.clauseStart(i);
+  if (/^(more|and|excerpts?|read)$/.test(tokens[k]?.norm ?? "")) k++;
+  if (!/^(from|here['’]s)$/.test(tokens[k]?.norm ?? "") || i - k > 8) return null;
+  const from = k + 1;
+  for (let m = from; m <= i; m++) if (tokens[m]!.kind !== "word" && !isComma(tokens[m])) return null;
+  if (from > i) return null;
+  const source = describedSubject(sentence, from, i + 1, []);
+  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  if (!source || !span) return null;
+  return { ...span, cue: ":", ...source.speaker, confidence: 0.7 };
+}
+
 function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   const clauseStart = sentence.clauseStart(i);
@@ -1197,6 +1212,16 @@ function wordsUpTo(sentence: Sentence, from: number, end: number): number {
  * "Graham: Trump's rhetoric is destroying the party's chance", "CLINTON: I feel a great deal of sympathy": a
  * name that is the whole clause before a colon labels what its speaker says, in headlines and transcripts.
  */
+/** "FALLIN: I think … . I think …": a one-word label opening its paragraph is a transcript's speaker, who holds the whole turn. */
+function transcriptTurn(sentence: Sentence, start: number, i: number): { start: number; end: number; type: "direct" } | null {
+  const { tokens } = sentence;
+  if (start !== sentence.from || i !== start || sentence.quotes.byOpen.has(i + 2)) return null;
+  let last = sentence.to - 1;
+  // Ends as buildSpan ends a clause: on a word, a closing mark, ! or ?, not on the full stop.
+  while (last > i + 1 && tokens[last]!.kind !== "word" && tokens[last]!.kind !== "quote" && !/^[)\]%!?]$/.test(tokens[last]!.text)) last--;
+  return last > i + 1 ? { start: tokens[i + 2]!.start, end: tokens[last]!.end, type: "direct" } : null;
+}
+
 function speakerLabel(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let start = sentence.clauseStart(i);
@@ -1212,9 +1237,10 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
     if (!startsUpper(t) && !/^(of|the|and|camp|for|on|to|at)$/.test(t.norm)) return null;
     if (/^(to|at)$/.test(t.norm) && end === i && k > start) end = k - 1;
   }
-  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  const first = buildSpan(sentence, i + 2, isNewStatementAt);
   // What follows is a claim: a clause, or a headline's words (no "Image: Nicholas Moreau.").
-  if (!span || (!hasVerb(sentence, i + 2, span.end) && wordsUpTo(sentence, i + 2, span.end) < MIN_LABELLED_WORDS)) return null;
+  if (!first || (!hasVerb(sentence, i + 2, first.end) && wordsUpTo(sentence, i + 2, first.end) < MIN_LABELLED_WORDS)) return null;
+  const span = transcriptTurn(sentence, start, i) ?? first;
   const mention = { start: tokens[start]!.start, end: tokens[end]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[end]!.end) };
   // "Clinton camp" is her campaign, not her: a label with a common noun is named as written.
   const capitalsOnly = /^[\p{Lu}][^\s]*(\s+\p{Lu}[^\s]*)*$/u.test(mention.text);

@@ -26,6 +26,19 @@ interface SpeakerItem {
   statusCounts: { pending: number; verified: number; disputed: number };
 }
 
+/** The parts of GET /api/board these tests read. */
+interface Board {
+  desk: { pending: number; verified: number; disputed: number; total: number };
+  articles: { id: number; counts: { pending: number; verified: number; disputed: number } }[];
+  speakers: { id: number }[];
+  checkers: { id: number; assigned: { pending: number }; reviewed: { verified: number; disputed: number } }[];
+  verdictsPerDay: { day: string; verified: number; disputed: number }[];
+  overdue: number;
+  oldestPending: { id: number; overdue: boolean }[];
+  ageing: { count: number }[];
+  activity: { action: string }[];
+}
+
 describe(`speakers across articles, merges and the status board (${BACKEND})`, () => {
   let db: TestDatabase;
   let app: Express;
@@ -301,81 +314,130 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.match(inEnglish, /(^| )1 statement —/);
   });
 
-  it("lets an editor merge two speakers and undo it, audited on both; others get 403", async () => {
-    const [antony] = await speakerOf("blinken-doha");
-    const [mark] = await speakerOf("mark-blinken");
-    const antonyBefore = await statementsOf(antony!);
-    const markBefore = await statementsOf(mark!);
-    await api("post", `/api/speakers/${mark}/merge`, checkerToken).send({ intoId: antony }).expect(403);
-    await api("post", `/api/speakers/${mark}/merge`, viewerToken).send({ intoId: antony }).expect(403);
-    await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: mark }).expect(400);
-    await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ into: antony }).expect(400);
+  describe("an editor merges two speakers and undoes it", () => {
+    let antony: number;
+    let mark: number;
+    let antonyBefore: number[];
+    let markBefore: number[];
+    let moveId: number;
+    before(async () => {
+      [antony] = (await speakerOf("blinken-doha")) as [number];
+      [mark] = (await speakerOf("mark-blinken")) as [number];
+      antonyBefore = await statementsOf(antony);
+      markBefore = await statementsOf(mark);
+    });
+    const merge = (token: string, body: object) => api("post", `/api/speakers/${mark}/merge`, token).send(body);
 
-    const merged = await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: antony }).expect(200);
-    assert.equal(merged.body.id, antony);
-    assert.equal(merged.body.statementCount, antonyBefore.length + markBefore.length);
-    assert.ok(merged.body.aliases.some((alias: { text: string }) => alias.text === "مارك بلينكن"));
-    assert.deepEqual(
-      await statementsOf(antony!),
-      [...antonyBefore, ...markBefore].sort((a, b) => a - b),
-    );
-    await api("post", `/api/speakers/${mark}/merge`, editorToken).send({ intoId: antony }).expect(409);
-    // The merged speaker's page leads to the one it went into.
-    const gone = await editorSession.agent.get(`/speakers/${mark}`).expect(303);
-    assert.equal(gone.headers.location, `/speakers/${antony}?merged=${mark}`);
-    assert.ok(!(await search("مارك بلينكن")).some((hit) => hit.id === mark), "a merged speaker is not a search hit");
+    it("refuses the merge to checkers and viewers", async () => {
+      await merge(checkerToken, { intoId: antony }).expect(403);
+      await merge(viewerToken, { intoId: antony }).expect(403);
+    });
 
-    const events = await db.query<{ action: string; subject_id: number; actor_id: number }>(
-      "SELECT action, subject_id, actor_id FROM audit_events WHERE subject_type = 'speaker' ORDER BY id",
-    );
-    assert.deepEqual(events, [
-      { action: "speaker.merged", subject_id: mark, actor_id: editor.id },
-      { action: "speaker.absorbed", subject_id: antony, actor_id: editor.id },
-    ]);
+    it("refuses a merge into the speaker itself or without a target", async () => {
+      await merge(editorToken, { intoId: mark }).expect(400);
+      await merge(editorToken, { into: antony }).expect(400);
+    });
 
-    // Undo with the page's own form.
-    const [move] = await db.query<{ id: number }>("SELECT id FROM speaker_moves WHERE from_speaker_id = $1", [mark]);
-    const show = await editorSession.agent.get(`/speakers/${antony}`).set("Accept-Language", "en").expect(200);
-    assert.equal(one(dom(show.text), `form[action="/speakers/moves/${move!.id}/undo"]`).getAttribute("method"), "post");
-    const undone = await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
-    assert.equal(undone.headers.location, `/speakers/${mark}?done=undone`);
-    assert.deepEqual(await statementsOf(antony!), antonyBefore);
-    assert.deepEqual(await statementsOf(mark!), markBefore);
-    assert.equal((await search("مارك بلينكن"))[0]!.id, mark);
-    await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(409);
-    const [undoEvent] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE action = 'speaker.merge_undone'");
-    assert.equal(undoEvent!.count, 2, "recorded on both speakers");
+    it("moves every statement and the alias into the speaker merged into", async () => {
+      const merged = await merge(editorToken, { intoId: antony }).expect(200);
+      assert.equal(merged.body.id, antony);
+      assert.equal(merged.body.statementCount, antonyBefore.length + markBefore.length);
+      assert.ok(merged.body.aliases.some((alias: { text: string }) => alias.text === "مارك بلينكن"));
+      assert.deepEqual(
+        await statementsOf(antony),
+        [...antonyBefore, ...markBefore].sort((a, b) => a - b),
+      );
+    });
+
+    it("refuses to merge the same speaker twice", async () => {
+      await merge(editorToken, { intoId: antony }).expect(409);
+    });
+
+    it("leads the merged speaker's page to the one it went into, and leaves it out of search", async () => {
+      const gone = await editorSession.agent.get(`/speakers/${mark}`).expect(303);
+      assert.equal(gone.headers.location, `/speakers/${antony}?merged=${mark}`);
+      assert.ok(!(await search("مارك بلينكن")).some((hit) => hit.id === mark));
+    });
+
+    it("records the merge on both speakers, with the editor who made it", async () => {
+      const events = await db.query<{ action: string; subject_id: number; actor_id: number }>(
+        "SELECT action, subject_id, actor_id FROM audit_events WHERE subject_type = 'speaker' ORDER BY id",
+      );
+      assert.deepEqual(events, [
+        { action: "speaker.merged", subject_id: mark, actor_id: editor.id },
+        { action: "speaker.absorbed", subject_id: antony, actor_id: editor.id },
+      ]);
+    });
+
+    it("offers the undo as a form on the merged-into speaker's page", async () => {
+      const [move] = await db.query<{ id: number }>("SELECT id FROM speaker_moves WHERE from_speaker_id = $1", [mark]);
+      moveId = move!.id;
+      const show = await editorSession.agent.get(`/speakers/${antony}`).set("Accept-Language", "en").expect(200);
+      assert.equal(one(dom(show.text), `form[action="/speakers/moves/${moveId}/undo"]`).getAttribute("method"), "post");
+    });
+
+    it("undoes the merge: each speaker gets its own statements back and search finds the other again", async () => {
+      const undone = await editorSession.agent.post(`/speakers/moves/${moveId}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
+      assert.equal(undone.headers.location, `/speakers/${mark}?done=undone`);
+      assert.deepEqual(await statementsOf(antony), antonyBefore);
+      assert.deepEqual(await statementsOf(mark), markBefore);
+      assert.equal((await search("مارك بلينكن"))[0]!.id, mark);
+    });
+
+    it("refuses a second undo and records the undo on both speakers", async () => {
+      await editorSession.agent.post(`/speakers/moves/${moveId}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(409);
+      const [undoEvent] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE action = 'speaker.merge_undone'");
+      assert.equal(undoEvent!.count, 2);
+    });
   });
 
-  it("detaches an alias with its statements into a speaker of its own, and undoes that", async () => {
-    const [antony] = await speakerOf("blinken-doha");
-    const berlin = await statementIdsIn("blinken-berlin");
-    const [alias] = await db.query<{ id: number }>("SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND text = 'بلينكين'", [antony]);
-    const checkerSession = await signIn(app, checker);
-    await checkerSession.agent.post(`/speakers/${antony}/aliases/${alias!.id}/detach`).type("form").send({ _csrf: checkerSession.csrf }).expect(403);
-    const [nameAlias] = await db.query<{ id: number }>("SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND reason = 'name'", [antony]);
-    const refused = await editorSession.agent
-      .post(`/speakers/${antony}/aliases/${nameAlias!.id}/detach`)
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ _csrf: editorSession.csrf })
-      .expect(400);
-    assert.match(shownText(dom(refused.text)), /This alias is the speaker's name/);
+  describe("an editor detaches an alias with its statements and undoes it", () => {
+    let antony: number;
+    let alias: number;
+    let detached: number;
+    before(async () => {
+      [antony] = (await speakerOf("blinken-doha")) as [number];
+      const [row] = await db.query<{ id: number }>("SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND text = 'بلينكين'", [antony]);
+      alias = row!.id;
+    });
 
-    const res = await editorSession.agent.post(`/speakers/${antony}/aliases/${alias!.id}/detach`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
-    const detached = Number(/^\/speakers\/(\d+)\?done=detached$/.exec(res.headers.location!)![1]);
-    assert.notEqual(detached, antony);
-    assert.deepEqual(await statementsOf(detached), berlin);
-    assert.equal((await statementsOf(antony!)).length, 3);
-    const [event] = await db.query<{ after: { alias: string; statements: number } }>("SELECT after FROM audit_events WHERE action = 'speaker.alias_detached'");
-    assert.deepEqual([event!.after.alias, event!.after.statements], ["بلينكين", 1]);
+    it("refuses the detach to checkers", async () => {
+      const checkerSession = await signIn(app, checker);
+      await checkerSession.agent.post(`/speakers/${antony}/aliases/${alias}/detach`).type("form").send({ _csrf: checkerSession.csrf }).expect(403);
+    });
 
-    const [move] = await db.query<{ id: number }>("SELECT id FROM speaker_moves WHERE kind = 'detach'");
-    await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
-    assert.equal((await statementsOf(antony!)).length, 4);
-    assert.equal((await editorSession.agent.get(`/speakers/${detached}`).expect(303)).headers.location, `/speakers/${antony}?merged=${detached}`);
-    const [after] = await db.query<{ count: number }>("SELECT count(*)::int FROM audit_events WHERE action = 'speaker.detach_undone'");
-    assert.equal(after!.count, 2);
+    it("refuses to detach the speaker's own name, saying why", async () => {
+      const [nameAlias] = await db.query<{ id: number }>("SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND reason = 'name'", [antony]);
+      const refused = await editorSession.agent
+        .post(`/speakers/${antony}/aliases/${nameAlias!.id}/detach`)
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ _csrf: editorSession.csrf })
+        .expect(400);
+      assert.match(shownText(dom(refused.text)), /This alias is the speaker's name/);
+    });
+
+    it("moves the alias's statements into a new speaker and records how many", async () => {
+      const berlin = await statementIdsIn("blinken-berlin");
+      const res = await editorSession.agent.post(`/speakers/${antony}/aliases/${alias}/detach`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
+      detached = Number(/^\/speakers\/(\d+)\?done=detached$/.exec(res.headers.location!)![1]);
+      assert.notEqual(detached, antony);
+      assert.deepEqual(await statementsOf(detached), berlin);
+      assert.equal((await statementsOf(antony)).length, 3);
+      const [event] = await db.query<{ after: { alias: string; statements: number } }>(
+        "SELECT after FROM audit_events WHERE action = 'speaker.alias_detached'",
+      );
+      assert.deepEqual([event!.after.alias, event!.after.statements], ["بلينكين", 1]);
+    });
+
+    it("undoes the detach: the statements return and the new speaker's page leads back", async () => {
+      const [move] = await db.query<{ id: number }>("SELECT id FROM speaker_moves WHERE kind = 'detach'");
+      await editorSession.agent.post(`/speakers/moves/${move!.id}/undo`).type("form").send({ _csrf: editorSession.csrf }).expect(303);
+      assert.equal((await statementsOf(antony)).length, 4);
+      assert.equal((await editorSession.agent.get(`/speakers/${detached}`).expect(303)).headers.location, `/speakers/${antony}?merged=${detached}`);
+      const [after] = await db.query<{ count: number }>("SELECT count(*)::int FROM audit_events WHERE action = 'speaker.detach_undone'");
+      assert.equal(after!.count, 2);
+    });
   });
 
   it("searches statement text with Arabic and English stemming, and partial words", async () => {
@@ -393,121 +455,150 @@ describe(`speakers across articles, merges and the status board (${BACKEND})`, (
     assert.match(shownText(dom(queue.text)), /اللقاحات ستصل/);
   });
 
-  it("shows the board to editors with figures equal to counts made directly in SQL", async () => {
-    const all = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id");
-    const verdict = (index: number, status: string) =>
-      api("patch", `/api/statements/${all[index]!.id}`, index % 2 ? editorToken : checkerToken)
-        .send({ status, note: "Checked against the record.", version: all[index]!.version })
-        .expect(200);
-    await verdict(0, "verified");
-    await verdict(1, "disputed");
-    await verdict(2, "verified");
-    await verdict(3, "disputed");
-    await api("patch", `/api/statements/${all[4]!.id}`).send({ assigneeId: checker.id, version: 1 }).expect(200);
-    await api("patch", `/api/statements/${all[5]!.id}`).send({ assigneeId: checker.id, version: 1 }).expect(200);
-    const removed = await api("patch", `/api/statements/${all[5]!.id}`).send({ removed: true, version: 2 });
-    assert.equal(removed.status, 200, JSON.stringify(removed.body));
-    // Two statements waited two days: the overdue threshold here is 24 hours.
-    await db.query("UPDATE statements SET created_at = now() - interval '50 hours' WHERE id = ANY($1::int[])", [[all[6]!.id, all[7]!.id]]);
-
-    await api("get", "/api/board", checkerToken).expect(403);
-    const board = (await api("get", "/api/board", editorToken).expect(200)).body;
+  describe("the status board, its figures equal to counts made directly in SQL", () => {
+    let all: { id: number; version: number }[];
+    let board: Board;
     const sql = async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => db.query<T>(text, params);
-    const [desk] = await sql<{ pending: number; verified: number; disputed: number; total: number }>(`
-      SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'verified')::int AS verified,
-             count(*) FILTER (WHERE status = 'disputed')::int AS disputed, count(*)::int AS total FROM statements WHERE removed_at IS NULL`);
-    assert.deepEqual(board.desk, desk);
-    assert.equal(board.desk.verified, 2);
+    before(async () => {
+      all = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id");
+      const verdict = (index: number, status: string) =>
+        api("patch", `/api/statements/${all[index]!.id}`, index % 2 ? editorToken : checkerToken)
+          .send({ status, note: "Checked against the record.", version: all[index]!.version })
+          .expect(200);
+      await verdict(0, "verified");
+      await verdict(1, "disputed");
+      await verdict(2, "verified");
+      await verdict(3, "disputed");
+      await api("patch", `/api/statements/${all[4]!.id}`).send({ assigneeId: checker.id, version: 1 }).expect(200);
+      await api("patch", `/api/statements/${all[5]!.id}`).send({ assigneeId: checker.id, version: 1 }).expect(200);
+      await api("patch", `/api/statements/${all[5]!.id}`).send({ removed: true, version: 2 }).expect(200);
+      // Two statements waited two days: the overdue threshold here is 24 hours.
+      await db.query("UPDATE statements SET created_at = now() - interval '50 hours' WHERE id = ANY($1::int[])", [[all[6]!.id, all[7]!.id]]);
+      board = (await api("get", "/api/board", editorToken).expect(200)).body;
+    });
 
-    const perArticle = await sql<{ id: number; pending: number; verified: number; disputed: number }>(`
-      SELECT article_id AS id, count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'verified')::int AS verified,
-             count(*) FILTER (WHERE status = 'disputed')::int AS disputed FROM statements WHERE removed_at IS NULL GROUP BY article_id`);
-    for (const article of board.articles) {
-      const expected = perArticle.find((row) => row.id === article.id)!;
-      assert.deepEqual([article.counts.pending, article.counts.verified, article.counts.disputed], [expected.pending, expected.verified, expected.disputed]);
-    }
-    // Rows whose kept counts differ from a direct count of their statements.
-    const mismatched = async (table: "articles" | "speakers", key: "article_id" | "speaker_id") =>
-      (
-        await sql<{ mismatched: number }>(`
-        SELECT count(*)::int AS mismatched FROM ${table} t LEFT JOIN (
-          SELECT ${key}, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
-            FROM statements WHERE removed_at IS NULL GROUP BY ${key}) c ON c.${key} = t.id
-         WHERE (t.pending_count, t.verified_count, t.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`)
-      )[0]!.mismatched;
-    assert.equal(await mismatched("articles", "article_id"), 0, "every article's kept counts equal a direct count");
-    assert.equal(await mismatched("speakers", "speaker_id"), 0, "every speaker's kept counts equal a direct count, after merges and detaches");
-    const topSpeakers = await sql<{ id: number }>(`
-      SELECT speaker_id AS id FROM statements WHERE removed_at IS NULL AND status = 'pending' AND speaker_id IS NOT NULL
-       GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 10`);
-    assert.deepEqual(
-      board.speakers.map((speaker: { id: number }) => speaker.id),
-      topSpeakers.map((row) => row.id),
-    );
+    it("refuses the board to checkers, as data and as a page", async () => {
+      await api("get", "/api/board", checkerToken).expect(403);
+      const checkerSession = await signIn(app, checker);
+      await checkerSession.agent.get("/board").expect(403);
+    });
 
-    const huda = board.checkers.find((row: { id: number }) => row.id === checker.id);
-    const [assigned] = await sql<{ pending: number }>(
-      "SELECT count(*)::int AS pending FROM statements WHERE assignee_id = $1 AND status = 'pending' AND removed_at IS NULL",
-      [checker.id],
-    );
-    assert.equal(huda.assigned.pending, assigned!.pending);
-    assert.equal(huda.assigned.pending, 1, "the removed statement is not counted");
-    const [reviewed] = await sql<{ verified: number; disputed: number }>(
-      `
-      SELECT count(*) FILTER (WHERE status = 'verified')::int AS verified, count(*) FILTER (WHERE status = 'disputed')::int AS disputed
-        FROM statements WHERE reviewed_by_id = $1 AND removed_at IS NULL`,
-      [checker.id],
-    );
-    assert.deepEqual([huda.reviewed.verified, huda.reviewed.disputed], [reviewed!.verified, reviewed!.disputed]);
+    it("gives the desk's totals by status", async () => {
+      const [desk] = await sql<{ pending: number; verified: number; disputed: number; total: number }>(`
+        SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'verified')::int AS verified,
+               count(*) FILTER (WHERE status = 'disputed')::int AS disputed, count(*)::int AS total FROM statements WHERE removed_at IS NULL`);
+      assert.deepEqual(board.desk, desk);
+      assert.equal(board.desk.verified, 2);
+    });
 
-    const [today] = await sql<{ verified: number; disputed: number }>(`
-      SELECT count(*) FILTER (WHERE after->>'status' = 'verified')::int AS verified, count(*) FILTER (WHERE after->>'status' = 'disputed')::int AS disputed
-        FROM audit_events WHERE action = 'statement.status' AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`);
-    assert.deepEqual(board.verdictsPerDay.at(-1), { day: new Date().toISOString().slice(0, 10), ...today });
-    assert.equal(board.verdictsPerDay.length, 30);
+    it("gives each article's counts by status", async () => {
+      const perArticle = await sql<{ id: number; pending: number; verified: number; disputed: number }>(`
+        SELECT article_id AS id, count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'verified')::int AS verified,
+               count(*) FILTER (WHERE status = 'disputed')::int AS disputed FROM statements WHERE removed_at IS NULL GROUP BY article_id`);
+      for (const article of board.articles) {
+        const expected = perArticle.find((row) => row.id === article.id)!;
+        assert.deepEqual([article.counts.pending, article.counts.verified, article.counts.disputed], [expected.pending, expected.verified, expected.disputed]);
+      }
+    });
 
-    const [overdue] = await sql<{ count: number }>(
-      "SELECT count(*)::int FROM statements WHERE status = 'pending' AND removed_at IS NULL AND created_at < now() - interval '24 hours'",
-    );
-    assert.equal(board.overdue, overdue!.count);
-    assert.equal(board.overdue, 2);
-    assert.deepEqual(
-      board.oldestPending.slice(0, 2).map((row: { id: number; overdue: boolean }) => [row.id, row.overdue]),
-      [
-        [all[6]!.id, true],
-        [all[7]!.id, true],
-      ],
-    );
-    assert.equal(
-      board.ageing.reduce((sum: number, band: { count: number }) => sum + band.count, 0),
-      desk!.pending,
-    );
-    assert.equal(board.activity[0].action, "statement.removed");
+    it("keeps every article's and speaker's counts equal to a direct count, after merges and detaches", async () => {
+      // Rows whose kept counts differ from a direct count of their statements.
+      const mismatched = async (table: "articles" | "speakers", key: "article_id" | "speaker_id") =>
+        (
+          await sql<{ mismatched: number }>(`
+          SELECT count(*)::int AS mismatched FROM ${table} t LEFT JOIN (
+            SELECT ${key}, count(*) FILTER (WHERE status = 'pending') AS p, count(*) FILTER (WHERE status = 'verified') AS v, count(*) FILTER (WHERE status = 'disputed') AS d
+              FROM statements WHERE removed_at IS NULL GROUP BY ${key}) c ON c.${key} = t.id
+           WHERE (t.pending_count, t.verified_count, t.disputed_count) IS DISTINCT FROM (coalesce(c.p, 0)::int, coalesce(c.v, 0)::int, coalesce(c.d, 0)::int)`)
+        )[0]!.mismatched;
+      assert.equal(await mismatched("articles", "article_id"), 0);
+      assert.equal(await mismatched("speakers", "speaker_id"), 0);
+    });
 
-    const page = await editorSession.agent.get("/board").set("Accept-Language", "en").expect(200);
-    const shownBoard = dom(page.text);
-    const polling = one(shownBoard, "div#board");
-    assert.deepEqual(
-      ["hx-get", "hx-trigger", "hx-swap"].map((name) => polling.getAttribute(name)),
-      ["/board", "every 5s", "innerMorph"],
-    );
-    assert.ok(shownBoard.querySelector('svg.chart[role="img"]'));
-    assert.ok(texts(shownBoard, "span.badge-overdue").includes("overdue"));
-    assert.ok(texts(shownBoard, "td").includes("0–24 h"));
-    const arabic = await editorSession.agent.get("/board").set("Accept-Language", "ar").expect(200);
-    // The bands in words, not Latin "h", and no dash for the bidi algorithm to reorder.
-    const boardInArabic = dom(arabic.text);
-    assert.ok(texts(boardInArabic, "td").includes("من 0 إلى 24 ساعة"));
-    assert.ok(texts(boardInArabic, "td").includes("168 ساعة فأكثر"));
-    assert.ok(
-      texts(boardInArabic, "svg title").some((title) => /^من 0 إلى 24 ساعة: \d+$/.test(title)),
-      "the chart's bars are named for screen readers",
-    );
-    const fragment = await editorSession.agent.get("/board").set("HX-Request", "true").set("HX-Request-Type", "partial").expect(200);
-    assert.equal(dom(fragment.text).querySelector("html, #board"), null, "only what goes inside the board");
-    assert.match(shownText(dom(fragment.text)), /Waiting over 24 h|تنتظر أكثر من 24 ساعة/);
-    const checkerSession = await signIn(app, checker);
-    await checkerSession.agent.get("/board").expect(403);
+    it("lists the ten speakers with the most pending statements", async () => {
+      const topSpeakers = await sql<{ id: number }>(`
+        SELECT speaker_id AS id FROM statements WHERE removed_at IS NULL AND status = 'pending' AND speaker_id IS NOT NULL
+         GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 10`);
+      assert.deepEqual(
+        board.speakers.map((speaker) => speaker.id),
+        topSpeakers.map((row) => row.id),
+      );
+    });
+
+    it("gives each checker's assigned and reviewed statements, a removed one left out", async () => {
+      const huda = board.checkers.find((row) => row.id === checker.id)!;
+      const [assigned] = await sql<{ pending: number }>(
+        "SELECT count(*)::int AS pending FROM statements WHERE assignee_id = $1 AND status = 'pending' AND removed_at IS NULL",
+        [checker.id],
+      );
+      assert.equal(huda.assigned.pending, assigned!.pending);
+      assert.equal(huda.assigned.pending, 1);
+      const [reviewed] = await sql<{ verified: number; disputed: number }>(
+        `SELECT count(*) FILTER (WHERE status = 'verified')::int AS verified, count(*) FILTER (WHERE status = 'disputed')::int AS disputed
+           FROM statements WHERE reviewed_by_id = $1 AND removed_at IS NULL`,
+        [checker.id],
+      );
+      assert.deepEqual([huda.reviewed.verified, huda.reviewed.disputed], [reviewed!.verified, reviewed!.disputed]);
+    });
+
+    it("gives today's verdicts as the last of thirty days", async () => {
+      const [today] = await sql<{ verified: number; disputed: number }>(`
+        SELECT count(*) FILTER (WHERE after->>'status' = 'verified')::int AS verified, count(*) FILTER (WHERE after->>'status' = 'disputed')::int AS disputed
+          FROM audit_events WHERE action = 'statement.status' AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`);
+      assert.deepEqual(board.verdictsPerDay.at(-1), { day: new Date().toISOString().slice(0, 10), ...today });
+      assert.equal(board.verdictsPerDay.length, 30);
+    });
+
+    it("counts the overdue statements and lists them first among the oldest pending", async () => {
+      const [overdue] = await sql<{ count: number }>(
+        "SELECT count(*)::int FROM statements WHERE status = 'pending' AND removed_at IS NULL AND created_at < now() - interval '24 hours'",
+      );
+      assert.equal(board.overdue, overdue!.count);
+      assert.equal(board.overdue, 2);
+      assert.deepEqual(
+        board.oldestPending.slice(0, 2).map((row) => [row.id, row.overdue]),
+        [
+          [all[6]!.id, true],
+          [all[7]!.id, true],
+        ],
+      );
+    });
+
+    it("bands every pending statement by age and shows the latest activity first", () => {
+      assert.equal(
+        board.ageing.reduce((sum, band) => sum + band.count, 0),
+        board.desk.pending,
+      );
+      assert.equal(board.activity[0]!.action, "statement.removed");
+    });
+
+    it("shows the page polling every five seconds, with the chart and the overdue badge", async () => {
+      const page = await editorSession.agent.get("/board").set("Accept-Language", "en").expect(200);
+      const shownBoard = dom(page.text);
+      const polling = one(shownBoard, "div#board");
+      assert.deepEqual(
+        ["hx-get", "hx-trigger", "hx-swap"].map((name) => polling.getAttribute(name)),
+        ["/board", "every 5s", "innerMorph"],
+      );
+      assert.ok(shownBoard.querySelector('svg.chart[role="img"]'));
+      assert.ok(texts(shownBoard, "span.badge-overdue").includes("overdue"));
+      assert.ok(texts(shownBoard, "td").includes("0–24 h"));
+    });
+
+    it("names the age bands in Arabic words, the chart's bars included for screen readers", async () => {
+      const arabic = await editorSession.agent.get("/board").set("Accept-Language", "ar").expect(200);
+      // The bands in words, not Latin "h", and no dash for the bidi algorithm to reorder.
+      const boardInArabic = dom(arabic.text);
+      assert.ok(texts(boardInArabic, "td").includes("من 0 إلى 24 ساعة"));
+      assert.ok(texts(boardInArabic, "td").includes("168 ساعة فأكثر"));
+      assert.ok(texts(boardInArabic, "svg title").some((title) => /^من 0 إلى 24 ساعة: \d+$/.test(title)));
+    });
+
+    it("answers htmx's poll with only what goes inside the board", async () => {
+      const fragment = await editorSession.agent.get("/board").set("HX-Request", "true").set("HX-Request-Type", "partial").expect(200);
+      assert.equal(dom(fragment.text).querySelector("html, #board"), null);
+      assert.match(shownText(dom(fragment.text)), /Waiting over 24 h|تنتظر أكثر من 24 ساعة/);
+    });
   });
 
   it("keeps every count right when changes come from many connections at once, each adding to its own slot", async () => {

@@ -1392,6 +1392,16 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["The governor was wrong about the budget", "said", "he"]],
     ],
     ["Sanders calls Clinton unqualified.", [["Clinton unqualified", "calls", "Sanders"]]],
+    [
+      "Carson took the stage on Tuesday and called the political system \u201crotten to the core.\u201d",
+      [["the political system \u201crotten to the core.\u201d", "called", "Carson"]],
+    ],
+    [
+      "A spokesman for the campaign called a report about the donors \u201coutrageous.\u201d",
+      [["a report about the donors \u201coutrageous.\u201d", "called", "A spokesman for the campaign"]],
+    ],
+    ["He set up a website called \u201cCape Breton If Trump Wins\u201d for the island.", []],
+    ["The town held a festival and called it Pies.", []],
     ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],
     ["Obama's calls for gun control failed.", []],
     ["The failure is across the board, in Bolton's view.", [["The failure is across the board", "in Bolton's view", "Bolton"]]],

@@ -742,7 +742,10 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
     /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? "") || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ""));
   // "advocates called for his dismissal", "the initiative called for …": a demand, never a name.
   const demand = /^(for|on)$/.test(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm !== "by";
-  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && !demand && (namedThing || followsCommonNoun(tokens, i))) return null;
+  // "… and called the system "rotten"", "a spokesman called the report "outrageous"": an object, then the quoted word
+  // it is called, is a judgement; the name of a thing follows "called" at once ("a website called "Cape Breton …"").
+  const objectThenQuote = !sentence.quotes.byOpen.has(i + 1) && !startsUpper(tokens[i + 1]) && nextQuoteOpen(sentence, i + 2, 20) !== -1;
+  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && !demand && !objectThenQuote && (namedThing || followsCommonNoun(tokens, i))) return null;
   // "whose screen credits include …": a noun.
   if (/^(credit|credits)$/.test(tokens[i]!.norm) && followsCommonNoun(tokens, i)) return null;
   const speaker = before.tokens > 0 ? before.speaker : null;

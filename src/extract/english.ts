@@ -781,29 +781,27 @@ function quotationBeforeCue(sentence: Sentence, i: number, before: Subject): Omi
   return { ...acrossInterruption(sentence, i, precedingQuote), type: "direct", ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
 }
 
+/** "…, said Brad Bannon, a pollster.": a comma before the cue and a speaker closing the sentence after it. */
+function commaThenSpeaker(sentence: Sentence, i: number): boolean {
+  return isComma(sentence.tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i);
+}
+
+/** ", said" or ", says" and a name that closes the sentence. */
+function saidThenSpeaker(sentence: Sentence, i: number): boolean {
+  return /^(said|says)$/.test(sentence.tokens[i]!.norm) && commaThenSpeaker(sentence, i) && startsUpper(sentence.tokens[i + 1]);
+}
+
 /**
  * "…, said David Wasserman, an elections analyst at the Cook Political Report.": after a comma the cue and its
  * speaker close the sentence, and what came before the comma is the content. "Remarked Tierra Curry of the Center
  * for Biological Diversity, "…"": the cue first, then its speaker.
  */
-/** "…, said Brad Bannon, a pollster.": ", said" or ", says" and a name that closes the sentence. */
-function saidThenSpeaker(sentence: Sentence, i: number): boolean {
-  const { tokens } = sentence;
-  return (
-    /^(said|says)$/.test(tokens[i]!.norm) &&
-    isComma(tokens[i - 1]) &&
-    i - 1 > sentence.clauseStart(i) &&
-    closesWithSpeaker(sentence, i) &&
-    startsUpper(tokens[i + 1])
-  );
-}
-
 function invertedAttribution(sentence: Sentence, i: number, before: Subject): Omit<Candidate, "cue"> | null {
   const { tokens } = sentence;
   // "…, forcing her to fend off Sanders, said Brad Bannon, a pollster.": a name that closes the sentence after ", said"
   // is the speaker, whatever noun stood before the comma.
   if (before.tokens > 0 && !saidThenSpeaker(sentence, i)) return null;
-  if (isComma(tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i)) {
+  if (commaThenSpeaker(sentence, i)) {
     const inverted = speakerAfterCue(sentence, i);
     const span = inverted.mention ? buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, i - 1) : null;
     if (span) return { ...span, ...inverted, confidence: 0.8 };
@@ -1164,10 +1162,6 @@ function verbBeforeColon(sentence: Sentence, start: number, i: number): { group:
   return { group: -1, verb: -1 };
 }
 
-/**
- * 'Trump: "We will build the wall."', '… doesn't surprise pollster Daron Shaw: "…"': a name right before a colon
- * and a quotation is its speaker; a phrase of capitals alone is one only when it is the whole clause.
- */
 /** "More from Jones: "…"", "From the report: "…"", "Here's Clinton in 1992: "…"": the phrase introduces whom it quotes. */
 function sourceBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
@@ -1183,6 +1177,10 @@ function sourceBeforeColon(sentence: Sentence, i: number): Candidate | null {
   return { ...span, cue: ":", ...source.speaker, confidence: 0.7 };
 }
 
+/**
+ * 'Trump: "We will build the wall."', '… doesn't surprise pollster Daron Shaw: "…"': a name right before a colon
+ * and a quotation is its speaker; a phrase of capitals alone is one only when it is the whole clause.
+ */
 function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   const clauseStart = sentence.clauseStart(i);
@@ -1211,10 +1209,6 @@ function wordsUpTo(sentence: Sentence, from: number, end: number): number {
   return words;
 }
 
-/**
- * "Graham: Trump's rhetoric is destroying the party's chance", "CLINTON: I feel a great deal of sympathy": a
- * name that is the whole clause before a colon labels what its speaker says, in headlines and transcripts.
- */
 /** "FALLIN: I think … . I think …": a one-word label opening its paragraph is a transcript's speaker, who holds the whole turn. */
 function transcriptTurn(sentence: Sentence, start: number, i: number): { start: number; end: number; type: "direct" } | null {
   const { tokens } = sentence;
@@ -1225,6 +1219,10 @@ function transcriptTurn(sentence: Sentence, start: number, i: number): { start: 
   return last > i + 1 ? { start: tokens[i + 2]!.start, end: tokens[last]!.end, type: "direct" } : null;
 }
 
+/**
+ * "Graham: Trump's rhetoric is destroying the party's chance", "CLINTON: I feel a great deal of sympathy": a
+ * name that is the whole clause before a colon labels what its speaker says, in headlines and transcripts.
+ */
 function speakerLabel(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let start = sentence.clauseStart(i);
@@ -1849,22 +1847,28 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
             (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) ||
         (t.norm === "as" && tokens[s - 2]?.norm === "known");
       if (!joined && BOUNDARY_WORDS.has(t.norm) && !(/^(who|which)$/.test(t.norm) && hasCommaBetween(sentence, s, Math.min(end + 1, sentence.to)))) {
-        // "People who have battled online threats say": a relative clause with no comma belongs to the subject.
-        if (!commaSeen && restrictiveRelative(sentence, s - 1, end)) {
-          s--;
-          continue;
-        }
-        // "Derek Mitchell, who served as ambassador to Burma, said", "Sexton, after the rallies, wrote": an aside between commas.
-        const relative = commaBeforeCue && !commaSeen ? relativeClauseOpening(sentence, s - 1) : -1;
-        if (relative === -1) return { start: s, stoppedAtBoundary: true };
-        s = relative;
-        commaSeen = true;
+        const resume = pastBoundary(sentence, s - 1, end, commaSeen, commaBeforeCue);
+        if (resume === -1) return { start: s, stoppedAtBoundary: true };
+        if (resume < s - 1) commaSeen = true;
+        s = resume;
         continue;
       }
     }
     s--;
   }
   return { start: s, stoppedAtBoundary: false };
+}
+
+/**
+ * Where the subject walk goes on past the boundary word at `k`, or -1 where it stops: "People who have battled
+ * online threats say" (a relative clause without commas belongs to the subject, the walk resumes at the pronoun's
+ * noun), "Derek Mitchell, who served as ambassador, said", "Sexton, after the rallies, wrote" (an aside between
+ * commas, the walk resumes at its opening comma).
+ */
+function pastBoundary(sentence: Sentence, k: number, end: number, commaSeen: boolean, commaBeforeCue: boolean): number {
+  if (commaSeen) return -1;
+  if (restrictiveRelative(sentence, k, end)) return k;
+  return commaBeforeCue ? relativeClauseOpening(sentence, k) : -1;
 }
 
 /** "organizations that have endorsed him": "who" or "that" after a noun, opening a clause with a verb of its own before `end`. */
@@ -2255,10 +2259,10 @@ function namesTitle(token: Token): boolean {
   return token.kind === "word" && TITLE_WORDS.test(token.text) && !/^(former|then|acting|late|ex|outgoing|incoming|new|vice)$/.test(token.norm);
 }
 
-/** The longest run of capitalised words that is not a title, or the run right after a title: "Senator Ted Cruz" → "Ted Cruz". */
 /** Words that may follow a name inside a noun phrase without making it a modifier ("Obama and his aides", "Smith of Ohio"). */
 const NAME_FOLLOWERS = /^(and|or|of|in|on|at|for|to|with|by|from|who|which|that|whose|jr|sr|also|himself|herself|themselves)$/;
 
+/** The longest run of capitalised words that is not a title, or the run right after a title: "Senator Ted Cruz" → "Ted Cruz". */
 function personName(sentence: Sentence, a: number, b: number): string | null {
   const { tokens } = sentence;
   let best: [number, number] | null = null;
@@ -2303,15 +2307,15 @@ function englishKind(text: string, name: string | null): SpeakerKind {
   return "unknown";
 }
 
-/**
- * '"…," he said in a video message to the convention.', '… she said as confetti fluttered down': a phrase
- * after the cue that opens like a circumstance and has no finite verb or quotation of its own says nothing.
- */
 /** After "to": a name, a determiner, a pronoun or a plural starts a noun phrase; anything else reads as a bare verb. */
 function startsNounPhrase(token: Token | undefined): boolean {
   return startsUpper(token) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(token?.norm ?? "");
 }
 
+/**
+ * '"…," he said in a video message to the convention.', '… she said as confetti fluttered down': a phrase
+ * after the cue that opens like a circumstance and has no finite verb or quotation of its own says nothing.
+ */
 function verblessCircumstance(sentence: Sentence, j: number): boolean {
   const { tokens } = sentence;
   // "said to cheers", "said to reporters": an addressee or a circumstance, not what was said.

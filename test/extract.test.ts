@@ -1403,6 +1403,20 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["He set up a website called \u201cCape Breton If Trump Wins\u201d for the island.", []],
     ["The town held a festival and called it Pies.", []],
     ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],
+    [
+      "Beck called the senator \u201cthe next George Washington\u201d in a radio show on Monday.",
+      [["the senator \u201cthe next George Washington\u201d", "called", "Beck"]],
+    ],
+    [
+      "Gowdy called the request \u201cmeritless\u201d and \u201cimproper\u201d and left the room.",
+      [["the request \u201cmeritless\u201d and \u201cimproper\u201d", "called", "Gowdy"]],
+    ],
+    ["The mayor described the protesters as \u201cpeaceful\u201d during the march.", [["the protesters as \u201cpeaceful\u201d", "described", "The mayor"]]],
+    [
+      "Diament called the \u201ccrooked\u201d nominating process a disgrace to the party.",
+      [["the \u201ccrooked\u201d nominating process a disgrace to the party", "called", "Diament"]],
+    ],
+    ["Clinton called for \u201cflexibility\u201d for advisers in Iraq.", [["for \u201cflexibility\u201d for advisers in Iraq", "called for", "Clinton"]]],
     ["Obama's calls for gun control failed.", []],
     ["The failure is across the board, in Bolton's view.", [["The failure is across the board", "in Bolton's view", "Bolton"]]],
     [

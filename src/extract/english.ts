@@ -834,6 +834,8 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
     ? { start: first.start, end: first.end, type: "direct" as const }
     : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) || inOpeningClause(sentence, i) ? nextComma(sentence, j) : undefined);
   if (!span) return antecedent(speaker);
+  const named = namingEnd(sentence, i, j);
+  if (named !== null && named < span.end) span.end = named;
   // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
   if (span.type === "indirect" && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
@@ -843,6 +845,53 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   const judgedOnly = span.type === "indirect" && flags?.has("judgement") && !givesGrounds(sentence, i);
   const finding = flags?.has("evidence") && !documentBefore(sentence, i);
   return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly || finding ? 0.6 : 0.8) : 0.6 };
+}
+
+/** Verbs that give their object a name: what they report ends with the name. */
+const NAMING_CUES =
+  /^(call|calls|called|calling|label|labels|labeled|labelled|labeling|brand|brands|branded|branding|dub|dubs|dubbed|dubbing|term|terms|termed|deem|deems|deemed)$/;
+
+/** Words that may follow a quoted name once the naming is over: a conjunction, or a circumstance of the naming. */
+const AFTER_NAME = /^(and|or|but|in|on|at|for|as|during|while|when|after|before|because|since|despite|with|without|from|last|this|earlier)$/;
+
+/** The longest object between a naming cue and the quoted name it gives. */
+const MAX_NAMED_OBJECT_TOKENS = 12;
+
+/**
+ * A naming ends with the quoted name it gives, and the names coordinated with it: the words after it are the
+ * narrator's. Any cue names when "as" brings in the quotation ("dismissed the report as "absurd"").
+ */
+function namingEnd(sentence: Sentence, i: number, j: number): number | null {
+  const { tokens, quotes } = sentence;
+  const naming = NAMING_CUES.test(tokens[i]!.norm) && !cueParticle(tokens, i);
+  for (let k = j; k < sentence.to && k - j <= MAX_NAMED_OBJECT_TOKENS; k++) {
+    const quote = quotes.byOpen.get(k);
+    if (quote) {
+      if (!quote.closed) return null;
+      const last = lastCoordinatedQuote(sentence, quote);
+      // 'the "crooked" nominating process': a quoted word the noun phrase goes on after is a modifier, not the name.
+      const after = tokens[last.close + 1];
+      const ends = !after || after.kind !== "word" || AFTER_NAME.test(after.norm);
+      if (ends && k > j && (naming || tokens[k - 1]?.norm === "as")) return tokens[last.close]!.end;
+      k = last.close;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (isSentenceEnd(t) || isComma(t) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return null;
+  }
+  return null;
+}
+
+/** '"meritless" and "improper"', '"immoral" "lie"': quotations joined by a conjunction, a comma or nothing. */
+function lastCoordinatedQuote(sentence: Sentence, quote: Quote): Quote {
+  const { tokens, quotes } = sentence;
+  let last = quote;
+  for (;;) {
+    const link = tokens[last.close + 1];
+    const next = quotes.byOpen.get(last.close + 1) ?? (link && (isComma(link) || /^(and|or)$/.test(link.norm)) ? quotes.byOpen.get(last.close + 2) : undefined);
+    if (!next?.closed) return last;
+    last = next;
+  }
 }
 
 /**

@@ -78,31 +78,41 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
     });
   }
 
-  it("takes a bulk change of the 500 statements the form allows, and refuses 501 with a message", async () => {
-    const items = (n: number) => Array.from({ length: n }, (_, k) => `${statementId + 1_000_000 + k}:1`);
+  const bulkItems = (n: number) => Array.from({ length: n }, (_, k) => `${statementId + 1_000_000 + k}:1`);
+
+  it("takes a bulk change of the 500 statements the form allows", async () => {
     const taken = await editor.agent
       .post("/statements/bulk")
       .type("form")
-      .send({ action: "assign", assignee: "me", items: items(500), _csrf: editor.csrf });
+      .send({ action: "assign", assignee: "me", items: bulkItems(500), _csrf: editor.csrf });
     assert.equal(taken.status, 303, "500 statements at once are one bulk change");
     assert.match(taken.headers.location!, /bulk=0,500/, "none of them exists, and each is counted as skipped");
+  });
+
+  it("refuses a bulk change of 501 statements with a message", async () => {
     const refused = await editor.agent
       .post("/statements/bulk")
       .set("Accept-Language", "en")
       .type("form")
-      .send({ action: "assign", assignee: "me", items: items(501), _csrf: editor.csrf });
+      .send({ action: "assign", assignee: "me", items: bulkItems(501), _csrf: editor.csrf });
     assert.equal(refused.status, 400);
     assert.match(shownText(dom(refused.text)), /at most 500 statements/);
   });
 
-  it("answers a search holding a NUL byte with a 400, on the page, the API and the export", async () => {
+  it("answers a search holding a NUL byte with a 400 page that names the search", async () => {
     const page = await editor.agent.get("/statements?q=%00").set("Accept-Language", "en");
     assert.equal(page.status, 400);
     assert.match(shownText(dom(page.text)), /search/i);
+  });
+
+  it("answers a search holding a NUL byte with a 400 through the API", async () => {
     const api = await request(app).get("/api/statements?q=a%00b").set("Authorization", `Bearer ${token}`);
     assert.equal(api.status, 400);
+  });
+
+  it("refuses an export whose search holds a NUL byte before it starts, never cutting it off after its 200", async () => {
     const exported = await editor.agent.get("/statements/export.json?q=%00");
-    assert.equal(exported.status, 400, "an export refuses before it starts, never cut off after its 200");
+    assert.equal(exported.status, 400);
   });
 
   it("refuses impossible dates in the queue's filters instead of rolling them over", async () => {
@@ -139,47 +149,60 @@ describe(`input that once answered 500 (${BACKEND})`, () => {
     }
   });
 
-  it("removes invisible bidi controls from speaker names, and flags a name that mixes alphabets as a look-alike", async () => {
-    await request(app)
-      .post("/api/articles")
-      .set("Authorization", `Bearer ${token}`)
-      .send({ text: "Mayor John Smith said the bridge would reopen on Monday." })
-      .expect(201);
-    await request(app)
-      .post("/api/articles")
-      .set("Authorization", `Bearer ${token}`)
-      .send({ text: "Mayor Lena\u202E Holt said the market would open in June." })
-      .expect(201);
-    const names = (await db.query<{ name: string }>("SELECT name FROM speakers")).map((row) => row.name);
-    assert.ok(names.includes("Lena Holt"), `stored without the override: ${JSON.stringify(names)}`);
-    assert.ok(names.every((name) => !/[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F]/.test(name)));
+  describe("speaker names that hide or imitate characters", () => {
+    before(async () => {
+      for (const text of ["Mayor John Smith said the bridge would reopen on Monday.", "Mayor Lena\u202E Holt said the market would open in June."])
+        await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text }).expect(201);
+    });
 
-    const [row] = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id LIMIT 1");
-    const typed = await editor.agent
-      .post(`/statements/${row!.id}/speaker`)
-      .set("Accept-Language", "en")
-      .type("form")
-      .send({ speaker: "J\u043ehn Smith", version: String(row!.version), _csrf: editor.csrf });
-    assert.equal(typed.status, 422);
-    assert.match(shownText(dom(typed.text)), /mixes alphabets inside a word and looks like the speaker John Smith/);
-    const [count] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
-    assert.equal(count!.n, 1, "no second John Smith");
-    // The same look-alike in an article joins the speaker it imitates, marked as a look-alike.
-    await request(app)
-      .post("/api/articles")
-      .set("Authorization", `Bearer ${token}`)
-      .send({ text: "Mayor J\u043ehn Smith said the market would close in June." })
-      .expect(201);
-    const [after] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
-    assert.equal(after!.n, 1, "still one John Smith after an article spelled him with a Cyrillic о");
-    const marked = await db.query<{ text: string; matched: string }>("SELECT text, matched_text AS matched FROM speaker_aliases WHERE reason = 'look_alike'");
-    assert.deepEqual(marked, [{ text: "J\u043ehn Smith", matched: "John Smith" }]);
-    const bidi = await editor.agent
-      .post(`/statements/${row!.id}/speaker`)
-      .type("form")
-      .send({ speaker: "Ada\u200F Lovelace\u2066", version: String(row!.version), _csrf: editor.csrf });
-    assert.equal(bidi.status, 303);
-    assert.equal((await db.query<{ name: string }>("SELECT name FROM speakers WHERE name LIKE 'Ada%'"))[0]?.name, "Ada Lovelace");
+    async function firstStatement(): Promise<{ id: number; version: number }> {
+      const [row] = await db.query<{ id: number; version: number }>("SELECT id, version FROM statements ORDER BY id LIMIT 1");
+      return row!;
+    }
+
+    async function smiths(): Promise<number> {
+      const [count] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM speakers WHERE name LIKE '%Smith'");
+      return count!.n;
+    }
+
+    it("stores a name from an article without its invisible bidi controls", async () => {
+      const names = (await db.query<{ name: string }>("SELECT name FROM speakers")).map((row) => row.name);
+      assert.ok(names.includes("Lena Holt"), `stored without the override: ${JSON.stringify(names)}`);
+      assert.ok(names.every((name) => !/[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F]/.test(name)));
+    });
+
+    it("refuses a typed name that mixes alphabets, naming the speaker it looks like, and makes no second speaker", async () => {
+      const row = await firstStatement();
+      const typed = await editor.agent
+        .post(`/statements/${row.id}/speaker`)
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ speaker: "J\u043ehn Smith", version: String(row.version), _csrf: editor.csrf });
+      assert.equal(typed.status, 422);
+      assert.match(shownText(dom(typed.text)), /mixes alphabets inside a word and looks like the speaker John Smith/);
+      assert.equal(await smiths(), 1, "no second John Smith");
+    });
+
+    it("joins a look-alike name in an article to the speaker it imitates, marked as a look-alike", async () => {
+      await request(app)
+        .post("/api/articles")
+        .set("Authorization", `Bearer ${token}`)
+        .send({ text: "Mayor J\u043ehn Smith said the market would close in June." })
+        .expect(201);
+      assert.equal(await smiths(), 1, "still one John Smith after an article spelled him with a Cyrillic о");
+      const marked = await db.query<{ text: string; matched: string }>("SELECT text, matched_text AS matched FROM speaker_aliases WHERE reason = 'look_alike'");
+      assert.deepEqual(marked, [{ text: "J\u043ehn Smith", matched: "John Smith" }]);
+    });
+
+    it("stores a typed name without its bidi controls", async () => {
+      const row = await firstStatement();
+      const bidi = await editor.agent
+        .post(`/statements/${row.id}/speaker`)
+        .type("form")
+        .send({ speaker: "Ada\u200F Lovelace\u2066", version: String(row.version), _csrf: editor.csrf });
+      assert.equal(bidi.status, 303);
+      assert.equal((await db.query<{ name: string }>("SELECT name FROM speakers WHERE name LIKE 'Ada%'"))[0]?.name, "Ada Lovelace");
+    });
   });
 
   it("serves every page and the API to a client whose language cookie is malformed", async () => {

@@ -34,32 +34,44 @@ describe(`jobs and workers (${BACKEND})`, () => {
     await db.destroy();
   });
 
-  it("queues an import for the workers, which save every article exactly once", async () => {
-    const file = path.join(tempDir(), "articles.jsonl");
-    await writeArticles(file, 250);
-    const queued = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", "--enqueue", file], env());
-    assert.equal(queued.code, 0, queued.stderr);
-    assert.match(queued.stdout, /^queued 250 articles from 1 files for the workers/);
-    assert.equal(await count("SELECT count(*)::int AS n FROM articles"), 0, "nothing is extracted inline");
-    assert.equal(
-      await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'created'"),
-      3,
-      "batches of at most 100 articles",
-    );
+  describe("an import queued for the workers", () => {
+    let file: string;
+    let queued: Awaited<ReturnType<typeof run>>;
+    let storedWhenQueued: number;
+    let batches: number;
+    before(async () => {
+      file = path.join(tempDir(), "articles.jsonl");
+      await writeArticles(file, 250);
+      queued = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", "--enqueue", file], env());
+      storedWhenQueued = await count("SELECT count(*)::int AS n FROM articles");
+      batches = await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'created'");
+      for (let k = 0; k < 2; k++) workers.push(launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env()));
+      await waitFor(
+        "the import jobs",
+        async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'completed'")) === 3,
+      );
+    });
 
-    for (let k = 0; k < 2; k++) workers.push(launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env()));
-    await waitFor(
-      "the import jobs",
-      async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-import' AND state = 'completed'")) === 3,
-    );
-    const articles = await count("SELECT count(*)::int AS n FROM articles");
-    assert.ok(articles >= 250, "every line saved (a text holding two stories is two articles)");
-    assert.ok((await count("SELECT count(*)::int AS n FROM statements")) > 250, "the workers extracted statements");
-    assert.equal(await count("SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.created'"), articles, "each article saved once");
-    // The same file imported inline now finds everything stored: the workers saved what it would have.
-    const inline = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", file], env());
-    assert.equal(inline.code, 0, inline.stderr);
-    assert.match(inline.stdout, new RegExp(`^imported 0 articles .*skipped ${articles} already stored; failed 0`));
+    it("is queued in batches of at most 100 articles, nothing extracted inline", () => {
+      assert.equal(queued.code, 0, queued.stderr);
+      assert.match(queued.stdout, /^queued 250 articles from 1 files for the workers/);
+      assert.equal(storedWhenQueued, 0);
+      assert.equal(batches, 3);
+    });
+
+    it("is saved by the workers, every article exactly once, with its statements", async () => {
+      const articles = await count("SELECT count(*)::int AS n FROM articles");
+      assert.ok(articles >= 250, "every line saved (a text holding two stories is two articles)");
+      assert.ok((await count("SELECT count(*)::int AS n FROM statements")) > 250, "the workers extracted statements");
+      assert.equal(await count("SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.created'"), articles, "each article saved once");
+    });
+
+    it("leaves nothing for the same file imported inline afterwards", async () => {
+      const articles = await count("SELECT count(*)::int AS n FROM articles");
+      const inline = await run(process.execPath, ["--import", "tsx", "src/cli/import.ts", file], env());
+      assert.equal(inline.code, 0, inline.stderr);
+      assert.match(inline.stdout, new RegExp(`^imported 0 articles .*skipped ${articles} already stored; failed 0`));
+    });
   });
 
   it("gives the job of a worker that died holding it to another worker within about a minute, saving nothing twice", async () => {
@@ -89,42 +101,58 @@ describe(`jobs and workers (${BACKEND})`, () => {
     assert.equal(await count("SELECT count(*)::int AS n FROM articles"), before + 20, "every article of the orphaned job saved, none twice");
   });
 
-  it("re-extracts stored articles, adding what is missing and keeping every verdict", async () => {
-    const [article] = await db.query<{ id: number }>(
-      "SELECT article_id AS id FROM statements GROUP BY article_id HAVING count(*) >= 3 ORDER BY article_id LIMIT 1",
-    );
-    const before = await db.query<{ id: number; start_offset: number; end_offset: number }>(
-      "SELECT id, start_offset, end_offset FROM statements WHERE article_id = $1 ORDER BY start_offset",
-      [article!.id],
-    );
-    // As if an older extractor had missed the first statement, and a checker had verified the second.
-    await db.query("DELETE FROM statements WHERE id = $1", [before[0]!.id]);
-    await db.query("UPDATE statements SET status = 'verified', note = 'checked', version = version + 1 WHERE id = $1", [before[1]!.id]);
+  describe("re-extracting a stored article", () => {
+    type Row = { id: number; start_offset: number; status: string; note: string | null };
+    let articleId: number;
+    let earlier: Row[];
+    let later: Row[];
+    let queued: Awaited<ReturnType<typeof run>>;
+    before(async () => {
+      const [article] = await db.query<{ id: number }>(
+        "SELECT article_id AS id FROM statements GROUP BY article_id HAVING count(*) >= 3 ORDER BY article_id LIMIT 1",
+      );
+      articleId = article!.id;
+      const rows = () => db.query<Row>("SELECT id, start_offset, status::text, note FROM statements WHERE article_id = $1 ORDER BY start_offset", [articleId]);
+      earlier = await rows();
+      // As if an older extractor had missed the first statement, and a checker had verified the second.
+      await db.query("DELETE FROM statements WHERE id = $1", [earlier[0]!.id]);
+      await db.query("UPDATE statements SET status = 'verified', note = 'checked', version = version + 1 WHERE id = $1", [earlier[1]!.id]);
+      queued = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts", String(articleId)], env());
+      await waitFor(
+        "the re-extraction job",
+        async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-reextract' AND state = 'completed'")) === 1,
+      );
+      later = await rows();
+    });
 
-    const queued = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts", String(article!.id)], env());
-    assert.equal(queued.code, 0, queued.stderr);
-    assert.match(queued.stdout, /^queued 1 articles in 1 jobs for re-extraction/);
-    await waitFor(
-      "the re-extraction job",
-      async () => (await count("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'isnad-reextract' AND state = 'completed'")) === 1,
-    );
+    it("is queued as one job for the workers", () => {
+      assert.equal(queued.code, 0, queued.stderr);
+      assert.match(queued.stdout, /^queued 1 articles in 1 jobs for re-extraction/);
+    });
 
-    const after = await db.query<{ id: number; start_offset: number; status: string; note: string | null }>(
-      "SELECT id, start_offset, status::text, note FROM statements WHERE article_id = $1 ORDER BY start_offset",
-      [article!.id],
-    );
-    assert.equal(after.length, before.length, "the missing statement is back, nothing doubled");
-    assert.equal(after[0]!.start_offset, before[0]!.start_offset);
-    assert.notEqual(after[0]!.id, before[0]!.id, "as a new, pending statement");
-    assert.equal(after[0]!.status, "pending");
-    assert.deepEqual({ id: after[1]!.id, status: after[1]!.status, note: after[1]!.note }, { id: before[1]!.id, status: "verified", note: "checked" });
-    assert.equal(await count("SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.reextracted' AND subject_id = $1", [article!.id]), 1);
+    it("adds back a missing statement as a new, pending one, doubling nothing", () => {
+      assert.equal(later.length, earlier.length);
+      assert.equal(later[0]!.start_offset, earlier[0]!.start_offset);
+      assert.notEqual(later[0]!.id, earlier[0]!.id);
+      assert.equal(later[0]!.status, "pending");
+    });
+
+    it("keeps every verdict and note", () => {
+      assert.deepEqual({ id: later[1]!.id, status: later[1]!.status, note: later[1]!.note }, { id: earlier[1]!.id, status: "verified", note: "checked" });
+    });
+
+    it("is recorded once in the audit log", async () => {
+      assert.equal(await count("SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.reextracted' AND subject_id = $1", [articleId]), 1);
+    });
   });
 
-  it("says what is wrong with a re-extraction request, on one line", async () => {
+  it("says on one line that a re-extraction request names no articles", async () => {
     const none = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts"], env());
     assert.equal(none.code, 1);
     assert.match(none.stderr, /^reextract: say which articles: --all, --since or article ids/);
+  });
+
+  it("says on one line that a re-extraction request names an article that is not there", async () => {
     const missing = await run(process.execPath, ["--import", "tsx", "src/cli/reextract.ts", "999999"], env());
     assert.equal(missing.code, 1);
     assert.equal(missing.stderr.trim(), "reextract: no article with id 999999; nothing was queued");

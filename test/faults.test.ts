@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
@@ -51,96 +51,135 @@ describe(`database faults (${BACKEND})`, () => {
     token = await tokenFor(db.prisma, await makeUser(db.prisma, "checker"));
   });
   after(() => db.destroy());
-  beforeEach(() => db.query("TRUNCATE articles, speakers CASCADE"));
+  const emptied = () => db.query("TRUNCATE articles, speakers CASCADE");
 
-  it("answers 503 with Retry-After when PostgreSQL drops the connection in the middle of a save, keeps serving, and keeps nothing half-saved", async () => {
-    // Another session holds the audit table, so the save stops inside its transaction, after its first inserts.
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    await locker.query("BEGIN");
-    await locker.query("LOCK TABLE audit_events IN ACCESS EXCLUSIVE MODE");
-    const saving = request(app)
-      .post("/api/articles")
-      .set("Authorization", `Bearer ${token}`)
-      .send({ text: ARTICLE })
-      .then((res) => res);
-    try {
-      const pid = await blockedBackend(db);
-      await db.query("SELECT pg_terminate_backend($1)", [pid]);
-    } finally {
-      await locker.query("ROLLBACK");
-      await locker.end();
-    }
-    const dropped = await saving;
-    assert.equal(dropped.status, 503, "a dropped connection fails the request that used it");
-    assert.ok(Number(dropped.headers["retry-after"]) > 0, "and says when to try again");
-    assert.match(dropped.body.error, /database/i);
-    const [stored] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
-    assert.equal(stored!.n, 0, "the article the dropped transaction began is not stored");
-
-    const again = await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).expect(201);
-    assert.equal(again.body.articles.length, 1, "the same process saves the article on the next try");
-  });
-
-  it("answers bulk changes of the same statements in opposite orders, eight at once, with counts and never a 500", async () => {
-    const editors: SignedIn[] = [];
-    for (let k = 0; k < 8; k++) editors.push(await signInAs(app, db.prisma, "editor"));
-    // Sixty statements by six speakers, so the speakers' and statuses' counts are shared between the batches.
-    const paragraphs = Array.from({ length: 60 }, (_, k) => `Speaker Number${k % 6} said the figure for district ${k} was ${k * 7} percent.`);
-    await request(app)
-      .post("/api/articles")
-      .set("Authorization", `Bearer ${token}`)
-      .send({ text: paragraphs.join("\n\n") })
-      .expect(201);
-    const rows = await db.query<{ id: number }>("SELECT id FROM statements ORDER BY id");
-    assert.ok(rows.length >= 50, `${rows.length} statements to change`);
-    const items = rows.map((row) => `${row.id}:1`);
-    const answers = await Promise.all(
-      editors.map((editor, k) => {
-        const status = k % 2 === 0 ? "disputed" : "verified";
-        const ordered = k % 2 === 0 ? items : [...items].reverse();
-        return editor.agent
-          .post("/statements/bulk")
-          .type("form")
-          .send({ items: ordered, action: "status", status, note: `Bulk ${k}`, _csrf: editor.csrf });
-      }),
-    );
-    let changed = 0;
-    for (const answer of answers) {
-      assert.equal(answer.status, 303, `a bulk change answers with its counts: ${answer.status}`);
-      const [done, skipped] = new URL(answer.headers.location!, "http://desk").searchParams.get("bulk")!.split(",").map(Number);
-      assert.equal(done! + skipped!, rows.length, "every statement is counted as changed or skipped");
-      changed += done!;
-    }
-    assert.equal(changed, rows.length, "each statement was changed exactly once, from its version 1");
-    const [versions] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM statements WHERE version = 2");
-    assert.equal(versions!.n, rows.length);
-  });
-  it("cuts an export off visibly when PostgreSQL drops its connection after the 200, so no one keeps a partial file as complete", async () => {
-    await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).expect(201);
-    const editor = await signInAs(app, db.prisma, "editor");
-    const server = app.listen(0);
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    try {
-      // The export's header and "[" go out first; its first batch then waits on the lock, and its connection is dropped.
+  describe("a connection dropped in the middle of a save", () => {
+    let dropped: request.Response;
+    let storedAfterDrop: number;
+    before(async () => {
+      await emptied();
+      // Another session holds the audit table, so the save stops inside its transaction, after its first inserts.
+      const locker = new pg.Client({ connectionString: db.url });
+      await locker.connect();
       await locker.query("BEGIN");
-      await locker.query("LOCK TABLE statements IN ACCESS EXCLUSIVE MODE");
-      const port = (server.address() as AddressInfo).port;
-      const downloading = download(`http://127.0.0.1:${port}/statements/export.json`, editor.cookie);
-      await db.query("SELECT pg_terminate_backend($1)", [await blockedBackend(db)]);
-      await locker.query("ROLLBACK");
-      const cut = await downloading;
+      await locker.query("LOCK TABLE audit_events IN ACCESS EXCLUSIVE MODE");
+      const saving = request(app)
+        .post("/api/articles")
+        .set("Authorization", `Bearer ${token}`)
+        .send({ text: ARTICLE })
+        .then((res) => res);
+      try {
+        const pid = await blockedBackend(db);
+        await db.query("SELECT pg_terminate_backend($1)", [pid]);
+      } finally {
+        await locker.query("ROLLBACK");
+        await locker.end();
+      }
+      dropped = await saving;
+      storedAfterDrop = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles"))[0]!.n;
+    });
+
+    it("answers 503 with Retry-After and a message naming the database", () => {
+      assert.equal(dropped.status, 503);
+      assert.ok(Number(dropped.headers["retry-after"]) > 0);
+      assert.match(dropped.body.error, /database/i);
+    });
+
+    it("keeps nothing of the article the dropped transaction began", () => {
+      assert.equal(storedAfterDrop, 0);
+    });
+
+    it("keeps serving: the same process saves the article on the next try", async () => {
+      const again = await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).expect(201);
+      assert.equal(again.body.articles.length, 1);
+    });
+  });
+
+  describe("bulk changes of the same statements in opposite orders, eight at once", () => {
+    let rows: { id: number }[];
+    let answers: request.Response[];
+    before(async () => {
+      await emptied();
+      const editors: SignedIn[] = [];
+      for (let k = 0; k < 8; k++) editors.push(await signInAs(app, db.prisma, "editor"));
+      // Sixty statements by six speakers, so the speakers' and statuses' counts are shared between the batches.
+      const paragraphs = Array.from({ length: 60 }, (_, k) => `Speaker Number${k % 6} said the figure for district ${k} was ${k * 7} percent.`);
+      await request(app)
+        .post("/api/articles")
+        .set("Authorization", `Bearer ${token}`)
+        .send({ text: paragraphs.join("\n\n") })
+        .expect(201);
+      rows = await db.query<{ id: number }>("SELECT id FROM statements ORDER BY id");
+      assert.ok(rows.length >= 50, `${rows.length} statements to change`);
+      const items = rows.map((row) => `${row.id}:1`);
+      answers = await Promise.all(
+        editors.map((editor, k) => {
+          const status = k % 2 === 0 ? "disputed" : "verified";
+          const ordered = k % 2 === 0 ? items : [...items].reverse();
+          return editor.agent
+            .post("/statements/bulk")
+            .type("form")
+            .send({ items: ordered, action: "status", status, note: `Bulk ${k}`, _csrf: editor.csrf });
+        }),
+      );
+    });
+    const counted = (answer: request.Response) => new URL(answer.headers.location!, "http://desk").searchParams.get("bulk")!.split(",").map(Number);
+
+    it("answers each with its counts of changed and skipped statements, never a 500", () => {
+      for (const answer of answers) {
+        assert.equal(answer.status, 303, `a bulk change answers with its counts: ${answer.status}`);
+        const [done, skipped] = counted(answer);
+        assert.equal(done! + skipped!, rows.length, "every statement is counted as changed or skipped");
+      }
+    });
+
+    it("changes each statement exactly once, from its version 1", async () => {
+      assert.equal(
+        answers.reduce((sum, answer) => sum + counted(answer)[0]!, 0),
+        rows.length,
+      );
+      const [versions] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM statements WHERE version = 2");
+      assert.equal(versions!.n, rows.length);
+    });
+  });
+
+  describe("an export whose connection drops after its 200", () => {
+    let server: ReturnType<Express["listen"]>;
+    let url: string;
+    let editor: SignedIn;
+    let cut: Awaited<ReturnType<typeof download>>;
+    before(async () => {
+      await emptied();
+      await request(app).post("/api/articles").set("Authorization", `Bearer ${token}`).send({ text: ARTICLE }).expect(201);
+      editor = await signInAs(app, db.prisma, "editor");
+      server = app.listen(0);
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/statements/export.json`;
+      const locker = new pg.Client({ connectionString: db.url });
+      await locker.connect();
+      try {
+        // The export's header and "[" go out first; its first batch then waits on the lock, and its connection is dropped.
+        await locker.query("BEGIN");
+        await locker.query("LOCK TABLE statements IN ACCESS EXCLUSIVE MODE");
+        const downloading = download(url, editor.cookie);
+        await db.query("SELECT pg_terminate_backend($1)", [await blockedBackend(db)]);
+        await locker.query("ROLLBACK");
+        cut = await downloading;
+      } finally {
+        await locker.end();
+      }
+    });
+    after(() => server.close());
+
+    it("is cut off visibly, so no one keeps a partial file as complete", () => {
       assert.equal(cut.status, 200, "the failure came after the download had begun");
       assert.equal(cut.complete, false, "the response is cut off, which browsers and curl report as a failed download");
       assert.ok(!cut.body.trimEnd().endsWith("]"), "the JSON is left unclosed, never a valid but shorter list");
+    });
 
-      const whole = await download(`http://127.0.0.1:${port}/statements/export.json`, editor.cookie);
-      assert.equal(whole.complete, true, "the next export runs to its end");
+    it("is followed by an export that runs to its end", async () => {
+      const whole = await download(url, editor.cookie);
+      assert.equal(whole.complete, true);
       assert.equal(JSON.parse(whole.body).length, 2);
-    } finally {
-      await locker.end();
-      server.close();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { after, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import { stopEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
 import { readMigrations } from "../src/db/migrate.ts";
 import { createTestDatabase } from "./support/database.ts";
@@ -82,32 +82,69 @@ describe("the server, run as the README says", () => {
     }
   });
 
-  it("starts with `npm start` on the embedded database, keeps data across restarts and stops PostgreSQL with it", async () => {
-    const dataDir = newDataDir();
-    const port = await freePort();
-    const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
+  describe("`npm start` on the embedded database, stopped and started again", () => {
+    const seen = {} as {
+      dataDir: string;
+      firstLog: string;
+      firstStopped: boolean;
+      postgresAfterFirst: boolean;
+      articlesAfterRestart: number;
+      secondLog: string;
+      statementsText: string;
+      secondStopped: boolean;
+      postgresAfterSecond: boolean;
+    };
+    before(async () => {
+      seen.dataDir = newDataDir();
+      const port = await freePort();
+      const env = cleanEnv({ DATA_DIR: seen.dataDir, PORT: String(port) });
+      const first = startServer(env, { viaNpm: true });
+      const coldMs = await waitForHealthy(port, first);
+      await waitForOutput(first, /no users yet/);
+      const token = await issueToken(env);
+      const id = await postArticle(port, token, "Officials said the bridge would reopen on Monday.");
+      seen.firstStopped = await stopCleanly(first, "SIGINT");
+      seen.firstLog = first.stdout();
+      seen.postgresAfterFirst = postmasterRunning(seen.dataDir);
+      const second = startServer(env, { viaNpm: true });
+      const warmMs = await waitForHealthy(port, second);
+      seen.articlesAfterRestart = await articleCount(port, token);
+      await waitForOutput(second, /isnad is ready/);
+      const statements = await fetch(`http://127.0.0.1:${port}/api/statements?article=${id}`, { headers: { Authorization: `Bearer ${token}` } });
+      seen.statementsText = await statements.text();
+      seen.secondLog = second.stdout();
+      seen.secondStopped = await stopCleanly(second);
+      seen.postgresAfterSecond = postmasterRunning(seen.dataDir);
+      console.log(`# npm start to healthy: ${coldMs} ms on a new DATA_DIR, ${warmMs} ms on an existing one`);
+    });
 
-    const first = startServer(env, { viaNpm: true });
-    const coldMs = await waitForHealthy(port, first);
-    // The exact command, with this server's DATA_DIR: a second terminal has none of this one's settings.
-    const command = new RegExp(`no users yet: create the first admin with +DATA_DIR=${dataDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} npm run user:create`);
-    assert.ok(await waitForOutput(first, command), "the log says how to create the first admin");
-    const token = await issueToken(env);
-    const id = await postArticle(port, token, "Officials said the bridge would reopen on Monday.");
-    assert.equal(await stopCleanly(first, "SIGINT"), true, "Ctrl-C stops isnad cleanly");
-    assert.match(first.stdout(), /stopped the embedded PostgreSQL/);
-    assert.equal(postmasterRunning(dataDir), false, "PostgreSQL stopped with the server");
+    it("says how to create the first admin, with the exact command for this DATA_DIR", () => {
+      // A second terminal has none of this one's settings.
+      const command = new RegExp(
+        `no users yet: create the first admin with +DATA_DIR=${seen.dataDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} npm run user:create`,
+      );
+      assert.match(seen.firstLog, command);
+    });
 
-    const second = startServer(env, { viaNpm: true });
-    const warmMs = await waitForHealthy(port, second);
-    assert.equal(await articleCount(port, token), 1);
-    assert.ok(await waitForOutput(second, /isnad is ready/));
-    assert.doesNotMatch(second.stdout(), /no users yet/, "said only while there are no users");
-    const statements = await fetch(`http://127.0.0.1:${port}/api/statements?article=${id}`, { headers: { Authorization: `Bearer ${token}` } });
-    assert.match(await statements.text(), /the bridge would reopen on Monday/);
-    assert.equal(await stopCleanly(second), true);
-    assert.equal(postmasterRunning(dataDir), false);
-    console.log(`# npm start to healthy: ${coldMs} ms on a new DATA_DIR, ${warmMs} ms on an existing one`);
+    it("stops cleanly on Ctrl-C, stopping its PostgreSQL with it", () => {
+      assert.equal(seen.firstStopped, true);
+      assert.match(seen.firstLog, /stopped the embedded PostgreSQL/);
+      assert.equal(seen.postgresAfterFirst, false);
+    });
+
+    it("keeps articles and statements across a restart", () => {
+      assert.equal(seen.articlesAfterRestart, 1);
+      assert.match(seen.statementsText, /the bridge would reopen on Monday/);
+    });
+
+    it("says there are no users only while there are none", () => {
+      assert.doesNotMatch(seen.secondLog, /no users yet/);
+    });
+
+    it("stops its PostgreSQL again after the restart", () => {
+      assert.equal(seen.secondStopped, true);
+      assert.equal(seen.postgresAfterSecond, false);
+    });
   });
 
   it("runs two instances side by side with their own DATA_DIR and PORT", async () => {
@@ -127,93 +164,126 @@ describe("the server, run as the README says", () => {
     assert.deepEqual(await Promise.all([stopCleanly(a), stopCleanly(b)]), [true, true]);
   });
 
-  it("lets `npm run db:migrate` attach to the running server's database, or start and stop its own", async () => {
+  describe("`npm run db:migrate` on an embedded database", () => {
     const dataDir = newDataDir();
-    const port = await freePort();
-    const env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
+    let env: NodeJS.ProcessEnv;
+    let port: number;
+    before(async () => {
+      port = await freePort();
+      env = cleanEnv({ DATA_DIR: dataDir, PORT: String(port) });
+    });
 
-    const alone = await run("npm", ["run", "--silent", "db:migrate"], env);
-    assert.equal(alone.code, 0, alone.stderr);
-    assert.match(alone.stderr, new RegExp(`${readMigrations().length} migration\\(s\\) applied`));
-    assert.equal(postmasterRunning(dataDir), false, "the command stopped the server it started");
+    it("starts its own PostgreSQL when no server runs, migrates, and stops it", async () => {
+      const alone = await run("npm", ["run", "--silent", "db:migrate"], env);
+      assert.equal(alone.code, 0, alone.stderr);
+      assert.match(alone.stderr, new RegExp(`${readMigrations().length} migration\\(s\\) applied`));
+      assert.equal(postmasterRunning(dataDir), false, "the command stopped the server it started");
+    });
 
-    const server = startServer(env);
-    await waitForHealthy(port, server);
-    const attached = await run("npm", ["run", "--silent", "db:migrate"], env);
-    assert.equal(attached.code, 0, attached.stderr);
-    assert.match(attached.stderr, /the database is up to date/);
-    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-    assert.equal(health.status, 200, "the command left the server's database running");
-    assert.equal(await stopCleanly(server), true);
-    assert.equal(postmasterRunning(dataDir), false);
+    it("attaches to the running server's database and leaves it running", async () => {
+      const server = startServer(env);
+      await waitForHealthy(port, server);
+      const attached = await run("npm", ["run", "--silent", "db:migrate"], env);
+      assert.equal(attached.code, 0, attached.stderr);
+      assert.match(attached.stderr, /the database is up to date/);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      assert.equal(health.status, 200, "the command left the server's database running");
+      assert.equal(await stopCleanly(server), true);
+      assert.equal(postmasterRunning(dataDir), false);
+    });
   });
 
-  it("recovers after a crash: an orphaned PostgreSQL is adopted, a stale lock is cleared", async () => {
-    const { dataDir, port, env, server: crashed } = await startFresh();
-    const token = await issueToken(env);
-    await postArticle(port, token, "The minister said the talks were constructive.");
-    assert.equal(await kill(crashed), "SIGKILL");
-    assert.equal(postmasterRunning(dataDir), true, "PostgreSQL outlived the killed server");
+  describe("after a crash", () => {
+    let fresh: Awaited<ReturnType<typeof startFresh>>;
+    let token: string;
+    before(async () => {
+      fresh = await startFresh();
+      token = await issueToken(fresh.env);
+      await postArticle(fresh.port, token, "The minister said the talks were constructive.");
+    });
 
-    const adopting = startServer(env);
-    await waitForHealthy(port, adopting);
-    assert.match(adopting.stdout(), /attached to embedded PostgreSQL/);
-    assert.equal(await articleCount(port, token), 1);
-    // Now PostgreSQL dies too, and its pid is reused by an unrelated process.
-    const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
-    const postmasterPid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-    assert.equal(await kill(adopting), "SIGKILL");
-    process.kill(postmasterPid, "SIGKILL");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const stale = fs.readFileSync(pidFile, "utf8").split("\n");
-    stale[0] = String(process.pid);
-    fs.writeFileSync(pidFile, stale.join("\n"));
-    fs.writeFileSync(path.join(dataDir, "postgres.lock"), "999999");
+    it("adopts the PostgreSQL that outlived a killed server, losing nothing", async () => {
+      assert.equal(await kill(fresh.server), "SIGKILL");
+      assert.equal(postmasterRunning(fresh.dataDir), true, "PostgreSQL outlived the killed server");
+      const adopting = startServer(fresh.env);
+      await waitForHealthy(fresh.port, adopting);
+      assert.match(adopting.stdout(), /attached to embedded PostgreSQL/);
+      assert.equal(await articleCount(fresh.port, token), 1);
+      assert.equal(await kill(adopting), "SIGKILL");
+    });
 
-    const restarted = startServer(env);
-    await waitForHealthy(port, restarted);
-    assert.match(restarted.stdout(), /started embedded PostgreSQL/);
-    assert.equal(await articleCount(port, token), 1, "no data was lost");
-    assert.equal(await stopCleanly(restarted), true);
-    assert.equal(postmasterRunning(dataDir), false);
+    it("clears a stale lock and a postmaster.pid whose pid was reused, and starts PostgreSQL again, losing nothing", async () => {
+      const { dataDir, env, port } = fresh;
+      const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+      if (postmasterRunning(dataDir)) process.kill(Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]), "SIGKILL");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // PostgreSQL died too, and its pid is now an unrelated process's.
+      const stale = fs.readFileSync(pidFile, "utf8").split("\n");
+      stale[0] = String(process.pid);
+      fs.writeFileSync(pidFile, stale.join("\n"));
+      fs.writeFileSync(path.join(dataDir, "postgres.lock"), "999999");
+      const restarted = startServer(env);
+      await waitForHealthy(port, restarted);
+      assert.match(restarted.stdout(), /started embedded PostgreSQL/);
+      assert.equal(await articleCount(port, token), 1, "no data was lost");
+      assert.equal(await stopCleanly(restarted), true);
+      assert.equal(postmasterRunning(dataDir), false);
+    });
   });
 
-  it("runs the application as a role that owns nothing, so the audit log's append-only trigger cannot be switched off with its credentials", async () => {
-    const { dataDir, port, env, server } = await startFresh();
-    const token = await issueToken(env);
-    await postArticle(port, token, "The minister said the talks were constructive.");
-    // The job queue makes its schema and tables as the application's role, and a worker runs its jobs.
-    const file = path.join(dataDir, "queued.jsonl");
-    fs.writeFileSync(file, `${JSON.stringify({ title: "Queued", text: "The mayor said the bridge would reopen on Monday." })}\n`);
-    const queued = await run("npm", ["run", "--silent", "import", "--", "--enqueue", file], env);
-    assert.equal(queued.code, 0, queued.stderr);
-    const worker = launch(process.execPath, ["--import", "tsx", "src/worker.ts"], env);
-    try {
-      const deadline = Date.now() + 30_000;
-      while ((await articleCount(port, token)) < 2) {
-        assert.ok(Date.now() < deadline, `the worker never saved the queued article: ${worker.stdout().slice(-800)}${worker.stderr()}`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
+  describe("the application's own database role", () => {
+    let fresh: Awaited<ReturnType<typeof startFresh>>;
+    let token: string;
+    let client: pg.Client;
+    before(async () => {
+      fresh = await startFresh();
+      token = await issueToken(fresh.env);
+      await postArticle(fresh.port, token, "The minister said the talks were constructive.");
+      const credentials = JSON.parse(fs.readFileSync(path.join(fresh.dataDir, "postgres.json"), "utf8")) as { appPassword: string };
+      const pgPort = Number(fs.readFileSync(path.join(fresh.dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3]);
+      client = new pg.Client({ host: "127.0.0.1", port: pgPort, user: "isnad_app", password: credentials.appPassword, database: "isnad" });
+      await client.connect();
+    });
+    after(async () => {
+      await client.end();
+      assert.equal(await stopCleanly(fresh.server), true);
+    });
+
+    it("lets a worker make the job queue's tables and run its jobs", async () => {
+      const file = path.join(fresh.dataDir, "queued.jsonl");
+      fs.writeFileSync(file, `${JSON.stringify({ title: "Queued", text: "The mayor said the bridge would reopen on Monday." })}\n`);
+      const queued = await run("npm", ["run", "--silent", "import", "--", "--enqueue", file], fresh.env);
+      assert.equal(queued.code, 0, queued.stderr);
+      const worker = launch(process.execPath, ["--import", "tsx", "src/worker.ts"], fresh.env);
+      try {
+        const deadline = Date.now() + 30_000;
+        while ((await articleCount(fresh.port, token)) < 2) {
+          assert.ok(Date.now() < deadline, `the worker never saved the queued article: ${worker.stdout().slice(-800)}${worker.stderr()}`);
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      } finally {
+        await stopCleanly(worker);
       }
-    } finally {
-      await stopCleanly(worker);
-    }
-    const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, "postgres.json"), "utf8")) as { appPassword: string };
-    const pgPort = Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3]);
-    const app = new pg.Client({ host: "127.0.0.1", port: pgPort, user: "isnad_app", password: credentials.appPassword, database: "isnad" });
-    await app.connect();
-    try {
-      const [role] = (await app.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows;
+    });
+
+    it("is no superuser and reads the audit log", async () => {
+      const [role] = (await client.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows;
       assert.equal(role!.rolsuper, false);
-      assert.ok((await app.query("SELECT count(*) FROM audit_events")).rows.length === 1, "it reads the log");
-      await assert.rejects(app.query("ALTER TABLE audit_events DISABLE TRIGGER ALL"), /must be owner|permission denied/);
-      await assert.rejects(app.query("DELETE FROM audit_events"), /permission denied|append-only/);
-      await assert.rejects(app.query("UPDATE audit_events SET ip = 'x'"), /permission denied|append-only/);
-    } finally {
-      await app.end();
-    }
-    const connected = await fetch(`http://127.0.0.1:${port}/healthz`);
-    assert.equal(connected.status, 200);
-    assert.equal(await stopCleanly(server), true);
+      assert.ok((await client.query("SELECT count(*) FROM audit_events")).rows.length === 1);
+    });
+
+    it("cannot switch the audit log's append-only trigger off", async () => {
+      await assert.rejects(client.query("ALTER TABLE audit_events DISABLE TRIGGER ALL"), /must be owner|permission denied/);
+    });
+
+    it("cannot delete or rewrite audit events", async () => {
+      await assert.rejects(client.query("DELETE FROM audit_events"), /permission denied|append-only/);
+      await assert.rejects(client.query("UPDATE audit_events SET ip = 'x'"), /permission denied|append-only/);
+    });
+
+    it("leaves the server connected and healthy", async () => {
+      assert.equal((await fetch(`http://127.0.0.1:${fresh.port}/healthz`)).status, 200);
+    });
   });
 
   it("finishes a request in flight before shutting down", async () => {
@@ -248,31 +318,46 @@ describe("the server, run as the README says", () => {
     assert.equal(postmasterRunning(dataDir), false);
   });
 
-  it("starts its embedded PostgreSQL again when it dies, and no command that attaches and leaves stops it under the server", async () => {
-    const { dataDir, port, env, server } = await startFresh();
-    const token = await issueToken(env);
-    await postArticle(port, token, "The minister said the talks were constructive.");
-    const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
-    process.kill(Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]), "SIGKILL");
-    // Down for a moment, with clean answers, then back without restarting isnad.
-    const deadline = Date.now() + 30_000;
-    while (!/restarted embedded PostgreSQL/.test(server.stdout())) {
-      assert.ok(Date.now() < deadline, `the database was never started again: ${server.stdout().slice(-800)}`);
-      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.status);
-      assert.ok(status === 503 || status === 200, `a clean answer while it restarts: ${status}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    while ((await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.status)) !== 200) {
-      assert.ok(Date.now() < deadline, `the database never came back: ${server.stdout().slice(-800)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    assert.equal(await articleCount(port, token), 1, "nothing stored was lost");
-    // Another isnad process attaches and leaves after the restart: the server's database keeps running.
-    const attached = await run("npm", ["run", "--silent", "db:migrate"], env);
-    assert.equal(attached.code, 0, attached.stderr);
-    assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200, "the command left the server's database running");
-    assert.equal(await stopCleanly(server), true);
-    assert.equal(postmasterRunning(dataDir), false, "the last one out stops it");
+  describe("when its embedded PostgreSQL dies under it", () => {
+    let fresh: Awaited<ReturnType<typeof startFresh>>;
+    let token: string;
+    const statuses: number[] = [];
+    before(async () => {
+      fresh = await startFresh();
+      token = await issueToken(fresh.env);
+      await postArticle(fresh.port, token, "The minister said the talks were constructive.");
+      const pidFile = path.join(fresh.dataDir, "postgres", "postmaster.pid");
+      process.kill(Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]), "SIGKILL");
+      const deadline = Date.now() + 30_000;
+      while (!/restarted embedded PostgreSQL/.test(fresh.server.stdout())) {
+        assert.ok(Date.now() < deadline, `the database was never started again: ${fresh.server.stdout().slice(-800)}`);
+        statuses.push(await fetch(`http://127.0.0.1:${fresh.port}/healthz`).then((res) => res.status));
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      while ((await fetch(`http://127.0.0.1:${fresh.port}/healthz`).then((res) => res.status)) !== 200) {
+        assert.ok(Date.now() < deadline, `the database never came back: ${fresh.server.stdout().slice(-800)}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    });
+
+    it("answers cleanly while it is down, 503 or 200 and never an error page", () => {
+      assert.ok(
+        statuses.every((status) => status === 503 || status === 200),
+        JSON.stringify(statuses),
+      );
+    });
+
+    it("starts it again without restarting isnad, losing nothing stored", async () => {
+      assert.equal(await articleCount(fresh.port, token), 1);
+    });
+
+    it("keeps it running when a command attaches and leaves, and stops it last on the way out", async () => {
+      const attached = await run("npm", ["run", "--silent", "db:migrate"], fresh.env);
+      assert.equal(attached.code, 0, attached.stderr);
+      assert.equal((await fetch(`http://127.0.0.1:${fresh.port}/healthz`)).status, 200, "the command left the server's database running");
+      assert.equal(await stopCleanly(fresh.server), true);
+      assert.equal(postmasterRunning(fresh.dataDir), false, "the last one out stops it");
+    });
   });
 
   if (process.env.DATABASE_URL) {

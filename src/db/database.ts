@@ -31,12 +31,13 @@ export class DatabaseUnreachableError extends Error {
   override name = "DatabaseUnreachableError";
 }
 
-export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, log?: Log): Promise<Database> {
+export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir"> & Partial<Pick<Config, "port">>, log?: Log): Promise<Database> {
   if (config.databaseUrl) {
     await checkReachable(config.databaseUrl);
     return { url: config.databaseUrl, adminUrl: config.databaseUrl, appRole: null, embedded: false, release: async () => {}, supervise: () => {} };
   }
-  const lease = await acquireEmbeddedPostgres(config.dataDir, log);
+  // The embedded PostgreSQL starts before isnad listens: it must not take isnad's own port.
+  const lease = await acquireEmbeddedPostgres(config.dataDir, log, config.port ? [config.port] : []);
   return { url: lease.appUrl, adminUrl: lease.url, appRole: APP_ROLE, embedded: true, release: () => lease.release(), supervise: () => lease.supervise() };
 }
 

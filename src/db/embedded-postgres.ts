@@ -86,7 +86,7 @@ export function hasEmbeddedCluster(dataDir: string): boolean {
   return fs.existsSync(path.join(pathsFor(path.resolve(dataDir)).cluster, "PG_VERSION"));
 }
 
-export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet): Promise<EmbeddedLease> {
+export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet, reservedPorts: number[] = []): Promise<EmbeddedLease> {
   const paths = pathsFor(path.resolve(dataDir));
   ensureWritableDirectory(paths.dataDir);
   const binaries = await loadBinaries();
@@ -109,7 +109,7 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet)
     let running = await runningServer(paths.cluster);
     let started = false;
     if (!running) {
-      running = { port: await startServer(paths, binaries, runAs, log) };
+      running = { port: await startServer(paths, binaries, runAs, log, undefined, reservedPorts) };
       started = true;
     }
     const lease = await openLease(running.port, credentials);
@@ -371,10 +371,17 @@ function isPostgresProcess(pid: number): boolean {
   }
 }
 
-async function startServer(paths: Paths, binaries: Binaries, runAs: SystemUser | undefined, log: Log, samePort?: number): Promise<number> {
+async function startServer(
+  paths: Paths,
+  binaries: Binaries,
+  runAs: SystemUser | undefined,
+  log: Log,
+  samePort?: number,
+  reservedPorts: number[] = [],
+): Promise<number> {
   let lastError = "";
   for (let attempt = 0; attempt < (samePort ? 1 : 3); attempt++) {
-    const port = samePort ?? (await freePort());
+    const port = samePort ?? (await freePort(reservedPorts));
     const result = await run(
       binaries.pg_ctl,
       ["start", "-D", paths.cluster, "-l", paths.serverLog, "-w", "-t", String(START_TIMEOUT_S), "-o", `-p ${port}`],
@@ -422,7 +429,15 @@ function serverLogTail(paths: Paths): string {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port the system has free now, never one of `reserved` (a port isnad is about to listen on). */
+async function freePort(reserved: number[] = []): Promise<number> {
+  let port = await systemFreePort();
+  // The system picks at random, so a second or third draw is another port.
+  for (let draw = 0; draw < 10 && reserved.includes(port); draw++) port = await systemFreePort();
+  return port;
+}
+
+function systemFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();

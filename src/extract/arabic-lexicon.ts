@@ -14,6 +14,8 @@ export interface CueEntry {
   possessiveObject: boolean;
   /** The form has other, commoner senses unless it opens a clause («وبين أن», never «بين الطرفين»). */
   initialOnly: boolean;
+  /** An addressee or object may stand between the subject and the content («أبلغ الوزير الصحفيين أن …»). */
+  takesObject: boolean;
   /** A present form («ويعلنون») is as often part of what was said as the start of a new report. */
   present: boolean;
 }
@@ -76,6 +78,7 @@ for (const [past, present, participle, prep, ...flags] of tableLines(ARABIC_CUES
     clauseOnly: flags.includes("clause"),
     possessiveObject: flags.includes("possessive"),
     initialOnly: flags.includes("initial"),
+    takesObject: flags.includes("object"),
     present,
   });
   for (const [form, gender] of pastForms(past!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false));
@@ -111,6 +114,7 @@ for (const [masdar, prep] of tableLines(ARABIC_CUE_MASDARS)) {
       clauseOnly: true,
       possessiveObject: false,
       initialOnly: false,
+      takesObject: false,
       present: false,
     });
   }
@@ -329,6 +333,10 @@ export const CIRCUMSTANCE_NOUNS = set(`
   تعليقه
   ردا
   رده
+  هامش
+  خلفية
+  صعيد
+  ضوء
 `);
 export const MEDIA_PREFIXES = set(`
   لوكالة

@@ -255,7 +255,9 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     // «"…". هذا ما قاله الوزير للصحفيين»: the quotation just closed is what «ما» points back to.
     const pointedBack = pronounCue && !pronounCue.participle ? quotationPointedBack(sentence, i) : null;
     if (pointedBack) return pointedBack;
-    if (INTRODUCING_VERBS.has(token.norm) || (pronounCue && !pronounCue.participle && !insideContent)) {
+    // «واعترف الوزير بأن …», «وأجاب المدرب: …»: a verb that also reports speech is a cue when its clause follows at once.
+    const reports = !pronounCue && !!arabicCue(token) && hasMarkerSoon(sentence, i + 1);
+    if ((INTRODUCING_VERBS.has(token.norm) && !reports) || (pronounCue && !pronounCue.participle && !insideContent)) {
       const norm = stripConjunction(token.norm);
       return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
     }
@@ -544,7 +546,7 @@ function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: 
     ? { mention: { start: honorific.start, end: honorific.end, text: honorific.text }, name: null, role: null, kind: null }
     : relative !== -1
       ? speakerBefore(sentence, relative)
-      : parseSpeaker(sentence, speakerFrom, OBJECT_IN_CONTENT.has(cue.lemma) ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
+      : parseSpeaker(sentence, speakerFrom, OBJECT_IN_CONTENT.has(cue.lemma) || cue.takesObject ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
   let content = markerContent;
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
   if (cue.lemma === "اتهم" && speaker.mention && speaker.kind !== "person" && speakerTo - speakerFrom <= 2) {
@@ -2372,7 +2374,11 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
     if (previous.kind !== "word" || word.kind !== "word" || !/^ال/.test(previous.norm)) continue;
     // «الأمم المتحدة»: a participle agreeing with the word before describes it; «الوزير المواطنين» does not agree.
     const participle = /^الم.{3,}/.test(word.norm) && !(/(ين|ون)$/.test(word.norm) && !/(ين|ون)$/.test(previous.norm));
-    const adjective = /(ي|يه|يون|يين|يات)$/.test(word.norm) || STATUS_ADJECTIVES.has(word.norm) || participle;
+    // «الوزير الصحفيين», «المسؤولون الأمريكيون الصحفيين»: a plural nisba describes only a plural noun in its own case.
+    const pluralAfterSingular =
+      /(يون|يين)$/.test(word.norm) &&
+      (!/(ين|ون|ات|اء)$/.test(previous.norm) || (/(ين|ون)$/.test(previous.norm) && /ون$/.test(previous.norm) !== /ون$/.test(word.norm)));
+    const adjective = (/(ي|يه|يون|يين|يات)$/.test(word.norm) && !pluralAfterSingular) || STATUS_ADJECTIVES.has(word.norm) || participle;
     if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text)) return k;
   }
   return end;

@@ -8,6 +8,8 @@
  *   clause      the content must be a clause (after أن / إن, a colon or a quotation): the verb has other senses
  *   possessive  a verbal noun carrying the subject's pronoun can be the content («أعلنت استقالتها»)
  *   initial     only after و / ف, a comma or at the start of a sentence («وبين أن», never «بين الطرفين»)
+ *   object      an addressee or object may stand between the subject and the content («أبلغ الوزير الصحفيين أن»):
+ *               the subject ends where a second definite noun that does not describe it begins
  */
 export const ARABIC_CUES = `
 قال      يقول     قائلا     -     -
@@ -42,7 +44,7 @@ export const ARABIC_CUES = `
 واصل     -        -         -     clause
 أكمل     -        -         -     clause
 استكمل   -        -         -     clause
-ناشد     يناشد    مناشدا    -     -
+ناشد     يناشد    مناشدا    -     object
 زاد      -        -         -     clause
 أقر      يقر      -         ب     -
 استبعد   يستبعد   مستبعدا   -     clause
@@ -57,7 +59,7 @@ export const ARABIC_CUES = `
 وعد      -        -         ب     -
 تعهد     يتعهد    متعهدا    ب     -
 طلب      -        -         من    -
-أبلغ     -        -         -     clause
+أبلغ     -        -         -     clause object
 نقل      ينقل     ناقلا     -     clause
 أورد     يورد     -         -     clause
 روى      يروي     -         -     clause
@@ -73,10 +75,23 @@ export const ARABIC_CUES = `
 زعم      يزعم     زاعما     -     -
 ادعى     يدعي     مدعيا     -     clause
 شرح      يشرح     شارحا     -     clause
-أخبر     يخبر     -         -     clause
+أخبر     يخبر     -         -     clause object
 قدر      يقدر     مقدرا     -     clause
 اعتقد    يعتقد    معتقدا    -     clause
 لخص      -        -         -     clause
+اعترف    يعترف    معترفا    ب     clause
+أجاب     يجيب     مجيبا     -     clause
+علق      يعلق     معلقا     -     clause
+ختم      يختم     -         -     clause
+اختتم    يختتم    مختتما    -     clause
+طمأن     يطمئن    -         إلى   clause object
+برر      يبرر     مبررا     -     clause object
+أقسم     يقسم     -         -     clause
+فسر      يفسر     مفسرا     -     clause object
+حكى      يحكي     -         -     clause
+سأل      يسأل     -         -     clause object
+أوصى     يوصي     موصيا     ب     clause object
+نصح      ينصح     ناصحا     ب     clause object
 `;
 
 /** Forms the rules cannot derive, each read as the generated form after it: a verb with its object pronoun, another participle. */

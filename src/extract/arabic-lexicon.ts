@@ -83,7 +83,11 @@ for (const [past, present, participle, prep, ...flags] of tableLines(ARABIC_CUES
   });
   for (const [form, gender] of pastForms(past!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false));
   if (present !== "-")
-    for (const [form, gender] of presentForms(present!)) if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false, true));
+    for (const [form, gender] of presentForms(present!)) {
+      if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false, true));
+      // «عاد الوزير ليؤكد أن», «خرج ليقول إن»: ل and the present report as a participle does, for the clause's subject.
+      CUES.set(normalizeWord(`ل${form}`), entry(gender, true));
+    }
   if (participle !== "-") for (const [form, gender] of participleForms(participle!)) CUES.set(normalizeWord(form), entry(gender, true));
 }
 for (const [form, like] of tableLines(ARABIC_CUE_EXTRA_FORMS)) {

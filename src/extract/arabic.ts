@@ -402,6 +402,8 @@ function prepositionMarker(sentence: Sentence, from: number, j: number, cue: Cue
     token.norm.startsWith("ب") &&
     token.norm.length > 3 &&
     !PLACES.has(token.norm.slice(1)) &&
+    // «وصرح بشكل مقتضب بأن …»: a phrase of manner says how, not what.
+    !isMannerPhrase(token.norm) &&
     (j === from || token.norm.startsWith("بال") || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === "quote" || VERBAL_NOUNS.has(token.norm.slice(1)));
   return joined ? { content: j, speakerEnd: j } : null;
 }
@@ -946,8 +948,10 @@ function clauseVerbStart(sentence: Sentence, i: number): number | null {
  */
 function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
   const { tokens } = sentence;
-  const start = clauseVerbStart(sentence, i);
+  let start = clauseVerbStart(sentence, i);
   if (start === null) return null;
+  // «ولم يخف الوزير قلقه، مؤكدا»: a negation or «قد» comes before the verb the participle hangs on.
+  if (/^[وف]?(لم|لن|لا|قد|لقد)$/.test(tokens[start]!.norm) && start + 1 < i - 1) start++;
   // «ورد ماكرون قائلا»: «ورد»/«جاء» report only with «في» after them; otherwise «رد» is the verb the participle hangs on.
   const startCue = arabicCue(tokens[start]);
   // «وغرد ترامب قائلا: …»: a report whose verb says nothing before the participle hands it its subject.
@@ -968,7 +972,7 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   // «وانتقد زعيم المعارضة الخطة، قائلا»: a speech verb's subject is all before its participle; another verb's ends before its object.
   // (A quoted name, «قائد "السيدة العجوز"», is one phrase whatever its words.)
   const quoted = tokens.slice(start + 1, end).some((t) => t.kind === "quote");
-  const subject = parseSpeaker(sentence, start + 1, startCue || quoted ? end : subjectEnd(tokens, start + 1, end));
+  const subject = parseSpeaker(sentence, start + 1, quoted ? end : subjectEnd(tokens, start + 1, end));
   if (!subject.mention) return null;
   const described = subject.kind === "unknown" && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
   // «وغرد ترامب قائلا»: right after a speech verb, a name-like word is its subject.
@@ -2379,7 +2383,14 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
       /(يون|يين)$/.test(word.norm) &&
       (!/(ين|ون|ات|اء)$/.test(previous.norm) || (/(ين|ون)$/.test(previous.norm) && /ون$/.test(previous.norm) !== /ون$/.test(word.norm)));
     const adjective = (/(ي|يه|يون|يين|يات)$/.test(word.norm) && !pluralAfterSingular) || STATUS_ADJECTIVES.has(word.norm) || participle;
-    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text)) return k;
+    // «الوزير قلقه، …», «قلقه من الوضع»: a noun carrying «ه» that closes the phrase is the verb's object, where a
+    // name ending in ه («نبيه بري») goes on with the rest of the name.
+    const after = tokens[k + 1];
+    const his =
+      /ه$/.test(word.text) &&
+      word.text.length >= 4 &&
+      (!after || after.kind !== "word" || PREPOSITIONS.has(after.norm) || MASDAR_CUES.has(stripConjunction(after.norm)));
+    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his) return k;
   }
   return end;
 }

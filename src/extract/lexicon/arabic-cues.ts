@@ -82,8 +82,6 @@ export const ARABIC_CUES = `
 اعترف    يعترف    معترفا    ب     clause
 أجاب     يجيب     مجيبا     -     clause
 علق      يعلق     معلقا     -     clause
-ختم      يختم     -         -     clause
-اختتم    يختتم    مختتما    -     clause
 طمأن     يطمئن    -         إلى   clause object
 برر      يبرر     مبررا     -     clause object
 أقسم     يقسم     -         -     clause

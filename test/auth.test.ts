@@ -270,18 +270,34 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
     await request(app).get("/").set("Cookie", old.cookie).expect(303);
   });
 
-  it("ends the sessions of a disabled account and refuses its sign-in; enabled again, its old tokens stay revoked", async () => {
-    const admin = await signInAs(app, db.prisma, "admin");
-    const victim = await signInAs(app, db.prisma, "editor");
-    const token = await tokenFor(db.prisma, victim.user);
-    await victim.agent.get("/").expect(200);
-    await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
-    await request(app).get("/").set("Cookie", victim.cookie).expect(303);
-    const { agent, csrf } = await loginForm(app);
-    await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
-    await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "0", _csrf: admin.csrf }).expect(303);
-    await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(303);
-    await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
+  describe("a disabled account", () => {
+    async function disabledAccount() {
+      const admin = await signInAs(app, db.prisma, "admin");
+      const victim = await signInAs(app, db.prisma, "editor");
+      const token = await tokenFor(db.prisma, victim.user);
+      await victim.agent.get("/").expect(200);
+      await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "1", _csrf: admin.csrf }).expect(303);
+      return { admin, victim, token };
+    }
+
+    it("loses its open sessions", async () => {
+      const { victim } = await disabledAccount();
+      await request(app).get("/").set("Cookie", victim.cookie).expect(303);
+    });
+
+    it("cannot sign in", async () => {
+      const { victim } = await disabledAccount();
+      const { agent, csrf } = await loginForm(app);
+      await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(401);
+    });
+
+    it("signs in again once enabled, its old tokens still revoked", async () => {
+      const { admin, victim, token } = await disabledAccount();
+      await admin.agent.post(`/admin/users/${victim.user.id}/disabled`).type("form").send({ disabled: "0", _csrf: admin.csrf }).expect(303);
+      const { agent, csrf } = await loginForm(app);
+      await agent.post("/login").type("form").send({ email: victim.user.email, password: PASSWORD, _csrf: csrf }).expect(303);
+      await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
+    });
   });
 
   it("refuses a state change without the CSRF token, or with another session's, storing nothing", async () => {
@@ -456,11 +472,15 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(200);
     });
 
-    it("revokes a token, which then answers 401, and says 404 for one that does not exist", async () => {
+    it("revokes a token, which then answers 401", async () => {
       const admin = await signInAs(app, db.prisma, "admin");
       const { token, stored } = await madeToken(admin, (await createdChecker(admin)).id);
       await admin.agent.post(`/admin/tokens/${stored.id}/revoke`).type("form").send({ _csrf: admin.csrf }).expect(303);
       await request(app).get("/api/statements").set("Authorization", `Bearer ${token}`).expect(401);
+    });
+
+    it("answers 404 for revoking a token that does not exist", async () => {
+      const admin = await signInAs(app, db.prisma, "admin");
       await admin.agent.post(`/admin/tokens/999999/revoke`).type("form").send({ _csrf: admin.csrf }).expect(404);
     });
 
@@ -567,12 +587,20 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
         .type("form")
         .send({ ...fields, _csrf: person.csrf });
 
-    it("refuses a wrong current password and a short new one, saying which", async () => {
+    it("offers a form to change one's password", async () => {
       const person = await signInAs(app, db.prisma, "checker");
       const form = await person.agent.get("/account/password").set("Accept-Language", "en").expect(200);
       assert.match(shownText(dom(form.text)), /Change your password/);
+    });
+
+    it("refuses a wrong current password, saying so", async () => {
+      const person = await signInAs(app, db.prisma, "checker");
       const wrong = await change(person, { current: "not it at all", password: NEW, again: NEW }).expect(400);
       assert.match(shownText(dom(wrong.text)), /The current password is not right/);
+    });
+
+    it("refuses a short new password, saying how long one must be", async () => {
+      const person = await signInAs(app, db.prisma, "checker");
       const short = await change(person, { current: PASSWORD, password: "short", again: "short" }).expect(422);
       assert.match(shownText(dom(short.text)), /12 to 256 characters/);
     });
@@ -641,7 +669,7 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
       await editor.agent.post("/account/second-factor").type("form").send({ code: "000000", _csrf: editor.csrf }).expect(422);
     });
 
-    it("asks for the code after the password, and takes each code once", async () => {
+    async function atCodeStep() {
       const { editor, code } = await editorWithSecondFactor();
       const { agent, csrf } = await loginForm(app);
       const step = await agent
@@ -650,10 +678,18 @@ describe(`signing in, sessions, CSRF and roles (${BACKEND})`, () => {
         .type("form")
         .send({ email: editor.user.email, password: PASSWORD, _csrf: csrf })
         .expect(200);
+      return { agent, csrf, code, step };
+    }
+
+    it("asks for the code after the password, letting nobody in before it", async () => {
+      const { agent, csrf, step } = await atCodeStep();
       assert.match(shownText(dom(step.text)), /Enter your code/);
       await agent.get("/").expect(303).expect("Location", "/login");
       await agent.post("/login/code").type("form").send({ code: "123456", _csrf: csrf }).expect(401);
-      // The code the setup used is spent: a code is good once.
+    });
+
+    it("takes each code once: the one the setup used is spent, the next lets the person in", async () => {
+      const { agent, csrf, code } = await atCodeStep();
       await agent.post("/login/code").type("form").send({ code: code(), _csrf: csrf }).expect(401);
       await agent
         .post("/login/code")

@@ -109,7 +109,7 @@ export async function acquireEmbeddedPostgres(dataDir: string, log: Log = quiet,
     let running = await runningServer(paths.cluster);
     let started = false;
     if (!running) {
-      running = { port: await startServer(paths, binaries, runAs, log, undefined, reservedPorts) };
+      running = { port: await startServer(paths, binaries, runAs, log, { avoid: reservedPorts }) };
       started = true;
     }
     const lease = await openLease(running.port, credentials);
@@ -148,7 +148,7 @@ async function restartIfDead(paths: Paths, port: number, binaries: Binaries, run
     await withLock(paths.lock, async () => {
       if (await runningServer(paths.cluster)) return;
       log.warn(`the embedded PostgreSQL is not running; starting it again on 127.0.0.1:${port}`);
-      await startServer(paths, binaries, runAs, log, port);
+      await startServer(paths, binaries, runAs, log, { same: port });
       log.info(`restarted embedded PostgreSQL on 127.0.0.1:${port}`);
     });
   } catch (error) {
@@ -371,26 +371,26 @@ function isPostgresProcess(pid: number): boolean {
   }
 }
 
+/** Starts PostgreSQL on `port.same`, or on a free port that is none of `port.avoid`. */
 async function startServer(
   paths: Paths,
   binaries: Binaries,
   runAs: SystemUser | undefined,
   log: Log,
-  samePort?: number,
-  reservedPorts: number[] = [],
+  port: { same?: number; avoid?: number[] },
 ): Promise<number> {
   let lastError = "";
-  for (let attempt = 0; attempt < (samePort ? 1 : 3); attempt++) {
-    const port = samePort ?? (await freePort(reservedPorts));
+  for (let attempt = 0; attempt < (port.same ? 1 : 3); attempt++) {
+    const chosen = port.same ?? (await freePort(port.avoid));
     const result = await run(
       binaries.pg_ctl,
-      ["start", "-D", paths.cluster, "-l", paths.serverLog, "-w", "-t", String(START_TIMEOUT_S), "-o", `-p ${port}`],
+      ["start", "-D", paths.cluster, "-l", paths.serverLog, "-w", "-t", String(START_TIMEOUT_S), "-o", `-p ${chosen}`],
       runAs,
     );
-    if (result.code === 0) return port;
+    if (result.code === 0) return chosen;
     lastError = serverLogTail(paths) || result.output;
     if (!/already in use|could not bind/i.test(lastError)) break;
-    log.warn(`port ${port} was taken before PostgreSQL could bind it; trying another`);
+    log.warn(`port ${chosen} was taken before PostgreSQL could bind it; trying another`);
   }
   throw new EmbeddedPostgresError(`the embedded PostgreSQL did not start: ${lastLine(lastError)}`);
 }

@@ -14,7 +14,7 @@ export interface CueEntry {
   possessiveObject: boolean;
   /** The form has other, commoner senses unless it opens a clause («وبين أن», never «بين الطرفين»). */
   initialOnly: boolean;
-  /** An addressee or object may stand between the subject and the content («أبلغ الوزير الصحفيين أن …»). */
+  /** An object may stand between the subject and the content («أبلغ الوزير الصحفيين أن …», «وصف الوضع بأنه …»). */
   takesObject: boolean;
   /** A present form («ويعلنون») is as often part of what was said as the start of a new report. */
   present: boolean;
@@ -86,7 +86,7 @@ for (const [past, present, participle, prep, ...flags] of tableLines(ARABIC_CUES
     for (const [form, gender] of presentForms(present!)) {
       if (!CUES.has(normalizeWord(form))) CUES.set(normalizeWord(form), entry(gender, false, true));
       // «عاد الوزير ليؤكد أن», «خرج ليقول إن»: ل and the present report as a participle does, for the clause's subject.
-      CUES.set(normalizeWord(`ل${form}`), entry(gender, true));
+      if (!CUES.has(normalizeWord(`ل${form}`))) CUES.set(normalizeWord(`ل${form}`), entry(gender, true));
     }
   if (participle !== "-") for (const [form, gender] of participleForms(participle!)) CUES.set(normalizeWord(form), entry(gender, true));
 }

@@ -548,7 +548,7 @@ function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: 
     ? { mention: { start: honorific.start, end: honorific.end, text: honorific.text }, name: null, role: null, kind: null }
     : relative !== -1
       ? speakerBefore(sentence, relative)
-      : parseSpeaker(sentence, speakerFrom, OBJECT_IN_CONTENT.has(cue.lemma) || cue.takesObject ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
+      : parseSpeaker(sentence, speakerFrom, cue.takesObject ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
   let content = markerContent;
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
   if (cue.lemma === "اتهم" && speaker.mention && speaker.kind !== "person" && speakerTo - speakerFrom <= 2) {

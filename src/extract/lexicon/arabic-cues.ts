@@ -8,8 +8,9 @@
  *   clause      the content must be a clause (after أن / إن, a colon or a quotation): the verb has other senses
  *   possessive  a verbal noun carrying the subject's pronoun can be the content («أعلنت استقالتها»)
  *   initial     only after و / ف, a comma or at the start of a sentence («وبين أن», never «بين الطرفين»)
- *   object      an addressee or object may stand between the subject and the content («أبلغ الوزير الصحفيين أن»):
- *               the subject ends where a second definite noun that does not describe it begins
+ *   object      an object may stand between the subject and the content, an addressee («أبلغ الوزير الصحفيين أن»)
+ *               or what the content describes («وصف الوضع بأنه»): the subject ends where a second definite noun
+ *               that does not describe it begins
  */
 export const ARABIC_CUES = `
 قال      يقول     قائلا     -     -
@@ -30,9 +31,9 @@ export const ARABIC_CUES = `
 نفى      ينفي     نافيا     -     possessive
 اعتبر    يعتبر    معتبرا    -     -
 رأى      يرى      -         -     clause
-وصف      يصف      واصفا     ب     -
-اتهم     يتهم     متهما     ب     -
-دعا      يدعو     داعيا     إلى   -
+وصف      يصف      واصفا     ب     object
+اتهم     يتهم     متهما     ب     object
+دعا      يدعو     داعيا     إلى   object
 توقع     يتوقع    متوقعا    -     -
 ألمح     يلمح     ملمحا     إلى   -
 لمح      -        -         إلى   -
@@ -49,10 +50,10 @@ export const ARABIC_CUES = `
 أقر      يقر      -         ب     -
 استبعد   يستبعد   مستبعدا   -     clause
 رجح      يرجح     مرجحا     -     clause
-طالب     يطالب    مطالبا    ب     -
+طالب     يطالب    مطالبا    ب     object
 اقترح    يقترح    مقترحا    -     possessive
 أعرب     يعرب     معربا     عن    -
-حث       يحث      -         على   -
+حث       يحث      -         على   object
 اشترط    يشترط    مشترطا    -     possessive
 اعترض    يعترض    معترضا    على   -
 أصر      يصر      مصرا      على   -

@@ -602,6 +602,27 @@ export const ROLE_HEADS = new Set([
 `),
   ...RELATIONAL_HEADS,
 ]);
+/** «مسؤول كبير», «دبلوماسي رفيع»: indefinite adjectives that describe a role; never a name after it. */
+export const ROLE_ADJECTIVES = set(`
+  كبير
+  كبيرة
+  رفيع
+  رفيعة
+  بارز
+  بارزة
+  آخر
+  أخرى
+  سابق
+  سابقة
+  مطلع
+  مطلعة
+  مقرب
+  مقربة
+  بارز
+  مخضرم
+  شاب
+  شابة
+`);
 export const STATUS_ADJECTIVES = set(`
   السابق
   السابقة

@@ -32,6 +32,7 @@ import {
   ROLE_HEADS,
   SOURCELESS,
   STATUS_ADJECTIVES,
+  ROLE_ADJECTIVES,
   TIME_WORDS,
   VERBAL_NOUNS,
   PLURAL_HEADS,
@@ -423,6 +424,9 @@ function isQuotedName(sentence: Sentence, open: number, close: number, from: num
   const before = open > from ? sentence.tokens[open - 1]! : null;
   const length = close - open;
   if (length <= 4 && (hasMarkerSoon(sentence, close + 1) || (before !== null && (namesInstitution(before) || opensPrepositionalPhrase(before))))) return true;
+  // «جمعية محاربة "السيدا" التي …»: an institution head's construct chain goes on into a quotation the sentence goes on after.
+  const chain = open - 2 >= from && !isDefinite(sentence.tokens[open - 1]!.norm) && namesInstitution(sentence.tokens[open - 2]!);
+  if (length <= 4 && chain && sentence.tokens[close + 1]?.kind === "word") return true;
   // «شبكة "إم إس إن بي سي"»: after an institution head a longer quotation is still its name.
   return length <= 9 && before !== null && namesInstitution(before);
 }
@@ -461,6 +465,8 @@ function insideAnonymityClause(tokens: Token[], j: number): boolean {
 function hasMarkerSoon(sentence: Sentence, from: number): boolean {
   for (let j = from; j < Math.min(sentence.to, from + 4); j++) {
     if (isComplementiser(sentence.tokens[j]) || isColon(sentence.tokens[j])) return true;
+    // «"…"، مضيفا أن»: the complementiser is another cue's.
+    if (arabicCue(sentence.tokens[j])) return false;
   }
   return false;
 }
@@ -1178,17 +1184,23 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   if (end === j) return null;
   const relative = document ? indexOfNorm(tokens, "الذي", j, end - 2) : -1;
   if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
-  const atStart = lead === sentence.from || (lead === sentence.from + 1 && tokens[sentence.from]!.norm === "و") || /^و/.test(tokens[lead]!.norm);
+  // «وبحسب»: a conjunction opens a clause; «وفقا» is one word.
+  const atStart =
+    lead === sentence.from ||
+    (lead === sentence.from + 1 && tokens[sentence.from]!.norm === "و") ||
+    (/^و/.test(tokens[lead]!.norm) && !/^وفق/.test(tokens[lead]!.norm));
   // «وبحسب الوزارة فإن …», «وبحسب مصادر لـ"الوطن" تم …»: at the start of a sentence without a comma, the
   // source is a noun phrase with its prepositional phrases, and the content follows it (after فإن, if any).
   const opened = atStart && !isComma(tokens[end]) ? openingSource(sentence, j) : null;
   if (opened) end = opened.phraseEnd;
+  const resumes = atStart ? null : clauseResumes(sentence, lead, j, end);
+  if (resumes !== null && !isComma(tokens[end])) end = resumes;
   const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
   const span = opened
     ? buildSpan(sentence, opened.content, endsContent)
     : atStart && isComma(tokens[end])
       ? buildSpan(sentence, isComplementiser(tokens[end + 1]) === "bare" ? end + 2 : end + 1, endsContent)
-      : attributedBefore(sentence, lead, end);
+      : attributedBefore(sentence, lead, end, resumes);
   if (!span) return null;
   return {
     ...span,
@@ -1253,8 +1265,27 @@ function sourceEnd(sentence: Sentence, j: number): number {
   return end;
 }
 
+/**
+ * Where the clause an according-to frame interrupts goes on after its source, or null when the frame closes it:
+ * after a comma («وتعمل الحكومة، بحسب الوزير، على …»), or, without commas, after the source's noun phrase when a
+ * number or a preposition of the clause's verb follows («وارتفع عدد الضحايا بحسب وزارة الصحة إلى 50 قتيلا»); «في» may
+ * still be the source's own («بحسب وزارة الصحة في غزة»).
+ */
+const CLAUSE_GOES_ON = new Set(["من", "عن", "الي", "علي", "مع"]);
+function clauseResumes(sentence: Sentence, lead: number, j: number, end: number): number | null {
+  const { tokens } = sentence;
+  if (isComma(tokens[lead - 1]))
+    return isComma(tokens[end]) && tokens[end + 1]?.kind === "word" && !arabicCue(tokens[end + 1]) && !isNewStatementAt(sentence, end + 1) ? end + 1 : null;
+  if (lead <= sentence.clauseStart(lead)) return null;
+  let stop = j;
+  while (stop < end && tokens[stop]!.kind === "word" && !/^\d/.test(tokens[stop]!.norm) && !(stop > j && opensPrepositionalPhrase(tokens[stop]))) stop++;
+  const next = tokens[stop];
+  if (stop === j || stop >= end || next?.kind !== "word" || j + nounPhrase(tokens.slice(j, stop)).end < stop) return null;
+  return /^\d/.test(next.norm) || CLAUSE_GOES_ON.has(next.norm) ? stop : null;
+}
+
 /** The clause before an according-to frame that closes or interrupts it; never when a cue before it relays the statement. */
-function attributedBefore(sentence: Sentence, lead: number, end: number): { start: number; end: number; type: StatementType } | null {
+function attributedBefore(sentence: Sentence, lead: number, end: number, resumes: number | null): { start: number; end: number; type: StatementType } | null {
   const { tokens } = sentence;
   // «أعلنت المجموعة عزمها …، حسب ما أفادت به الإذاعة»: the outlet relays the statement; its source made it.
   for (let k = lead - 1, floor = Math.max(sentence.clauseStart(lead), lead - 60); k >= floor; k--) {
@@ -1269,16 +1300,8 @@ function attributedBefore(sentence: Sentence, lead: number, end: number): { star
   if (isComma(tokens[last])) last--;
   if (last < sentence.from) return null;
   const span = buildSpan(sentence, sentence.clauseStart(lead), endsContent, last + 1);
-  // «وتعمل الحكومة، بحسب الوزير، على تطوير …»: set off by commas inside its clause, the rest of the clause is said too.
-  const rest =
-    span &&
-    isComma(tokens[lead - 1]) &&
-    isComma(tokens[end]) &&
-    tokens[end + 1]?.kind === "word" &&
-    !arabicCue(tokens[end + 1]) &&
-    !isNewStatementAt(sentence, end + 1)
-      ? buildSpan(sentence, end + 1, endsContent)
-      : null;
+  // Inside its clause, the rest of the clause is said too.
+  const rest = span && resumes !== null ? buildSpan(sentence, resumes, endsContent) : null;
   return span && rest ? { ...span, end: rest.end } : span;
 }
 
@@ -2108,7 +2131,7 @@ function closedChainStep(scan: PhraseScan, k: number): PhraseStep {
     scan.nameStart = k;
     return "next";
   }
-  if (/(ي|يه|يون|يين)$/.test(norm) && scan.nameRun === 0) return "next";
+  if ((/(ي|يه|يون|يين)$/.test(norm) || ROLE_ADJECTIVES.has(norm)) && scan.nameRun === 0) return "next";
   // «الفنان مارسيل خليفة | حفلة»: a ta-marbuta word may be a given or family name, not a third part after both.
   const { nameRun } = scan;
   if (nameRun > 0 && nameRun < 4 && !(nameRun >= 2 && /ا$/.test(norm)) && (nameWord || (scan.nameAfterRole && nameRun < 2 && /[^ي]ه$/.test(norm)))) {
@@ -2168,7 +2191,8 @@ function looksLikeNameWord(norm: string): boolean {
   if (norm.length > 5 && /الله$/.test(norm)) return true;
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
   if (/^[بل]/.test(norm) && (CIRCUMSTANCE_NOUNS.has(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
-  if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || QUANTIFIERS.has(norm) || cueForWord(norm)) return false;
+  if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || QUANTIFIERS.has(norm) || ROLE_ADJECTIVES.has(norm) || cueForWord(norm))
+    return false;
   if (/^(قد|لقد|وقد|فقد|ثم|لا|لم|لن|ما|هو|هي|هم|كان|كانت)$/.test(norm)) return false;
   return !/^(ال|لل|بال|وال|فال|كال)/.test(norm);
 }
@@ -2251,6 +2275,7 @@ function roleContinues(words: Token[], k: number, chainOpen: boolean): boolean |
   if (norm.startsWith("و") && norm.length > 3 && k < words.length - 1 && (isDefinite(joined) || ROLE_HEADS.has(joined) || ORGANIZATION_HEADS.has(joined)))
     return !isDefinite(joined);
   if (isRoleWord(w) || STATUS_ADJECTIVES.has(norm)) return !isDefinite(norm);
+  if (ROLE_ADJECTIVES.has(norm)) return chainOpen;
   if (isDefinite(norm) && !(k > 0 && !chainOpen && looksLikeNameStart(words, k))) return false;
   if (/^(ل|ب)/.test(norm) && norm.length > 3 && (chainOpen || /^(لل|بال)/.test(norm) || isRoleComplement(norm) || lamConstruct(words, k)))
     return !/^(لل|بال)/.test(norm);

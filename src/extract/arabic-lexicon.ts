@@ -330,7 +330,18 @@ export const CIRCUMSTANCE_NOUNS = set(`
   صفحتها
   حسابه
   حسابها
+  حسابهم
+  صفحة
+  صفحتهم
+  منصة
+  منصته
+  منصتها
+  الموقع
   موقعه
+  موقعها
+  موقعهم
+  قناته
+  قناتها
   مدونة
   برنامج
   تعليق
@@ -602,6 +613,40 @@ export const ROLE_HEADS = new Set([
 `),
   ...RELATIONAL_HEADS,
 ]);
+/** «كان متوقعا», «لا يزال مؤكدا»: verbs of being, whose predicate a participle after them is. */
+export const BEING_VERBS = set(`
+  كان
+  كانت
+  كانوا
+  يكون
+  تكون
+  يكونوا
+  أصبح
+  أصبحت
+  يصبح
+  تصبح
+  بات
+  باتت
+  يبات
+  صار
+  صارت
+  يصير
+  تصير
+  ظل
+  ظلت
+  يظل
+  تظل
+  زال
+  زالت
+  يزال
+  تزال
+  ليس
+  ليست
+  بدا
+  بدت
+  يبدو
+  تبدو
+`);
 /** «مسؤول كبير», «دبلوماسي رفيع»: indefinite adjectives that describe a role; never a name after it. */
 export const ROLE_ADJECTIVES = set(`
   كبير
@@ -905,6 +950,34 @@ export const ADVERBIAL_ACCUSATIVES = set(`
   مخاطبة
   متحدثا
   متحدثة
+  ساخرا
+  ساخرة
+  مازحا
+  مازحة
+  ضاحكا
+  ضاحكة
+  غاضبا
+  غاضبة
+  عاتبا
+  عاتبة
+  باكيا
+  باكية
+  واثقا
+  واثقة
+  مبتسما
+  مبتسمة
+  متهكما
+  متهكمة
+  مستغربا
+  مستغربة
+  مستنكرا
+  مستنكرة
+  متعجبا
+  متعجبة
+  متأثرا
+  متأثرة
+  مستدركا
+  مستدركة
 `);
 /** A document that speaks for whoever issued it («تقرير لمنظمة …», «بيان صادر عن …»). */
 export const DOCUMENT_HEADS = set(`

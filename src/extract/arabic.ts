@@ -33,6 +33,7 @@ import {
   SOURCELESS,
   STATUS_ADJECTIVES,
   ROLE_ADJECTIVES,
+  BEING_VERBS,
   TIME_WORDS,
   VERBAL_NOUNS,
   PLURAL_HEADS,
@@ -166,8 +167,10 @@ export function arabicCue(token: Token | undefined): CueEntry | null {
  */
 function cueAt(sentence: Sentence, i: number): CueEntry | null {
   const cue = arabicCue(sentence.tokens[i]);
-  if (!cue?.initialOnly) return cue;
   const { tokens } = sentence;
+  // «كان متوقعا», «أصبح مؤكدا»: after a verb of being a participle is its predicate.
+  if (cue?.participle && inLexicon(BEING_VERBS, tokens[i - 1]?.norm ?? "")) return null;
+  if (!cue?.initialOnly) return cue;
   if (!/^[وف]/.test(tokens[i]!.norm) && i > sentence.from && !isComma(tokens[i - 1])) return null;
   // Four words at most («وبين لـ«الجزيرة» أن»: quotation marks do not count).
   for (let j = i + 1, words = 0; j < sentence.to && words < 5; j++) {
@@ -374,7 +377,9 @@ function endedCircumstance(sentence: Sentence, from: number, j: number, prep: Ma
 /** "أشار إلى أن", "شدد على أن", "حذر من أن": the preposition before the complementiser belongs to the cue. */
 function complementiserMarker(sentence: Sentence, from: number, j: number, comp: NonNullable<ReturnType<typeof isComplementiser>>): Marker {
   const before = sentence.tokens[j - 1];
-  const speakerEnd = before && j - 1 >= from && (before.norm === "الي" || before.norm === "علي" || before.norm === "من" || before.norm === "عن") ? j - 1 : j;
+  const governed =
+    before?.norm === "الي" || (before?.norm === "علي" && !givenNameAli(sentence.tokens, j - 1)) || before?.norm === "من" || before?.norm === "عن";
+  const speakerEnd = before && j - 1 >= from && governed ? j - 1 : j;
   return { content: comp === "bare" ? skipColon(sentence, j + 1) : j, speakerEnd };
 }
 
@@ -557,7 +562,9 @@ function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: 
       : parseSpeaker(sentence, speakerFrom, cue.takesObject ? subjectEnd(tokens, speakerFrom, speakerTo) : speakerTo);
   let content = markerContent;
   // «ويتهم الحكومة " بالصمت "», «المقربون يتهمون الأطباء بأنهم»: one short non-personal phrase after اتهم is its object.
-  if (cue.lemma === "اتهم" && speaker.mention && speaker.kind !== "person" && speakerTo - speakerFrom <= 2) {
+  // («واتهمت المعارضة الحكومة بـ»: a subject with an object after it is a subject.)
+  const objectLeft = speaker.mention !== null && speaker.mention.end < tokens[speakerTo - 1]!.end;
+  if (cue.lemma === "اتهم" && speaker.mention && speaker.kind !== "person" && speakerTo - speakerFrom <= 2 && !objectLeft) {
     const before = frame.continues ? null : subjectBeforeVerb(sentence, i);
     if (before || frame.continues) {
       content = speakerFrom;
@@ -620,8 +627,10 @@ function verbStatement(
     anaphor: speaker.mention === null || (honorific !== null && speaker.mention.start === honorific.start),
     gender: cue.gender,
     objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== frame.speakerFrom,
-    // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و, a phrase naming nobody the article knows is the object.
-    objectUnlessKnown: OBJECT_IN_CONTENT.has(cue.lemma) && frame.continues && frame.relative === -1 && !speaker.name && speaker.kind === "unknown",
+    // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و inside a sentence, a phrase naming nobody the
+    // article knows is the object; opening its sentence, the verb names its subject first («واتهمت المعارضة الحكومة بـ»).
+    objectUnlessKnown:
+      OBJECT_IN_CONTENT.has(cue.lemma) && frame.continues && i > sentence.from && frame.relative === -1 && !speaker.name && speaker.kind === "unknown",
     confidence: speaker.mention ? (span.type === "indirect" ? 0.8 : 0.9) : 0.7,
   };
 }
@@ -2145,6 +2154,9 @@ function closedChainStep(scan: PhraseScan, k: number): PhraseStep {
 function givenNameAli(words: Token[], k: number): boolean {
   const w = words[k]!;
   const next = words[k + 1];
+  // «النائب أحمد علي إن»: closing a name, where no preposition can stand before the content.
+  const closing = next === undefined || isComma(next) || isComplementiser(next) !== null;
+  if (w.text === "علي" && k > 0 && closing && looksLikeNameWord(words[k - 1]!.norm) && !isDefinite(words[k - 1]!.norm)) return true;
   return (
     w.text.replace(/^[وف]/, "") === "علي" &&
     k > 0 &&
@@ -2402,7 +2414,9 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
     const word = tokens[k]!;
     if (previous.kind !== "word" || word.kind !== "word" || !/^ال/.test(previous.norm)) continue;
     // «الأمم المتحدة»: a participle agreeing with the word before describes it; «الوزير المواطنين» does not agree.
-    const participle = /^الم.{3,}/.test(word.norm) && !(/(ين|ون)$/.test(word.norm) && !/(ين|ون)$/.test(previous.norm));
+    // «الوزير المعارضة»: nor does a feminine one after a masculine role.
+    const participle =
+      /^الم.{3,}/.test(word.norm) && !(/(ين|ون)$/.test(word.norm) && !/(ين|ون)$/.test(previous.norm)) && !(/ه$/.test(word.norm) && isMasculineRole(previous));
     // «الوزير الصحفيين», «المسؤولون الأمريكيون الصحفيين»: a plural nisba describes only a plural noun in its own case.
     const pluralAfterSingular =
       /(يون|يين)$/.test(word.norm) &&
@@ -2530,7 +2544,8 @@ function nameSegment(sentence: Sentence, segment: number[] | undefined): { text:
   // «هالة السعيد»: a given name in ة counts when a family name follows it.
   const givenInTa = /ه$/.test(words[0]!.norm) && words.length >= 2 && !isDefinite(words[0]!.norm);
   if ((!looksLikeNameWord(words[0]!.norm) && !givenInTa) || isRoleWord(words[0]!) || isOrganization([words[0]!])) return null;
-  if (words.some((w) => w.kind !== "word" || PHRASE_PREPOSITIONS.has(w.norm) || TIME_WORDS.has(w.norm) || isRoleWord(w) || arabicCue(w))) return null;
+  const preposition = (w: Token, n: number) => PHRASE_PREPOSITIONS.has(w.norm) && !givenNameAli(words, n);
+  if (words.some((w, n) => w.kind !== "word" || preposition(w, n) || TIME_WORDS.has(w.norm) || isRoleWord(w) || arabicCue(w))) return null;
   if (nounPhrase(words).end !== words.length) return null;
   const last = words[words.length - 1]!;
   return { text: sentence.text.slice(words[0]!.start, last.end), end: last.end };

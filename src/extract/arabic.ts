@@ -355,7 +355,15 @@ function endsSubject(sentence: Sentence, from: number, j: number): boolean {
   const { tokens } = sentence;
   const cueHere = j > from ? cueAt(sentence, j) : null;
   if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(tokens[j]!.norm) && !insideAnonymityClause(tokens, j)) return true;
+  if (j > from && isComma(tokens[j - 1]) && inLexicon(ACCORDING_TO, tokens[j]!.norm) && complementiserAfterAside(sentence, j)) return false;
   return j > from && (!!cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j);
+}
+
+/** «وذكرت الوكالة، نقلا عن مصادر طبية، أن …»: an aside set off by commas, after which the cue's complementiser comes. */
+function complementiserAfterAside(sentence: Sentence, j: number): boolean {
+  const { tokens } = sentence;
+  for (let k = j + 1; k < Math.min(sentence.to, j + 12); k++) if (isComma(tokens[k])) return isComplementiser(tokens[k + 1]) !== null;
+  return false;
 }
 
 /**
@@ -527,8 +535,11 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   return verbStatement(sentence, frame, speaker, content, span);
 }
 
-/** "نقلت أسوشيتد برس عن إبراهيم قوله: إن": after نقل the speaker follows عن, and «قوله» is no part of it. */
+/** "نقلت أسوشيتد برس عن إبراهيم قوله: إن": after نقل (or «نقلا») the speaker follows عن, and «قوله» is no part of it. */
 function speakerRange(tokens: Token[], i: number, cue: CueEntry, speakerEnd: number): { from: number; to: number } | null {
+  // «وذكرت الوكالة نقلا عن مصدر أمني أن»: the medium relays; the source it names spoke.
+  const relayed = indexOfNorm(tokens, "نقلا", i + 1, speakerEnd);
+  if (relayed !== -1 && tokens[relayed + 1]?.norm === "عن" && relayed + 2 < speakerEnd) return { from: relayed + 2, to: speakerEnd };
   if (cue.lemma !== "نقل") return { from: i + 1, to: speakerEnd };
   const about = indexOfNorm(tokens, "عن", i + 1, speakerEnd);
   if (about === -1) return null;
@@ -1602,8 +1613,9 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   const mention = balancedMention(sentence.text, first.start, tokens[core[core.length - 1]!]!.end);
   let { name, role } = nameAndRole(sentence, core, phrase.nameStart, quotedWords, mention.text);
   if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
-  // «وزيرة التخطيط، هالة السعيد، إن»: a name in apposition after a role is the speaker, the role is theirs.
-  const appositionName = !name && isRoleWord(first) ? nameSegment(sentence, segments[segments.indexOf(core) + 1]) : null;
+  // «وزيرة التخطيط، هالة السعيد، إن»: a name in apposition after a role is the speaker, the role is theirs, even when
+  // the role ends in a proper noun («مدرب ريال مدريد، كارلو أنشيلوتي،»).
+  const appositionName = isRoleWord(first) ? nameSegment(sentence, segments[segments.indexOf(core) + 1]) : null;
   if (appositionName) {
     name = appositionName.text;
     role = mention.text;
@@ -2203,7 +2215,15 @@ function looksLikeNameWord(norm: string): boolean {
   if (norm.length > 5 && /الله$/.test(norm)) return true;
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
   if (/^[بل]/.test(norm) && (CIRCUMSTANCE_NOUNS.has(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
-  if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || CONJUNCTION_BREAKS.has(norm) || QUANTIFIERS.has(norm) || ROLE_ADJECTIVES.has(norm) || cueForWord(norm))
+  if (
+    PREPOSITIONS.has(norm) ||
+    TIME_WORDS.has(norm) ||
+    CONJUNCTION_BREAKS.has(norm) ||
+    QUANTIFIERS.has(norm) ||
+    ROLE_ADJECTIVES.has(norm) ||
+    inLexicon(ACCORDING_TO, norm) ||
+    cueForWord(norm)
+  )
     return false;
   if (/^(قد|لقد|وقد|فقد|ثم|لا|لم|لن|ما|هو|هي|هم|كان|كانت)$/.test(norm)) return false;
   return !/^(ال|لل|بال|وال|فال|كال)/.test(norm);

@@ -103,11 +103,15 @@ for (const [masdar, prep] of tableLines(ARABIC_CUE_MASDARS)) {
   const norm = normalizeWord(masdar!);
   // «إشارة» keeps its ت before a pronoun: «إشارته».
   const stem = norm.endsWith("ه") ? `${norm.slice(0, -1)}ت` : norm;
+  // «بتأكيده أن», and without ب after a verb or «في»: «وجدد الوزير تأكيده أن», «وفي تأكيده أن».
   const forms: [string, Gender | null][] = [
     [`بال${norm}`, null],
     [`ب${stem}ه`, "m"],
     [`ب${stem}ها`, "f"],
     [`ب${stem}هم`, "plural"],
+    [`${stem}ه`, "m"],
+    [`${stem}ها`, "f"],
+    [`${stem}هم`, "plural"],
   ];
   for (const [form, gender] of forms) {
     MASDAR_CUES.set(form, {

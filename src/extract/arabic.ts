@@ -1384,6 +1384,10 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   const end = k + 1;
   while (k >= sentence.from && i - k <= 16 && !endsSubjectBefore(sentence, k)) k--;
   if (i - k > 16 || k + 1 >= end) return null;
+  // «وفي تأكيده أن المشروع سيكتمل، أشار»: what a complementiser opened and a comma closed is said, not a subject;
+  // but «إلا أن مايا كوسيانيتش، المتحدثة باسم أشتون، نفت» is a contrast whose subject sits in apposition.
+  const contrast = /^(الا|غير|بيد)$/.test(tokens[k - 1]?.norm ?? "");
+  if (k >= sentence.from && isComplementiser(tokens[k]) === "bare" && !contrast && isComma(tokens[end - 1])) return null;
   if (opensPrepositionalPhrase(tokens[k + 1]) || isAdverbialAccusative(tokens[k + 1]!)) return null;
   for (let m = k + 1; m < end; m++) {
     // «المقربون من المغني» is one phrase; «من جهته» is not a subject.

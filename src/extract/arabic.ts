@@ -1601,7 +1601,8 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   const { segments, quotedWords } = scan;
   for (const segment of segments) dropTitles(tokens, segment);
   const core = segments.find((segment) => segment.length > 0);
-  if (!core) return { mention: null, name: null, role: null, kind: null };
+  // «وجاء ذلك بعد اعترافه»: a demonstrative alone points at an event, never at a source.
+  if (!core || (core.length === 1 && inLexicon(DEMONSTRATIVES, tokens[core[0]!]!.norm))) return { mention: null, name: null, role: null, kind: null };
   const owner = documentOwner(sentence, core);
   if (owner) return owner;
   const phrase = nounPhrase(core.map((k) => tokens[k]!));

@@ -651,6 +651,31 @@ export const BEING_VERBS = set(`
   يبدو
   تبدو
 `);
+/** «…، وهي دولة متاخمة»: indefinite nouns with which the narrator glosses a place or a body. */
+export const GLOSS_NOUNS = set(`
+  دولة
+  بلد
+  مدينة
+  بلدة
+  قرية
+  منطقة
+  جزيرة
+  ولاية
+  إقليم
+  محافظة
+  عاصمة
+  حزب
+  جماعة
+  حركة
+  منظمة
+  هيئة
+  شركة
+  مجموعة
+  تنظيم
+  وكالة
+  صحيفة
+  قناة
+`);
 /** «مسؤول كبير», «دبلوماسي رفيع»: indefinite adjectives that describe a role; never a name after it. */
 export const ROLE_ADJECTIVES = set(`
   كبير

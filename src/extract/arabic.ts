@@ -34,6 +34,7 @@ import {
   STATUS_ADJECTIVES,
   ROLE_ADJECTIVES,
   BEING_VERBS,
+  GLOSS_NOUNS,
   TIME_WORDS,
   VERBAL_NOUNS,
   PLURAL_HEADS,
@@ -1558,7 +1559,10 @@ function conjunctionBreak(sentence: Sentence, k: number): boolean {
 /** «" … " وهو بذلك يستبعد …»: the narrator's gloss on a quotation that has just closed. */
 function narratorGloss(sentence: Sentence, k: number): boolean {
   const previous = sentence.tokens[k - 1];
-  return previous?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && /^و(هو|هي)$/.test(sentence.tokens[k]!.norm);
+  if (!/^و(هو|هي)$/.test(sentence.tokens[k]!.norm)) return false;
+  // «…مع النيجر، وهي دولة متاخمة …»: the narrator says what a place or a body is.
+  if (isComma(previous) && inLexicon(GLOSS_NOUNS, sentence.tokens[k + 1]?.norm ?? "")) return true;
+  return previous?.kind === "quote" && sentence.quotes.byClose.has(k - 1);
 }
 
 /** «…، وهذا ما أكده مستشار الرئيس»: a second source confirming. */

@@ -533,7 +533,18 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   if (pointsBack(tokens, content)) return null;
   const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
-  return verbStatement(sentence, frame, speaker, content, span);
+  return { ...verbStatement(sentence, frame, speaker, content, span), ...interruptedQuotation(sentence, i, content, span) };
+}
+
+/** «"نحن مستعدون"، قالت الوزيرة، "لكننا ننتظر الرد"»: a quotation the attribution interrupts is one statement. */
+function interruptedQuotation(sentence: Sentence, i: number, content: number, span: { start: number; end: number }): Partial<Candidate> {
+  const { tokens, quotes } = sentence;
+  const resumed = quotes.byOpen.get(content);
+  const first = isComma(tokens[i - 1]) ? quotes.byClose.get(i - 2) : undefined;
+  if (!resumed || !first?.closed || !isComma(tokens[content - 1]) || first.end <= first.start) return {};
+  // Only a quotation opening its sentence: after «وقالت الوزيرة:» it is the earlier cue's.
+  if (first.open !== sentence.from && !isSentenceEnd(tokens[first.open - 1]!)) return {};
+  return { start: first.start, end: span.end, interruptions: [{ start: first.end, end: span.start }] };
 }
 
 /** "نقلت أسوشيتد برس عن إبراهيم قوله: إن": after نقل (or «نقلا») the speaker follows عن, and «قوله» is no part of it. */

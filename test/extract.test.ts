@@ -866,6 +866,7 @@ describe("extraction, Arabic noun phrases and antecedents", () => {
 
   // [text, the speaker of each statement]: who a dropped subject, a participle or a definite description takes up.
   const antecedents: [string, string[]][] = [
+    ["قال الرئيس عبد الفتاح السيسي إن مصر تدعم الحل. وأضاف عبدالفتاح السيسي أن الاقتصاد يتعافى.", ["عبد الفتاح السيسي", "عبد الفتاح السيسي"]],
     ["من جانبهم، أشاد مواطنون بقرار البلدية. وقالوا إن القرار صائب.", ["مواطنون"]],
     ["يعاني التاجر سامي حداد من تراجع المبيعات منذ أشهر. وقال إن الزبائن اختفوا.", ["سامي حداد"]],
     ["وأشاد الوزير الأول بالقرار. وقال إن القرار صائب.", ["الوزير الأول"]],

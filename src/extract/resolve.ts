@@ -602,7 +602,9 @@ function cleanLabel(label: string, language: Language): string {
 
 function words(label: string, language: Language): string[] {
   const all = nameKey(label).split(" ").filter(Boolean);
-  return language === "en" ? all.filter((w) => !ENGLISH_DETERMINERS.has(w)) : all;
+  if (language === "en") return all.filter((w) => !ENGLISH_DETERMINERS.has(w));
+  // «عبد الفتاح» and «عبدالفتاح» are one name part, written apart or together.
+  return all.flatMap((w, k) => (w === "عبد" && k + 1 < all.length ? [] : all[k - 1] === "عبد" ? [`عبد${w}`] : [w]));
 }
 
 function findByName(entities: Entity[], mine: string[]): Entity | null {

@@ -287,6 +287,9 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
   const cases: [string, [string, string][]][] = [
     ["A new poll shows that Clinton leads by five points.", [["Clinton leads by five points", "shows"]]],
     ["The weather shows no sign of improving.", []],
+    ["Reporters file reports every day.", []],
+    ["The economy is recovering, Smith says every day.", [["The economy is recovering", "says"]]],
+    ["Smith said every child deserves a chance.", [["every child deserves a chance", "said"]]],
     ["Jake Sullivan said in a video message to the convention.", []],
     ["Officials said on Monday the plan will fail.", [["the plan will fail", "said"]]],
     ["A new Quinnipiac poll released Tuesday found that Clinton leads Trump.", [["Clinton leads Trump", "found"]]],

@@ -1605,6 +1605,11 @@ function skipAdverbials(sentence: Sentence, j: number): number {
       if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.norm ?? "")) k++;
       continue;
     }
+    // "says every day", "reports each week": how often, not what ("every child deserves …" is what).
+    if (/^(every|each)$/.test(word) && /^(day|week|month|year|morning|night|time)$/.test(tokens[k + 1]?.norm ?? "")) {
+      k += 2;
+      continue;
+    }
     if (/^(on|at|in|during|via|last|this)$/.test(word)) {
       // "said on Friday", "said at a press conference yesterday morning", "said in a statement"
       let m = k + 1;

@@ -957,7 +957,10 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
     /^\p{L}/u.test(tokens[j + 1]?.text ?? "");
   const rest =
     isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? "") || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
-  if (rest) return { ...span, end: rest.end, type: span.type === "indirect" ? rest.type : span.type, cue, ...speaker, role: null, confidence: 0.75 };
+  // The attribution inside the statement is left out of its words, as an interrupted quotation's is.
+  const interruptions = rest ? [{ start: span.end, end: waiting ? rest.start : tokens[j + 1]!.start }] : [];
+  if (rest)
+    return { ...span, end: rest.end, interruptions, type: span.type === "indirect" ? rest.type : span.type, cue, ...speaker, role: null, confidence: 0.75 };
   return { ...span, cue, ...speaker, role: null, confidence: 0.75 };
 }
 

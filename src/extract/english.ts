@@ -481,14 +481,15 @@ function notACue(sentence: Sentence, i: number): boolean {
 function nounLikeVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;
-  const subject = tokens[i - 1];
+  const subject = wordBeforeAside(sentence, i);
   if (!NOUN_LIKE_FORMS.has(token.norm) || !/^\p{Ll}/u.test(token.text) || subject?.kind !== "word") return false;
   const named = subject.norm in PRONOUNS || subject.norm === "who" || (startsUpper(subject) && !/['’]s$/.test(subject.text) && !DETERMINERS.has(subject.norm));
   // Without "that" a clause after it may be what was measured ("Scientists estimate the population by …"); "calls"
   // names what it calls ("Sanders calls Clinton unqualified", "Clinton calls on …", "he calls it a …").
   const next = tokens[i + 1];
   // A capital alone may be an adjective ("… and Democratic calls for her to bow out"): the name opens the clause or goes on one.
-  const nameSubject = subject.norm in PRONOUNS || i - 1 === sentence.clauseStart(i) || startsUpper(tokens[i - 2]);
+  const at = tokens.indexOf(subject);
+  const nameSubject = subject.norm in PRONOUNS || at === sentence.clauseStart(at) || startsUpper(tokens[at - 1]);
   const callsObject =
     (/^(call|calls)$/.test(token.norm) && nameSubject && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm))) ||
     (/^(point|points)$/.test(token.norm) && nameSubject && next?.norm === "to");
@@ -658,6 +659,21 @@ function nearQuotation(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "Yang Shu, director of the institute, calls …", "The crowd, reacting to the gap, shouted, …": the word that ends
+ * the subject before an aside set off by commas right before the verb at `i`; otherwise the token before the verb.
+ */
+function wordBeforeAside(sentence: Sentence, i: number): Token | undefined {
+  const { tokens } = sentence;
+  if (!isComma(tokens[i - 1])) return tokens[i - 1];
+  for (let k = i - 2; k > sentence.from && i - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || isSentenceEnd(t)) break;
+    if (isComma(t)) return tokens[k - 1]?.kind === "word" && k - 1 >= sentence.clauseStart(i) ? tokens[k - 1] : tokens[i - 1];
+  }
+  return tokens[i - 1];
+}
+
 function frameSubjectWord(token: Token | undefined): boolean {
   return token?.kind === "word" && !AUXILIARIES.has(token.norm) && !BOUNDARY_WORDS.has(token.norm) && !CUES.has(token.norm);
 }
@@ -673,7 +689,8 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   const subject = (k: number) => frameSubjectWord(tokens[k]);
   let k = i - 1;
   while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
-  const subjectBefore = k < i - 1;
+  const subjectBefore =
+    k < i - 1 || (isComma(tokens[i - 1]) && frameSubjectWord(wordBeforeAside(sentence, i)) && wordBeforeAside(sentence, i) !== tokens[i - 1]);
   const quoteAt = isComma(tokens[k]) ? k - 1 : k;
   const after = tokens[i + 1];
   const ends =

@@ -1024,6 +1024,27 @@ export const DOCUMENT_HEADS = set(`
   تقديرات
   تقدير
 `);
+/** «دراسة أجرتها جامعة هارفارد», «تقرير أعده البنك الدولي»: a verb of issuing carrying the document's pronoun; its subject owns it. */
+export const ISSUING_VERBS = set(`
+  أجرتها
+  أجراها
+  أعدتها
+  أعدها
+  أعده
+  أعدته
+  أصدرتها
+  أصدرها
+  أصدره
+  أصدرته
+  نشرتها
+  نشرها
+  نشره
+  نشرته
+  قدمتها
+  قدمها
+  قدمه
+  قدمته
+`);
 /** Verbal nouns that open a nominal statement after أعلن / نفى / أكد («نفى وجود مفاوضات», «أعلن انتخاب …»). */
 export const VERBAL_NOUNS = set(`
   وجود
@@ -1303,6 +1324,10 @@ export const ANONYMITY_CLAUSES = set(`
   مفضلة
   فضل
   فضلت
+  اشترط
+  اشترطت
+  مشترطا
+  مشترطة
   شريطة
 `);
 export const SIDE_WORDS = set(`

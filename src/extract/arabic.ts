@@ -35,6 +35,7 @@ import {
   ROLE_ADJECTIVES,
   BEING_VERBS,
   GLOSS_NOUNS,
+  ISSUING_VERBS,
   TIME_WORDS,
   VERBAL_NOUNS,
   PLURAL_HEADS,
@@ -2548,14 +2549,17 @@ function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null
     // «بيان الوزارة», «بيان الخارجية السعودية»: an indefinite document in construct with a definite noun, its issuer.
     const construct =
       p === 1 && !isDefinite(tokens[core[0]!]!.norm) && /^ال/.test(token.norm) && !inLexicon(TIME_WORDS, token.norm) && !STATUS_ADJECTIVES.has(token.norm);
-    if (!joined && !construct && token.norm !== "عن") continue;
-    const words = core.slice(token.norm === "عن" ? p + 1 : p).map((k) => tokens[k]!);
+    // «دراسة حديثة أجرتها جامعة هارفارد»: after a verb of issuing, its subject.
+    const issued = ISSUING_VERBS.has(token.norm);
+    const after = token.norm === "عن" || issued;
+    if (!joined && !construct && !after) continue;
+    const words = core.slice(after ? p + 1 : p).map((k) => tokens[k]!);
     if (words.length === 0) return null;
     if (joined) words[0] = { ...token, norm: token.norm.startsWith("لل") ? `ا${token.norm.slice(1)}` : token.norm.slice(1) };
     const end = Math.max(1, nounPhrase(words).end);
     const first = tokens[core[0]!]!;
     const last = words[end - 1]!;
-    const ownerStart = joined && words[0] === tokens[core[p]!] ? last.start : tokens[core[token.norm === "عن" ? p + 1 : p]!]!.start + (joined ? 1 : 0);
+    const ownerStart = joined && words[0] === tokens[core[p]!] ? last.start : tokens[core[after ? p + 1 : p]!]!.start + (joined ? 1 : 0);
     let name = sentence.text.slice(ownerStart, last.end).replace(/^ـ/, "");
     if (joined && token.norm.startsWith("لل")) name = `ا${name}`;
     return {

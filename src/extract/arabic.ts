@@ -137,12 +137,19 @@ function narratorCircumstance(sentence: Sentence, k: number): boolean {
   if (inLexicon(NARRATOR_SETTINGS, norm)) return true;
   if (/^و?ذلك$/.test(norm)) return setting(next);
   if (/^(جاء|ياتي|وياتي|وجاء)$/.test(norm) && next === "ذلك") return setting(tokens[k + 2]?.norm ?? "");
-  if (norm === "في") return CIRCUMSTANCE_NOUNS.has(next) || next === "وقت" || next === "ظل";
+  if (norm === "في") return isCircumstanceNoun(next) || next === "وقت" || next === "ظل";
   if (inLexicon(NARRATOR_OPENERS, norm)) return true;
   if (/^وكان(ت)?$/.test(norm)) {
     for (let j = k + 1; j < Math.min(sentence.to, k + 6); j++) if (tokens[j]!.norm === "قد") return true;
   }
   return false;
+}
+
+/** «في مقاله», «في افتتاحيتها»: a noun of the table, or one carrying its owner's pronoun (ة written ت before it). */
+function isCircumstanceNoun(norm: string): boolean {
+  if (CIRCUMSTANCE_NOUNS.has(norm)) return true;
+  const bare = /^(.{3,})(ه|ها|هم|هما)$/.exec(norm)?.[1];
+  return bare !== undefined && (CIRCUMSTANCE_NOUNS.has(bare) || (bare.endsWith("ت") && CIRCUMSTANCE_NOUNS.has(`${bare.slice(0, -1)}ه`)));
 }
 
 /** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
@@ -427,7 +434,7 @@ function prepositionMarker(sentence: Sentence, from: number, j: number, cue: Cue
 /** «وأكدت الوزارة في بيان نشرته على …»: a circumstance («في بيان», «خلال مؤتمر») opens between the cue's subject and `to`. */
 function insideCircumstance(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
-    if ((tokens[k]!.norm === "في" && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? "")) || CIRCUMSTANCE_STARTERS.has(tokens[k]!.norm)) return true;
+    if ((tokens[k]!.norm === "في" && isCircumstanceNoun(tokens[k + 1]?.norm ?? "")) || CIRCUMSTANCE_STARTERS.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -456,7 +463,7 @@ function namesInstitution(token: Token): boolean {
 /** «استحواذها» after «أعلنت», «رفضه» after «نفى»: an indefinite verbal noun whose pronoun agrees with the verb. */
 function isPossessiveObject(token: Token, gender: Gender | null): boolean {
   const norm = token.norm;
-  if (token.kind !== "word" || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || CIRCUMSTANCE_NOUNS.has(norm)) return false;
+  if (token.kind !== "word" || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || isCircumstanceNoun(norm)) return false;
   // The written form: ة normalises to ه, and «لشبونة» has no pronoun; «عبدالله» ends in the name of God, not a pronoun.
   const written = token.text.replace(/[\u064B-\u065F\u0640]/g, "");
   if (/الله$/.test(written)) return false;
@@ -1766,8 +1773,8 @@ function speakerCircumstanceEnd(scan: SpeakerScan, k: number): number | null {
     segment.length > 0 &&
     (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
   // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
-  const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
-  const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ""));
+  const purpose = norm.startsWith("لل") && isCircumstanceNoun(norm.slice(2));
+  const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && isCircumstanceNoun(tokens[k + 1]?.norm ?? ""));
   if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || circumstance) {
     scan.skipping = true;
     return k;
@@ -2235,7 +2242,7 @@ function looksLikeNameWord(norm: string): boolean {
   // «عبدالله», «نصرالله»: a name ending in the name of God, not a feminine noun.
   if (norm.length > 5 && /الله$/.test(norm)) return true;
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
-  if (/^[بل]/.test(norm) && (CIRCUMSTANCE_NOUNS.has(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
+  if (/^[بل]/.test(norm) && (isCircumstanceNoun(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
   if (
     PREPOSITIONS.has(norm) ||
     TIME_WORDS.has(norm) ||

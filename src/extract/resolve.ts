@@ -586,7 +586,9 @@ function isNameWord(word: string, language: Language): boolean {
 function looksLikeName(label: string, candidate: Candidate, language: Language): boolean {
   if (language === "en") return /^\p{Lu}/u.test(label) && candidate.kind !== "organization" && candidate.kind !== "group";
   const parts = nameKey(label).split(" ");
-  return (candidate.kind === "unknown" || candidate.kind === "person") && parts.length <= 3 && !/^(ال|لل)/.test(parts[0] ?? "");
+  // «رئيس الوزراء», «وزير المالية»: a role in construct names an office, not a person.
+  const office = candidate.role !== null && nameKey(candidate.role) === nameKey(label) && ROLE_HEADS.has(parts[0] ?? "");
+  return (candidate.kind === "unknown" || candidate.kind === "person") && parts.length <= 3 && !/^(ال|لل)/.test(parts[0] ?? "") && !office;
 }
 
 function cleanLabel(label: string, language: Language): string {

@@ -954,6 +954,10 @@ function contentStart(sentence: Sentence, i: number): number {
   else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
   j = skipAside(sentence, skipAdverbials(sentence, j));
   j = skipPhraseBeforeQuote(sentence, j);
+  // "said only that …", "said simply that …": an adverb before "that" says how little or how it was said.
+  // ("proposed just that in 2013": "that" is the object.)
+  const clauseAfter = tokens[j + 2]?.kind === "word" && !/^(in|on|at|for|to|with|by|from|during|after|before|last|this|again)$/.test(tokens[j + 2]!.norm);
+  if (tokens[j + 1]?.norm === "that" && clauseAfter && /^(only|just|merely|simply|\p{Ll}+ly)$/u.test(tokens[j]?.text ?? "")) j++;
   if (tokens[j]?.norm === "that") j++;
   if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
   return j;
@@ -1559,6 +1563,9 @@ function skipAddressee(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   const named = skipObject(sentence, j);
   if (named > j) return named;
+  // "told officers he acted alone", "told police the plan had failed": a bare plural of people, then the clause.
+  const next = tokens[j + 1]?.norm ?? "";
+  if (/^(\p{Ll}+s|police)$/u.test(tokens[j]?.text ?? "") && !CUES.has(tokens[j]!.text) && (next in PRONOUNS || /^(the|a|an|that)$/.test(next))) return j + 1;
   if (!/^(a|an|his|her|their|its|our|my)$/.test(tokens[j]?.norm ?? "")) return j;
   let k = j + 1;
   for (; k < sentence.to && k - j <= 5; k++) {

@@ -174,11 +174,22 @@ export function arabicCue(token: Token | undefined): CueEntry | null {
  * The cue a word is in its sentence: a form whose commoner sense is no speech («بين») counts only when it opens
  * a clause (after و / ف, a comma or the sentence start) and a complementiser follows within a few words.
  */
+function genderOfCueBefore(sentence: Sentence, i: number): Gender | null {
+  for (let k = i - 1; k >= sentence.from && i - k <= 60 && !isSentenceEnd(sentence.tokens[k]!); k--) {
+    // («بين», a cue only where it opens its clause, is more often "between".)
+    const cue = sentence.depth[k] === 0 ? arabicCue(sentence.tokens[k]) : null;
+    if (cue && !cue.initialOnly) return cue.gender;
+  }
+  return null;
+}
+
 function cueAt(sentence: Sentence, i: number): CueEntry | null {
   const cue = arabicCue(sentence.tokens[i]);
   const { tokens } = sentence;
   // «كان متوقعا», «أصبح مؤكدا»: after a verb of being a participle is its predicate.
   if (cue?.participle && inLexicon(BEING_VERBS, tokens[i - 1]?.norm ?? "")) return null;
+  // «طالب الحارثي …، مشيرا إلى أن …، مطالبة الأمانة بـ»: after a masculine speaker's cue a feminine form is a verbal noun.
+  if (cue?.participle && cue.gender === "f" && genderOfCueBefore(sentence, i) === "m") return null;
   if (!cue?.initialOnly) return cue;
   if (!/^[وف]/.test(tokens[i]!.norm) && i > sentence.from && !isComma(tokens[i - 1])) return null;
   // Four words at most («وبين لـ«الجزيرة» أن»: quotation marks do not count).

@@ -112,7 +112,9 @@ function knownByRoleOrName(state: Resolution, candidate: Candidate, mine: string
   const { entities, history, language } = state;
   let entity: Entity | null = null;
   if (!candidate.name && candidate.role && candidate.kind === "person") entity = findByRole(history, mine, language);
-  if (language === "ar" && !candidate.name && mine.length === 1 && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
+  // «البيان», «البيان الصادر مساء الأحد»: the document the article has been quoting, with the words that date it.
+  const document = mine.length === 1 || mine.slice(1).every((w) => DOCUMENT_DESCRIPTIONS.has(w));
+  if (language === "ar" && !candidate.name && document && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
   return entity ?? findByName(entities, mine);
 }
 
@@ -735,6 +737,9 @@ function describedBefore(history: Entity[], mine: string[]): Entity | null {
 
 /** A document's bare name, folded: «البيان», «التقرير», «الدراسة», «الرسالة». */
 const ISSUED_DOCUMENTS = new Set(["البيان", "التقرير", "الدراسه", "الرساله", "المذكره"].map((word) => nameKey(word)));
+const DOCUMENT_DESCRIPTIONS = new Set(
+  ["الصادر", "الصادره", "الاخير", "الاخيره", "الرسمي", "الرسميه", "المشترك", "المنشور", "نفسه", "ذاته"].map((word) => nameKey(word)),
+);
 
 function latestOrganization(history: Entity[]): Entity | null {
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) if (history[k]!.kind === "organization") return history[k]!;

@@ -187,7 +187,6 @@ export const PRONOUN_COMPLEMENTISERS = set(`
   بأنهم
   بأنهن
   بأننا
-  لأنه
 `);
 /** Passive or narrator forms that look like cues but have no source. */
 export const SOURCELESS = set(`

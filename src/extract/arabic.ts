@@ -575,7 +575,8 @@ function speakerRange(tokens: Token[], i: number, cue: CueEntry, speakerEnd: num
   const about = indexOfNorm(tokens, "عن", i + 1, speakerEnd);
   if (about === -1) return null;
   let to = speakerEnd;
-  while (to > about + 1 && /^قول/.test(tokens[to - 1]!.norm)) to--;
+  // («عن مصادر مطلعة تأكيدها أن»: any verbal noun of speech carrying the source's pronoun.)
+  while (to > about + 1 && (/^قول/.test(tokens[to - 1]!.norm) || MASDAR_CUES.has(tokens[to - 1]!.norm))) to--;
   return { from: about + 1, to };
 }
 

@@ -1281,7 +1281,7 @@ export const PLURAL_HEADS = set(`
   النشطاء
 `);
 /** Verbs (by lemma, as written) whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
-export const OBJECT_IN_CONTENT = new Set(["وصف", "اتهم", "دعا", "طالب", "حث"]);
+export const OBJECT_IN_CONTENT = new Set(["وصف", "اتهم", "دعا", "طالب", "حث", "حذر"]);
 /** Signs and posters: what they say is nobody's statement. */
 export const DISPLAYS = set(`
   الملصقات

@@ -1825,6 +1825,8 @@ function complementEnd(scan: SpeakerScan, k: number): number | null {
 /** «صاحب السمو الملكي الأمير …»: honorifics and titles before a name are no part of the mention. */
 function dropTitles(tokens: Token[], segment: number[]): void {
   if (segment.length > 2 && tokens[segment[0]!]!.norm === "صاحب" && TITLES.has(tokens[segment[1]!]!.norm)) segment.shift();
+  // «كل من الوزير ونظيره»: "each of" only says that the sources spoke together.
+  if (segment.length > 3 && tokens[segment[0]!]!.norm === "كل" && tokens[segment[1]!]!.norm === "من") segment.splice(0, 2);
   while (
     segment.length > 1 &&
     (TITLES.has(tokens[segment[0]!]!.norm) || (tokens[segment[0]!]!.norm === "الملكي" && TITLES.has(tokens[segment[0]! - 1]?.norm ?? "")))
@@ -2306,6 +2308,8 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
     // «مصدر في مستشفى الملك فهد»: a name after a role inside the complement is that role's, not the speaker's.
     if (k < words.length && k >= 2 && isRoleWord(words[k - 1]!) && words.slice(1, k - 1).some((w) => PHRASE_PREPOSITIONS.has(w.norm) || /^(ل|ب)/.test(w.norm)))
       return { name: null, role: text(0, words.length - 1) };
+    // «وزير الخارجية السعودي ونظيره الأمريكي»: a counterpart joined by و is a second source, not a name.
+    if (k < words.length && /^ونظير/.test(words[k]!.norm)) return { name: null, role: text(0, words.length - 1) };
     if (k < words.length) {
       let end = k + 1;
       while (end < words.length && !isRoleWord(words[end]!)) end++;

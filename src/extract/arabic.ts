@@ -1248,10 +1248,13 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const resumes = atStart ? null : clauseResumes(sentence, lead, j, end);
   if (resumes !== null && !isComma(tokens[end])) end = resumes;
   const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
+  const after = isComplementiser(tokens[end + 1]) === "bare" || tokens[end + 1]?.norm === "فقد" ? end + 2 : end + 1;
+  // «وحسب الوكالة، فقد أكد المسؤول أن …»: the medium relays a statement its own cue reports, with its source.
+  if (atStart && isComma(tokens[end]) && !opened && cueAt(sentence, after) && !arabicCue(tokens[after])!.participle) return null;
   const span = opened
     ? buildSpan(sentence, opened.content, endsContent)
     : atStart && isComma(tokens[end])
-      ? buildSpan(sentence, isComplementiser(tokens[end + 1]) === "bare" ? end + 2 : end + 1, endsContent)
+      ? buildSpan(sentence, after, endsContent)
       : attributedBefore(sentence, lead, end, resumes);
   if (!span) return null;
   return {

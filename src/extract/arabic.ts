@@ -1074,7 +1074,8 @@ function thusSaid(sentence: Sentence, i: number): Candidate | null {
     if (!/^(الكلمات|العبارات|العباره|الجمله|الكلمه)$/.test(tokens[i + 1]?.norm ?? "")) return null;
     verb = i + 2;
   }
-  const close = isComma(tokens[i - 1]) ? i - 2 : i - 1;
+  // «"…"، هكذا علق», «"…" - هكذا علق»: a comma or a dash after the quotation.
+  const close = isComma(tokens[i - 1]) || /^[-–—]$/.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
   const quote = quotes.byClose.get(close);
   if (!quote?.closed || tokens[verb]?.kind !== "word" || !(arabicCue(tokens[verb]) || couldBeVerb(tokens[verb]!, true))) return null;
   const speaker = subjectAfterVerb(sentence, verb);

@@ -298,6 +298,11 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["A new poll shows that Clinton leads by five points.", [["Clinton leads by five points", "shows"]]],
     ["The weather shows no sign of improving.", []],
     ["Reporters file reports every day.", []],
+    [
+      'His support in key states means "he must be doing something right," she says, "but I do not know if I would vote for him."',
+      [['His support in key states means "he must be doing something right," … but I do not know if I would vote for him.', "says"]],
+    ],
+    ['Kerpen needled the CNN "reporter," saying, "A reporter who tweets on request!"', [["A reporter who tweets on request!", "saying"]]],
     ["The suspect told officers he acted alone.", [["he acted alone", "told"]]],
     ["Officials said only that the investigation was ongoing.", [["the investigation was ongoing", "said"]]],
     ["Sanders proposed just that in 2013.", [["just that in 2013", "proposed"]]],

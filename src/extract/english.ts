@@ -991,12 +991,28 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
  * clause is what the speaker said.
  */
 function clauseQuotingBefore(sentence: Sentence, i: number, quote: Quote, before: ReturnType<typeof speakerBeforeCue>): Omit<Candidate, "cue"> | null {
-  if (!endsOpen(sentence.tokens, quote.close)) return null;
+  const { tokens, quotes } = sentence;
+  if (!endsOpen(tokens, quote.close)) return null;
+  // '… means "he must be doing something right," she says, "but I don't know …"': the quotation resumes after the attribution.
+  const after = cueParticle(tokens, i) ? i + 2 : i + 1;
+  // (Not after a participle, nor a short scare quote, nor a clause with a cue of its own: "Starr said … "…," explaining, "…"".)
+  const start = sentence.clauseStart(quote.open);
+  const ownCue = tokens.slice(start, quote.open).some((t, n) => t.kind === "word" && (/ing$/.test(t.norm) || isCue(t, tokens[start + n - 1])));
+  const long = quote.close - quote.open > 3;
+  const resumed = before.tokens > 0 && isComma(tokens[after]) && long && !ownCue && !/ing$/.test(tokens[i]!.norm) ? quotes.byOpen.get(after + 1) : undefined;
   const speaker =
-    before.tokens > 0 ? (hasContentAfter(sentence, i) ? null : before.speaker) : closesWithSpeaker(sentence, i) ? speakerAfterCue(sentence, i) : null;
+    before.tokens > 0
+      ? hasContentAfter(sentence, i) && !resumed?.closed
+        ? null
+        : before.speaker
+      : closesWithSpeaker(sentence, i)
+        ? speakerAfterCue(sentence, i)
+        : null;
   if (!speaker?.mention) return null;
-  const span = buildSpan(sentence, sentence.clauseStart(quote.open), isNewStatementAt, quote.close + 1);
+  const span = buildSpan(sentence, start, isNewStatementAt, quote.close + 1);
   if (!span || span.end < quote.end) return null;
+  if (resumed?.closed)
+    return { ...span, end: resumed.end, interruptions: [{ start: span.end, end: resumed.start }], type: "mixed", ...speaker, confidence: 0.8 };
   return { ...span, type: "mixed", ...speaker, confidence: 0.8 };
 }
 

@@ -298,6 +298,7 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["A new poll shows that Clinton leads by five points.", [["Clinton leads by five points", "shows"]]],
     ["The weather shows no sign of improving.", []],
     ["Reporters file reports every day.", []],
+    ["Smith told Channel 4 News the plan had failed.", [["the plan had failed", "told"]]],
     [
       'His support in key states means "he must be doing something right," she says, "but I do not know if I would vote for him."',
       [['His support in key states means "he must be doing something right," … but I do not know if I would vote for him.', "says"]],

@@ -1604,7 +1604,8 @@ function skipObject(sentence: Sentence, j: number): number {
     return k + 2;
   if (tokens[k]?.norm === "the") k++;
   let n = 0;
-  while (k < sentence.to && startsUpper(tokens[k]) && n < 6) {
+  // "Fox News 6", "Channel 4 News": a number inside a station's name.
+  while (k < sentence.to && (startsUpper(tokens[k]) || (n > 0 && /^\d+$/.test(tokens[k]!.text))) && n < 6) {
     k++;
     n++;
   }
@@ -1933,7 +1934,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     // "Sanders’ campaign manager", "Sanders' campaign manager": an apostrophe that pairs with nothing is no quotation mark.
     const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || !/^['’]$/.test(t.text));
     if (depth[s - 1]! > 0 || quotationMark || t.kind === "break" || isSentenceEnd(t)) break;
-    if (t.kind === "punct" && !isComma(t) && !/^['’\-()%]$/.test(t.text) && !isDash(t)) break;
+    if (t.kind === "punct" && !isComma(t) && !/^['’\-()%$]$/.test(t.text) && !isDash(t)) break;
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
       if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;

@@ -298,6 +298,8 @@ describe("extraction, English: verbs generated from their lemmas, and frames", (
     ["A new poll shows that Clinton leads by five points.", [["Clinton leads by five points", "shows"]]],
     ["The weather shows no sign of improving.", []],
     ["Reporters file reports every day.", []],
+    ["The church was fined for covering up and protecting alleged abusers.", []],
+    ["The people attending claimed that the vote was rigged.", [["the vote was rigged", "claimed"]]],
     ["Smith told Channel 4 News the plan had failed.", [["the plan had failed", "told"]]],
     [
       'His support in key states means "he must be doing something right," she says, "but I do not know if I would vote for him."',

@@ -234,7 +234,7 @@ const GROUP_WORDS =
 const ANONYMOUS =
   /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
 
-function isCue(token: Token | undefined, previous: Token | undefined, before?: Token): boolean {
+function isCue(token: Token | undefined, previous: Token | undefined, before?: Token, next?: Token): boolean {
   if (!token || token.kind !== "word") return false;
   const word = token.text;
   // Sentence-initial capitals only for the inverted "Said Smith" forms; checked without lower-casing every word.
@@ -250,6 +250,19 @@ function isCue(token: Token | undefined, previous: Token | undefined, before?: T
     return false;
   // "271 pledged delegates", "the 3 reported cases": after a numeral the participle is an adjective.
   if (previous?.kind === "word" && /^\d[\d,.]*$/.test(previous.text) && !/^(said|say|says|told)$/.test(word)) return false;
+  // "for … protecting alleged abusers", "accusing China of militarizing disputed waters": after a gerund, an -ed form
+  // before its noun is an adjective ("the planning meeting confirmed …" has a noun in -ing instead).
+  if (
+    previous?.kind === "word" &&
+    /^\p{Ll}+ing$/u.test(previous.text) &&
+    /^(and|or|of|for|by|from|in|on|about|without)$/.test(before?.norm ?? "") &&
+    /ed$/.test(word) &&
+    !/^(said|told)$/.test(word) &&
+    /^\p{Ll}/u.test(next?.text ?? "") &&
+    next?.kind === "word" &&
+    !/^(that|to|on|in|at|by|for|with|about|during|after|before|as)$/.test(next.norm)
+  )
+    return false;
   if (
     BASE_FORMS.has(word) &&
     !OLD_CUES.has(word) &&
@@ -441,7 +454,7 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
     quoting ||
     participleClause ||
     progressive(tokens, i) ||
-    (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1])) ||
+    (isCue(token, tokens[i - 1], tokens[i - 2], tokens[i + 1]) && !headsSubject(token, tokens[i + 1])) ||
     nounLikeVerb(sentence, i) ||
     contextualCue(sentence, i)
   );

@@ -1053,6 +1053,20 @@ export const ISSUING_VERBS = set(`
 /** Verbal nouns that open a nominal statement after أعلن / نفى / أكد («نفى وجود مفاوضات», «أعلن انتخاب …»). */
 export const VERBAL_NOUNS = set(`
   وجود
+  تسجيل
+  رصد
+  ضبط
+  إحباط
+  بدء
+  انطلاق
+  افتتاح
+  إغلاق
+  خفض
+  رفع
+  زيادة
+  تعليق
+  استئناف
+  إقالة
   انتخاب
   تعيين
   تنظيم

@@ -798,6 +798,7 @@ export const PLACES = set(`
 `);
 export const ORGANIZATION_HEADS = set(`
   وزارة
+  حلف
   منظمة
   شركة
   حكومة

@@ -2260,7 +2260,9 @@ function looksLikeNameWord(norm: string): boolean {
   // «عبدالله», «نصرالله»: a name ending in the name of God, not a feminine noun.
   if (norm.length > 5 && /الله$/.test(norm)) return true;
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
-  if (/^[بل]/.test(norm) && (isCircumstanceNoun(norm.slice(1)) || MEDIA_PREFIXES.has(norm))) return false;
+  // («لحلف», «لمنظمة»: ل and an institution's head noun open a role's complement.)
+  if (/^[بل]/.test(norm) && (isCircumstanceNoun(norm.slice(1)) || MEDIA_PREFIXES.has(norm) || (norm[0] === "ل" && ORGANIZATION_HEADS.has(norm.slice(1)))))
+    return false;
   if (
     PREPOSITIONS.has(norm) ||
     TIME_WORDS.has(norm) ||

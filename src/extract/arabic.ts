@@ -346,7 +346,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     // «أعلنت استقالتها قبل شهور، حيث تحدث عن …»: the object is the content; what follows its comma is another clause.
     if (found.object && !found.prep && isComma(token)) return found.object;
     if (endsSubject(sentence, from, j)) break;
-    const comp = isComplementiser(token);
+    const comp = nameParticle(sentence, j) ? null : isComplementiser(token);
     const marks = comp || isColon(token) || token.kind === "quote";
     if (found.prep && !endedCircumstance(sentence, from, j, found.prep, comp) && marks && !(comp && j === found.prep.content)) return found.prep;
     if (comp) return complementiserMarker(sentence, from, j, comp);
@@ -365,6 +365,14 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     found.prep ??= prepositionMarker(sentence, from, j, cue);
   }
   return found.prep ?? found.object;
+}
+
+/** «ماريا فان كيرخوف إن»: «فان» without its hamza inside a name, the complementiser a word or two later. */
+function nameParticle(sentence: Sentence, j: number): boolean {
+  const { tokens } = sentence;
+  if (tokens[j]!.text !== "فان") return false;
+  for (let k = j + 2; k <= j + 3 && k < sentence.to; k++) if (isComplementiser(tokens[k]) === "bare") return true;
+  return false;
 }
 
 /**

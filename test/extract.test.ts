@@ -399,6 +399,13 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       [["Go back to your seat,", "barked", "Dana Whitfield"]],
     ],
     ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
+    [
+      "Smith said the plan was good, while Jones rejected it, telling reporters it was a mistake.",
+      [
+        ["the plan was good", "said", "Smith"],
+        ["it was a mistake", "telling", "Jones"],
+      ],
+    ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
     [
       "\u201cWe need more time,\u201d Tom Ruiz, the county clerk since 2004 and a former teacher, said as the count went on.",

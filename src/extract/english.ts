@@ -1074,7 +1074,7 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   if (opening?.closed && opening.close < i) return attributionSubject(sentence, opening.close + 1, i);
   if (!first || first.kind !== "word" || start >= i) return none();
   // "The secretary will play the card, Fiorina said, adding that …": the attribution just before the participle.
-  const attributed = attributionBefore(sentence, start, i);
+  const attributed = attributionBefore(sentence, start, i) ?? contrastBefore(sentence, start, i);
   if (attributed) return attributed;
   if (first.norm in PRONOUNS && first.norm !== "it")
     return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
@@ -1085,6 +1085,19 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
 }
 
 /** The subject of a cue that ends right before the participle's comma ("…, Fiorina said Tuesday, adding"). */
+/** "Smith backed it, while Jones rejected it, telling reporters …": a contrasted clause right before the participle has its own subject. */
+function contrastBefore(sentence: Sentence, start: number, i: number): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  if (!isComma(tokens[i - 1])) return null;
+  let k = i - 2;
+  while (k > start && i - k <= 15 && !isComma(tokens[k]) && tokens[k]!.kind !== "quote") k--;
+  if (!isComma(tokens[k]) || !/^(while|whereas|but|although|though)$/.test(tokens[k + 1]?.norm ?? "")) return null;
+  const verb = clauseVerb(sentence, k + 1, i - 1);
+  if (verb === -1) return null;
+  const subject = speakerBeforeCue(sentence, verb);
+  return subject.tokens > 0 && subject.speaker.mention && subject.start > k + 1 ? subject.speaker : null;
+}
+
 function attributionBefore(sentence: Sentence, start: number, i: number): ParsedSpeaker | null {
   const { tokens } = sentence;
   if (!isComma(tokens[i - 1])) return null;

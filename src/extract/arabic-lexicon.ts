@@ -101,8 +101,7 @@ for (const [form] of tableLines(ARABIC_NOT_CUES)) CUES.delete(normalizeWord(form
 export const MASDAR_CUES = new Map<string, CueEntry>();
 for (const [masdar, prep] of tableLines(ARABIC_CUE_MASDARS)) {
   const norm = normalizeWord(masdar!);
-  // «إشارة» keeps its ت before a pronoun: «إشارته».
-  const stem = norm.endsWith("ه") ? `${norm.slice(0, -1)}ت` : norm;
+  const stem = pronounStem(norm);
   // «بتأكيده أن», and without ب after a verb or «في»: «وجدد الوزير تأكيده أن», «وفي تأكيده أن».
   const forms: [string, Gender | null][] = [
     [`بال${norm}`, null],
@@ -129,6 +128,22 @@ for (const [masdar, prep] of tableLines(ARABIC_CUE_MASDARS)) {
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeWord));
+
+/** «إشارة» keeps its ت before a pronoun: «إشارته». */
+function pronounStem(norm: string): string {
+  return norm.endsWith("ه") ? `${norm.slice(0, -1)}ت` : norm;
+}
+
+/** Each word, and each with ه / ها / هم / هما after it or after its pronoun stem. */
+function withPronouns(words: Set<string>): Set<string> {
+  const all = new Set(words);
+  for (const word of words)
+    for (const pronoun of ["ه", "ها", "هم", "هما"]) {
+      all.add(`${word}${pronoun}`);
+      all.add(`${pronounStem(word)}${pronoun}`);
+    }
+  return all;
+}
 
 /** Words that end a speaker and begin the reported content. */
 export const BARE_COMPLEMENTISERS = set(`
@@ -306,13 +321,13 @@ export const CIRCUMSTANCE_STARTERS = set(`
   وسط
   منذ
 `);
-export const CIRCUMSTANCE_NOUNS = set(`
+/** «في مقاله», «في افتتاحيتها»: nouns that open a circumstance, each also with its owner's pronoun. */
+export const CIRCUMSTANCE_NOUNS = withPronouns(
+  set(`
   مؤتمر
   تصريح
   تصريحات
   حديث
-  حديثه
-  حديثها
   مقابلة
   مقال
   مقالة
@@ -321,30 +336,21 @@ export const CIRCUMSTANCE_NOUNS = set(`
   تدوينة
   مداخلة
   كلمة
-  كلمته
-  كلمتها
   بيان
   رسالة
-  رسالته
   اجتماع
   معرض
   لقاء
   ندوة
   جلسة
   خطاب
-  خطابه
   تغريدة
   منشور
-  صفحته
-  صفحتها
   حسابه
   حسابها
   حسابهم
   صفحة
-  صفحتهم
   منصة
-  منصته
-  منصتها
   الموقع
   موقعه
   موقعها
@@ -354,14 +360,14 @@ export const CIRCUMSTANCE_NOUNS = set(`
   مدونة
   برنامج
   تعليق
-  تعليقه
   ردا
   رده
   هامش
   خلفية
   صعيد
   ضوء
-`);
+`),
+);
 export const MEDIA_PREFIXES = set(`
   لوكالة
   لصحيفة

@@ -137,19 +137,12 @@ function narratorCircumstance(sentence: Sentence, k: number): boolean {
   if (inLexicon(NARRATOR_SETTINGS, norm)) return true;
   if (/^و?ذلك$/.test(norm)) return setting(next);
   if (/^(جاء|ياتي|وياتي|وجاء)$/.test(norm) && next === "ذلك") return setting(tokens[k + 2]?.norm ?? "");
-  if (norm === "في") return isCircumstanceNoun(next) || next === "وقت" || next === "ظل";
+  if (norm === "في") return CIRCUMSTANCE_NOUNS.has(next) || next === "وقت" || next === "ظل";
   if (inLexicon(NARRATOR_OPENERS, norm)) return true;
   if (/^وكان(ت)?$/.test(norm)) {
     for (let j = k + 1; j < Math.min(sentence.to, k + 6); j++) if (tokens[j]!.norm === "قد") return true;
   }
   return false;
-}
-
-/** «في مقاله», «في افتتاحيتها»: a noun of the table, or one carrying its owner's pronoun (ة written ت before it). */
-function isCircumstanceNoun(norm: string): boolean {
-  if (CIRCUMSTANCE_NOUNS.has(norm)) return true;
-  const bare = /^(.{3,})(ه|ها|هم|هما)$/.exec(norm)?.[1];
-  return bare !== undefined && (CIRCUMSTANCE_NOUNS.has(bare) || (bare.endsWith("ت") && CIRCUMSTANCE_NOUNS.has(`${bare.slice(0, -1)}ه`)));
 }
 
 /** «بصراحة», «بالتفصيل»: ب, perhaps the article, and a noun of manner. */
@@ -174,15 +167,6 @@ export function arabicCue(token: Token | undefined): CueEntry | null {
  * The cue a word is in its sentence: a form whose commoner sense is no speech («بين») counts only when it opens
  * a clause (after و / ف, a comma or the sentence start) and a complementiser follows within a few words.
  */
-function genderOfCueBefore(sentence: Sentence, i: number): Gender | null {
-  for (let k = i - 1; k >= sentence.from && i - k <= 60 && !isSentenceEnd(sentence.tokens[k]!); k--) {
-    // («بين», a cue only where it opens its clause, is more often "between".)
-    const cue = sentence.depth[k] === 0 ? arabicCue(sentence.tokens[k]) : null;
-    if (cue && !cue.initialOnly) return cue.gender;
-  }
-  return null;
-}
-
 function cueAt(sentence: Sentence, i: number): CueEntry | null {
   const cue = arabicCue(sentence.tokens[i]);
   const { tokens } = sentence;
@@ -196,6 +180,16 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
   for (let j = i + 1, words = 0; j < sentence.to && words < 5; j++) {
     if (isComplementiser(tokens[j])) return cue;
     if (tokens[j]!.kind === "word") words++;
+  }
+  return null;
+}
+
+/** The gender of the nearest cue before `i` in its sentence. */
+function genderOfCueBefore(sentence: Sentence, i: number): Gender | null {
+  for (let k = i - 1; k >= sentence.from && i - k <= 60 && !isSentenceEnd(sentence.tokens[k]!); k--) {
+    // («بين», a cue only where it opens its clause, is more often "between".)
+    const cue = sentence.depth[k] === 0 ? arabicCue(sentence.tokens[k]) : null;
+    if (cue && !cue.initialOnly) return cue.gender;
   }
   return null;
 }
@@ -453,7 +447,7 @@ function prepositionMarker(sentence: Sentence, from: number, j: number, cue: Cue
 /** «وأكدت الوزارة في بيان نشرته على …»: a circumstance («في بيان», «خلال مؤتمر») opens between the cue's subject and `to`. */
 function insideCircumstance(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
-    if ((tokens[k]!.norm === "في" && isCircumstanceNoun(tokens[k + 1]?.norm ?? "")) || CIRCUMSTANCE_STARTERS.has(tokens[k]!.norm)) return true;
+    if ((tokens[k]!.norm === "في" && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? "")) || CIRCUMSTANCE_STARTERS.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -482,7 +476,7 @@ function namesInstitution(token: Token): boolean {
 /** «استحواذها» after «أعلنت», «رفضه» after «نفى»: an indefinite verbal noun whose pronoun agrees with the verb. */
 function isPossessiveObject(token: Token, gender: Gender | null): boolean {
   const norm = token.norm;
-  if (token.kind !== "word" || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || isCircumstanceNoun(norm)) return false;
+  if (token.kind !== "word" || norm.length < 5 || isDefinite(norm) || ANONYMOUS_MARKERS.has(norm) || CIRCUMSTANCE_NOUNS.has(norm)) return false;
   // The written form: ة normalises to ه, and «لشبونة» has no pronoun; «عبدالله» ends in the name of God, not a pronoun.
   const written = token.text.replace(/[\u064B-\u065F\u0640]/g, "");
   if (/الله$/.test(written)) return false;
@@ -1259,7 +1253,7 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
   const after = isComplementiser(tokens[end + 1]) === "bare" || tokens[end + 1]?.norm === "فقد" ? end + 2 : end + 1;
   // «وحسب الوكالة، فقد أكد المسؤول أن …»: the medium relays a statement its own cue reports, with its source.
-  if (atStart && isComma(tokens[end]) && !opened && cueAt(sentence, after) && !arabicCue(tokens[after])!.participle) return null;
+  if (atStart && isComma(tokens[end]) && !opened && cueAt(sentence, after)?.participle === false) return null;
   const span = opened
     ? buildSpan(sentence, opened.content, endsContent)
     : atStart && isComma(tokens[end])
@@ -1797,8 +1791,8 @@ function speakerCircumstanceEnd(scan: SpeakerScan, k: number): number | null {
     segment.length > 0 &&
     (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
   // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
-  const purpose = norm.startsWith("لل") && isCircumstanceNoun(norm.slice(2));
-  const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && isCircumstanceNoun(tokens[k + 1]?.norm ?? ""));
+  const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
+  const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ""));
   if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || circumstance) {
     scan.skipping = true;
     return k;
@@ -2269,7 +2263,7 @@ function looksLikeNameWord(norm: string): boolean {
   if (norm.length > 5 && /الله$/.test(norm)) return true;
   if (norm.length < 2 || /ه$/.test(norm) || /^\d/.test(norm)) return false;
   // («لحلف», «لمنظمة»: ل and an institution's head noun open a role's complement.)
-  if (/^[بل]/.test(norm) && (isCircumstanceNoun(norm.slice(1)) || MEDIA_PREFIXES.has(norm) || (norm[0] === "ل" && ORGANIZATION_HEADS.has(norm.slice(1)))))
+  if (/^[بل]/.test(norm) && (CIRCUMSTANCE_NOUNS.has(norm.slice(1)) || MEDIA_PREFIXES.has(norm) || (norm[0] === "ل" && ORGANIZATION_HEADS.has(norm.slice(1)))))
     return false;
   if (
     PREPOSITIONS.has(norm) ||

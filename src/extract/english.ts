@@ -234,7 +234,7 @@ const GROUP_WORDS =
 const ANONYMOUS =
   /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
 
-function isCue(token: Token | undefined, previous: Token | undefined, before?: Token, next?: Token): boolean {
+function isCue(token: Token | undefined, previous: Token | undefined, before?: Token): boolean {
   if (!token || token.kind !== "word") return false;
   const word = token.text;
   // Sentence-initial capitals only for the inverted "Said Smith" forms; checked without lower-casing every word.
@@ -250,19 +250,6 @@ function isCue(token: Token | undefined, previous: Token | undefined, before?: T
     return false;
   // "271 pledged delegates", "the 3 reported cases": after a numeral the participle is an adjective.
   if (previous?.kind === "word" && /^\d[\d,.]*$/.test(previous.text) && !/^(said|say|says|told)$/.test(word)) return false;
-  // "for … protecting alleged abusers", "accusing China of militarizing disputed waters": after a gerund, an -ed form
-  // before its noun is an adjective ("the planning meeting confirmed …" has a noun in -ing instead).
-  if (
-    previous?.kind === "word" &&
-    /^\p{Ll}+ing$/u.test(previous.text) &&
-    /^(and|or|of|for|by|from|in|on|about|without)$/.test(before?.norm ?? "") &&
-    /ed$/.test(word) &&
-    !/^(said|told)$/.test(word) &&
-    /^\p{Ll}/u.test(next?.text ?? "") &&
-    next?.kind === "word" &&
-    !/^(that|to|on|in|at|by|for|with|about|during|after|before|as)$/.test(next.norm)
-  )
-    return false;
   if (
     BASE_FORMS.has(word) &&
     !OLD_CUES.has(word) &&
@@ -271,6 +258,24 @@ function isCue(token: Token | undefined, previous: Token | undefined, before?: T
   )
     return false;
   return true;
+}
+
+/**
+ * "for … protecting alleged abusers", "accusing China of militarizing disputed waters": after a gerund, an -ed form
+ * before its noun is an adjective ("the planning meeting confirmed …" has a noun in -ing instead).
+ */
+function adjectiveAfterGerund(tokens: Token[], i: number): boolean {
+  const [before, previous, word, next] = [tokens[i - 2], tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  return (
+    previous?.kind === "word" &&
+    /^\p{Ll}+ing$/u.test(previous.text) &&
+    /^(and|or|of|for|by|from|in|on|about|without)$/.test(before?.norm ?? "") &&
+    /ed$/.test(word.text) &&
+    !/^(said|told)$/.test(word.text) &&
+    next?.kind === "word" &&
+    /^\p{Ll}/u.test(next.text) &&
+    !/^(that|to|on|in|at|by|for|with|about|during|after|before|as)$/.test(next.norm)
+  );
 }
 
 /** "a piece that noted …": "that" after a noun is a relative pronoun, the noun the cue's subject. */
@@ -454,7 +459,7 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
     quoting ||
     participleClause ||
     progressive(tokens, i) ||
-    (isCue(token, tokens[i - 1], tokens[i - 2], tokens[i + 1]) && !headsSubject(token, tokens[i + 1])) ||
+    (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1]) && !adjectiveAfterGerund(tokens, i)) ||
     nounLikeVerb(sentence, i) ||
     contextualCue(sentence, i)
   );
@@ -494,14 +499,14 @@ function notACue(sentence: Sentence, i: number): boolean {
 function nounLikeVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;
-  const subject = wordBeforeAside(sentence, i);
+  const at = wordBeforeAside(sentence, i);
+  const subject = tokens[at];
   if (!NOUN_LIKE_FORMS.has(token.norm) || !/^\p{Ll}/u.test(token.text) || subject?.kind !== "word") return false;
   const named = subject.norm in PRONOUNS || subject.norm === "who" || (startsUpper(subject) && !/['’]s$/.test(subject.text) && !DETERMINERS.has(subject.norm));
   // Without "that" a clause after it may be what was measured ("Scientists estimate the population by …"); "calls"
   // names what it calls ("Sanders calls Clinton unqualified", "Clinton calls on …", "he calls it a …").
   const next = tokens[i + 1];
   // A capital alone may be an adjective ("… and Democratic calls for her to bow out"): the name opens the clause or goes on one.
-  const at = tokens.indexOf(subject);
   const nameSubject = subject.norm in PRONOUNS || at === sentence.clauseStart(at) || startsUpper(tokens[at - 1]);
   const callsObject =
     (/^(call|calls)$/.test(token.norm) && nameSubject && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm))) ||
@@ -673,18 +678,18 @@ function nearQuotation(sentence: Sentence, i: number): boolean {
 }
 
 /**
- * "Yang Shu, director of the institute, calls …", "The crowd, reacting to the gap, shouted, …": the word that ends
- * the subject before an aside set off by commas right before the verb at `i`; otherwise the token before the verb.
+ * "Yang Shu, director of the institute, calls …", "The crowd, reacting to the gap, shouted, …": the index of the word
+ * that ends the subject before an aside set off by commas right before the verb at `i`; otherwise `i - 1`.
  */
-function wordBeforeAside(sentence: Sentence, i: number): Token | undefined {
+function wordBeforeAside(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
-  if (!isComma(tokens[i - 1])) return tokens[i - 1];
+  if (!isComma(tokens[i - 1])) return i - 1;
   for (let k = i - 2; k > sentence.from && i - k <= 12; k--) {
     const t = tokens[k]!;
     if (t.kind === "quote" || isSentenceEnd(t)) break;
-    if (isComma(t)) return tokens[k - 1]?.kind === "word" && k - 1 >= sentence.clauseStart(i) ? tokens[k - 1] : tokens[i - 1];
+    if (isComma(t)) return tokens[k - 1]?.kind === "word" && k - 1 >= sentence.clauseStart(i) ? k - 1 : i - 1;
   }
-  return tokens[i - 1];
+  return i - 1;
 }
 
 function frameSubjectWord(token: Token | undefined): boolean {
@@ -702,8 +707,8 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   const subject = (k: number) => frameSubjectWord(tokens[k]);
   let k = i - 1;
   while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
-  const subjectBefore =
-    k < i - 1 || (isComma(tokens[i - 1]) && frameSubjectWord(wordBeforeAside(sentence, i)) && wordBeforeAside(sentence, i) !== tokens[i - 1]);
+  const beforeAside = wordBeforeAside(sentence, i);
+  const subjectBefore = k < i - 1 || (beforeAside !== i - 1 && frameSubjectWord(tokens[beforeAside]));
   const quoteAt = isComma(tokens[k]) ? k - 1 : k;
   const after = tokens[i + 1];
   const ends =
@@ -991,11 +996,10 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
     /^\p{L}/u.test(tokens[j + 1]?.text ?? "");
   const rest =
     isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? "") || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
+  if (!rest) return { ...span, cue, ...speaker, role: null, confidence: 0.75 };
   // The attribution inside the statement is left out of its words, as an interrupted quotation's is.
-  const interruptions = rest ? [{ start: span.end, end: waiting ? rest.start : tokens[j + 1]!.start }] : [];
-  if (rest)
-    return { ...span, end: rest.end, interruptions, type: span.type === "indirect" ? rest.type : span.type, cue, ...speaker, role: null, confidence: 0.75 };
-  return { ...span, cue, ...speaker, role: null, confidence: 0.75 };
+  const interruptions = [{ start: span.end, end: waiting ? rest.start : tokens[j + 1]!.start }];
+  return { ...span, end: rest.end, interruptions, type: span.type === "indirect" ? rest.type : span.type, cue, ...speaker, role: null, confidence: 0.75 };
 }
 
 /**
@@ -1004,29 +1008,37 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
  * clause is what the speaker said.
  */
 function clauseQuotingBefore(sentence: Sentence, i: number, quote: Quote, before: ReturnType<typeof speakerBeforeCue>): Omit<Candidate, "cue"> | null {
-  const { tokens, quotes } = sentence;
-  if (!endsOpen(tokens, quote.close)) return null;
-  // '… means "he must be doing something right," she says, "but I don't know …"': the quotation resumes after the attribution.
-  const after = cueParticle(tokens, i) ? i + 2 : i + 1;
-  // (Not after a participle, nor a short scare quote, nor a clause with a cue of its own: "Starr said … "…," explaining, "…"".)
+  if (!endsOpen(sentence.tokens, quote.close)) return null;
   const start = sentence.clauseStart(quote.open);
-  const ownCue = tokens.slice(start, quote.open).some((t, n) => t.kind === "word" && (/ing$/.test(t.norm) || isCue(t, tokens[start + n - 1])));
-  const long = quote.close - quote.open > 3;
-  const resumed = before.tokens > 0 && isComma(tokens[after]) && long && !ownCue && !/ing$/.test(tokens[i]!.norm) ? quotes.byOpen.get(after + 1) : undefined;
+  const resumed = before.tokens > 0 ? resumedAfterAttribution(sentence, i, quote, start) : null;
   const speaker =
     before.tokens > 0
-      ? hasContentAfter(sentence, i) && !resumed?.closed
-        ? null
-        : before.speaker
+      ? resumed || !hasContentAfter(sentence, i)
+        ? before.speaker
+        : null
       : closesWithSpeaker(sentence, i)
         ? speakerAfterCue(sentence, i)
         : null;
   if (!speaker?.mention) return null;
   const span = buildSpan(sentence, start, isNewStatementAt, quote.close + 1);
   if (!span || span.end < quote.end) return null;
-  if (resumed?.closed)
-    return { ...span, end: resumed.end, interruptions: [{ start: span.end, end: resumed.start }], type: "mixed", ...speaker, confidence: 0.8 };
-  return { ...span, type: "mixed", ...speaker, confidence: 0.8 };
+  const across = resumed ? { end: resumed.end, interruptions: [{ start: span.end, end: resumed.start }] } : {};
+  return { ...span, ...across, type: "mixed", ...speaker, confidence: 0.8 };
+}
+
+/**
+ * '… means "he must be doing something right," she says, "but I don't know …"': the quotation resuming after the
+ * attribution. Not after a participle, a short scare quote, or a clause with a cue of its own ("Starr said … "…,"
+ * explaining, "…"").
+ */
+function resumedAfterAttribution(sentence: Sentence, i: number, quote: Quote, start: number): Quote | null {
+  const { tokens, quotes } = sentence;
+  const after = cueParticle(tokens, i) ? i + 2 : i + 1;
+  if (!isComma(tokens[after]) || quote.close - quote.open <= 3 || /ing$/.test(tokens[i]!.norm)) return null;
+  const resumed = quotes.byOpen.get(after + 1);
+  if (!resumed?.closed) return null;
+  const ownCue = tokens.slice(start, quote.open).some((t, n) => t.kind === "word" && (/ing$/.test(t.norm) || isCue(t, tokens[start + n - 1])));
+  return ownCue ? null : resumed;
 }
 
 const WRITING = /^(wrote|write|writes|written|penned|drafted|signed|published|posted|filed|file|files)$/;
@@ -1084,7 +1096,6 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   return subject.tokens > 0 && subject.speaker.mention ? subject.speaker : none();
 }
 
-/** The subject of a cue that ends right before the participle's comma ("…, Fiorina said Tuesday, adding"). */
 /** "Smith backed it, while Jones rejected it, telling reporters …": a contrasted clause right before the participle has its own subject. */
 function contrastBefore(sentence: Sentence, start: number, i: number): ParsedSpeaker | null {
   const { tokens } = sentence;
@@ -1098,6 +1109,7 @@ function contrastBefore(sentence: Sentence, start: number, i: number): ParsedSpe
   return subject.tokens > 0 && subject.speaker.mention && subject.start > k + 1 ? subject.speaker : null;
 }
 
+/** The subject of a cue that ends right before the participle's comma ("…, Fiorina said Tuesday, adding"). */
 function attributionBefore(sentence: Sentence, start: number, i: number): ParsedSpeaker | null {
   const { tokens } = sentence;
   if (!isComma(tokens[i - 1])) return null;

@@ -1489,6 +1489,21 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "FALLIN: I think he is trying to campaign as a healer. I think that has been part of his message.",
       [["I think he is trying to campaign as a healer. I think that has been part of his message", ":", "FALLIN"]],
     ],
+    [
+      "Superdelegates: Clinton is backed by 520 of them. \u201cThe concern would be that the process erodes democracy,\u201d Devine said.",
+      [
+        ["Clinton is backed by 520 of them", ":", "Superdelegates"],
+        ["The concern would be that the process erodes democracy,", "said", "Devine"],
+      ],
+    ],
+    [
+      "The general \u201cwas handled so lightly for his offense,\u201d said a former official who oversaw counterintelligence investigations.",
+      [["The general \u201cwas handled so lightly for his offense,\u201d", "said", "a former official"]],
+    ],
+    [
+      "\u201cNobody told the parents what papers to keep,\u201d said Kessel, whose group is pushing for a bill.",
+      [["Nobody told the parents what papers to keep,", "said", "Kessel"]],
+    ],
     ['More from Jones: "The partisanship of the state is a starting point."', [["The partisanship of the state is a starting point.", ":", "Jones"]]],
     [
       'From the report: "Samples with longer field periods produced more accurate results."',

@@ -1339,7 +1339,8 @@ function wordsUpTo(sentence: Sentence, from: number, end: number): number {
 /** "FALLIN: I think … . I think …": a one-word label opening its paragraph is a transcript's speaker, who holds the whole turn. */
 function transcriptTurn(sentence: Sentence, start: number, i: number): { start: number; end: number; type: "direct" } | null {
   const { tokens } = sentence;
-  if (start !== sentence.from || i !== start || sentence.quotes.byOpen.has(i + 2)) return null;
+  // "Superdelegates: Clinton is backed …" heads a list item; a transcript writes its speaker in capitals.
+  if (start !== sentence.from || i !== start || sentence.quotes.byOpen.has(i + 2) || !/^\p{Lu}{2,}$/u.test(tokens[i]!.text)) return null;
   let last = sentence.to - 1;
   // Ends as buildSpan ends a clause: on a word, a closing mark, ! or ?, not on the full stop.
   while (last > i + 1 && tokens[last]!.kind !== "word" && tokens[last]!.kind !== "quote" && !/^[)\]%!?]$/.test(tokens[last]!.text)) last--;
@@ -2551,7 +2552,9 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
     )
       return false;
     // "…, said David Autor, a professor at M.I.T., who is one of the country's foremost specialists …": a relative clause describes the speaker.
-    if (isComma(t) && /^(who|which)$/.test(tokens[k + 1]?.norm ?? "")) return true;
+    if (isComma(t) && /^(who|whose|which)$/.test(tokens[k + 1]?.norm ?? "")) return true;
+    // "…, said a former official who oversaw the investigations.": "who" right after the noun opens the same description.
+    if (head && k > i + 1 && /^(who|whose)$/.test(t.norm) && tokens[k - 1]!.kind === "word") return true;
     if (t.kind === "quote" || isColon(t) || (t.kind === "word" && (isCue(t, tokens[k - 1]) || t.norm === "that"))) return false;
   }
   return false;
@@ -2585,7 +2588,8 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
       from = m + 1;
       continue;
     }
-    if (t.kind !== "word" || TIME_WORDS.has(t.norm)) break;
+    // "a former official who oversaw …": the relative clause describes the speaker and is not part of the name.
+    if (t.kind !== "word" || TIME_WORDS.has(t.norm) || (m > i + 1 && /^(who|whose)$/.test(t.norm))) break;
   }
   if (m > from) segments.push({ from, to: m });
   if (segments.length === 0) return none();

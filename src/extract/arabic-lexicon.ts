@@ -325,6 +325,9 @@ export const CIRCUMSTANCE_STARTERS = set(`
 export const CIRCUMSTANCE_NOUNS = withPronouns(
   set(`
   مؤتمر
+  تقرير
+  دراسة
+  نشرة
   تصريح
   تصريحات
   حديث

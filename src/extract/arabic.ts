@@ -176,8 +176,8 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
   if (cue?.participle && cue.gender === "f" && genderOfCueBefore(sentence, i) === "m") return null;
   if (!cue?.initialOnly) return cue;
   if (!/^[وف]/.test(tokens[i]!.norm) && i > sentence.from && !isComma(tokens[i - 1])) return null;
-  // Four words at most («وبين لـ«الجزيرة» أن»: quotation marks do not count).
-  for (let j = i + 1, words = 0; j < sentence.to && words < 5; j++) {
+  // A subject of a few words («وبين لـ«الجزيرة» أن», «وبين مدير إدارة المرور العقيد خالد الحربي أن»: quotation marks do not count).
+  for (let j = i + 1, words = 0; j < sentence.to && words < 8; j++) {
     if (isComplementiser(tokens[j])) return cue;
     if (tokens[j]!.kind === "word") words++;
   }

@@ -1343,20 +1343,28 @@ export const SPEECH_NOUNS = set(`
 export const ANONYMITY_CLAUSES = set(`
   طالبا
   طالبة
+  طالبين
   طلب
   طلبت
+  طلبوا
   رافضا
   رافضة
+  رافضين
   رفض
   رفضت
+  رفضوا
   مفضلا
   مفضلة
+  مفضلين
   فضل
   فضلت
+  فضلوا
   اشترط
   اشترطت
+  اشترطوا
   مشترطا
   مشترطة
+  مشترطين
   شريطة
 `);
 export const SIDE_WORDS = set(`

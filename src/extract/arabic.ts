@@ -410,7 +410,23 @@ function complementiserMarker(sentence: Sentence, from: number, j: number, comp:
   const governed =
     before?.norm === "الي" || (before?.norm === "علي" && !givenNameAli(sentence.tokens, j - 1)) || before?.norm === "من" || before?.norm === "عن";
   const speakerEnd = before && j - 1 >= from && governed ? j - 1 : j;
-  return { content: comp === "bare" ? skipColon(sentence, j + 1) : j, speakerEnd };
+  if (comp === "bare") return { content: skipColon(sentence, j + 1), speakerEnd };
+  // «إنهم "سوف يجتمعون …"»: a pronoun outside a quotation that is the whole content is not the speaker's word.
+  return { content: quotationIsClause(sentence, j + 1) ? j + 1 : j, speakerEnd };
+}
+
+const MIN_CLAUSE_QUOTE_TOKENS = 3;
+/**
+ * A closed quotation opening at `open` that the statement ends with: the sentence ends after it, or a participle
+ * opens the next statement («"…"، مشيرا إلى»). («أنه "…"، وأن …» goes on with a coordinated complement.)
+ */
+function quotationIsClause(sentence: Sentence, open: number): boolean {
+  const quote = sentence.quotes.byOpen.get(open);
+  // («إنها "صعبة"»: a quoted word is the predicate of the pronoun, which stays.)
+  if (!quote?.closed || quote.close - open <= MIN_CLAUSE_QUOTE_TOKENS) return false;
+  const after = sentence.tokens[quote.close + 1];
+  if (quote.close + 1 >= sentence.to || !after || isSentenceEnd(after)) return true;
+  return isComma(after) && !!arabicCue(sentence.tokens[quote.close + 2])?.participle;
 }
 
 /** «أكد في حديثه أن …» has its content after أن; only when no complementiser follows is a possessive object or verbal noun the content. */

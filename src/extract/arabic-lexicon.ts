@@ -1365,6 +1365,12 @@ export const ANONYMITY_CLAUSES = set(`
   مشترطا
   مشترطة
   مشترطين
+  يشأ
+  تشأ
+  يشاءوا
+  يرغب
+  ترغب
+  يرغبون
   شريطة
 `);
 export const SIDE_WORDS = set(`

@@ -1739,7 +1739,10 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
     return k;
   }
   // «فضل عدم ذكر اسمه»: but «المحلل فضل البوعينين» is a man called Fadl.
-  const anonymity = ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(next);
+  // «لم يشأ الكشف عن هويته», «لا يرغب في الإفصاح عن اسمه»: the negation opens the same clause.
+  const anonymity =
+    (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|في|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(next)) ||
+    (/^(لم|لا)$/.test(token.norm) && ANONYMITY_CLAUSES.has(next));
   if (anonymity || (arabicCue(token)?.participle ?? false)) {
     if (anonymity) scan.anonymousClause = true;
     scan.skipping = true;

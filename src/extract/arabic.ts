@@ -642,11 +642,41 @@ function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: 
   // (Only for the noun right after the verb: after «نقلت الوكالة عن» the speaker is not the verb's subject.)
   if (speaker.mention && cue.gender === "f" && speakerFrom === i + 1 && isMasculineRole(tokens[speakerFrom])) speaker = NOBODY;
   if (!speaker.mention && !frame.continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
+  if (!speaker.mention && frame.continues && relative === -1) speaker = coordinatedSubject(sentence, i, cue) ?? speaker;
   // «طلبت أشتون»: a feminine verb never has a masculine plural subject, so one bare word in -ون is a name.
   const bareWord = speaker.mention ? normalizeWord(speaker.mention.text) : "";
   if (speaker.kind === "group" && cue.gender === "f" && speaker.mention && /^[^\s]+(ون|ين)$/.test(bareWord) && !isDefinite(bareWord))
     speaker = { ...speaker, name: speaker.mention.text, kind: "person" };
   return { speaker, content };
+}
+
+/**
+ * «وتحدث الوزير عن أهمية المشروع، وقال إنه …»: a verb joined by و with no subject of its own shares the subject
+ * of the verb that opens its sentence, when both agree.
+ */
+function coordinatedSubject(sentence: Sentence, i: number, cue: CueEntry): ParsedSpeaker | null {
+  if (i === sentence.clauseStart(i)) return null;
+  const { tokens } = sentence;
+  const shared = clauseSubject(sentence, i);
+  // Only a named person or body, and only when no other report or clause comes between («…، كما ألقى … كلمة أكد فيها …، وشدد»).
+  if (!shared?.mention || shared.kind === "unknown" || !couldBeVerb(tokens[shared.verbAt]!)) return null;
+  for (let k = shared.verbAt + 1; k < i; k++)
+    if (arabicCue(tokens[k]) || INTRODUCING_VERBS.has(tokens[k]!.norm) || CONJUNCTION_BREAKS.has(stripConjunction(tokens[k]!.norm))) return null;
+  const agreement = verbAgreement(stripConjunction(sentence.tokens[shared.verbAt]!.norm));
+  if (agreement !== null && agreement !== cue.gender) return null;
+  const { verbAt: _, ...speaker } = shared;
+  return speaker;
+}
+
+/**
+ * How a verb opening its sentence agrees, by its ending and prefix; null when the form cannot tell: a past of
+ * the forms تفعّل / تفاعل («تحدث», «تابع») starts with the ت of a feminine present.
+ */
+function verbAgreement(norm: string): Gender | null {
+  if (/(وا|ون)$/.test(norm)) return "plural";
+  if (/ت$/.test(norm)) return "f";
+  if (/^[يا]/.test(norm)) return "m";
+  return /^ت/.test(norm) ? null : "m";
 }
 
 /**
@@ -2512,7 +2542,9 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
     const pluralAfterSingular =
       /(يون|يين)$/.test(word.norm) &&
       (!/(ين|ون|ات|اء)$/.test(previous.norm) || (/(ين|ون)$/.test(previous.norm) && /ون$/.test(previous.norm) !== /ون$/.test(word.norm)));
-    const adjective = (/(ي|يه|يون|يين|يات)$/.test(word.norm) && !pluralAfterSingular) || STATUS_ADJECTIVES.has(word.norm) || participle;
+    // («المستشفى» ends in alef maqsura, which normalises to the nisba's ي.)
+    const nisba = /(ي|يه|يون|يين|يات)$/.test(word.norm) && !/ى$/.test(word.text);
+    const adjective = (nisba && !pluralAfterSingular) || STATUS_ADJECTIVES.has(word.norm) || participle;
     // «الوزير قلقه، …», «قلقه من الوضع»: a noun carrying «ه» that closes the phrase is the verb's object, where a
     // name ending in ه («نبيه بري») goes on with the rest of the name.
     const after = tokens[k + 1];

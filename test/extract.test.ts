@@ -1263,6 +1263,19 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     assert.equal(statements[0]!.speakerKind, "group");
   });
 
+  it("takes a plural source after «عن» for the group it is, never for a name that runs on into «قولهم»", () => {
+    const cases: [string, string, string][] = [
+      ["ونقلت الصحيفة عن مسؤولين قولهم إن لندن ستنضم للتحالف.", "مسؤولين", "anonymous"],
+      ["ونقلت الصحيفة عن دبلوماسيين قولهم إن لندن ستنضم للتحالف.", "دبلوماسيين", "anonymous"],
+      ["ونقلت الصحيفة عن محللين قولهم إن الأسواق ستتعافى.", "محللين", "group"],
+      ["وقالت بلينكين إن الوضع جيد.", "بلينكين", "person"],
+    ];
+    for (const [text, speaker, kind] of cases) {
+      const [statement] = only(text);
+      assert.deepEqual([statement!.speaker, statement!.speakerKind], [speaker, kind], text);
+    }
+  });
+
   it("names the person elected to a role a later sentence only titles", () => {
     const statements = only("أعلنت الجماعة عن انتخاب محمد عبادي أمينا عاما للمنظمة. وشدد الأمين العام المنتخب على التزام الجماعة بالمبادئ.");
     assert.equal(statements[1]!.speaker, "محمد عبادي");

@@ -645,7 +645,8 @@ function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: 
   if (!speaker.mention && frame.continues && relative === -1) speaker = coordinatedSubject(sentence, i, cue) ?? speaker;
   // «طلبت أشتون»: a feminine verb never has a masculine plural subject, so one bare word in -ون is a name.
   const bareWord = speaker.mention ? normalizeWord(speaker.mention.text) : "";
-  if (speaker.kind === "group" && cue.gender === "f" && speaker.mention && /^[^\s]+(ون|ين)$/.test(bareWord) && !isDefinite(bareWord))
+  // (After «نقلت الصحيفة عن» the source is not the verb's subject: «عن محللين».)
+  if (speaker.kind === "group" && cue.gender === "f" && speakerFrom === i + 1 && speaker.mention && /^[^\s]+(ون|ين)$/.test(bareWord) && !isDefinite(bareWord))
     speaker = { ...speaker, name: speaker.mention.text, kind: "person" };
   return { speaker, content };
 }
@@ -2319,6 +2320,7 @@ function looksLikeNameWord(norm: string): boolean {
     TIME_WORDS.has(norm) ||
     CONJUNCTION_BREAKS.has(norm) ||
     QUANTIFIERS.has(norm) ||
+    PLURAL_HEADS.has(norm) ||
     ROLE_ADJECTIVES.has(norm) ||
     inLexicon(ACCORDING_TO, norm) ||
     cueForWord(norm)

@@ -581,7 +581,8 @@ function isNameWord(word: string, language: Language): boolean {
   if (/^(ال|لل|بال|وال|فال|كال)/.test(norm)) return false;
   if (/^[وفبلك]/.test(norm) && norm.length <= 3) return false;
   if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || CONJUNCTION_BREAKS.has(norm)) return false;
-  if (cueForWord(norm) || /[هة]$/.test(word)) return false;
+  // («قولهم», «تأكيدهم»: a word carrying «هم» is a verbal noun or a possession, never part of a name.)
+  if (cueForWord(norm) || /[هة]$/.test(word) || /هم$/.test(norm)) return false;
   return /^\p{Script=Arabic}+$/u.test(word);
 }
 

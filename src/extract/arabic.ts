@@ -98,7 +98,8 @@ function subjectAfterVerb(sentence: Sentence, verb: number): ParsedSpeaker {
     !(end > verb + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)
   )
     end++;
-  return parseSpeaker(sentence, verb + 1, end);
+  // «بهذه الكلمات اختتم الوزير حديثه»: the subject ends before the verb's object.
+  return parseSpeaker(sentence, verb + 1, subjectEnd(tokens, verb + 1, end));
 }
 
 /** «لرويترز», «للجزيرة», «للصحفيين»: ل joined to a news outlet's name or an audience. */
@@ -2553,7 +2554,11 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
     const his =
       /ه$/.test(word.text) &&
       word.text.length >= 4 &&
-      (!after || after.kind !== "word" || PREPOSITIONS.has(after.norm) || MASDAR_CUES.has(stripConjunction(after.norm)));
+      (!after ||
+        after.kind !== "word" ||
+        PREPOSITIONS.has(after.norm) ||
+        CIRCUMSTANCE_STARTERS.has(after.norm) ||
+        MASDAR_CUES.has(stripConjunction(after.norm)));
     if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his) return k;
   }
   return end;

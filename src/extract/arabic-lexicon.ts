@@ -1457,3 +1457,40 @@ export const INTRODUCING_VERBS = set(`
   وأثار
   وأثارت
 `);
+/** Words whose first letter و is their own, never the conjunction, though a verb or «ال» seems to follow it. */
+export const WORDS_IN_WAW = set(`
+  واشنطن
+  وائل
+  وادي
+  والي
+  واحد
+  واحدة
+  واقع
+  واقعة
+  وارسو
+  واتساب
+  واجب
+  واجهة
+  والد
+  والدة
+  والده
+  والدته
+  وزير
+  وفد
+  وضع
+  وقت
+  وطن
+  وجه
+  وعد
+  وسط
+  ولد
+  وكيل
+  وقف
+  وجود
+  وصول
+  وحدة
+  وكالة
+  ولاية
+  وثيقة
+  ورقة
+`);

@@ -18,6 +18,7 @@ import {
   ANONYMOUS_MARKERS,
   BARE_COMPLEMENTISERS,
   CIRCUMSTANCE_NOUNS,
+  WORDS_IN_WAW,
   CIRCUMSTANCE_STARTERS,
   CONJUNCTION_BREAKS,
   CUES,
@@ -1352,7 +1353,7 @@ function inTheirWords(sentence: Sentence, lead: number, i: number, j: number): C
   const { tokens } = sentence;
   const content = isComplementiser(tokens[j + 1]) === "bare" ? j + 2 : j + 1;
   const closing = isComma(tokens[lead - 1]) && (j + 1 >= sentence.to || isSentenceEnd(tokens[j + 1]!));
-  const span = closing ? buildSpan(sentence, sentence.clauseStart(lead), endsContent, lead - 1) : buildSpan(sentence, content, endsContent);
+  const span = closing ? clauseBefore(sentence, lead, lead - 1) : buildSpan(sentence, content, endsContent);
   if (!span) return null;
   const cue = sentence.text.slice(tokens[i]!.start, tokens[j]!.end);
   return { ...span, cue, mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? "f" : null, confidence: 0.6 };
@@ -1405,10 +1406,28 @@ function attributedBefore(sentence: Sentence, lead: number, end: number, resumes
   if (/^و?ذلك$/.test(tokens[last]?.norm ?? "")) last--;
   if (isComma(tokens[last])) last--;
   if (last < sentence.from) return null;
-  const span = buildSpan(sentence, sentence.clauseStart(lead), endsContent, last + 1);
+  const span = clauseBefore(sentence, lead, last + 1);
   // Inside its clause, the rest of the clause is said too.
   const rest = span && resumes !== null ? buildSpan(sentence, resumes, endsContent) : null;
   return span && rest ? { ...span, end: rest.end } : span;
+}
+
+/** «واستدعت الرياض سفيرها، وفق البيان»: the clause before a closing frame, up to `end`, without its leading و. */
+function clauseBefore(sentence: Sentence, lead: number, end: number): ReturnType<typeof buildSpan> {
+  const first = sentence.tokens[sentence.clauseStart(lead)]!;
+  const span = buildSpan(sentence, sentence.clauseStart(lead), endsContent, end);
+  if (span && span.start === first.start && leadingWaw(first)) span.start++;
+  return span;
+}
+
+/**
+ * A word that opens with the conjunction و before a verb («وارتفع», «ويعتبر», «وبلغ») or a definite noun
+ * («والمشروع»); the words whose و is their own are a table.
+ */
+function leadingWaw(token: Token): boolean {
+  const rest = token.norm.slice(1);
+  if (token.kind !== "word" || token.norm[0] !== "و" || !/^و/.test(token.text) || WORDS_IN_WAW.has(token.norm)) return false;
+  return /^ال./.test(rest) || (rest.length >= 4 && /^[اتين]/.test(rest)) || (rest.length === 3 && !/[اةه]$/.test(rest));
 }
 
 /** Where a source opening a sentence ends, and where its content starts: after its phrase and any فإن / إن. */
@@ -1842,7 +1861,8 @@ function speakerCircumstanceEnd(scan: SpeakerScan, k: number): number | null {
     segment.length > 0 &&
     (inLexicon(MEDIA_HEADS, stripArticle(tokens[segment[0]!]!.norm)) || isOrganization([tokens[segment[0]!]!]));
   // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
-  const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2));
+  // («ووفقا للبيان»: after an according-to word, ل brings in the source.)
+  const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2)) && !inLexicon(ACCORDING_TO, tokens[k - 1]?.norm ?? "");
   const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ""));
   if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || circumstance) {
     scan.skipping = true;

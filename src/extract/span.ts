@@ -126,16 +126,19 @@ export function buildSpan(
   if (opening) {
     const after = opening.close + 1;
     const next = tokens[after];
+    // «أن "لا صحة لهذه الأنباء"، وأن الوزير "…"»: a coordinated complement goes on with the same statement.
+    const coordinated = next !== undefined && isComma(next) && /^و(ان|انه|انها|انهم)$/.test(tokens[after + 1]?.norm ?? "");
     const ends =
-      !opening.closed ||
-      after >= stop ||
-      !next ||
-      isSentenceEnd(next) ||
-      next.kind === "punct" ||
-      next.kind === "quote" ||
-      isNew(sentence, after) ||
-      closesSentence(tokens, opening.close) ||
-      isComma(tokens[opening.close - 1]);
+      !coordinated &&
+      (!opening.closed ||
+        after >= stop ||
+        !next ||
+        isSentenceEnd(next) ||
+        next.kind === "punct" ||
+        next.kind === "quote" ||
+        isNew(sentence, after) ||
+        closesSentence(tokens, opening.close) ||
+        isComma(tokens[opening.close - 1]));
     if (ends)
       return opening.end > opening.start ? { start: opening.start, end: joinedQuotations(sentence, opening.close, stop) ?? opening.end, type: "direct" } : null;
   }

@@ -1486,6 +1486,8 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   }
   let k = i - 1;
   while (k > sentence.from && /^(قد|لقد)$/.test(tokens[k]!.norm)) k--;
+  // «الوزارة كانت قد أعلنت»: the subject stands before the verb of being that dates the report.
+  if (k > sentence.from && /^(كان|كانت|كانوا)$/.test(tokens[k]!.norm) && k < i - 1) k--;
   const end = k + 1;
   while (k >= sentence.from && i - k <= 16 && !endsSubjectBefore(sentence, k)) k--;
   if (i - k > 16 || k + 1 >= end) return null;
@@ -1503,7 +1505,15 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   for (let m = k + 1; m < end; m++) if (tokens[m]!.kind === "word") words++;
   if (words > 10) return null;
   const parsed = parseSpeaker(sentence, k + 1, end);
-  return parsed.mention ? parsed : null;
+  return parsed.mention ? withoutConjunction(parsed) : null;
+}
+
+/** «والرئيس أكد»: the و opening a subject before its verb joins the sentence, it is no part of the speaker. */
+function withoutConjunction(speaker: ParsedSpeaker): ParsedSpeaker {
+  const { mention } = speaker;
+  if (!mention || !/^و(ال|لل)/.test(mention.text)) return speaker;
+  const strip = (text: string | null) => (text !== null && /^و(ال|لل)/.test(text) ? text.slice(1) : text);
+  return { ...speaker, mention: { ...mention, start: mention.start + 1, text: mention.text.slice(1) }, name: strip(speaker.name), role: strip(speaker.role) };
 }
 
 /** Walking back from a verb, the words that end the subject before it: a sentence end, a complementiser, a particle, another cue. */

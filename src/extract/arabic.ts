@@ -245,7 +245,8 @@ function cueWithObjectPronoun(sentence: Sentence, i: number): CueEntry | null {
 }
 
 function stripConjunction(norm: string): string {
-  return (norm[0] === "و" || norm[0] === "ف") && norm.length > 3 ? norm.slice(1) : norm;
+  // («وكالة», «وزير», «واشنطن»: their و is their own.)
+  return (norm[0] === "و" || norm[0] === "ف") && norm.length > 3 && !WORDS_IN_WAW.has(norm) ? norm.slice(1) : norm;
 }
 
 /** A lexicon word as written or after its و / ف: «وجود» and «وكيل» must not be read as و + جود / كيل alone. */

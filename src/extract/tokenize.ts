@@ -35,6 +35,8 @@ function isWordChar(ch: string): boolean {
 
 /** Where the word starting at `i` ends: apostrophes, hyphens and dots inside it, numbers with their separators, an abbreviation's dot. */
 function wordEnd(text: string, i: number, to: number): number {
+  // «أ.د. خالد»: the Arabic title "professor doctor" is one word, never a sentence end.
+  if (text.startsWith("أ.د.", i) && i + 4 <= to) return i + 4;
   let j = i + 1;
   while (j < to) {
     const c = text[j]!;

@@ -1558,6 +1558,10 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "FALLIN: I think he is trying to campaign as a healer. I think that has been part of his message.",
       [["I think he is trying to campaign as a healer. I think that has been part of his message", ":", "FALLIN"]],
     ],
+    ["\u201cWar is a reminder,\u201d Will wrote.", [["War is a reminder,", "wrote", "Will"]]],
+    ["George Will said the war is a reminder.", [["the war is a reminder", "said", "George Will"]]],
+    ["\u201cThe deal is dead,\u201d May said.", [["The deal is dead,", "said", "May"]]],
+    ["In May, officials said the war was over.", [["the war was over", "said", "officials"]]],
     [
       "Superdelegates: Clinton is backed by 520 of them. \u201cThe concern would be that the process erodes democracy,\u201d Devine said.",
       [

@@ -299,8 +299,25 @@ function headsSubject(token: Token, next: Token | undefined): boolean {
 }
 
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
+  surnamesNotModals(sentence);
   const found = findCued(sentence);
   return [...found, ...quotedObjects(sentence, found)];
+}
+
+/**
+ * "George Will wrote", "“…,” May said": a capitalised "Will" or "May" before a past or -s form, or after a
+ * name, is a surname (a modal takes the base form). Its norm becomes its text, so no auxiliary lookup matches it.
+ */
+function surnamesNotModals(sentence: Sentence): void {
+  const { tokens } = sentence;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !/^(Will|May)$/.test(t.text)) continue;
+    const next = tokens[k + 1];
+    const finiteAfter = next?.kind === "word" && CUE_FORMS.has(next.norm) && !BASE_FORMS.has(next.text);
+    const afterName = k > sentence.from && tokens[k - 1]!.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && !isSentenceEnd(tokens[k - 1]!);
+    if (finiteAfter || afterName) t.norm = t.text;
+  }
 }
 
 /** A quotation this long in a verb's object is the subject's words, whatever the verb ("scolded Romney for …"). */

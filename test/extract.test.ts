@@ -1558,6 +1558,18 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "FALLIN: I think he is trying to campaign as a healer. I think that has been part of his message.",
       [["I think he is trying to campaign as a healer. I think that has been part of his message", ":", "FALLIN"]],
     ],
+    [
+      '"It was bad," said one Democrat, who added that the house seemed "rattled" and "frustrated" by the opposition.',
+      [
+        ["It was bad,", "said", "one Democrat"],
+        ['the house seemed "rattled" and "frustrated" by the opposition', "added", "who"],
+      ],
+    ],
+    ['"It was bad," said Smith, who is a senator from Ohio.', [["It was bad,", "said", "Smith"]]],
+    [
+      'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"',
+      [["I have not heard anyone cite that figure. Who told you that?", ":", "Rep. Trey Gowdy"]],
+    ],
     ["\u201cWar is a reminder,\u201d Will wrote.", [["War is a reminder,", "wrote", "Will"]]],
     ["George Will said the war is a reminder.", [["the war is a reminder", "said", "George Will"]]],
     ["\u201cThe deal is dead,\u201d May said.", [["The deal is dead,", "said", "May"]]],

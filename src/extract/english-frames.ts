@@ -145,10 +145,12 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
   let k = verb + 1;
   // The attribution ends with its sentence, at a semicolon or dash ("…," said Lorenzana; he described …), or where the quotation resumes.
   // '…," she said, adding that "…"': a participle clause after the attribution reports on its own.
+  // '…," said one Democrat, who added that …': the speaker's relative clause reports on its own too.
+  const relativeReport = (at: number) => /^(who|which)$/.test(tokens[at + 1]?.norm ?? "") && isCueForm(tokens[at + 2] ?? tokens[at]!);
   const ends = (at: number) =>
     isSentenceEnd(tokens[at]!) ||
     /^[;—–]$/.test(tokens[at]!.text) ||
-    ((isComma(tokens[at]) || isColon(tokens[at])) && (sentence.quotes.byOpen.has(at + 1) || isNewStatementAt(sentence, at + 1)));
+    ((isComma(tokens[at]) || isColon(tokens[at])) && (sentence.quotes.byOpen.has(at + 1) || isNewStatementAt(sentence, at + 1) || relativeReport(at)));
   while (k < sentence.to && !ends(k) && k - verb <= MAX_ATTRIBUTION_TOKENS) k++;
   const attributionEnd = tokens[Math.min(k, sentence.to) - 1]!.end;
   const known = isCueForm(tokens[verb]!);

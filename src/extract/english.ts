@@ -450,6 +450,7 @@ function framedAt(sentence: Sentence, i: number): Candidate | null {
     (token.norm === "in" && opensPhrase ? (inTheViewOf(sentence, i) ?? inThePoll(sentence, i)) : null) ??
     (token.norm === "as" && opensPhrase ? asTheSourcePutIt(sentence, i) : null) ??
     (quoteAfterColonMark ? (namedBeforeColon(sentence, i) ?? quoteAfterColon(sentence, i) ?? sourceBeforeColon(sentence, i)) : null) ??
+    (tokens[i + 1]?.text === "(" ? namedBeforePartyAndColon(sentence, i) : null) ??
     (startsUpper(token) && HEADLINE_CUES.has(token.norm) ? headlineStatement(sentence, i) : null) ??
     (isColon(tokens[i + 1]) && !quoteAfterColonMark ? speakerLabel(sentence, i) : null) ??
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
@@ -1325,7 +1326,7 @@ function sourceBeforeColon(sentence: Sentence, i: number): Candidate | null {
  * 'Trump: "We will build the wall."', '… doesn't surprise pollster Daron Shaw: "…"': a name right before a colon
  * and a quotation is its speaker; a phrase of capitals alone is one only when it is the whole clause.
  */
-function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
+function namedBeforeColon(sentence: Sentence, i: number, contentAt = i + 2): Candidate | null {
   const { tokens } = sentence;
   const clauseStart = sentence.clauseStart(i);
   let start = i + 1;
@@ -1336,10 +1337,19 @@ function namedBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const person = personName(sentence, start, i + 1);
   if (start !== clauseStart && (!person || !person.includes(" "))) return null;
   const name = person ?? sentence.text.slice(tokens[start]!.start, tokens[i]!.end);
-  const span = buildSpan(sentence, i + 2, isNewStatementAt);
+  const span = buildSpan(sentence, contentAt, isNewStatementAt);
   if (!span) return null;
   const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
   return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 };
+}
+
+/** 'Rep. Trey Gowdy (R-S.C.): "…"': a party and state in brackets between the name and the colon. */
+function namedBeforePartyAndColon(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let close = i + 2;
+  while (close < sentence.to && close - i <= 8 && tokens[close]!.text !== ")") close++;
+  if (tokens[close]?.text !== ")" || !isColon(tokens[close + 1]) || !sentence.quotes.byOpen.has(close + 2)) return null;
+  return namedBeforeColon(sentence, i, close + 2);
 }
 
 /** Words before a colon that label what follows without anyone saying it ("Image: …", "Update: …"). */

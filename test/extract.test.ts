@@ -1301,6 +1301,16 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     }
   });
 
+  it("never takes a minister for the ministry whose name differs from her title by a letter", () => {
+    const statements = only(
+      "أعلنت وزارة الصحة السعودية تسجيل 120 إصابة جديدة.\n\nمن جانبها، أكدت وزيرة الصحة الإماراتية أن بلادها تتابع الوضع. وأشارت إلى أن التنسيق مستمر.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["وزارة الصحة السعودية", "وزيرة الصحة الإماراتية", "وزيرة الصحة الإماراتية"],
+    );
+  });
+
   it("names the person elected to a role a later sentence only titles", () => {
     const statements = only("أعلنت الجماعة عن انتخاب محمد عبادي أمينا عاما للمنظمة. وشدد الأمين العام المنتخب على التزام الجماعة بالمبادئ.");
     assert.equal(statements[1]!.speaker, "محمد عبادي");

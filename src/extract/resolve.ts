@@ -695,7 +695,14 @@ function similar(a: string, b: string): boolean {
   if (stripArticle(a) === stripArticle(b)) return true;
   // «بلينكن / بلينكين», «سيرغي / سيرجي» differ inside the word; «محمد / أحمد» are different names.
   if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || stripArticle(a)[0] !== stripArticle(b)[0]) return false;
+  // «وزيرة / وزارة»: a minister is not her ministry; words of the role and institution tables are spelt one way.
+  if (lexiconHead(a) || lexiconHead(b)) return false;
   return editDistanceAtMostOne(a, b);
+}
+
+function lexiconHead(word: string): boolean {
+  const bare = stripArticle(word);
+  return ROLE_HEADS.has(bare) || ROLE_HEADS.has(word) || isOrganizationHead(bare) || isOrganizationHead(word);
 }
 
 const RECENT_SPEAKERS = 200;

@@ -1311,6 +1311,16 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     );
   });
 
+  it("keeps two holders of one role apart when each names another country", () => {
+    const statements = only(
+      "أكد مدرب المنتخب السعودي هيرفي رينارد أن فريقه جاهز.\n\nفي المقابل، اعترف مدرب اليابان بصعوبة المهمة، وقال إن الأجواء ستكون صعبة.\n\nوقال مدرب اليابان إن فريقه استعد جيدا.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["هيرفي رينارد", "مدرب اليابان", "مدرب اليابان"],
+    );
+  });
+
   it("names the person elected to a role a later sentence only titles", () => {
     const statements = only("أعلنت الجماعة عن انتخاب محمد عبادي أمينا عاما للمنظمة. وشدد الأمين العام المنتخب على التزام الجماعة بالمبادئ.");
     assert.equal(statements[1]!.speaker, "محمد عبادي");

@@ -280,7 +280,8 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const reports = !pronounCue && !!arabicCue(token) && hasMarkerSoon(sentence, i + 1);
     if ((INTRODUCING_VERBS.has(token.norm) && !reports) || (pronounCue && !pronounCue.participle && !insideContent)) {
       const norm = stripConjunction(token.norm);
-      return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm));
+      const takesBa = !pronounCue && (arabicCue(token)?.preps.includes("ب") ?? false);
+      return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm), false, takesBa);
     }
     if ((token.norm === "هكذا" || token.norm === "بهذه") && !insideContent) {
       const framed = thusSaid(sentence, i);
@@ -552,7 +553,12 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   // «كلمة جيمي ويلز، التي ذكر فيها عددا من …»: after a relative and «فيها», the object is what was said.
   const marker = findMarker(sentence, resumptive ? i + 2 : i + 1, cue) ?? (resumptive && relative !== -1 ? { content: i + 2, speakerEnd: i + 2 } : null);
   if (!marker)
-    return quoteBeforeVerb(sentence, i, cue) ?? judgement(sentence, i, cue) ?? unmarkedSpeech(sentence, i, cue) ?? introducedBy(sentence, i, cue.gender);
+    return (
+      quoteBeforeVerb(sentence, i, cue) ??
+      judgement(sentence, i, cue) ??
+      unmarkedSpeech(sentence, i, cue) ??
+      introducedBy(sentence, i, cue.gender, false, cue.preps.includes("ب"))
+    );
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   const range = speakerRange(tokens, i, cue, marker.speakerEnd);
   if (!range) return null;
@@ -801,7 +807,7 @@ function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | nu
  * The subject of a verb that carries no statement itself («وعبرت شقيقة جاكسون تويا عن شكوكها»,
  * «وقالت منظمة أوكسفام محذرة …»): kept so that a following «وقالت» or participle finds its speaker.
  */
-function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyVerb = false): Candidate | null {
+function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyVerb = false, takesBa = false): Candidate | null {
   const { tokens } = sentence;
   // «وكانت "الاقتصادية" قد كشفت»: a name in quotation marks is a newspaper's, a channel's or an institution's.
   const quoted = sentence.quotes.byOpen.get(i + 1);
@@ -828,7 +834,9 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
       !isComplementiser(tokens[end]) &&
       !/^(قد|لقد)$/.test(tokens[end]!.norm) &&
       !MASDAR_CUES.has(stripConjunction(tokens[end]!.norm)) &&
-      !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end))))
+      !(end > i + 1 && (PREPOSITIONS.has(tokens[end]!.norm) || (anyVerb && prepositionAfterDefinite(tokens, end)))) &&
+      // «اعترف مدرب اليابان بصعوبة المهمة»: the cue's own ب with a definite or verbal noun after the subject.
+      !(takesBa && end > i + 1 && isDefinite(tokens[end - 1]!.norm) && /^ب(ال|.{3,}ه$)/.test(tokens[end]!.norm))
     ) {
       end++;
       continue;

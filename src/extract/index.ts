@@ -4,7 +4,7 @@ import { findEnglishFramed } from "./english-frames.ts";
 import { detectLanguage as detectTextLanguage } from "./language.ts";
 import { containsArabic, nameKey } from "./normalize.ts";
 import { pairQuotes, wordsInside, type Quote } from "./quotes.ts";
-import { resolveSpeakers } from "./resolve.ts";
+import { conflictingRoles, resolveSpeakers } from "./resolve.ts";
 import { makeUnit, type Sentence } from "./span.ts";
 import { closesSentence, isSentenceEnd, tokenize, type Token } from "./tokenize.ts";
 import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from "./types.ts";
@@ -38,32 +38,45 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return { language: options.language ?? dominantLanguage(articles, text), articles, statements: rolesAcrossArticles(byArticle).flat() };
 }
 
-/** The word a role is known by: «وزيرة التخطيط» → «وزيره», "the foreign minister" → "minister". */
-function roleHead(role: string, arabic: boolean): string {
-  const words = nameKey(role)
+/** A role's words, folded and without articles: «وزيرة التخطيط» → «وزيره تخطيط», "the foreign minister" → "foreign minister". */
+function roleWords(role: string): string[] {
+  return nameKey(role)
     .split(" ")
-    .filter((w) => w && w !== "the");
-  return (arabic ? (words[0] ?? "") : (words[words.length - 1] ?? "")).replace(/^ال/, "");
+    .filter((w) => w && w !== "the")
+    .map((w) => w.replace(/^ال/, ""));
+}
+
+/** The word a role is known by: «وزيرة التخطيط» → «وزيره», "the foreign minister" → "minister". */
+function roleHead(words: string[], arabic: boolean): string {
+  return (arabic ? words[0] : words[words.length - 1]) ?? "";
 }
 
 /**
  * A paste's articles are resolved one by one, so «وقالت الوزيرة» in one article does not know the minister
  * another article of the same paste names. A role left unnamed in its article goes to the one person the
- * whole paste names with that role, when there is exactly one; never when two share it.
+ * whole paste names with that role, when there is exactly one; never when two share it, and never across
+ * countries: «مدرب اليابان» is not «مدرب المنتخب السعودي».
  */
 export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
-  const holders = new Map<string, Set<string>>();
+  const holders = new Map<string, { speaker: string; words: string[] }[]>();
   for (const s of articles.flat()) {
     if (s.speakerKind !== "person" || !s.speaker || !s.speakerRole || s.speaker === s.speakerRole) continue;
-    const head = roleHead(s.speakerRole, containsArabic(s.speakerRole));
-    if (head) holders.set(head, (holders.get(head) ?? new Set()).add(s.speaker));
+    const words = roleWords(s.speakerRole);
+    const head = roleHead(words, containsArabic(s.speakerRole));
+    if (!head) continue;
+    const list = holders.get(head) ?? [];
+    if (list.length === 0) holders.set(head, list);
+    list.push({ speaker: s.speaker, words });
   }
   if (holders.size === 0) return articles;
   return articles.map((statements) =>
     statements.map((s) => {
       if (s.speakerKind !== "person" || !s.speaker || s.speaker !== s.speakerRole) return s;
-      const named = holders.get(roleHead(s.speaker, containsArabic(s.speaker)));
-      return named?.size === 1 ? { ...s, speaker: [...named][0]! } : s;
+      const mine = roleWords(s.speaker);
+      const named = new Set(
+        (holders.get(roleHead(mine, containsArabic(s.speaker))) ?? []).filter((h) => !conflictingRoles(mine, h.words)).map((h) => h.speaker),
+      );
+      return named.size === 1 ? { ...s, speaker: [...named][0]! } : s;
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { editDistanceAtMostOne, nameKey } from "./normalize.ts";
 import { cueForWord, isOrganizationHead } from "./arabic.ts";
 import { TITLE_WORDS } from "./english.ts";
-import { CONJUNCTION_BREAKS, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from "./arabic-lexicon.ts";
+import { CONJUNCTION_BREAKS, PLACES, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from "./arabic-lexicon.ts";
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./types.ts";
 
 interface Entity {
@@ -23,6 +23,18 @@ function newEntity(label: string, language: Language, kind: SpeakerKind, gender:
 
 function roleWordsOf(role: string | null, language: Language): string[] {
   return role ? words(role, language).map((w) => w.replace(/^ال/, "")) : [];
+}
+
+/**
+ * «مدرب اليابان» and «مدرب المنتخب السعودي», "the Russian foreign minister" and "the U.S. foreign minister": two
+ * roles with one head noun that each name a different country or nationality belong to different people.
+ * Any other difference is wording («وكيل أعمال المهاجم», «وكيل اللاعب»). Words as roleWordsOf gives them.
+ */
+export function conflictingRoles(a: string[], b: string[]): boolean {
+  const placed = (w: string) => PLACES.has(w) || PLACES.has(`ال${w}`) || /^.{3,}(ي|يه)$/.test(w) || /^[a-z]{3,}(an|ese|ish)$/.test(w);
+  const onlyA = a.filter((w) => !b.includes(w) && placed(w));
+  const onlyB = b.filter((w) => !a.includes(w) && placed(w));
+  return onlyA.length > 0 && onlyB.length > 0;
 }
 
 const ENGLISH_DETERMINERS = new Set(["the", "a", "an"]);
@@ -197,6 +209,7 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
     const roleWords = description ?? (entity.kind === "person" ? entity.roleWords : []);
     if (roleWords.length === 0) continue;
     const holder = holders.get(headOf(roleWords)!);
+    if (holder && conflictingRoles(roleWords, holder.roleWords)) continue;
     if (holder) {
       fuller.set(entity.canonical, fuller.get(holder.canonical) ?? holder.canonical);
       if (description) kinds.set(entity.canonical, "person");

@@ -328,6 +328,10 @@ export const CIRCUMSTANCE_NOUNS = withPronouns(
   تقرير
   دراسة
   نشرة
+  مذكرة
+  ورقة
+  وثيقة
+  تحليل
   تصريح
   تصريحات
   حديث

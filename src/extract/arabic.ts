@@ -172,6 +172,7 @@ export function arabicCue(token: Token | undefined): CueEntry | null {
 function cueAt(sentence: Sentence, i: number): CueEntry | null {
   const cue = arabicCue(sentence.tokens[i]);
   const { tokens } = sentence;
+  if (cue?.lemma === "ادعى" && namedAside(sentence, i)) return null;
   // «كان متوقعا», «أصبح مؤكدا»: after a verb of being a participle is its predicate.
   if (cue?.participle && inLexicon(BEING_VERBS, tokens[i - 1]?.norm ?? "")) return null;
   // «طالب الحارثي …، مشيرا إلى أن …، مطالبة الأمانة بـ»: after a masculine speaker's cue a feminine form is a verbal noun.
@@ -184,6 +185,17 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
     if (tokens[j]!.kind === "word") words++;
   }
   return null;
+}
+
+/** «وقال أحدهم، ويدعى أحمد، إن …»: «يُدعى» (is called) written with ى names the speaker in an aside; it claims nothing. */
+function namedAside(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (!/^و?[يت]دعى$/.test(tokens[i]!.text)) return false;
+  for (let k = i + 1; k < sentence.to && k <= i + 4; k++) {
+    if (isComma(tokens[k])) return true;
+    if (tokens[k]!.kind !== "word" || isComplementiser(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** The gender of the nearest cue before `i` in its sentence. */
@@ -1747,7 +1759,8 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
   if (!name && !role && apposition && !isOrganization(core.map((k) => tokens[k]!))) name = mention.text;
   // «وزيرة التخطيط، هالة السعيد، إن»: a name in apposition after a role is the speaker, the role is theirs, even when
   // the role ends in a proper noun («مدرب ريال مدريد، كارلو أنشيلوتي،»).
-  const appositionName = isRoleWord(first) ? nameSegment(sentence, segments[segments.indexOf(core) + 1]) : null;
+  const next = segments[segments.indexOf(core) + 1];
+  const appositionName = calledSegment(sentence, next) ?? (isRoleWord(first) ? nameSegment(sentence, next) : null);
   if (appositionName) {
     name = appositionName.text;
     role = mention.text;
@@ -1765,6 +1778,15 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
           window,
         );
   return { mention, name, role: roleText, kind };
+}
+
+/** «أحد السكان، ويدعى محمد،», «، واسمه …»: the name an aside gives an unnamed speaker. */
+function calledSegment(sentence: Sentence, segment: number[] | undefined): { text: string; end: number } | null {
+  const { tokens } = sentence;
+  if (!segment || segment.length < 2 || !/^و?([يت]دعى|اسمه|اسمها)$/.test(tokens[segment[0]!]!.text)) return null;
+  const first = tokens[segment[1]!]!;
+  const last = tokens[segment[segment.length - 1]!]!;
+  return { text: sentence.text.slice(first.start, last.end), end: last.end };
 }
 
 /** The words between a cue and its content, split at commas into segments, with what was skipped on the way. */

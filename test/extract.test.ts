@@ -1325,6 +1325,17 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     );
   });
 
+  it("gives a relative clause after a name and its apposition the name, not the apposition", () => {
+    const statements = only('"The Fed is behind the curve," said Diane Swonk, chief economist at KPMG, who argued that rates should have come down.');
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention]),
+      [
+        ["Diane Swonk", "Diane Swonk"],
+        ["Diane Swonk", "who"],
+      ],
+    );
+  });
+
   it("names the person elected to a role a later sentence only titles", () => {
     const statements = only("أعلنت الجماعة عن انتخاب محمد عبادي أمينا عاما للمنظمة. وشدد الأمين العام المنتخب على التزام الجماعة بالمبادئ.");
     assert.equal(statements[1]!.speaker, "محمد عبادي");
@@ -1590,6 +1601,13 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       ],
     ],
     ['"It was bad," said Smith, who is a senator from Ohio.', [["It was bad,", "said", "Smith"]]],
+    [
+      "Janet Yellen, speaking in Chicago, said she saw \u201cno signs\u201d of a recession, though she cautioned that risks remained.",
+      [
+        ["she saw \u201cno signs\u201d of a recession", "said", "Janet Yellen"],
+        ["risks remained", "cautioned", "she"],
+      ],
+    ],
     [
       'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"',
       [["I have not heard anyone cite that figure. Who told you that?", ":", "Rep. Trey Gowdy"]],

@@ -1846,7 +1846,17 @@ interface Segment {
 export function speakerBeforeCue(sentence: Sentence, i: number): Subject {
   const found = subjectBeforeCue(sentence, i);
   const relative = found.speaker.mention ? relativePronounBefore(sentence, i) : null;
-  return relative ? { ...found, speaker: { ...found.speaker, reference: { start: relative.start, end: relative.end, text: relative.text } } } : found;
+  if (!relative) return found;
+  const holder = namedBeforeApposition(sentence, found) ?? found;
+  return { ...holder, speaker: { ...holder.speaker, reference: { start: relative.start, end: relative.end, text: relative.text } } };
+}
+
+/** "said Diane Swonk, chief economist at KPMG, who argued …": a relative after an apposition stands for the name before it. */
+function namedBeforeApposition(sentence: Sentence, found: Subject): Subject | null {
+  const { tokens } = sentence;
+  if (found.speaker.name || !isComma(tokens[found.start - 1])) return null;
+  const before = antecedentPhrase(sentence, found.start - 2);
+  return before?.speaker.name && before.speaker.kind === "person" ? before : null;
 }
 
 function relativePronounBefore(sentence: Sentence, i: number): Token | null {
@@ -2931,7 +2941,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (afterComma && token.norm === "and" && (pastVerb(tokens[k + 1]) || (/^(has|have)$/.test(tokens[k + 1]?.norm ?? "") && pastVerb(tokens[k + 2]))))
     return true;
   // "… while Sanders suggests the former secretary is …": a contrast with a report of its own.
-  if (/^(while|whereas)$/.test(token.norm)) {
+  // ("…, though she cautioned that …": after a comma, a concession with a report of its own too.)
+  if (/^(while|whereas)$/.test(token.norm) || (afterComma && /^(though|although)$/.test(token.norm))) {
     for (let m = k + 1; m < sentence.to && m - k <= 5; m++) if (isCue(tokens[m], tokens[m - 1])) return true;
   }
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.

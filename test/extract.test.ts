@@ -1612,6 +1612,12 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"',
       [["I have not heard anyone cite that figure. Who told you that?", ":", "Rep. Trey Gowdy"]],
     ],
+    [
+      "LONDON (Reuters) - Britain's Labour Party on Tuesday accused the government of incompetence.",
+      [["the government of incompetence", "accused", "Britain's Labour Party"]],
+    ],
+    ["The senator - a Democrat from Ohio - said the bill would pass.", [["the bill would pass", "said", "The senator"]]],
+    ["The senator, a Democrat from Ohio, said the bill would pass.", [["the bill would pass", "said", "The senator"]]],
     ["\u201cWar is a reminder,\u201d Will wrote.", [["War is a reminder,", "wrote", "Will"]]],
     ["George Will said the war is a reminder.", [["the war is a reminder", "said", "George Will"]]],
     ["\u201cThe deal is dead,\u201d May said.", [["The deal is dead,", "said", "May"]]],

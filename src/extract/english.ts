@@ -1876,7 +1876,8 @@ function mannerAdverb(token: Token): boolean {
 
 /** "Jason Sims — a teacher from Mount Pleasant — says": dashes set off an apposition as commas do. */
 function isDash(token: Token): boolean {
-  return token.kind === "punct" && /^[—–]$/.test(token.text);
+  // ("LONDON (Reuters) - Britain's …": a hyphen with a space on each side is a dash.)
+  return token.kind === "punct" && (/^[—–]$/.test(token.text) || (token.text === "-" && token.spaceBefore && token.spaceAfter));
 }
 
 type Subject = { start: number; tokens: number; speaker: ParsedSpeaker };
@@ -2187,6 +2188,8 @@ function headName(sentence: Sentence, head: Segment, headText: string): string |
 
 function nameInApposition(sentence: Sentence, named: Segment, role: string): ParsedSpeaker | null {
   const { tokens } = sentence;
+  // "The senator, a Democrat from Ohio, said": a description that opens with an article names nobody.
+  if (/^(a|an|the)$/.test(tokens[named.from]!.text)) return null;
   const person = personName(sentence, named.from, named.to);
   if (!person || named.to - named.from > 5) return null;
   const mention = {

@@ -1325,6 +1325,16 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     );
   });
 
+  it("remembers a name given in apposition to an opening role for a later pronoun", () => {
+    const statements = only('The company\'s chief executive, Sarah Lin, defended the layoffs on Monday. "These decisions were necessary," she wrote.');
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention]),
+      [["Sarah Lin", "she"]],
+    );
+    const married = only("She was also married to George Weidler, Marty Melcher, and Barry Comden. She said Jorden had been abusive.");
+    assert.notEqual(married[0]?.speaker, "Marty Melcher", "a clause with a verb is no role");
+  });
+
   it("gives a relative clause after a name and its apposition the name, not the apposition", () => {
     const statements = only('"The Fed is behind the curve," said Diane Swonk, chief economist at KPMG, who argued that rates should have come down.');
     assert.deepEqual(

@@ -455,7 +455,9 @@ function framedAt(sentence: Sentence, i: number): Candidate | null {
     (isColon(tokens[i + 1]) && !quoteAfterColonMark ? speakerLabel(sentence, i) : null) ??
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
     (/^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === "by" ? describedBy(sentence, i) : null) ??
-    ((i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1]) ? namedSubject(sentence, i) : null) ??
+    ((i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1])
+      ? (namedSubject(sentence, i) ?? nameAfterOpeningRole(sentence, i))
+      : null) ??
     (token.norm === "clear" && tokens[i + 1]?.norm === "that" ? madeItClear(sentence, i) : null) ??
     (FRAME_WORDS.has(token.norm) ? fromFrameWord(sentence, i) : null)
   );
@@ -1257,6 +1259,30 @@ function namedSubject(sentence: Sentence, i: number): Candidate | null {
   const mention = { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) };
   const role = mention.text === name ? null : mention.text.slice(0, mention.text.indexOf(name)).trim() || null;
   return antecedentOnly({ mention, name, role, kind: "person" }, null);
+}
+
+/**
+ * "The company's chief executive, Sarah Lin, defended the layoffs.": a role opening the sentence with the name in
+ * apposition, before a verb that is no cue, brings a source in for a later "she said".
+ */
+function nameAfterOpeningRole(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  let comma = i + 1;
+  // The opening is a noun phrase: no verb, auxiliary or pronoun ("She was also married to George Weidler, Marty Melcher, …").
+  const inRole = (t: Token, previous: Token | undefined) =>
+    t.kind === "word" && !isCue(t, previous) && !isAuxiliary(t) && !isVerbForm(t, previous) && !(t.norm in PRONOUNS);
+  while (comma < sentence.to && comma - i <= 8 && inRole(tokens[comma]!, tokens[comma - 1])) comma++;
+  if (!isComma(tokens[comma]) || comma - i < 2 || !inRole(tokens[i]!, undefined)) return null;
+  let close = comma + 1;
+  while (close < sentence.to && close - comma <= 5 && tokens[close]!.kind === "word" && /^\p{Lu}/u.test(tokens[close]!.text)) close++;
+  const next = tokens[close + 1];
+  if (!isComma(tokens[close]) || close - comma < 3 || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text) || isCue(next, tokens[close])) return null;
+  const name = personName(sentence, comma + 1, close);
+  if (!name || !name.includes(" ") || englishKind(name, name) !== "person") return null;
+  const first = tokens[comma + 1]!;
+  const last = tokens[close - 1]!;
+  const role = sentence.text.slice(tokens[i]!.start, tokens[comma - 1]!.end);
+  return antecedentOnly({ mention: { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) }, name, role, kind: "person" }, null);
 }
 
 /** Verbs that introduce a quotation after a colon ("Jo Anne Van Tilburg … disagreed with these findings: "…""). */

@@ -1628,6 +1628,16 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ["The senator - a Democrat from Ohio - said the bill would pass.", [["the bill would pass", "said", "The senator"]]],
     ["The senator, a Democrat from Ohio, said the bill would pass.", [["the bill would pass", "said", "The senator"]]],
+    [
+      "Analysts at Goldman Sachs wrote in a note to clients that the cuts could save money.",
+      [["the cuts could save money", "wrote", "Analysts at Goldman Sachs"]],
+    ],
+    ["Peter Welch said to Vermont Edition that he planned to vote for Sanders.", [["he planned to vote for Sanders", "said", "Peter Welch"]]],
+    [
+      "The judge agreed to hear cases that advocacy groups hoped would help them.",
+      [["to hear cases that advocacy groups hoped would help them", "agreed", "The judge"]],
+    ],
+    ["Sanders pledged to stay in the primary through that contest.", [["to stay in the primary through that contest", "pledged", "Sanders"]]],
     ["\u201cWar is a reminder,\u201d Will wrote.", [["War is a reminder,", "wrote", "Will"]]],
     ["George Will said the war is a reminder.", [["the war is a reminder", "said", "George Will"]]],
     ["\u201cThe deal is dead,\u201d May said.", [["The deal is dead,", "said", "May"]]],

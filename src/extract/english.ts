@@ -991,6 +991,7 @@ function contentStart(sentence: Sentence, i: number): number {
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipAddressee(sentence, j);
   else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
   j = skipAside(sentence, skipAdverbials(sentence, j));
+  j = thatAfterPhrase(sentence, j) ?? j;
   j = skipPhraseBeforeQuote(sentence, j);
   // "said only that …", "said simply that …": an adverb before "that" says how little or how it was said.
   // ("proposed just that in 2013": "that" is the object.)
@@ -1777,6 +1778,44 @@ function skipAdverbials(sentence: Sentence, j: number): number {
     break;
   }
   return k;
+}
+
+const MAX_PHRASE_BEFORE_THAT = 10;
+/**
+ * "wrote in a note to clients that …", "noted in a guest column in Saturday's New York Times that …": a phrase of
+ * words without a verb or a comma, opened by a preposition, goes on to the "that" that brings in the content.
+ */
+function thatAfterPhrase(sentence: Sentence, j: number): number | null {
+  const { tokens } = sentence;
+  const preposition = tokens[j]?.norm ?? "";
+  if (!/^(in|on|at|via|during|through|to|with)$/.test(preposition)) return null;
+  // "agreed to hear cases that …": "to" before a verb is an infinitive, not an addressee ("said to reporters that").
+  const next = tokens[j + 1];
+  if (preposition === "to" && !(next && (startsUpper(next) || DETERMINERS.has(next.norm) || /^(her|him|me|us|them|reporters)$/.test(next.norm)))) return null;
+  for (let n = j + 1; n < sentence.to && n - j <= MAX_PHRASE_BEFORE_THAT; n++) {
+    const t = tokens[n]!;
+    if (t.norm === "that") return complementiserThat(sentence, n) ? n : null;
+    if (t.kind !== "word" || isAuxiliary(t) || isCue(t, tokens[n - 1]) || (isVerbForm(t, tokens[n - 1]) && !/ed$/.test(t.norm))) return null;
+  }
+  return null;
+}
+
+/**
+ * "that" opening a clause: a subject, then a finite verb within a few words ("in the suit that Trump personally
+ * earned"); not a relative pronoun ("a center that works") nor a determiner ("through that contest").
+ */
+function complementiserThat(sentence: Sentence, that: number): boolean {
+  const { tokens } = sentence;
+  const first = tokens[that + 1];
+  if (!first || (first.kind !== "word" && first.kind !== "quote") || isAuxiliary(first) || isVerbForm(first, tokens[that])) return false;
+  for (let n = that + 2; n < sentence.to && n - that <= 7; n++) {
+    const t = tokens[n]!;
+    if (isSentenceEnd(t)) return false;
+    if (isAuxiliary(t) || (t.kind === "word" && pastVerb(t)) || /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)$/.test(t.norm))
+      return true;
+    if (t.kind === "word" && /^\p{Ll}+s$/u.test(t.text) && isVerbForm(t, tokens[n - 1])) return true;
+  }
+  return false;
 }
 
 interface ParsedSpeaker extends SpeakerFields {

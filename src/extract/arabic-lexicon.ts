@@ -105,6 +105,8 @@ for (const [masdar, prep] of tableLines(ARABIC_CUE_MASDARS)) {
   // «بتأكيده أن», and without ب after a verb or «في»: «وجدد الوزير تأكيده أن», «وفي تأكيده أن».
   const forms: [string, Gender | null][] = [
     [`بال${norm}`, null],
+    // «وجدد الرئيس التأكيد على أن»: only after a verb of repeating (masdarCue checks it).
+    [`ال${norm}`, null],
     [`ب${stem}ه`, "m"],
     [`ب${stem}ها`, "f"],
     [`ب${stem}هم`, "plural"],
@@ -1498,4 +1500,22 @@ export const WORDS_IN_WAW = set(`
   ولاية
   وثيقة
   ورقة
+`);
+/** «جدد الرئيس التأكيد على أن», «أعاد التذكير بأن»: verbs of repeating, after which a definite verbal noun of speech is the cue. */
+export const REPEATING_VERBS = set(`
+  جدد
+  جددت
+  جددوا
+  أعاد
+  أعادت
+  أعادوا
+  كرر
+  كررت
+  كرروا
+`);
+/** «كشف التقرير النقاب عن», «أماط اللثام عن», «أزاح الستار عن»: the veil an idiom of revealing lifts is no part of the speaker. */
+export const REVEALING_OBJECTS = set(`
+  النقاب
+  اللثام
+  الستار
 `);

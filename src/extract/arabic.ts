@@ -18,6 +18,8 @@ import {
   ANONYMOUS_MARKERS,
   BARE_COMPLEMENTISERS,
   CIRCUMSTANCE_NOUNS,
+  REVEALING_OBJECTS,
+  REPEATING_VERBS,
   WORDS_IN_WAW,
   CIRCUMSTANCE_STARTERS,
   CONJUNCTION_BREAKS,
@@ -236,12 +238,25 @@ function isMasculineRole(token: Token | undefined): boolean {
 
 /** «بالقول إن», «بتأكيده على أن»: a masdar of speech followed by its clause, colon or quotation. */
 function masdarCue(sentence: Sentence, i: number): CueEntry | null {
-  const cue = MASDAR_CUES.get(stripConjunction(sentence.tokens[i]!.norm));
+  const norm = stripConjunction(sentence.tokens[i]!.norm);
+  const cue = MASDAR_CUES.get(norm);
   if (!cue) return null;
   const { tokens } = sentence;
+  // «ومن المهم التأكيد على أن» is the narrator's; «وجدد الرئيس التأكيد على أن» repeats what the subject said.
+  if (/^ال/.test(norm) && !repeatedBefore(sentence, i)) return null;
   let j = i + 1;
   if (cue.preps.includes(tokens[j]?.norm ?? "")) j++;
   return isComplementiser(tokens[j]) || isColon(tokens[j]) || (tokens[j]?.kind === "quote" && sentence.quotes.byOpen.has(j)) ? cue : null;
+}
+
+/** A verb of repeating a few words before `i` in its clause («وجدد الرئيس الأمريكي»). */
+function repeatedBefore(sentence: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= sentence.from && i - k <= 6; k--) {
+    const token = sentence.tokens[k]!;
+    if (token.kind !== "word") return false;
+    if (inLexicon(REPEATING_VERBS, token.norm)) return true;
+  }
+  return false;
 }
 
 /** «وأبلغها بأن», «وأخبرهم أن»: a speech verb carrying its addressee as a pronoun, right before its complementiser. */
@@ -1840,6 +1855,7 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
     scan.skipping = true;
     return k;
   }
+  if (REVEALING_OBJECTS.has(token.norm)) return k;
   if ((token.norm === "من" || token.norm === "ومن") && SIDE_WORDS.has(next)) return k + 1;
   if (token.norm === "في" && DEMONSTRATIVES.has(next)) return k + 2;
   if (token.norm === "في" && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(next)) {

@@ -312,7 +312,9 @@ function surnamesNotModals(sentence: Sentence): void {
   const { tokens } = sentence;
   for (let k = sentence.from; k < sentence.to; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !/^(Will|May)$/.test(t.text)) continue;
+    // (W and M first: this runs over every word.)
+    const initial = t.text.charCodeAt(0);
+    if ((initial !== 87 && initial !== 77) || t.kind !== "word" || !/^(Will|May)$/.test(t.text)) continue;
     const next = tokens[k + 1];
     const finiteAfter = next?.kind === "word" && CUE_FORMS.has(next.norm) && !BASE_FORMS.has(next.text);
     const afterName = k > sentence.from && tokens[k - 1]!.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && !isSentenceEnd(tokens[k - 1]!);
@@ -1268,16 +1270,19 @@ function namedSubject(sentence: Sentence, i: number): Candidate | null {
  */
 function nameAfterOpeningRole(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
+  // Cheap shape first (it runs at every sentence start): words, a comma, capitalised words, a comma, a lowercase word.
   let comma = i + 1;
-  // The opening is a noun phrase: no verb, auxiliary or pronoun ("She was also married to George Weidler, Marty Melcher, …").
-  const inRole = (t: Token, previous: Token | undefined) =>
-    t.kind === "word" && !isCue(t, previous) && !isAuxiliary(t) && !isVerbForm(t, previous) && !(t.norm in PRONOUNS);
-  while (comma < sentence.to && comma - i <= 8 && inRole(tokens[comma]!, tokens[comma - 1])) comma++;
-  if (!isComma(tokens[comma]) || comma - i < 2 || !inRole(tokens[i]!, undefined)) return null;
+  while (comma < sentence.to && comma - i <= 8 && tokens[comma]!.kind === "word") comma++;
+  if (!isComma(tokens[comma]) || comma - i < 2) return null;
   let close = comma + 1;
   while (close < sentence.to && close - comma <= 5 && tokens[close]!.kind === "word" && /^\p{Lu}/u.test(tokens[close]!.text)) close++;
   const next = tokens[close + 1];
   if (!isComma(tokens[close]) || close - comma < 3 || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text) || isCue(next, tokens[close])) return null;
+  // The opening is a noun phrase: no verb, auxiliary or pronoun ("She was also married to George Weidler, Marty Melcher, …").
+  for (let k = i; k < comma; k++) {
+    const t = tokens[k]!;
+    if (isCue(t, tokens[k - 1]) || isAuxiliary(t) || t.norm in PRONOUNS || (k > i && isVerbForm(t, tokens[k - 1]))) return null;
+  }
   const name = personName(sentence, comma + 1, close);
   if (!name || !name.includes(" ") || englishKind(name, name) !== "person") return null;
   const first = tokens[comma + 1]!;

@@ -35,8 +35,6 @@ function isWordChar(ch: string): boolean {
 
 /** Where the word starting at `i` ends: apostrophes, hyphens and dots inside it, numbers with their separators, an abbreviation's dot. */
 function wordEnd(text: string, i: number, to: number): number {
-  // «أ.د. خالد»: the Arabic title "professor doctor" is one word, never a sentence end.
-  if (text.startsWith("أ.د.", i) && i + 4 <= to) return i + 4;
   let j = i + 1;
   while (j < to) {
     const c = text[j]!;
@@ -52,6 +50,8 @@ function wordEnd(text: string, i: number, to: number): number {
     else if ((c === "." || c === "," || c === "٫" || c === "٬") && isDigit(text[j - 1]!) && j + 1 < to && isDigit(text[j + 1]!)) j++;
     else break;
   }
+  // «أ.د. خالد»: the Arabic title "professor doctor" is one word, never a sentence end.
+  if (j === i + 1 && text[j] === "." && text[i] === "أ" && text.startsWith(".د.", j) && j + 3 <= to) return j + 3;
   // "U.S." and "Dr." keep their final dot when it is an abbreviation, not a sentence end.
   // "R-Ky.," and "Calif.)": a dot right before a comma or a closing parenthesis does not end a sentence after a
   // capitalised word; '(…," he said.)' ends one.

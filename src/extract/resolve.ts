@@ -184,6 +184,7 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
     holders.set(head, holders.has(head) ? null : entity);
   }
   let appointed: Map<string, string> | undefined;
+  let introductions: Introduction[] | undefined;
   let titled: ReturnType<typeof titledNames> | undefined;
   const kinds = new Map<string, SpeakerKind>();
   for (const entity of entities) {
@@ -215,32 +216,56 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
       if (description) kinds.set(entity.canonical, "person");
     } else if (language === "ar") {
       appointed ??= appointments(local);
-      const name = appointed.get(roleWords[0]!) ?? introducedHolder(entities, roleWords[0]!, local);
+      introductions ??= nameIntroductions(entities, local);
+      const name = appointed.get(roleWords[0]!) ?? introducedHolder(introductions, roleWords[0]!);
       if (name) fuller.set(entity.canonical, fuller.get(name) ?? name);
     }
   }
   return { fuller, kinds };
 }
 
+/** A named person and, for each of their first mentions, the words just before it («وقال وزير الخارجية <name>»). */
+interface Introduction {
+  canonical: string;
+  before: string[][];
+}
+
+/**
+ * The words before each named person's first mentions, read once per article: every unnamed role holder asks
+ * who its head noun introduced, and each asking used to read the article again.
+ */
+function nameIntroductions(entities: Entity[], local: string): Introduction[] {
+  const found: Introduction[] = [];
+  for (const entity of entities) {
+    if (!entity.named || entity.kind !== "person") continue;
+    const surname = entity.canonical.split(/\s+/).pop()!;
+    const before: string[][] = [];
+    // Bounded like fullestForm: a long article mentions a name many times, and the first mentions introduce it.
+    for (let at = local.indexOf(surname), seen = 0; at !== -1 && seen < 20; at = local.indexOf(surname, at + 1), seen++) {
+      const window = local.slice(Math.max(0, at - 80), at);
+      const sentence = window.slice(Math.max(window.lastIndexOf("."), window.lastIndexOf("\n")) + 1);
+      before.push(
+        nameKey(sentence)
+          .split(" ")
+          .slice(-7)
+          .map((w) => w.replace(/^(و|ف)?ال/, "")),
+      );
+    }
+    found.push({ canonical: entity.canonical, before });
+  }
+  return found;
+}
+
 /**
  * «وجه المدير التنفيذي لشركة آبل تيم كوك توبيخا …» then «وأكد المدير التنفيذي لآبل إن …»: the named person
  * whose name follows that role's head closely somewhere in the article holds it.
  */
-function introducedHolder(entities: Entity[], head: string, local: string): string | null {
-  for (const entity of entities) {
-    if (!entity.named || entity.kind !== "person") continue;
-    const surname = entity.canonical.split(/\s+/).pop()!;
-    // Bounded like fullestForm: a long article mentions a name many times, and the first mentions introduce it.
-    for (let at = local.indexOf(surname), seen = 0; at !== -1 && seen < 20; at = local.indexOf(surname, at + 1), seen++) {
-      const before = local.slice(Math.max(0, at - 80), at);
-      const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
-      const words = nameKey(sentence)
-        .split(" ")
-        .slice(-7)
-        .map((w) => w.replace(/^(و|ف)?ال/, ""));
+function introducedHolder(introductions: Introduction[], head: string): string | null {
+  for (const { canonical, before } of introductions) {
+    for (const words of before) {
       const headAt = words.lastIndexOf(head);
       // Nothing between the role and the name may be a clause of its own («قال الوزير إن …، بينما قال نظيره»).
-      if (headAt !== -1 && !words.slice(headAt + 1).some((w) => cueForWord(w) || /^(ان|بان|بينما|فيما)$/.test(w))) return entity.canonical;
+      if (headAt !== -1 && !words.slice(headAt + 1).some((w) => cueForWord(w) || /^(ان|بان|بينما|فيما)$/.test(w))) return canonical;
     }
   }
   return null;

@@ -324,7 +324,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
       return colonQuotation(sentence, i) ?? (opensWithVerb(sentence, i) ? introducedBy(sentence, i, genderOf(stripConjunction(token.norm)), true) : null);
     if (inLexicon(SOURCELESS, token.norm)) return null;
     if (!cueAt(sentence, i)) return null;
-    // «وفقا لما ذكر موقع …», «حسب ما أفاد»: the verb belongs to the according-to frame.
+    // «وفقا لما أفاد موقع …», «حسب ما ذكر»: the verb belongs to the according-to frame.
     if (
       /^(ما|لما)$/.test(tokens[i - 1]?.norm ?? "") &&
       inLexicon(ACCORDING_TO, tokens[tokens[i - 1]!.norm === "ما" && tokens[i - 2]?.norm === "ل" ? i - 3 : i - 2]?.norm ?? "")
@@ -506,10 +506,10 @@ function isQuotedName(sentence: Sentence, open: number, close: number, from: num
   const before = open > from ? sentence.tokens[open - 1]! : null;
   const length = close - open;
   if (length <= 4 && (hasMarkerSoon(sentence, close + 1) || (before !== null && (namesInstitution(before) || opensPrepositionalPhrase(before))))) return true;
-  // «جمعية محاربة "السيدا" التي …»: an institution head's construct chain goes on into a quotation the sentence goes on after.
+  // «جمعية حماية "المستهلك" التي …»: an institution head's construct chain goes on into a quotation the sentence goes on after.
   const chain = open - 2 >= from && !isDefinite(sentence.tokens[open - 1]!.norm) && namesInstitution(sentence.tokens[open - 2]!);
   if (length <= 4 && chain && sentence.tokens[close + 1]?.kind === "word") return true;
-  // «شبكة "إم إس إن بي سي"»: after an institution head a longer quotation is still its name.
+  // «شبكة "سي بي إس نيوز"»: after an institution head a longer quotation is still its name.
   return length <= 9 && before !== null && namesInstitution(before);
 }
 
@@ -674,7 +674,7 @@ function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: 
     if (OBJECT_IN_CONTENT.has(cue.lemma)) content = speakerFrom;
     speaker = NOBODY;
   }
-  // «واعتبرت السفير الكندي "شخصا غير مرغوب فيه"»: a feminine verb never agrees with a masculine role; that is its object.
+  // «واعتبرت السفير الهولندي "شخصا غير مقبول"»: a feminine verb never agrees with a masculine role; that is its object.
   // (Only for the noun right after the verb: after «نقلت الوكالة عن» the speaker is not the verb's subject.)
   if (speaker.mention && cue.gender === "f" && speakerFrom === i + 1 && isMasculineRole(tokens[speakerFrom])) speaker = NOBODY;
   if (!speaker.mention && !frame.continues) speaker = subjectBeforeVerb(sentence, i) ?? speaker;
@@ -768,7 +768,7 @@ const VERBS_OF_SAYING = new Set(["قال", "أضاف", "تابع", "أردف", "
 const MIN_UNMARKED_WORDS = 5;
 
 /**
- * «فيما قال الوزير الياس بوصعب، إذا لجأ وزير الدفاع … فيكون القرار مخالفا»: after a verb of saying and its
+ * «فيما قال النائب سامي حداد، إذا تأخرت الحكومة … فسيكون ذلك مخالفا»: after a verb of saying and its
  * subject, a comma and a clause of the speaker's own words, with no أن, colon or quotation mark.
  */
 function unmarkedSpeech(sentence: Sentence, i: number, cue: CueEntry): Candidate | null {
@@ -836,7 +836,7 @@ function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | nu
  */
 function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyVerb = false, takesBa = false): Candidate | null {
   const { tokens } = sentence;
-  // «وكانت "الاقتصادية" قد كشفت»: a name in quotation marks is a newspaper's, a channel's or an institution's.
+  // «وكانت "الرياضية" قد كشفت»: a name in quotation marks is a newspaper's, a channel's or an institution's.
   const quoted = sentence.quotes.byOpen.get(i + 1);
   if (quoted?.closed && quoted.close - quoted.open <= 6 && quoted.end > quoted.start) {
     const text = sentence.text.slice(quoted.start, quoted.end);
@@ -873,7 +873,7 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
   const speaker = parseSpeaker(sentence, i + 1, anyVerb && !quotedName ? subjectEnd(tokens, i + 1, end) : end);
   // «أعلنت استقالتها»: a pronoun-suffixed object, not a subject; «وذكرت مدير المستشفى بالاسم»: a feminine verb's masculine role is its object.
   if (!speaker.mention || /(ها|هم|ه)$/.test(tokens[i + 1]?.text ?? "") || (gender === "f" && isMasculineRole(tokens[i + 1]))) return null;
-  // «يعاني سيرحات غوكايا من …»: two or three name-like words as a subject are a person's name.
+  // «يعاني أوزان يلماز من …»: two or three name-like words as a subject are a person's name.
   const nameWords = speaker.kind === "unknown" || speaker.kind === "group" ? speaker.mention.text.split(/\s+/) : [];
   if (
     (speaker.kind === "unknown" || (speaker.kind === "group" && !/(ون|ين|ات)$/.test(normalizeWord(nameWords[nameWords.length - 1]!)))) &&
@@ -888,7 +888,7 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
 }
 
 /**
- * «واستهجنت الخارجية السعودية مطالبة كندا …»: Arabic opens a sentence with its verb and names the subject
+ * «واستهجنت الخارجية الأردنية مطالبة هولندا …»: Arabic opens a sentence with its verb and names the subject
  * after it, and a later dropped subject («وقالت إن …») continues that subject, whatever the verb was. A word
  * opening its sentence reads as a verb when it cannot be a noun (no article, no feminine or plural ending, no
  * closed-class word) and a definite noun phrase or a quoted name follows it; «كان/كانت … قد» names its subject too.
@@ -1070,7 +1070,7 @@ function inClauseSubject(tokens: Token[], start: number, end: number): boolean {
   return (token.kind === "word" || token.kind === "quote") && !PREPOSITIONS.has(norm) && !arabicCue(token) && !joined;
 }
 
-/** «ومن جهتها، كانت صحيفة … بالقول», «وبعد أن أصدرت الوزارة بيانا …، فنّد نجل المتوفى …، واصفا»: where the clause a participle hangs on starts, past a fronted phrase or clause. */
+/** «ومن ناحيتها، كانت صحيفة … بالقول», «وبعد أن نشرت الشركة تقريرا …، رد شقيق الموظف …، واصفا»: where the clause a participle hangs on starts, past a fronted phrase or clause. */
 function clauseVerbStart(sentence: Sentence, i: number): number | null {
   const { tokens } = sentence;
   let start = sentence.clauseStart(i);
@@ -1087,7 +1087,7 @@ function clauseVerbStart(sentence: Sentence, i: number): number | null {
 }
 
 /**
- * «اختتم الرئيس السيسي زيارته، مؤكدا أن …», «وختم المعلم حديثه بتأكيده على أنه …»: a participle or masdar
+ * «اختتم الرئيس جولته، مؤكدا أن …», «وختم الطبيب كلامه بتأكيده على أنه …»: a participle or masdar
  * shares the subject of the verb that opens its clause. Null when that verb is itself a report, whose
  * speaker the participle reaches through the article's history, or when the subject names nobody.
  */
@@ -1297,7 +1297,7 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
 }
 
 /**
- * «على حد تعبير الوزير», «على حد ما ذكره المعلم»: "in the words of", an according-to frame of two words;
+ * «على حد تعبير الوزير», «على حد ما ذكره الطبيب»: "in the words of", an according-to frame of two words;
  * «…، كما قال الوزير»: "as the minister said" closing the sentence it attributes.
  */
 function inTheWordsOf(tokens: Token[], i: number): boolean {
@@ -1359,7 +1359,7 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
 function accordingFrame(sentence: Sentence, lead: number): { i: number; j: number; cueEnd: number; document: boolean } | null {
   const { tokens } = sentence;
   const i = inTheWordsOf(tokens, lead) && tokens[lead + 1]?.norm !== "ما" ? lead + 1 : lead;
-  // «…، مشيرا إلى …، كما يفيد الإحصاء»: after a statement of its own, «كما» adds the narrator's source, not another statement.
+  // «…، مشيرا إلى …، كما يفيد التقرير»: after a statement of its own, «كما» adds the narrator's source, not another statement.
   if (tokens[lead]!.norm === "كما") {
     for (let k = lead - 1; k >= sentence.clauseStart(lead); k--) if (arabicCue(tokens[k]) || tokens[k]!.kind === "quote") return null;
   }
@@ -1395,7 +1395,7 @@ function inTheirWords(sentence: Sentence, lead: number, i: number, j: number): C
   return { ...span, cue, mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? "f" : null, confidence: 0.6 };
 }
 
-/** Where the source named after the frame ends: a comma, an outlet told, or a dozen words; «بحسب معهد "سي دي هاو" الاقتصادي»: a short quoted name is part of it. */
+/** Where the source named after the frame ends: a comma, an outlet told, or a dozen words; «بحسب معهد "فريزر" الكندي»: a short quoted name is part of it. */
 function sourceEnd(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   let end = j;
@@ -1679,11 +1679,11 @@ function narratorAfterComma(sentence: Sentence, k: number): boolean {
     tokens[k + 1]?.norm === "بذلك"
   )
     return true;
-  // «…، كما يفيد الإحصاء الأخير», «…، على حد تعبيره»: the narrator's source closing the sentence.
+  // «…، كما يفيد التقرير الأخير», «…، على حد تعبيره»: the narrator's source closing the sentence.
   if (inTheWordsOf(tokens, k) || (token.norm === "كما" && reportingCueAt(sentence, k + 1))) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (token.norm === "في" && tokens[k + 1]?.norm === "حين") return true;
-  // «…، بالإشارة إلى القانون الأمريكي», «…، في إشارة إلى»: the narrator explains what the source meant.
+  // «…، بالإشارة إلى النظام الجديد», «…، في إشارة إلى»: the narrator explains what the source meant.
   return token.norm === "بالاشاره" || (token.norm === "في" && tokens[k + 1]?.norm === "اشاره");
 }
 
@@ -1701,7 +1701,7 @@ function conjunctionBreak(sentence: Sentence, k: number): boolean {
   const comma = isComma(tokens[k - 1]);
   if ((afterConjunction && !afterConjunction.participle) || (comma && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(tokens[k + 1]?.norm ?? "")))
     return true;
-  // «…، فيما رفضت أيضا الاتهامات»: after a comma, whereas and a verb is the narrator's contrast.
+  // «…، فيما نفت كذلك التهم»: after a comma, whereas and a verb is the narrator's contrast.
   const next = tokens[k + 1];
   return contrast && comma && next?.kind === "word" && couldBeVerb(next) && !isDefinite(next.norm);
 }
@@ -1846,7 +1846,7 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
     return k;
   }
   // «فضل عدم ذكر اسمه»: but «المحلل فضل البوعينين» is a man called Fadl.
-  // «لم يشأ الكشف عن هويته», «لا يرغب في الإفصاح عن اسمه»: the negation opens the same clause.
+  // «لم يشأ الكشف عن هويته», «لا يرغب في ذكر اسمه»: the negation opens the same clause.
   const anonymity =
     (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|في|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(next)) ||
     (/^(لم|لا)$/.test(token.norm) && ANONYMITY_CLAUSES.has(next));
@@ -1868,7 +1868,7 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
     if (currentSegment(scan).length > 0) scan.skipping = true;
     return k;
   }
-  // «حذرت العام الماضي من أن»: a period and its «الماضي/المقبل» are a time, not a subject.
+  // «حذرت الشهر الماضي من أن»: a period and its «الماضي/المقبل» are a time, not a subject.
   if (/^(العام|السنه|الاسبوع|الشهر|الموسم|الليله)$/.test(token.norm) && /^(الماضي|المقبل|الجاري|الحالي|القادم|الفائت|المنصرم)$/.test(next)) return k + 1;
   return null;
 }
@@ -1969,8 +1969,8 @@ function dropTitles(tokens: Token[], segment: number[]): void {
 }
 
 /**
- * Cuts the core segment at the noun phrase's end, a quoted name taken whole («منظمة "أطباء من أجل حقوق الإنسان"»,
- * and after an institution's description: «صحيفة العاصمة موسكو "سبورت اكسبرس"»). Returns a role right after the
+ * Cuts the core segment at the noun phrase's end, a quoted name taken whole («منظمة "محامون بلا حدود"»,
+ * and after an institution's description: «صحيفة العاصمة طهران "كيهان"»). Returns a role right after the
  * name, an apposition without commas («ليو وي مين المتحدث باسم وزارة الخارجية»).
  */
 function cutCore(tokens: Token[], core: number[], end: number, quotedWords: Set<number> | null): number[] | null {
@@ -2003,7 +2003,7 @@ function nameAndRole(
       ? { name: sentence.text.slice(tokens[core[nameStart]!]!.start, last.end), role: sentence.text.slice(first.start, tokens[core[nameStart - 1]!]!.end) }
       : splitRoleAndName(sentence, core);
   // «مؤسس " فيسبوك "»: a quoted name in construct after a role is the institution the role belongs to, not the person;
-  // after a complete, definite role («رئيس المجموعة "فريد كيمبي"») it is in apposition: the person's name.
+  // after a complete, definite role («رئيس الشركة "ماجد الزين"») it is in apposition: the person's name.
   const quotedNameAt = name && role ? core.find((k) => quotedWords?.has(k) && tokens[k]!.start === first.start + mention.indexOf(name)) : undefined;
   const inConstruct =
     quotedNameAt !== undefined && !(core.indexOf(quotedNameAt) >= 2 && isDefinite(tokens[core[core.indexOf(quotedNameAt) - 1]!]!.norm) && isRoleWord(first));
@@ -2071,7 +2071,7 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
 
 /**
  * «الإعلامية رائدة محمد», «التركي أوزكان أوزكيليك»: a definite nisba of profession or origin is a title before a name.
- * «وتمنى البلوي لنايف هزازي …»: not before ل, which joins a preposition to the next noun far more often than it starts a name.
+ * «وتمنى العتيبي لسالم الدوسري …»: not before ل, which joins a preposition to the next noun far more often than it starts a name.
  */
 function nisbaTitle(words: Token[], headNorm: string): boolean {
   const head = words[0]!;
@@ -2127,7 +2127,7 @@ function edgeStep(scan: PhraseScan, k: number): PhraseStep | null {
   // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
   // «تركي آل الشيخ», «نورة بنت محمد»: آل and بنت join a name as بن does.
   if (scan.nameRun > 0 && /^(عبد|ابو|بن|ابن|بنت|ال)$/.test(words[k - 1]!.norm)) return "next";
-  // «مدير مستشفى الملك فهد بجدة الدكتور عبدالله السالم»: the name after a title is the speaker's, whatever came before.
+  // «مدير مستشفى النور بمكة الدكتور عبدالعزيز الحربي»: the name after a title is the speaker's, whatever came before.
   // («آل الشيخ» is a family name, not a title.)
   if (TITLES.has(norm) && words[k - 1]!.norm !== "ال") {
     scan.afterTitle = true;
@@ -2150,7 +2150,7 @@ function complementStep(scan: PhraseScan, k: number): PhraseStep | null {
   }
   // «صحيفة "سبورت" | أكثر موضوعية»: an elative is a predicate, never part of the phrase.
   if (/^(اكثر|اقل)$/.test(norm)) return "stop";
-  // «الموقع الرسمي للتلفزيون الرياضي»: a genitive with لل goes on a definite description.
+  // «الحساب الرسمي للنادي الأهلي»: a genitive with لل goes on a definite description.
   if (scan.nameRun === 0 && /^لل/.test(norm) && isDefinite(headNorm) && !scan.organization && !scan.role) {
     scan.chainOpen = false;
     return "next";
@@ -2277,7 +2277,7 @@ function chainStep(scan: PhraseScan, k: number): PhraseStep | null {
   const { words } = scan;
   const norm = words[k]!.norm;
   const nameWord = isNameWord(words, k);
-  // «مدير الإعلام بصحة عسير سعد النقير»: a joined complement takes one genitive, a proper noun; a name may follow it.
+  // «مدير الإعلام بصحة تبوك خالد الرشيدي»: a joined complement takes one genitive, a proper noun; a name may follow it.
   // «الغرفة التجارية بجدة صالح كامل»: with only two name words left, the complement was a place and they are the name.
   if (scan.chainOpen && scan.inComplement && scan.nameRun === 0 && nameWord && /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm)) {
     scan.chainOpen = false;
@@ -2296,7 +2296,7 @@ function chainStep(scan: PhraseScan, k: number): PhraseStep | null {
     }
     scan.nameRun++;
   }
-  // «رابطة لاعبي كرة القدم»: a plural in construct (-ي) before a noun keeps the chain open; a nisba closes it.
+  // «رابطة محترفي كرة السلة»: a plural in construct (-ي) before a noun keeps the chain open; a nisba closes it.
   const construct =
     /[^ي]ي$/.test(norm) && norm.length >= 5 && words[k + 1]?.kind === "word" && !PREPOSITIONS.has(words[k + 1]!.norm) && !/(ي|يه)$/.test(words[k + 1]!.norm);
   if (/(ي|يه)$/.test(norm) && scan.nameRun === 0 && k > 0 && !construct) scan.chainOpen = false;
@@ -2442,7 +2442,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
   }
   if (isRoleWord(words[0]!)) {
     const k = roleEnd(words);
-    // «مصدر في مستشفى الملك فهد»: a name after a role inside the complement is that role's, not the speaker's.
+    // «مصدر في مجمع الأمل الطبي»: a name after a role inside the complement is that role's, not the speaker's.
     if (k < words.length && k >= 2 && isRoleWord(words[k - 1]!) && words.slice(1, k - 1).some((w) => PHRASE_PREPOSITIONS.has(w.norm) || /^(ل|ب)/.test(w.norm)))
       return { name: null, role: text(0, words.length - 1) };
     // «وزير الخارجية السعودي ونظيره الأمريكي»: a counterpart joined by و is a second source, not a name.
@@ -2564,7 +2564,7 @@ function speakerBefore(sentence: Sentence, relative: number): ParsedSpeaker {
   let start = end;
   while (start > sentence.from && end - start < 8) {
     const before = tokens[start - 1]!;
-    // «التلفزيون الرسمي "فيستي" الذي اعتبر»: a quoted name is part of the phrase.
+    // «الموقع الرسمي "الأولى" الذي اعتبر»: a quoted name is part of the phrase.
     const quote = before.kind === "quote" ? sentence.quotes.byClose.get(start - 1) : undefined;
     if (quote && quote.open >= sentence.from && start - 1 - quote.open <= 5) start = quote.open;
     else if (before.kind !== "word" || arabicCue(before)) break;

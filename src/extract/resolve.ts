@@ -124,7 +124,7 @@ function knownByRoleOrName(state: Resolution, candidate: Candidate, mine: string
   const { entities, history, language } = state;
   let entity: Entity | null = null;
   if (!candidate.name && candidate.role && candidate.kind === "person") entity = findByRole(history, mine, language);
-  // «البيان», «البيان الصادر مساء الأحد»: the document the article has been quoting, with the words that date it.
+  // «البيان», «البيان الصادر صباح الخميس»: the document the article has been quoting, with the words that date it.
   const document = mine.length === 1 || mine.slice(1).every((w) => DOCUMENT_DESCRIPTIONS.has(w));
   if (language === "ar" && !candidate.name && document && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
   return entity ?? findByName(entities, mine);
@@ -257,7 +257,7 @@ function nameIntroductions(entities: Entity[], local: string): Introduction[] {
 }
 
 /**
- * «وجه المدير التنفيذي لشركة آبل تيم كوك توبيخا …» then «وأكد المدير التنفيذي لآبل إن …»: the named person
+ * «وجه الرئيس التنفيذي لشركة النور سامر حداد انتقادات …» then «وأكد الرئيس التنفيذي لـ"النور" إن …»: the named person
  * whose name follows that role's head closely somewhere in the article holds it.
  */
 function introducedHolder(introductions: Introduction[], head: string): string | null {

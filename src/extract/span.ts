@@ -94,7 +94,7 @@ const MAX_SPAN_TOKENS = 400;
 
 export type NewStatementTest = (sentence: Sentence, k: number) => boolean;
 
-/** «"سيستمر تنفيذ الأحكام"، و"لن يفلت أحد من العقاب"»: quotations joined only by و and a comma are one; the end of the last. */
+/** «"ستستمر الملاحقات"، و"لن ينجو أحد من المحاسبة"»: quotations joined only by و and a comma are one; the end of the last. */
 function joinedQuotations(sentence: Sentence, close: number, stop: number): number | null {
   const { tokens, quotes } = sentence;
   let end: number | null = null;

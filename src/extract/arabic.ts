@@ -485,6 +485,8 @@ function prepositionMarker(sentence: Sentence, from: number, j: number, cue: Cue
     token.norm.startsWith("ب") &&
     token.norm.length > 3 &&
     !PLACES.has(token.norm.slice(1)) &&
+    // («وتطالب باريس بـ…»: a place whose name begins with ب is the subject.)
+    !PLACES.has(token.norm) &&
     // «وصرح بشكل مقتضب بأن …»: a phrase of manner says how, not what.
     !isMannerPhrase(token.norm) &&
     (j === from || token.norm.startsWith("بال") || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === "quote" || VERBAL_NOUNS.has(token.norm.slice(1)));

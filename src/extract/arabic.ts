@@ -94,15 +94,15 @@ function circumstanceEnd(sentence: Sentence, k: number, to: number): number {
 function subjectAfterVerb(sentence: Sentence, verb: number): ParsedSpeaker {
   const { tokens } = sentence;
   let end = verb + 1;
-  while (
-    end < sentence.to &&
-    tokens[end]!.kind === "word" &&
-    !PREPOSITIONS.has(tokens[end]!.norm) &&
-    !(end > verb + 1 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)
-  )
+  while (end < sentence.to && tokens[end]!.kind === "word" && !PREPOSITIONS.has(tokens[end]!.norm) && !(end > verb + 1 && joinedPreposition(tokens[end]!.norm)))
     end++;
   // «بهذه الكلمات اختتم الوزير حديثه»: the subject ends before the verb's object.
   return parseSpeaker(sentence, verb + 1, subjectEnd(tokens, verb + 1, end));
+}
+
+/** A word that may be ب or ل joined to the next noun; a place whose name begins with the letter («لندن», «برلين») is whole. */
+function joinedPreposition(norm: string): boolean {
+  return /^[بل]/.test(norm) && norm.length > 3 && !PLACES.has(norm);
 }
 
 /** «لرويترز», «للجزيرة», «للصحفيين»: ل joined to a news outlet's name or an audience. */
@@ -1068,7 +1068,7 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
 function inClauseSubject(tokens: Token[], start: number, end: number): boolean {
   const token = tokens[end]!;
   const norm = token.norm;
-  const joined = end > start + 1 && ((/^[بل]/.test(norm) && norm.length > 3 && !isDefinite(norm.slice(1)) && !/^لل/.test(norm)) || /^بال/.test(norm));
+  const joined = end > start + 1 && ((joinedPreposition(norm) && !isDefinite(norm.slice(1)) && !/^لل/.test(norm)) || /^بال/.test(norm));
   return (token.kind === "word" || token.kind === "quote") && !PREPOSITIONS.has(norm) && !arabicCue(token) && !joined;
 }
 
@@ -2551,7 +2551,7 @@ function sentenceSubject(sentence: Sentence, start: number): ParsedSpeaker {
     end - start <= 8 &&
     tokens[end]!.kind === "word" &&
     !PREPOSITIONS.has(tokens[end]!.norm) &&
-    !(end - start > 2 && /^[بل]/.test(tokens[end]!.norm) && tokens[end]!.norm.length > 3)
+    !(end - start > 2 && joinedPreposition(tokens[end]!.norm))
   )
     end++;
   const subject = parseSpeaker(sentence, start + 1, end);

@@ -58,25 +58,35 @@ function roleHead(words: string[], arabic: boolean): string {
  * countries: «مدرب اليابان» is not «مدرب المنتخب السعودي».
  */
 export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
-  const holders = new Map<string, { speaker: string; words: string[] }[]>();
+  // Each head's distinct holders (a speaker with one wording of the role), so that a long paste stays linear.
+  const holders = new Map<string, Map<string, { speaker: string; words: string[] }>>();
   for (const s of articles.flat()) {
     if (s.speakerKind !== "person" || !s.speaker || !s.speakerRole || s.speaker === s.speakerRole) continue;
     const words = roleWords(s.speakerRole);
     const head = roleHead(words, containsArabic(s.speakerRole));
     if (!head) continue;
-    const list = holders.get(head) ?? [];
-    if (list.length === 0) holders.set(head, list);
-    list.push({ speaker: s.speaker, words });
+    const byKey = holders.get(head) ?? new Map<string, { speaker: string; words: string[] }>();
+    if (byKey.size === 0) holders.set(head, byKey);
+    byKey.set(`${s.speaker}|${words.join(" ")}`, { speaker: s.speaker, words });
   }
   if (holders.size === 0) return articles;
+  const resolved = new Map<string, string | null>();
+  const holderOf = (role: string): string | null => {
+    const mine = roleWords(role);
+    let found: string | null = null;
+    for (const h of holders.get(roleHead(mine, containsArabic(role)))?.values() ?? []) {
+      if (conflictingRoles(mine, h.words) || h.speaker === found) continue;
+      if (found !== null) return null;
+      found = h.speaker;
+    }
+    return found;
+  };
   return articles.map((statements) =>
     statements.map((s) => {
       if (s.speakerKind !== "person" || !s.speaker || s.speaker !== s.speakerRole) return s;
-      const mine = roleWords(s.speaker);
-      const named = new Set(
-        (holders.get(roleHead(mine, containsArabic(s.speaker))) ?? []).filter((h) => !conflictingRoles(mine, h.words)).map((h) => h.speaker),
-      );
-      return named.size === 1 ? { ...s, speaker: [...named][0]! } : s;
+      if (!resolved.has(s.speaker)) resolved.set(s.speaker, holderOf(s.speaker));
+      const named = resolved.get(s.speaker)!;
+      return named ? { ...s, speaker: named } : s;
     }),
   );
 }

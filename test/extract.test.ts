@@ -1317,6 +1317,16 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
     );
   });
 
+  it("takes a later short form of an unnamed description for the same source, past a time phrase", () => {
+    const statements = only(
+      "وقال المتحدث باسم وزارة الخارجية الأمريكية إن الإدارة منفتحة على الحوار. وأضاف المتحدث أن الخطة قابلة للنقاش.\n\nوقال الرئيس الفلسطيني محمود عباس إن القدس ليست للبيع.\n\nوقال الرئيس الفلسطيني في وقت لاحق إن السلطة ستتوجه إلى مجلس الأمن.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["المتحدث باسم وزارة الخارجية الأمريكية", "المتحدث باسم وزارة الخارجية الأمريكية", "محمود عباس", "محمود عباس"],
+    );
+  });
+
   it("keeps two holders of one role apart when each names another country", () => {
     const statements = only(
       "أكد مدرب المنتخب السعودي هيرفي رينارد أن فريقه جاهز.\n\nفي المقابل، اعترف مدرب اليابان بصعوبة المهمة، وقال إن الأجواء ستكون صعبة.\n\nوقال مدرب اليابان إن فريقه استعد جيدا.",

@@ -1862,7 +1862,7 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
   if (token.norm === "في" && DEMONSTRATIVES.has(next)) return k + 2;
   if (token.norm === "في" && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(next)) {
     k++;
-    while (k + 1 < scan.to && tokens[k + 1]!.kind === "word" && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق)$/.test(tokens[k + 1]!.norm)) k++;
+    while (k + 1 < scan.to && tokens[k + 1]!.kind === "word" && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق|لاحق|متاخر|مبكر|قريب)$/.test(tokens[k + 1]!.norm)) k++;
     return k;
   }
   if (/^(قد|فقد|لقد|وقد|كما|ثم)$/.test(token.norm)) return k;

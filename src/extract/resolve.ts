@@ -776,7 +776,9 @@ function describedBefore(history: Entity[], mine: string[]): Entity | null {
   const head = stripArticle(mine[0]!);
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
     const entity = history[k]!;
-    if (!entity.named && !entity.words[0]!.startsWith("ال") && entity.words[0] === head) return entity;
+    if (entity.named) continue;
+    // «مسؤول في الوزارة … المسؤول»; «المتحدث باسم وزارة الخارجية … وأضاف المتحدث»: the same description, shortened.
+    if ((!entity.words[0]!.startsWith("ال") && entity.words[0] === head) || (entity.words.length > 1 && entity.words[0] === mine[0])) return entity;
   }
   return null;
 }

@@ -189,10 +189,13 @@ function cueAt(sentence: Sentence, i: number): CueEntry | null {
   return null;
 }
 
-/** «وقال أحدهم، ويدعى أحمد، إن …»: «يُدعى» (is called) written with ى names the speaker in an aside; it claims nothing. */
+/** «يُدعى» (is called), written with ى: never ادّعى (to claim). */
+const IS_CALLED = /^و?[يت]دعى$/;
+
+/** «وقال أحدهم، ويدعى أحمد، إن …»: «يُدعى» names the speaker in an aside; it claims nothing. */
 function namedAside(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  if (!/^و?[يت]دعى$/.test(tokens[i]!.text)) return false;
+  if (!IS_CALLED.test(tokens[i]!.text)) return false;
   for (let k = i + 1; k < sentence.to && k <= i + 4; k++) {
     if (isComma(tokens[k])) return true;
     if (tokens[k]!.kind !== "word" || isComplementiser(tokens[k])) return false;
@@ -483,10 +486,8 @@ function prepositionMarker(sentence: Sentence, from: number, j: number, cue: Cue
   const joined =
     cue.preps.includes("ب") &&
     token.norm.startsWith("ب") &&
-    token.norm.length > 3 &&
+    joinedPreposition(token.norm) &&
     !PLACES.has(token.norm.slice(1)) &&
-    // («وتطالب باريس بـ…»: a place whose name begins with ب is the subject.)
-    !PLACES.has(token.norm) &&
     // «وصرح بشكل مقتضب بأن …»: a phrase of manner says how, not what.
     !isMannerPhrase(token.norm) &&
     (j === from || token.norm.startsWith("بال") || isComma(tokens[j - 1]) || tokens[j - 1]!.kind === "quote" || VERBAL_NOUNS.has(token.norm.slice(1)));
@@ -1800,7 +1801,8 @@ export function parseSpeaker(sentence: Sentence, from: number, to: number): Pars
 /** «أحد السكان، ويدعى محمد،», «، واسمه …»: the name an aside gives an unnamed speaker. */
 function calledSegment(sentence: Sentence, segment: number[] | undefined): { text: string; end: number } | null {
   const { tokens } = sentence;
-  if (!segment || segment.length < 2 || !/^و?([يت]دعى|اسمه|اسمها)$/.test(tokens[segment[0]!]!.text)) return null;
+  const opener = tokens[segment?.[0] ?? -1]?.text ?? "";
+  if (!segment || segment.length < 2 || !(IS_CALLED.test(opener) || /^و?(اسمه|اسمها)$/.test(opener))) return null;
   const first = tokens[segment[1]!]!;
   const last = tokens[segment[segment.length - 1]!]!;
   return { text: sentence.text.slice(first.start, last.end), end: last.end };

@@ -1816,8 +1816,7 @@ function complementiserThat(sentence: Sentence, that: number): boolean {
   for (let n = that + 2; n < sentence.to && n - that <= 7; n++) {
     const t = tokens[n]!;
     if (isSentenceEnd(t)) return false;
-    if (isAuxiliary(t) || (t.kind === "word" && pastVerb(t)) || /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)$/.test(t.norm))
-      return true;
+    if (isAuxiliary(t) || t.norm === "must" || (t.kind === "word" && pastVerb(t))) return true;
     if (t.kind === "word" && /^\p{Ll}+s$/u.test(t.text) && isVerbForm(t, tokens[n - 1])) return true;
   }
   return false;

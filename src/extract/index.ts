@@ -2,9 +2,9 @@ import { arabicCue, findArabicStatements } from "./arabic.ts";
 import { splitArticles } from "./articles.ts";
 import { findEnglishFramed } from "./english-frames.ts";
 import { detectLanguage as detectTextLanguage } from "./language.ts";
-import { containsArabic, nameKey } from "./normalize.ts";
+import { containsArabic } from "./normalize.ts";
 import { pairQuotes, wordsInside, type Quote } from "./quotes.ts";
-import { conflictingRoles, resolveSpeakers } from "./resolve.ts";
+import { conflictingRoles, resolveSpeakers, roleWordsOf } from "./resolve.ts";
 import { makeUnit, type Sentence } from "./span.ts";
 import { closesSentence, isSentenceEnd, tokenize, type Token } from "./tokenize.ts";
 import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from "./types.ts";
@@ -38,12 +38,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return { language: options.language ?? dominantLanguage(articles, text), articles, statements: rolesAcrossArticles(byArticle).flat() };
 }
 
-/** A role's words, folded and without articles: «وزيرة التخطيط» → «وزيره تخطيط», "the foreign minister" → "foreign minister". */
+/** A role's words as the in-article resolver folds them, without articles. */
 function roleWords(role: string): string[] {
-  return nameKey(role)
-    .split(" ")
-    .filter((w) => w && w !== "the")
-    .map((w) => w.replace(/^ال/, ""));
+  return roleWordsOf(role, containsArabic(role) ? "ar" : "en");
 }
 
 /** The word a role is known by: «وزيرة التخطيط» → «وزيره», "the foreign minister" → "minister". */
@@ -65,8 +62,8 @@ export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
     const words = roleWords(s.speakerRole);
     const head = roleHead(words, containsArabic(s.speakerRole));
     if (!head) continue;
-    const byKey = holders.get(head) ?? new Map<string, { speaker: string; words: string[] }>();
-    if (byKey.size === 0) holders.set(head, byKey);
+    let byKey = holders.get(head);
+    if (!byKey) holders.set(head, (byKey = new Map<string, { speaker: string; words: string[] }>()));
     byKey.set(`${s.speaker}|${words.join(" ")}`, { speaker: s.speaker, words });
   }
   if (holders.size === 0) return articles;

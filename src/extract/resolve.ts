@@ -21,7 +21,7 @@ function newEntity(label: string, language: Language, kind: SpeakerKind, gender:
   return { canonical: cleanLabel(label, language), words: words(label, language), kind, gender, role, roleWords: roleWordsOf(role, language), named };
 }
 
-function roleWordsOf(role: string | null, language: Language): string[] {
+export function roleWordsOf(role: string | null, language: Language): string[] {
   return role ? words(role, language).map((w) => w.replace(/^ال/, "")) : [];
 }
 

@@ -1836,6 +1836,29 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ['The maker has also developed "a way".', []],
     ['The company launched its "Think Different Every Single Day" campaign in May.', []],
     ['While many offered discounts, one business focused on "pushing the boundaries of suit technology."', []],
+    // A phrase after the cue runs to the content's "the", "that" or quotation, not only to a head word it knows.
+    ["Ortiz said on a local radio program the count was far from over.", [["the count was far from over", "said", "Ortiz"]]],
+    ["Ms. Lund said on the same call The new rules will not end the shortage.", [["The new rules will not end the shortage", "said", "Lund"]]],
+    ["The council argued at the hearing in Tulsa that the fees were unfair.", [["the fees were unfair", "argued", "The council"]]],
+    ['Okafor said on the evening show "Late Edition" that the vote was rigged.', [["the vote was rigged", "said", "Okafor"]]],
+    ["Mills reported at least four towns lost power overnight.", [["at least four towns lost power overnight", "reported", "Mills"]]],
+    ["The union responded on Monday to claims that its members had walked out.", [["to claims that its members had walked out", "responded", "The union"]]],
+    ["The panel concluded in that report that the dam was safe.", [["the dam was safe", "concluded", "The panel"]]],
+    ['Reyes said matter-of-factly "We have done this before," and left the stage.', [["We have done this before,", "said", "Reyes"]]],
+    // A stretch of time counted back opens the sentence; the attribution between commas is a parenthesis.
+    ["Three weeks ago, the mayor said, the shelter had no beds left.", [["the shelter had no beds left", "said", "the mayor"]]],
+    // A verb of attack with "back" answers when a quotation follows it.
+    [
+      'Asked about the cuts, Mendez shot back, "Nobody has a better plan than we do." The hall went quiet.',
+      [["Nobody has a better plan than we do.", "shot back", "Mendez"]],
+    ],
+    ['The campaign fired back: "These attacks are desperate."', [["These attacks are desperate.", "fired back", "The campaign"]]],
+    ["The guards fired back at the gunmen.", []],
+    // '"…," he wrote, "…"' after 'fired back:' stays one interrupted quotation.
+    ['Mora fired back: "We saw the figures," she wrote, "and they are wrong."', [["We saw the figures, … and they are wrong.", "wrote", "she"]]],
+    // A quotation its own clause brought in, closing on "!", ends that sentence: the capital after it opens another.
+    ['The fans chanted "Bring him home!" Grant smiled.', [["Bring him home!", "chanted", "The fans"]]],
+    ["The wins were big enough to add to her lead in the count.", []],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

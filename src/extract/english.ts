@@ -500,6 +500,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   // "the generation says by an overwhelming margin": an active "say" with a circumstance, not a passive.
   const activeSay = /^(says|say)$/.test(token.norm) || (token.norm === "said" && !BE_FORMS.test(tokens[i - 1]?.norm ?? "") && tokens[i - 1]?.kind === "word");
   if (next === "by" && !activeSay && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
+  // "margins big enough to add to her lead": "add to" something increases it.
+  if (token.norm === "add" && tokens[i - 1]?.norm === "to" && next === "to") return true;
   // "claimed responsibility for the attack" is an act, not a statement.
   if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(next)) return true;
   // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
@@ -565,7 +567,8 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   if (token.kind !== "word") return false;
   const flags = CUE_FORMS.get(token.norm);
   // Most words are neither in the table nor past forms: leave before any pattern is tried.
-  if (!flags && !token.norm.endsWith("ed")) return false;
+  const irregularBack = !flags && IRREGULAR_PAST.has(token.norm) && answersBack(sentence.tokens, i);
+  if (!flags && !token.norm.endsWith("ed") && !irregularBack) return false;
   if (!/^\p{Ll}/u.test(token.text)) return false;
   // "Economists believe meaningful relief is possible": a held view may open on a bare noun.
   if (flags?.has("position")) return clauseFollows(sentence, i, true);
@@ -586,7 +589,7 @@ function contextualCue(sentence: Sentence, i: number): boolean {
     );
   // "the candidate boasted that …": a clause after "that" is what the frame verb reports, quoted or not.
   if (flags?.has("frame") && !token.norm.endsWith("ing") && sentence.tokens[i + 1]?.norm === "that") return true;
-  if (flags?.has("frame") || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
+  if (flags?.has("frame") || irregularBack || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
     return nearQuotation(sentence, i) && framesQuotation(sentence, i);
   return false;
 }
@@ -741,7 +744,14 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
     /ly$/.test(after.norm);
   if (quotes.byClose.has(quoteAt) && endsOpen(tokens, quoteAt)) {
     // '"You lie!" The crowd cheered.': after ! or ? a capitalised article starts a sentence of its own.
-    if (subjectBefore && /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? "") && /^(The|A|An|This|That|These|Those|It|Its)$/.test(tokens[k + 1]?.text ?? ""))
+    // 'The crowd chanted "Lock her up!" Trump smiled.': so does any capital after a quotation its own clause brought in.
+    const quotation = quotes.byClose.get(quoteAt)!;
+    const ownClause = tokens[quotation.open - 1]?.kind === "word" && startsUpper(tokens[k + 1]);
+    if (
+      subjectBefore &&
+      /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? "") &&
+      (ownClause || /^(The|A|An|This|That|These|Those|It|Its)$/.test(tokens[k + 1]?.text ?? ""))
+    )
       return false;
     if (subjectBefore) return ends;
     // '"…?" asked Smith.'
@@ -750,20 +760,34 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
     return m > i + 1 && (m >= sentence.to || isSentenceEnd(tokens[m]!) || isComma(tokens[m]));
   }
   // 'Smith retorted: "…"', 'a man yelled "Stay there!"', '…, shouting "she wins, we lose!"'
-  let j = i + 1;
+  let j = answersBack(tokens, i) ? i + 2 : i + 1;
   if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
   const participleAfterComma = isComma(tokens[i - 1]) && tokens[i]!.norm.endsWith("ing");
   if (!subjectBefore && !participleAfterComma) return false;
-  if (isColon(tokens[j]) && quotes.byOpen.has(j + 1)) return true;
+  const afterColon = isColon(tokens[j]) && quotes.byOpen.has(j + 1);
   // 'Noah quipped, "It is like …"': a comma may stand between the verb and its quotation.
-  if (isComma(tokens[j]) && quotes.byOpen.has(j + 1)) j++;
-  // The quotation right after the verb is the whole rest of the sentence.
+  if (afterColon || (isComma(tokens[j]) && quotes.byOpen.has(j + 1))) j++;
   const quote = quotes.byOpen.get(j);
+  // ("vaunted "Energiewende." At least …": a past form outside the table may be an adjective.)
+  const knownVerb = CUE_FORMS.has(tokens[i]!.norm) || answersBack(tokens, i);
+  // 'fired back: "…," he wrote, "…"': the interrupted quotation is the inner cue's, whole.
+  if (quote?.closed && endsOpen(tokens, quote.close) && attributedAfter(sentence, quote.close)) return false;
+  if (afterColon) return true;
+  // The quotation right after the verb is the whole rest of the sentence.
   if (!quote?.closed) return false;
   const next = tokens[quote.close + 1];
-  if (closesSentence(tokens, quote.close) && (!next || quote.close + 1 >= sentence.to || isSentenceEnd(next))) return true;
+  if (
+    closesSentence(tokens, quote.close) &&
+    (!next || quote.close + 1 >= sentence.to || isSentenceEnd(next) || (knownVerb && nextSentenceOpens(tokens, quote.close + 1)))
+  )
+    return true;
   // 'he yelled "You lie!" at the president': an exclamation or question of its own, then where or to whom it was said.
   return /^[!?]$/.test(tokens[quote.close - 1]?.text ?? "") && /^(at|to|from|during|in|across|into)$/.test(next?.norm ?? "");
+}
+
+/** '"… cookies." Gender roles collided again.': a capital after a quotation that closes on a stop opens another sentence, unless a cue follows it. */
+function nextSentenceOpens(tokens: Token[], k: number): boolean {
+  return startsUpper(tokens[k]) && !isCue(tokens[k + 1], tokens[k]) && !isCue(tokens[k + 2], tokens[k + 1]);
 }
 
 /**
@@ -971,7 +995,14 @@ function contentAfterComma(sentence: Sentence, i: number, before: Subject, j: nu
 function cueParticle(tokens: Token[], i: number): boolean {
   const cue = tokens[i]!.norm;
   const next = tokens[i + 1]?.norm ?? "";
-  return next === "out" || (/^call/.test(cue) && /^(for|on)$/.test(next)) || (/^(point|refer)/.test(cue) && next === "to");
+  return next === "out" || (/^call/.test(cue) && /^(for|on)$/.test(next)) || (/^(point|refer)/.test(cue) && next === "to") || answersBack(tokens, i);
+}
+
+/** 'fired back, "…"', 'shot back: "…"', 'hit back "…"': a verb of attack with "back" answers, when a quotation follows. */
+function answersBack(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.norm !== "back") return false;
+  const after = tokens[i + 2];
+  return after?.kind === "quote" || ((isComma(after) || isColon(after)) && tokens[i + 3]?.kind === "quote");
 }
 
 /** The first token of the content after the cue at `i`. */
@@ -1752,37 +1783,70 @@ function skipAdverbials(sentence: Sentence, j: number): number {
       k += 2;
       continue;
     }
+    // "said matter-of-factly "…"": how it was said, right before the quotation.
+    if (tokens[k]?.kind === "word" && mannerAdverb(tokens[k]!) && sentence.quotes.byOpen.has(k + 1)) {
+      k++;
+      continue;
+    }
     if (/^(on|at|in|during|via|last|this)$/.test(word)) {
-      // "said on Friday", "said at a press conference yesterday morning", "said in a statement"
-      let m = k + 1;
-      // A "the" right after the preposition belongs to the phrase ("at the rally"); a later one starts the content.
-      const endsPhrase = (at: number) => tokens[at]!.norm === "that" || (tokens[at]!.norm === "the" && at > k + 1);
-      // "said on MSNBC's "Morning Joe."": a programme's quoted title closes the phrase.
-      const title = (at: number) => sentence.quotes.byOpen.get(at);
-      while (m < sentence.to && m - k <= 6 && (tokens[m]!.kind === "word" || (m > k + 1 && startsUpper(tokens[m - 1]) && title(m)?.closed)) && !endsPhrase(m)) {
-        if (tokens[m]!.kind === "quote") {
-          k = title(m)!.close + 1;
-          break;
-        }
-        if (
-          /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/.test(
-            tokens[m]!.norm,
-          )
-        ) {
-          k = m + 1;
-          if (/^(yesterday|today|morning|afternoon|evening|night)$/.test(tokens[k]?.norm ?? "")) k++;
-          if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.norm ?? "")) k++;
-          break;
-        }
-        m++;
-      }
-      if (k === j || k <= m - 7) break;
-      if (isComma(tokens[k])) k++;
+      const end = circumstanceEnd(sentence, k, /^(last|this)$/.test(word));
+      if (end === k) break;
+      // '"…," Clinton declared in an interview Thursday, in the latest escalation …': a second circumstance after the
+      // comma closes the attribution.
+      if (isComma(tokens[end]) && PHRASE_PREPOSITIONS.test(tokens[end + 1]?.norm ?? "")) return end;
+      k = isComma(tokens[end]) ? end + 1 : end;
       continue;
     }
     break;
   }
   return k;
+}
+
+const CIRCUMSTANCE_HEADS =
+  /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/;
+const MAX_CIRCUMSTANCE_TOKENS = 6;
+const PHRASE_PREPOSITIONS = /^(of|to|with|for|at|in|on|from|by|about|before|after|during)$/;
+/**
+ * Where a phrase of time, place or medium after the cue at `k` ends ("said on Friday", "said at a press conference
+ * yesterday morning", "said on Glenn Beck's radio program the race …", "said on the same call The new plans …"):
+ * at a later "the", a "that" or a quotation the phrase has run into, else right after a head of the table.
+ */
+function circumstanceEnd(sentence: Sentence, k: number, headOnly: boolean): number {
+  const { tokens } = sentence;
+  // A "the" right after the preposition belongs to the phrase ("at the rally"); a later one starts the content.
+  // ("on her show The Kelly File": a capital "The" before a capital is a name's.)
+  const laterArticle = (at: number) =>
+    tokens[at]!.norm === "the" && at > k + 1 && !PHRASE_PREPOSITIONS.test(tokens[at - 1]!.norm) && !(startsUpper(tokens[at]) && startsUpper(tokens[at + 1]));
+  const endsPhrase = (at: number) => (tokens[at]!.norm === "that" && complementiserThat(sentence, at)) || laterArticle(at);
+  // After the head of a phrase the table knows: the phrase may end there ("said on Friday the …").
+  let head = k;
+  for (let m = k + 1; m < sentence.to && m - k <= MAX_CIRCUMSTANCE_TOKENS; m++) {
+    const token = tokens[m]!;
+    const quote = sentence.quotes.byOpen.get(m);
+    if (quote) {
+      // 'on MSNBC's "Morning Joe."', 'on the evening show "Late Edition" that …': a quoted title inside the phrase.
+      if (m > k + 1 && quote.closed && titleCase(sentence, quote) && ((head === k && startsUpper(tokens[m - 1])) || tokens[quote.close + 1]?.norm === "that"))
+        return quote.close + 1;
+      return head > k || headOnly ? head : m > k + 2 ? m : k;
+    }
+    // "said on the same call, "…"": the comma closes the phrase before what was said.
+    if (isComma(token) && (sentence.quotes.byOpen.has(m + 1) || tokens[m + 1]?.norm === "that")) return m;
+    if (token.kind !== "word") break;
+    // "responded on Sunday to accusations that …": after its head, a preposition opens another phrase, the cue's own.
+    if (head > k && PHRASE_PREPOSITIONS.test(token.norm)) return head;
+    // "add this category or that category": "this" and "last" open a phrase only with a head of the table ("this week").
+    if (endsPhrase(m)) return headOnly ? head : m;
+    if (CIRCUMSTANCE_HEADS.test(token.norm)) {
+      head = m + 1;
+      continue;
+    }
+    // "reported at least six planes filled …", "commented on the reason for canceling the interview": a verb, no phrase.
+    // ("that report", "the evening show": a noun after a determiner or a head of the table.)
+    const noun = /^(the|a|an|that|this|these|those|its|his|her|their|our|my|your)$/.test(tokens[m - 1]!.norm) || head === m;
+    if (!noun && (isAuxiliary(token) || isVerbForm(token, tokens[m - 1]) || /\p{Ll}ing$/u.test(token.text))) return head;
+    if (token.norm === "least" && m === k + 1) return k;
+  }
+  return head;
 }
 
 const MAX_PHRASE_BEFORE_THAT = 10;
@@ -1940,7 +2004,7 @@ function relativePronounBefore(sentence: Sentence, i: number): Token | null {
 /** "She quickly noted": a lowercase -ly word right before a verb is its adverb; these -ly words are nouns. */
 const LY_NOUNS = wordList(ENGLISH_LY_NOUNS);
 function mannerAdverb(token: Token): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(token.text) && !LY_NOUNS.has(token.norm);
+  return /^\p{Ll}[\p{Ll}-]{2,}ly$/u.test(token.text) && !LY_NOUNS.has(token.norm);
 }
 
 /** "Jason Sims — a teacher from Mount Pleasant — says": dashes set off an apposition as commas do. */
@@ -2410,6 +2474,10 @@ function isIntro(sentence: Sentence, segment: Segment): boolean {
     segment.to - segment.from <= 6 &&
     isComma(sentence.tokens[segment.to])
   )
+    return true;
+  // "Six months ago, the senator said, …", "Two days later, she told …": a stretch of time, counted back or on.
+  const length = segment.to - segment.from;
+  if (length >= 2 && length <= 4 && /^(ago|later|earlier|before)$/.test(sentence.tokens[segment.to - 1]!.norm) && isComma(sentence.tokens[segment.to]))
     return true;
   // "Clearly, …" opens a sentence with an adverb and its comma; "Donnelly said" is a surname.
   const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text) && isComma(sentence.tokens[segment.to]);

@@ -1859,6 +1859,19 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     // A quotation its own clause brought in, closing on "!", ends that sentence: the capital after it opens another.
     ['The fans chanted "Bring him home!" Grant smiled.', [["Bring him home!", "chanted", "The fans"]]],
     ["The wins were big enough to add to her lead in the count.", []],
+    // A dash sets off a participle clause, and a pair of dashes an aside before the content, as commas do.
+    [
+      'Okafor says the levy raised $200,000 and "there is nothing wrong with that" — asserting that the donors changed nothing.',
+      [
+        ['the levy raised $200,000 and "there is nothing wrong with that"', "says", "Okafor"],
+        ["the donors changed nothing", "asserting", "Okafor"],
+      ],
+    ],
+    [
+      "The senator argued forcefully — citing the audit twice — that the agency had misled the public.",
+      [["the agency had misled the public", "argued", "The senator"]],
+    ],
+    ["The ad played on voters' fears rather than their hopes.", []],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

@@ -516,6 +516,11 @@ function notACue(sentence: Sentence, i: number): boolean {
   );
 }
 
+/** "Americans'", "the party's"; not "he's" or "that's", which hold "is" or "has". */
+function possessive(token: Token | undefined): boolean {
+  return token?.kind === "word" && /(['’]s|s['’])$/.test(token.text) && !/^(he|she|it|that|there|who|what|here|where)['’]s$/i.test(token.text);
+}
+
 /**
  * "Viguerie notes that …", "he claims the plan …", "Politico reports that …": a noun-like form is the verb when a
  * pronoun or a name (not a possessive, not a determiner) stands right before it and "that" right after.
@@ -571,7 +576,8 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   if (!flags && !token.norm.endsWith("ed") && !irregularBack) return false;
   if (!/^\p{Ll}/u.test(token.text)) return false;
   // "Economists believe meaningful relief is possible": a held view may open on a bare noun.
-  if (flags?.has("position")) return clauseFollows(sentence, i, true);
+  // ("played on Americans' fears rather than …": after a possessive it is a noun.)
+  if (flags?.has("position")) return !possessive(sentence.tokens[i - 1]) && clauseFollows(sentence, i, true);
   // "research from 2014 showing that …" is a reduced relative clause, not what a document says: finite forms only.
   // "…, new fundraising reports show.": a document closing the sentence after a comma attributes the clause before it.
   if (flags?.has("evidence"))
@@ -1757,11 +1763,15 @@ function skipPhraseBeforeQuote(sentence: Sentence, j: number): number {
 const MAX_ASIDE_TOKENS = 8;
 function skipAside(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
+  const opening = tokens[j];
+  // "argued emphatically — rebuking Mr. Trump eight times by name — that …": dashes set off an aside as commas do.
+  const dashes = opening !== undefined && isDash(opening);
+  if (!(isComma(opening) || dashes)) return j;
   // '…, Spicer said, adding, "…"': a participle of its own is a new statement, not an aside.
-  if (!isComma(tokens[j]) || isNewStatementAt(sentence, j + 1)) return j;
+  if (!dashes && isNewStatementAt(sentence, j + 1)) return j;
   for (let k = j + 1; k < sentence.to && k - j <= MAX_ASIDE_TOKENS; k++) {
     const t = tokens[k]!;
-    if (isComma(t)) return k > j + 1 && (tokens[k + 1]?.norm === "that" || sentence.quotes.byOpen.has(k + 1)) ? k + 1 : j;
+    if (dashes ? isDash(t) : isComma(t)) return k > j + 1 && (tokens[k + 1]?.norm === "that" || sentence.quotes.byOpen.has(k + 1)) ? k + 1 : j;
     if (t.kind !== "word") return j;
   }
   return j;
@@ -1783,8 +1793,9 @@ function skipAdverbials(sentence: Sentence, j: number): number {
       k += 2;
       continue;
     }
-    // "said matter-of-factly "…"": how it was said, right before the quotation.
-    if (tokens[k]?.kind === "word" && mannerAdverb(tokens[k]!) && sentence.quotes.byOpen.has(k + 1)) {
+    // "said matter-of-factly "…"", "argued emphatically — …": how it was said, right before the quotation or an aside.
+    const after = tokens[k + 1];
+    if (tokens[k]?.kind === "word" && mannerAdverb(tokens[k]!) && (sentence.quotes.byOpen.has(k + 1) || (after !== undefined && isDash(after)))) {
       k++;
       continue;
     }
@@ -3042,7 +3053,12 @@ function pastVerb(token: Token | undefined): boolean {
 /** '…, referring to', '…Cleveland," referring to': a comma before `k`, also one inside a closing quotation mark. */
 function followsComma(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
-  return isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
+  // ("… "nothing wrong with that" — asserting that …": a dash sets off a participle clause as a comma does.)
+  return (
+    isComma(tokens[k - 1]) ||
+    (tokens[k - 1] !== undefined && isDash(tokens[k - 1]!)) ||
+    (tokens[k - 1]?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]))
+  );
 }
 
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */

@@ -1872,6 +1872,21 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["the agency had misled the public", "argued", "The senator"]],
     ],
     ["The ad played on voters' fears rather than their hopes.", []],
+    // "and" or "but" before a participle of the table opens a second participle clause: two statements.
+    [
+      'The aide struck back, saying the rival is experienced "on paper" but suggesting that it might not be enough.',
+      [
+        ['the rival is experienced "on paper"', "saying", "The aide"],
+        ["it might not be enough", "suggesting", "The aide"],
+      ],
+    ],
+    [
+      "Ruiz answered the critics, warning that the agency was short of staff and insisting that the budget was never cut.",
+      [
+        ["the agency was short of staff", "warning", "Ruiz"],
+        ["the budget was never cut", "insisting", "Ruiz"],
+      ],
+    ],
   ];
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });

@@ -476,7 +476,7 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   const participleClause =
     token.norm.endsWith("ing") &&
     (flags ? ![...flags].some((f) => f !== "noun") : CLAUSE_PARTICIPLES.has(token.norm)) &&
-    (followsComma(sentence, i) || tokens[i - 1]?.norm === "by");
+    (followsComma(sentence, i) || /^(by|and|but)$/.test(tokens[i - 1]?.norm ?? ""));
   return (
     quoting ||
     participleClause ||
@@ -514,6 +514,13 @@ function notACue(sentence: Sentence, i: number): boolean {
     /^(asked|asks|wondered|wonders)$/.test(token.norm) &&
     [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ""))
   );
+}
+
+/** An -ing form of a plain verb of the table ("saying", "suggesting", "calling"): it reports as a participle clause. */
+function reportingParticiple(token: Token | undefined): boolean {
+  if (token?.kind !== "word" || !token.norm.endsWith("ing")) return false;
+  const flags = CUE_FORMS.get(token.norm);
+  return flags !== undefined && ![...flags].some((f) => f !== "noun");
 }
 
 /** "Americans'", "the party's"; not "he's" or "that's", which hold "is" or "has". */
@@ -816,8 +823,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
   const participle =
-    /ing$/.test(tokens[i]!.norm) &&
-    (followsComma(sentence, i) || /^(also|but)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.norm === "by" || afterOwnObject(sentence, i));
+    /ing$/.test(tokens[i]!.norm) && (followsComma(sentence, i) || /^(also|but|and|by)$/.test(tokens[i - 1]?.norm ?? "") || afterOwnObject(sentence, i));
   const subject = participle ? participleSubject(sentence, i) : null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const quoted = quotationBeforeCue(sentence, i, before);
@@ -3068,6 +3074,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (token.norm === "according" && tokens[k + 1]?.norm === "to" && isComma(tokens[k - 1])) return true;
   const afterComma = followsComma(sentence, k);
   if (token.kind === "word" && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
+  // "saying she's experienced "on paper" but suggesting that …", "… and calling McConnell a liar": a second participle clause.
+  if ((token.norm === "and" || token.norm === "but") && reportingParticiple(tokens[k + 1])) return true;
   if (
     (token.norm === "and" || token.norm === "but") &&
     tokens[k + 1] &&

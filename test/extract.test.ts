@@ -1872,6 +1872,13 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["the agency had misled the public", "argued", "The senator"]],
     ],
     ["The ad played on voters' fears rather than their hopes.", []],
+    // A phrase after a quoted name goes on with it, unless it is a circumstance of the naming.
+    [
+      'Lindqvist called the treaty "a turning point" in the long fight against overfishing.',
+      [['the treaty "a turning point" in the long fight against overfishing', "called", "Lindqvist"]],
+    ],
+    ['Lindqvist called the treaty "a turning point" in an interview on Friday.', [['the treaty "a turning point"', "called", "Lindqvist"]]],
+    ['Lindqvist called the treaty "a turning point" in Oslo.', [['the treaty "a turning point"', "called", "Lindqvist"]]],
     // "and" or "but" before a participle of the table opens a second participle clause: two statements.
     [
       'The aide struck back, saying the rival is experienced "on paper" but suggesting that it might not be enough.',

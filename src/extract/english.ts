@@ -964,7 +964,7 @@ function namingEnd(sentence: Sentence, i: number, j: number): number | null {
       const last = lastCoordinatedQuote(sentence, quote);
       // 'the "crooked" nominating process': a quoted word the noun phrase goes on after is a modifier, not the name.
       const after = tokens[last.close + 1];
-      const ends = !after || after.kind !== "word" || AFTER_NAME.test(after.norm);
+      const ends = !after || after.kind !== "word" || (AFTER_NAME.test(after.norm) && !modifiesName(sentence, last.close + 1));
       if (ends && k > j && (naming || tokens[k - 1]?.norm === "as")) return tokens[last.close]!.end;
       k = last.close;
       continue;
@@ -973,6 +973,23 @@ function namingEnd(sentence: Sentence, i: number, j: number): number | null {
     if (isSentenceEnd(t) || isComma(t) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return null;
   }
   return null;
+}
+
+const MAX_MODIFIER_TOKENS = 4;
+/**
+ * 'called the agreement "an historic step forward" in global efforts to …', 'a "blueprint" for how she would …': a
+ * phrase after the quoted name goes on with it, unless it is a circumstance of the naming ("in an interview", "on
+ * Friday", "at the rally", "in Iowa").
+ */
+function modifiesName(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  if (!/^(in|for|of|to)$/.test(tokens[k]!.norm)) return false;
+  for (let m = k + 1; m < sentence.to && m - k <= MAX_MODIFIER_TOKENS; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== "word" || startsUpper(t) || CIRCUMSTANCE_HEADS.test(t.norm) || isTimeWord(sentence, m)) return false;
+    if (!/^(the|a|an|this|that|his|her|its|their|our)$/.test(t.norm)) return true;
+  }
+  return false;
 }
 
 /** '"meritless" and "improper"', '"immoral" "lie"': quotations joined by a conjunction, a comma or nothing. */

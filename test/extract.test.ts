@@ -1879,6 +1879,29 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ['Lindqvist called the treaty "a turning point" in an interview on Friday.', [['the treaty "a turning point"', "called", "Lindqvist"]]],
     ['Lindqvist called the treaty "a turning point" in Oslo.', [['the treaty "a turning point"', "called", "Lindqvist"]]],
+    // After a quotation's comma or a dash, an apposition or a relative clause closing the sentence is the narrator's.
+    ['Ortega called him a "drifter," a jab at a rival who came into politics late.', [['him a "drifter,"', "called", "Ortega"]]],
+    [
+      'The mayor said the city would close what critics call the "parking gap," which lets drivers avoid fees.',
+      [['the city would close what critics call the "parking gap,"', "said", "The mayor"]],
+    ],
+    [
+      "The minister said rents would fall by 6 percent within two years — a target no government has met since 1990.",
+      [["rents would fall by 6 percent within two years", "said", "The minister"]],
+    ],
+    [
+      "The minister said the reform — a plan drafted last spring — would cut waiting lists.",
+      [["the reform — a plan drafted last spring — would cut waiting lists", "said", "The minister"]],
+    ],
+    // "and" before a judgement in the past is the speaker's next act: a statement of its own.
+    [
+      'The senator lamented the "bitter" tone of the race and criticized the attacks on the judge.',
+      [
+        ['the "bitter" tone of the race', "lamented", "The senator"],
+        ["the attacks on the judge", "criticized", "The senator"],
+      ],
+    ],
+    ["The firm announced layoffs and continued cost-cutting.", [["layoffs and continued cost-cutting", "announced", "The firm"]]],
     // "and" or "but" before a participle of the table opens a second participle clause: two statements.
     [
       'The aide struck back, saying the rival is experienced "on paper" but suggesting that it might not be enough.',

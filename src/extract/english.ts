@@ -2723,7 +2723,7 @@ function relativeClosesSentence(sentence: Sentence, k: number): boolean {
   for (let m = k + 1; m < sentence.to; m++) {
     const t = sentence.tokens[m]!;
     if (isSentenceEnd(t)) return true;
-    if ((isComma(t) || t.kind === "quote") && sentence.depth[m] === sentence.depth[k]) return false;
+    if ((isComma(t) || isDash(t) || t.kind === "quote") && sentence.depth[m] === sentence.depth[k]) return false;
   }
   return true;
 }
@@ -3093,11 +3093,13 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (token.kind === "word" && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
   // "saying she's experienced "on paper" but suggesting that …", "… and calling McConnell a liar": a second participle clause.
   if ((token.norm === "and" || token.norm === "but") && reportingParticiple(tokens[k + 1])) return true;
+  // ('lamented the "disheartened" state of the campaign and criticized the …': a judgement is a cue here too.)
+  const next = tokens[k + 1];
   if (
     (token.norm === "and" || token.norm === "but") &&
-    tokens[k + 1] &&
-    isCue(tokens[k + 1], token) &&
-    /ed$|^(says|said|told|wrote)$/.test(tokens[k + 1]!.norm)
+    next?.kind === "word" &&
+    (isCue(next, token) || CUE_FORMS.get(next.norm)?.has("judgement")) &&
+    /ed$|^(says|said|told|wrote)$/.test(next.norm)
   )
     return true;
   // "…, but did not suggest …", "…, but he sounded a nostalgic note", "…, however this time …": after a comma, the
@@ -3116,8 +3118,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // closes the sentence describes the last name for the reader; one with a comma after it goes on with the content.
   // "…, where Republicans will select a nominee.", "…, a swipe at the disturbances.": the same for a place's relative
   // clause and for an apposition to the last noun.
-  if (isComma(tokens[k - 1]) && /^(who|which|whose|where)$/.test(token.norm)) return relativeClosesSentence(sentence, k);
-  if (isComma(tokens[k - 1]) && /^(a|an)$/.test(token.norm) && relativeClosesSentence(sentence, k)) return true;
+  // ('him a "moderate," a subtle dig at …', '… — a reaction to …': after a quotation's comma or a dash too.)
+  if (afterComma && /^(who|which|whose|where)$/.test(token.norm)) return relativeClosesSentence(sentence, k);
+  if (afterComma && /^(a|an|another)$/.test(token.norm) && relativeClosesSentence(sentence, k)) return true;
   // "…, and has championed an agenda …": a verb with no subject of its own after ", and" is the speaker's next act.
   if (afterComma && token.norm === "and" && (pastVerb(tokens[k + 1]) || (/^(has|have)$/.test(tokens[k + 1]?.norm ?? "") && pastVerb(tokens[k + 2]))))
     return true;

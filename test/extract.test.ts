@@ -179,6 +179,11 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
       'وجه الرئيس التنفيذي لشركة النور سامر حداد انتقادات للمنافسين. وقال حداد إن السوق تتسع. وأكد الرئيس التنفيذي لـ"النور" إن المنافسة شريفة. وأضاف أن الأسعار ستنخفض.',
       "سامر حداد",
     ],
+    // The verb that introduces the speaker has an object carrying «ه»: the subject ends before it.
+    ['في المقابل، أبدى قائد الفريق الضيف سعادته بالفوز، وقال: "النقاط الثلاث ثمينة".', "قائد الفريق الضيف"],
+    ["وأبدى المحافظ ارتياحه للأرقام، وقال إن الموسم كان ناجحا.", "المحافظ"],
+    // A masdar of speech after a comma («مكتفيا بالقول») has its own statement; the negated verb before it reports nothing.
+    ["ولم يعلق الحارس على أنباء انتقاله، مكتفيا بالقول إن تركيزه على الموسم.", "الحارس"],
   ];
   for (const [text, speaker] of dropped) {
     it(text, () => {

@@ -738,6 +738,12 @@ export const STATUS_ADJECTIVES = set(`
   التنفيذي
   التنفيذية
   المساعد
+  الأسبق
+  الأسبقة
+  الثاني
+  الثانية
+  الضيف
+  الضيفة
 `);
 export const PLACES = set(`
   مصر

@@ -311,7 +311,9 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     if ((INTRODUCING_VERBS.has(token.norm) && !reports) || (pronounCue && !pronounCue.participle && !insideContent)) {
       const norm = stripConjunction(token.norm);
       const takesBa = !pronounCue && (arabicCue(token)?.preps.includes("ب") ?? false);
-      return (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm), false, takesBa);
+      return (
+        (pronounCue ? null : colonQuotation(sentence, i)) ?? introducedBy(sentence, i, genderOf(pronounCue ? norm.slice(0, -1) : norm), !pronounCue, takesBa)
+      );
     }
     if ((token.norm === "هكذا" || token.norm === "بهذه") && !insideContent) {
       const framed = thusSaid(sentence, i);
@@ -411,6 +413,8 @@ function endsSubject(sentence: Sentence, from: number, j: number): boolean {
   const { tokens } = sentence;
   const cueHere = j > from ? cueAt(sentence, j) : null;
   if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(tokens[j]!.norm) && !insideAnonymityClause(tokens, j)) return true;
+  // «ولم يعلق المدرب على الأنباء، مكتفيا بالقول إن …»: a masdar of speech opening the clause after a comma has a statement of its own.
+  if (sentence.depth[j] === 0 && j - 2 >= from && isComma(tokens[j - 2]) && (cueHere?.participle || masdarCue(sentence, j))) return true;
   if (j > from && isComma(tokens[j - 1]) && inLexicon(ACCORDING_TO, tokens[j]!.norm) && complementiserAfterAside(sentence, j)) return false;
   return j > from && (!!cueHere || isComma(tokens[j - 1])) && isNewStatementAt(sentence, j);
 }
@@ -2638,6 +2642,8 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
       (!after ||
         after.kind !== "word" ||
         PREPOSITIONS.has(after.norm) ||
+        // «سعادته بالفوز», «ارتياحه للنتائج»: a preposition joined to the next noun.
+        (/^(بال|لل)/.test(after.norm) && joinedPreposition(after.norm)) ||
         CIRCUMSTANCE_STARTERS.has(after.norm) ||
         MASDAR_CUES.has(stripConjunction(after.norm)));
     if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his) return k;

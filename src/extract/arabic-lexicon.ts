@@ -1053,6 +1053,11 @@ export const DOCUMENT_HEADS = set(`
   إحصاء
   تقديرات
   تقدير
+  بيانات
+  أرقام
+  إحصاءات
+  إحصائيات
+  معطيات
 `);
 /** «دراسة أجرتها جامعة هارفارد», «تقرير أعده البنك الدولي»: a verb of issuing carrying the document's pronoun; its subject owns it. */
 export const ISSUING_VERBS = set(`

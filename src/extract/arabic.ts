@@ -2723,8 +2723,20 @@ function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null
     const token = tokens[core[p]!]!;
     const joined = /^ل/.test(token.norm) && token.norm.length > 3;
     // «بيان الوزارة», «بيان الخارجية السعودية»: an indefinite document in construct with a definite noun, its issuer.
+    // «بيان وزارة الخارجية», «بيانات وزارة الصحة»: or a construct chain its last word makes definite.
+    const chain =
+      core[p + 1] !== undefined &&
+      /^ال/.test(tokens[core[p + 1]!]!.norm) &&
+      token.kind === "word" &&
+      !isDefinite(token.norm) &&
+      !PREPOSITIONS.has(token.norm) &&
+      !opensPrepositionalPhrase(token);
     const construct =
-      p === 1 && !isDefinite(tokens[core[0]!]!.norm) && /^ال/.test(token.norm) && !inLexicon(TIME_WORDS, token.norm) && !STATUS_ADJECTIVES.has(token.norm);
+      p === 1 &&
+      !isDefinite(tokens[core[0]!]!.norm) &&
+      (/^ال/.test(token.norm) || chain) &&
+      !inLexicon(TIME_WORDS, token.norm) &&
+      !STATUS_ADJECTIVES.has(token.norm);
     // «دراسة حديثة أجرتها جامعة هارفارد»: after a verb of issuing, its subject.
     const issued = ISSUING_VERBS.has(token.norm);
     const after = token.norm === "عن" || issued;

@@ -368,6 +368,11 @@ export const CIRCUMSTANCE_NOUNS = withPronouns(
   قناتها
   مدونة
   برنامج
+  عددها
+  عدده
+  نسخة
+  طبعة
+  ملحق
   تعليق
   ردا
   رده

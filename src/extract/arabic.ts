@@ -1327,7 +1327,7 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
     if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "راي") return inTheirWords(sentence, lead, i, j);
     j++;
   }
-  let end = sourceEnd(sentence, j);
+  let end = commaBeforeContent(sentence, sourceEnd(sentence, j));
   if (end === j) return null;
   const relative = document ? indexOfNorm(tokens, "الذي", j, end - 2) : -1;
   if (relative !== -1 && /(ه|ها)$/.test(tokens[relative + 1]!.norm)) j = relative + 2;
@@ -1403,6 +1403,18 @@ function inTheirWords(sentence: Sentence, lead: number, i: number, j: number): C
 }
 
 /** Where the source named after the frame ends: a comma, an outlet told, or a dozen words; «بحسب معهد "فريزر" الكندي»: a short quoted name is part of it. */
+/** «بحسب مصدر مطلع تحدث لوكالة الأنباء، فإن …»: the outlet a source spoke to stays in its phrase, up to the comma before «فإن». */
+const MAX_OUTLET_TOKENS = 6;
+function commaBeforeContent(sentence: Sentence, end: number): number {
+  const { tokens } = sentence;
+  if (isComma(tokens[end]) || !MEDIA_PREFIXES.has(tokens[end]?.norm ?? "")) return end;
+  for (let k = end + 1; k < sentence.to && k - end <= MAX_OUTLET_TOKENS; k++) {
+    if (isComma(tokens[k])) return /^(فان|فانه|فانها|فقد)$/.test(tokens[k + 1]?.norm ?? "") ? k : end;
+    if (tokens[k]!.kind !== "word" && !sentence.quotes.byOpen.has(k) && !sentence.quotes.byClose.has(k)) return end;
+  }
+  return end;
+}
+
 function sourceEnd(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   let end = j;
@@ -1860,6 +1872,11 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
     (/^(لم|لا)$/.test(token.norm) && ANONYMITY_CLAUSES.has(next));
   if (anonymity || (arabicCue(token)?.participle ?? false)) {
     if (anonymity) scan.anonymousClause = true;
+    scan.skipping = true;
+    return k;
+  }
+  // «خبير اقتصادي تحدث للصحيفة»: a verb that introduces a source, after an indefinite noun, opens a clause describing it.
+  if (INTRODUCING_VERBS.has(token.norm) && currentSegment(scan).length > 0 && !isDefinite(tokens[k - 1]?.norm ?? "ال")) {
     scan.skipping = true;
     return k;
   }

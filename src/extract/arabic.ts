@@ -1968,7 +1968,12 @@ function complementEnd(scan: SpeakerScan, k: number): number | null {
   // «مصادر لـ"عكاظ"»: ل written with a tatweel (or joined to Latin letters) names the outlet told, wherever it stands.
   if (!segmentEmpty && /^[وف]?لـ|^[وف]?ل[A-Za-z]/.test(token.text)) return prepositionalPhraseEnd(sentence, k, to) - 1;
   // «وقال العمري لرويترز إن»: the outlet told is no part of the speaker.
-  if (!segmentEmpty && toldOutlet(token.norm)) {
+  // («مركز كارنيغي للشرق الأوسط»: after an institution's head it is the institution's name.)
+  const institutionBefore = [k - 1, k - 2].some((m) => {
+    const head = m >= scan.from ? stripConjunction(sentence.tokens[m]!.norm) : "";
+    return isOrganizationHead(head) && !isDefinite(head);
+  });
+  if (!segmentEmpty && toldOutlet(token.norm) && !institutionBefore) {
     scan.skipping = true;
     return k;
   }

@@ -1349,6 +1349,28 @@ export const PLURAL_HEADS = set(`
   علماء
   أطباء
 `);
+/**
+ * Plural bodies whose verbs agree in the feminine singular («نفت قوات الدعم السريع …، وقالت»): a later «وقالت»
+ * with no subject of its own may be theirs.
+ */
+export const FEMININE_PLURAL_BODIES = set(`
+  قوات
+  القوات
+  السلطات
+  الجهات
+  الأجهزة
+  الفصائل
+  فصائل
+  الميليشيات
+  ميليشيات
+  المنظمات
+  منظمات
+  وسائل
+  الأوساط
+  أوساط
+  الدوائر
+  دوائر
+`);
 /** Verbs (by lemma, as written) whose object belongs to what was said: «وصف الوضع بأنه …», «اتهم الحكومة بـ …», «دعا المواطنين إلى …». */
 export const OBJECT_IN_CONTENT = new Set(["وصف", "اتهم", "دعا", "طالب", "حث", "حذر"]);
 /** Signs and posters: what they say is nobody's statement. */

@@ -42,6 +42,7 @@ import {
   TIME_WORDS,
   VERBAL_NOUNS,
   PLURAL_HEADS,
+  FEMININE_PLURAL_BODIES,
   PHRASE_PREPOSITIONS,
   PRONOUN_OBJECTS,
   MASDAR_CUES,
@@ -591,7 +592,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
       quoteBeforeVerb(sentence, i, cue) ??
       judgement(sentence, i, cue) ??
       unmarkedSpeech(sentence, i, cue) ??
-      introducedBy(sentence, i, cue.gender, false, cue.preps.includes("ب"))
+      introducedBy(sentence, i, cue.gender, true, cue.preps.includes("ب"))
     );
   if (cue.clauseOnly && marker.content < tokens.length && !startsClause(sentence, marker)) return null;
   const range = speakerRange(tokens, i, cue, marker.speakerEnd);
@@ -2561,7 +2562,7 @@ function kindOf(words: Token[], name: string | null, window: string[]): SpeakerK
   if (window.some((w) => ANONYMOUS_MARKERS.has(w)) && !name) return "anonymous";
   if (!name && (inLexicon(ANONYMOUS_HEADS, raw) || ANONYMOUS_HEADS.has(stripArticle(head)))) return "anonymous";
   if (isOrganizationHead(raw) || (words.length <= 2 && inLexicon(PLACES, raw))) return "organization";
-  if (!name && inLexicon(PLURAL_HEADS, raw)) return "group";
+  if (!name && (inLexicon(PLURAL_HEADS, raw) || inLexicon(FEMININE_PLURAL_BODIES, raw))) return "group";
   if (name || isRoleWord(words[0]!)) return "person";
   // A subject takes «ون», so a lone indefinite word in «ين» is a name (بوتين، بلينكين، حسين), not a plural.
   const plural = /(ون|ات)$/.test(head) || (/ين$/.test(head) && (isDefinite(head) || words.length > 1));
@@ -2643,6 +2644,8 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     const previous = tokens[k - 1]!;
     const word = tokens[k]!;
+    // «ونفت الأجهزة الأمنية هذه الرواية»: a demonstrative opens the verb's object.
+    if (word.kind === "word" && inLexicon(DEMONSTRATIVES, word.norm)) return k;
     if (previous.kind !== "word" || word.kind !== "word" || !/^ال/.test(previous.norm)) continue;
     // «الأمم المتحدة»: a participle agreeing with the word before describes it; «الوزير المواطنين» does not agree.
     // «الوزير المعارضة»: nor does a feminine one after a masculine role.

@@ -1,7 +1,7 @@
-import { editDistanceAtMostOne, nameKey } from "./normalize.ts";
+import { editDistanceAtMostOne, nameKey, normalizeWord } from "./normalize.ts";
 import { cueForWord, isOrganizationHead } from "./arabic.ts";
 import { TITLE_WORDS } from "./english.ts";
-import { CONJUNCTION_BREAKS, PLACES, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from "./arabic-lexicon.ts";
+import { CONJUNCTION_BREAKS, FEMININE_PLURAL_BODIES, PLACES, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from "./arabic-lexicon.ts";
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./types.ts";
 
 interface Entity {
@@ -800,6 +800,8 @@ function latestCompatible(history: Entity[], gender: Gender | null): Entity | nu
     if (entity.kind === "anonymous" && gender === null) return entity;
     if (!gender || !entity.gender || entity.gender === gender) return entity;
     if (gender === "plural" && (entity.kind === "organization" || entity.kind === "group")) return entity;
+    // «نفت قوات الدعم السريع …، وقالت»: a plural body whose verbs agree in the feminine singular.
+    if (gender === "f" && entity.kind === "group" && FEMININE_PLURAL_BODIES.has(normalizeWord(entity.canonical.split(/\s+/)[0] ?? ""))) return entity;
   }
   return history.length > 0 && !gender ? history[history.length - 1]! : null;
 }

@@ -1184,6 +1184,33 @@ export const NARRATOR_CONTINUATIONS = set(`
   مما
   وسط
 `);
+/** After «، دون أن», verbs by which the narrator notes what the source left out or what could not be checked. */
+export const UNSTATED_VERBS = set(`
+  يتسنى
+  يتسن
+  يمكن
+  يقدم
+  تقدم
+  يقدموا
+  يذكر
+  تذكر
+  يوضح
+  توضح
+  يكشف
+  تكشف
+  يحدد
+  تحدد
+  يعطي
+  تعطي
+  يدلي
+  تدلي
+  يفصح
+  تفصح
+  يشير
+  تشير
+  يسمي
+  تسمي
+`);
 /** After a comma in a statement's content, words that open the narrator's setting of it («…، خلال افتتاحه المنتدى»). */
 export const NARRATOR_SETTINGS = set(`
   خلال

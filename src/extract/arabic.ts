@@ -5,6 +5,7 @@ import {
   QUANTIFIERS,
   NARRATOR_SETTINGS,
   NARRATOR_CONTINUATIONS,
+  UNSTATED_VERBS,
   NARRATOR_OPENERS,
   MEDIA_OUTLETS,
   SUBORDINATORS,
@@ -1173,7 +1174,7 @@ function thusSaid(sentence: Sentence, i: number): Candidate | null {
   const close = isComma(tokens[i - 1]) || /^[-–—]$/.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
   const quote = quotes.byClose.get(close);
   if (!quote?.closed || tokens[verb]?.kind !== "word" || !(arabicCue(tokens[verb]) || couldBeVerb(tokens[verb]!, true))) return null;
-  const speaker = subjectAfterVerb(sentence, verb);
+  const speaker = namedAfterRolePhrase(sentence, verb) ?? subjectAfterVerb(sentence, verb);
   if (!speaker.mention) return null;
   const gender = genderOf(stripConjunction(tokens[verb]!.norm));
   return {
@@ -1186,6 +1187,19 @@ function thusSaid(sentence: Sentence, i: number): Candidate | null {
     gender,
     confidence: 0.8,
   };
+}
+
+/**
+ * «بهذه الكلمات وصف مسؤول الإغاثة في الأمم المتحدة مارتن غريفيث ما يجري»: a role with its prepositional phrase,
+ * then the name, before the verb's object; only when a name is found there.
+ */
+const MAX_ROLE_PHRASE_TOKENS = 12;
+function namedAfterRolePhrase(sentence: Sentence, verb: number): ParsedSpeaker | null {
+  const { tokens } = sentence;
+  let end = verb + 1;
+  while (end < sentence.to && end - verb <= MAX_ROLE_PHRASE_TOKENS && tokens[end]!.kind === "word" && !/^(ما|عما|مما)$/.test(tokens[end]!.norm)) end++;
+  const speaker = parseSpeaker(sentence, verb + 1, subjectEnd(tokens, verb + 1, end));
+  return speaker.name && speaker.role && speaker.kind === "person" ? speaker : null;
 }
 
 /** «"…"، قالت ليلى منصور» and «"…" كما أنذرت إيمي الأنصاري». */
@@ -1701,6 +1715,8 @@ function narratorAfterComma(sentence: Sentence, k: number): boolean {
     return true;
   // «…، كما يفيد التقرير الأخير», «…، على حد تعبيره»: the narrator's source closing the sentence.
   if (inTheWordsOf(tokens, k) || (token.norm === "كما" && reportingCueAt(sentence, k + 1))) return true;
+  // «…، دون أن يتسنى التحقق منها», «…، دون أن يقدم تفاصيل»: the narrator notes what could not be checked or was left out.
+  if (token.norm === "دون" && tokens[k + 1]?.norm === "ان" && UNSTATED_VERBS.has(tokens[k + 2]?.norm ?? "")) return true;
   // «…، في حين بلغ عدد الضحايا»: the narrator's contrast, never the source's words.
   if (token.norm === "في" && tokens[k + 1]?.norm === "حين") return true;
   // «…، بالإشارة إلى النظام الجديد», «…، في إشارة إلى»: the narrator explains what the source meant.

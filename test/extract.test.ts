@@ -1133,6 +1133,9 @@ describe("extraction, Arabic clause edges and nominal content", () => {
 
   // [text, contents]: after a comma the narrator goes on with a consequence, a circumstance, an apposition or a gloss.
   const narrator: [string, string[]][] = [
+    // Inside a clause, with no comma, «وفق الخطة» says how: a plan is no agent, and the frame takes nothing.
+    ["وقال المدرب إن الفريق جاهز، مؤكدا أن التحضيرات تسير وفق الخطة.", ["الفريق جاهز", "التحضيرات تسير وفق الخطة"]],
+    ["ويتم توزيع المساعدات حسب الأولوية.", []],
     // «دون أن» and a verb of what was left out or could not be checked: the narrator's caveat.
     ["وأشارت تقارير محلية إلى غرق قاربين، دون أن يتسنى التحقق منها بشكل مستقل.", ["غرق قاربين"]],
     ["وقال المتحدث إن المعبر سيغلق، دون أن يقدم تفاصيل إضافية.", ["المعبر سيغلق"]],

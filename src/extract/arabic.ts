@@ -1358,6 +1358,10 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   const resumes = atStart ? null : clauseResumes(sentence, lead, j, end);
   if (resumes !== null && !isComma(tokens[end])) end = resumes;
   const speaker = withoutJoinedLam(sentence, parseSpeaker(sentence, j, end));
+  // «تسير وفق الخطة»: inside a clause, with no comma, a plan or a rule is no agent; the frame says how, not who said it.
+  const midClause = !atStart && !isComma(tokens[lead - 1]);
+  const agent = speaker.kind !== "unknown" || speaker.name !== null || document || inLexicon(DOCUMENT_HEADS, tokens[j]?.norm ?? "");
+  if (midClause && !agent) return null;
   const after = isComplementiser(tokens[end + 1]) === "bare" || tokens[end + 1]?.norm === "فقد" ? end + 2 : end + 1;
   // «وحسب الوكالة، فقد أكد المسؤول أن …»: the medium relays a statement its own cue reports, with its source.
   if (atStart && isComma(tokens[end]) && !opened && cueAt(sentence, after)?.participle === false) return null;

@@ -2691,7 +2691,9 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
         (/^(بال|لل)/.test(after.norm) && joinedPreposition(after.norm)) ||
         CIRCUMSTANCE_STARTERS.has(after.norm) ||
         MASDAR_CUES.has(stripConjunction(after.norm)));
-    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his) return k;
+    // «دعت الجامعة العربية مجلس الأمن إلى …»: an institution's head in construct with a definite noun opens the object.
+    const institution = !/^ال/.test(word.norm) && isOrganizationHead(word.norm) && /^ال/.test(after?.kind === "word" ? after.norm : "");
+    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his || institution) return k;
   }
   return end;
 }

@@ -195,6 +195,8 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["وأبدى المحافظ ارتياحه للأرقام، وقال إن الموسم كان ناجحا.", "المحافظ"],
     // A masdar of speech after a comma («مكتفيا بالقول») has its own statement; the negated verb before it reports nothing.
     ["ولم يعلق الحارس على أنباء انتقاله، مكتفيا بالقول إن تركيزه على الموسم.", "الحارس"],
+    // A verbal noun after the introduced name is the verb's object: the surname later is that person.
+    ["أعلن محافظ البنك المركزي كريم منصور تثبيت أسعار الفائدة. وأوضح منصور أن التضخم يتراجع.", "كريم منصور"],
     // A plural body's verbs agree in the feminine singular; a demonstrative opens the first verb's object.
     ["نفت قوات الحرس الوطني هذه الرواية، وقالت في بيان إن وحداتها صدت الهجوم.", "قوات الحرس الوطني"],
     ["ونفت الأجهزة الأمنية هذه الأنباء، وقالت إن التحقيق مستمر.", "الأجهزة الأمنية"],

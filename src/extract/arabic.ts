@@ -2691,9 +2691,11 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
         (/^(بال|لل)/.test(after.norm) && joinedPreposition(after.norm)) ||
         CIRCUMSTANCE_STARTERS.has(after.norm) ||
         MASDAR_CUES.has(stripConjunction(after.norm)));
+    // «أعلن المحافظ أيمن عبد الغني تثبيت أسعار الفائدة»: a verbal noun (تفعيل) after the subject is the verb's object.
+    const masdar = /^ت[^اوي][^اوي]ي[^اوي]$/.test(word.norm) || inLexicon(VERBAL_NOUNS, word.norm);
     // «دعت الجامعة العربية مجلس الأمن إلى …»: an institution's head in construct with a definite noun opens the object.
     const institution = !/^ال/.test(word.norm) && isOrganizationHead(word.norm) && /^ال/.test(after?.kind === "word" ? after.norm : "");
-    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his || institution) return k;
+    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his || institution || masdar) return k;
   }
   return end;
 }

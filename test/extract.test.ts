@@ -196,7 +196,7 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     // A masdar of speech after a comma («مكتفيا بالقول») has its own statement; the negated verb before it reports nothing.
     ["ولم يعلق الحارس على أنباء انتقاله، مكتفيا بالقول إن تركيزه على الموسم.", "الحارس"],
     // A verbal noun after the introduced name is the verb's object: the surname later is that person.
-    ["أعلن محافظ البنك المركزي كريم منصور تثبيت أسعار الفائدة. وأوضح منصور أن التضخم يتراجع.", "كريم منصور"],
+    ["أعلن محافظ البنك المركزي كريم عبد الرحمن تثبيت أسعار الفائدة. وأوضح عبد الرحمن أن التضخم يتراجع.", "كريم عبد الرحمن"],
     // A plural body's verbs agree in the feminine singular; a demonstrative opens the first verb's object.
     ["نفت قوات الحرس الوطني هذه الرواية، وقالت في بيان إن وحداتها صدت الهجوم.", "قوات الحرس الوطني"],
     ["ونفت الأجهزة الأمنية هذه الأنباء، وقالت إن التحقيق مستمر.", "الأجهزة الأمنية"],

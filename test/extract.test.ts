@@ -36,6 +36,10 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     // A document in a construct chain speaks for the chain's definite owner; data nouns are documents too.
     ["وقال بيان وزارة النقل إن الطريق سيفتتح قريبا.", "وزارة النقل", "الطريق سيفتتح قريبا"],
     ["وتشير بيانات هيئة الإحصاء إلى أن الأسعار استقرت.", "هيئة الإحصاء", "الأسعار استقرت"],
+    // After a definite role, an indefinite word in ية before a name word is a given name, not an adjective.
+    ["قالت الناشطة الحقوقية سمية حداد إن آلاف الأسر نزحت.", "سمية حداد", "آلاف الأسر نزحت"],
+    // The verbal noun of an anonymity aside is no object of the cue.
+    ["وأكد متحدث باسم البلدية، فضل عدم الكشف عن اسمه، أن الطريق سيفتح.", "متحدث باسم البلدية", "الطريق سيفتح"],
     // «للشرق الأوسط» after an institution's head in construct is its name, not the newspaper told.
     ["ورأت الباحثة في معهد هدسون للشرق الأوسط ريم سالم أن الهدنة هشة.", "ريم سالم", "الهدنة هشة"],
     ["وقال مدير المعهد للشرق الأوسط إن الهدنة هشة.", "مدير المعهد", "الهدنة هشة"],

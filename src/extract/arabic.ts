@@ -478,7 +478,9 @@ function objectAsContent(sentence: Sentence, j: number, cue: CueEntry, prep: Mar
     cue.possessiveObject &&
     (isPossessiveObject(token, cue.gender) || inLexicon(VERBAL_NOUNS, token.norm)) &&
     !PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") &&
-    !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? "");
+    !CIRCUMSTANCE_STARTERS.has(tokens[j - 1]?.norm ?? "") &&
+    // «، فضل عدم الكشف عن اسمه،»: the anonymity aside, not what was said.
+    !ANONYMITY_CLAUSES.has(tokens[j - 1]?.norm ?? "");
   return object ? { content: j, speakerEnd: j } : null;
 }
 
@@ -2315,7 +2317,9 @@ function roleOrNisbaStep(scan: PhraseScan, k: number): PhraseStep | null {
     scan.chainOpen = true;
     return "next";
   }
-  if (/(يه|يين|يون)$/.test(w.norm)) {
+  // («الناشطة نادية مراد»: after a definite word an indefinite one in ية is no adjective of it, but a given name.)
+  const givenName = /يه$/.test(w.norm) && !isDefinite(w.norm) && isDefinite(stripConjunction(words[k - 1]!.norm)) && scan.nameRun === 0;
+  if (/(يه|يين|يون)$/.test(w.norm) && !givenName) {
     // A nisba adjective («مصادر أوروبية») closes the phrase's head.
     forgetName(scan, true);
     return "next";
@@ -2373,7 +2377,14 @@ function closedChainStep(scan: PhraseScan, k: number): PhraseStep {
     (looksLikeNameWord(words[k + 1]!.norm) || isDefinite(words[k + 1]!.norm) || givenNameAli(words, k + 1)) &&
     !STATUS_ADJECTIVES.has(words[k + 1]!.norm);
   const afterRole = scan.role || describedName || isRoleWord(words[k - 1]!) || STATUS_ADJECTIVES.has(words[k - 1]!.norm);
-  if (scan.nameRun === 0 && afterRole && !scan.organization && (nameWord || /[^ي]ه$/.test(norm))) {
+  // («الناشطة نادية مراد»: a given name in ية after the definite role, a family name after it.)
+  const givenInYa =
+    /يه$/.test(norm) &&
+    !isDefinite(norm) &&
+    isDefinite(stripConjunction(words[k - 1]!.norm)) &&
+    words[k + 1]?.kind === "word" &&
+    looksLikeNameWord(words[k + 1]!.norm);
+  if (scan.nameRun === 0 && afterRole && !scan.organization && (nameWord || /[^ي]ه$/.test(norm) || givenInYa)) {
     scan.nameRun = 1;
     scan.nameAfterRole = true;
     scan.nameStart = k;

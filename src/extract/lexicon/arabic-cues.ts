@@ -82,6 +82,7 @@ export const ARABIC_CUES = `
 لخص      -        -         -     clause
 اعترف    يعترف    معترفا    ب     clause
 أجاب     يجيب     مجيبا     -     clause
+رد       يرد      -         -     clause
 علق      يعلق     معلقا     -     clause
 طمأن     يطمئن    -         إلى   clause object
 برر      يبرر     مبررا     -     clause object

@@ -36,6 +36,9 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     // A document in a construct chain speaks for the chain's definite owner; data nouns are documents too.
     ["وقال بيان وزارة النقل إن الطريق سيفتتح قريبا.", "وزارة النقل", "الطريق سيفتتح قريبا"],
     ["وتشير بيانات هيئة الإحصاء إلى أن الأسعار استقرت.", "هيئة الإحصاء", "الأسعار استقرت"],
+    // A verb that both introduces and reports («ردت», «اعترف») reports when its clause follows a circumstance.
+    ['وردت لجنة المسابقات في بيان مقتضب بأنها "ستراجع الحالات المثيرة للجدل".', "لجنة المسابقات", "ستراجع الحالات المثيرة للجدل"],
+    ["واعترف المدرب في المؤتمر الصحفي بأن الفريق لم يكن في يومه.", "المدرب", "الفريق لم يكن في يومه"],
     // After a definite role, an indefinite word in ية before a name word is a given name, not an adjective.
     ["قالت الناشطة الحقوقية سمية حداد إن آلاف الأسر نزحت.", "سمية حداد", "آلاف الأسر نزحت"],
     // The verbal noun of an anonymity aside is no object of the cue.
@@ -201,6 +204,8 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["ولم يعلق الحارس على أنباء انتقاله، مكتفيا بالقول إن تركيزه على الموسم.", "الحارس"],
     // A verbal noun after the introduced name is the verb's object: the surname later is that person.
     ["أعلن محافظ البنك المركزي كريم عبد الرحمن تثبيت أسعار الفائدة. وأوضح عبد الرحمن أن التضخم يتراجع.", "كريم عبد الرحمن"],
+    // A plural in ات in construct after the name opens the verb's object.
+    ['وانتقد المحلل الرياضي سامي الحربي قرارات الحكم، واصفا إياها بـ"الكارثية".', "سامي الحربي"],
     // A plural body's verbs agree in the feminine singular; a demonstrative opens the first verb's object.
     ["نفت قوات الحرس الوطني هذه الرواية، وقالت في بيان إن وحداتها صدت الهجوم.", "قوات الحرس الوطني"],
     ["ونفت الأجهزة الأمنية هذه الأنباء، وقالت إن التحقيق مستمر.", "الأجهزة الأمنية"],

@@ -309,7 +309,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const pointedBack = pronounCue && !pronounCue.participle ? quotationPointedBack(sentence, i) : null;
     if (pointedBack) return pointedBack;
     // «واعترف الوزير بأن …», «وأجاب المدرب: …»: a verb that also reports speech is a cue when its clause follows at once.
-    const reports = !pronounCue && !!arabicCue(token) && hasMarkerSoon(sentence, i + 1);
+    const reports = !pronounCue && !!arabicCue(token) && hasMarkerSoon(sentence, i + 1, MAX_SUBJECT_AND_CIRCUMSTANCE);
     if ((INTRODUCING_VERBS.has(token.norm) && !reports) || (pronounCue && !pronounCue.participle && !insideContent)) {
       const norm = stripConjunction(token.norm);
       const takesBa = !pronounCue && (arabicCue(token)?.preps.includes("ب") ?? false);
@@ -555,14 +555,19 @@ function insideAnonymityClause(tokens: Token[], j: number): boolean {
   return false;
 }
 
-function hasMarkerSoon(sentence: Sentence, from: number): boolean {
-  for (let j = from; j < Math.min(sentence.to, from + 4); j++) {
+function hasMarkerSoon(sentence: Sentence, from: number, window = 4): boolean {
+  for (let j = from; j < Math.min(sentence.to, from + window); j++) {
     if (isComplementiser(sentence.tokens[j]) || isColon(sentence.tokens[j])) return true;
     // «"…"، مضيفا أن»: the complementiser is another cue's.
     if (arabicCue(sentence.tokens[j])) return false;
+    // (Further on, the clause is another cue's too after a comma, a stop or a masdar of speech: «على القرار بقوله:».)
+    if (window > 4 && (isComma(sentence.tokens[j]) || isSentenceEnd(sentence.tokens[j]!) || masdarCue(sentence, j))) return false;
   }
   return false;
 }
+
+/** «وردت لجنة الحكام في بيان مقتضب بأنها …»: a subject and a circumstance may stand before the clause. */
+const MAX_SUBJECT_AND_CIRCUMSTANCE = 10;
 
 function skipColon(sentence: Sentence, j: number): number {
   return isColon(sentence.tokens[j]) ? j + 1 : j;
@@ -1968,7 +1973,10 @@ function speakerCircumstanceEnd(scan: SpeakerScan, k: number): number | null {
   // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
   // («ووفقا للبيان»: after an according-to word, ل brings in the source.)
   const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2)) && !inLexicon(ACCORDING_TO, tokens[k - 1]?.norm ?? "");
-  const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && CIRCUMSTANCE_NOUNS.has(tokens[k + 1]?.norm ?? ""));
+  // («في المؤتمر الصحفي»: the noun with its article too.)
+  const next = tokens[k + 1]?.norm ?? "";
+  const circumstance =
+    CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && (CIRCUMSTANCE_NOUNS.has(next) || CIRCUMSTANCE_NOUNS.has(stripArticle(next))));
   if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || circumstance) {
     scan.skipping = true;
     return k;
@@ -2704,8 +2712,10 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
         MASDAR_CUES.has(stripConjunction(after.norm)));
     // «أعلن المحافظ أيمن عبد الغني تثبيت أسعار الفائدة»: a verbal noun (تفعيل) after the subject is the verb's object.
     const masdar = /^ت[^اوي][^اوي]ي[^اوي]$/.test(word.norm) || inLexicon(VERBAL_NOUNS, word.norm);
-    // «دعت الجامعة العربية مجلس الأمن إلى …»: an institution's head in construct with a definite noun opens the object.
-    const institution = !/^ال/.test(word.norm) && isOrganizationHead(word.norm) && /^ال/.test(after?.kind === "word" ? after.norm : "");
+    // «دعت الجامعة العربية مجلس الأمن إلى …»: an institution's head in construct with a definite noun opens the object;
+    // so does a plural in ات («وانتقد المحلل عبد الله القحطاني قرارات الحكم»), which no name ends in.
+    const constructAfter = !/^ال/.test(word.norm) && /^ال/.test(after?.kind === "word" ? after.norm : "");
+    const institution = constructAfter && (isOrganizationHead(word.norm) || /ات$/.test(word.norm));
     if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his || institution || masdar) return k;
   }
   return end;

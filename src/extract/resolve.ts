@@ -169,8 +169,18 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
   const fuller = new Map<string, string>();
   for (const entity of entities) {
     // A name of two words or more is already full; only a surname or given name alone is expanded.
-    if (!entity.named || entity.kind === "anonymous" || (language === "en" && entity.kind === "organization") || /\s/.test(entity.canonical.trim())) continue;
-    const expanded = fullestForm(entity.canonical, local, language, entity.role);
+    // «وكان الدوسري قد قال» after «لاعب الهلال سالم الدوسري»: a definite family name in ـي alone is a surname when the
+    // article gives it after a given name.
+    const familyName =
+      language === "ar" && !entity.named && (entity.kind === "unknown" || entity.kind === "person") && /^ال\S{3,}ي$/.test(nameKey(entity.canonical));
+    if (
+      (!entity.named && !familyName) ||
+      entity.kind === "anonymous" ||
+      (language === "en" && entity.kind === "organization") ||
+      /\s/.test(entity.canonical.trim())
+    )
+      continue;
+    const expanded = fullestForm(entity.canonical, local, language, entity.role, familyName);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
   // «أكد وكيل أعمال المهاجم …» before «وقال وكيل اللاعب كرستيان أولجادي»: a role named later names the earlier holder.
@@ -528,7 +538,7 @@ const ENGLISH_NOT_NAMES = new Set([
 ]);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
-function fullestForm(name: string, text: string, language: Language, role: string | null): string {
+function fullestForm(name: string, text: string, language: Language, role: string | null, familyName = false): string {
   // «شقيقة جاكسون تويا»: the word before the name belongs to the role.
   const roleWords = new Set(role ? role.split(/\s+/) : []);
   let best = name;
@@ -548,7 +558,7 @@ function fullestForm(name: string, text: string, language: Language, role: strin
       }
       let candidate = words.length > 0 ? `${words.join(" ")} ${name}` : name;
       // «وقال تيري» after «اتهم تيري ديران مدير العمليات»: a given name alone takes the family name after it.
-      if (words.length === 0 && language === "ar" && !name.includes(" ")) {
+      if (words.length === 0 && language === "ar" && !name.includes(" ") && !familyName) {
         const next = followingFamilyName(text, at + name.length);
         if (next) candidate = `${name} ${next}`;
       }

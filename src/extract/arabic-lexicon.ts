@@ -643,6 +643,26 @@ export const ROLE_HEADS = new Set([
   ...RELATIONAL_HEADS,
 ]);
 /** «كان متوقعا», «لا يزال مؤكدا»: verbs of being, whose predicate a participle after them is. */
+/** Short particles that begin with و ف ب ل ك and so look like a clitic and a stem, before a name in running text. */
+export const SHORT_PARTICLES = set(`
+  فقد
+  لقد
+  وقد
+  كما
+  ولم
+  فلم
+  لكن
+  ولا
+  فلا
+  ولن
+  فلن
+  بعد
+  لدى
+  بل
+  لم
+  لن
+  لا
+`);
 export const BEING_VERBS = set(`
   كان
   كانت

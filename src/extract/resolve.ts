@@ -1,7 +1,17 @@
 import { editDistanceAtMostOne, nameKey, normalizeWord } from "./normalize.ts";
 import { cueForWord, isOrganizationHead } from "./arabic.ts";
 import { TITLE_WORDS } from "./english.ts";
-import { CONJUNCTION_BREAKS, FEMININE_PLURAL_BODIES, PLACES, PREPOSITIONS, ROLE_HEADS, TIME_WORDS, TITLES } from "./arabic-lexicon.ts";
+import {
+  BEING_VERBS,
+  CONJUNCTION_BREAKS,
+  FEMININE_PLURAL_BODIES,
+  PLACES,
+  SHORT_PARTICLES,
+  PREPOSITIONS,
+  ROLE_HEADS,
+  TIME_WORDS,
+  TITLES,
+} from "./arabic-lexicon.ts";
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./types.ts";
 
 interface Entity {
@@ -627,7 +637,9 @@ function isNameWord(word: string, language: Language): boolean {
   if (norm.length < 2 || norm.includes(" ")) return false;
   if (/^(عبد|ابو|بن|ابن)$/.test(norm)) return true;
   if (/^(ال|لل|بال|وال|فال|كال)/.test(norm)) return false;
-  if (/^[وفبلك]/.test(norm) && norm.length <= 3) return false;
+  // («فقد», «كما», «وكان» look like a clitic and a stem; «فهد», «بدر» are names.)
+  if ((/^[وفبلك]/.test(norm) && norm.length <= 2) || SHORT_PARTICLES.has(norm)) return false;
+  if (BEING_VERBS.has(norm) || BEING_VERBS.has(norm.replace(/^[وف]/, ""))) return false;
   if (PREPOSITIONS.has(norm) || TIME_WORDS.has(norm) || ROLE_HEADS.has(norm) || TITLES.has(norm) || CONJUNCTION_BREAKS.has(norm)) return false;
   // («قولهم», «تأكيدهم»: a word carrying «هم» is a verbal noun or a possession, never part of a name.)
   if (cueForWord(norm) || /[هة]$/.test(word) || /هم$/.test(norm)) return false;

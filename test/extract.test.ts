@@ -204,6 +204,8 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["ولم يعلق الحارس على أنباء انتقاله، مكتفيا بالقول إن تركيزه على الموسم.", "الحارس"],
     // A verbal noun after the introduced name is the verb's object: the surname later is that person.
     ["أعلن محافظ البنك المركزي كريم عبد الرحمن تثبيت أسعار الفائدة. وأوضح عبد الرحمن أن التضخم يتراجع.", "كريم عبد الرحمن"],
+    // «أمين» after a role's definite complement, before a family name, is a given name, not «secretary».
+    ["وقال الرئيس التنفيذي للمجموعة أمين الفارس إن الطلب قوي. وأشار الفارس إلى أن الخطط ماضية.", "أمين الفارس"],
     // A definite family name in ـي alone is the person the article named with a given name before it.
     ['أثار تصريح لاعب النادي فهد العنزي بعد المباراة جدلا واسعا. وكان العنزي قد قال: "الحكم ظلمنا".', "فهد العنزي"],
     // A plural in ات in construct after the name opens the verb's object.

@@ -2292,10 +2292,12 @@ function givenNameStep(scan: PhraseScan, k: number): PhraseStep | null {
   const norm = words[k]!.norm;
   if (!/^(امين|امير|ملك|سلطان)$/.test(norm)) return null;
   const next = words[k + 1];
+  // («الرئيس التنفيذي للشركة أمين الناصر»: after a role's definite complement too.)
+  const previous = words[k - 1]!.norm;
   const givenBeforeFamily =
     scan.nameRun === 0 &&
     k >= 2 &&
-    looksLikeNameWord(words[k - 1]!.norm) &&
+    (looksLikeNameWord(previous) || (scan.role && (isDefinite(stripConjunction(previous)) || /^لل/.test(previous)))) &&
     k + 2 === words.length &&
     /^ال/.test(next?.norm ?? "") &&
     !isRoleWord(next!) &&

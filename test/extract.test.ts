@@ -36,6 +36,8 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     // A document in a construct chain speaks for the chain's definite owner; data nouns are documents too.
     ["وقال بيان وزارة النقل إن الطريق سيفتتح قريبا.", "وزارة النقل", "الطريق سيفتتح قريبا"],
     ["وتشير بيانات هيئة الإحصاء إلى أن الأسعار استقرت.", "هيئة الإحصاء", "الأسعار استقرت"],
+    // «رد» after a preposition is a noun: «في رد مكتوب» is a circumstance, not a cue ending the speaker.
+    ["من جهتها، أوضحت أمانة المنطقة في رد مكتوب أن فرق الصيانة باشرت العمل.", "أمانة المنطقة", "فرق الصيانة باشرت العمل"],
     // A verb that both introduces and reports («ردت», «اعترف») reports when its clause follows a circumstance.
     ['وردت لجنة المسابقات في بيان مقتضب بأنها "ستراجع الحالات المثيرة للجدل".', "لجنة المسابقات", "ستراجع الحالات المثيرة للجدل"],
     ["واعترف المدرب في المؤتمر الصحفي بأن الفريق لم يكن في يومه.", "المدرب", "الفريق لم يكن في يومه"],

@@ -374,6 +374,7 @@ export const CIRCUMSTANCE_NOUNS = withPronouns(
   طبعة
   ملحق
   تعليق
+  رد
   ردا
   رده
   هامش

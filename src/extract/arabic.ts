@@ -413,7 +413,8 @@ function nameParticle(sentence: Sentence, j: number): boolean {
  */
 function endsSubject(sentence: Sentence, from: number, j: number): boolean {
   const { tokens } = sentence;
-  const cueHere = j > from ? cueAt(sentence, j) : null;
+  // («في رد مكتوب»: after a preposition the word is a verbal noun, as in the main scan.)
+  const cueHere = j > from && !PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") ? cueAt(sentence, j) : null;
   if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(tokens[j]!.norm) && !insideAnonymityClause(tokens, j)) return true;
   // «ولم يعلق المدرب على الأنباء، مكتفيا بالقول إن …»: a masdar of speech opening the clause after a comma has a statement of its own.
   if (sentence.depth[j] === 0 && j - 2 >= from && isComma(tokens[j - 2]) && (cueHere?.participle || masdarCue(sentence, j))) return true;

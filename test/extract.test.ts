@@ -1923,6 +1923,15 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["the agency had misled the public", "argued", "The senator"]],
     ],
     ["The ad played on voters' fears rather than their hopes.", []],
+    // …but not after a progressive: "was hiring … and calling back" is one content.
+    ["Lund said the plant was hiring again and calling back former staff.", [["the plant was hiring again and calling back former staff", "said", "Lund"]]],
+    [
+      'The mayor answered by calling the plan "reckless" and accusing the council of haste.',
+      [
+        ['the plan "reckless"', "calling", "The mayor"],
+        ["the council of haste", "accusing", "The mayor"],
+      ],
+    ],
     // A phrase after a quoted name goes on with it, unless it is a circumstance of the naming.
     [
       'Lindqvist called the treaty "a turning point" in the long fight against overfishing.',

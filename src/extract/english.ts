@@ -523,6 +523,24 @@ function reportingParticiple(token: Token | undefined): boolean {
   return flags !== undefined && ![...flags].some((f) => f !== "noun");
 }
 
+/**
+ * A participle clause of the table before `k` ("…, saying … but suggesting", "by calling … and accusing"), with no
+ * progressive between ("was hiring … and calling", "busy reporting … and telling").
+ */
+const MAX_PARTICIPLE_CLAUSE_TOKENS = 40;
+function participleClauseBefore(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  const from = Math.max(sentence.clauseStart(k), k - MAX_PARTICIPLE_CLAUSE_TOKENS);
+  for (let m = k - 2; m >= from; m--) {
+    const t = tokens[m]!;
+    if (t.kind !== "word" || !/\p{Ll}ing$/u.test(t.text) || sentence.depth[m]! > 0) continue;
+    const before = tokens[m - 1]?.norm ?? "";
+    if (BE_FORMS.test(before) || CONTRACTED_BE.test(before) || /^(busy|kept|keeps|keep|started|starts|stop|stopped)$/.test(before)) return false;
+    if (CUE_FORMS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** "Americans'", "the party's"; not "he's" or "that's", which hold "is" or "has". */
 function possessive(token: Token | undefined): boolean {
   return token?.kind === "word" && /(['’]s|s['’])$/.test(token.text) && !/^(he|she|it|that|there|who|what|here|where)['’]s$/i.test(token.text);
@@ -3092,7 +3110,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const afterComma = followsComma(sentence, k);
   if (token.kind === "word" && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
   // "saying she's experienced "on paper" but suggesting that …", "… and calling McConnell a liar": a second participle clause.
-  if ((token.norm === "and" || token.norm === "but") && reportingParticiple(tokens[k + 1])) return true;
+  if ((token.norm === "and" || token.norm === "but") && reportingParticiple(tokens[k + 1]) && participleClauseBefore(sentence, k)) return true;
   // ('lamented the "disheartened" state of the campaign and criticized the …': a judgement is a cue here too.)
   const next = tokens[k + 1];
   if (

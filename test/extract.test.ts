@@ -235,6 +235,13 @@ describe("extraction, English: the words that name the source", () => {
     assert.ok(bare!.confidence < grounded!.confidence, `${bare!.confidence} < ${grounded!.confidence}`);
   });
 
+  it("keeps a negated report, as attribution corpora count it, but below the one that asserts", () => {
+    const [negated] = only("The mayor did not say whether the plan would pass.");
+    const [asserted] = only("The mayor said the plan would pass.");
+    assert.equal(negated!.text, "whether the plan would pass");
+    assert.ok(negated!.confidence < 0.6 && asserted!.confidence >= 0.8, `${negated!.confidence} / ${asserted!.confidence}`);
+  });
+
   it("gives a participle clause the subject of the clause it hangs on, and never takes an opening participle for the subject", () => {
     const [adding] = only("Senator Jane Doe spoke on Monday, adding that the vote would be close.");
     assert.deepEqual([adding!.speaker, adding!.speakerMention, adding!.text], ["Jane Doe", "Jane Doe", "the vote would be close"]);
@@ -1923,6 +1930,16 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["the agency had misled the public", "argued", "The senator"]],
     ],
     ["The ad played on voters' fears rather than their hopes.", []],
+    // A negated auxiliary ("wouldn’t") is no part of the subject; "only that" before a quotation is skipped.
+    [
+      "Dana Ortiz wouldn’t say how the board would vote, saying only that “the question is open” for now.",
+      [
+        ["how the board would vote", "say", "Dana Ortiz"],
+        ["“the question is open” for now", "saying", "Dana Ortiz"],
+      ],
+    ],
+    // After a word of degree the -ing form is an adjective.
+    ["The most telling answer she gave is that she will not run.", []],
     // …but not after a progressive: "was hiring … and calling back" is one content.
     ["Lund said the plant was hiring again and calling back former staff.", [["the plant was hiring again and calling back former staff", "said", "Lund"]]],
     [

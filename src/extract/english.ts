@@ -438,9 +438,17 @@ function findCued(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     if (tokens[i]!.norm === "according" && tokens[i + 1]?.norm === "to") return accordingTo(sentence, i);
     if (insideContent) return null;
-    return framedAt(sentence, i) ?? (readsAsCue(sentence, i) && !notACue(sentence, i) ? fromCue(sentence, i) : null);
+    const found = framedAt(sentence, i) ?? (readsAsCue(sentence, i) && !notACue(sentence, i) ? fromCue(sentence, i) : null);
+    // "did not say whether …", "wouldn't say how …", "never said …": a negated report is kept (annotators of
+    // attribution count it) but asserts little, so the desk sees it low in the queue.
+    if (found && (NEGATIONS.test(tokens[i - 1]?.norm ?? "") || /n['’]t$/.test(tokens[i - 1]?.norm ?? "")))
+      found.confidence = Math.min(found.confidence, NEGATED_CONFIDENCE);
+    return found;
   });
 }
+
+const NEGATIONS = /^(not|never|cannot)$/;
+const NEGATED_CONFIDENCE = 0.5;
 
 /** Frames that report without a cue of the table, or with one in a shape of their own: the first that finds a statement. */
 function framedAt(sentence: Sentence, i: number): Candidate | null {
@@ -502,6 +510,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (next === "by" && !activeSay && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "margins big enough to add to her lead": "add to" something increases it.
   if (token.norm === "add" && tokens[i - 1]?.norm === "to" && next === "to") return true;
+  // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
+  if (token.norm.endsWith("ing") && /^(most|more|less|least|very|so|too|quite|particularly|especially)$/.test(tokens[i - 1]?.norm ?? "")) return true;
   // "claimed responsibility for the attack" is an act, not a statement.
   if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(next)) return true;
   // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
@@ -1075,7 +1085,9 @@ function contentStart(sentence: Sentence, i: number): number {
   j = skipPhraseBeforeQuote(sentence, j);
   // "said only that …", "said simply that …": an adverb before "that" says how little or how it was said.
   // ("proposed just that in 2013": "that" is the object.)
-  const clauseAfter = tokens[j + 2]?.kind === "word" && !/^(in|on|at|for|to|with|by|from|during|after|before|last|this|again)$/.test(tokens[j + 2]!.norm);
+  const clauseAfter =
+    (tokens[j + 2]?.kind === "word" && !/^(in|on|at|for|to|with|by|from|during|after|before|last|this|again)$/.test(tokens[j + 2]!.norm)) ||
+    sentence.quotes.byOpen.has(j + 2);
   if (tokens[j + 1]?.norm === "that" && clauseAfter && /^(only|just|merely|simply|\p{Ll}+ly)$/u.test(tokens[j]?.text ?? "")) j++;
   if (tokens[j]?.norm === "that") j++;
   if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
@@ -1155,7 +1167,11 @@ function hasVerb(sentence: Sentence, from: number, end: number): boolean {
 const IRREGULAR_PAST = wordList(ENGLISH_IRREGULAR_PAST);
 
 export function isAuxiliary(token: Token): boolean {
-  return token.kind === "word" && AUXILIARIES.has(token.norm);
+  if (token.kind !== "word") return false;
+  if (AUXILIARIES.has(token.norm)) return true;
+  // "wouldn't", "didn’t", "won't", "can't": the negated forms, with either apostrophe.
+  const negated = /^(.+?)n['’]t$/.exec(token.norm);
+  return negated !== null && (AUXILIARIES.has(negated[1]!) || /^(wo|ca|need|must|ought)$/.test(negated[1]!));
 }
 
 /** A form of a verb in the cue table, -ing forms aside. */
@@ -2123,7 +2139,10 @@ function lastWordOfSubject(sentence: Sentence, i: number): number {
     while (
       k >= sentence.from &&
       tokens[k]!.kind === "word" &&
-      (ADVERBS.has(tokens[k]!.norm) || mannerAdverb(tokens[k]!) || (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith("ing"))) &&
+      (ADVERBS.has(tokens[k]!.norm) ||
+        mannerAdverb(tokens[k]!) ||
+        (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith("ing")) ||
+        /n['’]t$/.test(tokens[k]!.norm)) &&
       !/^(to|on)$/.test(tokens[k]!.norm)
     )
       k--;

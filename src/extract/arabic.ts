@@ -1464,7 +1464,13 @@ const CLAUSE_GOES_ON = new Set(["من", "عن", "الي", "علي", "مع"]);
 function clauseResumes(sentence: Sentence, lead: number, j: number, end: number): number | null {
   const { tokens } = sentence;
   if (isComma(tokens[lead - 1]))
-    return isComma(tokens[end]) && tokens[end + 1]?.kind === "word" && !arabicCue(tokens[end + 1]) && !isNewStatementAt(sentence, end + 1) ? end + 1 : null;
+    // («ويعيش الفريق، وفق ما يقول مدربه، "أفضل فتراته"»: the clause may go on with a quotation.)
+    return isComma(tokens[end]) &&
+      (tokens[end + 1]?.kind === "word" || sentence.quotes.byOpen.has(end + 1)) &&
+      !arabicCue(tokens[end + 1]) &&
+      !isNewStatementAt(sentence, end + 1)
+      ? end + 1
+      : null;
   if (lead <= sentence.clauseStart(lead)) return null;
   let stop = j;
   while (stop < end && tokens[stop]!.kind === "word" && !/^\d/.test(tokens[stop]!.norm) && !(stop > j && opensPrepositionalPhrase(tokens[stop]))) stop++;
@@ -1491,7 +1497,11 @@ function attributedBefore(sentence: Sentence, lead: number, end: number, resumes
   const span = clauseBefore(sentence, lead, last + 1);
   // Inside its clause, the rest of the clause is said too.
   const rest = span && resumes !== null ? buildSpan(sentence, resumes, endsContent) : null;
-  return span && rest ? { ...span, end: rest.end } : span;
+  if (!span || !rest) return span;
+  // («…، وفق ما يقول مدربه، "أفضل فتراته"»: a quotation going on with the clause keeps its closing mark, as in a mixed statement.)
+  const quotation = sentence.quotes.byOpen.get(resumes!);
+  const restEnd = rest.type === "direct" && quotation?.closed ? sentence.tokens[quotation.close]!.end : rest.end;
+  return { ...span, end: restEnd, type: rest.type === "indirect" ? span.type : "mixed" };
 }
 
 /** «واستدعت الرياض سفيرها، وفق البيان»: the clause before a closing frame, up to `end`, without its leading و. */

@@ -1984,10 +1984,13 @@ function speakerCircumstanceEnd(scan: SpeakerScan, k: number): number | null {
   // («قائد الفريق للحديث عن …»: ل with a noun of speaking is the purpose, not the phrase.)
   // («ووفقا للبيان»: after an according-to word, ل brings in the source.)
   const purpose = norm.startsWith("لل") && CIRCUMSTANCE_NOUNS.has(norm.slice(2)) && !inLexicon(ACCORDING_TO, tokens[k - 1]?.norm ?? "");
-  // («في المؤتمر الصحفي»: the noun with its article too.)
+  // («في المؤتمر الصحفي»: the noun with its article too, unless a title follows: «الباحث في الدراسة الدكتور فيصل».)
   const next = tokens[k + 1]?.norm ?? "";
-  const circumstance =
-    CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && (CIRCUMSTANCE_NOUNS.has(next) || CIRCUMSTANCE_NOUNS.has(stripArticle(next))));
+  let titledAfter = false;
+  for (let m = k + 2; m < Math.min(scan.to, k + 5) && tokens[m]!.kind === "word" && !isComplementiser(tokens[m]); m++)
+    titledAfter ||= TITLES.has(tokens[m]!.norm);
+  const definiteCircumstance = CIRCUMSTANCE_NOUNS.has(stripArticle(next)) && !titledAfter;
+  const circumstance = CIRCUMSTANCE_STARTERS.has(norm) || ((norm === "في" || norm === "علي") && (CIRCUMSTANCE_NOUNS.has(next) || definiteCircumstance));
   if ((MEDIA_PREFIXES.has(norm) && !outletGenitive) || purpose || circumstance) {
     scan.skipping = true;
     return k;

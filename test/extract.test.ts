@@ -41,6 +41,8 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     // A verb that both introduces and reports («ردت», «اعترف») reports when its clause follows a circumstance.
     ['وردت لجنة المسابقات في بيان مقتضب بأنها "ستراجع الحالات المثيرة للجدل".', "لجنة المسابقات", "ستراجع الحالات المثيرة للجدل"],
     ["واعترف المدرب في المؤتمر الصحفي بأن الفريق لم يكن في يومه.", "المدرب", "الفريق لم يكن في يومه"],
+    // A royal title inside an institution's name takes the name after it.
+    ["وقالت جامعة الملك خالد إن التسجيل يبدأ الأحد.", "جامعة الملك خالد", "التسجيل يبدأ الأحد"],
     // …but a role's own phrase before a title and a name stays the role's.
     ["وأوضح الباحث الرئيسي في الدراسة الدكتور سامر النجار أن النتائج مقلقة.", "سامر النجار", "النتائج مقلقة"],
     // After a definite role, an indefinite word in ية before a name word is a given name, not an adjective.

@@ -2255,12 +2255,14 @@ function isNameWord(words: Token[], k: number): boolean {
 }
 
 /** A definite word: a family name after a given name, a description of an institution, a genitive, or the phrase's end. */
+const ROYAL_TITLES = /^(الملك|الامير|الاميره|السلطان|الشيخ)$/;
 function definiteStep(scan: PhraseScan, k: number): PhraseStep | null {
   const { words } = scan;
   const w = words[k]!;
   if (!isDefinite(w.norm) || hamzaAlef(w)) return null;
   if (scan.nameRun === 0) {
-    scan.chainOpen = false;
+    // «جامعة الملك سعود», «مستشفى الملك فيصل التخصصي»: a royal title inside an institution's name takes the name after it.
+    scan.chainOpen = scan.organization && ROYAL_TITLES.test(w.norm) && words[k + 1]?.kind === "word" && looksLikeNameWord(words[k + 1]!.norm);
     return "next";
   }
   if (familyName(scan, k)) {

@@ -1272,10 +1272,14 @@ function objectAfterSubject(sentence: Sentence, subjectFrom: number, from: numbe
   const { tokens } = sentence;
   let k = subjectFrom;
   while (k < to && tokens[k]!.start < from) k++;
+  const afterSubject = k;
   for (let next = k < to ? circumstanceEnd(sentence, k, to) : -1; next !== -1; next = k < to ? circumstanceEnd(sentence, k, to) : -1) k = next;
   if (k >= to || tokens[k]!.kind !== "word" || arabicCue(tokens[k]) || isComplementiser(tokens[k])) return null;
   // An apposition («، وهو فقيه …»), a joined preposition («بقيادة …») or a comma before the marker: no plain object.
   if (/^و?(هو|هي)$/.test(tokens[k]!.norm) || /^[بل]/.test(tokens[k]!.norm) || isRoleWord(tokens[k]!)) return null;
+  // «في تقرير صدر الثلاثاء من …»: a verb after the circumstance's indefinite noun describes it; it is no object.
+  const prepositional = k > afterSubject && (PREPOSITIONS.has(tokens[afterSubject]!.norm) || opensPrepositionalPhrase(tokens[afterSubject]));
+  if (prepositional && tokens[k - 1]!.kind === "word" && !isDefinite(tokens[k - 1]!.norm) && couldBeVerb(tokens[k]!, true)) return null;
   for (let j = k; j < to; j++) if (isComma(tokens[j])) return null;
   return k;
 }

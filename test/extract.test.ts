@@ -1947,6 +1947,9 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
         ["“the question is open” for now", "saying", "Dana Ortiz"],
       ],
     ],
+    // After a possessive a present form is a noun, unless "that" brings in what was claimed.
+    ["The firm's shares fell 12 percent after it warned that sales would slow.", [["sales would slow", "warned", "it"]]],
+    ["Despite Mayor Lin's claims that the budget is balanced, the deficit grew.", [["the budget is balanced", "claims", "Lin"]]],
     // After a word of degree the -ing form is an adjective.
     ["The most telling answer she gave is that she will not run.", []],
     // …but not after a progressive: "was hiring … and calling back" is one content.

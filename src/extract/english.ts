@@ -510,6 +510,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (next === "by" && !activeSay && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "margins big enough to add to her lead": "add to" something increases it.
   if (token.norm === "add" && tokens[i - 1]?.norm === "to" && next === "to") return true;
+  // "The company's shares fell": after a possessive a present form is a noun ("Mr. Trump's claims that …" still reports).
+  if (possessive(tokens[i - 1]) && !/(ed|said|told|wrote)$/.test(token.norm) && next !== "that") return true;
   // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
   if (token.norm.endsWith("ing") && /^(most|more|less|least|very|so|too|quite|particularly|especially)$/.test(tokens[i - 1]?.norm ?? "")) return true;
   // "claimed responsibility for the attack" is an act, not a statement.

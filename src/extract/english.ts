@@ -803,10 +803,15 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
     return m > i + 1 && (m >= sentence.to || isSentenceEnd(tokens[m]!) || isComma(tokens[m]));
   }
   // 'Smith retorted: "…"', 'a man yelled "Stay there!"', '…, shouting "she wins, we lose!"'
+  const participleAfterComma = isComma(tokens[i - 1]) && tokens[i]!.norm.endsWith("ing");
+  return (subjectBefore || participleAfterComma) && quotationAfterFrame(sentence, i);
+}
+
+/** The quotation right after the frame verb at `i` (past "back", a manner adverb, a colon or comma) is all it says. */
+function quotationAfterFrame(sentence: Sentence, i: number): boolean {
+  const { tokens, quotes } = sentence;
   let j = answersBack(tokens, i) ? i + 2 : i + 1;
   if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
-  const participleAfterComma = isComma(tokens[i - 1]) && tokens[i]!.norm.endsWith("ing");
-  if (!subjectBefore && !participleAfterComma) return false;
   const afterColon = isColon(tokens[j]) && quotes.byOpen.has(j + 1);
   // 'Noah quipped, "It is like …"': a comma may stand between the verb and its quotation.
   if (afterColon || (isComma(tokens[j]) && quotes.byOpen.has(j + 1))) j++;

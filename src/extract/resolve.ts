@@ -178,18 +178,8 @@ function namedEntity(state: Resolution, candidate: Candidate, found: Entity | nu
 function canonicalNames(entities: Entity[], local: string, language: Language): { fuller: Map<string, string>; kinds: Map<string, SpeakerKind> } {
   const fuller = new Map<string, string>();
   for (const entity of entities) {
-    // A name of two words or more is already full; only a surname or given name alone is expanded.
-    // «وكان الدوسري قد قال» after «لاعب الهلال سالم الدوسري»: a definite family name in ـي alone is a surname when the
-    // article gives it after a given name.
-    const familyName =
-      language === "ar" && !entity.named && (entity.kind === "unknown" || entity.kind === "person") && /^ال\S{3,}ي$/.test(nameKey(entity.canonical));
-    if (
-      (!entity.named && !familyName) ||
-      entity.kind === "anonymous" ||
-      (language === "en" && entity.kind === "organization") ||
-      /\s/.test(entity.canonical.trim())
-    )
-      continue;
+    const familyName = definiteFamilyName(entity, language);
+    if (!expandable(entity, language, familyName)) continue;
     const expanded = fullestForm(entity.canonical, local, language, entity.role, familyName);
     if (expanded !== entity.canonical) fuller.set(entity.canonical, expanded);
   }
@@ -548,6 +538,20 @@ const ENGLISH_NOT_NAMES = new Set([
 ]);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
+/** A name of two words or more is already full; only a surname or given name alone is expanded. */
+function expandable(entity: Entity, language: Language, familyName: boolean): boolean {
+  if ((!entity.named && !familyName) || entity.kind === "anonymous" || (language === "en" && entity.kind === "organization")) return false;
+  return !/\s/.test(entity.canonical.trim());
+}
+
+/**
+ * «وكان الدوسري قد قال» after «لاعب الهلال سالم الدوسري»: a definite family name in ـي alone, never taken for a name,
+ * is a surname when the article gives it after a given name.
+ */
+function definiteFamilyName(entity: Entity, language: Language): boolean {
+  return language === "ar" && !entity.named && (entity.kind === "unknown" || entity.kind === "person") && /^ال\S{3,}ي$/.test(nameKey(entity.canonical));
+}
+
 function fullestForm(name: string, text: string, language: Language, role: string | null, familyName = false): string {
   // «شقيقة جاكسون تويا»: the word before the name belongs to the role.
   const roleWords = new Set(role ? role.split(/\s+/) : []);

@@ -41,6 +41,10 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     // A verb that both introduces and reports («ردت», «اعترف») reports when its clause follows a circumstance.
     ['وردت لجنة المسابقات في بيان مقتضب بأنها "ستراجع الحالات المثيرة للجدل".', "لجنة المسابقات", "ستراجع الحالات المثيرة للجدل"],
     ["واعترف المدرب في المؤتمر الصحفي بأن الفريق لم يكن في يومه.", "المدرب", "الفريق لم يكن في يومه"],
+    // Roles of commentary and the professions («الخبير», «محامي», «كبير الاقتصاديين») take the name after them.
+    ["وقال الخبير في المصرف سامي الراشد إن الخفض سيدعم السيولة.", "سامي الراشد", "الخفض سيدعم السيولة"],
+    ["وقال محامي المتهمة ريم حداد إن موكلتها ستطعن.", "ريم حداد", "موكلتها ستطعن"],
+    ["وقال كبير المفاوضين سامر الخوري إن الجولة فشلت.", "سامر الخوري", "الجولة فشلت"],
     // A royal title inside an institution's name takes the name after it.
     ["وقالت جامعة الملك خالد إن التسجيل يبدأ الأحد.", "جامعة الملك خالد", "التسجيل يبدأ الأحد"],
     // …but a role's own phrase before a title and a name stays the role's.

@@ -2139,7 +2139,9 @@ export function nounPhrase(words: Token[]): { end: number; nameStart: number } {
   const nisba = nisbaTitle(words, headNorm);
   // …but «وقالت الأنصاري آسفة»: after a surname an adjective in ة is a circumstance, so a name in ة needs a second name word.
   if (nisba && /ه$/.test(words[1]?.norm ?? "") && !(words[2] && looksLikeNameWord(words[2].norm))) return done(1, -1);
-  const scan = startScan(words, headNorm, isRoleWord(head) || nisba);
+  // «كبير الاقتصاديين», «كبيرة المفاوضين»: «chief» in construct with a definite plural is a role.
+  const chief = /^(كبير|كبيره)$/.test(headNorm) && /^ال\S+(ين|ون|اء)$/.test(words[1]?.norm ?? "");
+  const scan = startScan(words, headNorm, isRoleWord(head) || nisba || chief);
   for (let k = 1; k < words.length; k++) {
     const step = phraseStep(scan, k);
     if (step === "stop") return done(k, scan.nameStart);

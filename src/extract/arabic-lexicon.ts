@@ -658,6 +658,8 @@ export const ROLE_HEADS = new Set([
   مدونة
   مفكر
   مفكرة
+  رجل
+  سيدة
   المدير
   المشارك
 `),

@@ -2271,7 +2271,8 @@ function definiteStep(scan: PhraseScan, k: number): PhraseStep | null {
     scan.chainOpen = scan.organization && ROYAL_TITLES.test(w.norm) && words[k + 1]?.kind === "word" && looksLikeNameWord(words[k + 1]!.norm);
     return "next";
   }
-  if (familyName(scan, k)) {
+  // («إبراهيم نصر الله», «محمد فضل الله»: «الله» closes a compound name.)
+  if (familyName(scan, k) || w.norm === "الله") {
     scan.nameRun++;
     return "next";
   }

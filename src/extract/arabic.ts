@@ -2205,6 +2205,12 @@ function edgeStep(scan: PhraseScan, k: number): PhraseStep | null {
   if (scan.organization && k >= 2 && /^الم/.test(norm) && norm.length >= 5 && PREPOSITIONS.has(words[k + 1]?.norm ?? "")) return "stop";
   // «المصادر غير الرسمية»: a negated adjective describes the head.
   if (norm === "غير" && k + 1 < words.length && isDefinite(words[k + 1]!.norm)) return "skip";
+  // «المتحدثة باسمها»: «باسم» with its owner's pronoun completes the role; it is never a name.
+  if (OWNED_NAME_COMPLEMENT.test(norm)) {
+    scan.chainOpen = false;
+    scan.inComplement = true;
+    return "next";
+  }
   // «عبد الكريم», «أبو مازن»: the compound is one part of the name.
   // «تركي آل الشيخ», «نورة بنت محمد»: آل and بنت join a name as بن does.
   if (scan.nameRun > 0 && /^(عبد|ابو|بن|ابن|بنت|ال)$/.test(words[k - 1]!.norm)) return "next";
@@ -2369,7 +2375,9 @@ function chainStep(scan: PhraseScan, k: number): PhraseStep | null {
   // «الغرفة التجارية بجدة صالح كامل»: with only two name words left, the complement was a place and they are the name.
   if (scan.chainOpen && scan.inComplement && scan.nameRun === 0 && nameWord && /^[بل]/.test(words[k - 1]!.norm) && isRoleComplement(words[k - 1]!.norm)) {
     scan.chainOpen = false;
-    if (words.length - k === 2 && looksLikeNameWord(words[k + 1]!.norm)) {
+    // («المتحدث باسمه ستيفان دوجاريك»: a complement carrying a pronoun takes no genitive; the name starts here.)
+    const closed = /(ه|ها|هم)$/.test(words[k - 1]!.text);
+    if ((words.length - k === 2 || closed) && looksLikeNameWord(words[k + 1]!.norm)) {
       scan.nameRun = 1;
       scan.nameStart = k;
       scan.nameAfterRole = true;
@@ -2561,6 +2569,7 @@ function splitRoleAndName(sentence: Sentence, core: number[]): { name: string | 
 }
 
 /** Where a role that opens the phrase ends: its construct chain, complements, adjectives and coordinated roles. */
+const OWNED_NAME_COMPLEMENT = /^باسم(ه|ها|هم|هما)$/;
 function roleEnd(words: Token[]): number {
   let k = 1;
   let chainOpen = !isDefinite(words[0]!.norm);
@@ -2578,6 +2587,8 @@ function roleContinues(words: Token[], k: number, chainOpen: boolean): boolean |
   const norm = w.norm;
   if (w.kind === "punct") return chainOpen;
   if (PREPOSITIONS.has(norm) || norm === "ل") return true;
+  // «المتحدثة باسمها»: «باسم» with its owner's pronoun is the role's, and closes it.
+  if (OWNED_NAME_COMPLEMENT.test(norm)) return false;
   // «ورئيس», «والإحسان» continue the chain; «وفاء» is a name.
   const joined = norm.slice(1);
   if (norm.startsWith("و") && norm.length > 3 && k < words.length - 1 && (isDefinite(joined) || ROLE_HEADS.has(joined) || ORGANIZATION_HEADS.has(joined)))
@@ -2741,7 +2752,9 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
     // so does a plural in ات («وانتقد المحلل عبد الله القحطاني قرارات الحكم»), which no name ends in.
     const constructAfter = !/^ال/.test(word.norm) && /^ال/.test(after?.kind === "word" ? after.norm : "");
     const institution = constructAfter && (isOrganizationHead(word.norm) || /ات$/.test(word.norm));
-    if ((/^ال/.test(word.norm) && !adjective) || /(ها|هم|هما)$/.test(word.text) || his || institution || masdar) return k;
+    // («المتحدث باسمها»: «باسم» with its owner's pronoun is the role's, not an object.)
+    const owned = /(ها|هم|هما)$/.test(word.text) && !/^باسم/.test(word.norm);
+    if ((/^ال/.test(word.norm) && !adjective) || owned || his || institution || masdar) return k;
   }
   return end;
 }

@@ -57,6 +57,9 @@ describe("extraction, Arabic: the speaker is a noun phrase", () => {
     ["وأوضح الباحث الرئيسي في الدراسة الدكتور سامر النجار أن النتائج مقلقة.", "سامر النجار", "النتائج مقلقة"],
     // After a definite role, an indefinite word in ية before a name word is a given name, not an adjective.
     ["قالت الناشطة الحقوقية سمية حداد إن آلاف الأسر نزحت.", "سمية حداد", "آلاف الأسر نزحت"],
+    // «لم تسمه», «لم يكشف عن اسمه»: anonymity clauses; their «عن» is not the cue's.
+    ['ونقلت الإذاعة عن مصدر حكومي لم تسمه قوله إن الميناء "سيغلق".', "مصدر حكومي", 'الميناء "سيغلق"'],
+    ["وكشف مسؤول لم يكشف عن اسمه أن الميناء سيغلق.", "مسؤول", "الميناء سيغلق"],
     // The verbal noun of an anonymity aside is no object of the cue.
     ["وأكد متحدث باسم البلدية، فضل عدم الكشف عن اسمه، أن الطريق سيفتح.", "متحدث باسم البلدية", "الطريق سيفتح"],
     // «للشرق الأوسط» after an institution's head in construct is its name, not the newspaper told.

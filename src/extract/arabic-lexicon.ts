@@ -1509,6 +1509,14 @@ export const ANONYMITY_CLAUSES = set(`
   ترغب
   يرغبون
   شريطة
+  تسمه
+  يسمه
+  تسمها
+  يسمها
+  تسمهم
+  يسمهم
+  تكشف
+  يكشف
 `);
 export const SIDE_WORDS = set(`
   جهته

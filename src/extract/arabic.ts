@@ -394,7 +394,8 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
       return { content: j, speakerEnd: j };
     }
     found.object ??= objectAsContent(sentence, j, cue, found.prep);
-    found.prep ??= prepositionMarker(sentence, from, j, cue);
+    // («لم يكشف عن اسمه»: the preposition of an anonymity clause is not the cue's.)
+    found.prep ??= anonymityBefore(tokens, from, j) ? null : prepositionMarker(sentence, from, j, cue);
   }
   return found.prep ?? found.object;
 }
@@ -553,6 +554,12 @@ function insideAnonymityClause(tokens: Token[], j: number): boolean {
     const norm = tokens[k]!.norm;
     if (ANONYMITY_CLAUSES.has(norm) || norm === "عدم" || norm === "دون") return true;
   }
+  return false;
+}
+
+/** «وكشف مسؤول لم يكشف عن اسمه أن»: an anonymity clause after the cue, up to `j`; the cue itself («طلب») is not one. */
+function anonymityBefore(tokens: Token[], from: number, j: number): boolean {
+  for (let k = j - 1; k >= from && k >= j - 3; k--) if (ANONYMITY_CLAUSES.has(tokens[k]!.norm)) return true;
   return false;
 }
 

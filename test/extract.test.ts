@@ -1960,6 +1960,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
         ["“the question is open” for now", "saying", "Dana Ortiz"],
       ],
     ],
+    // A subject, an according-to frame between commas, then the subject's verb: the whole clause is said.
+    [
+      "The vaccine, according to the manufacturer, cut hospital stays by a third.",
+      [["The vaccine, according to the manufacturer, cut hospital stays by a third", "according to", "the manufacturer"]],
+    ],
     // After a possessive a present form is a noun, unless "that" brings in what was claimed.
     ["The firm's shares fell 12 percent after it warned that sales would slow.", [["sales would slow", "warned", "it"]]],
     ["Despite Mayor Lin's claims that the budget is balanced, the deficit grew.", [["the budget is balanced", "claims", "Lin"]]],

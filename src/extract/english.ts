@@ -3074,7 +3074,8 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
   } else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
   else if (inserted) {
     // The subject's own verb ("have noted") is part of the statement, not a cue of its own.
-    const verbFirst = AUXILIARIES.has(tokens[end + 1]!.norm);
+    // ("The drug, according to the company, cut the risk …": a finite verb too.)
+    const verbFirst = AUXILIARIES.has(tokens[end + 1]!.norm) || isVerbForm(tokens[end + 1]!, tokens[end]) || IRREGULAR_PAST.has(tokens[end + 1]!.norm);
     const rest = buildSpan(sentence, end + 1, verbFirst ? (unit, k) => k > end + 3 && isNewStatementAt(unit, k) : isNewStatementAt);
     span = rest && verbFirst ? { ...rest, start: tokens[start]!.start } : rest;
   } else {

@@ -257,6 +257,12 @@ forgave
 hid
 bit
 fell
+cut
+hit
+cost
+hurt
+spread
+shut
 ate
 hung
 dug

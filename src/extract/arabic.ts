@@ -309,7 +309,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
     const pointedBack = pronounCue && !pronounCue.participle ? quotationPointedBack(sentence, i) : null;
     if (pointedBack) return pointedBack;
     // «واعترف الوزير بأن …», «وأجاب المدرب: …»: a verb that also reports speech is a cue when its clause follows at once.
-    const reports = !pronounCue && !!arabicCue(token) && hasMarkerSoon(sentence, i + 1, MAX_SUBJECT_AND_CIRCUMSTANCE);
+    const reports = !pronounCue && !!arabicCue(token) && hasMarkerSoon(sentence, i + 1, true);
     if ((INTRODUCING_VERBS.has(token.norm) && !reports) || (pronounCue && !pronounCue.participle && !insideContent)) {
       const norm = stripConjunction(token.norm);
       const takesBa = !pronounCue && (arabicCue(token)?.preps.includes("ب") ?? false);
@@ -339,10 +339,7 @@ export function findArabicStatements(sentence: Sentence): Candidate[] {
       return null;
     // «مسؤول طلب عدم الكشف عن هويته»: the request is about the source's name, not a statement.
     if (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان)$/.test(tokens[i + 1]?.norm ?? "")) return null;
-    // After a preposition the word is a verbal noun («في طلب المساعدة»), not a cue.
-    // A preposition carrying a pronoun («معه», «لها») is a whole phrase: the word after it is free.
-    if (i > sentence.from && (PREPOSITIONS.has(tokens[i - 1]!.norm) || opensPrepositionalPhrase(tokens[i - 1])) && !PRONOUN_OBJECTS.has(tokens[i - 1]!.norm))
-      return null;
+    if (i > sentence.from && afterPreposition(tokens, i)) return null;
     // «وهو بذلك يستبعد أن»: the narrator's inference from what was said, not a statement.
     if (tokens[i - 1]?.norm === "بذلك") return null;
     // «ومضيفه أتلتيك بيلباو»: a participle joined by و is a noun (its host) unless its clause follows at once.
@@ -395,7 +392,7 @@ function findMarker(sentence: Sentence, from: number, cue: CueEntry): Marker | n
     }
     found.object ??= objectAsContent(sentence, j, cue, found.prep);
     // («لم يكشف عن اسمه»: the preposition of an anonymity clause is not the cue's.)
-    found.prep ??= anonymityBefore(tokens, from, j) ? null : prepositionMarker(sentence, from, j, cue);
+    found.prep ??= insideAnonymityClause(tokens, j, from) ? null : prepositionMarker(sentence, from, j, cue);
   }
   return found.prep ?? found.object;
 }
@@ -414,8 +411,8 @@ function nameParticle(sentence: Sentence, j: number): boolean {
  */
 function endsSubject(sentence: Sentence, from: number, j: number): boolean {
   const { tokens } = sentence;
-  // («في رد مكتوب»: after a preposition the word is a verbal noun, as in the main scan.)
-  const cueHere = j > from && !PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") ? cueAt(sentence, j) : null;
+  // («في رد مكتوب»: after a preposition the word is a verbal noun, here as in the main scan.)
+  const cueHere = j > from && !afterPreposition(tokens, j) ? cueAt(sentence, j) : null;
   if (cueHere && !cueHere.participle && sentence.depth[j] === 0 && !ANONYMITY_CLAUSES.has(tokens[j]!.norm) && !insideAnonymityClause(tokens, j)) return true;
   // «ولم يعلق المدرب على الأنباء، مكتفيا بالقول إن …»: a masdar of speech opening the clause after a comma has a statement of its own.
   if (sentence.depth[j] === 0 && j - 2 >= from && isComma(tokens[j - 2]) && (cueHere?.participle || masdarCue(sentence, j))) return true;
@@ -548,34 +545,43 @@ function isPossessiveObject(token: Token, gender: Gender | null): boolean {
   return /[^تةه]ه$/.test(written);
 }
 
-/** «طلب عدم ذكر اسمه», «دون أن تذكر اسمه»: a cue word that describes the source's anonymity. */
-function insideAnonymityClause(tokens: Token[], j: number): boolean {
-  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+/**
+ * After a preposition a cue word is a verbal noun («في طلب المساعدة», «في رد مكتوب»), not a cue. A preposition
+ * carrying a pronoun («معه», «لها») is a whole phrase: the word after it is free.
+ */
+function afterPreposition(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !!previous && (PREPOSITIONS.has(previous.norm) || opensPrepositionalPhrase(previous)) && !PRONOUN_OBJECTS.has(previous.norm);
+}
+
+/**
+ * «طلب عدم ذكر اسمه», «دون أن تذكر اسمه»: a cue word that describes the source's anonymity; from `from` on when the
+ * cue itself («طلب») must not count.
+ */
+function insideAnonymityClause(tokens: Token[], j: number, from = 0): boolean {
+  for (let k = j - 1; k >= from && k >= j - 3; k--) {
     const norm = tokens[k]!.norm;
     if (ANONYMITY_CLAUSES.has(norm) || norm === "عدم" || norm === "دون") return true;
   }
   return false;
 }
 
-/** «وكشف مسؤول لم يكشف عن اسمه أن»: an anonymity clause after the cue, up to `j`; the cue itself («طلب») is not one. */
-function anonymityBefore(tokens: Token[], from: number, j: number): boolean {
-  for (let k = j - 1; k >= from && k >= j - 3; k--) if (ANONYMITY_CLAUSES.has(tokens[k]!.norm)) return true;
-  return false;
-}
-
-function hasMarkerSoon(sentence: Sentence, from: number, window = 4): boolean {
+/**
+ * A complementiser or colon within a few words of `from`; with `acrossCircumstance`, after a subject and a
+ * circumstance too («وردت لجنة الحكام في بيان مقتضب بأنها …»), but not past a comma, a stop or a masdar of speech.
+ */
+const MAX_SUBJECT_AND_CIRCUMSTANCE = 10;
+function hasMarkerSoon(sentence: Sentence, from: number, acrossCircumstance = false): boolean {
+  const { tokens } = sentence;
+  const window = acrossCircumstance ? MAX_SUBJECT_AND_CIRCUMSTANCE : 4;
   for (let j = from; j < Math.min(sentence.to, from + window); j++) {
-    if (isComplementiser(sentence.tokens[j]) || isColon(sentence.tokens[j])) return true;
-    // «"…"، مضيفا أن»: the complementiser is another cue's.
-    if (arabicCue(sentence.tokens[j])) return false;
-    // (Further on, the clause is another cue's too after a comma, a stop or a masdar of speech: «على القرار بقوله:».)
-    if (window > 4 && (isComma(sentence.tokens[j]) || isSentenceEnd(sentence.tokens[j]!) || masdarCue(sentence, j))) return false;
+    if (isComplementiser(tokens[j]) || isColon(tokens[j])) return true;
+    // «"…"، مضيفا أن»: the complementiser is another cue's; so is it after «على القرار بقوله:».
+    if (arabicCue(tokens[j])) return false;
+    if (acrossCircumstance && (isComma(tokens[j]) || isSentenceEnd(tokens[j]!) || masdarCue(sentence, j))) return false;
   }
   return false;
 }
-
-/** «وردت لجنة الحكام في بيان مقتضب بأنها …»: a subject and a circumstance may stand before the clause. */
-const MAX_SUBJECT_AND_CIRCUMSTANCE = 10;
 
 function skipColon(sentence: Sentence, j: number): number {
   return isColon(sentence.tokens[j]) ? j + 1 : j;
@@ -2760,7 +2766,7 @@ function subjectEnd(tokens: Token[], from: number, end: number): number {
     const constructAfter = !/^ال/.test(word.norm) && /^ال/.test(after?.kind === "word" ? after.norm : "");
     const institution = constructAfter && (isOrganizationHead(word.norm) || /ات$/.test(word.norm));
     // («المتحدث باسمها»: «باسم» with its owner's pronoun is the role's, not an object.)
-    const owned = /(ها|هم|هما)$/.test(word.text) && !/^باسم/.test(word.norm);
+    const owned = /(ها|هم|هما)$/.test(word.text) && !OWNED_NAME_COMPLEMENT.test(word.norm);
     if ((/^ال/.test(word.norm) && !adjective) || owned || his || institution || masdar) return k;
   }
   return end;

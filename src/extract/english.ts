@@ -441,14 +441,22 @@ function findCued(sentence: Sentence): Candidate[] {
     const found = framedAt(sentence, i) ?? (readsAsCue(sentence, i) && !notACue(sentence, i) ? fromCue(sentence, i) : null);
     // "did not say whether …", "wouldn't say how …", "never said …": a negated report is kept (annotators of
     // attribution count it) but asserts little, so the desk sees it low in the queue.
-    if (found && (NEGATIONS.test(tokens[i - 1]?.norm ?? "") || /n['’]t$/.test(tokens[i - 1]?.norm ?? "")))
-      found.confidence = Math.min(found.confidence, NEGATED_CONFIDENCE);
+    if (found && negates(tokens[i - 1])) found.confidence = Math.min(found.confidence, NEGATED_CONFIDENCE);
     return found;
   });
 }
 
-const NEGATIONS = /^(not|never|cannot)$/;
 const NEGATED_CONFIDENCE = 0.5;
+
+/** "not", "never", "cannot", and the negated auxiliaries. */
+function negates(token: Token | undefined): boolean {
+  return token?.kind === "word" && (/^(not|never|cannot)$/.test(token.norm) || negatedAuxiliary(token));
+}
+
+/** "wouldn't", "didn’t": an auxiliary negated, with either apostrophe. */
+function negatedAuxiliary(token: Token): boolean {
+  return /n['’]t$/.test(token.norm);
+}
 
 /** Frames that report without a cue of the table, or with one in a shape of their own: the first that finds a statement. */
 function framedAt(sentence: Sentence, i: number): Candidate | null {
@@ -480,10 +488,8 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   // "…, writing "In addition, we have notified …"": writing that quotes.
   const quoting = token.norm === "writing" && isComma(tokens[i - 1]) && sentence.quotes.byOpen.has(i + 1);
   // "…, noting that …", "…, calling him "a loser"", "…, referring to …": a participle clause of a verb in the table.
-  const flags = CUE_FORMS.get(token.norm);
   const participleClause =
-    token.norm.endsWith("ing") &&
-    (flags ? ![...flags].some((f) => f !== "noun") : CLAUSE_PARTICIPLES.has(token.norm)) &&
+    (CUE_FORMS.has(token.norm) ? reportingParticiple(token) : token.norm.endsWith("ing") && CLAUSE_PARTICIPLES.has(token.norm)) &&
     (followsComma(sentence, i) || /^(by|and|but)$/.test(tokens[i - 1]?.norm ?? ""));
   return (
     quoting ||
@@ -546,8 +552,7 @@ function participleClauseBefore(sentence: Sentence, k: number): boolean {
   for (let m = k - 2; m >= from; m--) {
     const t = tokens[m]!;
     if (t.kind !== "word" || !/\p{Ll}ing$/u.test(t.text) || sentence.depth[m]! > 0) continue;
-    const before = tokens[m - 1]?.norm ?? "";
-    if (BE_FORMS.test(before) || CONTRACTED_BE.test(before) || /^(busy|kept|keeps|keep|started|starts|stop|stopped)$/.test(before)) return false;
+    if (followsBe(tokens, m) || /^(busy|kept|keeps|keep|started|starts|stop|stopped)$/.test(tokens[m - 1]?.norm ?? "")) return false;
     if (CUE_FORMS.has(t.norm)) return true;
   }
   return false;
@@ -588,15 +593,13 @@ function nounLikeVerb(sentence: Sentence, i: number): boolean {
 const BE_FORMS = /^(is|are|was|were|am|been|be)$/;
 const CONTRACTED_BE = /^(he|she|it|they|we|i|you)[’'](s|re|m)$/;
 function progressive(tokens: Token[], i: number): boolean {
-  const flags = CUE_FORMS.get(tokens[i]!.norm);
-  const before = tokens[i - 1];
-  return (
-    !!flags &&
-    tokens[i]!.norm.endsWith("ing") &&
-    ![...flags].some((f) => f !== "noun") &&
-    !!before &&
-    (BE_FORMS.test(before.norm) || CONTRACTED_BE.test(before.norm))
-  );
+  return reportingParticiple(tokens[i]) && followsBe(tokens, i);
+}
+
+/** "was …", "he's …": a form of "be" right before `i`. */
+function followsBe(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? "";
+  return BE_FORMS.test(before) || CONTRACTED_BE.test(before);
 }
 
 /**
@@ -1011,6 +1014,8 @@ function namingEnd(sentence: Sentence, i: number, j: number): number | null {
 }
 
 const MAX_MODIFIER_TOKENS = 4;
+/** Words that open a noun phrase: after one, the next word is a noun ("that report", "a blueprint"). */
+const ARTICLES_AND_POSSESSIVES = /^(the|a|an|that|this|these|those|its|his|her|their|our|my|your)$/;
 /**
  * 'called the agreement "an historic step forward" in global efforts to …', 'a "blueprint" for how she would …': a
  * phrase after the quoted name goes on with it, unless it is a circumstance of the naming ("in an interview", "on
@@ -1022,7 +1027,7 @@ function modifiesName(sentence: Sentence, k: number): boolean {
   for (let m = k + 1; m < sentence.to && m - k <= MAX_MODIFIER_TOKENS; m++) {
     const t = tokens[m]!;
     if (t.kind !== "word" || startsUpper(t) || CIRCUMSTANCE_HEADS.test(t.norm) || isTimeWord(sentence, m)) return false;
-    if (!/^(the|a|an|this|that|his|her|its|their|our)$/.test(t.norm)) return true;
+    if (!ARTICLES_AND_POSSESSIVES.test(t.norm)) return true;
   }
   return false;
 }
@@ -1917,7 +1922,7 @@ function circumstanceEnd(sentence: Sentence, k: number, headOnly: boolean): numb
     }
     // "reported at least six planes filled …", "commented on the reason for canceling the interview": a verb, no phrase.
     // ("that report", "the evening show": a noun after a determiner or a head of the table.)
-    const noun = /^(the|a|an|that|this|these|those|its|his|her|their|our|my|your)$/.test(tokens[m - 1]!.norm) || head === m;
+    const noun = ARTICLES_AND_POSSESSIVES.test(tokens[m - 1]!.norm) || head === m;
     if (!noun && (isAuxiliary(token) || isVerbForm(token, tokens[m - 1]) || /\p{Ll}ing$/u.test(token.text))) return head;
     if (token.norm === "least" && m === k + 1) return k;
   }
@@ -2149,7 +2154,7 @@ function lastWordOfSubject(sentence: Sentence, i: number): number {
       (ADVERBS.has(tokens[k]!.norm) ||
         mannerAdverb(tokens[k]!) ||
         (BE_FORMS.test(tokens[k]!.norm) && tokens[i]!.norm.endsWith("ing")) ||
-        /n['’]t$/.test(tokens[k]!.norm)) &&
+        negatedAuxiliary(tokens[k]!)) &&
       !/^(to|on)$/.test(tokens[k]!.norm)
     )
       k--;

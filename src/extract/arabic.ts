@@ -58,7 +58,7 @@ import {
 } from "./arabic-lexicon.ts";
 import { normalizeWord } from "./normalize.ts";
 import type { Quote } from "./quotes.ts";
-import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
+import { antecedentOnly, buildSpan, merged, scanWords, type Sentence } from "./span.ts";
 import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate, Gender, SpeakerFields, SpeakerKind, StatementType } from "./types.ts";
 
@@ -628,7 +628,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   if (topic) {
     const span = buildSpan(sentence, OBJECT_IN_CONTENT.has(cue.lemma) ? frame.speakerFrom : marker.content, endsContent);
     if (!span) return null;
-    return { ...span, cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end), ...topic, anaphor: false, gender: cue.gender, confidence: 0.8 };
+    return merged(span, { cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end) }, topic, { anaphor: false, gender: cue.gender, confidence: 0.8 });
   }
   const { speaker, content } = subjectAndContent(sentence, frame, marker.content);
   // «الملصقات التي تنتشر في الشوارع تقول»: what a sign says is nobody's statement.
@@ -636,7 +636,7 @@ function fromVerb(sentence: Sentence, i: number, cue: CueEntry): Candidate | nul
   if (pointsBack(tokens, content)) return null;
   const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
-  return { ...verbStatement(sentence, frame, speaker, content, span), ...interruptedQuotation(sentence, i, content, span) };
+  return merged(verbStatement(sentence, frame, speaker, content, span), interruptedQuotation(sentence, i, content, span));
 }
 
 /** «"نحن مستعدون"، قالت الوزيرة، "لكننا ننتظر الرد"»: a quotation the attribution interrupts is one statement. */
@@ -713,7 +713,7 @@ function subjectAndContent(sentence: Sentence, frame: VerbFrame, markerContent: 
   const bareWord = speaker.mention ? normalizeWord(speaker.mention.text) : "";
   // (After «نقلت الصحيفة عن» the source is not the verb's subject: «عن محللين».)
   if (speaker.kind === "group" && cue.gender === "f" && speakerFrom === i + 1 && speaker.mention && /^[^\s]+(ون|ين)$/.test(bareWord) && !isDefinite(bareWord))
-    speaker = { ...speaker, name: speaker.mention.text, kind: "person" };
+    speaker = merged(speaker, { name: speaker.mention.text, kind: "person" });
   return { speaker, content };
 }
 
@@ -778,19 +778,23 @@ function verbStatement(
 ): Candidate {
   const { tokens } = sentence;
   const { i, cue, honorific } = frame;
-  return {
-    ...span,
-    cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
-    ...speaker,
-    anaphor: speaker.mention === null || (honorific !== null && speaker.mention.start === honorific.start),
-    gender: cue.gender,
-    objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== frame.speakerFrom,
-    // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و inside a sentence, a phrase naming nobody the
-    // article knows is the object; opening its sentence, the verb names its subject first («واتهمت المعارضة الحكومة بـ»).
-    objectUnlessKnown:
-      OBJECT_IN_CONTENT.has(cue.lemma) && frame.continues && i > sentence.from && frame.relative === -1 && !speaker.name && speaker.kind === "unknown",
-    confidence: speaker.mention ? (span.type === "indirect" ? 0.8 : 0.9) : 0.7,
-  };
+  return merged(
+    span,
+    {
+      cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
+    },
+    speaker,
+    {
+      anaphor: speaker.mention === null || (honorific !== null && speaker.mention.start === honorific.start),
+      gender: cue.gender,
+      objectInContent: OBJECT_IN_CONTENT.has(cue.lemma) && content !== frame.speakerFrom,
+      // «تحدث جيمي ويلز عن مشروع …، ودعا حضور المؤتمر إلى …»: after و inside a sentence, a phrase naming nobody the
+      // article knows is the object; opening its sentence, the verb names its subject first («واتهمت المعارضة الحكومة بـ»).
+      objectUnlessKnown:
+        OBJECT_IN_CONTENT.has(cue.lemma) && frame.continues && i > sentence.from && frame.relative === -1 && !speaker.name && speaker.kind === "unknown",
+      confidence: speaker.mention ? (span.type === "indirect" ? 0.8 : 0.9) : 0.7,
+    },
+  );
 }
 
 /** Verbs of saying that may take the speaker's own words with no complementiser («قال الوزير، إذا لجأ …»). */
@@ -836,7 +840,7 @@ function unmarkedSpeech(sentence: Sentence, i: number, cue: CueEntry): Candidate
   if (!speaker.mention && !/^[وف]/.test(tokens[i]!.norm)) return null;
   const span = buildSpan(sentence, comma + 1, endsContent);
   if (!span) return null;
-  return { ...span, cue: tokens[i]!.text, ...speaker, anaphor: speaker.mention === null, gender: cue.gender, confidence: 0.55 };
+  return merged(span, { cue: tokens[i]!.text }, speaker, { anaphor: speaker.mention === null, gender: cue.gender, confidence: 0.55 });
 }
 
 /**
@@ -857,7 +861,7 @@ function judgement(sentence: Sentence, i: number, cue: CueEntry): Candidate | nu
   if (predicate === -1 || parseSpeaker(sentence, i + 1, predicate).kind !== "unknown") return null;
   const span = buildSpan(sentence, i + 1, endsContent);
   if (!span) return null;
-  return { ...span, cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender: cue.gender, confidence: 0.6 };
+  return merged(span, { cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender: cue.gender, confidence: 0.6 });
 }
 
 /**
@@ -912,7 +916,7 @@ function introducedBy(sentence: Sentence, i: number, gender: Gender | null, anyV
     nameWords.length <= 3 &&
     nameWords.every((w) => looksLikeNameWord(normalizeWord(w)))
   ) {
-    return antecedentOnly({ ...speaker, name: speaker.mention.text, kind: "person" }, gender);
+    return antecedentOnly(merged(speaker, { name: speaker.mention.text, kind: "person" }), gender);
   }
   return antecedentOnly(speaker, gender);
 }
@@ -1028,7 +1032,7 @@ function colonQuotation(sentence: Sentence, i: number): Candidate | null {
   const span = buildSpan(sentence, colon + 1, endsContent);
   if (!span) return null;
   const gender = genderOf(stripConjunction(tokens[i]!.norm));
-  return { ...span, cue: tokens[i]!.text, ...speaker, anaphor: speaker.mention === null, gender, confidence: 0.7 };
+  return merged(span, { cue: tokens[i]!.text }, speaker, { anaphor: speaker.mention === null, gender, confidence: 0.7 });
 }
 
 function afterSubordinator(tokens: Token[], i: number): boolean {
@@ -1081,15 +1085,19 @@ function fromParticiple(sentence: Sentence, i: number, cue: CueEntry): Candidate
   if (!span) return null;
   const found = clauseSubject(sentence, i);
   const { verbAt, ...subject } = found ?? { verbAt: -1, mention: null, name: null, role: null, kind: null };
-  return {
-    ...span,
-    cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
-    ...subject,
-    anaphor: found === null,
-    // «واستهجنت الخارجية … مطالبة …»: the clause's verb says how its subject agrees, which a masdar does not.
-    gender: found ? genderOf(stripConjunction(tokens[verbAt]!.norm)) : cue.gender,
-    confidence: 0.7,
-  };
+  return merged(
+    span,
+    {
+      cue: sentence.text.slice(tokens[i]!.start, tokens[i]!.end),
+    },
+    subject,
+    {
+      anaphor: found === null,
+      // «واستهجنت الخارجية … مطالبة …»: the clause's verb says how its subject agrees, which a masdar does not.
+      gender: found ? genderOf(stripConjunction(tokens[verbAt]!.norm)) : cue.gender,
+      confidence: 0.7,
+    },
+  );
 }
 
 /** «وأشاد الوزير بجهود العاملين، مؤكدا»: the subject after the verb at `start` ends before a preposition, a cue, or a word joined to ب or ل. */
@@ -1152,11 +1160,11 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   const described = subject.kind === "unknown" && isDefinite(normalizeWord(subject.mention.text.split(/\s+/)[0]!));
   // «وغرد ترامب قائلا»: right after a speech verb, a name-like word is its subject.
   if (startCue && subject.kind === "unknown" && !subject.name && subject.mention.text.split(/\s+/).every((w) => looksLikeNameWord(normalizeWord(w)))) {
-    return { ...subject, name: subject.mention.text, kind: "person", verbAt: start };
+    return merged(subject, { name: subject.mention.text, kind: "person", verbAt: start });
   }
   if ((subject.kind !== "person" && subject.kind !== "organization" && !described) || (!subject.name && !subject.role && subject.kind === "person"))
     return null;
-  return { ...subject, verbAt: start };
+  return merged(subject, { verbAt: start });
 }
 
 function quotationPointedBack(sentence: Sentence, i: number): Candidate | null {
@@ -1306,8 +1314,8 @@ function accordingToPronoun(sentence: Sentence, i: number): Candidate | null {
   const span = buildSpan(sentence, content, endsContent);
   if (!span) return null;
   const suffix = /(ها|هم)$/.exec(tokens[i]!.norm)?.[1];
-  const gender = suffix === "ها" ? "f" : suffix === "هم" ? "plural" : "m";
-  return { ...span, cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender, confidence: 0.6 };
+  const gender: Gender = suffix === "ها" ? "f" : suffix === "هم" ? "plural" : "m";
+  return merged(span, { cue: tokens[i]!.text, mention: null, name: null, role: null, kind: null, anaphor: true, gender, confidence: 0.6 });
 }
 
 /** «أصدر القصر بيانا جاء فيه أن …», «ورد في بيان صادر عن الحكومة: …». */
@@ -1333,14 +1341,18 @@ function statementNoun(sentence: Sentence, i: number, marker: Marker): Candidate
   if (!speaker.mention) speaker = documentOwner(sentence, rangeOf(at + 1, marker.speakerEnd)) ?? speaker;
   const span = buildSpan(sentence, marker.content, endsContent);
   if (!span) return null;
-  return {
-    ...span,
-    cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end),
-    ...speaker,
-    anaphor: speaker.mention === null,
-    gender: null,
-    confidence: 0.75,
-  };
+  return merged(
+    span,
+    {
+      cue: sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end),
+    },
+    speaker,
+    {
+      anaphor: speaker.mention === null,
+      gender: null,
+      confidence: 0.75,
+    },
+  );
 }
 
 /**
@@ -1396,14 +1408,18 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
       ? buildSpan(sentence, after, endsContent)
       : attributedBefore(sentence, lead, end, resumes);
   if (!span) return null;
-  return {
-    ...span,
-    cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end),
-    ...speaker,
-    anaphor: speaker.mention === null,
-    gender: null,
-    confidence: 0.7,
-  };
+  return merged(
+    span,
+    {
+      cue: sentence.text.slice(tokens[lead]!.start, tokens[Math.max(cueEnd, j - 1)]!.end),
+    },
+    speaker,
+    {
+      anaphor: speaker.mention === null,
+      gender: null,
+      confidence: 0.7,
+    },
+  );
 }
 
 /** The according-to word and what follows it up to the source: «وفقا لما ذكر», «حسب ما جاء في التقرير». */
@@ -1443,7 +1459,16 @@ function inTheirWords(sentence: Sentence, lead: number, i: number, j: number): C
   const span = closing ? clauseBefore(sentence, lead, lead - 1) : buildSpan(sentence, content, endsContent);
   if (!span) return null;
   const cue = sentence.text.slice(tokens[i]!.start, tokens[j]!.end);
-  return { ...span, cue, mention: null, name: null, role: null, kind: null, anaphor: true, gender: /ها$/.test(tokens[j]!.norm) ? "f" : null, confidence: 0.6 };
+  return merged(span, {
+    cue,
+    mention: null,
+    name: null,
+    role: null,
+    kind: null,
+    anaphor: true,
+    gender: /ها$/.test(tokens[j]!.norm) ? ("f" as const) : null,
+    confidence: 0.6,
+  });
 }
 
 /** Where the source named after the frame ends: a comma, an outlet told, or a dozen words; «بحسب معهد "فريزر" الكندي»: a short quoted name is part of it. */
@@ -1518,7 +1543,7 @@ function attributedBefore(sentence: Sentence, lead: number, end: number, resumes
   // («…، وفق ما يقول مدربه، "أفضل فتراته"»: a quotation going on with the clause keeps its closing mark, as in a mixed statement.)
   const quotation = sentence.quotes.byOpen.get(resumes!);
   const restEnd = rest.type === "direct" && quotation?.closed ? sentence.tokens[quotation.close]!.end : rest.end;
-  return { ...span, end: restEnd, type: rest.type === "indirect" ? span.type : "mixed" };
+  return merged(span, { end: restEnd, type: rest.type === "indirect" ? span.type : "mixed" });
 }
 
 /** «واستدعت الرياض سفيرها، وفق البيان»: the clause before a closing frame, up to `end`, without its leading و. */
@@ -1567,7 +1592,7 @@ function withoutJoinedLam(sentence: Sentence, speaker: ParsedSpeaker): ParsedSpe
   const rest = normalizeWord(mention.text.split(/\s+/)[0]!.slice(1));
   if (!isOrganizationHead(rest) && !isOrganizationHead(`ا${rest}`) && !/^ل/.test(rest)) return speaker;
   const name = mention.text.startsWith("لل") ? `ا${mention.text.slice(1)}` : mention.text.slice(1);
-  return { ...speaker, name, kind: speaker.kind === "unknown" || !speaker.kind ? "organization" : speaker.kind };
+  return merged(speaker, { name, kind: speaker.kind === "unknown" || !speaker.kind ? "organization" : speaker.kind });
 }
 
 function indexOfNorm(tokens: Token[], norm: string, from: number, to: number): number {
@@ -1622,7 +1647,11 @@ function withoutConjunction(speaker: ParsedSpeaker): ParsedSpeaker {
   const { mention } = speaker;
   if (!mention || !/^و(ال|لل)/.test(mention.text)) return speaker;
   const strip = (text: string | null) => (text !== null && /^و(ال|لل)/.test(text) ? text.slice(1) : text);
-  return { ...speaker, mention: { ...mention, start: mention.start + 1, text: mention.text.slice(1) }, name: strip(speaker.name), role: strip(speaker.role) };
+  return merged(speaker, {
+    mention: merged(mention, { start: mention.start + 1, text: mention.text.slice(1) }),
+    name: strip(speaker.name),
+    role: strip(speaker.role),
+  });
 }
 
 /** Walking back from a verb, the words that end the subject before it: a sentence end, a complementiser, a particle, another cue. */
@@ -1666,7 +1695,10 @@ function ownerAfterLam(sentence: Sentence, owner: number, i: number): ParsedSpea
   let end = owner;
   while (end < i && tokens[end]!.kind === "word") end++;
   const lam = tokens[owner]!;
-  const words = [{ ...lam, norm: lam.norm.startsWith("لل") ? `ا${lam.norm.slice(1)}` : lam.norm.slice(1), cue: undefined }, ...tokens.slice(owner + 1, end)];
+  const words = [
+    merged(lam, { norm: lam.norm.startsWith("لل") ? `ا${lam.norm.slice(1)}` : lam.norm.slice(1), cue: undefined }),
+    ...tokens.slice(owner + 1, end),
+  ];
   const last = tokens[owner + Math.max(1, nounPhrase(words).end) - 1]!;
   const text = sentence.text.slice(lam.start, last.end);
   const name = lam.norm.startsWith("لل") ? `ال${text.slice(2)}` : text.slice(1).replace(/^ـ/, "");
@@ -2864,7 +2896,7 @@ function documentOwner(sentence: Sentence, core: number[]): ParsedSpeaker | null
     if (!joined && !construct && !after) continue;
     const words = core.slice(after ? p + 1 : p).map((k) => tokens[k]!);
     if (words.length === 0) return null;
-    if (joined) words[0] = { ...token, norm: token.norm.startsWith("لل") ? `ا${token.norm.slice(1)}` : token.norm.slice(1) };
+    if (joined) words[0] = merged(token, { norm: token.norm.startsWith("لل") ? `ا${token.norm.slice(1)}` : token.norm.slice(1) });
     const end = Math.max(1, nounPhrase(words).end);
     const first = tokens[core[0]!]!;
     const last = words[end - 1]!;

@@ -9,7 +9,7 @@ import {
   speakerBeforeCue,
 } from "./english.ts";
 import type { Quote } from "./quotes.ts";
-import type { Sentence } from "./span.ts";
+import { merged, type Sentence } from "./span.ts";
 import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate } from "./types.ts";
 
@@ -157,12 +157,16 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
   return {
     quoteEnd: tokens[quote.close]!.end,
     attributionEnd,
-    candidate: {
-      ...acrossInterruption(sentence, verb, quote),
-      type: "direct",
-      cue: tokens[verb]!.text,
-      ...speaker,
-      confidence: speaker.mention ? (known ? 0.85 : 0.7) : 0.6,
-    },
+    candidate: merged(
+      acrossInterruption(sentence, verb, quote),
+      {
+        type: "direct" as const,
+        cue: tokens[verb]!.text,
+      },
+      speaker,
+      {
+        confidence: speaker.mention ? (known ? 0.85 : 0.7) : 0.6,
+      },
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { antecedentOnly, buildSpan, scanWords, type Sentence } from "./span.ts";
+import { antecedentOnly, buildSpan, merged, scanWords, type Sentence } from "./span.ts";
 import { wordsInside, type Quote } from "./quotes.ts";
 import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
@@ -428,7 +428,7 @@ function quotedBySubject(sentence: Sentence, quote: Quote, verb: number, verbAny
   if (before.tokens === 0 || !mention || NOT_SOURCES.test(lastWord(mention)) || !/\p{Ll}/u.test(mention)) return null;
   const span = buildSpan(sentence, verb + 1, isNewStatementAt);
   const cue = tokens[verb]!.text;
-  if (span && span.end >= quote.end) return { ...span, type: "mixed", cue, ...before.speaker, confidence };
+  if (span && span.end >= quote.end) return merged(span, { type: "mixed", cue }, before.speaker, { confidence });
   // The clause's content was cut short before it: a long quotation stands on its own.
   return verbAnywhere ? { start: quote.start, end: quote.end, type: "direct", cue, ...before.speaker, confidence } : null;
 }
@@ -865,9 +865,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const subject = participle ? participleSubject(sentence, i) : null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const quoted = quotationBeforeCue(sentence, i, before);
-  if (quoted) return { ...quoted, cue: cueText };
+  if (quoted) return merged(quoted, { cue: cueText });
   const inverted = invertedAttribution(sentence, i, before);
-  if (inverted) return { ...inverted, cue: cueText };
+  if (inverted) return merged(inverted, { cue: cueText });
   // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
   const namedThing =
     /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? "") || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ""));
@@ -909,7 +909,7 @@ function quotationBeforeCue(sentence: Sentence, i: number, before: Subject): Omi
   if (before.tokens > 0 && precedingQuote.close === closeIndex && saidThenSpeaker(sentence, i)) return null;
   if (ownSentence || midPhrase || !(precedingQuote.close === i - 1 || precedingQuote.close === i - 2 || precedingQuote.close === closeIndex)) return null;
   const speaker = before.tokens > 0 ? before.speaker : speakerAfterCue(sentence, i);
-  return { ...acrossInterruption(sentence, i, precedingQuote), type: "direct", ...speaker, confidence: speaker.mention ? 0.9 : 0.6 };
+  return merged(acrossInterruption(sentence, i, precedingQuote), { type: "direct" as const }, speaker, { confidence: speaker.mention ? 0.9 : 0.6 });
 }
 
 /** "…, said Brad Bannon, a pollster.": a comma before the cue and a speaker closing the sentence after it. */
@@ -935,14 +935,14 @@ function invertedAttribution(sentence: Sentence, i: number, before: Subject): Om
   if (commaThenSpeaker(sentence, i)) {
     const inverted = speakerAfterCue(sentence, i);
     const span = inverted.mention ? buildSpan(sentence, sentence.clauseStart(i), isNewStatementAt, i - 1) : null;
-    if (span) return { ...span, ...inverted, confidence: 0.8 };
+    if (span) return merged(span, inverted, { confidence: 0.8 });
   }
   if (i === sentence.clauseStart(i) && startsUpper(tokens[i])) {
     const quoteAt = nextQuoteOpen(sentence, i + 1, 25);
     if (quoteAt !== -1) {
       const inverted = speakerAfterCue(sentence, i);
       const span = buildSpan(sentence, quoteAt, isNewStatementAt);
-      if (span && inverted.mention) return { ...span, ...inverted, confidence: 0.85 };
+      if (span && inverted.mention) return merged(span, inverted, { confidence: 0.85 });
     }
   }
   return null;
@@ -975,7 +975,7 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   const flags = CUE_FORMS.get(tokens[i]!.norm);
   const judgedOnly = span.type === "indirect" && flags?.has("judgement") && !givesGrounds(sentence, i);
   const finding = flags?.has("evidence") && !documentBefore(sentence, i);
-  return { ...span, cue, ...who, confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly || finding ? 0.6 : 0.8) : 0.6 };
+  return merged(span, { cue }, who, { confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly || finding ? 0.6 : 0.8) : 0.6 });
 }
 
 /** Verbs that give their object a name: what they report ends with the name. */
@@ -1121,10 +1121,10 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
     /^\p{L}/u.test(tokens[j + 1]?.text ?? "");
   const rest =
     isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? "") || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
-  if (!rest) return { ...span, cue, ...speaker, role: null, confidence: 0.75 };
+  if (!rest) return merged(span, { cue }, speaker, { role: null, confidence: 0.75 });
   // The attribution inside the statement is left out of its words, as an interrupted quotation's is.
   const interruptions = [{ start: span.end, end: waiting ? rest.start : tokens[j + 1]!.start }];
-  return { ...span, end: rest.end, interruptions, type: span.type === "indirect" ? rest.type : span.type, cue, ...speaker, role: null, confidence: 0.75 };
+  return merged(span, { end: rest.end, interruptions, type: span.type === "indirect" ? rest.type : span.type, cue }, speaker, { role: null, confidence: 0.75 });
 }
 
 /**
@@ -1148,7 +1148,7 @@ function clauseQuotingBefore(sentence: Sentence, i: number, quote: Quote, before
   const span = buildSpan(sentence, start, isNewStatementAt, quote.close + 1);
   if (!span || span.end < quote.end) return null;
   const across = resumed ? { end: resumed.end, interruptions: [{ start: span.end, end: resumed.start }] } : {};
-  return { ...span, ...across, type: "mixed", ...speaker, confidence: 0.8 };
+  return merged(span, across, { type: "mixed" }, speaker, { confidence: 0.8 });
 }
 
 /**
@@ -1218,7 +1218,7 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   const attributed = attributionBefore(sentence, start, i) ?? contrastBefore(sentence, start, i);
   if (attributed) return attributed;
   if (first.norm in PRONOUNS && first.norm !== "it")
-    return { ...none(), mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null };
+    return merged(none(), { mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null });
   const verb = clauseVerb(sentence, start, i);
   if (verb === -1) return none();
   const subject = speakerBeforeCue(sentence, verb);
@@ -1421,7 +1421,7 @@ function quoteAfterColon(sentence: Sentence, i: number): Candidate | null {
   if (before.tokens === 0 || !before.speaker.mention || NOT_SOURCES.test(lastWord(before.speaker.mention.text))) return null;
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
-  return { ...span, cue: tokens[verb]!.text, ...before.speaker, confidence: 0.75 };
+  return merged(span, { cue: tokens[verb]!.text }, before.speaker, { confidence: 0.75 });
 }
 
 /** The last verb group between `start` and the colon after `i` ("could only quip", "delivered a message to"): its first word and its verb. */
@@ -1457,7 +1457,7 @@ function sourceBeforeColon(sentence: Sentence, i: number): Candidate | null {
   const source = describedSubject(sentence, from, i + 1, []);
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!source || !span) return null;
-  return { ...span, cue: ":", ...source.speaker, confidence: 0.7 };
+  return merged(span, { cue: ":" }, source.speaker, { confidence: 0.7 });
 }
 
 /**
@@ -1478,7 +1478,7 @@ function namedBeforeColon(sentence: Sentence, i: number, contentAt = i + 2): Can
   const span = buildSpan(sentence, contentAt, isNewStatementAt);
   if (!span) return null;
   const mention = { start: tokens[start]!.start, end: tokens[i]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i]!.end) };
-  return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 };
+  return merged(span, { cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.7 });
 }
 
 /** 'Rep. Trey Gowdy (R-S.C.): "…"': a party and state in brackets between the name and the colon. */
@@ -1539,7 +1539,7 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
   // "Clinton camp" is her campaign, not her: a label with a common noun is named as written.
   const capitalsOnly = /^[\p{Lu}][^\s]*(\s+\p{Lu}[^\s]*)*$/u.test(mention.text);
   const name = (capitalsOnly ? (personName(sentence, start, end + 1) ?? organizationName(sentence, start, end + 1)) : null) ?? mention.text;
-  return { ...span, cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.6 };
+  return merged(span, { cue: ":", mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.6 });
 }
 
 const MIN_HEADLINE_WORDS = 4;
@@ -1575,7 +1575,16 @@ function headlineStatement(sentence: Sentence, i: number): Candidate | null {
   if (!span || wordsUpTo(sentence, i + 1, span.end) < 2) return null;
   const mention = { start: tokens[start]!.start, end: tokens[i - 1]!.end, text: sentence.text.slice(tokens[start]!.start, tokens[i - 1]!.end) };
   const name = personName(sentence, start, i) ?? organizationName(sentence, start, i) ?? mention.text;
-  return { ...span, cue: tokens[i]!.text, mention, name, role: null, kind: englishKind(mention.text, name), anaphor: false, gender: null, confidence: 0.6 };
+  return merged(span, {
+    cue: tokens[i]!.text,
+    mention,
+    name,
+    role: null,
+    kind: englishKind(mention.text, name),
+    anaphor: false,
+    gender: null,
+    confidence: 0.6,
+  });
 }
 
 /** "she made it clear that …", "has made clear that …": the light verb's subject states the clause. */
@@ -1587,7 +1596,7 @@ function madeItClear(sentence: Sentence, i: number): Candidate | null {
   const speaker = participle ? participleSubject(sentence, verb) : speakerBeforeCue(sentence, verb).speaker;
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span) return null;
-  return { ...span, cue: sentence.text.slice(tokens[verb]!.start, tokens[i]!.end), ...speaker, confidence: speaker.mention ? 0.8 : 0.6 };
+  return merged(span, { cue: sentence.text.slice(tokens[verb]!.start, tokens[i]!.end) }, speaker, { confidence: speaker.mention ? 0.8 : 0.6 });
 }
 
 /** Words that open a statement without being a speech verb; looked up once per word. */
@@ -1628,7 +1637,7 @@ function talkedOf(sentence: Sentence, i: number): Candidate | null {
   if (before.tokens === 0) return null;
   const span = buildSpan(sentence, i + 2, isNewStatementAt);
   if (!span || span.type === "indirect") return null;
-  return { ...span, cue: sentence.text.slice(sentence.tokens[i]!.start, sentence.tokens[i + 1]!.end), ...before.speaker, confidence: 0.7 };
+  return merged(span, { cue: sentence.text.slice(sentence.tokens[i]!.start, sentence.tokens[i + 1]!.end) }, before.speaker, { confidence: 0.7 });
 }
 
 /**
@@ -1657,7 +1666,7 @@ function issuedStatement(sentence: Sentence, i: number): Candidate | null {
   if (!speaker.mention) return null;
   const span = buildSpan(sentence, from, isNewStatementAt);
   if (!span) return null;
-  return { ...span, cue: sentence.text.slice(tokens[verb]!.start, tokens[i]!.end), ...speaker, confidence: 0.75 };
+  return merged(span, { cue: sentence.text.slice(tokens[verb]!.start, tokens[i]!.end) }, speaker, { confidence: 0.75 });
 }
 
 function describedBy(sentence: Sentence, i: number): Candidate | null {
@@ -1669,7 +1678,7 @@ function describedBy(sentence: Sentence, i: number): Candidate | null {
   if (/^(a|an)$/.test(tokens[from]?.norm ?? "") && tokens[from + 1]?.kind === "quote") from++;
   const span = buildSpan(sentence, from, isNewStatementAt);
   if (!span) return null;
-  return { ...span, cue: tokens[i]!.text, ...sourceBetween(sentence, i + 2, as), role: null, confidence: 0.75 };
+  return merged(span, { cue: tokens[i]!.text }, sourceBetween(sentence, i + 2, as), { role: null, confidence: 0.75 });
 }
 
 /**
@@ -2061,7 +2070,7 @@ export function speakerBeforeCue(sentence: Sentence, i: number): Subject {
   const relative = found.speaker.mention ? relativePronounBefore(sentence, i) : null;
   if (!relative) return found;
   const holder = namedBeforeApposition(sentence, found) ?? found;
-  return { ...holder, speaker: { ...holder.speaker, reference: { start: relative.start, end: relative.end, text: relative.text } } };
+  return merged(holder, { speaker: merged(holder.speaker, { reference: { start: relative.start, end: relative.end, text: relative.text } }) });
 }
 
 /** "said Diane Swonk, chief economist at KPMG, who argued …": a relative after an apposition stands for the name before it. */
@@ -2856,7 +2865,7 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
   const first = segments[0]!;
   const firstToken = tokens[first.from]!;
   if (first.to - first.from === 1 && firstToken.norm in PRONOUNS) {
-    return { ...none(), mention: { start: firstToken.start, end: firstToken.end, text: firstToken.text }, gender: PRONOUNS[firstToken.norm] ?? null };
+    return merged(none(), { mention: { start: firstToken.start, end: firstToken.end, text: firstToken.text }, gender: PRONOUNS[firstToken.norm] ?? null });
   }
   // The segment that holds a person's name is the speaker; the others describe them.
   const chosen =
@@ -2972,7 +2981,7 @@ function asTheSourcePutIt(sentence: Sentence, i: number): Candidate | null {
   if (!source.mention || (!source.name && source.kind === "unknown" && !/^(the|a|an)\s/i.test(source.mention.text))) return null;
   const span = buildSpan(sentence, comma + 1, isNewStatementAt);
   if (!span) return null;
-  return { ...span, cue: tokens[verb]!.text, ...source, confidence: 0.75 };
+  return merged(span, { cue: tokens[verb]!.text }, source, { confidence: 0.75 });
 }
 
 /** "According to Jane Doe, …" and "…, according to police." */
@@ -3009,7 +3018,7 @@ function inTheViewOf(sentence: Sentence, i: number): Candidate | null {
     const pronoun = POSSESSIVE_PRONOUNS[owner.norm];
     if (pronoun !== undefined && k === i + 2) {
       const mention = { start: owner.start, end: owner.end, text: owner.text };
-      return framedBySource(sentence, i, k + 1, { ...none(), mention, gender: pronoun }, cueText(sentence, i, k + 1));
+      return framedBySource(sentence, i, k + 1, merged(none(), { mention, gender: pronoun }), cueText(sentence, i, k + 1));
     }
     const possessor = POSSESSIVE.exec(owner.text);
     if (!possessor || !startsUpper(owner)) return null;
@@ -3018,7 +3027,7 @@ function inTheViewOf(sentence: Sentence, i: number): Candidate | null {
     const end = owner.start + possessor[1]!.length;
     const mention = { start: speaker.mention!.start, end, text: sentence.text.slice(speaker.mention!.start, end) };
     const name = speaker.name?.replace(/['’]s?$/u, "") ?? mention.text;
-    return framedBySource(sentence, i, k + 1, { ...speaker, mention, name, kind: englishKind(mention.text, name) }, cueText(sentence, i, k + 1));
+    return framedBySource(sentence, i, k + 1, merged(speaker, { mention, name, kind: englishKind(mention.text, name) }), cueText(sentence, i, k + 1));
   }
   return null;
 }
@@ -3075,20 +3084,20 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
   const resume = !atStart && !inserted && isComma(tokens[end]) && isComma(tokens[i - 1]) ? afterApposition(sentence, end) : -1;
   if (resume !== -1 && parenthetical(sentence, start, stop, resume)) {
     const rest = buildSpan(sentence, resume, (unit, k) => k > resume + 2 && isNewStatementAt(unit, k));
-    span = rest ? { ...rest, start: tokens[start]!.start, type: "indirect" as const } : null;
+    span = rest ? merged(rest, { start: tokens[start]!.start, type: "indirect" as const }) : null;
   } else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
   else if (inserted) {
     // The subject's own verb ("have noted") is part of the statement, not a cue of its own.
     // ("The drug, according to the company, cut the risk …": a finite verb too.)
     const verbFirst = AUXILIARIES.has(tokens[end + 1]!.norm) || isVerbForm(tokens[end + 1]!, tokens[end]) || IRREGULAR_PAST.has(tokens[end + 1]!.norm);
     const rest = buildSpan(sentence, end + 1, verbFirst ? (unit, k) => k > end + 3 && isNewStatementAt(unit, k) : isNewStatementAt);
-    span = rest && verbFirst ? { ...rest, start: tokens[start]!.start } : rest;
+    span = rest && verbFirst ? merged(rest, { start: tokens[start]!.start }) : rest;
   } else {
     if (stop <= start) return null;
     span = buildSpan(sentence, start, isNewStatementAt, stop);
   }
   if (!span) return null;
-  return { ...span, cue, ...speaker, confidence: 0.75 };
+  return merged(span, { cue }, speaker, { confidence: 0.75 });
 }
 
 /** The most words an according-to source runs to: "early results of the exit poll conducted by … for …". */

@@ -5,7 +5,7 @@ import { detectLanguage as detectTextLanguage } from "./language.ts";
 import { containsArabic } from "./normalize.ts";
 import { pairQuotes, wordsInside, type Quote } from "./quotes.ts";
 import { conflictingRoles, resolveSpeakers, roleWordsOf } from "./resolve.ts";
-import { makeUnit, type Sentence } from "./span.ts";
+import { makeUnit, merged, type Sentence } from "./span.ts";
 import { closesSentence, isSentenceEnd, tokenize, type Token } from "./tokenize.ts";
 import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from "./types.ts";
 
@@ -83,7 +83,7 @@ export function rolesAcrossArticles(articles: Statement[][]): Statement[][] {
       if (s.speakerKind !== "person" || !s.speaker || s.speaker !== s.speakerRole) return s;
       if (!resolved.has(s.speaker)) resolved.set(s.speaker, holderOf(s.speaker));
       const named = resolved.get(s.speaker)!;
-      return named ? { ...s, speaker: named } : s;
+      return named ? merged(s, { speaker: named }) : s;
     }),
   );
 }

@@ -16,7 +16,7 @@ import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./type
 
 interface Entity {
   canonical: string;
-  words: string[];
+  words: readonly string[];
   kind: SpeakerKind;
   gender: Gender | null;
   role: string | null;
@@ -40,7 +40,7 @@ export function roleWordsOf(role: string | null, language: Language): string[] {
  * roles with one head noun that each name a different country or nationality belong to different people.
  * Any other difference is wording («وكيل أعمال المهاجم», «وكيل اللاعب»). Words as roleWordsOf gives them.
  */
-export function conflictingRoles(a: string[], b: string[]): boolean {
+export function conflictingRoles(a: readonly string[], b: readonly string[]): boolean {
   const placed = (w: string) => PLACES.has(w) || PLACES.has(`ال${w}`) || /^.{3,}(ي|يه)$/.test(w) || /^[a-z]{3,}(an|ese|ish)$/.test(w);
   const onlyA = a.filter((w) => !b.includes(w) && placed(w));
   const onlyB = b.filter((w) => !a.includes(w) && placed(w));
@@ -130,7 +130,7 @@ function resolveNamed(state: Resolution, candidate: Candidate, found: NonNullabl
 }
 
 /** «وأوضح مؤسس فيسبوك»: a role without a name is its holder; «وأضاف البيان»: a document speaks for its issuer; else a name already known. */
-function knownByRoleOrName(state: Resolution, candidate: Candidate, mine: string[]): Entity | null {
+function knownByRoleOrName(state: Resolution, candidate: Candidate, mine: readonly string[]): Entity | null {
   const { entities, history, language } = state;
   let entity: Entity | null = null;
   if (!candidate.name && candidate.role && candidate.kind === "person") entity = findByRole(history, mine, language);
@@ -141,7 +141,7 @@ function knownByRoleOrName(state: Resolution, candidate: Candidate, mine: string
 }
 
 /** The entity a named candidate ends as: the one found (unless it is someone else), the same description again, or a new one. */
-function namedEntity(state: Resolution, candidate: Candidate, found: Entity | null, label: string, mine: string[], named: boolean): Entity {
+function namedEntity(state: Resolution, candidate: Candidate, found: Entity | null, label: string, mine: readonly string[], named: boolean): Entity {
   const { entities, unnamed, history, local, language } = state;
   let entity = found;
   // "Mendez" is "Tony Mendez" in this article, so "Jonna Mendez" is someone else.
@@ -186,7 +186,7 @@ function canonicalNames(entities: Entity[], local: string, language: Language): 
   // «أكد وكيل أعمال المهاجم …» before «وقال وكيل اللاعب كرستيان أولجادي»: a role named later names the earlier holder.
   // One named holder per role head, or null when two named people share it.
   // Arabic puts a role's head first («وكيل أعمال المهاجم»), English last ("his father", "Sea-Eye spokesperson").
-  const headOf = (roleWords: string[]) => (language === "ar" ? roleWords[0] : roleWords[roleWords.length - 1]);
+  const headOf = (roleWords: readonly string[]) => (language === "ar" ? roleWords[0] : roleWords[roleWords.length - 1]);
   const holders = new Map<string, Entity | null>();
   for (const entity of entities) {
     if (!entity.named || entity.kind !== "person" || entity.roleWords.length === 0) continue;
@@ -669,14 +669,29 @@ function cleanLabel(label: string, language: Language): string {
   return out;
 }
 
-function words(label: string, language: Language): string[] {
+/** Labels recur through an article's statements; their words are worked out once. Bounded, for a long-running server. */
+const WORDS_OF_LABEL = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_LABELS = 5000;
+
+function words(label: string, language: Language): readonly string[] {
+  const key = `${language}:${label}`;
+  let found = WORDS_OF_LABEL.get(key);
+  if (found === undefined) {
+    if (WORDS_OF_LABEL.size >= MAX_REMEMBERED_LABELS) WORDS_OF_LABEL.clear();
+    found = labelWords(label, language);
+    WORDS_OF_LABEL.set(key, found);
+  }
+  return found;
+}
+
+function labelWords(label: string, language: Language): string[] {
   const all = nameKey(label).split(" ").filter(Boolean);
   if (language === "en") return all.filter((w) => !ENGLISH_DETERMINERS.has(w));
   // «عبد الفتاح» and «عبدالفتاح» are one name part, written apart or together.
   return all.flatMap((w, k) => (w === "عبد" && k + 1 < all.length ? [] : all[k - 1] === "عبد" ? [`عبد${w}`] : [w]));
 }
 
-function findByName(entities: Entity[], mine: string[]): Entity | null {
+function findByName(entities: Entity[], mine: readonly string[]): Entity | null {
   if (mine.length === 0) return null;
   for (let k = entities.length - 1; k >= 0; k--) {
     const entity = entities[k]!;
@@ -709,7 +724,7 @@ const GENERIC_HEADS = new Set([
  * «دعا سيدا الدول العربية إلى …», «ووصفت كاسبرسكي لاب فيروس ميني فليم بأنه …»: the object follows a known
  * speaker's name inside the mention. Returns the speaker and how many of the mention's words name it.
  */
-function findByPrefix(entities: Entity[], mine: string[]): { entity: Entity; length: number } | null {
+function findByPrefix(entities: Entity[], mine: readonly string[]): { entity: Entity; length: number } | null {
   for (let n = mine.length - 1; n >= 1; n--) {
     const prefix = mine.slice(0, n);
     // «مجموعة قراصنة إسرائيليين» is not «مجموعة أنونيموس»: a bare head noun names nobody.
@@ -738,7 +753,7 @@ function offsetAfterWords(mention: string, count: number): number | null {
 }
 
 /** «الخطيب» is «سامي الخطيب»; «بلينكين» is «بلينكن»; "Erdogan" is "Recep Tayyip Erdoğan". */
-function sameName(a: string[], b: string[]): boolean {
+function sameName(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // The shorter must match the end of the longer (a surname) or the whole of it.
   const offset = long.length - short.length;
@@ -772,7 +787,7 @@ function lexiconHead(word: string): boolean {
 const RECENT_SPEAKERS = 200;
 
 /** «الوزير» or «الوزير الفرنسي» after «لوران فابيوس وزير الخارجية الفرنسي». */
-function findByRole(history: Entity[], labelWords: string[], language: Language, institution = false): Entity | null {
+function findByRole(history: Entity[], labelWords: readonly string[], language: Language, institution = false): Entity | null {
   const mine = labelWords.map((w) => w.replace(/^ال/, ""));
   if (mine.length === 0 || mine.length > 6) return null;
   // «المنظمة» after «منظمة الصحة العالمية»: an institution's head noun names the institution before a person's role.
@@ -797,7 +812,7 @@ function findByRole(history: Entity[], labelWords: string[], language: Language,
 }
 
 /** «مسؤول في الوزارة … وأضاف المسؤول»: a definite head noun takes up the unnamed source a recent indefinite one introduced. */
-function describedBefore(history: Entity[], mine: string[]): Entity | null {
+function describedBefore(history: Entity[], mine: readonly string[]): Entity | null {
   if (mine.length !== 1 || !mine[0]!.startsWith("ال")) return null;
   const head = stripArticle(mine[0]!);
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {

@@ -24,30 +24,36 @@ export function isDoubleQuote(ch: string): boolean {
   return DOUBLE_QUOTES.includes(ch);
 }
 
-function isWordChar(ch: string): boolean {
-  const code = ch.codePointAt(0)!;
+/** Tested on char codes, never on one-character strings: outside Latin-1 each `text[i]` is a new string. */
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   // Arabic letters, marks, digits and tatweel, without its punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔).
   if (code >= 0x0620 && code <= 0x06ff)
     return code !== 0x066a && code !== 0x066b && code !== 0x066c && code !== 0x066d && code !== 0x06d4 && code !== 0x06dd && code !== 0x06de && code !== 0x06e9;
-  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
 }
 
 /** Where the word starting at `i` ends: apostrophes, hyphens and dots inside it, numbers with their separators, an abbreviation's dot. */
 function wordEnd(text: string, i: number, to: number): number {
   let j = i + 1;
   while (j < to) {
-    const c = text[j]!;
-    if (isWordChar(c)) j++;
+    const c = text.charCodeAt(j);
+    if (isWordCode(c)) j++;
     else if (
-      (c === "'" || c === "’" || c === "-" || c === "." || c === "‑") &&
+      (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE || c === HYPHEN || c === DOT || c === NON_BREAKING_HYPHEN) &&
       j + 1 < to &&
-      isWordChar(text[j + 1]!) &&
-      !(c === "." && !/[A-Za-z]/.test(text[j + 1]!))
+      isWordCode(text.charCodeAt(j + 1)) &&
+      !(c === DOT && !isAsciiLetter(text.charCodeAt(j + 1)))
     )
       j++;
     // "98.9" and "1,000" are one number, not a sentence end or a clause break.
-    else if ((c === "." || c === "," || c === "٫" || c === "٬") && isDigit(text[j - 1]!) && j + 1 < to && isDigit(text[j + 1]!)) j++;
+    else if (
+      (c === DOT || c === COMMA || c === ARABIC_DECIMAL_SEPARATOR || c === ARABIC_THOUSANDS_SEPARATOR) &&
+      isDigitCode(text.charCodeAt(j - 1)) &&
+      j + 1 < to &&
+      isDigitCode(text.charCodeAt(j + 1))
+    )
+      j++;
     else break;
   }
   // «أ.د. خالد»: the Arabic title "professor doctor" is one word, never a sentence end.
@@ -65,8 +71,22 @@ function wordEnd(text: string, i: number, to: number): number {
   return j;
 }
 
-function isSpace(ch: string): boolean {
-  return ch === " " || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\u200f" || ch === "\u200e" || ch === "\u200d" || isInvisibleControl(ch);
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const NON_BREAKING_HYPHEN = 0x2011;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const ARABIC_DECIMAL_SEPARATOR = 0x066b;
+const ARABIC_THOUSANDS_SEPARATOR = 0x066c;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpaceCode(code: number): boolean {
+  // Space, tab, carriage return, no-break space, the right-to-left and left-to-right marks, the zero-width joiner.
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x200f || code === 0x200e || code === 0x200d || isInvisibleControl(code);
 }
 
 /**
@@ -88,8 +108,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let lineStart = from;
   let paragraphEnd = false;
   while (i < to) {
-    const ch = text[i]!;
-    if (ch === "\n") {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       newlines++;
       if (newlines === 1 && endsParagraph(text, lineStart, i)) paragraphEnd = true;
       lineStart = i + 1;
@@ -97,7 +117,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if (isSpace(ch)) {
+    if (isSpaceCode(code)) {
       sawSpace = true;
       i++;
       continue;
@@ -106,19 +126,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       (newlines >= 2 || (newlines === 1 && paragraphEnd)) &&
       tokens.length > 0 &&
       tokens[tokens.length - 1]!.kind !== "break" &&
-      !introducesQuotation(tokens[tokens.length - 1]!, ch)
+      !introducesQuotation(tokens[tokens.length - 1]!, text[i]!)
     ) {
       tokens[tokens.length - 1]!.spaceAfter = true;
       tokens.push({ kind: "break", text: "", norm: "", start: i, end: i, spaceBefore: true, spaceAfter: true, cue: undefined });
     }
     newlines = 0;
     paragraphEnd = false;
-    if (isWordChar(ch)) {
+    if (isWordCode(code)) {
       const j = wordEnd(text, i, to);
       push("word", i, j);
       i = j;
       continue;
     }
+    const ch = text[i]!;
     if (DOUBLE_QUOTES.includes(ch) || SINGLE_QUOTES.includes(ch)) {
       // Two apostrophes are the typewriter's double quotation mark (''We wanted it,'' he said); three close a
       // single quotation inside a double one ('special case,''') or open the pair (''' Kosovo').
@@ -159,13 +180,13 @@ function introducesQuotation(last: Token, next: string): boolean {
 }
 
 /** Bidi embeddings, overrides and isolates, the Arabic letter mark, zero-width spaces and the BOM: invisible, so they separate nothing and join nothing. */
-function isInvisibleControl(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+function isInvisibleControl(code: number): boolean {
   return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0x200b || code === 0x2060 || code === 0xfeff;
 }
 
-function isDigit(ch: string): boolean {
-  return (ch >= "0" && ch <= "9") || (ch >= "٠" && ch <= "٩");
+function isDigitCode(code: number): boolean {
+  // ASCII and Arabic-Indic digits.
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669);
 }
 
 const ABBREVIATIONS = new Set([

@@ -276,10 +276,27 @@ function cueWithObjectPronoun(sentence: Sentence, i: number): CueEntry | null {
   return cue && !cue.participle ? cue : null;
 }
 
+/**
+ * Each word's form without its و / ف, kept: a word is looked up in a dozen tables, and the same string each time
+ * is hashed once. Bounded, for a long-running server.
+ */
+const WITHOUT_CONJUNCTION = new Map<string, string>();
+const MAX_REMEMBERED_FORMS = 20_000;
+
 function stripConjunction(norm: string): string {
-  // («وكالة», «وزير», «واشنطن»: their و is their own.)
-  return (norm[0] === "و" || norm[0] === "ف") && norm.length > 3 && !WORDS_IN_WAW.has(norm) ? norm.slice(1) : norm;
+  const first = norm.charCodeAt(0);
+  if ((first !== WAW && first !== FA) || norm.length <= 3) return norm;
+  let stripped = WITHOUT_CONJUNCTION.get(norm);
+  if (stripped === undefined) {
+    if (WITHOUT_CONJUNCTION.size >= MAX_REMEMBERED_FORMS) WITHOUT_CONJUNCTION.clear();
+    // («وكالة», «وزير», «واشنطن»: their و is their own.)
+    stripped = WORDS_IN_WAW.has(norm) ? norm : norm.slice(1);
+    WITHOUT_CONJUNCTION.set(norm, stripped);
+  }
+  return stripped;
 }
+const WAW = 0x0648;
+const FA = 0x0641;
 
 /** A lexicon word as written or after its و / ف: «وجود» and «وكيل» must not be read as و + جود / كيل alone. */
 function inLexicon(lexicon: Set<string>, norm: string): boolean {

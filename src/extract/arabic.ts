@@ -58,6 +58,7 @@ import {
 } from "./arabic-lexicon.ts";
 import { normalizeWord } from "./normalize.ts";
 import type { Quote } from "./quotes.ts";
+import { boundedMemo } from "./memo.ts";
 import { antecedentOnly, buildSpan, merged, scanWords, type Sentence } from "./span.ts";
 import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate, Gender, SpeakerFields, SpeakerKind, StatementType } from "./types.ts";
@@ -278,25 +279,16 @@ function cueWithObjectPronoun(sentence: Sentence, i: number): CueEntry | null {
 
 /**
  * Each word's form without its و / ف, kept: a word is looked up in a dozen tables, and the same string each time
- * is hashed once. Bounded, for a long-running server.
+ * is hashed once. («وكالة», «وزير», «واشنطن»: their و is their own.)
  */
-const WITHOUT_CONJUNCTION = new Map<string, string>();
-const MAX_REMEMBERED_FORMS = 20_000;
+const formWithoutConjunction = boundedMemo(20_000, (norm) => (WORDS_IN_WAW.has(norm) ? norm : norm.slice(1)));
+const WAW = 0x0648;
+const FA = 0x0641;
 
 function stripConjunction(norm: string): string {
   const first = norm.charCodeAt(0);
-  if ((first !== WAW && first !== FA) || norm.length <= 3) return norm;
-  let stripped = WITHOUT_CONJUNCTION.get(norm);
-  if (stripped === undefined) {
-    if (WITHOUT_CONJUNCTION.size >= MAX_REMEMBERED_FORMS) WITHOUT_CONJUNCTION.clear();
-    // («وكالة», «وزير», «واشنطن»: their و is their own.)
-    stripped = WORDS_IN_WAW.has(norm) ? norm : norm.slice(1);
-    WITHOUT_CONJUNCTION.set(norm, stripped);
-  }
-  return stripped;
+  return (first !== WAW && first !== FA) || norm.length <= 3 ? norm : formWithoutConjunction(norm);
 }
-const WAW = 0x0648;
-const FA = 0x0641;
 
 /** A lexicon word as written or after its و / ف: «وجود» and «وكيل» must not be read as و + جود / كيل alone. */
 function inLexicon(lexicon: Set<string>, norm: string): boolean {

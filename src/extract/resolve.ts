@@ -1,6 +1,7 @@
 import { editDistanceAtMostOne, nameKey, normalizeWord } from "./normalize.ts";
 import { cueForWord, isOrganizationHead } from "./arabic.ts";
 import { TITLE_WORDS } from "./english.ts";
+import { boundedMemo } from "./memo.ts";
 import {
   BEING_VERBS,
   CONJUNCTION_BREAKS,
@@ -669,19 +670,15 @@ function cleanLabel(label: string, language: Language): string {
   return out;
 }
 
-/** Labels recur through an article's statements; their words are worked out once. Bounded, for a long-running server. */
-const WORDS_OF_LABEL = new Map<string, readonly string[]>();
+/** Labels recur through an article's statements: their words are worked out once (readonly, as they are shared). */
 const MAX_REMEMBERED_LABELS = 5000;
+const WORDS_OF_LABEL: Record<Language, (label: string) => readonly string[]> = {
+  ar: boundedMemo(MAX_REMEMBERED_LABELS, (label) => labelWords(label, "ar")),
+  en: boundedMemo(MAX_REMEMBERED_LABELS, (label) => labelWords(label, "en")),
+};
 
 function words(label: string, language: Language): readonly string[] {
-  const key = `${language}:${label}`;
-  let found = WORDS_OF_LABEL.get(key);
-  if (found === undefined) {
-    if (WORDS_OF_LABEL.size >= MAX_REMEMBERED_LABELS) WORDS_OF_LABEL.clear();
-    found = labelWords(label, language);
-    WORDS_OF_LABEL.set(key, found);
-  }
-  return found;
+  return WORDS_OF_LABEL[language](label);
 }
 
 function labelWords(label: string, language: Language): string[] {

@@ -1508,6 +1508,19 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("does not continue a statement past a sentence that names another source", () => {
+    const statements = only(
+      'Cross called the vote "a citizenship election."\n\nDianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative."',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.text]),
+      [
+        ["Cross", 'the vote "a citizenship election."'],
+        ["Dianne Bystrom", "Mainstream Republicans are running out of time to find an alternative."],
+      ],
+    );
+  });
+
   it("resolves a pronoun to a person named as a sentence's subject, and a whole-sentence quotation to the last speaker", () => {
     const statements = only(
       'Emma Caufield talked of being cast in a pilot. "It was a good day," she recalls.\n\nJohn Rhys-Davies broke news when he revealed that a reboot is being considered. "Jerry and I are talking to NBC at the moment about the rights."',

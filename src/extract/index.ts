@@ -135,8 +135,11 @@ function withContinuedQuotations(
   merge: boolean,
 ): Candidate[] {
   const statements = candidates.filter((c) => !c.antecedentOnly);
+  const sources = candidates.filter((c) => c.antecedentOnly);
   const added: Candidate[] = [];
   let next = 0;
+  let nextSource = 0;
+  let lastSourceAt = -1;
   let previous: Candidate | null = null;
   for (const quote of quotes) {
     if (!quote.closed || depth[quote.open] !== 0 || !standsAsSentence(tokens, quote, byClose)) continue;
@@ -156,7 +159,9 @@ function withContinuedQuotations(
     if (near && !closesSentence(tokens, quote.close) && !sentenceEndsBefore(tokens, quote.close + 1, following.start)) continue;
     if (wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
     if (!previous || !followsClosely(tokens, depth, previous, quote)) continue;
-    if (merge && previous.type !== "indirect") {
+    while (nextSource < sources.length && sources[nextSource]!.start < quote.start) lastSourceAt = sources[nextSource++]!.start;
+    // «… "a citizenship election." Bystrom agreed. "…"»: a source named in between is who goes on speaking, not the statement before.
+    if (merge && previous.type !== "indirect" && lastSourceAt < previous.end) {
       (previous.interruptions ??= []).push({ start: previous.end, end: quote.start });
       previous.end = quote.end;
       continue;

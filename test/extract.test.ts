@@ -1553,6 +1553,19 @@ describe("extraction, English subjects, coordination and continued quotations", 
     assert.equal(statements[4]!.cue, "pointed out");
   });
 
+  it("takes the subject before a verb that governs the cue's infinitive, and a quoted title as the addressee", () => {
+    const statements = only(
+      'The Vermont senator declined to say whether the remarks were fair. But he told ABC\'s "Good Morning America" that he agrees Trump is a "total opportunist."',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention, s.text]),
+      [
+        ["Vermont senator", "The Vermont senator", "whether the remarks were fair"],
+        ["Vermont senator", "he", 'he agrees Trump is a "total opportunist."'],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -1781,6 +1781,12 @@ function thatAfterObject(sentence: Sentence, j: number): number | null {
   const { tokens } = sentence;
   for (let k = j; k < sentence.to && k - j <= 14; k++) {
     const t = tokens[k]!;
+    // 'told ABC's "Good Morning America" that …': a quoted title names the addressee.
+    const title = sentence.quotes.byOpen.get(k);
+    if (title?.closed && titleCase(sentence, title)) {
+      k = title.close;
+      continue;
+    }
     if (isSentenceEnd(t) || t.kind === "quote" || isColon(t) || (t.kind === "word" && isCue(t, tokens[k - 1]))) return null;
     if (t.norm === "that") return k > j ? k : null;
   }
@@ -2151,10 +2157,11 @@ function subjectByPhrase(sentence: Sentence, i: number): Subject {
 function lastWordOfSubject(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
   let k = i - 1;
-  // "He went on to add", "One of them even went as far to say": the subject is before the whole phrase.
-  if (tokens[k]?.norm === "to" && /^(add|say)$/.test(tokens[i]!.norm)) {
+  // "He went on to add", "One of them even went as far to say", "The senator declined to say": the subject is
+  // before the verb that takes the infinitive.
+  if (tokens[k]?.norm === "to" && (BASE_FORMS.has(tokens[i]!.norm) || /^(add|say)$/.test(tokens[i]!.norm))) {
     k--;
-    while (k > sentence.from && /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have)$/.test(tokens[k]!.norm)) k--;
+    while (k > sentence.from && (INFINITIVE_TAKERS.test(tokens[k]!.norm) || (/ed$/.test(tokens[k]!.norm) && isVerbForm(tokens[k]!)))) k--;
   }
   for (let guard = 0; guard < 4; guard++) {
     while (
@@ -2180,6 +2187,9 @@ function lastWordOfSubject(sentence: Sentence, i: number): number {
   }
   return k;
 }
+
+/** Words between a subject and "to" + a cue that still leave the subject the cue's ("went on to add", "would like to say"). */
+const INFINITIVE_TAKERS = /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have)$/;
 
 const TIME_BEFORE_CUE =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/;
@@ -3192,7 +3202,8 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== "by") {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {
       if (isComma(tokens[m]) || tokens[m]!.kind === "quote") return true;
-      if (tokens[m]!.kind !== "word") break;
+      // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content.)
+      if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that") break;
     }
   }
   return false;

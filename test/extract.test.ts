@@ -1566,6 +1566,15 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("never names a source with a word that cannot end one, nor reads a participle after a preposition or a number as a verb", () => {
+    const statements = only(
+      'Any decision would involve Attorney General Loretta Lynch, who told Congress when asked last month about the inquiry: "That matter is being handled by career agents." He pledged "cooperation" toward shared objectives and a "deep and sincere" bond. Thirteen years earlier, she had voted for the war from "the perspective of a senator from New York who has seen the consequences."',
+    );
+    for (const s of statements) assert.ok(!/^(when|toward|thirteen)$/i.test(s.speakerMention?.split(" ").at(-1) ?? ""), `${s.speakerMention}`);
+    assert.ok(!statements.some((s) => s.cue === "shared" || s.cue === "years"));
+    assert.ok(statements.some((s) => s.text === "That matter is being handled by career agents."));
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -2,7 +2,14 @@ import { antecedentOnly, buildSpan, merged, scanWords, type Sentence } from "./s
 import { wordsInside, type Quote } from "./quotes.ts";
 import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
-import { ENGLISH_CLAUSE_PARTICIPLES, ENGLISH_CUES, ENGLISH_IRREGULAR_PAST, ENGLISH_LY_NOUNS, ENGLISH_NOT_SPEAKER_LABELS } from "./lexicon/english-cues.ts";
+import {
+  ENGLISH_CLAUSE_PARTICIPLES,
+  ENGLISH_CUES,
+  ENGLISH_IRREGULAR_PAST,
+  ENGLISH_LY_NOUNS,
+  ENGLISH_NEVER_SPEAKER_HEADS,
+  ENGLISH_NOT_SPEAKER_LABELS,
+} from "./lexicon/english-cues.ts";
 
 /** A table of one word per line. */
 function wordList(table: string): Set<string> {
@@ -234,6 +241,8 @@ const GROUP_WORDS =
 const ANONYMOUS =
   /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
 
+const PREPOSITIONS_BEFORE_ADJECTIVE = /^(toward|towards|of|for|with|without|into|from|in|on|at|over|under|against|between|among|within|about)$/;
+
 function isCue(token: Token | undefined, previous: Token | undefined, before?: Token): boolean {
   if (!token || token.kind !== "word") return false;
   const word = token.text;
@@ -250,6 +259,8 @@ function isCue(token: Token | undefined, previous: Token | undefined, before?: T
     return false;
   // "271 pledged delegates", "the 3 reported cases": after a numeral the participle is an adjective.
   if (previous?.kind === "word" && /^\d[\d,.]*$/.test(previous.text) && !/^(said|say|says|told)$/.test(word)) return false;
+  // "toward shared objectives", "with renewed calls": after a preposition the participle is an adjective.
+  if (previous?.kind === "word" && PREPOSITIONS_BEFORE_ADJECTIVE.test(previous.norm) && /ed$/.test(word)) return false;
   if (
     BASE_FORMS.has(word) &&
     !OLD_CUES.has(word) &&
@@ -301,7 +312,18 @@ function headsSubject(token: Token, next: Token | undefined): boolean {
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
   surnamesNotModals(sentence);
   const found = findCued(sentence);
-  return [...found, ...quotedObjects(sentence, found)];
+  return withSourceHeads([...found, ...quotedObjects(sentence, found)]);
+}
+
+const NEVER_SPEAKER_HEADS = wordList(ENGLISH_NEVER_SPEAKER_HEADS);
+
+/** A mention whose last word can never end a source's name is a misparse: the statement keeps no speaker of its own. */
+function withSourceHeads(candidates: Candidate[]): Candidate[] {
+  const misparsed = (c: Candidate) => c.mention !== null && NEVER_SPEAKER_HEADS.has(lastWord(c.mention.text));
+  if (!candidates.some(misparsed)) return candidates;
+  return candidates
+    .filter((c) => !(c.antecedentOnly && misparsed(c)))
+    .map((c) => (misparsed(c) ? merged(c, none(), { confidence: Math.min(c.confidence, 0.6) }) : c));
 }
 
 /**
@@ -1192,12 +1214,19 @@ export function isCueForm(token: Token): boolean {
 }
 
 /** A word that reads as a finite verb: a cue form, an irregular past, a regular past, or an -s form right after a name or pronoun. */
+const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|many|few|both)$/;
+
 export function isVerbForm(token: Token, previous?: Token): boolean {
   if (token.kind !== "word" || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
   if (isCueForm(token) || IRREGULAR_PAST.has(token.norm)) return true;
   if (/[^e]ed$/.test(token.norm) && token.norm.length > 4) return true;
-  // "The results", "A reads": after a determiner an -s word is a noun.
-  return /[^su]s$/.test(token.norm) && previous?.kind === "word" && (previous.norm in PRONOUNS || (startsUpper(previous) && !DETERMINERS.has(previous.norm)));
+  // "The results", "A reads", "Thirteen years": after a determiner or a number an -s word is a noun.
+  return (
+    /[^su]s$/.test(token.norm) &&
+    previous?.kind === "word" &&
+    (previous.norm in PRONOUNS || (startsUpper(previous) && !DETERMINERS.has(previous.norm) && !NUMBER_WORDS.test(previous.norm)))
+  );
 }
 
 /**

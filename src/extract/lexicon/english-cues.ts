@@ -429,3 +429,50 @@ melancholy
 homily
 italy
 `;
+
+/**
+ * Closed-class words that never end a phrase naming a source: a mention that ends in one ("Congress when",
+ * "toward", "that" before "read:") is a misparse, and the speaker is left to the article's history instead.
+ */
+export const ENGLISH_NEVER_SPEAKER_HEADS = `
+to
+toward
+towards
+of
+for
+with
+without
+into
+from
+in
+on
+at
+by
+over
+under
+against
+between
+among
+within
+about
+when
+while
+if
+because
+after
+before
+since
+although
+though
+unless
+whether
+until
+and
+or
+but
+that
+why
+how
+what
+where
+`;

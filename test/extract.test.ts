@@ -1575,6 +1575,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     assert.ok(statements.some((s) => s.text === "That matter is being handled by career agents."));
   });
 
+  it("reads «before saying», «while adding» as the main clause's subject reporting, unless that subject cannot speak", () => {
+    const statements = only(
+      "Mr. McConnell deflected questions about Mr. Trump before saying it is time to quit attacking people. The jet took off late. It hit the ocean at speed shortly after asking air traffic control to return.",
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.cue, s.text]),
+      [["McConnell", "saying", "it is time to quit attacking people"]],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

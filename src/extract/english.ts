@@ -503,6 +503,11 @@ function framedAt(sentence: Sentence, i: number): Candidate | null {
   );
 }
 
+/** Words after which an -ing form opens a participle clause whose subject is the main clause's ("… before saying"). */
+const PARTICIPLE_OPENERS = /^(by|and|but|before|after|while|when|without|upon|since)$/;
+/** Of those, the subordinators: the clause they open reports only when its subject is named. */
+const SUBORDINATE_OPENERS = /^(before|after|while|when|without|upon|since)$/;
+
 /** The word at `i` reads as a verb of the table here: a cue form with its subject, a participle clause, a progressive, a cue in context. */
 function readsAsCue(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -512,7 +517,7 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   // "…, noting that …", "…, calling him "a loser"", "…, referring to …": a participle clause of a verb in the table.
   const participleClause =
     (CUE_FORMS.has(token.norm) ? reportingParticiple(token) : token.norm.endsWith("ing") && CLAUSE_PARTICIPLES.has(token.norm)) &&
-    (followsComma(sentence, i) || /^(by|and|but)$/.test(tokens[i - 1]?.norm ?? ""));
+    (followsComma(sentence, i) || PARTICIPLE_OPENERS.test(tokens[i - 1]?.norm ?? ""));
   return (
     quoting ||
     participleClause ||
@@ -883,8 +888,12 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
   const participle =
-    /ing$/.test(tokens[i]!.norm) && (followsComma(sentence, i) || /^(also|but|and|by)$/.test(tokens[i - 1]?.norm ?? "") || afterOwnObject(sentence, i));
+    /ing$/.test(tokens[i]!.norm) &&
+    (followsComma(sentence, i) || tokens[i - 1]?.norm === "also" || PARTICIPLE_OPENERS.test(tokens[i - 1]?.norm ?? "") || afterOwnObject(sentence, i));
   const subject = participle ? participleSubject(sentence, i) : null;
+  // "The jet hit the ocean shortly after asking …": a subordinate participle with no subject that can speak reports nothing.
+  if (subject && SUBORDINATE_OPENERS.test(tokens[i - 1]?.norm ?? "") && !followsComma(sentence, i) && (!subject.mention || /^it$/i.test(subject.mention.text)))
+    return null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const quoted = quotationBeforeCue(sentence, i, before);
   if (quoted) return merged(quoted, { cue: cueText });

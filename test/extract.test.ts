@@ -1585,6 +1585,20 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("finds the main clause's subject past «went», and a pronoun after a dash as the subject of coordinated verbs", () => {
+    const statements = only(
+      'Mitt Romney went after Donald Trump on Wednesday over his taxes, calling it "disqualifying." For that she drew Trump\'s ire - he called her "weak" and said she had "zero support" in New Hampshire.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.cue]),
+      [
+        ["Mitt Romney", "calling"],
+        ["he", "called"],
+        ["he", "said"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

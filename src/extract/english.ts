@@ -1298,7 +1298,7 @@ function clauseVerb(sentence: Sentence, start: number, i: number): number {
     if (
       t.kind === "word" &&
       /^\p{Ll}/u.test(t.text) &&
-      (AUXILIARIES.has(t.norm) || (!ADVERBS.has(t.norm) && (/(ed|es)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || CUES.has(t.norm))))
+      (AUXILIARIES.has(t.norm) || IRREGULAR_PAST.has(t.norm) || (!ADVERBS.has(t.norm) && (/(ed|es)$/.test(t.norm) || CUES.has(t.norm))))
     ) {
       verb = k;
       break;
@@ -2528,7 +2528,7 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   const { tokens } = sentence;
   const dropped = { start: cue, tokens: 0, speaker: none() };
   // "When asked whom she supported, Ms. Sherry smiled and said": the subordinate clause before the comma has its own verbs.
-  const from = mainClauseStart(sentence, subordinateClauseStart(sentence, sentence.clauseStart(and), and), and);
+  const from = pronounAfterDash(sentence, mainClauseStart(sentence, subordinateClauseStart(sentence, sentence.clauseStart(and), and), and), and);
   // "In an interview Thursday, the Wisconsin Republican criticized … and said": an opening phrase and its comma may come first.
   let opened = from;
   for (let k = from + 1; k < and && k - from <= 20; k++) {
@@ -2544,6 +2544,13 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
     return before.tokens > 0 && before.speaker.mention && before.start === opened ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
   }
   return dropped;
+}
+
+/** "She drew Trump's ire - he called her "weak" and said": a pronoun after a dash opens the clause the verbs share. */
+function pronounAfterDash(sentence: Sentence, from: number, and: number): number {
+  const { tokens } = sentence;
+  for (let k = and - 1; k > from; k--) if (isDash(tokens[k]!) && /^(he|she|they|we|i)$/.test(tokens[k + 1]?.norm ?? "")) return k + 1;
+  return from;
 }
 
 /** "Sanders, a senator from Vermont and self-described socialist, said": the "and" lies inside an apposition a comma opened. */

@@ -1599,6 +1599,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("ends a statement where «while» brings in another source's report, however long its subject", () => {
+    const statements = only(
+      'The campaign said she would "support the nominee," while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would only offer conditional support.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.text),
+      ['she would "support the nominee,"', "they would only offer conditional support"],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

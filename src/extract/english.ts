@@ -3198,6 +3198,9 @@ function followsComma(sentence: Sentence, k: number): boolean {
   );
 }
 
+/** Tokens from "while" to the cue of a contrasted source's own report. */
+const MAX_CONTRAST_SUBJECT = 12;
+
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
@@ -3241,7 +3244,11 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // "… while Sanders suggests the former secretary is …": a contrast with a report of its own.
   // ("…, though she cautioned that …": after a comma, a concession with a report of its own too.)
   if (/^(while|whereas)$/.test(token.norm) || (afterComma && /^(though|although)$/.test(token.norm))) {
-    for (let m = k + 1; m < sentence.to && m - k <= 5; m++) if (isCue(tokens[m], tokens[m - 1])) return true;
+    // ("… while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested …": the subject may be long, never a clause.)
+    for (let m = k + 1; m < sentence.to && m - k <= MAX_CONTRAST_SUBJECT; m++) {
+      if (isCue(tokens[m], tokens[m - 1]) || CUE_FORMS.get(tokens[m]!.norm)?.has("judgement")) return true;
+      if (tokens[m]!.kind !== "word" && tokens[m]!.text !== ".") break;
+    }
   }
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== "by") {

@@ -1609,6 +1609,21 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("ends a quotation's attribution, and a content, where «before insisting» reports on its own", () => {
+    const statements = only(
+      '"There\'s great danger," Trump told reporters, before insisting he had a great relationship with Latinos. Trump said the plan was bad before insisting it would pass.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.cue, s.text]),
+      [
+        ["told", "There's great danger,"],
+        ["insisting", "he had a great relationship with Latinos"],
+        ["said", "the plan was bad"],
+        ["insisting", "it would pass"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

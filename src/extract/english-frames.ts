@@ -4,6 +4,7 @@ import {
   isCueForm,
   isNewStatementAt,
   isVerbForm,
+  opensSubordinateReport,
   acrossInterruption,
   speakerAfterCue,
   speakerBeforeCue,
@@ -149,6 +150,7 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
   const relativeReport = (at: number) => /^(who|which)$/.test(tokens[at + 1]?.norm ?? "") && isCueForm(tokens[at + 2] ?? tokens[at]!);
   const ends = (at: number) =>
     isSentenceEnd(tokens[at]!) ||
+    opensSubordinateReport(sentence, at) ||
     /^[;—–]$/.test(tokens[at]!.text) ||
     ((isComma(tokens[at]) || isColon(tokens[at])) && (sentence.quotes.byOpen.has(at + 1) || isNewStatementAt(sentence, at + 1) || relativeReport(at)));
   while (k < sentence.to && !ends(k) && k - verb <= MAX_ATTRIBUTION_TOKENS) k++;

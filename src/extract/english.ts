@@ -3201,10 +3201,16 @@ function followsComma(sentence: Sentence, k: number): boolean {
 /** Tokens from "while" to the cue of a contrasted source's own report. */
 const MAX_CONTRAST_SUBJECT = 12;
 
+/** "… before insisting …", "… while adding …": a subordinator that opens a reporting participle clause. */
+export function opensSubordinateReport(sentence: Sentence, k: number): boolean {
+  return SUBORDINATE_OPENERS.test(sentence.tokens[k]?.norm ?? "") && reportingParticiple(sentence.tokens[k + 1]);
+}
+
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   const token = tokens[k]!;
+  if (opensSubordinateReport(sentence, k)) return true;
   if (token.norm === "according" && tokens[k + 1]?.norm === "to" && isComma(tokens[k - 1])) return true;
   const afterComma = followsComma(sentence, k);
   if (token.kind === "word" && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;

@@ -1624,6 +1624,20 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("gives a quotation signed by a dash and a name, on its line or the next, to that name", () => {
+    const statements = only(
+      '"Americans are worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator relies on an outdated statistic.\n\n"I will look into it. I don\'t know the status." — Hillary Clinton, at the debate\n\n"That is a lie," he said.\n\n- Trump is lying, he says.',
+    );
+    assert.deepEqual(
+      statements.slice(0, 2).map((s) => [s.speaker, s.text]),
+      [
+        ["Bernie Sanders", "Americans are worried about the future of their kids."],
+        ["Hillary Clinton", "I will look into it. I don't know the status."],
+      ],
+    );
+    assert.ok(!statements.some((s) => s.speaker === "Trump"), "a dash before a sentence with a verb signs nothing");
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

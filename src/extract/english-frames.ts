@@ -172,3 +172,31 @@ function frame(sentence: Sentence, quote: Quote, verb: number, speaker: ReturnTy
     ),
   };
 }
+
+/** The most tokens of a signature after its dash ("— Michelle Marks, Philadelphia."). */
+const MAX_SIGNATURE_TOKENS = 16;
+
+/**
+ * '"…"\n\n- Bernie Sanders.', '"…" — Hillary Clinton, at the debate': a quotation that stands alone, signed on
+ * its own line or after it by a dash and a name, is that person's words (fact checks and quote boxes print them so).
+ */
+export function dashSignature(previous: Sentence | null, unit: Sentence): Candidate | null {
+  const { tokens } = unit;
+  const inline = unit.quotes.byOpen.get(unit.from);
+  if (inline?.closed && inline.close < unit.to - 1) return signed(unit, inline, inline.close + 1);
+  const alone = previous?.quotes.byOpen.get(previous.from);
+  if (!previous || !alone?.closed || alone.close < previous.to - 2 || (alone.close === previous.to - 2 && !isSentenceEnd(tokens[previous.to - 1]!)))
+    return null;
+  return signed(unit, alone, unit.from);
+}
+
+function signed(unit: Sentence, quote: Quote, dash: number): Candidate | null {
+  const { tokens } = unit;
+  const mark = tokens[dash]!;
+  if (mark.kind !== "punct" || !/^[—–-]$/.test(mark.text) || !/^\p{Lu}/u.test(tokens[dash + 1]?.text ?? "") || unit.to - dash > MAX_SIGNATURE_TOKENS)
+    return null;
+  for (let k = dash + 1; k < unit.to; k++) if (isVerbForm(tokens[k]!) || isAuxiliary(tokens[k]!)) return null;
+  const speaker = speakerAfterCue(unit, dash);
+  if (!speaker.mention) return null;
+  return merged({ start: quote.start, end: quote.end, type: "direct" as const, cue: mark.text }, speaker, { confidence: 0.85 });
+}

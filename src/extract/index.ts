@@ -1,6 +1,6 @@
 import { arabicCue, findArabicStatements } from "./arabic.ts";
 import { splitArticles } from "./articles.ts";
-import { findEnglishFramed } from "./english-frames.ts";
+import { dashSignature, findEnglishFramed } from "./english-frames.ts";
 import { detectLanguage as detectTextLanguage } from "./language.ts";
 import { containsArabic } from "./normalize.ts";
 import { pairQuotes, wordsInside, type Quote } from "./quotes.ts";
@@ -101,11 +101,15 @@ function extractArticle(text: string, from: number, to: number, article: number,
   const find = language === "ar" ? findArabicStatements : findEnglishFramed;
   const candidates: Candidate[] = [];
   let unitStart = 0;
+  let previous: Sentence | null = null;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i]!.kind === "break") {
       if (i > unitStart) {
         const unit: Sentence = makeUnit(text, tokens, depth, { byOpen, byClose }, unitStart, i);
         candidates.push(...find(unit));
+        const signature = language === "en" ? dashSignature(previous, unit) : null;
+        if (signature) candidates.push(signature);
+        previous = unit;
       }
       unitStart = i + 1;
     }

@@ -1638,6 +1638,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     assert.ok(!statements.some((s) => s.speaker === "Trump"), "a dash before a sentence with a verb signs nothing");
   });
 
+  it("reads «reads» as framing a document's quotation, with a time word inside its subject, and a cue after an article as a noun", () => {
+    const statements = only(
+      '"There are invertebrates that have shown more spine than Sen. Charles Grassley," reads a Wednesday editorial in The Des Moines Register. Bennett shot back with a laugh and left.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.cue]),
+      [["a Wednesday editorial", "reads"]],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

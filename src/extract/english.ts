@@ -320,9 +320,11 @@ const NEVER_SPEAKER_HEADS = wordList(ENGLISH_NEVER_SPEAKER_HEADS);
 /** A mention whose last word can never end a source's name is a misparse: the statement keeps no speaker of its own. */
 function withSourceHeads(candidates: Candidate[]): Candidate[] {
   const misparsed = (c: Candidate) => c.mention !== null && NEVER_SPEAKER_HEADS.has(lastWord(c.mention.text));
-  if (!candidates.some(misparsed)) return candidates;
+  // "Bennett shot back with a laugh", "The figures include": a cue word right after an article is a noun, and reports nothing.
+  const nounCue = (c: Candidate) => c.mention !== null && /^(a|an|the)$/.test(lastWord(c.mention.text));
+  if (!candidates.some((c) => misparsed(c) || nounCue(c))) return candidates;
   return candidates
-    .filter((c) => !(c.antecedentOnly && misparsed(c)))
+    .filter((c) => !nounCue(c) && !(c.antecedentOnly && misparsed(c)))
     .map((c) => (misparsed(c) ? merged(c, none(), { confidence: Math.min(c.confidence, 0.6) }) : c));
 }
 
@@ -2913,7 +2915,9 @@ export function speakerAfterCue(sentence: Sentence, i: number): ParsedSpeaker {
       continue;
     }
     // "a former official who oversaw …": the relative clause describes the speaker and is not part of the name.
-    if (t.kind !== "word" || TIME_WORDS.has(t.norm) || (m > i + 1 && /^(who|whose)$/.test(t.norm))) break;
+    // ("reads a Wednesday editorial": after an article the time word modifies the noun.)
+    const timeWord = TIME_WORDS.has(t.norm) && !/^(a|an|the)$/.test(tokens[m - 1]!.norm);
+    if (t.kind !== "word" || timeWord || (m > i + 1 && /^(who|whose)$/.test(t.norm))) break;
   }
   if (m > from) segments.push({ from, to: m });
   if (segments.length === 0) return none();

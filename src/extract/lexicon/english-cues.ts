@@ -106,6 +106,7 @@ clarify    -
 hint       -         noun
 speculate  -
 muse       -         frame
+read       read      frame
 gush       -         frame
 affirm     -
 reaffirm   -

@@ -1648,6 +1648,20 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("pairs single quotations closed before punctuation inside a double one, and reads the attribution after them", () => {
+    const statements = only(
+      '“No American would ever say ‘back of the queue’. Americans don’t use the word ‘queue’, they use the word ‘line’,” Mr Farage told the BBC.\n\n"He just stopped and said, \'We’ve got to win Loudoun. How do we win Loudoun?’" Will Estrada, the county chairman, said of the encounter.\n\n“He is like, ‘Let’s go write all new songs,’ and we look at each other like, ‘Dude, we already wrote the songs, bro,’” Kiedis continued.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.text.slice(0, 24)]),
+      [
+        ["Farage", "No American would ever s"],
+        ["Will Estrada", "He just stopped and said"],
+        ["Kiedis", "He is like, ‘Let’s go wr"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -64,7 +64,10 @@ function trailingAttributions(sentence: Sentence): Frame[] {
 function waitsForAttribution(tokens: Token[], quote: Quote): boolean {
   const before = tokens[quote.open - 1];
   if (before && !isSentenceEnd(before) && !(before.kind === "punct" && /^[:;—–-]$/.test(before.text))) return false;
-  return /^[,?!—–-]$/.test(tokens[quote.close - 1]?.text ?? "") || isComma(tokens[quote.close + 1]);
+  // ('…, bro,’”': a quotation inside it may close first.)
+  let last = quote.close - 1;
+  while (last > quote.open && tokens[last]!.kind === "quote") last--;
+  return /^[,?!—–-]$/.test(tokens[last]?.text ?? "") || isComma(tokens[quote.close + 1]);
 }
 
 function attributionAfter(sentence: Sentence, quote: Quote): Frame | null {

@@ -342,7 +342,9 @@ function surnamesNotModals(sentence: Sentence): void {
     const next = tokens[k + 1];
     const finiteAfter = next?.kind === "word" && CUE_FORMS.has(next.norm) && !BASE_FORMS.has(next.text);
     const afterName = k > sentence.from && tokens[k - 1]!.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && !isSentenceEnd(tokens[k - 1]!);
-    if (finiteAfter || afterName) t.norm = t.text;
+    // '"…?" Will Estrada, the chairman, said': after a quotation a capitalised name follows the first name.
+    const afterQuotation = sentence.quotes.byClose.has(k - 1) && startsUpper(next) && !isSentenceEnd(tokens[k - 2] ?? t);
+    if (finiteAfter || afterName || afterQuotation) t.norm = t.text;
   }
 }
 

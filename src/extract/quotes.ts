@@ -64,7 +64,7 @@ export function pairQuotes(
     }
     if (stack.length > 0 && i - stack[0]!.index > MAX_QUOTE_TOKENS) closeAll(pairing, i - 1);
     const fam = token.kind === "quote" ? family(token.text) : null;
-    if (fam === null || (fam === "single" && !singleQuoteIsMark(tokens, i))) {
+    if (fam === null || (fam === "single" && !singleQuoteIsMark(tokens, i) && !closesOpenSingle(tokens, i, stack))) {
       depth[i] = stack.length;
       continue;
     }
@@ -163,6 +163,17 @@ function singleQuoteIsMark(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!token.spaceBefore && previous?.kind === "word" && /s$/i.test(previous.text) && token.spaceAfter) return false;
   return true;
+}
+
+/** «the word ‘queue’, Americans …»: a mark glued to a word and then to punctuation closes the single quotation still open. */
+function closesOpenSingle(tokens: Token[], i: number, stack: OpenQuote[]): boolean {
+  const next = tokens[i + 1];
+  return (
+    !tokens[i]!.spaceBefore &&
+    (tokens[i - 1]?.kind === "word" || /^[.?!,]$/.test(tokens[i - 1]?.text ?? "")) &&
+    (next?.kind === "punct" || next?.kind === "quote") &&
+    stack.some((open) => open.family === "single")
+  );
 }
 
 function makeQuote(tokens: Token[], open: number, close: number, closed: boolean): Quote {

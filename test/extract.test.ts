@@ -1662,6 +1662,21 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("reads more verbs of the table: «determined that», «related that», «charged that», «protested that»", () => {
+    const statements = only(
+      "A federal judge determined that the agency had acted in bad faith. The pastor related that the idea came to him in prayer. Critics charged that the vote was rigged. The mayor protested that nobody had told her. The plan will protect the object from harm.",
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.cue]),
+      [
+        ["A federal judge", "determined"],
+        ["The pastor", "related"],
+        ["Critics", "charged"],
+        ["The mayor", "protested"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -194,6 +194,28 @@ sense      -         position
 understand understood position
 show       showed    evidence
 find       found     evidence
+determine  -         position
+relate     -         frame
+intimate   -         frame
+insinuate  -         frame
+charge     -         noun   frame
+fume       -         frame
+plead      -         frame
+protest    -         noun   frame
+object     -         noun   frame
+groan      -         frame
+whine      -         frame
+gloat      -         frame
+pronounce  -         frame
+relay      -         frame
+retweet    -         noun   frame
+aver       averred
+laud       -         judgement
+deride     -         judgement
+ridicule   -         judgement
+admonish   -         judgement
+commend    -         judgement
+characterize -       judgement act
 `;
 
 /** Irregular past forms: a verb for the chunker when it decides where a subject ends ("Mrs. Clinton shook her head and said"). */

@@ -1677,6 +1677,22 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("sets aside participle and relative appositions and opening phrases when finding the subject, and questions report nothing", () => {
+    const statements = only(
+      "Cruz, leading narrowly in Iowa polls and focusing most of his time there, questioned whether the senator was eligible. It was three years ago that Michael Bloomberg, who's thinking about running, said the city was safe. Continuing to explain his view, Carson rejected the notion, saying the public deserved answers. Shortly after the call ended, Rubio's campaign sent out a release saying the senator had voted for the funding. Asked if he believed the situation was as bad, Carson said it was worse.",
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.cue]),
+      [
+        ["Cruz", "questioned"],
+        ["Michael Bloomberg", "said"],
+        ["Carson", "saying"],
+        ["Rubio's campaign", "saying"],
+        ["Carson", "said"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -551,6 +551,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (possessive(tokens[i - 1]) && !/(ed|said|told|wrote)$/.test(token.norm) && next !== "that") return true;
   // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
   if (token.norm.endsWith("ing") && /^(most|more|less|least|very|so|too|quite|particularly|especially)$/.test(tokens[i - 1]?.norm ?? "")) return true;
+  // "Asked if he believed the situation was …": a verb inside a yes-or-no question asserts nothing.
+  if (/^(if|whether)$/.test(tokens[i - 2]?.norm ?? "") && tokens[i - 1]?.kind === "word") return true;
   // "claimed responsibility for the attack" is an act, not a statement.
   if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(next)) return true;
   // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
@@ -1327,8 +1329,12 @@ function wordAfterName(sentence: Sentence, start: number, i: number): number {
 
 /** "As word of her victories rolled in, he gave a speech, predicting …": the main clause starts after the subordinate one's comma. */
 function mainClauseStart(sentence: Sentence, start: number, i: number): number {
-  if (!SUBORDINATORS.test(sentence.tokens[start]?.norm ?? "")) return start;
-  const comma = firstCommaFrom(sentence, start + 1);
+  const { tokens } = sentence;
+  // "Shortly after the call ended, …": an adverb may come first; "Continuing to explain, Carson …": a participle opens it too.
+  const opener = /ly$/.test(tokens[start]?.norm ?? "") && SUBORDINATORS.test(tokens[start + 1]?.norm ?? "") ? start + 1 : start;
+  const participle = /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(tokens[start]?.text ?? "") && !CUE_FORMS.has(tokens[start]!.norm.replace(/ing$/, ""));
+  if (!SUBORDINATORS.test(tokens[opener]?.norm ?? "") && !participle) return start;
+  const comma = firstCommaFrom(sentence, opener + 1);
   return comma < i && comma - start <= 25 ? comma + 1 : start;
 }
 
@@ -2338,7 +2344,11 @@ function restrictiveRelative(sentence: Sentence, relative: number, end: number):
 function relativeClauseOpening(sentence: Sentence, k: number): number {
   const { tokens } = sentence;
   for (let m = k; m > sentence.from && k - m < 30; m--) {
-    if (isComma(tokens[m - 1])) return /^(who|which)$/.test(tokens[m]!.norm) || SCENE_PREPOSITIONS.test(tokens[m]!.norm) ? m - 1 : -1;
+    // ("Cruz, leading in Iowa polls and focusing his time there, questioned", "Bloomberg, who's thinking about running, said".)
+    if (isComma(tokens[m - 1]))
+      return /^(who|which|who['’]s|who['’]d)$/.test(tokens[m]!.norm) || SCENE_PREPOSITIONS.test(tokens[m]!.norm) || /^\p{Ll}+ing$/u.test(tokens[m]!.text)
+        ? m - 1
+        : -1;
     if (tokens[m]!.kind !== "word" || isSentenceEnd(tokens[m]!)) return -1;
   }
   return -1;
@@ -2376,6 +2386,8 @@ function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBounda
   segments.forEach((segment, n) => {
     if (isClause(sentence, segment)) first = Math.max(first, n + 1);
   });
+  // "… that Michael Bloomberg, who's thinking about running, said": a relative clause describes the segment before it.
+  if (first > 0 && first < segments.length && /^(who|which|whose|who['’]s)$/.test(tokens[segments[first]!.from]!.norm)) first--;
   // "…10–15% of people within the fandom own a fursuit, event organizers reported": a segment cut out of a phrase is no subject.
   while (
     first < segments.length &&

@@ -1693,6 +1693,21 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("gives «…, X added, saying» to X, and keeps brackets, «Neither» and an owner's name out of a source", () => {
+    const statements = only(
+      'Comey cannot say that "from his perspective," Lewandowski added, saying the director had become the judge.\n\n(Grayson\'s spokeswoman challenged the claim, and said he had supported her.)\n\nNeither Alan Grayson nor his wife returned calls. Grayson said he was innocent.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention, s.cue]),
+      [
+        ["Lewandowski", "Lewandowski", "added"],
+        ["Lewandowski", "Lewandowski", "saying"],
+        ["Grayson's spokeswoman", "Grayson's spokeswoman", "said"],
+        ["Alan Grayson", "Grayson", "said"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

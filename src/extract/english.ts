@@ -317,8 +317,18 @@ export function findEnglishStatements(sentence: Sentence): Candidate[] {
 
 const NEVER_SPEAKER_HEADS = wordList(ENGLISH_NEVER_SPEAKER_HEADS);
 
-/** A mention whose last word can never end a source's name is a misparse: the statement keeps no speaker of its own. */
-function withSourceHeads(candidates: Candidate[]): Candidate[] {
+/** "(Grayson's spokeswoman challenged …", "Neither Alan Grayson nor …": a bracket or a determiner that opens the phrase is no part of the source. */
+const OPENING_NOT_SOURCE = /^(?:[([]\s*|(?:Neither|Either|Both|Not|Only|Even)\s+)/;
+function trimmedMention(c: Candidate): Candidate {
+  if (!c.mention || !OPENING_NOT_SOURCE.test(c.mention.text)) return c;
+  const text = c.mention.text.replace(OPENING_NOT_SOURCE, "");
+  if (!text) return c;
+  const trim = (label: string | null) => (label && OPENING_NOT_SOURCE.test(label) ? label.replace(OPENING_NOT_SOURCE, "") || null : label);
+  return merged(c, { mention: { start: c.mention.end - text.length, end: c.mention.end, text }, name: trim(c.name), role: trim(c.role) });
+}
+
+function withSourceHeads(found: Candidate[]): Candidate[] {
+  const candidates = found.map(trimmedMention);
   const misparsed = (c: Candidate) => c.mention !== null && NEVER_SPEAKER_HEADS.has(lastWord(c.mention.text));
   // "Bennett shot back with a laugh", "The figures include": a cue word right after an article is a noun, and reports nothing.
   const nounCue = (c: Candidate) => c.mention !== null && /^(a|an|the)$/.test(lastWord(c.mention.text));
@@ -1287,7 +1297,8 @@ function attributionBefore(sentence: Sentence, start: number, i: number): Parsed
   const { tokens } = sentence;
   if (!isComma(tokens[i - 1])) return null;
   for (let k = i - 2; k > start && i - k <= 5 && tokens[k]!.kind === "word"; k--) {
-    if (!/^(said|says|told|tells|wrote|writes)$/.test(tokens[k]!.norm)) continue;
+    // ('…, Lewandowski added, saying', '…, the source recalled, adding': any verb of the table ends an attribution.)
+    if (!/^(said|says|told|tells|wrote|writes)$/.test(tokens[k]!.norm) && !(isCueForm(tokens[k]!) && /(ed|s)$/.test(tokens[k]!.norm))) continue;
     const subject = speakerBeforeCue(sentence, k);
     return subject.tokens > 0 && subject.speaker.mention && subject.start > start ? subject.speaker : null;
   }
@@ -2773,7 +2784,7 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
 }
 
 const NOT_A_NAME =
-  /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid|Amidst|Until|Unless|Whether|Once|He|She|They|It|We|I|This|That|These|Those|Some|Several|Many|Most|Both|All|One|Local|Police|Officials|Authorities|Sources|Reports|Scientists|Protesters|Investigators|When|If|As|While|After|Before|Since|Although|However|Meanwhile|Yesterday|Today|Last|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid|Amidst|Until|Unless|Whether|Once|He|She|They|It|We|I|This|That|These|Those|Some|Several|Many|Most|Both|Neither|Either|Not|Only|Even|All|One|Local|Police|Officials|Authorities|Sources|Reports|Scientists|Protesters|Investigators|When|If|As|While|After|Before|Since|Although|However|Meanwhile|Yesterday|Today|Last|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return "anonymous";

@@ -413,6 +413,12 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
 
 /** Capitalised words that are not part of a person's name when they come before a surname. */
 const ENGLISH_NOT_NAMES = new Set([
+  "neither",
+  "either",
+  "both",
+  "not",
+  "only",
+  "even",
   "mr",
   "mrs",
   "ms",
@@ -682,7 +688,11 @@ function words(label: string, language: Language): readonly string[] {
 }
 
 function labelWords(label: string, language: Language): string[] {
-  const all = nameKey(label).split(" ").filter(Boolean);
+  // "Grayson's spokeswoman" is the spokeswoman: a later "Grayson" is someone else.
+  const owned = language === "en" ? /^.*['’]s\s+(?=\S)/.exec(label) : null;
+  const all = nameKey(owned ? label.slice(owned[0].length) : label)
+    .split(" ")
+    .filter(Boolean);
   if (language === "en") return all.filter((w) => !ENGLISH_DETERMINERS.has(w));
   // «عبد الفتاح» and «عبدالفتاح» are one name part, written apart or together.
   return all.flatMap((w, k) => (w === "عبد" && k + 1 < all.length ? [] : all[k - 1] === "عبد" ? [`عبد${w}`] : [w]));

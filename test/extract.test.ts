@@ -1708,6 +1708,19 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("finds the subject of «and said» inside an opening «When» clause and past a relative aside, and ends the clause at its quoted comma", () => {
+    const statements = only(
+      'When Trump later referred to the massacre in Orlando and said he would "protect our LGBTQ citizens," the crowd cheered. Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with no clear explanation and acknowledged that he had only "read the passages real quickly."',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.cue, s.text]),
+      [
+        ["Trump", "said", 'he would "protect our LGBTQ citizens,"'],
+        ["Priebus", "acknowledged", 'he had only "read the passages real quickly."'],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

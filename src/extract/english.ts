@@ -1823,6 +1823,8 @@ function nextComma(sentence: Sentence, from: number): number | undefined {
   for (let k = from; k < sentence.to; k++) {
     if (isSentenceEnd(sentence.tokens[k]!)) return undefined;
     if (isComma(sentence.tokens[k]) && sentence.depth[k] === 0) return k;
+    // ('… he would "protect our citizens," the crowd cheered': the clause's comma stands inside the closing mark.)
+    if (isComma(sentence.tokens[k]) && sentence.depth[k] === 1 && sentence.quotes.byClose.has(k + 1) && sentence.depth[k + 1] === 0) return k + 2;
   }
   return undefined;
 }
@@ -2535,6 +2537,8 @@ function placeOfInstitution(sentence: Sentence, segments: Segment[], first: numb
 /** "The crowd cheered when Trump spotted a sign and asked …": the coordinated verbs are the subordinate clause's, whose subject follows its conjunction. */
 function subordinateClauseStart(sentence: Sentence, from: number, and: number): number {
   const last = lastSubordinatorBefore(sentence, and);
+  // "When Trump referred to … and said": a subordinate clause opening the sentence and not yet closed by its comma holds the verbs.
+  if (last === from && firstCommaFrom(sentence, from + 1) > and) return last + 1;
   return last > from ? last + 1 : from;
 }
 
@@ -2561,6 +2565,12 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   for (let k = from + 1; k < and && k - from <= 20; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return dropped;
+    // "Priebus, who has been in daily contact with the campaign, arrived … and acknowledged": an aside after the subject.
+    const aside = isComma(t) && opened === from && /^(who|which|whose|who['’]s)$/.test(tokens[k + 1]?.norm ?? "") ? firstCommaFrom(sentence, k + 1) : -1;
+    if (aside > k && aside < and) {
+      k = aside;
+      continue;
+    }
     if (isComma(t)) {
       if (opened !== from || !isIntro(sentence, { from, to: k })) return dropped;
       opened = k + 1;

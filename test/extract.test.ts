@@ -1721,6 +1721,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("reads «reported to someone» as working for them and «reminds us of» as a likeness, not as reports", () => {
+    const statements = only(
+      "Josh Brolin reported daily to Louis B. Mayer. She reported to police that her car had been stolen. Kasich reminds us of the houseguest who will not leave.",
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.cue, s.text]),
+      [["reported", "her car had been stolen"]],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -561,6 +561,10 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (possessive(tokens[i - 1]) && !/(ed|said|told|wrote)$/.test(token.norm) && next !== "that") return true;
   // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
   if (token.norm.endsWith("ing") && /^(most|more|less|least|very|so|too|quite|particularly|especially)$/.test(tokens[i - 1]?.norm ?? "")) return true;
+  // "Brolin reported daily to Louis B. Mayer": reporting to someone is working for them, unless what was reported follows.
+  if (/^(reported|reports|report|reporting)$/.test(token.norm) && reportsToSomeone(sentence, i)) return true;
+  // "Kasich reminds us of the houseguest who won't leave": a likeness, not a reminder of anything said.
+  if (/^(reminds|reminded|remind|reminding)$/.test(token.norm) && /^(of)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "Asked if he believed the situation was …": a verb inside a yes-or-no question asserts nothing.
   if (/^(if|whether)$/.test(tokens[i - 2]?.norm ?? "") && tokens[i - 1]?.kind === "word") return true;
   // "claimed responsibility for the attack" is an act, not a statement.
@@ -575,6 +579,25 @@ function notACue(sentence: Sentence, i: number): boolean {
     /^(asked|asks|wondered|wonders)$/.test(token.norm) &&
     [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ""))
   );
+}
+
+/** After "to", a person or group spoken to ("to police", "to the committee", "to Smith"), not an infinitive ("to stay"). */
+function addresseeAt(sentence: Sentence, k: number): boolean {
+  const token = sentence.tokens[k];
+  return (
+    token?.kind === "word" &&
+    (startsUpper(token) ||
+      /^(the|a|an|his|her|their|its|our|him|them|us|me|police|reporters|journalists|officials|lawmakers|voters|supporters)$/.test(token.norm))
+  );
+}
+
+/** "reported (directly) to the chairman", with no "that" or quotation after it. */
+function reportsToSomeone(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const to = /^(directly|daily|regularly)$/.test(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  if (tokens[to]?.norm !== "to") return false;
+  for (let k = to + 1; k < sentence.to && k - to <= 8; k++) if (tokens[k]!.norm === "that" || tokens[k]!.kind === "quote" || isColon(tokens[k])) return false;
+  return true;
 }
 
 /** An -ing form of a plain verb of the table ("saying", "suggesting", "calling"): it reports as a participle clause. */
@@ -1138,7 +1161,9 @@ function contentStart(sentence: Sentence, i: number): number {
   )
     j += 2;
   if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipAddressee(sentence, j);
-  else if (tokens[j]?.norm === "to" && startsUpper(tokens[j + 1])) j = skipObject(sentence, j + 1);
+  // "said to reporters that …", "reported to police that …": the addressee, then what was said.
+  else if (tokens[j]?.norm === "to" && addresseeAt(sentence, j + 1))
+    j = thatAfterObject(sentence, j + 1) ?? (startsUpper(tokens[j + 1]) ? skipObject(sentence, j + 1) : j);
   j = skipAside(sentence, skipAdverbials(sentence, j));
   j = thatAfterPhrase(sentence, j) ?? j;
   j = skipPhraseBeforeQuote(sentence, j);

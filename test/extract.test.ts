@@ -1731,6 +1731,19 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("gives what an opening «Citing …» cites to the main clause's subject", () => {
+    const statements = only(
+      'Citing "obligations in Tennessee," the former vice president\'s spokeswoman told POLITICO that Gore plans to skip the festivities.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.cue, s.text]),
+      [
+        ["the former vice president's spokeswoman", "Citing", "obligations in Tennessee,"],
+        ["the former vice president's spokeswoman", "told", "Gore plans to skip the festivities"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -510,7 +510,7 @@ function framedAt(sentence: Sentence, i: number): Candidate | null {
     // "Gutierrez was described by the CBCP as "…"": the agent of the passive is the source.
     (/^(described|called)$/.test(token.norm) && tokens[i + 1]?.norm === "by" ? describedBy(sentence, i) : null) ??
     ((i === sentence.from || isSentenceEnd(tokens[i - 1]!)) && !isCue(token, tokens[i - 1])
-      ? (namedSubject(sentence, i) ?? nameAfterOpeningRole(sentence, i))
+      ? (openingCitation(sentence, i) ?? namedSubject(sentence, i) ?? nameAfterOpeningRole(sentence, i))
       : null) ??
     (token.norm === "clear" && tokens[i + 1]?.norm === "that" ? madeItClear(sentence, i) : null) ??
     (FRAME_WORDS.has(token.norm) ? fromFrameWord(sentence, i) : null)
@@ -1414,6 +1414,26 @@ function followsCommonNoun(tokens: Token[], i: number): boolean {
     !ADVERBS.has(previous.norm) &&
     !AUXILIARIES.has(previous.norm)
   );
+}
+
+/** The most tokens of what an opening "Citing …" cites, and of the main clause's subject and verb after it. */
+const MAX_CITED_TOKENS = 25;
+
+/** 'Citing "obligations in Tennessee," the spokeswoman told POLITICO …': what the main clause's subject cites is its claim. */
+function openingCitation(sentence: Sentence, i: number): Candidate | null {
+  const { tokens } = sentence;
+  if (tokens[i]!.text !== "Citing") return null;
+  const comma = nextComma(sentence, i + 1);
+  if (comma === undefined || comma - i > MAX_CITED_TOKENS) return null;
+  const after = isComma(tokens[comma]) ? comma + 1 : comma;
+  for (let k = after + 1; k < sentence.to && k - after <= MAX_CITED_TOKENS; k++) {
+    if (!isVerbForm(tokens[k]!, tokens[k - 1]) && !isAuxiliary(tokens[k]!)) continue;
+    const subject = speakerBeforeCue(sentence, k);
+    const span = buildSpan(sentence, i + 1, isNewStatementAt, comma);
+    if (subject.tokens === 0 || subject.start < after || !subject.speaker.mention || !span) return null;
+    return merged(span, { cue: tokens[i]!.text }, subject.speaker, { confidence: 0.6 });
+  }
+  return null;
 }
 
 /**

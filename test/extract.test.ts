@@ -1744,6 +1744,19 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("reads «had this to say about X:» and «apologized for what happened:» as framing the quotation after the colon", () => {
+    const statements = only(
+      'A paper from the Brookings Institution had this to say about his proposal: "The plan would benefit affluent households more than poorer ones." Clinton has since apologized for what happened: "I take full responsibility for it."',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.cue, s.text]),
+      [
+        ["A paper from the Brookings Institution", "say", "The plan would benefit affluent households more than poorer ones."],
+        ["Clinton", "apologized", "I take full responsibility for it."],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -841,6 +841,8 @@ function endsOpen(tokens: Token[], close: number): boolean {
 /** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */
 function framesQuotation(sentence: Sentence, i: number): boolean {
   const { tokens, quotes } = sentence;
+  // "apologized for what happened: "…"": a verb of a free relative clause frames nothing.
+  if (/^(what|whatever)$/.test(tokens[i - 1]?.norm ?? "")) return false;
   const subject = (k: number) => frameSubjectWord(tokens[k]);
   let k = i - 1;
   while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
@@ -1533,7 +1535,9 @@ function verbBeforeColon(sentence: Sentence, start: number, i: number): { group:
   const { tokens } = sentence;
   const verbal = (k: number) => {
     const t = tokens[k]!;
-    return t.kind === "word" && /^\p{Ll}/u.test(t.text) && (COLON_VERBS.test(t.norm) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]));
+    // ("apologized for what happened:": the verb of a free relative clause is part of a noun phrase.)
+    const freeRelative = /^(what|whatever)$/.test(tokens[k - 1]?.norm ?? "");
+    return t.kind === "word" && /^\p{Ll}/u.test(t.text) && !freeRelative && (COLON_VERBS.test(t.norm) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]));
   };
   for (let k = i; k > start && i - k <= 20; k--) {
     const t = tokens[k]!;
@@ -1940,9 +1944,11 @@ function skipObject(sentence: Sentence, j: number): number {
 /** "declared in the debate spin room, "…"": a phrase of place or time and its comma before the quotation or "that". */
 function skipPhraseBeforeQuote(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
-  if (!/^(in|at|on|during|from|after|before|outside|inside)$/.test(tokens[j]?.norm ?? "")) return j;
+  if (!/^(in|at|on|during|from|after|before|outside|inside|about|of)$/.test(tokens[j]?.norm ?? "")) return j;
   for (let k = j + 1; k < sentence.to && k - j <= MAX_ASIDE_TOKENS; k++) {
     const t = tokens[k]!;
+    // ("had this to say about his proposal: "…"": the topic, a colon, then the words.)
+    if (isColon(t)) return sentence.quotes.byOpen.has(k + 1) ? k + 1 : j;
     if (isComma(t)) return tokens[k + 1]?.norm === "that" || sentence.quotes.byOpen.has(k + 1) ? k + 1 : j;
     if (t.kind !== "word" || isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return j;
   }
@@ -2295,7 +2301,7 @@ function lastWordOfSubject(sentence: Sentence, i: number): number {
 }
 
 /** Words between a subject and "to" + a cue that still leave the subject the cue's ("went on to add", "would like to say"). */
-const INFINITIVE_TAKERS = /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have)$/;
+const INFINITIVE_TAKERS = /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have|this|much|little|plenty|something)$/;
 
 const TIME_BEFORE_CUE =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/;

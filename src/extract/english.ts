@@ -2272,8 +2272,8 @@ function lastWordOfSubject(sentence: Sentence, i: number): number {
   // "He went on to add", "One of them even went as far to say", "The senator declined to say": the subject is
   // before the verb that takes the infinitive.
   if (tokens[k]?.norm === "to" && (BASE_FORMS.has(tokens[i]!.norm) || /^(add|say)$/.test(tokens[i]!.norm))) {
-    k--;
-    while (k > sentence.from && (INFINITIVE_TAKERS.test(tokens[k]!.norm) || (/ed$/.test(tokens[k]!.norm) && isVerbForm(tokens[k]!)))) k--;
+    const to = k--;
+    while (k > sentence.from && to - k <= 6 && (INFINITIVE_TAKERS.test(tokens[k]!.norm) || (/ed$/.test(tokens[k]!.norm) && isVerbForm(tokens[k]!)))) k--;
   }
   for (let guard = 0; guard < 4; guard++) {
     while (
@@ -2634,10 +2634,14 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   return dropped;
 }
 
+/** Tokens back from "and" in which the clause its verbs share is looked for: a bound, so cue-dense text stays linear. */
+const MAX_COORDINATED_CLAUSE = 20;
+
 /** "She drew Trump's ire - he called her "weak" and said": a pronoun after a dash opens the clause the verbs share. */
 function pronounAfterDash(sentence: Sentence, from: number, and: number): number {
   const { tokens } = sentence;
-  for (let k = and - 1; k > from; k--) if (isDash(tokens[k]!) && /^(he|she|they|we|i)$/.test(tokens[k + 1]?.norm ?? "")) return k + 1;
+  for (let k = and - 1; k > from && and - k <= MAX_COORDINATED_CLAUSE; k--)
+    if (isDash(tokens[k]!) && /^(he|she|they|we|i)$/.test(tokens[k + 1]?.norm ?? "")) return k + 1;
   return from;
 }
 

@@ -1757,6 +1757,20 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("resolves «she» past a group and «they» to the group, not to one person", () => {
+    const statements = only(
+      "The mayor, Jane Smith, spoke first. Critics charged that the vote was rigged. She protested that nobody had told her. They said the count was wrong.",
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.speaker]),
+      [
+        ["Critics", "Critics"],
+        ["She", "Jane Smith"],
+        ["They", "Critics"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

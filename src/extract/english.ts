@@ -2855,7 +2855,8 @@ function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return "anonymous";
   if (ORG_WORDS.test(text) && !name) return "organization";
   if (name && ORG_WORDS.test(name)) return "organization";
-  if (GROUP_WORDS.test(text) && !name) return "group";
+  // ("Critics charged …": a plural of people opening the sentence is capitalised, and still no name.)
+  if (GROUP_WORDS.test(text) && (!name || GROUP_WORDS.test(name))) return "group";
   if (name) return "person";
   return "unknown";
 }

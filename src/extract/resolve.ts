@@ -155,7 +155,8 @@ function namedEntity(state: Resolution, candidate: Candidate, found: Entity | nu
   if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === "ar" ? describedBefore(history, mine) : null);
   if (!entity) {
     const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (named ? "person" : "unknown") : candidate.kind;
-    entity = newEntity(label, language, kind, null, candidate.role, named);
+    // ("Critics charged …": a group is plural, so a later "she" is someone else.)
+    entity = newEntity(label, language, kind, language === "en" && kind === "group" ? "plural" : null, candidate.role, named);
     entities.push(entity);
     if (!named) unnamed.set(entity.canonical, entity);
   } else if (named && mine.length > entity.words.length && entity.named) {
@@ -842,10 +843,18 @@ function latestOrganization(history: Entity[]): Entity | null {
   return null;
 }
 
+/** A group or a plural among the recent entities before index `k`. */
+function pluralInView(history: Entity[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= history.length - 6; m--) if (history[m]!.gender === "plural" || history[m]!.kind === "group") return true;
+  return false;
+}
+
 function latestCompatible(history: Entity[], gender: Gender | null): Entity | null {
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
     const entity = history[k]!;
     if (entity.kind === "anonymous" && gender === null) return entity;
+    // ("Jane Smith … They said": one person is not "they" while a group is in view.)
+    if (gender === "plural" && entity.kind === "person" && !entity.gender && pluralInView(history, k)) continue;
     if (!gender || !entity.gender || entity.gender === gender) return entity;
     if (gender === "plural" && (entity.kind === "organization" || entity.kind === "group")) return entity;
     // «نفت قوات الدعم السريع …، وقالت»: a plural body whose verbs agree in the feminine singular.

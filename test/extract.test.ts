@@ -1771,6 +1771,17 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("keeps two named people who speak together as one plural source, not the second name with the first as a role", () => {
+    const statements = only("Health and Human Services Secretary Alex Azar said the rule was final. Susan Collins and Louis Gohmert said they would wait.");
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerRole, s.speakerKind]),
+      [
+        ["Alex Azar", "Health and Human Services Secretary", "person"],
+        ["Susan Collins and Louis Gohmert", null, "group"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

@@ -2519,6 +2519,9 @@ function describedSubject(sentence: Sentence, a: number, b: number, appositions:
           .replace(/^(the|a|an)$/i, "") || null
       : null;
   const mention = { start: tokens[a]!.start, end: tokens[b - 1]!.end, text };
+  // "Sen. Susan Collins and Rep. Louis Gohmert suggested": two named people speak together, as a group.
+  if (titled && / and$/.test(titled))
+    return { start: a, tokens: b - a, speaker: { mention, name: null, role: null, kind: "group", anaphor: false, gender: "plural" } };
   return { start: a, tokens: b - a, speaker: { mention, name, role: appositionText ?? titled, kind: englishKind(text, name), anaphor: false, gender: null } };
 }
 

@@ -1782,6 +1782,14 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("gives estimates to whoever made them", () => {
+    const statements = only("Estimates by event organizers indicate roughly one million people marched in London on Saturday.");
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention]),
+      [["event organizers", "event organizers"]],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

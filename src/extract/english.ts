@@ -2493,10 +2493,15 @@ function pronounSubject(sentence: Sentence, a: number, b: number): Subject | nul
   return { start: a, tokens: 1, speaker: { mention, name: null, role: null, kind: null, anaphor: true, gender: PRONOUNS[pronoun] ?? null } };
 }
 
+const ESTIMATES = /^(estimates|figures|calculations|counts|tallies|projections)$/;
+
 /** A described or named subject: its name, the role before the name or in an apposition, its kind. */
 function describedSubject(sentence: Sentence, a: number, b: number, appositions: Segment[]): Subject | null {
   const { tokens } = sentence;
   if (b - a > 14) return null;
+  // "Estimates by event organizers indicate …": numbers speak for whoever made them.
+  const by = ESTIMATES.test(tokens[a]!.norm) && /^(by|from)$/.test(tokens[a + 1]?.norm ?? "") && b - a > 2 ? a + 2 : -1;
+  if (by !== -1) return describedSubject(sentence, by, b, appositions);
   const text = sentence.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const head = headOf(sentence, a, b);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);

@@ -987,6 +987,24 @@ describe("extraction, Arabic", () => {
     );
   });
 
+  it("never starts an article at a quotation signed by a dash", () => {
+    const text = [
+      "Fact check: claims from the town hall",
+      "",
+      "The candidates traded figures on wages, housing and schools at the town hall on Tuesday night, before a crowd of about four hundred residents. We checked three of the claims they made against county records and state data.",
+      "",
+      '"We built more homes last year than in the previous decade combined." — Tom Becker, at the town hall',
+      "",
+      "Permits filed with the county show 410 new homes last year and 2,900 in the ten years before that, so the claim is false.",
+    ].join("\n");
+    const result = extract(text);
+    assert.equal(result.articles.length, 1);
+    assert.deepEqual(
+      result.statements.map((s) => [s.speaker, s.cue]),
+      [["Tom Becker", "—"]],
+    );
+  });
+
   it("splits a paste of several articles and never resolves across them", () => {
     const text = [
       "الوزير يعد بخطة جديدة",

@@ -15,6 +15,8 @@ const MIN_HEADLINE_WORDS = 4;
 /** A byline or dateline may stand between a headline and its body: the body is looked for this many lines ahead. */
 const BODY_LOOKAHEAD = 3;
 /** A headline never opens with the conjunction و on a verb or particle: such a line goes on from the one before. */
+/** '"We built more homes …." — Tom Becker, at the town hall': a quotation signed by a dash is a quote box, not a headline. */
+const SIGNED_QUOTATION = /^["“«].*[.!?؟]["”»]\s*[—–-]\s*\p{Lu}/u;
 const CONTINUATION = /^و(كان|كانت|قد|لقد|لم|لن|في|من|على|إن|أن|ان|هو|هي|هذا|هذه|ذلك|تم|يذكر|قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت)\s/u;
 
 /**
@@ -46,7 +48,7 @@ export function splitArticles(text: string): ArticleRange[] {
     const ending = line.text.replace(TRAILING_QUOTES, "");
     // A paste's first line may be a headline that asks or exclaims («ماذا قال البلوي؟», «… بطلها موظف!»).
     const ended = FINAL_PUNCTUATION.test(ending) && !(k === 0 && /[!?؟]$/.test(ending));
-    const headline = line.text.length <= MAX_HEADLINE_CHARS && !ended && bodyFollows && !CONTINUATION.test(line.text);
+    const headline = line.text.length <= MAX_HEADLINE_CHARS && !ended && bodyFollows && !CONTINUATION.test(line.text) && !SIGNED_QUOTATION.test(line.text);
     // Articles in a paste are set apart by a blank line at least; a teaser or sub-heading set off by a line
     // break alone belongs to the story it stands in.
     if (headline && (current === null || (line.blankBefore && bodyChars >= MIN_ARTICLE_CHARS && line.text.split(/\s+/).length >= MIN_HEADLINE_WORDS))) {

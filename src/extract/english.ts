@@ -328,7 +328,8 @@ function trimmedMention(c: Candidate): Candidate {
 }
 
 function withSourceHeads(found: Candidate[]): Candidate[] {
-  const candidates = found.map(trimmedMention);
+  // (Most sentences need no change: no copy is made for them, as this runs for every sentence.)
+  const candidates = found.some((c) => c.mention && OPENING_NOT_SOURCE.test(c.mention.text)) ? found.map(trimmedMention) : found;
   const misparsed = (c: Candidate) => c.mention !== null && NEVER_SPEAKER_HEADS.has(lastWord(c.mention.text));
   // "Bennett shot back with a laugh", "The figures include": a cue word right after an article is a noun, and reports nothing.
   const nounCue = (c: Candidate) => c.mention !== null && /^(a|an|the)$/.test(lastWord(c.mention.text));
@@ -838,11 +839,15 @@ function endsOpen(tokens: Token[], close: number): boolean {
   return /^[,?!—–-]$/.test(tokens[close - 1]?.text ?? "") || isComma(tokens[close + 1]);
 }
 
+/** "apologized for what happened: "…"": the verb of a free relative clause is part of a noun phrase and frames nothing. */
+function inFreeRelative(tokens: Token[], i: number): boolean {
+  return /^(what|whatever)$/.test(tokens[i - 1]?.norm ?? "");
+}
+
 /** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */
 function framesQuotation(sentence: Sentence, i: number): boolean {
   const { tokens, quotes } = sentence;
-  // "apologized for what happened: "…"": a verb of a free relative clause frames nothing.
-  if (/^(what|whatever)$/.test(tokens[i - 1]?.norm ?? "")) return false;
+  if (inFreeRelative(tokens, i)) return false;
   const subject = (k: number) => frameSubjectWord(tokens[k]);
   let k = i - 1;
   while (k >= sentence.from && i - k <= 5 && subject(k)) k--;
@@ -1265,9 +1270,10 @@ export function isCueForm(token: Token): boolean {
   return token.kind === "word" && !token.norm.endsWith("ing") && (CUES.has(token.norm) || CUE_FORMS.has(token.norm));
 }
 
-/** A word that reads as a finite verb: a cue form, an irregular past, a regular past, or an -s form right after a name or pronoun. */
 const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|many|few|both)$/;
+
+/** A word that reads as a finite verb: a cue form, an irregular past, a regular past, or an -s form right after a name or pronoun. */
 
 export function isVerbForm(token: Token, previous?: Token): boolean {
   if (token.kind !== "word" || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
@@ -1535,9 +1541,9 @@ function verbBeforeColon(sentence: Sentence, start: number, i: number): { group:
   const { tokens } = sentence;
   const verbal = (k: number) => {
     const t = tokens[k]!;
-    // ("apologized for what happened:": the verb of a free relative clause is part of a noun phrase.)
-    const freeRelative = /^(what|whatever)$/.test(tokens[k - 1]?.norm ?? "");
-    return t.kind === "word" && /^\p{Ll}/u.test(t.text) && !freeRelative && (COLON_VERBS.test(t.norm) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]));
+    return (
+      t.kind === "word" && /^\p{Ll}/u.test(t.text) && !inFreeRelative(tokens, k) && (COLON_VERBS.test(t.norm) || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]))
+    );
   };
   for (let k = i; k > start && i - k <= 20; k--) {
     const t = tokens[k]!;
@@ -2418,6 +2424,9 @@ function relativeClauseOpening(sentence: Sentence, k: number): number {
   return -1;
 }
 
+/** The words that open a relative clause set off by commas ("Bloomberg, who's thinking about running, said"). */
+const RELATIVE_OPENERS = /^(who|which|whose|who['’]s)$/;
+
 /** "teachers and union officials told": two plurals of people joined by "and" are one subject. */
 const PEOPLE_PLURAL = /^\p{Ll}+(ers|ors|ists|ians|ants|ents|als|ees)$/u;
 
@@ -2451,7 +2460,7 @@ function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBounda
     if (isClause(sentence, segment)) first = Math.max(first, n + 1);
   });
   // "… that Michael Bloomberg, who's thinking about running, said": a relative clause describes the segment before it.
-  if (first > 0 && first < segments.length && /^(who|which|whose|who['’]s)$/.test(tokens[segments[first]!.from]!.norm)) first--;
+  if (first > 0 && first < segments.length && RELATIVE_OPENERS.test(tokens[segments[first]!.from]!.norm)) first--;
   // "…10–15% of people within the fandom own a fursuit, event organizers reported": a segment cut out of a phrase is no subject.
   while (
     first < segments.length &&
@@ -2621,11 +2630,11 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   const from = pronounAfterDash(sentence, mainClauseStart(sentence, subordinateClauseStart(sentence, sentence.clauseStart(and), and), and), and);
   // "In an interview Thursday, the Wisconsin Republican criticized … and said": an opening phrase and its comma may come first.
   let opened = from;
-  for (let k = from + 1; k < and && k - from <= 20; k++) {
+  for (let k = from + 1; k < and && k - from <= MAX_COORDINATED_CLAUSE; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return dropped;
     // "Priebus, who has been in daily contact with the campaign, arrived … and acknowledged": an aside after the subject.
-    const aside = isComma(t) && opened === from && /^(who|which|whose|who['’]s)$/.test(tokens[k + 1]?.norm ?? "") ? firstCommaFrom(sentence, k + 1) : -1;
+    const aside = isComma(t) && opened === from && RELATIVE_OPENERS.test(tokens[k + 1]?.norm ?? "") ? firstCommaFrom(sentence, k + 1) : -1;
     if (aside > k && aside < and) {
       k = aside;
       continue;

@@ -113,8 +113,10 @@ function resolveNamed(state: Resolution, candidate: Candidate, found: NonNullabl
   // The label's words, worked out once: every lookup below compares them.
   const mine = words(label, language);
   // «الإعلامي محمد البشر»: a name after its role is whole, so its first word is no known surname with an object after it.
-  let entity = candidate.kind === "group" && candidate.gender === "plural" ? null : knownByRoleOrName(state, candidate, mine);
-  // ("Susan Collins and Louis Gohmert said": a group that opens with a known name is still the group.)
+  // ("Susan Collins and Louis Gohmert said": people speaking together are no one person already known.)
+  const together = candidate.kind === "group" && candidate.gender === "plural";
+  let entity = together ? null : knownByRoleOrName(state, candidate, mine);
+  // (A group that opens with a known name is still the group.)
   if (!entity && !(candidate.name && candidate.role) && candidate.kind !== "group") {
     const prefixed = findByPrefix(entities, mine);
     entity = prefixed?.entity ?? null;

@@ -1,4 +1,5 @@
 import { normalizeWord } from "./normalize.ts";
+import { boundedMemo } from "./memo.ts";
 
 export type TokenKind = "word" | "punct" | "quote" | "break";
 
@@ -89,6 +90,9 @@ function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x200f || code === 0x200e || code === 0x200d || isInvisibleControl(code);
 }
 
+/** One string per distinct word, so a long article's tokens share their words instead of each keeping a copy. */
+const knownWord = boundedMemo(50_000, (raw) => ({ raw, norm: normalizeWord(raw) }));
+
 /**
  * One pass over the text. Words keep inner apostrophes, hyphens and dots ("don't", "Sea-Eye", "U.S."),
  * a blank line becomes a `break` token, and every quotation mark is a token of its own.
@@ -100,8 +104,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let sawSpace = true;
   const push = (kind: TokenKind, start: number, end: number) => {
     const raw = text.slice(start, end);
+    const word = kind === "word" ? knownWord(raw) : null;
     // Every field set here, cue included, so all tokens share one object shape.
-    tokens.push({ kind, text: raw, norm: kind === "word" ? normalizeWord(raw) : raw, start, end, spaceBefore: sawSpace, spaceAfter: false, cue: undefined });
+    tokens.push({ kind, text: word?.raw ?? raw, norm: word?.norm ?? raw, start, end, spaceBefore: sawSpace, spaceAfter: false, cue: undefined });
     if (tokens.length > 1) tokens[tokens.length - 2]!.spaceAfter = sawSpace;
     sawSpace = false;
   };

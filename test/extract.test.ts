@@ -1808,6 +1808,22 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("reads «this source» and «these officials» as pointing back to a source named before, as a pronoun does", () => {
+    const statements = only(
+      'Maria Lopez, a campaign aide, said the race was close. "The kids do not like him," this source told the Post. Two union leaders said they would strike. "The offer is too low," these officials said. This week the mayor said the offer stands.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.speaker]),
+      [
+        ["Maria Lopez", "Maria Lopez"],
+        ["this source", "Maria Lopez"],
+        ["Two union leaders", "Two union leaders"],
+        ["these officials", "Two union leaders"],
+        ["the mayor", "mayor"],
+      ],
+    );
+  });
+
   it("keeps institutions, titled people and subjects after time phrases straight", () => {
     const statements = only(
       'NASA Administrator Jim Bridenstine said the flight went well. The crew will fly a mission which NASA said might take place this summer. At the meeting in Orlando, Florida, scientists have disclosed new steps. UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate. On Friday the government announced the region would govern itself. They released a statement which said, "The monument must stay a museum."',

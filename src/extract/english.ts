@@ -2158,8 +2158,6 @@ const INTRO_WORDS = new Set([
   "later",
   "yesterday",
   "today",
-  "last",
-  "this",
   "additionally",
   "moreover",
   "furthermore",
@@ -2512,6 +2510,8 @@ function describedSubject(sentence: Sentence, a: number, b: number, appositions:
   const by = ESTIMATES.test(tokens[a]!.norm) && /^(by|from)$/.test(tokens[a + 1]?.norm ?? "") && b - a > 2 ? a + 2 : -1;
   if (by !== -1) return describedSubject(sentence, by, b, appositions);
   const text = sentence.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const demonstrative = demonstrativeSubject(sentence, a, b, text);
+  if (demonstrative) return demonstrative;
   const head = headOf(sentence, a, b);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
   const found = headName(sentence, head, headText);
@@ -2537,6 +2537,17 @@ function describedSubject(sentence: Sentence, a: number, b: number, appositions:
   if (titled && / and$/.test(titled))
     return { start: a, tokens: b - a, speaker: { mention, name: null, role: null, kind: "group", anaphor: false, gender: "plural" } };
   return { start: a, tokens: b - a, speaker: { mention, name, role: appositionText ?? titled, kind: englishKind(text, name), anaphor: false, gender: null } };
+}
+
+/** "this source told the Post", "these officials said": a demonstrative points back to a source named before, as a pronoun does. */
+function demonstrativeSubject(sentence: Sentence, a: number, b: number, text: string): Subject | null {
+  const { tokens } = sentence;
+  const determiner = tokens[a]!.norm;
+  if (!/^(this|that|these|those)$/.test(determiner) || b - a < 2 || b - a > 3) return null;
+  if (tokens.slice(a + 1, b).some((t) => t.kind !== "word" || startsUpper(t))) return null;
+  const mention = { start: tokens[a]!.start, end: tokens[b - 1]!.end, text };
+  const gender = /^(these|those)$/.test(determiner) ? "plural" : null;
+  return { start: a, tokens: b - a, speaker: { mention, name: null, role: null, kind: null, anaphor: true, gender } };
 }
 
 /** The person or institution the head names; "NASA Administrator Jim Bridenstine": a person's title after the institution makes it a person. */
@@ -2718,6 +2729,8 @@ function isTimeWord(sentence: Sentence, k: number): boolean {
   if (/^\d/.test(norm) && startsUpper(next) && !TIME_NOUNS.test(next!.norm)) return false;
   // "47 percent said", "4 in 10 voters": a share of people, not a date.
   if (/^\d/.test(norm) && /^(percent|per|%|in|of|out)$/.test(next?.norm ?? "")) return false;
+  // "this week", "last year"; but "this source told", "this official said" name a source.
+  if (/^(this|last|past)$/.test(norm) && next?.kind === "word" && !TIME_NOUNS.test(next.norm)) return false;
   return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? "") && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));
 }
 

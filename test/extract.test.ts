@@ -456,6 +456,15 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       [["Go back to your seat,", "barked", "Dana Whitfield"]],
     ],
     ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
+    // The terms a source spoke on report nothing, so the quotation after them still continues the statement.
+    [
+      "\u201cWe lost the room,\u201d said a party official who requested anonymity to discuss the talks. \u201cNobody wants to admit how bad the numbers are.\u201d",
+      [["We lost the room, \u2026 Nobody wants to admit how bad the numbers are.", "said", "a party official"]],
+    ],
+    [
+      "\u201cThe race is over,\u201d said a county chairman, asking for anonymity to speak freely. \u201cHe cannot win the state without the suburbs.\u201d",
+      [["The race is over, \u2026 He cannot win the state without the suburbs.", "said", "a county chairman"]],
+    ],
     [
       "Smith said the plan was good, while Jones rejected it, telling reporters it was a mistake.",
       [

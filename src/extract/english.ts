@@ -9,6 +9,7 @@ import {
   ENGLISH_LY_NOUNS,
   ENGLISH_NEVER_SPEAKER_HEADS,
   ENGLISH_NOT_SPEAKER_LABELS,
+  ENGLISH_SOURCING_TERMS,
 } from "./lexicon/english-cues.ts";
 
 /** A table of one word per line. */
@@ -312,7 +313,19 @@ function headsSubject(token: Token, next: Token | undefined): boolean {
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
   surnamesNotModals(sentence);
   const found = findCued(sentence);
-  return withSourceHeads([...found, ...quotedObjects(sentence, found)]);
+  return withSourceHeads([...found, ...quotedObjects(sentence, found)]).filter((c) => !namesSourcingTerms(sentence.text.slice(c.start, c.end)));
+}
+
+const SOURCING_TERMS = ENGLISH_SOURCING_TERMS.split("\n")
+  .map((line) => line.trim())
+  .filter(Boolean);
+/** "for anonymity to speak freely", "on condition of anonymity", "anonymously": the terms of speaking, not what was said. */
+function namesSourcingTerms(content: string): boolean {
+  const opening = content
+    .toLowerCase()
+    .replace(/^(for|on|under|with)\s+(the\s+)?/, "")
+    .slice(0, 40);
+  return SOURCING_TERMS.some((term) => opening.startsWith(term) && !/\p{L}/u.test(opening.charAt(term.length)));
 }
 
 const NEVER_SPEAKER_HEADS = wordList(ENGLISH_NEVER_SPEAKER_HEADS);

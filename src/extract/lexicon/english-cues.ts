@@ -499,3 +499,17 @@ how
 what
 where
 `;
+
+/**
+ * The terms a source spoke on, which a cue's object can name without reporting anything ("who requested anonymity
+ * to discuss …", "responded anonymously", "asking for anonymity"). A content that opens with one is no statement.
+ */
+export const ENGLISH_SOURCING_TERMS = `
+anonymity
+anonymously
+condition of anonymity
+not to be named
+not to be identified
+on background
+off the record
+`;

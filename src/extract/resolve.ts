@@ -737,15 +737,14 @@ const GENERIC_HEADS = new Set([
  */
 function findByPrefix(entities: Entity[], mine: readonly string[]): { entity: Entity; length: number } | null {
   for (let n = mine.length - 1; n >= 1; n--) {
-    const prefix = mine.slice(0, n);
     // «مجموعة قراصنة إسرائيليين» is not «مجموعة أنونيموس»: a bare head noun names nobody.
-    if (n === 1 && (isOrganizationHead(prefix[0]!) || GENERIC_HEADS.has(prefix[0]!))) break;
+    if (n === 1 && (isOrganizationHead(mine[0]!) || GENERIC_HEADS.has(mine[0]!))) break;
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k]!;
       // An institution named without a person's name («شركة كاسبرسكي لاب») counts when two words or more match.
       const known = entity.named || (entity.kind === "organization" && n > 1);
       // One word is a surname («سيدا»), never a given name another person may share («محمد الفزازي»).
-      const matches = n > 1 ? sameName(prefix, entity.words) : entity.words.length > 1 && similar(prefix[0]!, entity.words[entity.words.length - 1]!);
+      const matches = n > 1 ? sameName(mine, entity.words, n) : entity.words.length > 1 && similar(mine[0]!, entity.words[entity.words.length - 1]!);
       if (known && entity.kind !== "anonymous" && matches) return { entity, length: n };
     }
   }
@@ -764,16 +763,31 @@ function offsetAfterWords(mention: string, count: number): number | null {
 }
 
 /** «الخطيب» is «سامي الخطيب»; «بلينكين» is «بلينكن»; "Erdogan" is "Recep Tayyip Erdoğan". */
-function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // The shorter must match the end of the longer (a surname) or the whole of it.
-  const offset = long.length - short.length;
+function sameName(a: readonly string[], b: readonly string[], aLength = a.length): boolean {
+  // (The first `aLength` words of `a` count, so a prefix needs no copy: this runs against every known speaker.)
+  return aLength <= b.length ? shortMatchesLong(a, aLength, b, b.length) : shortMatchesLong(b, b.length, a, aLength);
+}
+
+/** The shorter must match the end of the longer (a surname) or the whole of it. */
+function shortMatchesLong(short: readonly string[], shortLength: number, long: readonly string[], longLength: number): boolean {
+  const offset = longLength - shortLength;
   let tail = true;
-  for (let k = 0; k < short.length; k++) if (!similar(short[k]!, long[offset + k]!)) tail = false;
+  for (let k = 0; k < shortLength && tail; k++) if (!similar(short[k]!, long[offset + k]!)) tail = false;
   if (tail) return true;
-  let head = true;
-  for (let k = 0; k < short.length; k++) if (!similar(short[k]!, long[k]!)) head = false;
-  return head;
+  for (let k = 0; k < shortLength; k++) if (!similar(short[k]!, long[k]!)) return false;
+  return true;
+}
+
+/** 2 for a word that opens with the article «ال», else 0; counted so that comparing two words copies neither. */
+function articleLength(word: string): number {
+  return word.startsWith("ال") ? 2 : 0;
+}
+
+/** Whether `a` from `aFrom` and `b` from `bFrom` are the same letters. */
+function sameAfter(a: string, aFrom: number, b: string, bFrom: number): boolean {
+  if (a.length - aFrom !== b.length - bFrom) return false;
+  for (let k = 0; k < a.length - aFrom; k++) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
+  return true;
 }
 
 function stripArticle(word: string): string {
@@ -782,9 +796,11 @@ function stripArticle(word: string): string {
 
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
-  if (stripArticle(a) === stripArticle(b)) return true;
+  const aFrom = articleLength(a);
+  const bFrom = articleLength(b);
+  if (sameAfter(a, aFrom, b, bFrom)) return true;
   // «بلينكن / بلينكين», «سيرغي / سيرجي» differ inside the word; «محمد / أحمد» are different names.
-  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || stripArticle(a)[0] !== stripArticle(b)[0]) return false;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || a.charCodeAt(aFrom) !== b.charCodeAt(bFrom)) return false;
   // «وزيرة / وزارة»: a minister is not her ministry; words of the role and institution tables are spelt one way.
   if (lexiconHead(a) || lexiconHead(b)) return false;
   return editDistanceAtMostOne(a, b);

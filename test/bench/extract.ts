@@ -115,6 +115,13 @@ console.log(
   `one article of ${(bytes(whole) / 1e3).toFixed(0)} KB: ${wholeMs.toFixed(0)} ms against ${halfMs.toFixed(0)} ms for ${(bytes(half) / 1e3).toFixed(0)} KB, ${ratio.toFixed(2)}× linear (target ≤ 1.1×)\n`,
 );
 
+// The same, over a wider range: cost per MB of one article from 100 KB to 1.6 MB, sizes alternated, medians of five.
+// A step between two sizes that then stays flat is the machine (caches, the young generation); growth is the code.
+const sizes = [100_000, 200_000, 400_000, 800_000, 1_600_000].map(article);
+const perSize = sizes.map(() => [] as number[]);
+for (let k = 0; k < 6; k++) sizes.forEach((text, n) => k > 0 && perSize[n]!.push(once(text) / (bytes(text) / 1e6)));
+console.log(`cost per MB of one article: ${sizes.map((text, n) => `${(bytes(text) / 1e3).toFixed(0)} KB ${middle(perSize[n]!).toFixed(0)} ms`).join(", ")}\n`);
+
 const adversarial: [string, string][] = [
   ["1 MB without spaces", "ق".repeat(1_000_000)],
   ["100,000 quote marks", '"'.repeat(100_000)],

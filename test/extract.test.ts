@@ -1535,6 +1535,20 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("points a quotation that goes on after a participle clause at the words that named its source", () => {
+    const text =
+      'Helen Ferre met the delegates. "I think that speaks volumes," she said, adding that the campaign will work hard. "I think they are waiting to be courted."';
+    const statements = only(text);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention, s.speakerStart === null ? null : text.slice(s.speakerStart, s.speakerEnd!)]),
+      [
+        ["Helen Ferre", "she", "she"],
+        ["Helen Ferre", "she", "she"],
+        ["Helen Ferre", "she", "she"],
+      ],
+    );
+  });
+
   it("does not continue a statement past a sentence that names another source", () => {
     const statements = only(
       'Cross called the vote "a citizenship election."\n\nDianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative."',

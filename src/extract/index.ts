@@ -165,7 +165,8 @@ function withContinuedQuotations(
     if (!previous || !followsClosely(tokens, depth, previous, quote)) continue;
     while (nextSource < sources.length && sources[nextSource]!.start < quote.start) lastSourceAt = sources[nextSource++]!.start;
     // «… "a citizenship election." Bystrom agreed. "…"»: a source named in between is who goes on speaking, not the statement before.
-    if (merge && previous.type !== "indirect" && lastSourceAt < previous.end) {
+    const sameSource = lastSourceAt < previous.end;
+    if (merge && previous.type !== "indirect" && sameSource) {
       (previous.interruptions ??= []).push({ start: previous.end, end: quote.start });
       previous.end = quote.end;
       continue;
@@ -175,7 +176,8 @@ function withContinuedQuotations(
       end: quote.end,
       type: "direct",
       cue: "",
-      mention: null,
+      // («"…," she said, adding that …. "…"»: the words that name who goes on speaking are those of the statement it continues.)
+      mention: merge && sameSource ? previous.mention : null,
       name: null,
       role: null,
       kind: null,

@@ -2111,6 +2111,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "A spokesman for the campaign called a report about the donors \u201coutrageous.\u201d",
       [["a report about the donors \u201coutrageous.\u201d", "called", "A spokesman for the campaign"]],
     ],
+    [
+      "The campaign called AP\u2019s report a \u201crush to judgment,\u201d because delegates can change their minds.",
+      [["AP\u2019s report a \u201crush to judgment,\u201d because delegates can change their minds", "called", "The campaign"]],
+    ],
+    ["She ran a shop called Macy\u2019s \u201cGift Corner\u201d for years.", []],
     ["He set up a website called \u201cCape Breton If Trump Wins\u201d for the island.", []],
     ["The town held a festival and called it Pies.", []],
     ['The former first lady calls it her "responsibility gene".', [['it her "responsibility gene"', "calls", "The former first lady"]]],

@@ -965,7 +965,11 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const demand = /^(for|on)$/.test(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm !== "by";
   // "… and called the system "rotten"", "a spokesman called the report "outrageous"": an object, then the quoted word
   // it is called, is a judgement; the name of a thing follows "called" at once ("a website called "Cape Breton …"").
-  const objectThenQuote = !sentence.quotes.byOpen.has(i + 1) && !startsUpper(tokens[i + 1]) && nextQuoteOpen(sentence, i + 2, 20) !== -1;
+  // ("called AP's report a "rush to judgment"": a capitalised owner opens an object, not a name.)
+  const objectThenQuote =
+    !sentence.quotes.byOpen.has(i + 1) &&
+    (!startsUpper(tokens[i + 1]) || (possessive(tokens[i + 1]) && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? ""))) &&
+    nextQuoteOpen(sentence, i + 2, 20) !== -1;
   if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && !demand && !objectThenQuote && (namedThing || followsCommonNoun(tokens, i))) return null;
   // "whose screen credits include …": a noun.
   if (/^(credit|credits)$/.test(tokens[i]!.norm) && followsCommonNoun(tokens, i)) return null;

@@ -1831,6 +1831,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("keeps a possessive's owner apart: «Clinton's campaign» is not «Trump's campaign», «Wald» is still «MSNBC's Alex Wald»", () => {
+    const statements = only(
+      "Donald Trump's campaign said the rally would go ahead. Clinton's campaign said the rally was a stunt. Trump's campaign added that it was sold out. MSNBC's Alex Wald said the crowd was small. Wald later said it had grown.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Donald Trump's campaign", "Clinton's campaign", "Donald Trump's campaign", "MSNBC's Alex Wald", "MSNBC's Alex Wald"],
+    );
+  });
+
   it("reads «this source» and «these officials» as pointing back to a source named before, as a pronoun does", () => {
     const statements = only(
       'Maria Lopez, a campaign aide, said the race was close. "The kids do not like him," this source told the Post. Two union leaders said they would strike. "The offer is too low," these officials said. This week the mayor said the offer stands.',

@@ -692,12 +692,17 @@ function words(label: string, language: Language): readonly string[] {
 }
 
 function labelWords(label: string, language: Language): string[] {
-  // "Grayson's spokeswoman" is the spokeswoman: a later "Grayson" is someone else.
-  const owned = language === "en" ? /^.*['’]s\s+(?=\S)/.exec(label) : null;
+  // "Grayson's spokeswoman" is the spokeswoman: a later "Grayson" is someone else, and so is "Clinton's spokeswoman".
+  // The owner stays as one word of its own ("grayson's") that only the same owner matches.
+  const owned = language === "en" ? /^(.*?)['’]s?\s+(?=\S)/.exec(label) : null;
   const all = nameKey(owned ? label.slice(owned[0].length) : label)
     .split(" ")
     .filter(Boolean);
-  if (language === "en") return all.filter((w) => !ENGLISH_DETERMINERS.has(w));
+  // ("Donald Trump's campaign" and "Trump's campaign" share an owner: its last word is kept.)
+  // ("MSNBC's Alex Seitz-Wald" is Alex Seitz-Wald: before a name, the owner is only where the name works.)
+  const rest = owned ? label.slice(owned[0].length) : "";
+  const owner = owned && !/^\p{Lu}/u.test(rest) ? (nameKey(owned[1]!).split(" ").pop() ?? "") : "";
+  if (language === "en") return [...(owner ? [`${owner}'s`] : []), ...all.filter((w) => !ENGLISH_DETERMINERS.has(w))];
   // «عبد الفتاح» and «عبدالفتاح» are one name part, written apart or together.
   return all.flatMap((w, k) => (w === "عبد" && k + 1 < all.length ? [] : all[k - 1] === "عبد" ? [`عبد${w}`] : [w]));
 }

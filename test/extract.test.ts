@@ -1833,11 +1833,11 @@ describe("extraction, English subjects, coordination and continued quotations", 
 
   it("keeps a possessive's owner apart: «Clinton's campaign» is not «Trump's campaign», «Wald» is still «MSNBC's Alex Wald»", () => {
     const statements = only(
-      "Donald Trump's campaign said the rally would go ahead. Clinton's campaign said the rally was a stunt. Trump's campaign added that it was sold out. MSNBC's Alex Wald said the crowd was small. Wald later said it had grown.",
+      "Donald Trump's campaign said the rally would go ahead. Clinton's campaign said the rally was a stunt. Trump's campaign added that it was sold out. MSNBC's Alex Wald said the crowd was small. Wald later said it had grown. Sanders' campaign said it would not attend.",
     );
     assert.deepEqual(
       statements.map((s) => s.speaker),
-      ["Donald Trump's campaign", "Clinton's campaign", "Donald Trump's campaign", "MSNBC's Alex Wald", "MSNBC's Alex Wald"],
+      ["Donald Trump's campaign", "Clinton's campaign", "Donald Trump's campaign", "MSNBC's Alex Wald", "MSNBC's Alex Wald", "Sanders' campaign"],
     );
   });
 

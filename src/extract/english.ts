@@ -2606,11 +2606,18 @@ function cleanName(sentence: Sentence, found: string | null, text: string, a: nu
     name = null;
   // "A source within the central Interior Ministry": an unnamed source, whatever institution it sits in.
   if (name && /^(a|an|one)\s+(source|official|senior|spokes\w+|diplomat|person)\b/i.test(text)) name = null;
+  // "Sanders' campaign": a name that owns the head noun is not the source, as with "Clinton's campaign".
+  if (name && ownsHeadNoun(text, name)) name = null;
   if (name) name = name.replace(/\s+(QC|KC|MP|Jr\.?|Sr\.?|PhD)$/, "");
   // "the United States Commission on International Religious Freedom (USCIRF)": the acronym is not part of the name.
   if (/\s*\([^)]*\)?$/.test(name ?? text) && /\(/.test(name ?? text))
     name = (name ?? text).replace(/\s*\([^)]*\)?$/, "").replace(/^(the|a|an)\s+/i, "") || name;
   return name;
+}
+
+function ownsHeadNoun(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at !== -1 && /^['’]\s+\p{Ll}/u.test(text.slice(at + name.length, at + name.length + 4));
 }
 
 /**

@@ -2125,6 +2125,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "The campaign called AP\u2019s report a \u201crush to judgment,\u201d because delegates can change their minds.",
       [["AP\u2019s report a \u201crush to judgment,\u201d because delegates can change their minds", "called", "The campaign"]],
     ],
+    // An apostrophe that pairs with nothing («Sanders\u2019 campaign») is no quotation mark before the next cue word.
+    ["Sanders\u2019 campaign called Smith\u2019s report \u201cfalse.\u201d", [["Smith\u2019s report \u201cfalse.\u201d", "called", "Sanders\u2019 campaign"]]],
     ["She ran a shop called Macy\u2019s \u201cGift Corner\u201d for years.", []],
     ["He set up a website called \u201cCape Breton If Trump Wins\u201d for the island.", []],
     ["The town held a festival and called it Pies.", []],

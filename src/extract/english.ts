@@ -2369,6 +2369,12 @@ function antecedentOfRelative(sentence: Sentence, relative: number): number {
   return k;
 }
 
+/** "Sanders’ campaign manager", "Sanders' campaign manager": an apostrophe that pairs with nothing is no quotation mark. */
+function isQuotationMark(sentence: Sentence, k: number): boolean {
+  const t = sentence.tokens[k]!;
+  return t.kind === "quote" && (sentence.quotes.byOpen.has(k) || sentence.quotes.byClose.has(k) || !/^['’]$/.test(t.text));
+}
+
 /** Where the subject's phrase starts, walking back from `end` to a sentence start, a quotation, another cue or a boundary word. */
 function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boolean): { start: number; stoppedAtBoundary: boolean } {
   const { tokens, depth } = sentence;
@@ -2376,9 +2382,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
   let commaSeen = false;
   while (s > sentence.from && end - s < 45) {
     const t = tokens[s - 1]!;
-    // "Sanders’ campaign manager", "Sanders' campaign manager": an apostrophe that pairs with nothing is no quotation mark.
-    const quotationMark = t.kind === "quote" && (sentence.quotes.byOpen.has(s - 1) || sentence.quotes.byClose.has(s - 1) || !/^['’]$/.test(t.text));
-    if (depth[s - 1]! > 0 || quotationMark || t.kind === "break" || isSentenceEnd(t)) break;
+    if (depth[s - 1]! > 0 || isQuotationMark(sentence, s - 1) || t.kind === "break" || isSentenceEnd(t)) break;
     if (t.kind === "punct" && !isComma(t) && !/^['’\-()%$]$/.test(t.text) && !isDash(t)) break;
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
@@ -3408,7 +3412,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== "by") {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {
-      if (isComma(tokens[m]) || tokens[m]!.kind === "quote") return true;
+      if (isComma(tokens[m]) || isQuotationMark(sentence, m)) return true;
       // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content.)
       if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that") break;
     }

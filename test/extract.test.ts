@@ -456,6 +456,8 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       [["Go back to your seat,", "barked", "Dana Whitfield"]],
     ],
     ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
+    // What is said of something follows "that".
+    ["Maher said of the scandal that the report was bad.", [["the report was bad", "said", "Maher"]]],
     // The terms a source spoke on report nothing, so the quotation after them still continues the statement.
     [
       "\u201cWe lost the room,\u201d said a party official who requested anonymity to discuss the talks. \u201cNobody wants to admit how bad the numbers are.\u201d",

@@ -1189,7 +1189,7 @@ function contentStart(sentence: Sentence, i: number): number {
   else if (tokens[j]?.norm === "to" && addresseeAt(sentence, j + 1))
     j = thatAfterObject(sentence, j + 1) ?? (startsUpper(tokens[j + 1]) ? skipObject(sentence, j + 1) : j);
   j = skipAside(sentence, skipAdverbials(sentence, j));
-  j = thatAfterPhrase(sentence, j) ?? j;
+  j = thatAfterPhrase(sentence, j, SAYING_OF.test(tokens[i]!.norm)) ?? j;
   j = skipPhraseBeforeQuote(sentence, j);
   // "said only that …", "said simply that …": an adverb before "that" says how little or how it was said.
   // ("proposed just that in 2013": "that" is the object.)
@@ -2084,10 +2084,10 @@ const MAX_PHRASE_BEFORE_THAT = 10;
  * "wrote in a note to clients that …", "noted in a guest column in Saturday's New York Times that …": a phrase of
  * words without a verb or a comma, opened by a preposition, goes on to the "that" that brings in the content.
  */
-function thatAfterPhrase(sentence: Sentence, j: number): number | null {
+function thatAfterPhrase(sentence: Sentence, j: number, sayingOf = false): number | null {
   const { tokens } = sentence;
   const preposition = tokens[j]?.norm ?? "";
-  if (!/^(in|on|at|via|during|through|to|with)$/.test(preposition)) return null;
+  if (!/^(in|on|at|via|during|through|to|with)$/.test(preposition) && !(sayingOf && preposition === "of")) return null;
   // "agreed to hear cases that …": "to" before a verb is an infinitive, not an addressee ("said to reporters that").
   const next = tokens[j + 1];
   if (preposition === "to" && !(next && (startsUpper(next) || DETERMINERS.has(next.norm) || /^(her|him|me|us|them|reporters)$/.test(next.norm)))) return null;
@@ -2098,6 +2098,9 @@ function thatAfterPhrase(sentence: Sentence, j: number): number | null {
   }
   return null;
 }
+
+/** "said of the scandal that …", "wrote of the plan that …": what is said of something follows "that" ("warned of" names a danger instead). */
+const SAYING_OF = /^(say|says|said|saying|write|writes|wrote|writing|stated|states|state)$/;
 
 /**
  * "that" opening a clause: a subject, then a finite verb within a few words ("in the suit that Trump personally

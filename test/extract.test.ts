@@ -556,6 +556,14 @@ describe("extraction, English: a quotation waiting for its attribution, and what
   table(cases, (s) => [s.text, s.cue, s.speakerMention]);
 });
 
+describe("extraction: limits", () => {
+  it("reads one paragraph of 150,000 statements without overflowing the call stack", () => {
+    const { statements } = extract("Al said so. ".repeat(150_000), { language: "en", singleArticle: true });
+    assert.equal(statements.length, 150_000);
+    assert.equal(statements.at(-1)!.speaker, "Al");
+  });
+});
+
 describe("extraction: paragraphs one per line", () => {
   it("ends an unclosed quotation with its line, so the next paragraph's statement is found", () => {
     const text =

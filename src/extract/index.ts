@@ -30,7 +30,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const bodyStart = range.title !== null ? range.start + range.title.length : range.start;
     const language = options.language ?? detectLanguage(text, range.start, range.end);
     articles.push({ index: range.index, start: range.start, end: range.end, title: range.title, language });
-    statements.push(...extractArticle(text, bodyStart, range.end, range.index, language));
+    // (A loop, not a spread: an article of a hundred thousand statements would overflow the call stack.)
+    for (const statement of extractArticle(text, bodyStart, range.end, range.index, language)) statements.push(statement);
   }
   // Grouped in one pass: a paste of thousands of articles must stay linear.
   const byArticle: Statement[][] = articles.map(() => []);
@@ -106,7 +107,7 @@ function extractArticle(text: string, from: number, to: number, article: number,
     if (i === tokens.length || tokens[i]!.kind === "break") {
       if (i > unitStart) {
         const unit: Sentence = makeUnit(text, tokens, depth, { byOpen, byClose }, unitStart, i);
-        candidates.push(...find(unit));
+        for (const candidate of find(unit)) candidates.push(candidate);
         const signature = language === "en" ? dashSignature(previous, unit) : null;
         if (signature) candidates.push(signature);
         previous = unit;

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { extract, type Statement } from "../src/extract/index.ts";
 import { loadGold } from "./eval/gold.ts";
 import { score } from "./eval/score.ts";
@@ -557,6 +559,20 @@ describe("extraction, English: a quotation waiting for its attribution, and what
 });
 
 describe("extraction: limits", () => {
+  it("keeps nothing of a long paste alive once its extraction is done", () => {
+    setFlagsFromString("--expose-gc");
+    const collect = runInNewContext("gc") as () => void;
+    // A word seen for the first time, then 40 MB of blank: remembering the word must not keep the paste.
+    const word = `Zq${Date.now().toString(36)}internationalization`;
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    let text: string | null = `${word} said the plan was fine.${" ".repeat(40_000_000)}${word}s said it was fine.`;
+    assert.equal(extract(text, { language: "en", singleArticle: true }).statements.length, 2);
+    text = null;
+    collect();
+    assert.ok(process.memoryUsage().heapUsed - before < 10_000_000, "the paste is still held");
+  });
+
   it("reads one paragraph of 150,000 statements without overflowing the call stack", () => {
     const { statements } = extract("Al said so. ".repeat(150_000), { language: "en", singleArticle: true });
     assert.equal(statements.length, 150_000);

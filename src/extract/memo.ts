@@ -8,9 +8,18 @@ export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key
     let value = kept.get(key);
     if (value === undefined) {
       if (kept.size >= limit) kept.clear();
-      value = compute(key);
-      kept.set(key, value);
+      const own = detached(key);
+      value = compute(own);
+      kept.set(own, value);
     }
     return value;
   };
+}
+
+/**
+ * A copy of `text` that holds no reference to the string it was cut from. V8 keeps a slice of a long string as a
+ * view into it, so a remembered word of a 20 MB paste would keep the whole paste alive until the memo is cleared.
+ */
+export function detached(text: string): string {
+  return (" " + text).slice(1);
 }

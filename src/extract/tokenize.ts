@@ -92,6 +92,8 @@ function isSpaceCode(code: number): boolean {
 
 /** One string per distinct word, so a long article's tokens share their words instead of each keeping a copy. */
 const knownWord = boundedMemo(50_000, (raw) => ({ raw, norm: normalizeWord(raw) }));
+/** Longer "words" (a run of letters with no space, a URL) are not remembered: the memo would keep each one whole. */
+const MAX_REMEMBERED_WORD = 64;
 
 /**
  * One pass over the text. Words keep inner apostrophes, hyphens and dots ("don't", "Sea-Eye", "U.S."),
@@ -104,9 +106,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let sawSpace = true;
   const push = (kind: TokenKind, start: number, end: number) => {
     const raw = text.slice(start, end);
-    const word = kind === "word" ? knownWord(raw) : null;
+    const word = kind === "word" && raw.length <= MAX_REMEMBERED_WORD ? knownWord(raw) : null;
     // Every field set here, cue included, so all tokens share one object shape.
-    tokens.push({ kind, text: word?.raw ?? raw, norm: word?.norm ?? raw, start, end, spaceBefore: sawSpace, spaceAfter: false, cue: undefined });
+    const norm = word?.norm ?? (kind === "word" ? normalizeWord(raw) : raw);
+    tokens.push({ kind, text: word?.raw ?? raw, norm, start, end, spaceBefore: sawSpace, spaceAfter: false, cue: undefined });
     if (tokens.length > 1) tokens[tokens.length - 2]!.spaceAfter = sawSpace;
     sawSpace = false;
   };

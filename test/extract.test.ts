@@ -574,6 +574,16 @@ describe("extraction: limits", () => {
     assert.ok(process.memoryUsage().heapUsed - before < 10_000_000, "the paste is still held");
   });
 
+  it("reports no statement for an empty quotation or one of marks only", () => {
+    for (const text of ['"" said Smith.', "\u201c \u201d he added.", "\u00ab\u00bb \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631."]) {
+      assert.deepEqual(
+        extract(text).statements.map((s) => s.text),
+        [],
+        text,
+      );
+    }
+  });
+
   it("reads one paragraph of 150,000 statements without overflowing the call stack", () => {
     const { statements } = extract("Al said so. ".repeat(150_000), { language: "en", singleArticle: true });
     assert.equal(statements.length, 150_000);

@@ -115,8 +115,13 @@ function extractArticle(text: string, from: number, to: number, article: number,
       unitStart = i + 1;
     }
   }
-  const kept = withoutOverlaps(candidates);
+  const kept = withoutOverlaps(candidates.filter((c) => c.antecedentOnly || saysSomething(text, c)));
   return resolveSpeakers(withContinuedQuotations(kept, tokens, quotes, byClose, depth, language === "en"), text, article, language, { from, to });
+}
+
+/** «"" said Smith», ««» قال الوزير»: an empty quotation, or one of marks only, claims nothing to check. */
+function saysSomething(text: string, candidate: Candidate): boolean {
+  return candidate.end > candidate.start && /[\p{L}\p{N}]/u.test(text.slice(candidate.start, candidate.end));
 }
 
 /** A quotation this long with no cue of its own is a source still speaking, not a title or a scare quote. */

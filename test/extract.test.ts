@@ -574,6 +574,74 @@ describe("extraction: limits", () => {
     assert.ok(process.memoryUsage().heapUsed - before < 10_000_000, "the paste is still held");
   });
 
+  it("keeps every statement's offsets, mention and words true to the input, whatever the input", () => {
+    // Random mixes of both languages' cue words, names, every quotation mark, controls and lone surrogates.
+    const pieces = [
+      "said",
+      "told",
+      "\u0642\u0627\u0644",
+      "\u0648\u0642\u0627\u0644",
+      "\u0625\u0646",
+      "the",
+      "minister",
+      "\u0627\u0644\u0648\u0632\u064a\u0631",
+      "Smith",
+      "he",
+      "\u00ab",
+      "\u00bb",
+      "\u201c",
+      "\u201d",
+      '"',
+      "'",
+      "\u2019",
+      "\u2018",
+      "\u201e",
+      "\u2033",
+      ",",
+      ".",
+      ":",
+      "\u2014",
+      "(",
+      ")",
+      "\n",
+      "\n\n",
+      "\u200f",
+      "\u0640",
+      "\u064b",
+      "\ud83d\ude00",
+      "\ud800",
+      "\u0000",
+      "according to",
+      "\u0628\u062d\u0633\u0628",
+      "adding",
+      "that",
+      "who",
+      "Trump's",
+      "Sanders'",
+      "U.S.",
+      "2016",
+      "?",
+      "\u2026",
+      ";",
+      "x".repeat(70),
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let k = 1 + Math.floor(random() * 120); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)]! + (random() < 0.6 ? " " : "");
+      for (const s of extract(text).statements) {
+        assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length, `offsets ${s.start}–${s.end} of ${JSON.stringify(text)}`);
+        if (s.speakerStart !== null) assert.equal(text.slice(s.speakerStart, s.speakerEnd!), s.speakerMention, JSON.stringify(text));
+        assertOffsetsHoldText(text, s);
+      }
+    }
+  });
+
+  it("reads a text that stops right after a cue and its comma", () => {
+    for (const text of ["Sanders said,", "Headline\n\nThe senator told reporters, "]) assert.deepEqual(extract(text).statements, [], JSON.stringify(text));
+  });
+
   it("reports no statement for an empty quotation or one of marks only", () => {
     for (const text of ['"" said Smith.', "\u201c \u201d he added.", "\u00ab\u00bb \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631."]) {
       assert.deepEqual(

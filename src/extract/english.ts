@@ -3365,6 +3365,8 @@ export function opensSubordinateReport(sentence: Sentence, k: number): boolean {
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
+  // (Past the sentence's end, as after a text that stops at "said,", nothing starts.)
+  if (k >= sentence.to) return false;
   const token = tokens[k]!;
   if (opensSubordinateReport(sentence, k)) return true;
   if (token.norm === "according" && tokens[k + 1]?.norm === "to" && isComma(tokens[k - 1])) return true;

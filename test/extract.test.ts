@@ -1973,6 +1973,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     assert.equal(statements[0]!.speakerRole, "NASA Administrator");
   });
 
+  it("takes the noun before a relative aside as the source, never the aside or a place inside it", () => {
+    const statements = only(
+      "The report, which was published on Monday, said the economy grew. The company, which is based in Ohio, said the plan was good. The government statement, which was posted on Twitter, announced a day of mourning.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speakerMention),
+      ["The report", "The company", "The government statement"],
+    );
+  });
+
   it("names «the White House» as an institution, not a person called «House»", () => {
     const statements = only("The White House said the president would veto the bill. White House Press Secretary Sarah Sanders said the talks would resume.");
     assert.deepEqual(

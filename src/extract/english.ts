@@ -2372,6 +2372,11 @@ function antecedentOfRelative(sentence: Sentence, relative: number): number {
   return k;
 }
 
+/** "The report, which was published on Monday, said": a cue word after an article and before a relative aside is a noun. */
+function nounBeforeRelative(tokens: Token[], k: number): boolean {
+  return ARTICLES_AND_POSSESSIVES.test(tokens[k - 1]?.norm ?? "") && isComma(tokens[k + 1]) && RELATIVE_OPENERS.test(tokens[k + 2]?.norm ?? "");
+}
+
 /** "Sanders’ campaign manager", "Sanders' campaign manager": an apostrophe that pairs with nothing is no quotation mark. */
 function isQuotationMark(sentence: Sentence, k: number): boolean {
   const t = sentence.tokens[k]!;
@@ -2389,7 +2394,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (t.kind === "punct" && !isComma(t) && !/^['’\-()%$]$/.test(t.text) && !isDash(t)) break;
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
-      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s])) break;
+      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s]) && !nounBeforeRelative(tokens, s - 1)) break;
       const joined =
         (t.norm === "and" &&
           (isCoordinatedName(sentence, s - 1) ||
@@ -2540,7 +2545,8 @@ function describedSubject(sentence: Sentence, a: number, b: number, appositions:
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
   const found = headName(sentence, head, headText);
   // "The Vice President, Mike Pence, said": a role first, the name in the apposition.
-  if (!found && appositions.length > 0) {
+  // ("The company, which is based in Ohio, said": a relative clause describes; it names nobody.)
+  if (!found && appositions.length > 0 && !RELATIVE_OPENERS.test(tokens[appositions[0]!.from]!.norm)) {
     const named = nameInApposition(sentence, appositions[0]!, text);
     if (named) return { start: a, tokens: b - a, speaker: named };
   }

@@ -1983,6 +1983,14 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("reads «One resident told Paul Rivera of WESH 2 news» as the resident speaking, not Paul Rivera", () => {
+    const statements = only('One resident told Paul Rivera of WESH 2 news, "We are used to it." Seismologists have buried sensors.');
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention]),
+      [["One resident", "One resident"]],
+    );
+  });
+
   it("names «the White House» as an institution, not a person called «House»", () => {
     const statements = only("The White House said the president would veto the bill. White House Press Secretary Sarah Sanders said the talks would resume.");
     assert.deepEqual(

@@ -1474,8 +1474,9 @@ function namedSubject(sentence: Sentence, i: number): Candidate | null {
   while (end < sentence.to && end - i < 8 && tokens[end]!.kind === "word") {
     if (!upper(end)) {
       if (end - from >= 2) break;
-      // Only a description of the person, never a phrase of its own ("Faced with losing the character of …").
-      if (DETERMINERS.has(tokens[end]!.norm) || BOUNDARY_WORDS.has(tokens[end]!.norm) || end - i >= 4) return null;
+      // Only a description of the person, never a phrase of its own ("Faced with losing the character of …") or
+      // a clause ("One resident told Paul Rivera of WESH 2 news": the addressee, not a name after its role).
+      if (DETERMINERS.has(tokens[end]!.norm) || BOUNDARY_WORDS.has(tokens[end]!.norm) || end - i >= 4 || isCue(tokens[end], tokens[end - 1])) return null;
       from = end + 1;
     }
     end++;

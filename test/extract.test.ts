@@ -458,6 +458,9 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       [["Go back to your seat,", "barked", "Dana Whitfield"]],
     ],
     ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
+    // Whom and where it was told, then the quotation: the quotation is the content.
+    ['Johnson told the public via Twitter, "Corbyn wants to cancel the referendum."', [["Corbyn wants to cancel the referendum.", "told", "Johnson"]]],
+    ['She told a crowd in Ohio: "We will win."', [["We will win.", "told", "She"]]],
     // What is said of something follows "that".
     ["Maher said of the scandal that the report was bad.", [["the report was bad", "said", "Maher"]]],
     // The terms a source spoke on report nothing, so the quotation after them still continues the statement.

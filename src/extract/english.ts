@@ -1184,7 +1184,7 @@ function contentStart(sentence: Sentence, i: number): number {
     /^(that|about|over|at|for)$/.test(tokens[j + 1]?.norm ?? "")
   )
     j += 2;
-  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = thatAfterObject(sentence, j) ?? skipAddressee(sentence, j);
+  if (OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm)) j = quoteAfterAddressee(sentence, j) ?? thatAfterObject(sentence, j) ?? skipAddressee(sentence, j);
   // "said to reporters that …", "reported to police that …": the addressee, then what was said.
   else if (tokens[j]?.norm === "to" && addresseeAt(sentence, j + 1))
     j = thatAfterObject(sentence, j + 1) ?? (startsUpper(tokens[j + 1]) ? skipObject(sentence, j + 1) : j);
@@ -1945,6 +1945,17 @@ function skipAddressee(sentence: Sentence, j: number): number {
   return k > j + 1 ? k : j;
 }
 const ADDRESSEE_ENDS = /^(as|when|while|after|before|on|in|at|during|about|of|for)$/;
+
+/** "told the public via Twitter, "…"", "told a crowd in Ohio: "…"": whom and where, then the quotation. */
+function quoteAfterAddressee(sentence: Sentence, j: number): number | null {
+  const { tokens } = sentence;
+  for (let k = j; k < sentence.to && k - j <= MAX_ASIDE_TOKENS; k++) {
+    const t = tokens[k]!;
+    if ((isComma(t) || isColon(t)) && k > j) return sentence.quotes.byOpen.has(k + 1) ? k + 1 : null;
+    if (t.kind !== "word" || t.norm === "that" || isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return null;
+  }
+  return null;
+}
 
 function skipObject(sentence: Sentence, j: number): number {
   const { tokens } = sentence;

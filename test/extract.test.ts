@@ -461,6 +461,8 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     // Whom and where it was told, then the quotation: the quotation is the content.
     ['Johnson told the public via Twitter, "Corbyn wants to cancel the referendum."', [["Corbyn wants to cancel the referendum.", "told", "Johnson"]]],
     ['She told a crowd in Ohio: "We will win."', [["We will win.", "told", "She"]]],
+    // A capitalised time noun past the clause's first word is a surname.
+    ['In a 2006 interview with The Bark, Day said, "I have been through everything."', [["I have been through everything.", "said", "Day"]]],
     // What is said of something follows "that".
     ["Maher said of the scandal that the report was bad.", [["the report was bad", "said", "Maher"]]],
     // The terms a source spoke on report nothing, so the quotation after them still continues the statement.

@@ -2778,6 +2778,9 @@ function isTimeWord(sentence: Sentence, k: number): boolean {
   if (/^\d/.test(norm) && startsUpper(next) && !TIME_NOUNS.test(next!.norm)) return false;
   // "47 percent said", "4 in 10 voters": a share of people, not a date.
   if (/^\d/.test(norm) && /^(percent|per|%|in|of|out)$/.test(next?.norm ?? "")) return false;
+  // "Day said", "Knight wrote": past the clause's first word, a capitalised time noun is a surname.
+  if (/^(week|weekend|month|year|morning|afternoon|evening|night|day)$/.test(norm) && startsUpper(sentence.tokens[k]) && k > sentence.clauseStart(k))
+    return false;
   // "this week", "last year"; but "this source told", "this official said" name a source.
   if (/^(this|last|past)$/.test(norm) && next?.kind === "word" && !TIME_NOUNS.test(next.norm)) return false;
   return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? "") && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));

@@ -1996,6 +1996,20 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("sets a stretch of time or an opening word aside from the subject, with or without its comma", () => {
+    const statements = only(
+      "Party officials said the caucus would begin. A few minutes later they reversed themselves and said they would register voters. Two years ago Smith wrote that the plan would fail.",
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speakerMention, s.speaker]),
+      [
+        ["Party officials", "Party officials"],
+        ["they", "Party officials"],
+        ["Smith", "Smith"],
+      ],
+    );
+  });
+
   it("names «the White House» as an institution, not a person called «House»", () => {
     const statements = only("The White House said the president would veto the bill. White House Press Secretary Sarah Sanders said the talks would resume.");
     assert.deepEqual(

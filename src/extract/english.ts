@@ -2706,7 +2706,10 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
     }
     if (!isAuxiliary(t) && !isVerbForm(t, tokens[k - 1]) && !/^\p{Ll}+['’](s|ve|d|ll|re)$/u.test(t.text)) continue;
     const before = speakerBeforeCue(sentence, /['’]/.test(t.text) ? k + 1 : k);
-    return before.tokens > 0 && before.speaker.mention && before.start === opened ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
+    // ("Then they reversed themselves and said": the subject may follow an introductory word it was trimmed of.)
+    const subjectOpens =
+      before.start === opened || (before.start > opened && trimIntro(sentence, { from: opened, to: before.start + 1 }).from === before.start);
+    return before.tokens > 0 && before.speaker.mention && subjectOpens ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
   }
   return dropped;
 }
@@ -2808,10 +2811,17 @@ function isIntro(sentence: Sentence, segment: Segment): boolean {
   return trimmed.to <= trimmed.from;
 }
 
+/** "A few days later the administration said", "Two years ago Smith wrote": where a stretch of time counted back or on ends. */
+function elapsedTimeEnd(tokens: Token[], segment: Segment): number {
+  for (let k = segment.from + 1; k < segment.to - 1 && k - segment.from <= 4; k++)
+    if (/^(ago|later|earlier)$/.test(tokens[k]!.norm) && /^(seconds|minutes|hours|days|weeks|months|years|decades)$/.test(tokens[k - 1]!.norm)) return k + 1;
+  return segment.from;
+}
+
 /** Drops an introductory phrase inside the subject's segment: "On Friday Ford Motor Company" → "Ford Motor Company". */
 function trimIntro(sentence: Sentence, segment: Segment): Segment {
   const { tokens } = sentence;
-  let a = segment.from;
+  let a = elapsedTimeEnd(tokens, segment);
   const last = tokens[segment.to - 1]!;
   while (a < segment.to) {
     const word = tokens[a]!;

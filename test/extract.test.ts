@@ -2010,6 +2010,19 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("takes the name in apposition to an according-to source as the source's, not as the statement's first words", () => {
+    const statements = only(
+      "According to the El Paso mayor, Dee Margo, police were investigating a manifesto. According to an FBI summary, Cheryl Mills, a top aide, sent the email.",
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.text]),
+      [
+        ["Dee Margo", "police were investigating a manifesto"],
+        ["an FBI summary", "Cheryl Mills, a top aide, sent the email"],
+      ],
+    );
+  });
+
   it("names «the White House» as an institution, not a person called «House»", () => {
     const statements = only("The White House said the president would veto the bill. White House Press Secretary Sarah Sanders said the talks would resume.");
     assert.deepEqual(

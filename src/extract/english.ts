@@ -3327,8 +3327,12 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
   if (resume !== -1 && parenthetical(sentence, start, stop, resume)) {
     const rest = buildSpan(sentence, resume, (unit, k) => k > resume + 2 && isNewStatementAt(unit, k));
     span = rest ? merged(rest, { start: tokens[start]!.start, type: "indirect" as const }) : null;
-  } else if (atStart && isComma(tokens[end])) span = buildSpan(sentence, end + 1, isNewStatementAt);
-  else if (inserted) {
+  } else if (atStart && isComma(tokens[end])) {
+    // "According to the El Paso mayor, Dee Margo, police were …": the name in apposition is the source's, not the statement's.
+    const named = nameInSourceApposition(sentence, end, speaker);
+    if (named) return framedBySource(sentence, i, named.close, named.speaker, cue);
+    span = buildSpan(sentence, end + 1, isNewStatementAt);
+  } else if (inserted) {
     // The subject's own verb ("have noted") is part of the statement, not a cue of its own.
     // ("The drug, according to the company, cut the risk …": a finite verb too.)
     const verbFirst = AUXILIARIES.has(tokens[end + 1]!.norm) || isVerbForm(tokens[end + 1]!, tokens[end]) || IRREGULAR_PAST.has(tokens[end + 1]!.norm);
@@ -3346,6 +3350,26 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
 const MAX_ACCORDING_TO_SOURCE = 30;
 
 /** After the comma at `comma`, the first word past an apposition of the source ("Dennis Ross, another envoy, was"). */
+/** The name after a described source and its comma, up to the comma that closes it, when a clause with its own subject follows. */
+function nameInSourceApposition(sentence: Sentence, comma: number, source: ParsedSpeaker): { close: number; speaker: ParsedSpeaker } | null {
+  const { tokens } = sentence;
+  if (source.name || !source.mention || !/^\p{Ll}/u.test(lastWord(source.mention.text))) return null;
+  let close = comma + 1;
+  while (close < sentence.to && close - comma <= 5 && startsUpper(tokens[close]) && tokens[close]!.kind === "word") close++;
+  const next = tokens[close + 1];
+  if (close - comma < 3 || !isComma(tokens[close]) || next?.kind !== "word" || isAuxiliary(next) || isVerbForm(next, tokens[close]) || /^\d/.test(next.text))
+    return null;
+  // ("According to an FBI summary, Cheryl Mills, a top Clinton aide, sent …": a second apposition makes the name the clause's subject.)
+  for (let k = close + 1; k < sentence.to && k - close <= 8; k++) {
+    if (isComma(tokens[k]) || isDash(tokens[k]!)) return null;
+    if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) break;
+  }
+  const name = personName(sentence, comma + 1, close);
+  if (!name || !name.includes(" ")) return null;
+  const mention = { start: source.mention.start, end: tokens[close - 1]!.end, text: sentence.text.slice(source.mention.start, tokens[close - 1]!.end) };
+  return { close, speaker: merged(source, { mention, name, role: source.mention.text.replace(/^the\s+/i, ""), kind: "person" as const }) };
+}
+
 function afterApposition(sentence: Sentence, comma: number): number {
   const { tokens } = sentence;
   const next = tokens[comma + 1];

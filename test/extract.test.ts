@@ -461,6 +461,8 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     // Whom and where it was told, then the quotation: the quotation is the content.
     ['Johnson told the public via Twitter, "Corbyn wants to cancel the referendum."', [["Corbyn wants to cancel the referendum.", "told", "Johnson"]]],
     ['She told a crowd in Ohio: "We will win."', [["We will win.", "told", "She"]]],
+    // Between a capitalised word and a lowercase one, "Said" is a name.
+    ["His successor, Haitham bin Tariq Al Said, attended funeral prayers in Muscat.", []],
     // A capitalised time noun past the clause's first word is a surname.
     ['In a 2006 interview with The Bark, Day said, "I have been through everything."', [["I have been through everything.", "said", "Day"]]],
     // What is said of something follows "that".

@@ -561,6 +561,9 @@ function notACue(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;
   const next = tokens[i + 1]?.norm ?? "";
+  // "Haitham bin Tariq Al Said, attended": between a capitalised word and a lowercase one, "Said" is a name (a headline's
+  // "Things Latinos Said In 2015" goes on in capitals).
+  if (/^(Said|Added|Remarked)$/.test(token.text) && startsUpper(tokens[i - 1]) && !startsUpper(tokens[i + 1])) return true;
   // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
   if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
   // "The original report was …": a noun, not a cue.

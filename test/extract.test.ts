@@ -1953,6 +1953,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("keeps «the Trump campaign» apart from Trump, and «Boris» with Boris Johnson", () => {
+    const statements = only(
+      "Donald Trump said the vote was rigged. The Trump campaign accused Biden of lying. Trump said he would win. Boris Johnson said it was fine. Boris said so again.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Donald Trump", "Trump campaign", "Donald Trump", "Boris Johnson", "Boris Johnson"],
+    );
+  });
+
   it("reads «this source» and «these officials» as pointing back to a source named before, as a pronoun does", () => {
     const statements = only(
       'Maria Lopez, a campaign aide, said the race was close. "The kids do not like him," this source told the Post. Two union leaders said they would strike. "The offer is too low," these officials said. This week the mayor said the offer stands.',

@@ -117,7 +117,9 @@ function resolveNamed(state: Resolution, candidate: Candidate, found: NonNullabl
   const together = candidate.kind === "group" && candidate.gender === "plural";
   let entity = together ? null : knownByRoleOrName(state, candidate, mine);
   // (A group that opens with a known name is still the group.)
-  if (!entity && !(candidate.name && candidate.role) && candidate.kind !== "group") {
+  // ("The Trump campaign" is no "Trump" with an object after the name: an English label ending in a common noun names that noun.)
+  const ownsNoun = language === "en" && /\s\p{Ll}[\p{Ll}'’-]*$/u.test(label);
+  if (!entity && !(candidate.name && candidate.role) && candidate.kind !== "group" && !ownsNoun) {
     const prefixed = findByPrefix(entities, mine);
     entity = prefixed?.entity ?? null;
     // The rest of the mention is the verb's object, and the statement reports it.
@@ -141,7 +143,7 @@ function knownByRoleOrName(state: Resolution, candidate: Candidate, mine: readon
   // «البيان», «البيان الصادر صباح الخميس»: the document the article has been quoting, with the words that date it.
   const document = mine.length === 1 || mine.slice(1).every((w) => DOCUMENT_DESCRIPTIONS.has(w));
   if (language === "ar" && !candidate.name && document && ISSUED_DOCUMENTS.has(mine[0]!)) entity = latestOrganization(history);
-  return entity ?? findByName(entities, mine);
+  return entity ?? findByName(entities, mine, candidate.name ?? candidate.mention?.text ?? "");
 }
 
 /** The entity a named candidate ends as: the one found (unless it is someone else), the same description again, or a new one. */
@@ -402,7 +404,7 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
   const label = candidate.name ?? candidate.mention.text;
   // The same unnamed description again is the same source: one entity, so the entity list (scanned for every
   // name) does not grow with the article.
-  const known = findByName(entities, words(label, language)) ?? (candidate.name === null ? unnamed.get(cleanLabel(label, language)) : undefined);
+  const known = findByName(entities, words(label, language), label) ?? (candidate.name === null ? unnamed.get(cleanLabel(label, language)) : undefined);
   // An institution's verbs agree with its head noun or, placed before it, in the masculine: the latest agreement is the one a following dropped subject uses.
   if (known && known.kind === "organization" && candidate.gender) known.gender = candidate.gender;
   if (known) return known;
@@ -707,14 +709,24 @@ function labelWords(label: string, language: Language): string[] {
   return all.flatMap((w, k) => (w === "عبد" && k + 1 < all.length ? [] : all[k - 1] === "عبد" ? [`عبد${w}`] : [w]));
 }
 
-function findByName(entities: Entity[], mine: readonly string[]): Entity | null {
+function findByName(entities: Entity[], mine: readonly string[], label = ""): Entity | null {
   if (mine.length === 0) return null;
   for (let k = entities.length - 1; k >= 0; k--) {
     const entity = entities[k]!;
     if (!entity.named || entity.kind === "anonymous") continue;
-    if (sameName(mine, entity.words)) return entity;
+    if (sameName(mine, entity.words) && !ownerOfCommonNoun(mine, label, entity)) return entity;
   }
   return null;
+}
+
+/**
+ * "Trump" and "The Trump campaign": a name that only opens the other label, whose last word is a common noun,
+ * owns what that noun names and is not the same speaker. ("Boris" and "Boris Johnson" end in a name.)
+ */
+function ownerOfCommonNoun(mine: readonly string[], label: string, entity: Entity): boolean {
+  const [shorter, longer, longerLabel] = mine.length < entity.words.length ? [mine, entity.words, entity.canonical] : [entity.words, mine, label];
+  if (shorter.length === longer.length || !/\s\p{Ll}[\p{Ll}'’-]*$/u.test(longerLabel)) return false;
+  return !similar(shorter[shorter.length - 1]!, longer[longer.length - 1]!);
 }
 
 /** "One MP" is not "One interviewee", "Some officials" not "Some protesters". */

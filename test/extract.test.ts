@@ -1992,11 +1992,11 @@ describe("extraction, English subjects, coordination and continued quotations", 
 
   it("takes the noun before a relative aside as the source, never the aside or a place inside it", () => {
     const statements = only(
-      "The report, which was published on Monday, said the economy grew. The company, which is based in Ohio, said the plan was good. The government statement, which was posted on Twitter, announced a day of mourning.",
+      "The report, which was published on Monday, said the economy grew. The company, which is based in Ohio, said the plan was good. The government statement, which was posted on Twitter, announced a day of mourning. A local organizer, who requested anonymity to discuss the plans, said the doors would open at noon.",
     );
     assert.deepEqual(
       statements.map((s) => s.speakerMention),
-      ["The report", "The company", "The government statement"],
+      ["The report", "The company", "The government statement", "A local organizer"],
     );
   });
 

@@ -2409,7 +2409,9 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (t.kind === "punct" && !isComma(t) && !/^['’\-()%$]$/.test(t.text) && !isDash(t)) break;
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
-      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s]) && !nounBeforeRelative(tokens, s - 1)) break;
+      // ("A local organizer, who requested anonymity, said": a cue inside a relative aside is the aside's.)
+      const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && isComma(tokens[s - 3]);
+      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s]) && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
       const joined =
         (t.norm === "and" &&
           (isCoordinatedName(sentence, s - 1) ||

@@ -461,6 +461,8 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     // Whom and where it was told, then the quotation: the quotation is the content.
     ['Johnson told the public via Twitter, "Corbyn wants to cancel the referendum."', [["Corbyn wants to cancel the referendum.", "told", "Johnson"]]],
     ['She told a crowd in Ohio: "We will win."', [["We will win.", "told", "She"]]],
+    // To contend for something is to compete for it.
+    ["Congressman Amash contended for the Libertarian nomination but dropped out.", []],
     // Between a capitalised word and a lowercase one, "Said" is a name.
     ["His successor, Haitham bin Tariq Al Said, attended funeral prayers in Muscat.", []],
     // A capitalised time noun past the clause's first word is a surname.

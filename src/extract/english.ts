@@ -566,6 +566,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (/^(Said|Added|Remarked)$/.test(token.text) && startsUpper(tokens[i - 1]) && !startsUpper(tokens[i + 1])) return true;
   // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
   if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
+  // "Amash contended for the Libertarian nomination": to contend for something is to compete for it.
+  if (/^contend/.test(token.norm) && next === "for") return true;
   // "The original report was …": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(next)) return true;
   // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.

@@ -2000,6 +2000,11 @@ describe("extraction, English subjects, coordination and continued quotations", 
       statements.map((s) => s.speakerMention),
       ["The report", "The company", "The government statement", "A local organizer"],
     );
+    // A relative clause describes; it is no role.
+    assert.deepEqual(
+      statements.map((s) => s.speakerRole),
+      [null, null, null, null],
+    );
   });
 
   it("reads «One resident told Paul Rivera of WESH 2 news» as the resident speaking, not Paul Rivera", () => {

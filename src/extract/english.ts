@@ -2571,7 +2571,10 @@ function describedSubject(sentence: Sentence, a: number, b: number, appositions:
   }
   const name = cleanName(sentence, found, text, a, b);
   // "the princess, 67, announced": an age is not a role.
-  const described = appositions.filter((segment) => !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)));
+  // ("The report, which was published on Monday, said": a relative clause describes; it is no role either.)
+  const described = appositions.filter(
+    (segment) => !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)) && !RELATIVE_OPENERS.test(tokens[segment.from]!.norm),
+  );
   const appositionText =
     described.length > 0 ? sentence.text.slice(tokens[described[0]!.from]!.start, tokens[described[described.length - 1]!.to - 1]!.end) : null;
   const titled =

@@ -1,6 +1,7 @@
 import { normalizeWord } from "./normalize.ts";
 import type { Gender } from "./types.ts";
 import { ARABIC_CUE_EXTRA_FORMS, ARABIC_CUE_MASDARS, ARABIC_CUES, ARABIC_NOT_CUES } from "./lexicon/arabic-cues.ts";
+import { tableLines } from "./lexicon/table.ts";
 
 export interface CueEntry {
   lemma: string;
@@ -58,14 +59,6 @@ function participleForms(participle: string): [string, Gender][] {
     [`${stem}ة`, "f"],
     [/يا$/.test(participle) ? `${participle.slice(0, -2)}ين` : `${stem}ين`, "plural"],
   ];
-}
-
-function tableLines(table: string): string[][] {
-  return table
-    .split("\n")
-    .map((line) => line.replace(/#.*/, "").trim())
-    .filter(Boolean)
-    .map((line) => line.split(/\s+/));
 }
 
 export const CUES = new Map<string, CueEntry>();

@@ -14,9 +14,9 @@ const MIN_ARTICLE_CHARS = 200;
 const MIN_HEADLINE_WORDS = 4;
 /** A byline or dateline may stand between a headline and its body: the body is looked for this many lines ahead. */
 const BODY_LOOKAHEAD = 3;
-/** A headline never opens with the conjunction و on a verb or particle: such a line goes on from the one before. */
 /** '"We built more homes …." — Tom Becker, at the town hall': a quotation signed by a dash is a quote box, not a headline. */
 const SIGNED_QUOTATION = /^["“«].*[.!?؟]["”»]\s*[—–-]\s*\p{Lu}/u;
+/** A headline never opens with the conjunction و on a verb or particle: such a line goes on from the one before. */
 const CONTINUATION = /^و(كان|كانت|قد|لقد|لم|لن|في|من|على|إن|أن|ان|هو|هي|هذا|هذه|ذلك|تم|يذكر|قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت)\s/u;
 
 /**

@@ -11,6 +11,7 @@ import {
   ENGLISH_NOT_SPEAKER_LABELS,
   ENGLISH_SOURCING_TERMS,
 } from "./lexicon/english-cues.ts";
+import { tableLines } from "./lexicon/table.ts";
 
 /** A table of one word per line. */
 function wordList(table: string): Set<string> {
@@ -313,12 +314,13 @@ function headsSubject(token: Token, next: Token | undefined): boolean {
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
   surnamesNotModals(sentence);
   const found = findCued(sentence);
-  return withSourceHeads([...found, ...quotedObjects(sentence, found)]).filter((c) => !namesSourcingTerms(sentence.text.slice(c.start, c.end)));
+  const candidates = withSourceHeads([...found, ...quotedObjects(sentence, found)]);
+  const sourcing = (c: Candidate) => namesSourcingTerms(sentence.text.slice(c.start, c.end));
+  // (As in withSourceHeads, no copy for the sentences that need no change.)
+  return candidates.some(sourcing) ? candidates.filter((c) => !sourcing(c)) : candidates;
 }
 
-const SOURCING_TERMS = ENGLISH_SOURCING_TERMS.split("\n")
-  .map((line) => line.trim())
-  .filter(Boolean);
+const SOURCING_TERMS = tableLines(ENGLISH_SOURCING_TERMS).map((words) => words.join(" "));
 /** "for anonymity to speak freely", "on condition of anonymity", "anonymously": the terms of speaking, not what was said. */
 function namesSourcingTerms(content: string): boolean {
   const opening = content
@@ -1194,7 +1196,7 @@ function contentStart(sentence: Sentence, i: number): number {
   else if (tokens[j]?.norm === "to" && addresseeAt(sentence, j + 1))
     j = thatAfterObject(sentence, j + 1) ?? (startsUpper(tokens[j + 1]) ? skipObject(sentence, j + 1) : j);
   j = skipAside(sentence, skipAdverbials(sentence, j));
-  j = thatAfterPhrase(sentence, j, SAYING_OF.test(tokens[i]!.norm)) ?? j;
+  j = thatAfterPhrase(sentence, j, SAYING_OF.has(tokens[i]!.norm)) ?? j;
   j = skipPhraseBeforeQuote(sentence, j);
   // "said only that …", "said simply that …": an adverb before "that" says how little or how it was said.
   // ("proposed just that in 2013": "that" is the object.)
@@ -1296,7 +1298,6 @@ const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|many|few|both)$/;
 
 /** A word that reads as a finite verb: a cue form, an irregular past, a regular past, or an -s form right after a name or pronoun. */
-
 export function isVerbForm(token: Token, previous?: Token): boolean {
   if (token.kind !== "word" || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
   if (isCueForm(token) || IRREGULAR_PAST.has(token.norm)) return true;
@@ -2117,7 +2118,9 @@ function thatAfterPhrase(sentence: Sentence, j: number, sayingOf = false): numbe
 }
 
 /** "said of the scandal that …", "wrote of the plan that …": what is said of something follows "that" ("warned of" names a danger instead). */
-const SAYING_OF = /^(say|says|said|saying|write|writes|wrote|writing|stated|states|state)$/;
+const SAYING_OF = new Set(
+  LEMMAS.filter(({ forms }) => /^(say|write|state)$/.test(forms.base)).flatMap(({ forms }) => [forms.base, forms.s, forms.past, forms.ing]),
+);
 
 /**
  * "that" opening a clause: a subject, then a finite verb within a few words ("in the suit that Trump personally
@@ -3359,7 +3362,6 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
 /** The most words an according-to source runs to: "early results of the exit poll conducted by … for …". */
 const MAX_ACCORDING_TO_SOURCE = 30;
 
-/** After the comma at `comma`, the first word past an apposition of the source ("Dennis Ross, another envoy, was"). */
 /** The name after a described source and its comma, up to the comma that closes it, when a clause with its own subject follows. */
 function nameInSourceApposition(sentence: Sentence, comma: number, source: ParsedSpeaker): { close: number; speaker: ParsedSpeaker } | null {
   const { tokens } = sentence;
@@ -3380,6 +3382,7 @@ function nameInSourceApposition(sentence: Sentence, comma: number, source: Parse
   return { close, speaker: merged(source, { mention, name, role: source.mention.text.replace(/^the\s+/i, ""), kind: "person" as const }) };
 }
 
+/** After the comma at `comma`, the first word past an apposition of the source ("Dennis Ross, another envoy, was"). */
 function afterApposition(sentence: Sentence, comma: number): number {
   const { tokens } = sentence;
   const next = tokens[comma + 1];

@@ -20,6 +20,6 @@ export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key
  * A copy of `text` that holds no reference to the string it was cut from. V8 keeps a slice of a long string as a
  * view into it, so a remembered word of a 20 MB paste would keep the whole paste alive until the memo is cleared.
  */
-export function detached(text: string): string {
+function detached(text: string): string {
   return (" " + text).slice(1);
 }

@@ -118,7 +118,7 @@ function resolveNamed(state: Resolution, candidate: Candidate, found: NonNullabl
   let entity = together ? null : knownByRoleOrName(state, candidate, mine);
   // (A group that opens with a known name is still the group.)
   // ("The Trump campaign" is no "Trump" with an object after the name: an English label ending in a common noun names that noun.)
-  const ownsNoun = language === "en" && /\s\p{Ll}[\p{Ll}'’-]*$/u.test(label);
+  const ownsNoun = language === "en" && endsInCommonNoun(label);
   if (!entity && !(candidate.name && candidate.role) && candidate.kind !== "group" && !ownsNoun) {
     const prefixed = findByPrefix(entities, mine);
     entity = prefixed?.entity ?? null;
@@ -725,8 +725,13 @@ function findByName(entities: Entity[], mine: readonly string[], label = ""): En
  */
 function ownerOfCommonNoun(mine: readonly string[], label: string, entity: Entity): boolean {
   const [shorter, longer, longerLabel] = mine.length < entity.words.length ? [mine, entity.words, entity.canonical] : [entity.words, mine, label];
-  if (shorter.length === longer.length || !/\s\p{Ll}[\p{Ll}'’-]*$/u.test(longerLabel)) return false;
+  if (shorter.length === longer.length || !endsInCommonNoun(longerLabel)) return false;
   return !similar(shorter[shorter.length - 1]!, longer[longer.length - 1]!);
+}
+
+/** "The Trump campaign", "Grayson's spokeswoman": a label of more than one word whose last is lowercase. */
+function endsInCommonNoun(label: string): boolean {
+  return /\s\p{Ll}[\p{Ll}'’-]*$/u.test(label);
 }
 
 /** "One MP" is not "One interviewee", "Some officials" not "Some protesters". */

@@ -486,6 +486,11 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       ],
     ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    // A state's abbreviation ends the attribution's sentence before the quotation that goes on with the statement.
+    [
+      "\u201cThe record is not good,\u201d Sanders said at a rally in Binghamton, N.Y. \u201cHer department worked to export fracking throughout the world.\u201d",
+      [["The record is not good, \u2026 Her department worked to export fracking throughout the world.", "said", "Sanders"]],
+    ],
     [
       "\u201cWe need more time,\u201d Tom Ruiz, the county clerk since 2004 and a former teacher, said as the count went on.",
       [["We need more time,", "said", "Tom Ruiz"]],

@@ -313,6 +313,8 @@ function opensSentenceAt(text: string, at: number, to: number, word: string): bo
   if (!/^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word) && !PLACE_AND_DATE_ABBREVIATIONS.has(word)) return false;
   let k = at;
   while (k < to && text[k] === " ") k++;
+  // '…in Binghamton, N.Y. "Secretary Clinton …': a quotation opening on a capital starts the next sentence.
+  if (k > at && (text[k] === "“" || text[k] === '"') && /\p{Lu}/u.test(text[k + 1] ?? "")) return true;
   let end = k;
   while (end < to && /[A-Za-z]/.test(text[end]!)) end++;
   return SENTENCE_OPENERS.has(text.slice(k, end));

@@ -486,6 +486,18 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       ],
     ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    // A connective opening the next sentence leaves its quotation to the statement before it.
+    [
+      "\u201cIt is not do or die,\u201d Ryan said outside the building. But \u201cthe candidacy is strengthened with an endorsement. It helps.\u201d",
+      [["It is not do or die, \u2026 the candidacy is strengthened with an endorsement. It helps.", "said", "Ryan"]],
+    ],
+    [
+      "Brafman said the judge erred. Indeed, \u201cWe cite in our memo a dozen cases far worse than this one.\u201d",
+      [
+        ["the judge erred", "said", "Brafman"],
+        ["We cite in our memo a dozen cases far worse than this one.", "", "Brafman"],
+      ],
+    ],
     // A state's abbreviation ends the attribution's sentence before the quotation that goes on with the statement.
     [
       "\u201cThe record is not good,\u201d Sanders said at a rally in Binghamton, N.Y. \u201cHer department worked to export fracking throughout the world.\u201d",

@@ -513,3 +513,23 @@ not to be identified
 on background
 off the record
 `;
+
+/**
+ * Words that open a sentence ahead of a quotation without making it anyone else's ('… he said outside the
+ * building. But "Donald Trump's candidacy is strengthened …"', 'Indeed, "We cite in our memo …"'): the quotation
+ * still goes on with the statement before it.
+ */
+export const ENGLISH_QUOTATION_CONNECTIVES = `
+and
+but
+yet
+still
+so
+indeed
+now
+specifically
+instead
+again
+also
+plus
+`;

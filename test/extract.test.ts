@@ -486,6 +486,10 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       ],
     ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    // A role or a plural opens the attribution's subject in lowercase; a clause inside it makes it no subject.
+    ["\u201cBut why would he do that?\u201d reporter Jackie Nespral asked him.", [["But why would he do that?", "asked", "Jackie Nespral"]]],
+    ["\u201cBuild the wall!\u201d supporters chanted as he spoke.", [["Build the wall!", "chanted", "supporters"]]],
+    ["\u201cTales From the Crypt,\u201d an HBO series that first aired in 1989, will be resurrected on TNT.", []],
     // A connective opening the next sentence leaves its quotation to the statement before it.
     [
       "\u201cIt is not do or die,\u201d Ryan said outside the building. But \u201cthe candidacy is strengthened with an endorsement. It helps.\u201d",

@@ -47,6 +47,9 @@ const MAX_ATTRIBUTION_TOKENS = 40;
 const AFTER_INTRANSITIVE =
   /^(and|as|when|while|with|of|to|in|on|at|before|after|during|from|about|back|out|up|again|then|once|later|earlier|today|yesterday|tonight|afterward|afterwards)$/;
 const SUBJECT_OPENERS = /^(the|a|an|his|her|their|its|one|another|he|she|they|we|i|it|you)$/;
+/** Lowercase words after a quotation that go on the sentence rather than open the attribution's subject. */
+const NOT_SUBJECT_OPENERS =
+  /^(and|but|or|nor|so|yet|then|than|as|if|while|when|whereas|because|since|though|although|unless|until|after|before|according|in|on|at|by|for|from|with|without|to|of|about|into|over|under|per|not|no|is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|which|who|whom|whose|that|this|these|those|there|here|what|where|how|why|all|some|many|most|more|less|just|only|even|also|too|very|now|again|still|already|perhaps|maybe)$/;
 
 function trailingAttributions(sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
@@ -81,9 +84,12 @@ function attributionAfter(sentence: Sentence, quote: Quote): Frame | null {
     if (!speaker.mention) return null;
     return frame(sentence, quote, first, speaker);
   }
-  if (!/^\p{Lu}/u.test(opener.text) && !SUBJECT_OPENERS.test(opener.norm)) return null;
+  // ('"But why?" reporter Jackie Nespral asked him', '"Build the wall!" supporters chanted': a role or a plural opens the subject in lowercase.)
+  if (!/^\p{Lu}/u.test(opener.text) && !SUBJECT_OPENERS.test(opener.norm) && (NOT_SUBJECT_OPENERS.test(opener.norm) || isVerbForm(opener))) return null;
   const verb = verbAfterSubject(sentence, first);
   if (verb === -1) return null;
+  // ('"…," begins a scripted message that precedes all rallies': a lowercase opener holding a clause of its own was the verb.)
+  if (/^\p{Ll}/u.test(opener.text) && tokens.slice(first, verb).some((t) => /^(that|which|who)$/.test(t.norm))) return null;
   // '"You lie!" The crowd cheered.': after ? or ! a capitalised article opens a sentence of its own unless a cue follows.
   if (/^[?!]$/.test(tokens[quote.close - 1]!.text) && /^(The|A|An|This|That|These|Those|It|Its)$/.test(opener.text) && !isCueForm(tokens[verb]!)) return null;
   const headEnd = subjectEnd(sentence, first, verb);

@@ -486,6 +486,9 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       ],
     ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    // Headlines and briefs name a source by bare nouns after "says" or a present cue.
+    ["Ancient Egyptians collected wild ibis birds for sacrifice, says study", [["Ancient Egyptians collected wild ibis birds for sacrifice", "says", "study"]]],
+    ["The fire was set deliberately, say police.", [["The fire was set deliberately", "say", "police"]]],
     // A role or a plural opens the attribution's subject in lowercase; a clause inside it makes it no subject.
     ["\u201cBut why would he do that?\u201d reporter Jackie Nespral asked him.", [["But why would he do that?", "asked", "Jackie Nespral"]]],
     ["\u201cBuild the wall!\u201d supporters chanted as he spoke.", [["Build the wall!", "chanted", "supporters"]]],

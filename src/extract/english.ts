@@ -1018,9 +1018,11 @@ function commaThenSpeaker(sentence: Sentence, i: number): boolean {
   return isComma(sentence.tokens[i - 1]) && i - 1 > sentence.clauseStart(i) && closesWithSpeaker(sentence, i);
 }
 
-/** ", said" or ", says" and a name that closes the sentence. */
+/** ", said" or ", says" and a name that closes the sentence, or a bare source that closes a headline ("…, warns report"). */
 function saidThenSpeaker(sentence: Sentence, i: number): boolean {
-  return /^(said|says)$/.test(sentence.tokens[i]!.norm) && commaThenSpeaker(sentence, i) && startsUpper(sentence.tokens[i + 1]);
+  const cue = sentence.tokens[i]!;
+  const named = /^(said|says)$/.test(cue.norm) && startsUpper(sentence.tokens[i + 1]);
+  return (named || (headlineInversion(cue) && bareNounsClose(sentence, i + 1))) && commaThenSpeaker(sentence, i);
 }
 
 /**
@@ -3050,12 +3052,14 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
     !(
       startsUpper(first) ||
       /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm) ||
-      roleThenName(sentence, i + 1)
+      roleThenName(sentence, i + 1) ||
+      (headlineInversion(tokens[i]!) && bareNounsClose(sentence, i + 1))
     )
   )
     return false;
   let head = true;
-  for (let k = i + 1; k < sentence.to && k - i <= 24; k++) {
+  let k = i + 1;
+  for (; k < sentence.to && k - i <= 24; k++) {
     const t = tokens[k]!;
     if (isSentenceEnd(t)) return true;
     // "…, said Trump will exceed expectations": a verb before the first comma makes the words after the cue a clause, not a speaker.
@@ -3079,7 +3083,30 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
     if (head && k > i + 1 && /^(who|whose)$/.test(t.norm) && tokens[k - 1]!.kind === "word") return true;
     if (t.kind === "quote" || isColon(t) || (t.kind === "word" && (isCue(t, tokens[k - 1]) || t.norm === "that"))) return false;
   }
-  return false;
+  // A headline ends on its source without a full stop ("…, says study", "…, says Fed chair Powell").
+  return k === sentence.to;
+}
+
+/** The most words of a source named without a determiner ("…, says study", "…, say health officials"). */
+const MAX_BARE_SOURCE_WORDS = 3;
+
+/** "…, says study", "…, warns report": only "say" and present forms put a bare source after them ("regular, pledged delegates" is no source). */
+function headlineInversion(cue: Token): boolean {
+  return /^(say|says|said)$/.test(cue.norm) || (isCueForm(cue) && /[^s]s$/.test(cue.norm));
+}
+
+/** "…, says study", "…, say police": headlines and briefs name a source by bare nouns that close the sentence. */
+function bareNounsClose(sentence: Sentence, from: number): boolean {
+  const { tokens } = sentence;
+  for (let k = from; k < sentence.to && k - from <= MAX_BARE_SOURCE_WORDS; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t)) return k > from;
+    const plainNoun = t.kind === "word" && /^\p{Ll}+$/u.test(t.text) && !/ly$/.test(t.norm);
+    const verb = isVerbForm(t, tokens[k - 1]) && !NOUN_FORMS.has(t.norm);
+    const closedClass = DETERMINERS.has(t.norm) || t.norm in PRONOUNS || ADVERBS.has(t.norm) || TIME_WORDS.has(t.norm) || isAuxiliary(t);
+    if (!plainNoun || closedClass || verb || participleObject(tokens, k)) return false;
+  }
+  return sentence.to - from <= MAX_BARE_SOURCE_WORDS && sentence.to > from;
 }
 
 /** "briefed on the plan", "opposed to the deal": a preposition with its noun phrase after a participle. */

@@ -1428,6 +1428,20 @@ describe("extraction, English", () => {
     assert.equal(miller!.text, "the transponder broadcasts automatically");
   });
 
+  it("never resolves a singular pronoun to a description with a plural head", () => {
+    const statements = only(
+      'Drummer Ginger Baker said he was born in London. His classmates encouraged him to play the drums. "I could play right away, and everyone was excited," he recalled.',
+    );
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.speakerMention]),
+      [
+        ["Drummer Ginger Baker", "Drummer Ginger Baker"],
+        ["His classmates", "His classmates"],
+        ["Drummer Ginger Baker", "he"],
+      ],
+    );
+  });
+
   it("does not give a quotation that is its own sentence to the next cue with content", () => {
     const statements = only('Trump said on Friday "I may do it." Trump also said that he would prefer a deal.');
     assert.deepEqual(

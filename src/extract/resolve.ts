@@ -68,6 +68,9 @@ interface Resolved {
   mention: Candidate["mention"];
 }
 
+/** An English lowercase plural noun ("classmates", "voters"); not "news", "press", "campus", "analysis", "politics". */
+const PLURAL_HEAD = /^(?!news$|series$|species$|politics$|economics$|physics$)\p{Ll}+[^su'’]s$/u;
+
 /**
  * Turns candidates into statements, one article at a time: names that are the same person (a surname, a
  * spelling variant) become one speaker with the fullest name as canonical; dropped subjects, pronouns and
@@ -160,8 +163,9 @@ function namedEntity(state: Resolution, candidate: Candidate, found: Entity | nu
   if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === "ar" ? describedBefore(history, mine) : null);
   if (!entity) {
     const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (named ? "person" : "unknown") : candidate.kind;
-    // ("Critics charged …": a group is plural, so a later "she" is someone else.)
-    entity = newEntity(label, language, kind, language === "en" && kind === "group" ? "plural" : null, candidate.role, named);
+    // ("Critics charged …": a group is plural, so a later "she" is someone else; so is "his classmates".)
+    const plural = language === "en" && (kind === "group" || PLURAL_HEAD.test(label.slice(label.lastIndexOf(" ") + 1)));
+    entity = newEntity(label, language, kind, plural ? "plural" : null, candidate.role, named);
     entities.push(entity);
     if (!named) unnamed.set(entity.canonical, entity);
   } else if (named && mine.length > entity.words.length && entity.named) {

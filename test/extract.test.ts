@@ -486,6 +486,15 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       ],
     ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    // A phrase of time or place before the subject is no content; the medium after any verb is not either.
+    [
+      "In a livestream, Sanders shared with his supporters his reasoning, pointing out he had fewer delegates.",
+      [["he had fewer delegates", "pointing out", "Sanders"]],
+    ],
+    [
+      'Mick Jagger reacted on Twitter, "Sad news hearing that Ginger Baker has died."',
+      [["Sad news hearing that Ginger Baker has died.", "reacted", "Mick Jagger"]],
+    ],
     // Headlines and briefs name a source by bare nouns after "says" or a present cue.
     ["Ancient Egyptians collected wild ibis birds for sacrifice, says study", [["Ancient Egyptians collected wild ibis birds for sacrifice", "says", "study"]]],
     ["The fire was set deliberately, say police.", [["The fire was set deliberately", "say", "police"]]],

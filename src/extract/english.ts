@@ -478,7 +478,11 @@ function quotedBySubject(sentence: Sentence, quote: Quote, verb: number, verbAny
   const mention = before.speaker.mention?.text;
   // A headline in capitals ("TEAM REFUSES TO STAY …") has no subject to speak.
   if (before.tokens === 0 || !mention || NOT_SOURCES.test(lastWord(mention)) || !/\p{Ll}/u.test(mention)) return null;
-  const span = buildSpan(sentence, verb + 1, isNewStatementAt);
+  // ('reacted on Twitter, "Sad news …"': the time, place or medium of the saying is not what was said.)
+  const past = skipAdverbials(sentence, verb + 1);
+  // ("went on to call Cruz "…"": an infinitive is the verb's own content, not a circumstance.)
+  const opensContent = (sentence.quotes.byOpen.has(past) || tokens[past]?.norm === "that") && !tokens.slice(verb + 1, past).some((t) => t.norm === "to");
+  const span = buildSpan(sentence, opensContent ? past : verb + 1, isNewStatementAt);
   const cue = tokens[verb]!.text;
   if (span && span.end >= quote.end) return merged(span, { type: "mixed", cue }, before.speaker, { confidence });
   // The clause's content was cut short before it: a long quotation stands on its own.
@@ -1217,7 +1221,9 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
   if (!speaker || !isComma(tokens[before.start - 1])) return antecedent(speaker);
   const start = sentence.clauseStart(i);
   const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
-  if (!span) return antecedent(speaker);
+  // "In a livestream, Sanders shared with his supporters …": a phrase of time or place before the subject says nothing.
+  if (!span || (PHRASE_PREPOSITIONS.test(tokens[start]!.norm) && !hasVerb(sentence, start, before.start - 1) && !sentence.quotes.byOpen.size))
+    return antecedent(speaker);
   // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
   // "they had, his surviving father says, paid people smugglers …": an auxiliary waits for its verb after the attribution.
   const waiting =

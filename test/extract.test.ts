@@ -320,6 +320,8 @@ describe("extraction, English: the words that name the source", () => {
       ["Clara Webb has since said she attended for fun.", "Clara Webb"],
       ['Clara Webb issued a statement Tuesday saying, "I do not feel that way."', "Clara Webb"],
       ["As word of the results came in, Dana Ruiz gave a speech, predicting she would win.", "Dana Ruiz"],
+      // A number between capitalised words is part of the name.
+      ["The Lost 52 Project announced on Sunday that the wreck was the Grayback.", "Lost 52 Project"],
     ];
     for (const [text, mention] of cases) it(text, () => assert.equal(only(text)[0]?.speakerMention, mention));
   });

@@ -2938,7 +2938,10 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
     const token = tokens[k];
     const capital =
       k < b && token!.kind === "word" && /^\p{Lu}/u.test(token!.text) && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, "")) && !ORG_WORDS.test(token!.text);
-    const joiner = k < b && runStart !== -1 && token!.kind === "word" && /^(de|van|von|der|dela|del|da|al|bin|ibn|la|le|di|du)$/.test(token!.text);
+    // ("The Lost 52 Project": a number between capitalised words is part of the name.)
+    const numbered = /^\p{N}+$/u.test(token?.text ?? "") && k + 1 < b && /^\p{Lu}/u.test(tokens[k + 1]!.text);
+    const joiner =
+      k < b && runStart !== -1 && token!.kind === "word" && (numbered || /^(de|van|von|der|dela|del|da|al|bin|ibn|la|le|di|du)$/.test(token!.text));
     if (capital || joiner) {
       if (runStart === -1) runStart = k;
     } else if (runStart !== -1) {

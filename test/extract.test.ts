@@ -322,6 +322,9 @@ describe("extraction, English: the words that name the source", () => {
       ["As word of the results came in, Dana Ruiz gave a speech, predicting she would win.", "Dana Ruiz"],
       // A number between capitalised words is part of the name.
       ["The Lost 52 Project announced on Sunday that the wreck was the Grayback.", "Lost 52 Project"],
+      // A name before a capitalised institution word names the institution.
+      ["According to the New York Times, the wreck lies 100 miles away.", "New York Times"],
+      ["According to the National Golf Foundation, there are fewer players.", "National Golf Foundation"],
     ];
     for (const [text, mention] of cases) it(text, () => assert.equal(only(text)[0]?.speakerMention, mention));
   });

@@ -1839,7 +1839,9 @@ function sourceBetween(sentence: Sentence, from: number, end: number): ParsedSpe
   const text = sentence.text.slice(first.start, last.end);
   const headText = sentence.text.slice(tokens[head.from]!.start, tokens[head.to - 1]!.end);
   const person = personName(sentence, head.from, head.to);
-  const institution = (ORG_WORDS.test(headText) || /^\p{Lu}{2,}$/u.test(headText.replace(/^the\s+/i, ""))) && !person;
+  // ("according to the New York Times": a name before a capitalised institution word names the institution.)
+  const endsInInstitution = startsUpper(tokens[head.to - 1]) && ORG_WORDS.test(tokens[head.to - 1]!.text);
+  const institution = (ORG_WORDS.test(headText) || /^\p{Lu}{2,}$/u.test(headText.replace(/^the\s+/i, ""))) && (!person || endsInInstitution);
   const name = institution ? organizationName(sentence, head.from, head.to) : person;
   const role = name && name !== text ? text.slice(0, text.indexOf(name)).trim() || null : null;
   return { mention: { start: first.start, end: last.end, text }, name, role, kind: englishKind(text, name), anaphor: false, gender: null };

@@ -1442,6 +1442,19 @@ describe("extraction, English", () => {
     assert.equal(miller!.text, "the transponder broadcasts automatically");
   });
 
+  it("calls a source a person only when it ends on a name or a title, not when a capital only opens the sentence", () => {
+    const cases: [string, string, string][] = [
+      ["Early reports suggested police used simple tools to rescue people.", "Early reports", "unknown"],
+      ["The Ipsos poll found that voters were split on the plan.", "Ipsos poll", "unknown"],
+      ["The Florida senator said the bill passed.", "Florida senator", "person"],
+      ["Jane Smith said the bill passed.", "Jane Smith", "person"],
+    ];
+    for (const [text, speaker, kind] of cases) {
+      const [statement] = only(text);
+      assert.deepEqual([statement!.speaker, statement!.speakerKind], [speaker, kind], text);
+    }
+  });
+
   it("never resolves a singular pronoun to a description with a plural head", () => {
     const statements = only(
       'Drummer Ginger Baker said he was born in London. His classmates encouraged him to play the drums. "I could play right away, and everyone was excited," he recalled.',

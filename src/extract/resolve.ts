@@ -162,7 +162,10 @@ function namedEntity(state: Resolution, candidate: Candidate, found: Entity | nu
   // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
   if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === "ar" ? describedBefore(history, mine) : null);
   if (!entity) {
-    const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (named ? "person" : "unknown") : candidate.kind;
+    // ("Early reports", "Ipsos poll": an English label names a person when it ends on a name or a title, "Florida senator".)
+    const personal =
+      named && (language !== "en" || /(?:^|\s)\p{Lu}[^\s]*$/u.test(label) || ENGLISH_NOT_NAMES.has(label.slice(label.lastIndexOf(" ") + 1).toLowerCase()));
+    const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (personal ? "person" : "unknown") : candidate.kind;
     // ("Critics charged …": a group is plural, so a later "she" is someone else; so is "his classmates".)
     const plural = language === "en" && (kind === "group" || PLURAL_HEAD.test(label.slice(label.lastIndexOf(" ") + 1)));
     entity = newEntity(label, language, kind, plural ? "plural" : null, candidate.role, named);

@@ -322,6 +322,9 @@ describe("extraction, English: the words that name the source", () => {
       ["As word of the results came in, Dana Ruiz gave a speech, predicting she would win.", "Dana Ruiz"],
       // A number between capitalised words is part of the name.
       ["The Lost 52 Project announced on Sunday that the wreck was the Grayback.", "Lost 52 Project"],
+      // Who joins the subject is not the subject.
+      ["Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.", "Planned Parenthood"],
+      ["The mayor, joined by two council members, said the plan would fail.", "The mayor"],
       // A name before a capitalised institution word names the institution.
       ["According to the New York Times, the wreck lies 100 miles away.", "New York Times"],
       ["According to the National Golf Foundation, there are fewer players.", "National Golf Foundation"],

@@ -2544,7 +2544,15 @@ function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBounda
   if (lastSegment && tokens[lastSegment.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm)) first = segments.length - 1;
   // "Sexton, after previous Trump rallies, wrote": a prepositional phrase between commas sets the scene for the subject before it.
   else if (first === segments.length - 1 && first > 0 && commaBeforeCue && SCENE_PREPOSITIONS.test(tokens[lastSegment!.from]!.norm)) first--;
+  // "Planned Parenthood, along with the ACLU, have announced": who joins the subject is not the subject.
+  else if (first === segments.length - 1 && first > 0 && joinsSubject(tokens, lastSegment!.from)) first--;
   return first;
+}
+
+/** "along with …", "together with …", "alongside …", "joined by …": a phrase that adds to the subject before it. */
+function joinsSubject(tokens: Token[], k: number): boolean {
+  const [a, b] = [tokens[k]?.norm, tokens[k + 1]?.norm];
+  return ((a === "along" || a === "together") && b === "with") || a === "alongside" || (a === "joined" && b === "by");
 }
 
 const SCENE_PREPOSITIONS = /^(after|before|during|in|on|at|under|amid|despite|since|following|like|unlike|speaking|writing)$/;

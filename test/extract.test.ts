@@ -494,6 +494,11 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       ],
     ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    // A passive that raises its subject reports no one; a storm that claimed lives made no claim.
+    ["Hurricane Maria devastated Puerto Rico in 2017, estimated to have done $90 billion in damage and claimed about 3000 lives.", []],
+    ["Hurricane Maria, estimated to have done $90 billion in damage, hit the island.", []],
+    ["The storm claimed about 3000 lives.", []],
+    ["Trump vowed to be tougher on immigration.", [["to be tougher on immigration", "vowed", "Trump"]]],
     // A phrase of time or place before the subject is no content; the medium after any verb is not either.
     [
       "In a livestream, Sanders shared with his supporters his reasoning, pointing out he had fewer delegates.",

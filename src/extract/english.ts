@@ -592,8 +592,12 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (/^(reminds|reminded|remind|reminding)$/.test(token.norm) && /^(of)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "Asked if he believed the situation was …": a verb inside a yes-or-no question asserts nothing.
   if (/^(if|whether)$/.test(tokens[i - 2]?.norm ?? "") && tokens[i - 1]?.kind === "word") return true;
-  // "claimed responsibility for the attack" is an act, not a statement.
+  // "claimed responsibility for the attack" is an act, not a statement; "claimed about 3000 lives" a death toll.
   if (/^(claimed|claims|claiming)$/.test(token.norm) && /^(responsibility|credit)$/.test(next)) return true;
+  if (/^(claimed|claims|claiming|claim)$/.test(token.norm) && [1, 2, 3, 4].some((n) => /^(lives|life|victims)$/.test(tokens[i + n]?.norm ?? ""))) return true;
+  // "Hurricane Maria, estimated to have done $90 billion in damage", "is said to be": a passive that raises its subject reports no one.
+  const passiveOrReduced = BE_FORMS.test(tokens[i - 1]?.norm ?? "") || isComma(tokens[i - 1]);
+  if (/ed$|^said$/.test(token.norm) && passiveOrReduced && next === "to" && /^(be|have|been)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "a banner saying "…"", "placards reading": what a sign says is nobody's statement.
   if (DISPLAYS.test(tokens[i - 1]?.norm ?? "")) return true;
   // "As revealed at trial, …": a passive aside with no agent names no source.

@@ -1456,6 +1456,9 @@ describe("extraction, English", () => {
       ["The Ipsos poll found that voters were split on the plan.", "Ipsos poll", "unknown"],
       ["The Florida senator said the bill passed.", "Florida senator", "person"],
       ["Jane Smith said the bill passed.", "Jane Smith", "person"],
+      // "WHO" is the organisation, not the relative pronoun; an initialism is a body.
+      ["The WHO said the virus is spreading.", "WHO", "organization"],
+      ["According to the CDC, cases rose.", "CDC", "organization"],
     ];
     for (const [text, speaker, kind] of cases) {
       const [statement] = only(text);

@@ -356,7 +356,8 @@ function withSourceHeads(found: Candidate[]): Candidate[] {
 
 /**
  * "George Will wrote", "“…,” May said": a capitalised "Will" or "May" before a past or -s form, or after a
- * name, is a surname (a modal takes the base form). Its norm becomes its text, so no auxiliary lookup matches it.
+ * name, is a surname (a modal takes the base form); "WHO" is an organisation. Its norm becomes its text, so no
+ * auxiliary or pronoun lookup matches it.
  */
 function surnamesNotModals(sentence: Sentence): void {
   const { tokens } = sentence;
@@ -364,7 +365,13 @@ function surnamesNotModals(sentence: Sentence): void {
     const t = tokens[k]!;
     // (W and M first: this runs over every word.)
     const initial = t.text.charCodeAt(0);
-    if ((initial !== 87 && initial !== 77) || t.kind !== "word" || !/^(Will|May)$/.test(t.text)) continue;
+    if ((initial !== 87 && initial !== 77) || t.kind !== "word") continue;
+    // "The WHO said": the World Health Organization, never the relative pronoun (a headline in capitals excepted).
+    if (t.text === "WHO" && !/^\p{Lu}+$/u.test(tokens[k + 1]?.text ?? "") && !/^\p{Lu}+$/u.test(tokens[k - 1]?.text ?? "")) {
+      t.norm = t.text;
+      continue;
+    }
+    if (!/^(Will|May)$/.test(t.text)) continue;
     const next = tokens[k + 1];
     const finiteAfter = next?.kind === "word" && CUE_FORMS.has(next.norm) && !BASE_FORMS.has(next.text);
     const afterName = k > sentence.from && tokens[k - 1]!.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && !isSentenceEnd(tokens[k - 1]!);
@@ -2984,7 +2991,8 @@ const NOT_A_NAME =
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return "anonymous";
   if (ORG_WORDS.test(text) && !name) return "organization";
-  if (name && ORG_WORDS.test(name)) return "organization";
+  // ("The WHO said", "the CDC reported": an initialism is a body far more often than a person.)
+  if (name && (ORG_WORDS.test(name) || (name === text.replace(/^the\s+/i, "") && /^(?:\p{Lu}\.?){2,6}$/u.test(name)))) return "organization";
   // ("Critics charged …": a plural of people opening the sentence is capitalised, and still no name.)
   if (GROUP_WORDS.test(text) && (!name || GROUP_WORDS.test(name))) return "group";
   if (name) return "person";

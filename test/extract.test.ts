@@ -494,6 +494,9 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       ],
     ],
     ["\u201cWho do they think they are?\u201d Mr. Lind said of the banks in February.", [["Who do they think they are?", "said", "Lind"]]],
+    // After a comma, "called" and a name that closes the clause say what a thing is called.
+    ["He crossed the Channel on a device attached to his feet, called Flyboard Air.", []],
+    ["The mayor, called Trump a liar.", [["Trump a liar", "called", "The mayor"]]],
     // A passive that raises its subject reports no one; a storm that claimed lives made no claim.
     ["Hurricane Maria devastated Puerto Rico in 2017, estimated to have done $90 billion in damage and claimed about 3000 lives.", []],
     ["Hurricane Maria, estimated to have done $90 billion in damage, hit the island.", []],

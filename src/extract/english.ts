@@ -978,6 +978,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
   const quoted = quotationBeforeCue(sentence, i, before);
   if (quoted) return merged(quoted, { cue: cueText });
+  if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && nameAfterComma(sentence, i)) return null;
   const inverted = invertedAttribution(sentence, i, before);
   if (inverted) return merged(inverted, { cue: cueText });
   // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
@@ -998,6 +999,18 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const speaker = before.tokens > 0 ? before.speaker : null;
   if (speaker?.mention && NOT_SOURCES.test(lastWord(speaker.mention.text))) return null;
   return contentAfterCue(sentence, i, before, speaker, cueText);
+}
+
+/** "… attached to his feet, called Flyboard Air.": after a comma, a name that closes the clause is what the thing is called. */
+function nameAfterComma(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (!isComma(tokens[i - 1]) || !startsUpper(tokens[i + 1])) return false;
+  for (let k = i + 1; k < sentence.to && k - i <= 6; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t) || isComma(t)) return k > i + 1;
+    if (t.kind !== "word" || !/^[\p{Lu}\p{N}]/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /**

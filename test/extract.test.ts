@@ -23,6 +23,14 @@ function only(text: string): Statement[] {
   return statements;
 }
 
+/** Each row's first statement has the row's speaker and kind. */
+function assertSpeakersAndKinds(cases: [string, string, string][]): void {
+  for (const [text, speaker, kind] of cases) {
+    const [statement] = only(text);
+    assert.deepEqual([statement!.speaker, statement!.speakerKind], [speaker, kind], text);
+  }
+}
+
 /** One test per row: what `only(text)` gives, each statement reduced by `pick`, equals the row's expectation. */
 function table<T>(cases: [string, T[]][], pick: (statement: Statement) => T): void {
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(only(text).map(pick), expected));
@@ -1463,10 +1471,7 @@ describe("extraction, English", () => {
       ["The WHO said the virus is spreading.", "WHO", "organization"],
       ["According to the CDC, cases rose.", "CDC", "organization"],
     ];
-    for (const [text, speaker, kind] of cases) {
-      const [statement] = only(text);
-      assert.deepEqual([statement!.speaker, statement!.speakerKind], [speaker, kind], text);
-    }
+    assertSpeakersAndKinds(cases);
   });
 
   it("never resolves a singular pronoun to a description with a plural head", () => {
@@ -1601,10 +1606,7 @@ describe("extraction, Arabic agreement, objects and appointed roles", () => {
       ["ونقلت الصحيفة عن محللين قولهم إن الأسواق ستتعافى.", "محللين", "group"],
       ["وقالت بلينكين إن الوضع جيد.", "بلينكين", "person"],
     ];
-    for (const [text, speaker, kind] of cases) {
-      const [statement] = only(text);
-      assert.deepEqual([statement!.speaker, statement!.speakerKind], [speaker, kind], text);
-    }
+    assertSpeakersAndKinds(cases);
   });
 
   it("never takes a minister for the ministry whose name differs from her title by a letter", () => {

@@ -516,6 +516,11 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       [["he had fewer delegates", "pointing out", "Sanders"]],
     ],
     [
+      'In a livestream, Sanders shared with his supporters his reasoning, saying "the path toward victory is virtually impossible".',
+      [["the path toward victory is virtually impossible", "saying", "Sanders"]],
+    ],
+    ["In Miami, Mr. Regalado said, Mr. Trump is seen as a bully.", [["In Miami \u2026 Mr. Trump is seen as a bully", "said", "Regalado"]]],
+    [
       'Mick Jagger reacted on Twitter, "Sad news hearing that Ginger Baker has died."',
       [["Sad news hearing that Ginger Baker has died.", "reacted", "Mick Jagger"]],
     ],

@@ -1245,9 +1245,7 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
   if (!speaker || !isComma(tokens[before.start - 1])) return antecedent(speaker);
   const start = sentence.clauseStart(i);
   const span = buildSpan(sentence, start, isNewStatementAt, before.start - 1);
-  // "In a livestream, Sanders shared with his supporters …": a phrase of time or place before the subject says nothing.
-  if (!span || (PHRASE_PREPOSITIONS.test(tokens[start]!.norm) && !hasVerb(sentence, start, before.start - 1) && !sentence.quotes.byOpen.size))
-    return antecedent(speaker);
+  if (!span) return antecedent(speaker);
   // "The 737 Max was not airworthy, investigators have said, and should not have taken off": the sentence goes on after the attribution.
   // "they had, his surviving father says, paid people smugglers …": an auxiliary waits for its verb after the attribution.
   const waiting =
@@ -1256,10 +1254,18 @@ function trailingAttribution(sentence: Sentence, i: number, j: number, before: S
     /^\p{L}/u.test(tokens[j + 1]?.text ?? "");
   const rest =
     isComma(tokens[j]) && (/^(and|but)$/.test(tokens[j + 1]?.norm ?? "") || waiting) ? buildSpan(sentence, waiting ? j + 1 : j + 2, isNewStatementAt) : null;
-  if (!rest) return merged(span, { cue }, speaker, { role: null, confidence: 0.75 });
+  if (!rest)
+    return circumstanceOnly(sentence, start, before.start - 1) ? antecedent(speaker) : merged(span, { cue }, speaker, { role: null, confidence: 0.75 });
   // The attribution inside the statement is left out of its words, as an interrupted quotation's is.
   const interruptions = [{ start: span.end, end: waiting ? rest.start : tokens[j + 1]!.start }];
   return merged(span, { end: rest.end, interruptions, type: span.type === "indirect" ? rest.type : span.type, cue }, speaker, { role: null, confidence: 0.75 });
+}
+
+/** "In a livestream, Sanders shared with his supporters …": a phrase of time or place before the subject, with no verb or quotation, says nothing. */
+function circumstanceOnly(sentence: Sentence, start: number, end: number): boolean {
+  const { tokens } = sentence;
+  if (!PHRASE_PREPOSITIONS.test(tokens[start]!.norm) || tokens.slice(start, end).some((t) => t.kind === "quote")) return false;
+  return !hasVerb(sentence, start, tokens[end]!.start);
 }
 
 /**

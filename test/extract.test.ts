@@ -505,6 +505,10 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     // After a comma, "called" and a name that closes the clause say what a thing is called.
     ["He crossed the Channel on a device attached to his feet, called Flyboard Air.", []],
     ["The mayor, called Trump a liar.", [["Trump a liar", "called", "The mayor"]]],
+    // "reports of …" is a noun; "accused of" with no object between is a passive that names no accuser.
+    ["Police fired amid reports of a protester being shot with live ammunition.", []],
+    ["The law would have allowed the extradition of people accused of crimes to the mainland.", []],
+    ["Trump accused Clinton of lying about the emails.", [["Clinton of lying about the emails", "accused", "Trump"]]],
     // A passive that raises its subject reports no one; a storm that claimed lives made no claim.
     ["Hurricane Maria devastated Puerto Rico in 2017, estimated to have done $90 billion in damage and claimed about 3000 lives.", []],
     ["Hurricane Maria, estimated to have done $90 billion in damage, hit the island.", []],

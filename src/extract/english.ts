@@ -581,8 +581,10 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
   // "Amash contended for the Libertarian nomination": to contend for something is to compete for it.
   if (/^contend/.test(token.norm) && next === "for") return true;
-  // "The original report was …": a noun, not a cue.
-  if (/^(report|reports|claims)$/.test(token.norm) && AUXILIARIES.has(next)) return true;
+  // "The original report was …", "amid reports of a protester being shot": a noun, not a cue.
+  if (/^(report|reports|claims)$/.test(token.norm) && (AUXILIARIES.has(next) || next === "of")) return true;
+  // "people accused of crimes", "was accused of lying": accusing takes its object before "of"; right before it, a passive.
+  if (token.norm === "accused" && next === "of") return true;
   // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
   // "the generation says by an overwhelming margin": an active "say" with a circumstance, not a passive.
   const activeSay = /^(says|say)$/.test(token.norm) || (token.norm === "said" && !BE_FORMS.test(tokens[i - 1]?.norm ?? "") && tokens[i - 1]?.kind === "word");

@@ -1483,6 +1483,16 @@ describe("extraction, English", () => {
     assertSpeakersAndKinds(cases);
   });
 
+  it("keeps apart two names that only begin alike", () => {
+    const statements = only(
+      "The United States House of Representatives said the census question was unlawful. The United States Supreme Court ruled that the justification was contrived. Rep. Jim McDermott said the party must unite. Rep. Jim Clyburn said it is a problem.",
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["United States House of Representatives", "United States Supreme Court", "Rep. Jim McDermott", "Rep. Jim Clyburn"],
+    );
+  });
+
   it("never resolves a singular pronoun to a description with a plural head", () => {
     const statements = only(
       'Drummer Ginger Baker said he was born in London. His classmates encouraged him to play the drums. "I could play right away, and everyone was excited," he recalled.',

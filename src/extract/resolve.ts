@@ -123,7 +123,7 @@ function resolveNamed(state: Resolution, candidate: Candidate, found: NonNullabl
   // ("The Trump campaign" is no "Trump" with an object after the name: an English label ending in a common noun names that noun.)
   const ownsNoun = language === "en" && endsInCommonNoun(label);
   if (!entity && !(candidate.name && candidate.role) && candidate.kind !== "group" && !ownsNoun) {
-    const prefixed = findByPrefix(entities, mine);
+    const prefixed = findByPrefix(entities, mine, language);
     entity = prefixed?.entity ?? null;
     // The rest of the mention is the verb's object, and the statement reports it.
     const objectAt = prefixed && candidate.objectInContent && label === found.text ? offsetAfterWords(label, prefixed.length) : null;
@@ -764,7 +764,7 @@ const GENERIC_HEADS = new Set([
  * «دعا سيدا الدول العربية إلى …», «ووصفت كاسبرسكي لاب فيروس ميني فليم بأنه …»: the object follows a known
  * speaker's name inside the mention. Returns the speaker and how many of the mention's words name it.
  */
-function findByPrefix(entities: Entity[], mine: readonly string[]): { entity: Entity; length: number } | null {
+function findByPrefix(entities: Entity[], mine: readonly string[], language: Language): { entity: Entity; length: number } | null {
   for (let n = mine.length - 1; n >= 1; n--) {
     // «مجموعة قراصنة إسرائيليين» is not «مجموعة أنونيموس»: a bare head noun names nobody.
     if (n === 1 && (isOrganizationHead(mine[0]!) || GENERIC_HEADS.has(mine[0]!))) break;
@@ -773,7 +773,10 @@ function findByPrefix(entities: Entity[], mine: readonly string[]): { entity: En
       // An institution named without a person's name («شركة كاسبرسكي لاب») counts when two words or more match.
       const known = entity.named || (entity.kind === "organization" && n > 1);
       // One word is a surname («سيدا»), never a given name another person may share («محمد الفزازي»).
-      const matches = n > 1 ? sameName(mine, entity.words, n) : entity.words.length > 1 && similar(mine[0]!, entity.words[entity.words.length - 1]!);
+      // ("United States Supreme Court" is not "United States House of Representatives": two English names that only begin alike.)
+      const sharedOpening = language === "en" && n > 1 && n < entity.words.length;
+      const matches =
+        n > 1 ? !sharedOpening && sameName(mine, entity.words, n) : entity.words.length > 1 && similar(mine[0]!, entity.words[entity.words.length - 1]!);
       if (known && entity.kind !== "anonymous" && matches) return { entity, length: n };
     }
   }

@@ -1483,6 +1483,16 @@ describe("extraction, English", () => {
     assertSpeakersAndKinds(cases);
   });
 
+  it('never resolves "he" or "she" to an organisation', () => {
+    const statements = only(
+      'Senator Jane Smith said the deal was void. The Atlantic Council called the agreement illegal. "It ignores our islands," she added.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Jane Smith", "Atlantic Council", "Jane Smith"],
+    );
+  });
+
   it("keeps apart two names that only begin alike", () => {
     const statements = only(
       "The United States House of Representatives said the census question was unlawful. The United States Supreme Court ruled that the justification was contrived. Rep. Jim McDermott said the party must unite. Rep. Jim Clyburn said it is a problem.",

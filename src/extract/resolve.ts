@@ -89,7 +89,7 @@ export function resolveSpeakers(candidates: Candidate[], text: string, article: 
     const resolved: Resolved =
       !candidate.anaphor && candidate.mention
         ? resolveNamed(state, candidate, candidate.mention)
-        : { entity: latestCompatible(state.history, candidate.gender), start: candidate.start, mention: candidate.mention };
+        : { entity: latestCompatible(state.history, candidate.gender, language), start: candidate.start, mention: candidate.mention };
     if (resolved.entity) state.history.push(resolved.entity);
     statements.push(toStatement(candidate, text, resolved.start, resolved.mention, resolved.entity, article));
   }
@@ -134,7 +134,7 @@ function resolveNamed(state: Resolution, candidate: Candidate, found: NonNullabl
     }
   }
   if (!entity && !candidate.name) entity = findByRole(history, mine, language, candidate.kind === "organization");
-  if (!entity && candidate.objectUnlessKnown) return { entity: latestCompatible(history, candidate.gender), start: found.start, mention: null };
+  if (!entity && candidate.objectUnlessKnown) return { entity: latestCompatible(history, candidate.gender, language), start: found.start, mention: null };
   return { entity: namedEntity(state, candidate, entity, label, mine, named), start, mention };
 }
 
@@ -900,10 +900,13 @@ function pluralInView(history: Entity[], k: number): boolean {
   return false;
 }
 
-function latestCompatible(history: Entity[], gender: Gender | null): Entity | null {
+function latestCompatible(history: Entity[], gender: Gender | null, language: Language): Entity | null {
+  const english = language === "en";
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
     const entity = history[k]!;
     if (entity.kind === "anonymous" && gender === null) return entity;
+    // ("The Atlantic Council … he added": in English a body is "it" or "they", never "he" or "she".)
+    if (english && entity.kind === "organization" && (gender === "m" || gender === "f")) continue;
     // ("Jane Smith … They said": one person is not "they" while a group is in view.)
     if (gender === "plural" && entity.kind === "person" && !entity.gender && pluralInView(history, k)) continue;
     if (!gender || !entity.gender || entity.gender === gender) return entity;

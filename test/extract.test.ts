@@ -505,6 +505,11 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     // After a comma, "called" and a name that closes the clause say what a thing is called.
     ["He crossed the Channel on a device attached to his feet, called Flyboard Air.", []],
     ["The mayor, called Trump a liar.", [["Trump a liar", "called", "The mayor"]]],
+    // A think tank is a body, not a verb of position.
+    [
+      'Charles Ellinas of the Atlantic Council think tank called the agreement "null and void".',
+      [['the agreement "null and void"', "called", "Charles Ellinas"]],
+    ],
     // "reports of …" is a noun; "accused of" with no object between is a passive that names no accuser.
     ["Police fired amid reports of a protester being shot with live ammunition.", []],
     ["The law would have allowed the extradition of people accused of crimes to the mainland.", []],

@@ -577,6 +577,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   // "Haitham bin Tariq Al Said, attended": between a capitalised word and a lowercase one, "Said" is a name (a headline's
   // "Things Latinos Said In 2015" goes on in capitals).
   if (/^(Said|Added|Remarked)$/.test(token.text) && startsUpper(tokens[i - 1]) && !startsUpper(tokens[i + 1])) return true;
+  // "The Atlantic Council think tank called …": a think tank is a body, not a verb of position.
+  if (token.norm === "think" && /^tanks?$/.test(next)) return true;
   // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
   if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
   // "Amash contended for the Libertarian nomination": to contend for something is to compete for it.

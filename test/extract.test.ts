@@ -330,6 +330,8 @@ describe("extraction, English: the words that name the source", () => {
       ["As word of the results came in, Dana Ruiz gave a speech, predicting she would win.", "Dana Ruiz"],
       // A number between capitalised words is part of the name.
       ["The Lost 52 Project announced on Sunday that the wreck was the Grayback.", "Lost 52 Project"],
+      // A statement issued somewhere, then "saying": the issuer says it, not the place.
+      ['Trump issued a statement at his golf club outside Washington, D.C. saying, "The election is far from over."', "Trump"],
       // Who joins the subject is not the subject.
       ["Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.", "Planned Parenthood"],
       ["The mayor, joined by two council members, said the plan would fail.", "The mayor"],

@@ -962,9 +962,27 @@ function afterOwnObject(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   let noun = i - 1;
   while (noun > sentence.from && i - noun <= 3 && (isTimeWord(sentence, noun) || startsUpper(tokens[noun]))) noun--;
+  // "issued a statement at his golf club outside Washington, D.C. saying": past a phrase of place with no verb of its own.
+  if (!WRITTEN_OBJECTS.test(tokens[noun]?.norm ?? "")) noun = writtenObjectBefore(sentence, i);
   if (!WRITTEN_OBJECTS.test(tokens[noun]?.norm ?? "")) return false;
   const start = sentence.clauseStart(i);
   return start < noun - 1 && hasVerb(sentence, start, tokens[noun]!.start);
+}
+
+/** The most tokens of a phrase of place between a written object and its participle. */
+const MAX_PLACE_PHRASE_TOKENS = 12;
+
+/** The written object ("statement", "letter") before a phrase of place that ends at the participle `i`, or -1. */
+function writtenObjectBefore(sentence: Sentence, i: number): number {
+  const { tokens } = sentence;
+  let sawPlace = false;
+  for (let k = i - 1; k > sentence.from && i - k <= MAX_PLACE_PHRASE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (WRITTEN_OBJECTS.test(t.norm)) return sawPlace ? k : -1;
+    if (/^(at|in|outside|near|from|on)$/.test(t.norm)) sawPlace = true;
+    else if (t.kind === "quote" || isAuxiliary(t) || (t.kind === "word" && /^\p{Ll}/u.test(t.text) && isVerbForm(t, tokens[k - 1]))) return -1;
+  }
+  return -1;
 }
 
 function fromCue(sentence: Sentence, i: number): Candidate | null {

@@ -332,6 +332,8 @@ describe("extraction, English: the words that name the source", () => {
       ["The Lost 52 Project announced on Sunday that the wreck was the Grayback.", "Lost 52 Project"],
       // A statement issued somewhere, then "saying": the issuer says it, not the place.
       ['Trump issued a statement at his golf club outside Washington, D.C. saying, "The election is far from over."', "Trump"],
+      // A name coordinated with a modifier of one noun modifies it too.
+      ["New Orleans and Jefferson Parish officials have said they are not concerned about the levees.", "New Orleans and Jefferson Parish officials"],
       // Who joins the subject is not the subject.
       ["Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.", "Planned Parenthood"],
       ["The mayor, joined by two council members, said the plan would fail.", "The mayor"],

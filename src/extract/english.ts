@@ -2990,6 +2990,13 @@ function namesTitle(token: Token): boolean {
 /** Words that may follow a name inside a noun phrase without making it a modifier ("Obama and his aides", "Smith of Ohio"). */
 const NAME_FOLLOWERS = /^(and|or|of|in|on|at|for|to|with|by|from|who|which|that|whose|jr|sr|also|himself|herself|themselves)$/;
 
+/** The capitalised run starting at `k` ends before a lowercase common noun that closes the phrase at `b` ("… Jefferson Parish officials"). */
+function coordinatedModifier(tokens: Token[], k: number, b: number): boolean {
+  let m = k;
+  while (m < b && /^\p{Lu}/u.test(tokens[m]!.text)) m++;
+  return m > k && m === b - 1 && /^\p{Ll}+s$/u.test(tokens[m]!.text);
+}
+
 /** The longest run of capitalised words that is not a title, or the run right after a title: "Senator Ted Cruz" → "Ted Cruz". */
 function personName(sentence: Sentence, a: number, b: number): string | null {
   const { tokens } = sentence;
@@ -3010,7 +3017,12 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
       // "Polk County GOP Chairman Bill Rogers": the run right after a title is the name, however long the one before.
       const titled = runStart > a && namesTitle(tokens[runStart - 1]!);
       // "The Wisconsin senator", "Sanders supporters": a proper noun before a common noun modifies it and names nobody.
-      const modifier = k < b && token!.kind === "word" && (/^\p{Ll}/u.test(token!.text) || TITLE_WORDS.test(token!.text)) && !NAME_FOLLOWERS.test(token!.norm);
+      // ("New Orleans and Jefferson Parish officials": a name coordinated with a modifier modifies the same noun.)
+      const modifier =
+        k < b &&
+        token!.kind === "word" &&
+        (/^\p{Ll}/u.test(token!.text) || TITLE_WORDS.test(token!.text)) &&
+        (!NAME_FOLLOWERS.test(token!.norm) || (token!.norm === "and" && coordinatedModifier(tokens, k + 1, b)));
       if (!modifier && (!best || titled || (!bestTitled && k - runStart >= best[1] - best[0]))) {
         best = [runStart, k];
         bestTitled ||= titled;

@@ -1492,6 +1492,14 @@ describe("extraction, English", () => {
     assertSpeakersAndKinds(cases);
   });
 
+  it("passes a pronoun over a person whose given name tells the other gender", () => {
+    const statements = only('Kanye West said he would run for president. Michelle Tidball said the campaign was ready. "She is not special like me," he said.');
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["Kanye West", "Michelle Tidball", "Kanye West"],
+    );
+  });
+
   it('never resolves "he" or "she" to an organisation', () => {
     const statements = only(
       'Senator Jane Smith said the deal was void. The Atlantic Council called the agreement illegal. "It ignores our islands," she added.',

@@ -14,6 +14,8 @@ import {
   TITLES,
 } from "./arabic-lexicon.ts";
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./types.ts";
+import { ENGLISH_GENDERED_NAMES } from "./lexicon/english-names.ts";
+import { tableLines } from "./lexicon/table.ts";
 
 interface Entity {
   canonical: string;
@@ -66,6 +68,17 @@ interface Resolved {
   entity: Entity | null;
   start: number;
   mention: Candidate["mention"];
+}
+
+const GENDERED_NAMES = new Map(tableLines(ENGLISH_GENDERED_NAMES).map(([word, gender]) => [word!, gender as Gender]));
+
+/** "Michelle Tidball", "Mr. Regalado": the gender the first given name or title in an English label tells, if any. */
+function genderOfName(label: string): Gender | null {
+  for (const word of label.toLowerCase().split(/[\s.]+/)) {
+    const gender = GENDERED_NAMES.get(word);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** An English lowercase plural noun ("classmates", "voters"); not "news", "press", "campus", "analysis", "politics". */
@@ -168,7 +181,7 @@ function namedEntity(state: Resolution, candidate: Candidate, found: Entity | nu
     const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (personal ? "person" : "unknown") : candidate.kind;
     // ("Critics charged …": a group is plural, so a later "she" is someone else; so is "his classmates".)
     const plural = language === "en" && (kind === "group" || PLURAL_HEAD.test(label.slice(label.lastIndexOf(" ") + 1)));
-    entity = newEntity(label, language, kind, plural ? "plural" : null, candidate.role, named);
+    entity = newEntity(label, language, kind, plural ? "plural" : kind === "person" && language === "en" ? genderOfName(label) : null, candidate.role, named);
     entities.push(entity);
     if (!named) unnamed.set(entity.canonical, entity);
   } else if (named && mine.length > entity.words.length && entity.named) {

@@ -332,6 +332,8 @@ describe("extraction, English: the words that name the source", () => {
       ["The Lost 52 Project announced on Sunday that the wreck was the Grayback.", "Lost 52 Project"],
       // A statement issued somewhere, then "saying": the issuer says it, not the place.
       ['Trump issued a statement at his golf club outside Washington, D.C. saying, "The election is far from over."', "Trump"],
+      // "speaking to …" between the subject and its verb is an aside.
+      ['On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the deal "void".', "Kyriakos Mitsotakis"],
       // A name coordinated with a modifier of one noun modifies it too.
       ["New Orleans and Jefferson Parish officials have said they are not concerned about the levees.", "New Orleans and Jefferson Parish officials"],
       // Who joins the subject is not the subject.

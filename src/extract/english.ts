@@ -2374,7 +2374,7 @@ function subjectByPhrase(sentence: Sentence, i: number): Subject {
 /** The subject's last word: before "went on to add", adverbs, a time phrase or a form of "be" before an -ing cue. */
 function lastWordOfSubject(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
-  let k = i - 1;
+  let k = speakingAsideBefore(sentence, i) - 1;
   // "He went on to add", "One of them even went as far to say", "The senator declined to say": the subject is
   // before the verb that takes the infinitive.
   if (tokens[k]?.norm === "to" && (BASE_FORMS.has(tokens[i]!.norm) || /^(add|say)$/.test(tokens[i]!.norm))) {
@@ -2404,6 +2404,25 @@ function lastWordOfSubject(sentence: Sentence, i: number): number {
     break;
   }
   return k;
+}
+
+/** The most tokens of an aside such as "speaking to the Atlantic Council think tank" between a subject and its verb. */
+const MAX_SPEAKING_ASIDE_TOKENS = 10;
+
+/** "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": where such an aside starts, else `i`. */
+function speakingAsideBefore(sentence: Sentence, i: number): number {
+  const { tokens } = sentence;
+  for (let k = i - 2; k > sentence.from && i - k <= MAX_SPEAKING_ASIDE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || isAuxiliary(t)) return i;
+    if (
+      /^(speaking|writing|talking|testifying|appearing)$/.test(t.norm) &&
+      /^(to|at|in|on|before|with)$/.test(tokens[k + 1]?.norm ?? "") &&
+      tokens[k - 1]?.kind === "word"
+    )
+      return startsUpper(tokens[k - 1]) ? k : i;
+  }
+  return i;
 }
 
 /** Words between a subject and "to" + a cue that still leave the subject the cue's ("went on to add", "would like to say"). */

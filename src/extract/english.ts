@@ -585,6 +585,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (/^contend/.test(token.norm) && next === "for") return true;
   // "The original report was …", "amid reports of a protester being shot": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && (AUXILIARIES.has(next) || next === "of")) return true;
+  // "instructs reporting of sexual abuse to higher authorities": the gerund with "of" is a noun too.
+  if (token.norm === "reporting" && next === "of") return true;
   // "people accused of crimes", "was accused of lying": accusing takes its object before "of"; right before it, a passive.
   if (token.norm === "accused" && next === "of") return true;
   // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.

@@ -519,6 +519,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     // "reports of …" is a noun; "accused of" with no object between is a passive that names no accuser.
     ["Police fired amid reports of a protester being shot with live ammunition.", []],
     ["Pope Francis instructs reporting of sexual abuse to higher church authorities", []],
+    ["Amongst reported incidents of sexual abuse, Cardinal George Pell was convicted.", []],
     ["The law would have allowed the extradition of people accused of crimes to the mainland.", []],
     ["Trump accused Clinton of lying about the emails.", [["Clinton of lying about the emails", "accused", "Trump"]]],
     // A passive that raises its subject reports no one; a storm that claimed lives made no claim.

@@ -585,6 +585,14 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (/^contend/.test(token.norm) && next === "for") return true;
   // "The original report was …", "amid reports of a protester being shot": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && (AUXILIARIES.has(next) || next === "of")) return true;
+  // "Amongst reported incidents of abuse", "of claimed savings": a past form between a preposition and its noun is an adjective.
+  if (
+    /ed$/.test(token.norm) &&
+    /^(among|amongst|of|with|for|from|about|despite|amid)$/.test(tokens[i - 1]?.norm ?? "") &&
+    /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? "") &&
+    !/^(that|by|to|in|on|at)$/.test(next)
+  )
+    return true;
   // "instructs reporting of sexual abuse to higher authorities": the gerund with "of" is a noun too.
   if (token.norm === "reporting" && next === "of") return true;
   // "people accused of crimes", "was accused of lying": accusing takes its object before "of"; right before it, a passive.

@@ -518,6 +518,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     ],
     // "reports of …" is a noun; "accused of" with no object between is a passive that names no accuser.
     ["Police fired amid reports of a protester being shot with live ammunition.", []],
+    ["Although she had a trust fund worth US$5 million that she shared with one half-sister, she worked.", []],
     ["Pope Francis instructs reporting of sexual abuse to higher church authorities", []],
     ["Amongst reported incidents of sexual abuse, Cardinal George Pell was convicted.", []],
     ["The law would have allowed the extradition of people accused of crimes to the mainland.", []],
@@ -1494,6 +1495,11 @@ describe("extraction, English", () => {
       ["According to the CDC, cases rose.", "CDC", "organization"],
     ];
     assertSpeakersAndKinds(cases);
+  });
+
+  it("leaves the subject before an aside that follows its auxiliary", () => {
+    const [statement] = only("The United States had not, as of yesterday, announced any plans to remove the troops.");
+    assert.deepEqual([statement?.speaker, statement?.text], ["United States", "any plans to remove the troops"]);
   });
 
   it("passes a pronoun over a person whose given name tells the other gender", () => {

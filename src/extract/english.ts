@@ -577,8 +577,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   // "Haitham bin Tariq Al Said, attended": between a capitalised word and a lowercase one, "Said" is a name (a headline's
   // "Things Latinos Said In 2015" goes on in capitals).
   if (/^(Said|Added|Remarked)$/.test(token.text) && startsUpper(tokens[i - 1]) && !startsUpper(tokens[i + 1])) return true;
-  // "The Atlantic Council think tank called …": a think tank is a body, not a verb of position.
-  if (token.norm === "think" && /^tanks?$/.test(next)) return true;
+  // "The Atlantic Council think tank called …", "left a trust fund": compound nouns, not verbs of position.
+  if ((token.norm === "think" && /^tanks?$/.test(next)) || (token.norm === "trust" && /^funds?$/.test(next))) return true;
   // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
   if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
   // "Amash contended for the Libertarian nomination": to contend for something is to compete for it.
@@ -1132,6 +1132,8 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   if (named !== null && named < span.end) span.end = named;
   // "She wrote the memo last year": a bare object with no verb of its own is what was written, not a statement.
   if (span.type === "indirect" && WRITING.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
+  // "that she shared with one half-sister": whom something is shared with says nothing ("agreed with X" is a position).
+  if (span.type === "indirect" && tokens[j]?.norm === "with" && !/agree/.test(tokens[i]!.norm) && !hasVerb(sentence, j, span.end)) return antecedent(speaker);
   const who = speaker ?? { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
   // A judgement with only its object reports the act more than a claim, a finding a result more than a claim: the
   // desk sees them lower in the queue.
@@ -2636,7 +2638,7 @@ function joinsSubject(tokens: Token[], k: number): boolean {
   return ((a === "along" || a === "together") && b === "with") || a === "alongside" || (a === "joined" && b === "by");
 }
 
-const SCENE_PREPOSITIONS = /^(after|before|during|in|on|at|under|amid|despite|since|following|like|unlike|speaking|writing)$/;
+const SCENE_PREPOSITIONS = /^(after|before|during|in|on|at|under|amid|despite|since|following|like|unlike|speaking|writing|as)$/;
 
 /** A pronoun subject is reported as written; "He’s predicting": the pronoun of a contraction, its own letters only. */
 function pronounSubject(sentence: Sentence, a: number, b: number): Subject | null {

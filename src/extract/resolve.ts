@@ -430,8 +430,9 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
   if (known) return known;
   if (!candidate.name && candidate.kind !== "organization" && candidate.kind !== "person" && candidate.kind !== "group") return null;
   // «أشاد مواطنون … وقالوا»: a verb before its subject stays singular; the people are plural whatever it agreed with.
-  const gender = candidate.kind === "group" ? "plural" : candidate.gender;
-  const entity = newEntity(label, language, candidate.kind ?? "person", gender, candidate.role, candidate.name !== null);
+  const kind = candidate.kind ?? "person";
+  const gender = candidate.kind === "group" ? "plural" : (candidate.gender ?? (language === "en" && kind === "person" ? genderOfName(label) : null));
+  const entity = newEntity(label, language, kind, gender, candidate.role, candidate.name !== null);
   entities.push(entity);
   if (candidate.name === null) unnamed.set(entity.canonical, entity);
   return entity;

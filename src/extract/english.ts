@@ -312,7 +312,7 @@ function headsSubject(token: Token, next: Token | undefined): boolean {
 }
 
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
-  surnamesNotModals(sentence);
+  namesNotFunctionWords(sentence);
   const found = findCued(sentence);
   const candidates = withSourceHeads([...found, ...quotedObjects(sentence, found)]);
   const sourcing = (c: Candidate) => namesSourcingTerms(sentence.text.slice(c.start, c.end));
@@ -359,7 +359,7 @@ function withSourceHeads(found: Candidate[]): Candidate[] {
  * name, is a surname (a modal takes the base form); "WHO" is an organisation. Its norm becomes its text, so no
  * auxiliary or pronoun lookup matches it.
  */
-function surnamesNotModals(sentence: Sentence): void {
+function namesNotFunctionWords(sentence: Sentence): void {
   const { tokens } = sentence;
   for (let k = sentence.from; k < sentence.to; k++) {
     const t = tokens[k]!;
@@ -569,8 +569,13 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   );
 }
 
-/** Uses of a cue word that report nothing: a gesture, a noun, a passive, a claimed act, a sign, a question. */
+/** Uses of a cue word that report nothing: a noun or a name, a gesture, a passive, a claimed act, a sign, a question. */
 function notACue(sentence: Sentence, i: number): boolean {
+  return notAVerb(sentence, i) || reportsNoOne(sentence, i);
+}
+
+/** A cue word used as a name, a noun or an adjective. */
+function notAVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;
   const next = tokens[i + 1]?.norm ?? "";
@@ -579,10 +584,6 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (/^(Said|Added|Remarked)$/.test(token.text) && startsUpper(tokens[i - 1]) && !startsUpper(tokens[i + 1])) return true;
   // "The Atlantic Council think tank called …", "left a trust fund": compound nouns, not verbs of position.
   if ((token.norm === "think" && /^tanks?$/.test(next)) || (token.norm === "trust" && /^funds?$/.test(next))) return true;
-  // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
-  if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
-  // "Amash contended for the Libertarian nomination": to contend for something is to compete for it.
-  if (/^contend/.test(token.norm) && next === "for") return true;
   // "The original report was …", "amid reports of a protester being shot": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && (AUXILIARIES.has(next) || next === "of")) return true;
   // "Amongst reported incidents of abuse", "of claimed savings": a past form between a preposition and its noun is an adjective.
@@ -595,6 +596,22 @@ function notACue(sentence: Sentence, i: number): boolean {
     return true;
   // "instructs reporting of sexual abuse to higher authorities": the gerund with "of" is a noun too.
   if (token.norm === "reporting" && next === "of") return true;
+  // "The company's shares fell": after a possessive a present form is a noun ("Mr. Trump's claims that …" still reports).
+  if (possessive(tokens[i - 1]) && !/(ed|said|told|wrote)$/.test(token.norm) && next !== "that") return true;
+  // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
+  if (token.norm.endsWith("ing") && /^(most|more|less|least|very|so|too|quite|particularly|especially)$/.test(tokens[i - 1]?.norm ?? "")) return true;
+  return false;
+}
+
+/** A verb of the table used for a gesture, a deed, a passive with no agent, a sign or a question. */
+function reportsNoOne(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const token = tokens[i]!;
+  const next = tokens[i + 1]?.norm ?? "";
+  // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
+  if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
+  // "Amash contended for the Libertarian nomination": to contend for something is to compete for it.
+  if (/^contend/.test(token.norm) && next === "for") return true;
   // "people accused of crimes", "was accused of lying": accusing takes its object before "of"; right before it, a passive.
   if (token.norm === "accused" && next === "of") return true;
   // "twelve reported by industry sources" is passive ("said by telephone" is not); "asked him if …" is a question.
@@ -603,10 +620,6 @@ function notACue(sentence: Sentence, i: number): boolean {
   if (next === "by" && !activeSay && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "margins big enough to add to her lead": "add to" something increases it.
   if (token.norm === "add" && tokens[i - 1]?.norm === "to" && next === "to") return true;
-  // "The company's shares fell": after a possessive a present form is a noun ("Mr. Trump's claims that …" still reports).
-  if (possessive(tokens[i - 1]) && !/(ed|said|told|wrote)$/.test(token.norm) && next !== "that") return true;
-  // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
-  if (token.norm.endsWith("ing") && /^(most|more|less|least|very|so|too|quite|particularly|especially)$/.test(tokens[i - 1]?.norm ?? "")) return true;
   // "Brolin reported daily to Louis B. Mayer": reporting to someone is working for them, unless what was reported follows.
   if (/^(reported|reports|report|reporting)$/.test(token.norm) && reportsToSomeone(sentence, i)) return true;
   // "Kasich reminds us of the houseguest who won't leave": a likeness, not a reminder of anything said.

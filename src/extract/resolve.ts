@@ -72,8 +72,9 @@ interface Resolved {
 
 const GENDERED_NAMES = new Map(tableLines(ENGLISH_GENDERED_NAMES).map(([word, gender]) => [word!, gender as Gender]));
 
-/** "Michelle Tidball", "Mr. Regalado": the gender the first given name or title in an English label tells, if any. */
-function genderOfName(label: string): Gender | null {
+/** "Michelle Tidball", "Mr. Regalado": the gender the first given name or title of an English person's label tells, if any. */
+function genderByName(label: string, kind: SpeakerKind, language: Language): Gender | null {
+  if (language !== "en" || kind !== "person") return null;
   for (const word of label.toLowerCase().split(/[\s.]+/)) {
     const gender = GENDERED_NAMES.get(word);
     if (gender) return gender;
@@ -175,13 +176,13 @@ function namedEntity(state: Resolution, candidate: Candidate, found: Entity | nu
   // The same unnamed description again («الوزير», "officials") is the same source, found without a scan.
   if (!entity && !named) entity = unnamed.get(cleanLabel(label, language)) ?? (language === "ar" ? describedBefore(history, mine) : null);
   if (!entity) {
+    const last = label.slice(label.lastIndexOf(" ") + 1);
     // ("Early reports", "Ipsos poll": an English label names a person when it ends on a name or a title, "Florida senator".)
-    const personal =
-      named && (language !== "en" || /(?:^|\s)\p{Lu}[^\s]*$/u.test(label) || ENGLISH_NOT_NAMES.has(label.slice(label.lastIndexOf(" ") + 1).toLowerCase()));
+    const personal = named && (language !== "en" || /(?:^|\s)\p{Lu}[^\s]*$/u.test(label) || ENGLISH_NOT_NAMES.has(last.toLowerCase()));
     const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (personal ? "person" : "unknown") : candidate.kind;
     // ("Critics charged …": a group is plural, so a later "she" is someone else; so is "his classmates".)
-    const plural = language === "en" && (kind === "group" || PLURAL_HEAD.test(label.slice(label.lastIndexOf(" ") + 1)));
-    entity = newEntity(label, language, kind, plural ? "plural" : kind === "person" && language === "en" ? genderOfName(label) : null, candidate.role, named);
+    const plural = language === "en" && (kind === "group" || PLURAL_HEAD.test(last));
+    entity = newEntity(label, language, kind, plural ? "plural" : genderByName(label, kind, language), candidate.role, named);
     entities.push(entity);
     if (!named) unnamed.set(entity.canonical, entity);
   } else if (named && mine.length > entity.words.length && entity.named) {
@@ -431,7 +432,7 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
   if (!candidate.name && candidate.kind !== "organization" && candidate.kind !== "person" && candidate.kind !== "group") return null;
   // «أشاد مواطنون … وقالوا»: a verb before its subject stays singular; the people are plural whatever it agreed with.
   const kind = candidate.kind ?? "person";
-  const gender = candidate.kind === "group" ? "plural" : (candidate.gender ?? (language === "en" && kind === "person" ? genderOfName(label) : null));
+  const gender = candidate.kind === "group" ? "plural" : (candidate.gender ?? genderByName(label, kind, language));
   const entity = newEntity(label, language, kind, gender, candidate.role, candidate.name !== null);
   entities.push(entity);
   if (candidate.name === null) unnamed.set(entity.canonical, entity);

@@ -104,7 +104,6 @@ nikki f
 megyn f
 debbie f
 betsy f
-ruth f
 donald m
 joe m
 barack m

@@ -12,6 +12,8 @@ import {
 import type { Quote } from "./quotes.ts";
 import { merged, type Sentence } from "./span.ts";
 import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
+import { ENGLISH_QUOTATION_CONNECTIVES } from "./lexicon/english-cues.ts";
+import { tableLines } from "./lexicon/table.ts";
 import type { Candidate } from "./types.ts";
 
 /**
@@ -208,4 +210,13 @@ function signed(unit: Sentence, quote: Quote, dash: number): Candidate | null {
   const speaker = speakerAfterCue(unit, dash);
   if (!speaker.mention) return null;
   return merged({ start: quote.start, end: quote.end, type: "direct" as const, cue: mark.text }, speaker, { confidence: 0.85 });
+}
+
+const QUOTATION_CONNECTIVES = new Set(tableLines(ENGLISH_QUOTATION_CONNECTIVES).map(([word]) => word!));
+
+/** Where the sentence opening with the quotation at `open` starts: on a capitalised connective before it ("But", "Indeed,"), if any. */
+export function sentenceOpening(tokens: Token[], open: number): number {
+  const k = isComma(tokens[open - 1]) ? open - 2 : open - 1;
+  const word = tokens[k];
+  return word?.kind === "word" && /^\p{Lu}/u.test(word.text) && QUOTATION_CONNECTIVES.has(word.norm) ? k : open;
 }

@@ -1,14 +1,12 @@
 import { arabicCue, findArabicStatements } from "./arabic.ts";
 import { splitArticles } from "./articles.ts";
-import { dashSignature, findEnglishFramed } from "./english-frames.ts";
+import { dashSignature, findEnglishFramed, sentenceOpening } from "./english-frames.ts";
 import { detectLanguage as detectTextLanguage } from "./language.ts";
 import { containsArabic } from "./normalize.ts";
 import { pairQuotes, wordsInside, type Quote } from "./quotes.ts";
 import { conflictingRoles, resolveSpeakers, roleWordsOf } from "./resolve.ts";
 import { makeUnit, merged, type Sentence } from "./span.ts";
-import { closesSentence, isComma, isSentenceEnd, tokenize, type Token } from "./tokenize.ts";
-import { ENGLISH_QUOTATION_CONNECTIVES } from "./lexicon/english-cues.ts";
-import { tableLines } from "./lexicon/table.ts";
+import { closesSentence, isSentenceEnd, tokenize, type Token } from "./tokenize.ts";
 import type { Candidate, Extraction, ExtractedArticle, Language, Statement } from "./types.ts";
 
 export type { Candidate, Extraction, ExtractedArticle, Language, SpeakerKind, Statement, StatementType } from "./types.ts";
@@ -206,15 +204,6 @@ function standsAsSentence(tokens: Token[], quote: Quote, byClose: Map<number, Qu
   const after = tokens[quote.close + 1];
   if (before && !isSentenceEnd(before) && !(byClose.has(quote.open - 1) && closesSentence(tokens, quote.open - 1))) return false;
   return closesSentence(tokens, quote.close) || !after || isSentenceEnd(after);
-}
-
-const QUOTATION_CONNECTIVES = new Set(tableLines(ENGLISH_QUOTATION_CONNECTIVES).map(([word]) => word!));
-
-/** Where the sentence opening with the quotation at `open` starts: on a capitalised connective before it ("But", "Indeed,"), if any. */
-function sentenceOpening(tokens: Token[], open: number): number {
-  const k = isComma(tokens[open - 1]) ? open - 2 : open - 1;
-  const word = tokens[k];
-  return word?.kind === "word" && /^\p{Lu}/u.test(word.text) && QUOTATION_CONNECTIVES.has(word.norm) ? k : open;
 }
 
 /** The previous statement ends in the sentence just before the quotation, or the one before that (a paragraph break may come between). */

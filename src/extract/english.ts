@@ -4,6 +4,7 @@ import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./t
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
 import {
   ENGLISH_CLAUSE_PARTICIPLES,
+  ENGLISH_CUE_COMPOUNDS,
   ENGLISH_CUES,
   ENGLISH_IRREGULAR_PAST,
   ENGLISH_LY_NOUNS,
@@ -574,6 +575,8 @@ function notACue(sentence: Sentence, i: number): boolean {
   return notAVerb(sentence, i) || reportsNoOne(sentence, i);
 }
 
+const CUE_COMPOUNDS = new Set(tableLines(ENGLISH_CUE_COMPOUNDS).map((words) => words.join(" ")));
+
 /** A cue word used as a name, a noun or an adjective. */
 function notAVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -583,7 +586,7 @@ function notAVerb(sentence: Sentence, i: number): boolean {
   // "Things Latinos Said In 2015" goes on in capitals).
   if (/^(Said|Added|Remarked)$/.test(token.text) && startsUpper(tokens[i - 1]) && !startsUpper(tokens[i + 1])) return true;
   // "The Atlantic Council think tank called …", "left a trust fund": compound nouns, not verbs of position.
-  if ((token.norm === "think" && /^tanks?$/.test(next)) || (token.norm === "trust" && /^funds?$/.test(next))) return true;
+  if (CUE_COMPOUNDS.has(`${token.norm} ${next}`)) return true;
   // "The original report was …", "amid reports of a protester being shot": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && (AUXILIARIES.has(next) || next === "of")) return true;
   // "Amongst reported incidents of abuse", "of claimed savings": a past form between a preposition and its noun is an adjective.

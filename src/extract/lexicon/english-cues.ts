@@ -533,3 +533,11 @@ again
 also
 plus
 `;
+
+/** Compound nouns whose first word is a cue ("The Atlantic Council think tank called …", "she had a trust fund"). */
+export const ENGLISH_CUE_COMPOUNDS = `
+think tank
+think tanks
+trust fund
+trust funds
+`;

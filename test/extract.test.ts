@@ -2703,6 +2703,24 @@ describe("extraction, frames, article-wide names and clause edges", () => {
   });
 });
 
+describe("extraction, English: words that look like cues", () => {
+  describe("reads a cue's noun after a determiner as the subject's head, and a cue after a plain noun as the verb", () => {
+    // [text, [speaker, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        [
+          "Another report from the Mexican government said eight Mexicans died in the attack.",
+          [["Another report from the Mexican government", "said", "eight Mexicans died in the attack"]],
+        ],
+        ["A new report by the agency says prices rose.", [["A new report by the agency", "says", "prices rose"]]],
+        ["The candidate claims his net worth is in excess of $10 billion.", [["candidate", "claims", "his net worth is in excess of $10 billion"]]],
+        ["The suit claims Gowdy made statements that damaged her reputation.", [["suit", "claims", "Gowdy made statements that damaged her reputation"]]],
+      ],
+      (s) => [s.speaker, s.cue, s.text],
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

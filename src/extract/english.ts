@@ -308,8 +308,26 @@ function relativeThat(that: Token, noun: Token | undefined): boolean {
 
 /** "A new report said", "the claims were": a cue's noun form with a verb right after it is that verb's subject. */
 const NOUN_FORMS = new Set(["report", "reports", "claim", "claims", "note", "notes", "statement", "call", "calls", "credit", "credits", "state", "states"]);
-function headsSubject(token: Token, next: Token | undefined): boolean {
-  return NOUN_FORMS.has(token.norm) && !!next && (isVerbForm(next) || isAuxiliary(next)) && next.norm !== "that";
+/** "The report said", "Another report from the government said", "a new report by the agency says": a noun, not the verb. */
+function headsSubject(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!NOUN_FORMS.has(token.norm)) return false;
+  return (!!next && (isVerbForm(next) || isAuxiliary(next)) && next.norm !== "that") || opensNounPhrase(tokens, k);
+}
+
+/** Words that open a noun phrase and never a verb's subject-less use: "another report", "each claim". */
+const NOUN_PHRASE_OPENERS = /^(a|an|the|another|each|every|this|these|those|its|their|his|her|our|my|your)$/;
+
+/** Adjectives that sit between a determiner and a report's noun; a noun there ("the candidate claims") is a subject. */
+const REPORT_MODIFIERS =
+  /^(new|latest|earlier|previous|final|recent|separate|initial|official|preliminary|annual|internal|leaked|original|similar|joint|written|first|second|later)$/;
+
+/** A determiner, with at most one adjective between ("a new report"), right before `k`. */
+function opensNounPhrase(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm ?? "";
+  if (NOUN_PHRASE_OPENERS.test(before)) return true;
+  return REPORT_MODIFIERS.test(before) && NOUN_PHRASE_OPENERS.test(tokens[k - 2]?.norm ?? "");
 }
 
 export function findEnglishStatements(sentence: Sentence): Candidate[] {
@@ -564,7 +582,7 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
     quoting ||
     participleClause ||
     progressive(tokens, i) ||
-    (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(token, tokens[i + 1]) && !adjectiveAfterGerund(tokens, i)) ||
+    (isCue(token, tokens[i - 1], tokens[i - 2]) && !headsSubject(tokens, i) && !adjectiveAfterGerund(tokens, i)) ||
     nounLikeVerb(sentence, i) ||
     contextualCue(sentence, i)
   );
@@ -2525,7 +2543,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (t.kind === "word" && s < end) {
       // ("A local organizer, who requested anonymity, said": a cue inside a relative aside is the aside's.)
       const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && isComma(tokens[s - 3]);
-      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(t, tokens[s]) && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
+      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(tokens, s - 1) && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
       const joined =
         (t.norm === "and" &&
           (isCoordinatedName(sentence, s - 1) ||
@@ -2897,7 +2915,7 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
     if (/^(who|which|whose)$/.test(t.norm) || (m > segment.from && restrictiveRelative(sentence, m, segment.to))) return false;
     // "Polk County GOP Chairman Will Rogers": a capitalised "Will" or "May" inside a phrase is a name.
     const auxiliary = AUXILIARIES.has(t.norm) && !(m > segment.from && startsUpper(t));
-    if (t.kind === "word" && (auxiliary || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(t, tokens[m + 1])))) return true;
+    if (t.kind === "word" && (auxiliary || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(tokens, m)))) return true;
   }
   return false;
 }

@@ -2719,6 +2719,19 @@ describe("extraction, English: words that look like cues", () => {
       (s) => [s.speaker, s.cue, s.text],
     );
   });
+
+  describe("reads a capitalised «Said» after a name or its particle as the name", () => {
+    // [text, [speaker, content] of every statement]
+    table<(string | null)[]>(
+      [
+        ["On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79.", []],
+        ["Qaboos bin Said said the talks would go on.", [["Qaboos bin Said", "the talks would go on"]]],
+        ["Edward Said said the talks would go on.", [["Edward Said", "the talks would go on"]]],
+        ["The ministry in Port Said said the canal was open.", [["ministry in Port Said", "the canal was open"]]],
+      ],
+      (s) => [s.speaker, s.text],
+    );
+  });
 });
 
 describe("evaluation against the annotated news (npm run eval)", () => {

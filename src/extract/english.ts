@@ -602,7 +602,7 @@ function notAVerb(sentence: Sentence, i: number): boolean {
   const next = tokens[i + 1]?.norm ?? "";
   // "Haitham bin Tariq Al Said, attended": between a capitalised word and a lowercase one, "Said" is a name (a headline's
   // "Things Latinos Said In 2015" goes on in capitals).
-  if (/^(Said|Added|Remarked)$/.test(token.text) && startsUpper(tokens[i - 1]) && !startsUpper(tokens[i + 1])) return true;
+  if (partOfName(tokens, i) && !startsUpper(tokens[i + 1])) return true;
   // "The Atlantic Council think tank called …", "left a trust fund": compound nouns, not verbs of position.
   if (CUE_COMPOUNDS.has(`${token.norm} ${next}`)) return true;
   // "The original report was …", "amid reports of a protester being shot": a noun, not a cue.
@@ -2543,7 +2543,8 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (t.kind === "word" && s < end) {
       // ("A local organizer, who requested anonymity, said": a cue inside a relative aside is the aside's.)
       const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && isComma(tokens[s - 3]);
-      if (CUES.has(t.norm) && t.norm !== "called" && !headsSubject(tokens, s - 1) && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
+      const cueVerb = CUES.has(t.norm) && t.norm !== "called" && !headsSubject(tokens, s - 1) && !partOfName(tokens, s - 1);
+      if (cueVerb && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
       const joined =
         (t.norm === "and" &&
           (isCoordinatedName(sentence, s - 1) ||
@@ -2915,7 +2916,8 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
     if (/^(who|which|whose)$/.test(t.norm) || (m > segment.from && restrictiveRelative(sentence, m, segment.to))) return false;
     // "Polk County GOP Chairman Will Rogers": a capitalised "Will" or "May" inside a phrase is a name.
     const auxiliary = AUXILIARIES.has(t.norm) && !(m > segment.from && startsUpper(t));
-    if (t.kind === "word" && (auxiliary || (CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(tokens, m)))) return true;
+    const cueVerb = CUES.has(t.norm) && t.norm !== "called" && m > segment.from && !headsSubject(tokens, m) && !partOfName(tokens, m);
+    if (t.kind === "word" && (auxiliary || cueVerb)) return true;
   }
   return false;
 }
@@ -3062,6 +3064,15 @@ function coordinatedModifier(tokens: Token[], k: number, b: number): boolean {
   return m > k && m === b - 1 && /^\p{Ll}+s$/u.test(tokens[m]!.text);
 }
 
+/** "Secretary Said", "Qaboos bin Said": a capitalised cue after a name or its particle goes on with the name. */
+function partOfName(tokens: Token[], k: number): boolean {
+  const afterName = startsUpper(tokens[k - 1]) || (NAME_PARTICLES.test(tokens[k - 1]?.text ?? "") && startsUpper(tokens[k - 2]));
+  return /^(Said|Added|Remarked)$/.test(tokens[k]!.text) && afterName;
+}
+
+/** Lowercase words inside a name: "Ludwig van Beethoven", "Qaboos bin Said". */
+const NAME_PARTICLES = /^(de|van|von|der|dela|del|da|al|bin|ibn|bint|la|le|di|du)$/;
+
 /** The longest run of capitalised words that is not a title, or the run right after a title: "Senator Ted Cruz" → "Ted Cruz". */
 function personName(sentence: Sentence, a: number, b: number): string | null {
   const { tokens } = sentence;
@@ -3074,8 +3085,7 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
       k < b && token!.kind === "word" && /^\p{Lu}/u.test(token!.text) && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, "")) && !ORG_WORDS.test(token!.text);
     // ("The Lost 52 Project": a number between capitalised words is part of the name.)
     const numbered = /^\p{N}+$/u.test(token?.text ?? "") && k + 1 < b && /^\p{Lu}/u.test(tokens[k + 1]!.text);
-    const joiner =
-      k < b && runStart !== -1 && token!.kind === "word" && (numbered || /^(de|van|von|der|dela|del|da|al|bin|ibn|la|le|di|du)$/.test(token!.text));
+    const joiner = k < b && runStart !== -1 && token!.kind === "word" && (numbered || NAME_PARTICLES.test(token!.text));
     if (capital || joiner) {
       if (runStart === -1) runStart = k;
     } else if (runStart !== -1) {

@@ -3557,8 +3557,10 @@ function nameInSourceApposition(sentence: Sentence, comma: number, source: Parse
   const next = tokens[close + 1];
   if (close - comma < 3 || !isComma(tokens[close]) || next?.kind !== "word" || isAuxiliary(next) || isVerbForm(next, tokens[close]) || /^\d/.test(next.text))
     return null;
-  // ("According to an FBI summary, Cheryl Mills, a top Clinton aide, sent …": a second apposition makes the name the clause's subject.)
-  for (let k = close + 1; k < sentence.to && k - close <= 8; k++) {
+  // ("According to an FBI summary, Cheryl Mills, a top Clinton aide, sent …": a second apposition makes the name the clause's subject;
+  // "…, Dee Margo, during the weekend, police were …": a phrase of time or place between commas is none.)
+  const circumstance = /^(during|on|in|at|after|before|since|over|last|earlier|later|this)$/.test(next.norm) && subjectAfterAside(sentence, close + 1);
+  for (let k = close + 1; !circumstance && k < sentence.to && k - close <= 8; k++) {
     if (isComma(tokens[k]) || isDash(tokens[k]!)) return null;
     if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) break;
   }
@@ -3566,6 +3568,17 @@ function nameInSourceApposition(sentence: Sentence, comma: number, source: Parse
   if (!name || !name.includes(" ")) return null;
   const mention = { start: source.mention.start, end: tokens[close - 1]!.end, text: sentence.text.slice(source.mention.start, tokens[close - 1]!.end) };
   return { close, speaker: merged(source, { mention, name, role: source.mention.text.replace(/^the\s+/i, ""), kind: "person" as const }) };
+}
+
+/** "during the weekend, police were …": the aside from `from` closes on a comma within a few words and a subject, not a verb, follows. */
+function subjectAfterAside(sentence: Sentence, from: number): boolean {
+  const { tokens } = sentence;
+  for (let k = from + 1; k < sentence.to && k - from <= 6; k++) {
+    if (!isComma(tokens[k])) continue;
+    const next = tokens[k + 1];
+    return next?.kind === "word" && !isAuxiliary(next) && !isVerbForm(next, tokens[k]);
+  }
+  return false;
 }
 
 /** After the comma at `comma`, the first word past an apposition of the source ("Dennis Ross, another envoy, was"). */

@@ -2751,6 +2751,35 @@ describe("extraction, English: a name in apposition to an according-to source", 
   });
 });
 
+describe("extraction, English: a participle after a quotation", () => {
+  describe("reports what follows it, with the subject of the cue the quotation belongs to", () => {
+    // [text, [speaker, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        [
+          'Ebrard said, "As far as I know, this would be the first case", adding, "For Mexico, this individual is a terrorist".',
+          [
+            ["Ebrard", "said", "As far as I know, this would be the first case"],
+            ["Ebrard", "adding", "For Mexico, this individual is a terrorist"],
+          ],
+        ],
+        [
+          "On the day that footage emerged of a man punching a protester, Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have anger that's unbelievable.''",
+          [
+            ["Trump", "said", "I don't like it,"],
+            ["Trump", "adding", "they have anger that's unbelievable."],
+          ],
+        ],
+        [
+          'He also vowed, "We are going to defeat the barbarians of ISIS," referring to the Islamic State.',
+          [[null, "vowed", "We are going to defeat the barbarians of ISIS,"]],
+        ],
+      ],
+      (s) => [s.speaker, s.cue, s.text],
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

@@ -1042,7 +1042,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (subject && SUBORDINATE_OPENERS.test(tokens[i - 1]?.norm ?? "") && !followsComma(sentence, i) && (!subject.mention || /^it$/i.test(subject.mention.text)))
     return null;
   const before = subject ? { start: i, tokens: subject.mention ? 1 : 0, speaker: subject } : speakerBeforeCue(sentence, i);
-  const quoted = quotationBeforeCue(sentence, i, before);
+  // '…said, "…", adding that …': a participle with content of its own leaves the quotation before it to the main verb.
+  // ("…," referring to the Islamic State": a gloss on the quotation is no content of its own.)
+  const quoted = subject && !cueParticle(tokens, i) && hasContentAfter(sentence, i) ? null : quotationBeforeCue(sentence, i, before);
   if (quoted) return merged(quoted, { cue: cueText });
   if (/^(called|dubbed|named)$/.test(tokens[i]!.norm) && nameAfterComma(sentence, i)) return null;
   const inverted = invertedAttribution(sentence, i, before);
@@ -1430,6 +1432,10 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   const opening = sentence.quotes.byOpen.get(start);
   if (opening?.closed && opening.close < i) return attributionSubject(sentence, opening.close + 1, i);
   if (!first || first.kind !== "word" || start >= i) return none();
+  // 'Mr. Trump said of the episode, "I don't like it," adding that …': the subject of the cue that the quotation ends.
+  const quoted = sentence.quotes.byClose.get(isComma(tokens[i - 1]) ? i - 2 : i - 1);
+  const quoting = quoted && quoted.open > start ? attributionBefore(sentence, start, quoted.open) : null;
+  if (quoting) return quoting;
   // "The secretary will play the card, Fiorina said, adding that …": the attribution just before the participle.
   const attributed = attributionBefore(sentence, start, i) ?? contrastBefore(sentence, start, i);
   if (attributed) return attributed;

@@ -2780,6 +2780,21 @@ describe("extraction, English: a participle after a quotation", () => {
   });
 });
 
+describe("extraction, English: how it was said is not what was said", () => {
+  describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
+    // [text, content of every statement]
+    table(
+      [
+        ["Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture.", ["the Amazon rainforest should be opened up to agriculture"]],
+        ["Bolsonaro said repeatedly the rainforest should be opened.", ["the rainforest should be opened"]],
+        ["Bolsonaro said again he would open the rainforest.", ["he would open the rainforest"]],
+        ["The agency said nearly 100 people died.", ["nearly 100 people died"]],
+      ],
+      (s) => s.text,
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

@@ -11,6 +11,7 @@ import {
   ENGLISH_NEVER_SPEAKER_HEADS,
   ENGLISH_NOT_SPEAKER_LABELS,
   ENGLISH_SOURCING_TERMS,
+  ENGLISH_SPEECH_MANNER_ADVERBS,
 } from "./lexicon/english-cues.ts";
 import { tableLines } from "./lexicon/table.ts";
 
@@ -2128,6 +2129,13 @@ function skipAside(sentence: Sentence, j: number): number {
   return j;
 }
 
+const SPEECH_MANNER_ADVERBS = wordList(ENGLISH_SPEECH_MANNER_ADVERBS);
+
+/** A word that can open a reported clause: "that", a determiner, a pronoun, a name. */
+function opensClause(token: Token | undefined): boolean {
+  return token?.kind === "word" && (token.norm === "that" || NOUN_PHRASE_OPENERS.test(token.norm) || token.norm in PRONOUNS || startsUpper(token));
+}
+
 function skipAdverbials(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   let k = j;
@@ -2147,6 +2155,11 @@ function skipAdverbials(sentence: Sentence, j: number): number {
     // "said matter-of-factly "…"", "argued emphatically — …": how it was said, right before the quotation or an aside.
     const after = tokens[k + 1];
     if (tokens[k]?.kind === "word" && mannerAdverb(tokens[k]!) && (sentence.quotes.byOpen.has(k + 1) || (after !== undefined && isDash(after)))) {
+      k++;
+      continue;
+    }
+    // "has said publicly the Amazon should be opened": how it was said, before a clause.
+    if (SPEECH_MANNER_ADVERBS.has(word) && opensClause(tokens[k + 1])) {
       k++;
       continue;
     }

@@ -541,3 +541,34 @@ think tanks
 trust fund
 trust funds
 `;
+
+/** How something was said, between the cue and its content: "has said publicly the Amazon should be opened". */
+export const ENGLISH_SPEECH_MANNER_ADVERBS = `
+publicly
+privately
+repeatedly
+again
+openly
+explicitly
+flatly
+bluntly
+candidly
+frankly
+firmly
+emphatically
+separately
+confidently
+angrily
+proudly
+quietly
+loudly
+jokingly
+falsely
+wrongly
+plainly
+directly
+formally
+officially
+unequivocally
+categorically
+`;

@@ -2780,6 +2780,23 @@ describe("extraction, English: a participle after a quotation", () => {
   });
 });
 
+describe("extraction, English: a quotation interrupted without commas", () => {
+  describe("goes on past the cue and the name when the quotation resumes in lowercase", () => {
+    // [text, content of every statement]
+    table(
+      [
+        [
+          '"We stand ready" tweeted Johnson "to provide whatever help we can to bring them under control."',
+          ["We stand ready … to provide whatever help we can to bring them under control."],
+        ],
+        ['"We stand ready" Johnson tweeted "to provide whatever help we can."', ["We stand ready … to provide whatever help we can."]],
+        ['"Your own success is up to you," says Michelle Stevens, who sees "two different flip sides to it."', ["Your own success is up to you,"]],
+      ],
+      (s) => s.text,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -3383,9 +3383,23 @@ export function quoteAfterAttribution(sentence: Sentence, i: number): { start: n
       const quote = quotes.byOpen.get(k + 1)!;
       return { start: quote.start, end: quote.end };
     }
+    // '"We stand ready" tweeted Johnson "to provide whatever help we can"': with no comma, a quotation going on in lowercase.
+    const going = quotes.byOpen.get(k);
+    if (going && nameBetween(tokens, i, k) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && wordsInside(tokens, going) >= MIN_RESUMED_WORDS)
+      return { start: going.start, end: going.end };
   }
   return null;
 }
+
+/** Only the cue and a capitalised name, or the name and the cue, between `i` and `k`: "tweeted Johnson", "Johnson tweeted". */
+function nameBetween(tokens: Token[], i: number, k: number): boolean {
+  if (k - i > 4) return false;
+  for (let m = i + 1; m < k; m++) if (tokens[m]!.kind !== "word" || !startsUpper(tokens[m])) return false;
+  return true;
+}
+
+/** Fewer words after the attribution, with no comma before them, are a quoted term, not the quotation going on. */
+const MIN_RESUMED_WORDS = 3;
 
 /** The longest attribution between two parts of one quotation ('…," said Paul Chipok, a lawyer in Orlando who …. "…'). */
 const MAX_INTERRUPTION_TOKENS = 30;

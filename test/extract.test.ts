@@ -2797,6 +2797,27 @@ describe("extraction, English: a quotation interrupted without commas", () => {
   });
 });
 
+describe("extraction, English: a dash after a trailing attribution, and a cue's noun after «no»", () => {
+  describe("ends the content before the attribution, and reads «no doubt» as no cue", () => {
+    // [text, [cue, content] of every statement]
+    table(
+      [
+        [
+          "State prosecutors charged the suspect with capital murder, they said Sunday — murder carrying the possibility of the death penalty.",
+          [["said", "State prosecutors charged the suspect with capital murder"]],
+        ],
+        ["He said — without evidence — that the vote was rigged.", [["said", "the vote was rigged"]]],
+        [
+          "The results of nationwide surveys indicate that — at least for now — Republicans seem to be unifying.",
+          [["indicate", "at least for now — Republicans seem to be unifying"]],
+        ],
+        ["An impossible combination, they complain - and there would no doubt emerge some other quality.", [["complain", "An impossible combination"]]],
+      ],
+      (s) => [s.cue, s.text],
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -618,6 +618,8 @@ function notAVerb(sentence: Sentence, i: number): boolean {
     return true;
   // "instructs reporting of sexual abuse to higher authorities": the gerund with "of" is a noun too.
   if (token.norm === "reporting" && next === "of") return true;
+  // "there would no doubt emerge", "no comment", "no claims": after "no" a noun.
+  if (tokens[i - 1]?.text === "no") return true;
   // "The company's shares fell": after a possessive a present form is a noun ("Mr. Trump's claims that …" still reports).
   if (possessive(tokens[i - 1]) && !/(ed|said|told|wrote)$/.test(token.norm) && next !== "that") return true;
   // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
@@ -1154,8 +1156,15 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   const j = contentAfterComma(sentence, i, before, contentStart(sentence, i));
   // "…, Obama told his advisers as he labored over the speech": after the addressee, a circumstance of the telling.
   const toldWhen = j > i + 1 && OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm) && /^(as|when|while|after|before)$/.test(tokens[j]?.norm ?? "");
+  // "…, they said Sunday — murder carrying the death penalty": after a trailing attribution a dash opens the narrator's gloss.
+  const glossAfter = j < sentence.to && isDash(tokens[j]!) && tokens[j - 1]?.norm !== "that" && before.tokens > 0 && isComma(tokens[before.start - 1]);
   const trailing =
-    j >= sentence.to || isSentenceEnd(tokens[j]!) || (isComma(tokens[j]) && tokens[j + 1]?.kind !== "quote") || verblessCircumstance(sentence, j) || toldWhen;
+    j >= sentence.to ||
+    isSentenceEnd(tokens[j]!) ||
+    (isComma(tokens[j]) && tokens[j + 1]?.kind !== "quote") ||
+    verblessCircumstance(sentence, j) ||
+    toldWhen ||
+    glossAfter;
   if (trailing) return trailingAttribution(sentence, i, j, before, speaker, cue);
   // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
   // «said on Friday "We made a plea …" and "So we told the president …"»: two quotations, two statements.

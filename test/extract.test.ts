@@ -2818,6 +2818,20 @@ describe("extraction, English: a dash after a trailing attribution, and a cue's 
   });
 });
 
+describe("extraction, English: a year inside the subject", () => {
+  describe("reads «The 2015 decision» as a noun phrase, not a phrase of time", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["A 2015 federal court decision said citizenship can only be resolved by Congress.", ["A 2015 federal court decision"]],
+        ["The 2016 campaign said it would appeal.", ["2016 campaign"]],
+        ["The 1990s saw growth, the report said.", ["report"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -2964,7 +2964,10 @@ function isTimeWord(sentence: Sentence, k: number): boolean {
     return false;
   // "this week", "last year"; but "this source told", "this official said" name a source.
   if (/^(this|last|past)$/.test(norm) && next?.kind === "word" && !TIME_NOUNS.test(next.norm)) return false;
-  return !/^(the|a|an)$/.test(norm) || (TIME_NOUNS.test(sentence.tokens[k + 1]?.norm ?? "") && !/^(the|a|an)$/.test(sentence.tokens[k + 1]!.norm));
+  if (!/^(the|a|an)$/.test(norm)) return true;
+  // "The 2015 decision", "A 2016 report": a year between a determiner and its noun modifies the noun.
+  const modified = /^\d/.test(next?.norm ?? "") && /^\p{Ll}+$/u.test(sentence.tokens[k + 2]?.text ?? "") && !TIME_NOUNS.test(sentence.tokens[k + 2]!.norm);
+  return TIME_NOUNS.test(next?.norm ?? "") && !/^(the|a|an)$/.test(next!.norm) && !modified;
 }
 
 function isIntro(sentence: Sentence, segment: Segment): boolean {

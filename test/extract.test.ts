@@ -2832,6 +2832,19 @@ describe("extraction, English: a year inside the subject", () => {
   });
 });
 
+describe("extraction, English: Arabic names with a hyphened article", () => {
+  describe("reads «al-Jahafi», «el-Sisi» as words of the name", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.", ["Abdullah al-Jahafi"]],
+        ["An extremist cleric, Anwar al-Awlaki, said the West should take heed.", ["Anwar al-Awlaki"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -2037,8 +2037,11 @@ function lastWord(text: string): string {
 }
 
 function startsUpper(token: Token | undefined): boolean {
-  return !!token && token.kind === "word" && /^\p{Lu}/u.test(token.text);
+  return !!token && token.kind === "word" && (/^\p{Lu}/u.test(token.text) || HYPHENED_NAME.test(token.text));
 }
+
+/** "Abdullah al-Jahafi", "Abdel Fattah el-Sisi": an Arabic name's article or particle joined to its capitalised word. */
+const HYPHENED_NAME = /^(al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|bint)-\p{Lu}/u;
 
 /** "told a town hall in Salem, New Hampshire on Monday that …": the addressee runs to "that", which starts the content. */
 function thatAfterObject(sentence: Sentence, j: number): number | null {
@@ -3112,8 +3115,7 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
   let runStart = -1;
   for (let k = a; k <= b; k++) {
     const token = tokens[k];
-    const capital =
-      k < b && token!.kind === "word" && /^\p{Lu}/u.test(token!.text) && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, "")) && !ORG_WORDS.test(token!.text);
+    const capital = k < b && startsUpper(token) && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, "")) && !ORG_WORDS.test(token!.text);
     // ("The Lost 52 Project": a number between capitalised words is part of the name.)
     const numbered = /^\p{N}+$/u.test(token?.text ?? "") && k + 1 < b && /^\p{Lu}/u.test(tokens[k + 1]!.text);
     const joiner = k < b && runStart !== -1 && token!.kind === "word" && (numbered || NAME_PARTICLES.test(token!.text));

@@ -2854,6 +2854,9 @@ describe("extraction, English: how it was said is not what was said", () => {
         ["Bolsonaro said repeatedly the rainforest should be opened.", ["the rainforest should be opened"]],
         ["Bolsonaro said again he would open the rainforest.", ["he would open the rainforest"]],
         ["The agency said nearly 100 people died.", ["nearly 100 people died"]],
+        // Reporting on a topic says nothing; complaining about one keeps the topic without the adverb.
+        ["He was 34 and reported extensively on the civil war.", []],
+        ["The envoy complained bitterly about the backing for Kosovo.", ["about the backing for Kosovo"]],
       ],
       (s) => s.text,
     );

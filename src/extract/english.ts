@@ -2171,7 +2171,9 @@ function skipAdverbials(sentence: Sentence, j: number): number {
       continue;
     }
     // "has said publicly the Amazon should be opened": how it was said, before a clause.
-    if (SPEECH_MANNER_ADVERBS.has(word) && opensClause(tokens[k + 1])) {
+    // ("reported extensively on the civil war": an adverb before a phrase is skipped too, and the phrase read as one.)
+    const beforePhrase = tokens[k]?.kind === "word" && mannerAdverb(tokens[k]!) && /^(on|about|from|at|in)$/.test(tokens[k + 1]?.norm ?? "");
+    if ((SPEECH_MANNER_ADVERBS.has(word) && opensClause(tokens[k + 1])) || beforePhrase) {
       k++;
       continue;
     }

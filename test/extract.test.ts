@@ -2845,6 +2845,25 @@ describe("extraction, English: Arabic names with a hyphened article", () => {
   });
 });
 
+describe("extraction, English: a participle right after a written object", () => {
+  describe("reports for the issuer with any participle of the table, as «saying» does", () => {
+    // [text, [speaker, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        [
+          "The government issued a statement agreeing the issue should be decided by Congress.",
+          [["government", "agreeing", "the issue should be decided by Congress"]],
+        ],
+        [
+          "The government issued a statement insisting that the issue should be decided by Congress.",
+          [["government", "insisting", "the issue should be decided by Congress"]],
+        ],
+      ],
+      (s) => [s.speaker, s.cue, s.text],
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -578,7 +578,8 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   // "…, noting that …", "…, calling him "a loser"", "…, referring to …": a participle clause of a verb in the table.
   const participleClause =
     (CUE_FORMS.has(token.norm) ? reportingParticiple(token) : token.norm.endsWith("ing") && CLAUSE_PARTICIPLES.has(token.norm)) &&
-    (followsComma(sentence, i) || PARTICIPLE_OPENERS.test(tokens[i - 1]?.norm ?? ""));
+    // ("issued a statement agreeing the issue …": right after the written object, as "saying" is.)
+    (followsComma(sentence, i) || PARTICIPLE_OPENERS.test(tokens[i - 1]?.norm ?? "") || afterOwnObject(sentence, i));
   return (
     quoting ||
     participleClause ||

@@ -2864,6 +2864,19 @@ describe("extraction, English: a participle right after a written object", () =>
   });
 });
 
+describe("extraction, English: «both X and Y» as one subject", () => {
+  describe("keeps both coordinated phrases in the speaker when «both» opens the subject", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["Both the council and the government called for an inquiry.", ["council and the government"]],
+        ["The new poll counts both Democrats and independent voters who said they would vote.", ["independent voters"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

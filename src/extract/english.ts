@@ -2582,6 +2582,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
       const joined =
         (t.norm === "and" &&
           (isCoordinatedName(sentence, s - 1) ||
+            bothBefore(sentence, s - 1) ||
             (PEOPLE_PLURAL.test(tokens[s - 2]?.norm ?? "") && PEOPLE_PLURAL.test(tokens[end - 1]?.norm ?? "")) ||
             (commaBeforeCue && !commaSeen && appositionOpensBefore(sentence, s - 1)))) ||
         (t.norm === "as" && tokens[s - 2]?.norm === "known");
@@ -2924,6 +2925,17 @@ function appositionOpensBefore(sentence: Sentence, and: number): boolean {
 }
 
 /** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */
+/** "Both the council and the government called …": «both» opens the phrase that «and» goes on with. */
+function bothBefore(sentence: Sentence, and: number): boolean {
+  const { tokens } = sentence;
+  for (let k = and - 1; k >= sentence.from && and - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.norm === "both") return k === sentence.clauseStart(k) || isComma(tokens[k - 1]);
+    if (t.kind !== "word" || isAuxiliary(t) || isVerbForm(t, tokens[k - 1])) return false;
+  }
+  return false;
+}
+
 function isCoordinatedName(sentence: Sentence, and: number): boolean {
   const { tokens } = sentence;
   const before = tokens[and - 1];

@@ -2877,6 +2877,20 @@ describe("extraction, English: «both X and Y» as one subject", () => {
   });
 });
 
+describe("extraction, English: «…, reported the BBC.»", () => {
+  describe("reads a news outlet after «reported» as the speaker of the clause before", () => {
+    // [text, [speaker, content] of every statement]
+    table<(string | null)[]>(
+      [
+        ["A gunman shot shoppers at a store, reports the BBC.", [["BBC", "A gunman shot shoppers at a store"]]],
+        ["A gunman shot shoppers at a store, reported Reuters.", [["Reuters", "A gunman shot shoppers at a store"]]],
+        ["Candidates, including Senator Ted Cruz, criticized the trade.", [["Candidates", "the trade"]]],
+      ],
+      (s) => [s.speaker, s.text],
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

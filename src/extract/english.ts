@@ -1121,7 +1121,10 @@ function commaThenSpeaker(sentence: Sentence, i: number): boolean {
 /** ", said" or ", says" and a name that closes the sentence, or a bare source that closes a headline ("…, warns report"). */
 function saidThenSpeaker(sentence: Sentence, i: number): boolean {
   const cue = sentence.tokens[i]!;
-  const named = /^(said|says)$/.test(cue.norm) && startsUpper(sentence.tokens[i + 1]);
+  // ("…, reported the BBC.", "…, reports USA Today": a news outlet names itself after «reported» as a speaker does after «said».)
+  const next = sentence.tokens[i + 1];
+  const outlet = next?.norm === "the" ? startsUpper(sentence.tokens[i + 2]) : startsUpper(next) && !TIME_NOUNS.test(next!.norm);
+  const named = (/^(said|says)$/.test(cue.norm) && startsUpper(next)) || (/^(reported|reports)$/.test(cue.norm) && outlet);
   return (named || (headlineInversion(cue) && bareNounsClose(sentence, i + 1))) && commaThenSpeaker(sentence, i);
 }
 

@@ -765,6 +765,13 @@ describe("extraction: paragraphs one per line", () => {
     assert.equal(rest.length, 0);
     assert.match(statement!.text, /had been finished$/);
   });
+
+  it("ends a headline of wrapped length on its line when a paragraph on one long line follows", () => {
+    const text =
+      "Scientists report two life-saving treatments for Ebola\nOn Monday morning, Director Anthony Fauci of the United States National Institute of Allergy and Infectious Diseases (NIAID), announced a trial of four possible drugs was stopped early.";
+    const { statements } = extract(text, { singleArticle: true });
+    assert.equal(statements[0]?.text, "two life-saving treatments for Ebola");
+  });
 });
 
 describe("extraction, Arabic: speech verbs generated from their lemmas", () => {

@@ -185,7 +185,14 @@ function endsParagraph(text: string, lineStart: number, lineEnd: number): boolea
   if (end === lineStart) return false;
   const length = end - lineStart;
   if (length < WRAPPED_LINE.min || length > WRAPPED_LINE.max) return true;
+  // A headline of wrapped length over a paragraph on one long line: a wrapped text has no line that long.
+  if (nextLineLength(text, lineEnd + 1) > WRAPPED_LINE.max) return true;
   return '.!?؟"”»)'.includes(text[end - 1]!);
+}
+
+function nextLineLength(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return (end === -1 ? text.length : end) - from;
 }
 
 /** 'He said:' at a paragraph's end and the quotation opening the next one are one sentence: no break between. */

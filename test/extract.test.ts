@@ -2722,6 +2722,10 @@ describe("extraction, English: words that look like cues", () => {
         ["A new report by the agency says prices rose.", [["A new report by the agency", "says", "prices rose"]]],
         ["The candidate claims his net worth is in excess of $10 billion.", [["candidate", "claims", "his net worth is in excess of $10 billion"]]],
         ["The suit claims Gowdy made statements that damaged her reputation.", [["suit", "claims", "Gowdy made statements that damaged her reputation"]]],
+        // An -ing word right before a finite verb heads a noun phrase, unless a form of "be" makes it a verb.
+        ["Attendees ran for cover, as heavy rains and a severe thunderstorm warning put a damper on festivities.", []],
+        ["A thunderstorm warning was issued for the city.", []],
+        ["Officials spoke, warning residents would be evacuated.", [["Officials", "warning", "residents would be evacuated"]]],
       ],
       (s) => [s.speaker, s.cue, s.text],
     );

@@ -619,6 +619,15 @@ function notAVerb(sentence: Sentence, i: number): boolean {
     return true;
   // "instructs reporting of sexual abuse to higher authorities": the gerund with "of" is a noun too.
   if (token.norm === "reporting" && next === "of") return true;
+  // "a thunderstorm warning was issued", "…warning put a damper on …": an -ing word right before a finite verb heads a noun phrase.
+  // ("All I'm asking is that …": after a form of "be" it is the verb of a pseudo-cleft.)
+  if (
+    token.norm.endsWith("ing") &&
+    !followsBe(tokens, i) &&
+    tokens[i + 1] &&
+    (isAuxiliary(tokens[i + 1]!) || (IRREGULAR_PAST.has(next) && !/^(that|the)$/.test(next)))
+  )
+    return true;
   // "there would no doubt emerge", "no comment", "no claims": after "no" a noun.
   if (tokens[i - 1]?.text === "no") return true;
   // "The company's shares fell": after a possessive a present form is a noun ("Mr. Trump's claims that …" still reports).

@@ -2902,6 +2902,19 @@ describe("extraction, English: «…, reported the BBC.»", () => {
   });
 });
 
+describe("extraction, English: a perfect participle", () => {
+  describe("never takes «having» for a speaker: the participle's subject is the main clause's", () => {
+    // [text, [speaker mention, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        ["She quit the job, having said the pay was too low.", [["She", "said", "the pay was too low"]]],
+        ["Having said the pay was too low, she quit the job.", [[null, "said", "the pay was too low"]]],
+      ],
+      (s) => [s.speakerMention, s.cue, s.text],
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -1047,10 +1047,16 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const cueText = cueParticle(tokens, i) ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
+  // "…, having said the pay was too low": a perfect participle, whose subject is the main clause's too.
+  const at = tokens[i - 1]?.norm === "having" ? i - 1 : i;
   const participle =
-    /ing$/.test(tokens[i]!.norm) &&
-    (followsComma(sentence, i) || tokens[i - 1]?.norm === "also" || PARTICIPLE_OPENERS.test(tokens[i - 1]?.norm ?? "") || afterOwnObject(sentence, i));
-  const subject = participle ? participleSubject(sentence, i) : null;
+    /ing$/.test(tokens[at]!.norm) &&
+    ((at < i && at === sentence.clauseStart(at)) ||
+      followsComma(sentence, at) ||
+      tokens[at - 1]?.norm === "also" ||
+      PARTICIPLE_OPENERS.test(tokens[at - 1]?.norm ?? "") ||
+      afterOwnObject(sentence, at));
+  const subject = participle ? participleSubject(sentence, at) : null;
   // "The jet hit the ocean shortly after asking …": a subordinate participle with no subject that can speak reports nothing.
   if (subject && SUBORDINATE_OPENERS.test(tokens[i - 1]?.norm ?? "") && !followsComma(sentence, i) && (!subject.mention || /^it$/i.test(subject.mention.text)))
     return null;

@@ -2915,6 +2915,19 @@ describe("extraction, English: a perfect participle", () => {
   });
 });
 
+describe("extraction, English: when, after an according-to source", () => {
+  describe("leaves a closing phrase of time out of the source, and keeps an author after it", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["The typhoon killed at least 20 according to Philippine officials on Thursday, and left 15,000 stranded.", ["Philippine officials"]],
+        ["The tax cut emissions, according to a study last year by economists at Duke University.", ["a study last year by economists at Duke University"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

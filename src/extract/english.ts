@@ -3516,6 +3516,9 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   ) {
     // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
     if (end > i + 2 && tokens[end]!.norm === "via") break;
+    // "according to Philippine officials on Thursday": the day is when, not who.
+    const when = end > i + 2 && /^(on|last|this|earlier)$/.test(tokens[end]!.norm) && TIME_BEFORE_CUE.test(tokens[end + 1]?.norm ?? "");
+    if (when && tokens[end + 2]?.kind !== "word") break;
     end++;
   }
   if (end === i + 2) return null;

@@ -2720,6 +2720,10 @@ describe("extraction, English: words that look like cues", () => {
           [["Another report from the Mexican government", "said", "eight Mexicans died in the attack"]],
         ],
         ["A new report by the agency says prices rose.", [["A new report by the agency", "says", "prices rose"]]],
+        [
+          "Initial reports from Omsk hospital reported no traces of poison were found.",
+          [["Initial reports from Omsk hospital", "reported", "no traces of poison were found"]],
+        ],
         ["The candidate claims his net worth is in excess of $10 billion.", [["candidate", "claims", "his net worth is in excess of $10 billion"]]],
         ["The suit claims Gowdy made statements that damaged her reputation.", [["suit", "claims", "Gowdy made statements that damaged her reputation"]]],
         // An -ing word right before a finite verb heads a noun phrase, unless a form of "be" makes it a verb.

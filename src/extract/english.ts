@@ -328,7 +328,9 @@ const REPORT_MODIFIERS =
 function opensNounPhrase(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.norm ?? "";
   if (NOUN_PHRASE_OPENERS.test(before)) return true;
-  return REPORT_MODIFIERS.test(before) && NOUN_PHRASE_OPENERS.test(tokens[k - 2]?.norm ?? "");
+  // ("Initial reports from Omsk hospital reported …": an adjective opening the sentence opens the phrase too.)
+  const opener = tokens[k - 2];
+  return REPORT_MODIFIERS.test(before) && (NOUN_PHRASE_OPENERS.test(opener?.norm ?? "") || opener?.kind !== "word");
 }
 
 export function findEnglishStatements(sentence: Sentence): Candidate[] {

@@ -2907,6 +2907,31 @@ describe("extraction, English: «…, reported the BBC.»", () => {
 });
 
 describe("extraction, English: a perfect participle", () => {
+  describe("reads a participle after a comma and an adverb as after the comma alone", () => {
+    // [text, [speaker, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        [
+          'Okey Oramah said the use of other currencies "costs Africa billions," further saying, "Beyond that, it also reduces trade."',
+          [
+            ["Okey Oramah", "said", 'the use of other currencies "costs Africa billions,"'],
+            ["Okey Oramah", "saying", "Beyond that, it also reduces trade."],
+          ],
+        ],
+        [
+          "Oramah said prices rose, later adding that trade fell.",
+          [
+            ["Oramah", "said", "prices rose"],
+            ["Oramah", "adding", "trade fell"],
+          ],
+        ],
+        // After an opening phrase with no verb, the participle opens the sentence and reports nothing here.
+        ["In 2014, also suggesting life could exist on Mars, de Vera et al studied some lichens.", []],
+      ],
+      (s) => [s.speaker, s.cue, s.text],
+    );
+  });
+
   describe("never takes «having» for a speaker: the participle's subject is the main clause's", () => {
     // [text, [speaker mention, cue, content] of every statement]
     table<(string | null)[]>(

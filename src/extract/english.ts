@@ -581,7 +581,7 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
   const participleClause =
     (CUE_FORMS.has(token.norm) ? reportingParticiple(token) : token.norm.endsWith("ing") && CLAUSE_PARTICIPLES.has(token.norm)) &&
     // ("issued a statement agreeing the issue …": right after the written object, as "saying" is.)
-    (followsComma(sentence, i) || PARTICIPLE_OPENERS.test(tokens[i - 1]?.norm ?? "") || afterOwnObject(sentence, i));
+    (followsComma(sentence, i) || adverbAfterComma(sentence, i - 1) || PARTICIPLE_OPENERS.test(tokens[i - 1]?.norm ?? "") || afterOwnObject(sentence, i));
   return (
     quoting ||
     participleClause ||
@@ -1049,10 +1049,10 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const cueText = cueParticle(tokens, i) ? sentence.text.slice(tokens[i]!.start, tokens[i + 1]!.end) : tokens[i]!.text;
   // "…," said Smith.  /  "…," Smith said.  /  …, police said.
   // "…, saying": the participle's subject is the main clause's, resolved like a pronoun.
-  // "…, having said the pay was too low": a perfect participle, whose subject is the main clause's too.
-  const at = tokens[i - 1]?.norm === "having" ? i - 1 : i;
+  // "…, having said the pay was too low": a perfect participle, whose subject is the main clause's too; "…, further saying".
+  const at = tokens[i - 1]?.norm === "having" || adverbAfterComma(sentence, i - 1) ? i - 1 : i;
   const participle =
-    /ing$/.test(tokens[at]!.norm) &&
+    (/ing$/.test(tokens[i]!.norm) || tokens[at]!.norm === "having") &&
     ((at < i && at === sentence.clauseStart(at)) ||
       followsComma(sentence, at) ||
       tokens[at - 1]?.norm === "also" ||
@@ -3715,6 +3715,14 @@ export function opensSubordinateReport(sentence: Sentence, k: number): boolean {
 }
 
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
+/** "…, further saying", "…, later adding": an adverb between the comma and a participle leaves it after the comma. */
+function adverbAfterComma(sentence: Sentence, k: number): boolean {
+  const token = sentence.tokens[k];
+  if (token?.kind !== "word" || !(ADVERBS.has(token.norm) || mannerAdverb(token)) || !followsComma(sentence, k)) return false;
+  // ("In 2014, also suggesting …, de Vera et al studied": after an opening phrase with no verb the participle opens the sentence.)
+  return hasVerb(sentence, sentence.clauseStart(k), token.start);
+}
+
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   // (Past the sentence's end, as after a text that stops at "said,", nothing starts.)
@@ -3724,6 +3732,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (token.norm === "according" && tokens[k + 1]?.norm === "to" && isComma(tokens[k - 1])) return true;
   const afterComma = followsComma(sentence, k);
   if (token.kind === "word" && CLAUSE_PARTICIPLES.has(token.norm) && afterComma) return true;
+  if (CLAUSE_PARTICIPLES.has(tokens[k + 1]?.norm ?? "") && adverbAfterComma(sentence, k)) return true;
   // "saying she's experienced "on paper" but suggesting that …", "… and calling McConnell a liar": a second participle clause.
   if ((token.norm === "and" || token.norm === "but") && reportingParticiple(tokens[k + 1]) && participleClauseBefore(sentence, k)) return true;
   // ('lamented the "disheartened" state of the campaign and criticized the …': a judgement is a cue here too.)

@@ -2957,6 +2957,24 @@ describe("extraction, English: when, after an according-to source", () => {
   });
 });
 
+describe("extraction, English: when it was said is not what was said", () => {
+  describe("skips a month and a reduced clause of time after the cue", () => {
+    // [text, content of every statement]
+    table(
+      [
+        ['The International Monetary Fund said in May the AfCFTA might be an "economic game changer".', ['the AfCFTA might be an "economic game changer"']],
+        ["He said while visiting Paris that the deal was done.", ["the deal was done"]],
+        ["Warnings come from ''people aligned with the left,'' as the host Steve Doocy said in April while promoting a film.", []],
+        [
+          "The union head said while polling of his members showed support lagging, it was higher than usual.",
+          ["while polling of his members showed support lagging, it was higher than usual"],
+        ],
+      ],
+      (s) => s.text,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -1031,6 +1031,15 @@ function afterOwnObject(sentence: Sentence, i: number): boolean {
 /** The most tokens of a phrase of place between a written object and its participle. */
 const MAX_PLACE_PHRASE_TOKENS = 12;
 
+/** No comma, colon or quotation from `j` to the sentence's end. */
+function closesSentenceFrom(sentence: Sentence, j: number): boolean {
+  for (let k = j; k < sentence.to; k++) {
+    const t = sentence.tokens[k]!;
+    if (isComma(t) || isColon(t) || t.kind === "quote") return false;
+  }
+  return true;
+}
+
 /** The written object ("statement", "letter") before a phrase of place that ends at the participle `i`, or -1. */
 function writtenObjectBefore(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
@@ -1178,6 +1187,10 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   // "…, Obama told his advisers as he labored over the speech": after the addressee, a circumstance of the telling.
   const toldWhen = j > i + 1 && OBJECT_BEFORE_CONTENT.has(tokens[i]!.norm) && /^(as|when|while|after|before)$/.test(tokens[j]?.norm ?? "");
   // "…, they said Sunday — murder carrying the death penalty": after a trailing attribution a dash opens the narrator's gloss.
+  // "said in April while promoting a film.": a reduced clause of time closing the sentence says when, not what
+  // ("saying after slamming into the crowd, the driver emerged …" goes on with what was said).
+  const reducedTimeClause =
+    /^(while|when|after|before)$/.test(tokens[j]?.norm ?? "") && /^\p{Ll}+ing$/u.test(tokens[j + 1]?.text ?? "") && closesSentenceFrom(sentence, j);
   const glossAfter = j < sentence.to && isDash(tokens[j]!) && tokens[j - 1]?.norm !== "that" && before.tokens > 0 && isComma(tokens[before.start - 1]);
   const trailing =
     j >= sentence.to ||
@@ -1185,7 +1198,8 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
     (isComma(tokens[j]) && tokens[j + 1]?.kind !== "quote") ||
     verblessCircumstance(sentence, j) ||
     toldWhen ||
-    glossAfter;
+    glossAfter ||
+    reducedTimeClause;
   if (trailing) return trailingAttribution(sentence, i, j, before, speaker, cue);
   // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
   // «said on Friday "We made a plea …" and "So we told the president …"»: two quotations, two statements.
@@ -2215,6 +2229,7 @@ function skipAdverbials(sentence: Sentence, j: number): number {
 const CIRCUMSTANCE_HEADS =
   /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/;
 const MAX_CIRCUMSTANCE_TOKENS = 6;
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PHRASE_PREPOSITIONS = /^(of|to|with|for|at|in|on|from|by|about|before|after|during)$/;
 /**
  * Where a phrase of time, place or medium after the cue at `k` ends ("said on Friday", "said at a press conference
@@ -2246,7 +2261,8 @@ function circumstanceEnd(sentence: Sentence, k: number, headOnly: boolean): numb
     if (head > k && PHRASE_PREPOSITIONS.test(token.norm)) return head;
     // "add this category or that category": "this" and "last" open a phrase only with a head of the table ("this week").
     if (endsPhrase(m)) return headOnly ? head : m;
-    if (CIRCUMSTANCE_HEADS.test(token.norm)) {
+    // ("said in May the AfCFTA might …": a capitalised month, "May" too, heads a phrase of time.)
+    if (CIRCUMSTANCE_HEADS.test(token.norm) || (MONTHS.test(token.norm) && startsUpper(token))) {
       head = m + 1;
       continue;
     }
@@ -2267,9 +2283,11 @@ const MAX_PHRASE_BEFORE_THAT = 10;
 function thatAfterPhrase(sentence: Sentence, j: number, sayingOf = false): number | null {
   const { tokens } = sentence;
   const preposition = tokens[j]?.norm ?? "";
-  if (!/^(in|on|at|via|during|through|to|with)$/.test(preposition) && !(sayingOf && preposition === "of")) return null;
-  // "agreed to hear cases that …": "to" before a verb is an infinitive, not an addressee ("said to reporters that").
   const next = tokens[j + 1];
+  // "said before attending the town hall that …": a reduced clause of time, then what was said.
+  const reducedTimeClause = /^(while|when|after|before)$/.test(preposition) && /^\p{Ll}+ing$/u.test(next?.text ?? "");
+  if (!/^(in|on|at|via|during|through|to|with)$/.test(preposition) && !(sayingOf && preposition === "of") && !reducedTimeClause) return null;
+  // "agreed to hear cases that …": "to" before a verb is an infinitive, not an addressee ("said to reporters that").
   if (preposition === "to" && !(next && (startsUpper(next) || DETERMINERS.has(next.norm) || /^(her|him|me|us|them|reporters)$/.test(next.norm)))) return null;
   for (let n = j + 1; n < sentence.to && n - j <= MAX_PHRASE_BEFORE_THAT; n++) {
     const t = tokens[n]!;

@@ -1521,6 +1521,8 @@ describe("extraction, English", () => {
         'Senator Jane Smith said the deal was void. The Atlantic Council called the agreement illegal. "It ignores our islands," she added.',
         ["Jane Smith", "Atlantic Council", "Jane Smith"],
       ],
+      // A capitalised word that opens a sentence («Without», «Because», «Yet») is no part of a name found after it.
+      ['Nigeria previously announced it planned to join. Issoufou said, "Without Nigeria the zone would have been handicapped."', ["Nigeria", "Issoufou"]],
       [
         "The United States House of Representatives said the census question was unlawful. The United States Supreme Court ruled that the justification was contrived. Rep. Jim McDermott said the party must unite. Rep. Jim Clyburn said it is a problem.",
         ["United States House of Representatives", "United States Supreme Court", "Rep. Jim McDermott", "Rep. Jim Clyburn"],

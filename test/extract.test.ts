@@ -2977,6 +2977,25 @@ describe("extraction, English: when it was said is not what was said", () => {
   });
 });
 
+describe("extraction, English: a long subject", () => {
+  describe("reads a subject with a bracketed initialism, a coordination and a place aside", () => {
+    // [text, the words naming the speaker in every statement]
+    table(
+      [
+        [
+          "Researchers from the Georgia Institute of Technology (GT) and University of South Carolina Beaufort, both in the United States, reported warming seas weaken corals.",
+          ["Researchers from the Georgia Institute of Technology (GT) and University of South Carolina Beaufort"],
+        ],
+        [
+          "Director Anthony Fauci of the National Institute of Allergy and Infectious Diseases (NIAID), announced a trial was stopped early.",
+          ["Anthony Fauci"],
+        ],
+      ],
+      (s) => s.speakerMention,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -2684,7 +2684,10 @@ const PEOPLE_PLURAL = /^\p{Ll}+(ers|ors|ists|ians|ants|ents|als|ees)$/u;
 const ASIDES =
   /^(once again|again|once more|for example|for instance|for one|for his part|for her part|for their part|for its part|in turn|in fact|of course|too|also|however|meanwhile|at least|in particular|in response|in contrast|by contrast|likewise|similarly|instead|though|nonetheless|nevertheless|still)$/;
 function isAside(sentence: Sentence, segment: Segment): boolean {
-  return ASIDES.test(sentence.text.slice(sentence.tokens[segment.from]!.start, sentence.tokens[segment.to - 1]!.end).toLowerCase());
+  const { tokens } = sentence;
+  // "…, both in the United States, reported": where the ones before are, not who.
+  if (/^(both|all|each)$/.test(tokens[segment.from]!.norm) && /^(in|from|at|based)$/.test(tokens[segment.from + 1]?.norm ?? "")) return true;
+  return ASIDES.test(sentence.text.slice(tokens[segment.from]!.start, tokens[segment.to - 1]!.end).toLowerCase());
 }
 
 function commaSegments(sentence: Sentence, start: number, end: number): Segment[] {
@@ -2763,9 +2766,12 @@ function pronounSubject(sentence: Sentence, a: number, b: number): Subject | nul
 const ESTIMATES = /^(estimates|figures|calculations|counts|tallies|projections)$/;
 
 /** A described or named subject: its name, the role before the name or in an apposition, its kind. */
+/** The longest described subject: "Director Anthony Fauci of the National Institute of Allergy and Infectious Diseases (NIAID)". */
+const MAX_SUBJECT_TOKENS = 16;
+
 function describedSubject(sentence: Sentence, a: number, b: number, appositions: Segment[]): Subject | null {
   const { tokens } = sentence;
-  if (b - a > 14) return null;
+  if (b - a > MAX_SUBJECT_TOKENS) return null;
   // "Estimates by event organizers indicate …": numbers speak for whoever made them.
   const by = ESTIMATES.test(tokens[a]!.norm) && /^(by|from)$/.test(tokens[a + 1]?.norm ?? "") && b - a > 2 ? a + 2 : -1;
   if (by !== -1) return describedSubject(sentence, by, b, appositions);
@@ -2976,7 +2982,10 @@ function bothBefore(sentence: Sentence, and: number): boolean {
 
 function isCoordinatedName(sentence: Sentence, and: number): boolean {
   const { tokens } = sentence;
-  const before = tokens[and - 1];
+  // ("the Georgia Institute of Technology (GT) and University of …": the name before its bracketed initials.)
+  let b = and - 1;
+  if (tokens[b]?.text === ")") for (let m = b - 1; m >= sentence.from && b - m <= 4; m--) if (tokens[m]!.text === "(") b = m - 1;
+  const before = tokens[b];
   let after = and + 1;
   while (after < sentence.to && /^(the|fellow)$/.test(tokens[after]!.norm)) after++;
   return !!before && startsUpper(before) && startsUpper(tokens[after]) && !(before.norm in PRONOUNS);

@@ -2996,6 +2996,26 @@ describe("extraction, English: a long subject", () => {
   });
 });
 
+describe("extraction, English: marks inside a source", () => {
+  describe("reads past a plural's apostrophe and a short quoted name", () => {
+    // [text, [speaker, content] of every statement]
+    table<(string | null)[]>(
+      [
+        [
+          "According to the United Nations' Food and Agriculture Organization's chief veterinary officer, it was completely unnecessary.",
+          [["United Nations", "it was completely unnecessary"]],
+        ],
+        [
+          'Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears as if the statement was prepared."',
+          [["Anna Franowska", "it almost appears as if the statement was prepared."]],
+        ],
+        ["The French are big fans of ''Prison Break,'' David Madden said.", [["David Madden", "The French are big fans of ''Prison Break,''"]]],
+      ],
+      (s) => [s.speaker, s.text],
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -2609,6 +2609,11 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
   let commaSeen = false;
   while (s > sentence.from && end - s < 45) {
     const t = tokens[s - 1]!;
+    const named = quotedNameInPhrase(sentence, s - 1);
+    if (named !== -1) {
+      s = named;
+      continue;
+    }
     if (depth[s - 1]! > 0 || isQuotationMark(sentence, s - 1) || t.kind === "break" || isSentenceEnd(t)) break;
     if (t.kind === "punct" && !isComma(t) && !/^['’\-()%$]$/.test(t.text) && !isDash(t)) break;
     if (isComma(t) && s < end) commaSeen = true;
@@ -2635,6 +2640,20 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     s--;
   }
   return { start: s, stoppedAtBoundary: false };
+}
+
+/** The most words of a quoted name inside a subject: 'Anna Franowska of "Have no fear", a charity, told'. */
+const MAX_QUOTED_NAME_WORDS = 5;
+
+/** Where a short quoted name after "of", "from" or "at" opens, when `close` closes it; else -1. */
+function quotedNameInPhrase(sentence: Sentence, close: number): number {
+  const quote = sentence.quotes.byClose.get(close);
+  if (!quote?.closed || wordsInside(sentence.tokens, quote) > MAX_QUOTED_NAME_WORDS) return -1;
+  if (!startsUpper(sentence.tokens[quote.open + 1])) return -1;
+  // ("fans of ''Prison Break,'' David Madden said", 'chants of "Marco! Marco!," the senator said': punctuation inside
+  // makes a quotation of it, not a name.)
+  for (let k = quote.open + 1; k < close; k++) if (sentence.tokens[k]!.kind === "punct") return -1;
+  return /^(of|from|at)$/.test(sentence.tokens[quote.open - 1]?.norm ?? "") ? quote.open : -1;
 }
 
 /**
@@ -2695,7 +2714,8 @@ function commaSegments(sentence: Sentence, start: number, end: number): Segment[
   const segments: Segment[] = [];
   let from = start;
   for (let m = start; m <= end; m++) {
-    if (m === end || isComma(tokens[m]) || isDash(tokens[m]!)) {
+    // (A comma inside a quoted name, ''Today,'', splits nothing.)
+    if (m === end || ((isComma(tokens[m]) || isDash(tokens[m]!)) && sentence.depth[m] === 0)) {
       if (m > from) segments.push({ from, to: m });
       from = m + 1;
     }
@@ -3540,7 +3560,9 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   let end = i + 2;
   while (
     end < sentence.to &&
-    (tokens[end]!.kind === "word" || (tokens[end]!.kind === "punct" && /['’.-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!))) &&
+    (tokens[end]!.kind === "word" ||
+      (tokens[end]!.kind === "punct" && /['’.-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!)) ||
+      pluralPossessive(sentence, end)) &&
     end - i < MAX_ACCORDING_TO_SOURCE
   ) {
     // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
@@ -3555,6 +3577,12 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   let from = i + 2;
   for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === "by" && startsUpper(tokens[m + 1])) from = m + 1;
   return framedBySource(sentence, i, end, sourceBetween(sentence, from, end), "according to");
+}
+
+/** "the United Nations' Food and Agriculture Organization": an apostrophe after a plural that pairs with no quotation mark. */
+function pluralPossessive(sentence: Sentence, k: number): boolean {
+  const token = sentence.tokens[k]!;
+  return token.kind === "quote" && /^['’]$/.test(token.text) && !sentence.quotes.byOpen.has(k) && !sentence.quotes.byClose.has(k);
 }
 
 const VIEW_NOUNS = /^(view|opinion|estimation|judgment|judgement|assessment|telling|words|mind)$/;

@@ -2762,6 +2762,11 @@ describe("extraction, English: a name in apposition to an according-to source", 
         ],
         ["According to an FBI summary, Cheryl Mills, on Monday, sent the emails.", [["an FBI summary", "Cheryl Mills, on Monday, sent the emails"]]],
         ["According to the mayor, Dee Margo, police were investigating the manifesto.", [["Dee Margo", "police were investigating the manifesto"]]],
+        // A frame around another source's report leaves the statement to that source.
+        [
+          "According to investigators, Zhukovskyy said he had over-corrected after being cut off by another driver.",
+          [["Zhukovskyy", "he had over-corrected after being cut off by another driver"]],
+        ],
       ],
       (s) => [s.speaker, s.text],
     );

@@ -3671,6 +3671,8 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
     const named = nameInSourceApposition(sentence, end, speaker);
     if (named) return framedBySource(sentence, i, named.close, named.speaker, cue);
     span = buildSpan(sentence, end + 1, isNewStatementAt);
+    // "According to investigators, Zhukovskyy said he had …": the frame holds another source's report, which is the statement.
+    if (span && subjectOfNextCue(sentence, end + 1, span.end)) return null;
   } else if (inserted) {
     // The subject's own verb ("have noted") is part of the statement, not a cue of its own.
     // ("The drug, according to the company, cut the risk …": a finite verb too.)
@@ -3687,6 +3689,14 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
 
 /** The most words an according-to source runs to: "early results of the exit poll conducted by … for …". */
 const MAX_ACCORDING_TO_SOURCE = 30;
+
+/** The words from `from` to `end` are only the subject of a cue right after them: no verb of their own. */
+function subjectOfNextCue(sentence: Sentence, from: number, end: number): boolean {
+  const { tokens } = sentence;
+  let k = from;
+  while (k < sentence.to && tokens[k]!.start < end) k++;
+  return k < sentence.to && isCue(tokens[k], tokens[k - 1]) && !hasVerb(sentence, from, end);
+}
 
 /** The name after a described source and its comma, up to the comma that closes it, when a clause with its own subject follows. */
 function nameInSourceApposition(sentence: Sentence, comma: number, source: ParsedSpeaker): { close: number; speaker: ParsedSpeaker } | null {

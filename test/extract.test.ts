@@ -2731,6 +2731,8 @@ describe("extraction, English: words that look like cues", () => {
         // An -ing word right before a finite verb heads a noun phrase, unless a form of "be" makes it a verb.
         ["Attendees ran for cover, as heavy rains and a severe thunderstorm warning put a damper on festivities.", []],
         ["A thunderstorm warning was issued for the city.", []],
+        // A passive naming with no agent reports no one.
+        ['Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US elections.', []],
         ["Officials spoke, warning residents would be evacuated.", [["Officials", "warning", "residents would be evacuated"]]],
       ],
       (s) => [s.speaker, s.cue, s.text],

@@ -646,6 +646,8 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   const next = tokens[i + 1]?.norm ?? "";
   // "pointed out she had …", "pointed to her record"; "pointed" alone is a gesture.
   if (token.norm === "pointed" && next !== "out" && next !== "to") return true;
+  // "Tomorrow is referred to as "Super Tuesday"": a passive naming with no agent.
+  if (token.norm === "referred" && BE_FORMS.test(tokens[i - 1]?.norm ?? "")) return true;
   // "Amash contended for the Libertarian nomination": to contend for something is to compete for it.
   if (/^contend/.test(token.norm) && next === "for") return true;
   // "people accused of crimes", "was accused of lying": accusing takes its object before "of"; right before it, a passive.

@@ -3023,6 +3023,19 @@ describe("extraction, English: marks inside a source", () => {
   });
 });
 
+describe("extraction, English: the place of an office", () => {
+  describe("leaves the place after «Mayor of» out of the name", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ['"I am in awe of the people," tweeted Mayor of London Sadiq Khan.', ["Sadiq Khan"]],
+        ["Secretary of State John Kerry said the talks would go on.", ["John Kerry"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

@@ -3215,9 +3215,12 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
         token!.kind === "word" &&
         (/^\p{Ll}/u.test(token!.text) || TITLE_WORDS.test(token!.text)) &&
         (!NAME_FOLLOWERS.test(token!.norm) || (token!.norm === "and" && coordinatedModifier(tokens, k + 1, b)));
-      if (!modifier && (!best || titled || (!bestTitled && k - runStart >= best[1] - best[0]))) {
-        best = [runStart, k];
-        bestTitled ||= titled;
+      // "Mayor of London Sadiq Khan": the place of an office, right after "of", is the title's, not the name's.
+      const office = tokens[runStart - 1]?.norm === "of" && runStart - 2 >= a && namesTitle(tokens[runStart - 2]!) && k - runStart === 3;
+      const from = office ? runStart + 1 : runStart;
+      if (!modifier && (!best || titled || office || (!bestTitled && k - from >= best[1] - best[0]))) {
+        best = [from, k];
+        bestTitled ||= titled || office;
       }
       runStart = -1;
     }

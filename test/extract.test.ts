@@ -2760,10 +2760,20 @@ describe("extraction, English: a name in apposition to an according-to source", 
       [
         [
           "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating the manifesto.",
-          [["Dee Margo", "during the weekend, police were investigating the manifesto"]],
+          [["Dee Margo", "police were investigating the manifesto"]],
         ],
         ["According to an FBI summary, Cheryl Mills, on Monday, sent the emails.", [["an FBI summary", "Cheryl Mills, on Monday, sent the emails"]]],
         ["According to the mayor, Dee Margo, police were investigating the manifesto.", [["Dee Margo", "police were investigating the manifesto"]]],
+        // A place's state and a named source's role between commas belong to the source.
+        [
+          "According to police in Baytown, Texas, Zhukovskyy has been involved in traffic collisions before.",
+          [["police in Baytown", "Zhukovskyy has been involved in traffic collisions before"]],
+        ],
+        [
+          "According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk came from the wall in the hall.",
+          [["Amy Cook", "the tusk came from the wall in the hall"]],
+        ],
+        ["According to police in Paris, officers arrived.", [["police in Paris", "officers arrived"]]],
         // A frame around another source's report leaves the statement to that source.
         [
           "According to investigators, Zhukovskyy said he had over-corrected after being cut off by another driver.",

@@ -3675,6 +3675,8 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
     // "According to the El Paso mayor, Dee Margo, police were …": the name in apposition is the source's, not the statement's.
     const named = nameInSourceApposition(sentence, end, speaker);
     if (named) return framedBySource(sentence, i, named.close, named.speaker, cue);
+    const aside = sourceAsideAfter(sentence, end, speaker);
+    if (aside !== -1) return framedBySource(sentence, i, aside, speaker, cue);
     span = buildSpan(sentence, end + 1, isNewStatementAt);
     // "According to investigators, Zhukovskyy said he had …": the frame holds another source's report, which is the statement.
     if (span && subjectOfNextCue(sentence, end + 1, span.end)) return null;
@@ -3701,6 +3703,29 @@ function subjectOfNextCue(sentence: Sentence, from: number, end: number): boolea
   let k = from;
   while (k < sentence.to && tokens[k]!.start < end) k++;
   return k < sentence.to && isCue(tokens[k], tokens[k - 1]) && !hasVerb(sentence, from, end);
+}
+
+/** The most words of an aside after an according-to source: "director of the Learning Together event". */
+const MAX_SOURCE_ASIDE_TOKENS = 8;
+
+/**
+ * "According to police in Baytown, Texas, Zhukovskyy has …", "According to a post by Amy Cook, director of the event,
+ * the tusk came …": the comma after the source opens its place's state or a named source's role; where that aside's
+ * comma stands, or -1.
+ */
+function sourceAsideAfter(sentence: Sentence, comma: number, source: ParsedSpeaker): number {
+  const { tokens } = sentence;
+  const first = tokens[comma + 1];
+  if (first?.kind !== "word") return -1;
+  const place = startsUpper(first) && tokens[comma - 2]?.norm === "in";
+  const role = /^\p{Ll}/u.test(first.text) && !!source.name && source.kind === "person" && !DETERMINERS.has(first.norm) && !(first.norm in PRONOUNS);
+  if (!place && !role) return -1;
+  for (let k = comma + 1; k < sentence.to && k - comma <= MAX_SOURCE_ASIDE_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (isComma(t)) return k > comma + 1 && tokens[k + 1]?.kind === "word" ? k : -1;
+    if (t.kind !== "word" || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]) || (place && !startsUpper(t))) return -1;
+  }
+  return -1;
 }
 
 /** The name after a described source and its comma, up to the comma that closes it, when a clause with its own subject follows. */

@@ -2733,6 +2733,9 @@ describe("extraction, English: words that look like cues", () => {
         ["A thunderstorm warning was issued for the city.", []],
         // A passive naming with no agent reports no one.
         ['Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US elections.', []],
+        // A name governed by a preposition right before «called "…"» is a thing being named; a day there is when.
+        ['The University had been hosting a program about rehabilitation at the Hall called "Learning Together".', []],
+        ['Much of his ire was directed at Bannon, who Beck on Wednesday called "a horrible human being."', [["Beck", "called", "a horrible human being."]]],
         ["Officials spoke, warning residents would be evacuated.", [["Officials", "warning", "residents would be evacuated"]]],
       ],
       (s) => [s.speaker, s.cue, s.text],

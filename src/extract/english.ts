@@ -1083,7 +1083,9 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   if (inverted) return merged(inverted, { cue: cueText });
   // "a process called "exfiltration"", "a supposed movie called Argo": naming, not speech.
   const namedThing =
-    /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? "") || (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? ""));
+    /^(a|an)$/.test(tokens[phraseStart(sentence, i)]?.norm ?? "") ||
+    (before.tokens > 0 && /^(a|an)\s/i.test(before.speaker.mention?.text ?? "")) ||
+    (sentence.quotes.byOpen.has(i + 1) && placeBefore(sentence, i));
   // "advocates called for his dismissal", "the initiative called for …": a demand, never a name.
   const demand = /^(for|on)$/.test(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm !== "by";
   // "… and called the system "rotten"", "a spokesman called the report "outrageous"": an object, then the quoted word
@@ -2028,6 +2030,18 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
 }
 
 /** The first word after the comma or sentence start before token i, looking back a few words. */
+/** "a program at the Hall called "Learning Together"": a name governed by a preposition right before the cue, no subject. */
+function placeBefore(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  let m = i - 1;
+  while (m > sentence.from && i - m <= 4 && (startsUpper(tokens[m]) || tokens[m]!.norm === "the")) {
+    // ("who Beck on Wednesday called "…"": a day is when, and the subject stands before it.)
+    if (TIME_BEFORE_CUE.test(tokens[m]!.norm)) return false;
+    m--;
+  }
+  return m < i - 1 && /^(at|in|on|of|for|from|with|about)$/.test(tokens[m]?.norm ?? "");
+}
+
 function phraseStart(sentence: Sentence, i: number): number {
   let k = i;
   while (k > sentence.from && i - k < 10 && sentence.tokens[k - 1]!.kind === "word") k--;

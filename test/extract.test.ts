@@ -2779,6 +2779,10 @@ describe("extraction, English: a name in apposition to an according-to source", 
         ["According to police in Paris, officers arrived.", [["police in Paris", "officers arrived"]]],
         // A frame around another source's report leaves the statement to that source.
         [
+          'According to news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges".',
+          [["Ali Alghasi Mehr", 'the 36 must face "murder and terrorism charges"']],
+        ],
+        [
           "According to investigators, Zhukovskyy said he had over-corrected after being cut off by another driver.",
           [["Zhukovskyy", "he had over-corrected after being cut off by another driver"]],
         ],

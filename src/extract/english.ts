@@ -3716,6 +3716,8 @@ function subjectOfNextCue(sentence: Sentence, from: number, end: number): boolea
   const { tokens } = sentence;
   let k = from;
   while (k < sentence.to && tokens[k]!.start < end) k++;
+  // ("…, the prosecutor general of Tehran, Ali Alghasi Mehr, said": the subject's apposition closes on a comma.)
+  if (isComma(tokens[k])) k++;
   return k < sentence.to && isCue(tokens[k], tokens[k - 1]) && !hasVerb(sentence, from, end);
 }
 

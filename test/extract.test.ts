@@ -2731,6 +2731,11 @@ describe("extraction, English: words that look like cues", () => {
         // An -ing word right before a finite verb heads a noun phrase, unless a form of "be" makes it a verb.
         ["Attendees ran for cover, as heavy rains and a severe thunderstorm warning put a damper on festivities.", []],
         ["A thunderstorm warning was issued for the city.", []],
+        // The noun phrase after «according to» is the source, and a cue word inside it is a noun.
+        [
+          "The outbreak killed at least 62, including, according to government reports, 54 small children.",
+          [["government reports", "according to", "The outbreak killed at least 62, including"]],
+        ],
         // A passive naming with no agent reports no one.
         ['Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US elections.', []],
         // A name governed by a preposition right before «called "…"» is a thing being named; a day there is when.

@@ -621,6 +621,8 @@ function notAVerb(sentence: Sentence, i: number): boolean {
     return true;
   // "instructs reporting of sexual abuse to higher authorities": the gerund with "of" is a noun too.
   if (token.norm === "reporting" && next === "of") return true;
+  // "according to government reports, 54 …": the source's noun, not a verb.
+  if (insideAccordingTo(tokens, i)) return true;
   // "a thunderstorm warning was issued", "…warning put a damper on …": an -ing word right before a finite verb heads a noun phrase.
   // ("All I'm asking is that …": after a form of "be" it is the verb of a pseudo-cleft.)
   if (
@@ -640,6 +642,12 @@ function notAVerb(sentence: Sentence, i: number): boolean {
 }
 
 /** A verb of the table used for a gesture, a deed, a passive with no agent, a sign or a question. */
+/** `i` is a word of the noun phrase right after "according to". */
+function insideAccordingTo(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 4 && tokens[k]!.kind === "word"; k--) if (tokens[k]!.norm === "to" && tokens[k - 1]!.norm === "according") return true;
+  return false;
+}
+
 function reportsNoOne(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;

@@ -3058,6 +3058,20 @@ describe("extraction, English: the place of an office", () => {
   });
 });
 
+describe("extraction, English: a cue inside reported content", () => {
+  describe("keeps a report inside the content of the cue that governs it, whatever comma stands before that cue", () => {
+    // [text, [speaker, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        ["Notably, in the book, Bolton claims Trump asked Xi Jinping for help.", [["Bolton", "claims", "Trump asked Xi Jinping for help"]]],
+        ["In July, the Labor Department announced it added 255,000 jobs.", [["Labor Department", "announced", "it added 255,000 jobs"]]],
+        ['"We will win," Smith said, Jones told reporters.', [["Smith", "said", "We will win,"]]],
+      ],
+      (s) => [s.speaker, s.cue, s.text],
+    );
+  });
+});
+
 describe("extraction, English: how it was said is not what was said", () => {
   describe("leaves an adverb of manner between the cue and its clause out of the content", () => {
     // [text, content of every statement]

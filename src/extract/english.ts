@@ -3898,8 +3898,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== "by") {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {
       if (isComma(tokens[m]) || isQuotationMark(sentence, m)) return true;
-      // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content.)
-      if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that") break;
+      // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content;
+      // "In the book, Bolton claims Trump asked …": so is one after the cue that governs it.)
+      if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that" || isCue(tokens[m], tokens[m - 1])) break;
     }
   }
   return false;

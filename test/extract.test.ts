@@ -2728,6 +2728,12 @@ describe("extraction, English: words that look like cues", () => {
         ],
         ["The candidate claims his net worth is in excess of $10 billion.", [["candidate", "claims", "his net worth is in excess of $10 billion"]]],
         ["The suit claims Gowdy made statements that damaged her reputation.", [["suit", "claims", "Gowdy made statements that damaged her reputation"]]],
+        // Right after a finite verb, a cue's noun is its object.
+        ["Biden, during his conference, also countered claims about his mental acuity.", []],
+        [
+          "Experts cited reports Mateen said in a call that his actions were in retaliation for strikes.",
+          [["Mateen", "said", "his actions were in retaliation for strikes"]],
+        ],
         // An -ing word right before a finite verb heads a noun phrase, unless a form of "be" makes it a verb.
         ["Attendees ran for cover, as heavy rains and a severe thunderstorm warning put a damper on festivities.", []],
         ["A thunderstorm warning was issued for the city.", []],

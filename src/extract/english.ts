@@ -328,6 +328,8 @@ const REPORT_MODIFIERS =
 function opensNounPhrase(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.norm ?? "";
   if (NOUN_PHRASE_OPENERS.test(before)) return true;
+  // ("also countered claims about his acuity": right after a finite verb, its object.)
+  if (tokens[k - 1] && (IRREGULAR_PAST.has(before) || (/ed$/.test(before) && isVerbForm(tokens[k - 1]!, tokens[k - 2])))) return true;
   // ("Initial reports from Omsk hospital reported …": an adjective opening the sentence opens the phrase too.)
   const opener = tokens[k - 2];
   return REPORT_MODIFIERS.test(before) && (NOUN_PHRASE_OPENERS.test(opener?.norm ?? "") || opener?.kind !== "word");

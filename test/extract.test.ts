@@ -610,7 +610,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
     ],
     [
       "At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor.",
-      [["At the heart of the dispute, according to Dana Ross, another former envoy, was a decision by the mayor", "according to", "Dana Ross"]],
+      [["At the heart of the dispute … was a decision by the mayor", "according to", "Dana Ross"]],
     ],
     ["The tax cut emissions, according to a study, and it did not hurt growth.", [["The tax cut emissions", "according to", "a study"]]],
     ["Campaign chair Ada Moss dismissed the whole affair as \u201cabsurd.\u201d", [["the whole affair as \u201cabsurd.\u201d", "dismissed", "Ada Moss"]]],
@@ -3070,6 +3070,10 @@ describe("extraction, English: a cue inside reported content", () => {
     table<(string | null)[]>(
       [
         ["Notably, in the book, Bolton claims Trump asked Xi Jinping for help.", [["Bolton", "claims", "Trump asked Xi Jinping for help"]]],
+        [
+          "As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were arrested.",
+          [["a report citing the mayor's office", "according to", "As a result of Saturday's unrest … twenty people were arrested"]],
+        ],
         ["In July, the Labor Department announced it added 255,000 jobs.", [["Labor Department", "announced", "it added 255,000 jobs"]]],
         ['"We will win," Smith said, Jones told reporters.', [["Smith", "said", "We will win,"]]],
       ],

@@ -3694,7 +3694,9 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
   const resume = !atStart && !inserted && isComma(tokens[end]) && isComma(tokens[i - 1]) ? afterApposition(sentence, end) : -1;
   if (resume !== -1 && parenthetical(sentence, start, stop, resume)) {
     const rest = buildSpan(sentence, resume, (unit, k) => k > resume + 2 && isNewStatementAt(unit, k));
-    span = rest ? merged(rest, { start: tokens[start]!.start, type: "indirect" as const }) : null;
+    // The frame inside the statement is left out of its words, as an attribution inside a quotation is.
+    const frame = { start: tokens[stop - 1]!.end, end: tokens[resume]!.start };
+    span = rest ? merged(rest, { start: tokens[start]!.start, type: "indirect" as const, interruptions: [frame] }) : null;
   } else if (atStart && isComma(tokens[end])) {
     // "According to the El Paso mayor, Dee Margo, police were …": the name in apposition is the source's, not the statement's.
     const named = nameInSourceApposition(sentence, end, speaker);

@@ -2742,6 +2742,12 @@ describe("extraction, English: words that look like cues", () => {
           "The outbreak killed at least 62, including, according to government reports, 54 small children.",
           [["government reports", "according to", "The outbreak killed at least 62, including"]],
         ],
+        // A participle between commas after a noun describes it; the verb after the aside reports.
+        [
+          'The opinion of the Court, released on Wednesday, read in part, "It is concluded that the oath is unconstitutional."',
+          [["opinion of the Court", "read", "It is concluded that the oath is unconstitutional."]],
+        ],
+        ["The report, released on Monday, said prices rose.", [["report", "said", "prices rose"]]],
         // A passive naming with no agent reports no one.
         ['Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US elections.', []],
         // A name governed by a preposition right before «called "…"» is a thing being named; a day there is when.

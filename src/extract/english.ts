@@ -684,6 +684,8 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   if (DISPLAYS.test(tokens[i - 1]?.norm ?? "")) return true;
   // "As revealed at trial, …": a passive aside with no agent names no source.
   if (tokens[i - 1]?.norm === "as" && i - 1 === sentence.clauseStart(i) && /ed$/.test(token.norm) && next !== "by") return true;
+  // "The opinion of the Court, released on Wednesday, read …": a participle between commas describes the noun before it.
+  if (/ed$/.test(token.norm) && isComma(tokens[i - 1]) && reducedRelative(sentence, i)) return true;
   // "was quickly reported missing": a passive with an adverb between.
   if (/ed$/.test(token.norm) && /ly$/.test(tokens[i - 1]?.norm ?? "") && /^(is|was|were|are|been|being|be)$/.test(tokens[i - 2]?.norm ?? "")) return true;
   return (
@@ -693,6 +695,21 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
 }
 
 /** After "to", a person or group spoken to ("to police", "to the committee", "to Smith"), not an infinitive ("to stay"). */
+/** From the participle at `i`, a phrase of time or place closing on a comma right before the main verb. */
+function reducedRelative(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (!/^(on|in|at|last|this|earlier|yesterday|today|by)$/.test(tokens[i + 1]?.norm ?? "")) return false;
+  for (let k = i + 2; k < sentence.to && k - i <= 8; k++) {
+    const t = tokens[k]!;
+    if (isComma(t)) {
+      const verb = tokens[k + 1];
+      return !!verb && (isAuxiliary(verb) || isVerbForm(verb) || IRREGULAR_PAST.has(verb.norm) || isCue(verb, t));
+    }
+    if (t.kind !== "word" || isVerbForm(t, tokens[k - 1])) return false;
+  }
+  return false;
+}
+
 function addresseeAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k];
   return (
@@ -921,7 +938,7 @@ function documentBefore(sentence: Sentence, i: number): boolean {
 
 /** A quotation mark within a few tokens of `i`: only then can a verb frame a quotation. */
 function nearQuotation(sentence: Sentence, i: number): boolean {
-  for (let k = Math.max(sentence.from, i - 7); k < Math.min(sentence.to, i + 4); k++) if (sentence.tokens[k]!.kind === "quote") return true;
+  for (let k = Math.max(sentence.from, i - 7); k < Math.min(sentence.to, i + 5); k++) if (sentence.tokens[k]!.kind === "quote") return true;
   return false;
 }
 
@@ -998,6 +1015,8 @@ function quotationAfterFrame(sentence: Sentence, i: number): boolean {
   const { tokens, quotes } = sentence;
   let j = answersBack(tokens, i) ? i + 2 : i + 1;
   if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
+  // ('read in part, "…"': how much of it the quotation gives.)
+  if (tokens[j]?.norm === "in" && tokens[j + 1]?.norm === "part") j += 2;
   const afterColon = isColon(tokens[j]) && quotes.byOpen.has(j + 1);
   // 'Noah quipped, "It is like …"': a comma may stand between the verb and its quotation.
   if (afterColon || (isComma(tokens[j]) && quotes.byOpen.has(j + 1))) j++;
@@ -2253,7 +2272,7 @@ function skipAdverbials(sentence: Sentence, j: number): number {
 }
 
 const CIRCUMSTANCE_HEADS =
-  /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech)$/;
+  /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech|part)$/;
 const MAX_CIRCUMSTANCE_TOKENS = 6;
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PHRASE_PREPOSITIONS = /^(of|to|with|for|at|in|on|from|by|about|before|after|during)$/;
@@ -2646,7 +2665,8 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (t.kind === "word" && s < end) {
       // ("A local organizer, who requested anonymity, said": a cue inside a relative aside is the aside's.)
       const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && isComma(tokens[s - 3]);
-      const cueVerb = CUES.has(t.norm) && t.norm !== "called" && !headsSubject(tokens, s - 1) && !partOfName(tokens, s - 1);
+      const describing = isComma(tokens[s - 2]) && /ed$/.test(t.norm) && reducedRelative(sentence, s - 1);
+      const cueVerb = CUES.has(t.norm) && t.norm !== "called" && !headsSubject(tokens, s - 1) && !partOfName(tokens, s - 1) && !describing;
       if (cueVerb && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
       const joined =
         (t.norm === "and" &&

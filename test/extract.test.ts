@@ -2794,6 +2794,10 @@ describe("extraction, English: a name in apposition to an according-to source", 
           [["Amy Cook", "the tusk came from the wall in the hall"]],
         ],
         ["According to police in Paris, officers arrived.", [["police in Paris", "officers arrived"]]],
+        [
+          "According to Professor Sergey Dydykin, who is both co-chairman of the organizing committee and head of the department of surgery of the First MSMU, in Europe it is not customary to teach manual skills.",
+          [["Sergey Dydykin", "in Europe it is not customary to teach manual skills"]],
+        ],
         // A frame around another source's report leaves the statement to that source.
         [
           'According to news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges".',

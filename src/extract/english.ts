@@ -3755,6 +3755,7 @@ function subjectOfNextCue(sentence: Sentence, from: number, end: number): boolea
 
 /** The most words of an aside after an according-to source: "director of the Learning Together event". */
 const MAX_SOURCE_ASIDE_TOKENS = 8;
+const MAX_SOURCE_RELATIVE_TOKENS = 30;
 
 /**
  * "According to police in Baytown, Texas, Zhukovskyy has …", "According to a post by Amy Cook, director of the event,
@@ -3765,6 +3766,14 @@ function sourceAsideAfter(sentence: Sentence, comma: number, source: ParsedSpeak
   const { tokens } = sentence;
   const first = tokens[comma + 1];
   if (first?.kind !== "word") return -1;
+  // ("According to Professor Sergey Dydykin, who is both co-chairman of …, in the United States …": a relative clause.)
+  if (/^(who|whose)$/.test(first.norm)) {
+    for (let k = comma + 2; k < sentence.to && k - comma <= MAX_SOURCE_RELATIVE_TOKENS; k++) {
+      if (isComma(tokens[k])) return tokens[k + 1]?.kind === "word" ? k : -1;
+      if (tokens[k]!.kind === "quote" || isSentenceEnd(tokens[k]!)) return -1;
+    }
+    return -1;
+  }
   const place = startsUpper(first) && tokens[comma - 2]?.norm === "in";
   const role = /^\p{Ll}/u.test(first.text) && !!source.name && source.kind === "person" && !DETERMINERS.has(first.norm) && !(first.norm in PRONOUNS);
   if (!place && !role) return -1;

@@ -2953,6 +2953,19 @@ describe("extraction, English: «…, reported the BBC.»", () => {
   });
 });
 
+describe("extraction, English: a verb that takes the infinitive of a cue", () => {
+  describe("finds the subject before «were able to», «was prompted to»", () => {
+    // [text, [speaker, cue] of every statement]
+    table<(string | null)[]>(
+      [
+        ["Northamptonshire police were able to determine the Volvo had come from RAF Croughton.", [["Northamptonshire police", "determine"]]],
+        ["The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been.''", [["Trump", "say"]]],
+      ],
+      (s) => [s.speaker, s.cue],
+    );
+  });
+});
+
 describe("extraction, English: a perfect participle", () => {
   describe("reads a participle after a comma and an adverb as after the comma alone", () => {
     // [text, [speaker, cue, content] of every statement]

@@ -2589,7 +2589,8 @@ function speakingAsideBefore(sentence: Sentence, i: number): number {
 }
 
 /** Words between a subject and "to" + a cue that still leave the subject the cue's ("went on to add", "would like to say"). */
-const INFINITIVE_TAKERS = /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have|this|much|little|plenty|something)$/;
+const INFINITIVE_TAKERS =
+  /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have|this|much|little|plenty|something|able|unable|were|was|is|are)$/;
 
 const TIME_BEFORE_CUE =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/;

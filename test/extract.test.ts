@@ -2966,6 +2966,22 @@ describe("extraction, English: a verb that takes the infinitive of a cue", () =>
   });
 });
 
+describe("extraction, English: «Late on Sunday,» opening the sentence", () => {
+  describe("reads it as when, and an adjective «early» before a noun as part of the subject", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        [
+          "Late on Sunday, the United States President Donald Trump, in a statement delivered via the press secretary, announced US troops would be leaving Syria.",
+          ["Donald Trump"],
+        ],
+        ["Early polls show voters rejecting him.", ["Early polls"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("extraction, English: a perfect participle", () => {
   describe("reads a participle after a comma and an adverb as after the comma alone", () => {
     // [text, [speaker, cue, content] of every statement]

@@ -3116,6 +3116,14 @@ function isIntro(sentence: Sentence, segment: Segment): boolean {
   const length = segment.to - segment.from;
   if (length >= 2 && length <= 4 && /^(ago|later|earlier|before)$/.test(sentence.tokens[segment.to - 1]!.norm) && isComma(sentence.tokens[segment.to]))
     return true;
+  // "Late on Sunday, …", "Early this month, …": when, not who ("Early polls show", "Rex Early described" are subjects).
+  const next = sentence.tokens[segment.from + 1];
+  if (
+    /^(late|early)$/.test(firstWord.norm) &&
+    (/^(on|in|this|last|next)$/.test(next?.norm ?? "") || TIME_BEFORE_CUE.test(next?.norm ?? "")) &&
+    isComma(sentence.tokens[segment.to])
+  )
+    return true;
   // "Clearly, …" opens a sentence with an adverb and its comma; "Donnelly said" is a surname.
   const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text) && isComma(sentence.tokens[segment.to]);
   if (!INTRO_WORDS.has(firstWord.norm) && !isTimeWord(sentence, segment.from) && !adverb) return false;

@@ -2748,6 +2748,10 @@ describe("extraction, English: words that look like cues", () => {
           [["opinion of the Court", "read", "It is concluded that the oath is unconstitutional."]],
         ],
         ["The report, released on Monday, said prices rose.", [["report", "said", "prices rose"]]],
+        // To add to something is to increase it; a cue coordinated with another verb has no content of its own.
+        ["The cycle had new features added to it before the release.", []],
+        ["He added to reporters that the plan was dead.", [[null, "added", "the plan was dead"]]],
+        ["Fedora was adopted in RHEL, which the Red Hat maintained and provided support for.", []],
         // A passive naming with no agent reports no one.
         ['Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US elections.', []],
         // A name governed by a preposition right before «called "…"» is a thing being named; a day there is when.

@@ -668,6 +668,10 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   if (next === "by" && !activeSay && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "margins big enough to add to her lead": "add to" something increases it.
   if (token.norm === "add" && tokens[i - 1]?.norm === "to" && next === "to") return true;
+  // "had new features added to it", "added to the confusion": to add to something is to increase it.
+  if (/^(add|adds|added|adding)$/.test(token.norm) && next === "to" && reportsToSomeone(sentence, i)) return true;
+  // "which Red Hat maintained and provided support for": a cue coordinated with another verb has no content of its own.
+  if (/^(and|or)$/.test(next) && isVerbForm(tokens[i + 2] ?? token, tokens[i + 1]) && CUES.has(token.norm) && !token.norm.endsWith("ing")) return true;
   // "Brolin reported daily to Louis B. Mayer": reporting to someone is working for them, unless what was reported follows.
   if (/^(reported|reports|report|reporting)$/.test(token.norm) && reportsToSomeone(sentence, i)) return true;
   // "Kasich reminds us of the houseguest who won't leave": a likeness, not a reminder of anything said.

@@ -3888,6 +3888,11 @@ function adverbAfterComma(sentence: Sentence, k: number): boolean {
   return hasVerb(sentence, sentence.clauseStart(k), token.start);
 }
 
+function cueBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isCue(sentence.tokens[m], sentence.tokens[m - 1])) return true;
+  return false;
+}
+
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   // (Past the sentence's end, as after a text that stops at "said,", nothing starts.)
@@ -3943,10 +3948,10 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
   if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== "by") {
     for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {
-      if (isComma(tokens[m]) || isQuotationMark(sentence, m)) return true;
-      // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content;
-      // "In the book, Bolton claims Trump asked …": so is one after the cue that governs it.)
-      if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that" || isCue(tokens[m], tokens[m - 1])) break;
+      // ("In the book, Bolton claims Trump asked …": a cue after the comma governs this one, which is reported within its content.)
+      if (isComma(tokens[m]) || isQuotationMark(sentence, m)) return !cueBetween(sentence, m + 1, k);
+      // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content.)
+      if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that") break;
     }
   }
   return false;

@@ -3031,6 +3031,8 @@ describe("extraction, English: when, after an according-to source", () => {
       [
         ["The typhoon killed at least 20 according to Philippine officials on Thursday, and left 15,000 stranded.", ["Philippine officials"]],
         ["The tax cut emissions, according to a study last year by economists at Duke University.", ["a study last year by economists at Duke University"]],
+        // Opening the sentence, the frame still runs to its comma.
+        ["According to officials on Saturday, the virus may have killed two visitors.", ["officials"]],
       ],
       (s) => s.speaker,
     );

@@ -3620,6 +3620,7 @@ function asTheSourcePutIt(sentence: Sentence, i: number): Candidate | null {
 function accordingTo(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let end = i + 2;
+  let sourceEnd = -1;
   while (
     end < sentence.to &&
     (tokens[end]!.kind === "word" ||
@@ -3629,16 +3630,16 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   ) {
     // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
     if (end > i + 2 && tokens[end]!.norm === "via") break;
-    // "according to Philippine officials on Thursday": the day is when, not who.
+    // "according to Philippine officials on Thursday": the day is when, not who; the frame still ends at the comma.
     const when = end > i + 2 && /^(on|last|this|earlier)$/.test(tokens[end]!.norm) && TIME_BEFORE_CUE.test(tokens[end + 1]?.norm ?? "");
-    if (when && tokens[end + 2]?.kind !== "word") break;
+    if (when && tokens[end + 2]?.kind !== "word") sourceEnd = end;
     end++;
   }
   if (end === i + 2) return null;
   // "according to a report on Wednesday by UpGuard": the source is the author of the document.
   let from = i + 2;
   for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === "by" && startsUpper(tokens[m + 1])) from = m + 1;
-  return framedBySource(sentence, i, end, sourceBetween(sentence, from, end), "according to");
+  return framedBySource(sentence, i, end, sourceBetween(sentence, from, sourceEnd === -1 ? end : sourceEnd), "according to");
 }
 
 /** "the United Nations' Food and Agriculture Organization": an apostrophe after a plural that pairs with no quotation mark. */

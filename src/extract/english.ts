@@ -1186,8 +1186,8 @@ function saidThenSpeaker(sentence: Sentence, i: number): boolean {
   const cue = sentence.tokens[i]!;
   // ("…, reported the BBC.", "…, reports USA Today": a news outlet names itself after «reported» as a speaker does after «said».)
   const next = sentence.tokens[i + 1];
-  const outlet = next?.norm === "the" ? startsUpper(sentence.tokens[i + 2]) : startsUpper(next) && !TIME_NOUNS.test(next!.norm);
-  const named = (/^(said|says)$/.test(cue.norm) && startsUpper(next)) || (/^(reported|reports)$/.test(cue.norm) && outlet);
+  const outlet = () => (next?.norm === "the" ? startsUpper(sentence.tokens[i + 2]) : startsUpper(next) && !TIME_NOUNS.test(next!.norm));
+  const named = (/^(said|says)$/.test(cue.norm) && startsUpper(next)) || (/^(reported|reports)$/.test(cue.norm) && outlet());
   return (named || (headlineInversion(cue) && bareNounsClose(sentence, i + 1))) && commaThenSpeaker(sentence, i);
 }
 

@@ -3946,14 +3946,18 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
       if (tokens[m]!.kind !== "word" && tokens[m]!.text !== ".") break;
     }
   }
-  // "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution.
-  if (isCue(token, tokens[k - 1]) && tokens[k + 1]?.norm !== "by") {
-    for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {
-      // ("In the book, Bolton claims Trump asked …": a cue after the comma governs this one, which is reported within its content.)
-      if (isComma(tokens[m]) || isQuotationMark(sentence, m)) return !cueBetween(sentence, m + 1, k);
-      // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content.)
-      if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that") break;
-    }
+  return attributionAfterComma(sentence, k);
+}
+
+/** "…, Smith told Wikinews, …": a cue shortly after a comma opens another attribution. */
+function attributionAfterComma(sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  if (!isCue(tokens[k], tokens[k - 1]) || tokens[k + 1]?.norm === "by") return false;
+  for (let m = k - 1; m >= sentence.from && m >= k - 6; m--) {
+    // ("In the book, Bolton claims Trump asked …": a cue after the comma governs this one, which is reported within its content.)
+    if (isComma(tokens[m]) || isQuotationMark(sentence, m)) return !cueBetween(sentence, m + 1, k);
+    // ('told "Good Morning America" that he agrees …': a cue in a "that" clause is reported within the content.)
+    if (tokens[m]!.kind !== "word" || tokens[m]!.norm === "that") return false;
   }
   return false;
 }

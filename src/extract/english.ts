@@ -643,13 +643,13 @@ function notAVerb(sentence: Sentence, i: number): boolean {
   return false;
 }
 
-/** A verb of the table used for a gesture, a deed, a passive with no agent, a sign or a question. */
 /** `i` is a word of the noun phrase right after "according to". */
 function insideAccordingTo(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 4 && tokens[k]!.kind === "word"; k--) if (tokens[k]!.norm === "to" && tokens[k - 1]!.norm === "according") return true;
   return false;
 }
 
+/** A verb of the table used for a gesture, a deed, a passive with no agent, a sign or a question. */
 function reportsNoOne(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;
@@ -668,12 +668,11 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   if (next === "by" && !activeSay && !/^(telephone|phone|email|e-mail|text|video|letter)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "margins big enough to add to her lead": "add to" something increases it.
   if (token.norm === "add" && tokens[i - 1]?.norm === "to" && next === "to") return true;
-  // "had new features added to it", "added to the confusion": to add to something is to increase it.
-  if (/^(add|adds|added|adding)$/.test(token.norm) && next === "to" && reportsToSomeone(sentence, i)) return true;
   // "which Red Hat maintained and provided support for": a cue coordinated with another verb has no content of its own.
   if (/^(and|or)$/.test(next) && isVerbForm(tokens[i + 2] ?? token, tokens[i + 1]) && CUES.has(token.norm) && !token.norm.endsWith("ing")) return true;
-  // "Brolin reported daily to Louis B. Mayer": reporting to someone is working for them, unless what was reported follows.
-  if (/^(reported|reports|report|reporting)$/.test(token.norm) && reportsToSomeone(sentence, i)) return true;
+  // "Brolin reported daily to Louis B. Mayer": reporting to someone is working for them, and "added to the confusion",
+  // "had new features added to it" increase something, unless what was said follows.
+  if (/^(reported|reports|report|reporting|add|adds|added|adding)$/.test(token.norm) && reportsToSomeone(sentence, i)) return true;
   // "Kasich reminds us of the houseguest who won't leave": a likeness, not a reminder of anything said.
   if (/^(reminds|reminded|remind|reminding)$/.test(token.norm) && /^(of)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "Asked if he believed the situation was …": a verb inside a yes-or-no question asserts nothing.
@@ -698,7 +697,6 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   );
 }
 
-/** After "to", a person or group spoken to ("to police", "to the committee", "to Smith"), not an infinitive ("to stay"). */
 /** From the participle at `i`, a phrase of time or place closing on a comma right before the main verb. */
 function reducedRelative(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -714,6 +712,7 @@ function reducedRelative(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+/** After "to", a person or group spoken to ("to police", "to the committee", "to Smith"), not an infinitive ("to stay"). */
 function addresseeAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k];
   return (
@@ -1066,6 +1065,11 @@ function afterOwnObject(sentence: Sentence, i: number): boolean {
 /** The most tokens of a phrase of place between a written object and its participle. */
 const MAX_PLACE_PHRASE_TOKENS = 12;
 
+/** "while promoting a film", "before attending the town hall": a clause of time with an -ing verb and no subject. */
+function reducedTimeClauseAt(tokens: Token[], j: number): boolean {
+  return /^(while|when|after|before)$/.test(tokens[j]?.norm ?? "") && /^\p{Ll}+ing$/u.test(tokens[j + 1]?.text ?? "");
+}
+
 /** No comma, colon or quotation from `j` to the sentence's end. */
 function closesSentenceFrom(sentence: Sentence, j: number): boolean {
   for (let k = j; k < sentence.to; k++) {
@@ -1226,8 +1230,7 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   // "…, they said Sunday — murder carrying the death penalty": after a trailing attribution a dash opens the narrator's gloss.
   // "said in April while promoting a film.": a reduced clause of time closing the sentence says when, not what
   // ("saying after slamming into the crowd, the driver emerged …" goes on with what was said).
-  const reducedTimeClause =
-    /^(while|when|after|before)$/.test(tokens[j]?.norm ?? "") && /^\p{Ll}+ing$/u.test(tokens[j + 1]?.text ?? "") && closesSentenceFrom(sentence, j);
+  const reducedTimeClause = reducedTimeClauseAt(tokens, j) && closesSentenceFrom(sentence, j);
   const glossAfter = j < sentence.to && isDash(tokens[j]!) && tokens[j - 1]?.norm !== "that" && before.tokens > 0 && isComma(tokens[before.start - 1]);
   const trailing =
     j >= sentence.to ||
@@ -2062,7 +2065,6 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
   );
 }
 
-/** The first word after the comma or sentence start before token i, looking back a few words. */
 /** "a program at the Hall called "Learning Together"": a name governed by a preposition right before the cue, no subject. */
 function placeBefore(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -2075,6 +2077,7 @@ function placeBefore(sentence: Sentence, i: number): boolean {
   return m < i - 1 && /^(at|in|on|of|for|from|with|about)$/.test(tokens[m]?.norm ?? "");
 }
 
+/** The first word after the comma or sentence start before token i, looking back a few words. */
 function phraseStart(sentence: Sentence, i: number): number {
   let k = i;
   while (k > sentence.from && i - k < 10 && sentence.tokens[k - 1]!.kind === "word") k--;
@@ -2278,7 +2281,9 @@ function skipAdverbials(sentence: Sentence, j: number): number {
 const CIRCUMSTANCE_HEADS =
   /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech|part)$/;
 const MAX_CIRCUMSTANCE_TOKENS = 6;
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** The months, once for every table of time words below. */
+const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+const MONTHS = new RegExp(`^(${MONTH_NAMES})$`);
 const PHRASE_PREPOSITIONS = /^(of|to|with|for|at|in|on|from|by|about|before|after|during)$/;
 /**
  * Where a phrase of time, place or medium after the cue at `k` ends ("said on Friday", "said at a press conference
@@ -2334,7 +2339,7 @@ function thatAfterPhrase(sentence: Sentence, j: number, sayingOf = false): numbe
   const preposition = tokens[j]?.norm ?? "";
   const next = tokens[j + 1];
   // "said before attending the town hall that …": a reduced clause of time, then what was said.
-  const reducedTimeClause = /^(while|when|after|before)$/.test(preposition) && /^\p{Ll}+ing$/u.test(next?.text ?? "");
+  const reducedTimeClause = reducedTimeClauseAt(tokens, j);
   if (!/^(in|on|at|via|during|through|to|with)$/.test(preposition) && !(sayingOf && preposition === "of") && !reducedTimeClause) return null;
   // "agreed to hear cases that …": "to" before a verb is an infinitive, not an addressee ("said to reporters that").
   if (preposition === "to" && !(next && (startsUpper(next) || DETERMINERS.has(next.norm) || /^(her|him|me|us|them|reporters)$/.test(next.norm)))) return null;
@@ -2444,8 +2449,9 @@ const INTRO_WORDS = new Set([
   "tonight",
   "overnight",
 ]);
-const TIME_NOUNS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\d+(st|nd|rd|th)?)$/;
+const TIME_NOUNS = new RegExp(
+  `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\\d+(st|nd|rd|th)?)$`,
+);
 /** Heads that take "of"/"for" into their name: "Department of Justice", "Center for Food Safety". */
 const NAME_JOINING_HEADS =
   /^(Department|Ministry|University|Center|Centre|Institute|Commission|Office|Bank|Council|Court|Federation|Association|Society|League|Board|Bureau|Church|College|School|Museum|Academy|Union|Agency|Conference|Organization|Organisation|Secretary|Minister|Chancellor|Mayor|Governor|President)$/;
@@ -2596,8 +2602,9 @@ function speakingAsideBefore(sentence: Sentence, i: number): number {
 const INFINITIVE_TAKERS =
   /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have|this|much|little|plenty|something|able|unable|were|was|is|are)$/;
 
-const TIME_BEFORE_CUE =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|statement|interview)$/;
+const TIME_BEFORE_CUE = new RegExp(
+  `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|year|month|night|morning|statement|interview)$`,
+);
 
 function objectBeforeThat(sentence: Sentence, that: number): Subject {
   const { tokens } = sentence;
@@ -2836,10 +2843,10 @@ function pronounSubject(sentence: Sentence, a: number, b: number): Subject | nul
 
 const ESTIMATES = /^(estimates|figures|calculations|counts|tallies|projections)$/;
 
-/** A described or named subject: its name, the role before the name or in an apposition, its kind. */
 /** The longest described subject: "Director Anthony Fauci of the National Institute of Allergy and Infectious Diseases (NIAID)". */
 const MAX_SUBJECT_TOKENS = 16;
 
+/** A described or named subject: its name, the role before the name or in an apposition, its kind. */
 function describedSubject(sentence: Sentence, a: number, b: number, appositions: Segment[]): Subject | null {
   const { tokens } = sentence;
   if (b - a > MAX_SUBJECT_TOKENS) return null;
@@ -3039,7 +3046,6 @@ function appositionOpensBefore(sentence: Sentence, and: number): boolean {
   return false;
 }
 
-/** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */
 /** "Both the council and the government called …": «both» opens the phrase that «and» goes on with. */
 function bothBefore(sentence: Sentence, and: number): boolean {
   const { tokens } = sentence;
@@ -3051,6 +3057,7 @@ function bothBefore(sentence: Sentence, and: number): boolean {
   return false;
 }
 
+/** "Senator Ted Cruz and fellow Republican Representative Francis Rooney": names on both sides of "and". */
 function isCoordinatedName(sentence: Sentence, and: number): boolean {
   const { tokens } = sentence;
   // ("the Georgia Institute of Technology (GT) and University of …": the name before its bracketed initials.)
@@ -3880,7 +3887,6 @@ export function opensSubordinateReport(sentence: Sentence, k: number): boolean {
   return SUBORDINATE_OPENERS.test(sentence.tokens[k]?.norm ?? "") && reportingParticiple(sentence.tokens[k + 1]);
 }
 
-/** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 /** "…, further saying", "…, later adding": an adverb between the comma and a participle leaves it after the comma. */
 function adverbAfterComma(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k];
@@ -3894,6 +3900,7 @@ function cueBetween(sentence: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   // (Past the sentence's end, as after a text that stops at "said,", nothing starts.)

@@ -13,8 +13,9 @@ import type { Quote } from "./quotes.ts";
 import { merged, type Sentence } from "./span.ts";
 import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import { ENGLISH_QUOTATION_CONNECTIVES } from "./lexicon/english-cues.ts";
-import { tableLines } from "./lexicon/table.ts";
+import { wordPattern, wordSet } from "./lexicon/table.ts";
 import type { Candidate } from "./types.ts";
+import { ENGLISH_AFTER_INTRANSITIVE, ENGLISH_SUBJECT_OPENERS, ENGLISH_NOT_SUBJECT_OPENERS } from "./lexicon/english-words.ts";
 
 /**
  * The trailing attribution frame: a quotation that closes on a comma, ? or ! waits for the words that say
@@ -45,13 +46,9 @@ interface Frame {
 
 /** The most words between a quotation and the end of its attribution ("…," Trump, the 2016 frontrunner …, said). */
 const MAX_ATTRIBUTION_TOKENS = 40;
-/** What may follow a verb used without an object: the attribution ends there. */
-const AFTER_INTRANSITIVE =
-  /^(and|as|when|while|with|of|to|in|on|at|before|after|during|from|about|back|out|up|again|then|once|later|earlier|today|yesterday|tonight|afterward|afterwards)$/;
-const SUBJECT_OPENERS = /^(the|a|an|his|her|their|its|one|another|he|she|they|we|i|it|you)$/;
-/** Lowercase words after a quotation that go on the sentence rather than open the attribution's subject. */
-const NOT_SUBJECT_OPENERS =
-  /^(and|but|or|nor|so|yet|then|than|as|if|while|when|whereas|because|since|though|although|unless|until|after|before|according|in|on|at|by|for|from|with|without|to|of|about|into|over|under|per|not|no|is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|which|who|whom|whose|that|this|these|those|there|here|what|where|how|why|all|some|many|most|more|less|just|only|even|also|too|very|now|again|still|already|perhaps|maybe)$/;
+const AFTER_INTRANSITIVE = wordPattern(ENGLISH_AFTER_INTRANSITIVE);
+const SUBJECT_OPENERS = wordPattern(ENGLISH_SUBJECT_OPENERS);
+const NOT_SUBJECT_OPENERS = wordPattern(ENGLISH_NOT_SUBJECT_OPENERS);
 
 function trailingAttributions(sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
@@ -212,7 +209,7 @@ function signed(unit: Sentence, quote: Quote, dash: number): Candidate | null {
   return merged({ start: quote.start, end: quote.end, type: "direct" as const, cue: mark.text }, speaker, { confidence: 0.85 });
 }
 
-const QUOTATION_CONNECTIVES = new Set(tableLines(ENGLISH_QUOTATION_CONNECTIVES).map(([word]) => word!));
+const QUOTATION_CONNECTIVES = wordSet(ENGLISH_QUOTATION_CONNECTIVES);
 
 /** Where the sentence opening with the quotation at `open` starts: on a capitalised connective before it ("But", "Indeed,"), if any. */
 export function sentenceOpening(tokens: Token[], open: number): number {

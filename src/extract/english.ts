@@ -4,6 +4,7 @@ import { closesSentence, isColon, isComma, isSentenceEnd, type Token } from "./t
 import type { Candidate, Gender, SpeakerFields, SpeakerKind } from "./types.ts";
 import {
   ENGLISH_CLAUSE_PARTICIPLES,
+  ENGLISH_FIRST_CUE_FORMS,
   ENGLISH_CUE_COMPOUNDS,
   ENGLISH_CUES,
   ENGLISH_IRREGULAR_PAST,
@@ -13,23 +14,54 @@ import {
   ENGLISH_SOURCING_TERMS,
   ENGLISH_SPEECH_MANNER_ADVERBS,
 } from "./lexicon/english-cues.ts";
-import { tableLines } from "./lexicon/table.ts";
+import { phrasePattern, tableLines, wordPattern, wordSet } from "./lexicon/table.ts";
+import {
+  ENGLISH_OBJECT_BEFORE_CONTENT,
+  ENGLISH_DETERMINERS,
+  ENGLISH_ADVERBS,
+  ENGLISH_DISPLAYS,
+  ENGLISH_NOT_SOURCES,
+  ENGLISH_SUBORDINATORS,
+  ENGLISH_OPENING_CLAUSE_WORDS,
+  ENGLISH_BOUNDARY_WORDS,
+  ENGLISH_TIME_WORDS,
+  ENGLISH_ORG_WORDS,
+  ENGLISH_ANONYMOUS,
+  ENGLISH_PREPOSITIONS_BEFORE_ADJECTIVE,
+  ENGLISH_NOUN_FORMS,
+  ENGLISH_NOUN_PHRASE_OPENERS,
+  ENGLISH_REPORT_MODIFIERS,
+  ENGLISH_HIDES_SUBJECT,
+  ENGLISH_PARTICIPLE_OPENERS,
+  ENGLISH_WRITTEN_OBJECTS,
+  ENGLISH_NAMING_CUES,
+  ENGLISH_AFTER_NAME,
+  ENGLISH_ARTICLES_AND_POSSESSIVES,
+  ENGLISH_WRITING,
+  ENGLISH_NUMBER_WORDS,
+  ENGLISH_COLON_VERBS,
+  ENGLISH_TITLE_SMALL_WORDS,
+  ENGLISH_HEADLINE_SMALL_WORDS,
+  ENGLISH_ADDRESSEE_ENDS,
+  ENGLISH_CIRCUMSTANCE_HEADS,
+  ENGLISH_PHRASE_PREPOSITIONS,
+  ENGLISH_AUXILIARIES,
+  ENGLISH_INTRO_WORDS,
+  ENGLISH_NAME_JOINING_HEADS,
+  ENGLISH_INFINITIVE_TAKERS,
+  ENGLISH_ASIDES,
+  ENGLISH_SCENE_PREPOSITIONS,
+  ENGLISH_TITLE_WORDS,
+  ENGLISH_NAME_FOLLOWERS,
+  ENGLISH_NAME_PARTICLES,
+  ENGLISH_NOT_A_NAME,
+  ENGLISH_NOT_VERBS_IN_S,
+  ENGLISH_MODALS,
+  ENGLISH_AFTER_AS_VERB,
+  ENGLISH_VIEW_NOUNS,
+} from "./lexicon/english-words.ts";
 
-/** A table of one word per line. */
-function wordList(table: string): Set<string> {
-  return new Set(table.split(/\s+/).filter(Boolean));
-}
-
-const CUES = new Set(
-  `said says say saying told tells telling add added adds adding warned warns warning argued argues claimed claims claiming
-  stated announced announces explained explains noted insisted insists urged urges called suggested suggests reported alleged alleges
-  confirmed confirms denied denies described describes emphasized emphasised emphasizing stressed remarked remarking tweeted wrote writes
-  acknowledged agreed cautioned indicated revealed pledged proposed recommended recommending requested asked encouraged recalled admitted
-  predicted disclosed declared commented responded replied sharing accused credit credits maintained concluded conceded estimated vowed
-  promised threatened questioned wondered report reports reporting indicated indicates advises advised recalls shared shares responding pointed informed`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const CUES = wordSet(ENGLISH_FIRST_CUE_FORMS);
 type CueFlag = "noun" | "position" | "evidence" | "frame" | "judgement" | "act";
 
 /** The regular forms of a verb: "say says said saying", "deny denies denied denying", "admit admits admitted admitting". */
@@ -74,178 +106,26 @@ for (const { flags, forms } of LEMMAS) {
 // The -ing forms report only as a participle clause after a comma (isNewStatementAt), never as a cue on their own.
 for (const word of CUE_FORMS.keys()) if (!word.endsWith("ing") && ![...CUE_FORMS.get(word)!].some((f) => f !== "noun")) CUES.add(word);
 /** "…, referring to …", "…, adding …": a participle clause after a comma ends the content before it. */
-const CLAUSE_PARTICIPLES = new Set([...[...CUE_FORMS.keys()].filter((w) => w.endsWith("ing")), ...wordList(ENGLISH_CLAUSE_PARTICIPLES)]);
+const CLAUSE_PARTICIPLES = new Set([...[...CUE_FORMS.keys()].filter((w) => w.endsWith("ing")), ...wordSet(ENGLISH_CLAUSE_PARTICIPLES)]);
 
-const OBJECT_BEFORE_CONTENT = new Set(["told", "tells", "telling", "warned", "warns", "reminded", "assured", "informed"]);
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "these",
-  "those",
-  "its",
-  "their",
-  "our",
-  "his",
-  "her",
-  "my",
-  "your",
-  "this",
-  "that",
-  "no",
-  "any",
-  "some",
-  "to",
-  "of",
-  "in",
-  "for",
-  "by",
-  "with",
-  "on",
-  "at",
-  "from",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "has",
-  "have",
-  "had",
-]);
-const ADVERBS = new Set([
-  "too",
-  "voluntarily",
-  "publicly",
-  "formally",
-  "officially",
-  "reportedly",
-  "also",
-  "further",
-  "then",
-  "reportedly",
-  "later",
-  "previously",
-  "earlier",
-  "yesterday",
-  "today",
-  "recently",
-  "once",
-  "again",
-  "publicly",
-  "repeatedly",
-  "initially",
-  "separately",
-  "similarly",
-  "both",
-  "has",
-  "have",
-  "had",
-  "would",
-  "will",
-  "did",
-  "does",
-  "allegedly",
-  "not",
-  "never",
-  "only",
-  "even",
-  "still",
-  "first",
-  "subsequently",
-  "finally",
-  "immediately",
-  "already",
-  "went",
-  "since",
-  "now",
-  "often",
-  "frequently",
-  "always",
-  "just",
-  "long",
-  "openly",
-  "privately",
-  "consistently",
-  "flatly",
-  "explicitly",
-]);
-const DISPLAYS = /^(banner|banners|sign|signs|placard|placards|poster|posters|billboard|billboards|slogan|slogans|shirt|shirts|t-shirt|t-shirts|graffiti)$/;
-/** Things that show or suggest but are nobody's statement: "The new model indicated", "evidence suggests". */
-const NOT_SOURCES = /^(model|models|data|evidence|simulation|simulations|work|findings)$/;
-/** Conjunctions that open a subordinate clause ahead of the main one: "When the vote was called, he said …". */
-const SUBORDINATORS = /^(when|while|after|before|because|since|until|although|though|as|if|once|whereas)$/;
-/** What opens a clause whose cue reports only up to that clause's comma, participle phrases ("having", "upon") included. */
-const OPENING_CLAUSE_WORDS = /^(although|though|while|when|after|before|since|because|if|despite|having|upon|once|whereas)$/;
+const OBJECT_BEFORE_CONTENT = wordSet(ENGLISH_OBJECT_BEFORE_CONTENT);
+const DETERMINERS = wordSet(ENGLISH_DETERMINERS);
+const ADVERBS = wordSet(ENGLISH_ADVERBS);
+const DISPLAYS = wordPattern(ENGLISH_DISPLAYS);
+const NOT_SOURCES = wordPattern(ENGLISH_NOT_SOURCES);
+const SUBORDINATORS = wordPattern(ENGLISH_SUBORDINATORS);
+const OPENING_CLAUSE_WORDS = wordPattern(ENGLISH_OPENING_CLAUSE_WORDS);
 const PRONOUNS: Record<string, Gender | null> = { he: "m", she: "f", they: "plural", it: null, we: "plural", i: null };
-const BOUNDARY_WORDS = new Set([
-  "and",
-  "but",
-  "while",
-  "as",
-  "because",
-  "although",
-  "though",
-  "when",
-  "which",
-  "who",
-  "that",
-  "where",
-  "what",
-  "after",
-  "before",
-  "since",
-  "if",
-  "so",
-  "whereas",
-  "however",
-]);
-const TIME_WORDS = new Set([
-  "on",
-  "at",
-  "in",
-  "during",
-  "yesterday",
-  "today",
-  "tonight",
-  "last",
-  "this",
-  "earlier",
-  "later",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-  "week",
-  "month",
-  "year",
-  "after",
-  "following",
-  "before",
-  "via",
-  "through",
-  "over",
-  "from",
-]);
-const ORG_WORDS =
-  /\b(white house|ministry|department|agency|police|government|council|committee|commission|company|corporation|association|organization|organisation|office|court|army|navy|guard|party|union|bureau|service|university|institute|center|centre|foundation|board|post|times|news|press|reuters|bbc|cnn|abc|nbc|palace|administration|authority|authorities|federation|league|club|team|group|unesco|nasa|upguard)\b/i;
+const BOUNDARY_WORDS = wordSet(ENGLISH_BOUNDARY_WORDS);
+const TIME_WORDS = wordSet(ENGLISH_TIME_WORDS);
+const ORG_WORDS = phrasePattern(ENGLISH_ORG_WORDS, "i");
 /** Capitalised words, with an institution of several words ("White House": "House" alone is a title) kept as one. */
 const CAPITALISED_WORDS = /\bWhite House\b|\b\p{Lu}[\p{L}'’]*/gu;
 const GROUP_WORDS =
   /^(officials|authorities|police|scientists|researchers|experts|protesters|protestors|activists|witnesses|residents|investigators|sources|reports|critics|analysts|doctors|organizers|organisers|several|some|many|others|local)\b/i;
-const ANONYMOUS =
-  /\b(asked not to be named|not authorized|not authorised|on condition of anonymity|anonymous|unnamed|a source|one source|a senior official|an official|one official|a spokesperson|one mp|an mp|a spokesman|a spokeswoman)\b/i;
+const ANONYMOUS = phrasePattern(ENGLISH_ANONYMOUS, "i");
 
-const PREPOSITIONS_BEFORE_ADJECTIVE = /^(toward|towards|of|for|with|without|into|from|in|on|at|over|under|against|between|among|within|about)$/;
+const PREPOSITIONS_BEFORE_ADJECTIVE = wordPattern(ENGLISH_PREPOSITIONS_BEFORE_ADJECTIVE);
 
 function isCue(token: Token | undefined, previous: Token | undefined, before?: Token): boolean {
   if (!token || token.kind !== "word") return false;
@@ -307,8 +187,7 @@ function relativeThat(that: Token, noun: Token | undefined): boolean {
   );
 }
 
-/** "A new report said", "the claims were": a cue's noun form with a verb right after it is that verb's subject. */
-const NOUN_FORMS = new Set(["report", "reports", "claim", "claims", "note", "notes", "statement", "call", "calls", "credit", "credits", "state", "states"]);
+const NOUN_FORMS = wordSet(ENGLISH_NOUN_FORMS);
 /** "The report said", "Another report from the government said", "a new report by the agency says": a noun, not the verb. */
 function headsSubject(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
@@ -317,12 +196,9 @@ function headsSubject(tokens: Token[], k: number): boolean {
   return (!!next && (isVerbForm(next) || isAuxiliary(next)) && next.norm !== "that") || opensNounPhrase(tokens, k);
 }
 
-/** Words that open a noun phrase and never a verb's subject-less use: "another report", "each claim". */
-const NOUN_PHRASE_OPENERS = /^(a|an|the|another|each|every|this|these|those|its|their|his|her|our|my|your)$/;
+const NOUN_PHRASE_OPENERS = wordPattern(ENGLISH_NOUN_PHRASE_OPENERS);
 
-/** Adjectives that sit between a determiner and a report's noun; a noun there ("the candidate claims") is a subject. */
-const REPORT_MODIFIERS =
-  /^(new|latest|earlier|previous|final|recent|separate|initial|official|preliminary|annual|internal|leaked|original|similar|joint|written|first|second|later)$/;
+const REPORT_MODIFIERS = wordPattern(ENGLISH_REPORT_MODIFIERS);
 
 /** A determiner, with at most one adjective between ("a new report"), right before `k`. */
 function opensNounPhrase(tokens: Token[], k: number): boolean {
@@ -354,7 +230,7 @@ function namesSourcingTerms(content: string): boolean {
   return SOURCING_TERMS.some((term) => opening.startsWith(term) && !/\p{L}/u.test(opening.charAt(term.length)));
 }
 
-const NEVER_SPEAKER_HEADS = wordList(ENGLISH_NEVER_SPEAKER_HEADS);
+const NEVER_SPEAKER_HEADS = wordSet(ENGLISH_NEVER_SPEAKER_HEADS);
 
 /** "(Grayson's spokeswoman challenged …", "Neither Alan Grayson nor …": a bracket or a determiner that opens the phrase is no part of the source. */
 const OPENING_NOT_SOURCE = /^(?:[([]\s*|(?:Neither|Either|Both|Not|Only|Even)\s+)/;
@@ -407,9 +283,7 @@ function namesNotFunctionWords(sentence: Sentence): void {
 
 /** A quotation this long in a verb's object is the subject's words, whatever the verb ("scolded Romney for …"). */
 const MIN_OBJECT_QUOTE_WORDS = 4;
-/** A quotation this long inside a clause is the clause subject's words, wherever the verb stands. */
-const HIDES_SUBJECT =
-  /^(asked|holding|while|when|although|though|because|since|if|unless|whether|without|with|for|after|before|despite|during|following|from|under|in|on|at|by)$/;
+const HIDES_SUBJECT = wordPattern(ENGLISH_HIDES_SUBJECT);
 const MIN_CLAUSE_QUOTE_WORDS = 5;
 
 /**
@@ -568,8 +442,7 @@ function framedAt(sentence: Sentence, i: number): Candidate | null {
   );
 }
 
-/** Words after which an -ing form opens a participle clause whose subject is the main clause's ("… before saying"). */
-const PARTICIPLE_OPENERS = /^(by|and|but|before|after|while|when|without|upon|since)$/;
+const PARTICIPLE_OPENERS = wordPattern(ENGLISH_PARTICIPLE_OPENERS);
 /** Of those, the subordinators: the clause they open reports only when its subject is named. */
 const SUBORDINATE_OPENERS = /^(before|after|while|when|without|upon|since)$/;
 
@@ -1046,11 +919,7 @@ function nextSentenceOpens(tokens: Token[], k: number): boolean {
   return startsUpper(tokens[k]) && !isCue(tokens[k + 1], tokens[k]) && !isCue(tokens[k + 2], tokens[k + 1]);
 }
 
-/**
- * "Mr. Trump issued a statement Tuesday saying, "…"": an -ing cue after a written object of the clause's own verb
- * hangs on that clause; after a noun of people ("an ad featuring Hispanics telling their stories") it does not.
- */
-const WRITTEN_OBJECTS = /^(statement|statements|message|letter|video|email|e-mail|memo|release|post|tweet|op-ed|column)$/;
+const WRITTEN_OBJECTS = wordPattern(ENGLISH_WRITTEN_OBJECTS);
 function afterOwnObject(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   let noun = i - 1;
@@ -1264,12 +1133,9 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
   return merged(span, { cue }, who, { confidence: who.mention ? (span.type === "direct" ? 0.9 : judgedOnly || finding ? 0.6 : 0.8) : 0.6 });
 }
 
-/** Verbs that give their object a name: what they report ends with the name. */
-const NAMING_CUES =
-  /^(call|calls|called|calling|label|labels|labeled|labelled|labeling|brand|brands|branded|branding|dub|dubs|dubbed|dubbing|term|terms|termed|deem|deems|deemed)$/;
+const NAMING_CUES = wordPattern(ENGLISH_NAMING_CUES);
 
-/** Words that may follow a quoted name once the naming is over: a conjunction, or a circumstance of the naming. */
-const AFTER_NAME = /^(and|or|but|in|on|at|for|as|during|while|when|after|before|because|since|despite|with|without|from|last|this|earlier)$/;
+const AFTER_NAME = wordPattern(ENGLISH_AFTER_NAME);
 
 /** The longest object between a naming cue and the quoted name it gives. */
 const MAX_NAMED_OBJECT_TOKENS = 12;
@@ -1300,8 +1166,7 @@ function namingEnd(sentence: Sentence, i: number, j: number): number | null {
 }
 
 const MAX_MODIFIER_TOKENS = 4;
-/** Words that open a noun phrase: after one, the next word is a noun ("that report", "a blueprint"). */
-const ARTICLES_AND_POSSESSIVES = /^(the|a|an|that|this|these|those|its|his|her|their|our|my|your)$/;
+const ARTICLES_AND_POSSESSIVES = wordPattern(ENGLISH_ARTICLES_AND_POSSESSIVES);
 /**
  * 'called the agreement "an historic step forward" in global efforts to …', 'a "blueprint" for how she would …': a
  * phrase after the quoted name goes on with it, unless it is a circumstance of the naming ("in an interview", "on
@@ -1462,7 +1327,7 @@ function resumedAfterAttribution(sentence: Sentence, i: number, quote: Quote, st
   return ownCue ? null : resumed;
 }
 
-const WRITING = /^(wrote|write|writes|written|penned|drafted|signed|published|posted|filed|file|files)$/;
+const WRITING = wordPattern(ENGLISH_WRITING);
 
 /** Whether a finite verb stands among tokens `from` (inclusive) up to the offset `end`. */
 function hasVerb(sentence: Sentence, from: number, end: number): boolean {
@@ -1472,7 +1337,7 @@ function hasVerb(sentence: Sentence, from: number, end: number): boolean {
 }
 
 /** Common verbs whose past does not end in -ed, to find a clause's verb. */
-const IRREGULAR_PAST = wordList(ENGLISH_IRREGULAR_PAST);
+const IRREGULAR_PAST = wordSet(ENGLISH_IRREGULAR_PAST);
 
 export function isAuxiliary(token: Token): boolean {
   if (token.kind !== "word") return false;
@@ -1487,8 +1352,7 @@ export function isCueForm(token: Token): boolean {
   return token.kind === "word" && !token.norm.endsWith("ing") && (CUES.has(token.norm) || CUE_FORMS.has(token.norm));
 }
 
-const NUMBER_WORDS =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|many|few|both)$/;
+const NUMBER_WORDS = wordPattern(ENGLISH_NUMBER_WORDS);
 
 /** A word that reads as a finite verb: a cue form, an irregular past, a regular past, or an -s form right after a name or pronoun. */
 export function isVerbForm(token: Token, previous?: Token): boolean {
@@ -1730,9 +1594,7 @@ function nameAfterOpeningRole(sentence: Sentence, i: number): Candidate | null {
   return antecedentOnly({ mention: { start: first.start, end: last.end, text: sentence.text.slice(first.start, last.end) }, name, role, kind: "person" }, null);
 }
 
-/** Verbs that introduce a quotation after a colon ("Jo Anne Van Tilburg … disagreed with these findings: "…""). */
-const COLON_VERBS =
-  /^(disagreed|agreed|praised|spoke|explained|responded|replied|criticised|criticized|had|gave|offered|added|continued|wrote|tweeted|posted|commented|warned|concluded)$/;
+const COLON_VERBS = wordPattern(ENGLISH_COLON_VERBS);
 
 /**
  * "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…"", "a spokesman could only quip: "…"": the
@@ -1826,7 +1688,7 @@ function namedBeforePartyAndColon(sentence: Sentence, i: number): Candidate | nu
 }
 
 /** Words before a colon that label what follows without anyone saying it ("Image: …", "Update: …"). */
-const NOT_SPEAKER_LABELS = wordList(ENGLISH_NOT_SPEAKER_LABELS);
+const NOT_SPEAKER_LABELS = wordSet(ENGLISH_NOT_SPEAKER_LABELS);
 const MAX_LABEL_WORDS = 6;
 const MIN_LABELLED_WORDS = 4;
 
@@ -1880,9 +1742,8 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
 const MIN_HEADLINE_WORDS = 4;
 /** A headline runs to some 160 characters at most (splitArticles' limit): never more than this many tokens. */
 const MAX_HEADLINE_TOKENS = 40;
-/** The words a title leaves lowercase; a headline also "as", "is", "vs" and numbers. */
-const TITLE_SMALL_WORDS = /^(a|an|the|of|and|or|in|on|for|to|at|by|with|from)$/;
-const HEADLINE_SMALL_WORDS = /^(a|an|the|of|and|or|in|on|for|to|at|by|with|from|as|is|vs|v|\d.*)$/;
+const TITLE_SMALL_WORDS = wordPattern(ENGLISH_TITLE_SMALL_WORDS);
+const HEADLINE_SMALL_WORDS = wordPattern(ENGLISH_HEADLINE_SMALL_WORDS);
 
 /** Title case: every word capitalised but the small words. How many words, or -1 when one is not. */
 function titleCasedWords(sentence: Sentence, from: number, to: number, small: RegExp): number {
@@ -2164,7 +2025,7 @@ function skipAddressee(sentence: Sentence, j: number): number {
   }
   return k > j + 1 ? k : j;
 }
-const ADDRESSEE_ENDS = /^(as|when|while|after|before|on|in|at|during|about|of|for)$/;
+const ADDRESSEE_ENDS = wordPattern(ENGLISH_ADDRESSEE_ENDS);
 
 /** "told the public via Twitter, "…"", "told a crowd in Ohio: "…"": whom and where, then the quotation. */
 function quoteAfterAddressee(sentence: Sentence, j: number): number | null {
@@ -2228,7 +2089,7 @@ function skipAside(sentence: Sentence, j: number): number {
   return j;
 }
 
-const SPEECH_MANNER_ADVERBS = wordList(ENGLISH_SPEECH_MANNER_ADVERBS);
+const SPEECH_MANNER_ADVERBS = wordSet(ENGLISH_SPEECH_MANNER_ADVERBS);
 
 /** A word that can open a reported clause: "that", a determiner, a pronoun, a name. */
 function opensClause(token: Token | undefined): boolean {
@@ -2278,13 +2139,12 @@ function skipAdverbials(sentence: Sentence, j: number): number {
   return k;
 }
 
-const CIRCUMSTANCE_HEADS =
-  /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|statement|conference|interview|remarks|tweet|post|release|morning|afternoon|evening|night|week|year|month|twitter|facebook|instagram|television|radio|court|rally|speech|part)$/;
+const CIRCUMSTANCE_HEADS = wordPattern(ENGLISH_CIRCUMSTANCE_HEADS);
 const MAX_CIRCUMSTANCE_TOKENS = 6;
 /** The months, once for every table of time words below. */
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTHS = new RegExp(`^(${MONTH_NAMES})$`);
-const PHRASE_PREPOSITIONS = /^(of|to|with|for|at|in|on|from|by|about|before|after|during)$/;
+const PHRASE_PREPOSITIONS = wordPattern(ENGLISH_PHRASE_PREPOSITIONS);
 /**
  * Where a phrase of time, place or medium after the cue at `k` ends ("said on Friday", "said at a press conference
  * yesterday morning", "said on Glenn Beck's radio program the race …", "said on the same call The new plans …"):
@@ -2378,83 +2238,12 @@ interface ParsedSpeaker extends SpeakerFields {
   gender: Gender | null;
 }
 
-const AUXILIARIES = new Set([
-  "is",
-  "was",
-  "were",
-  "are",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "did",
-  "does",
-  "do",
-  "been",
-  "being",
-]);
-/** Words that open an introductory phrase before the subject ("On Friday, …", "In an interview with …, UNESCO said"). */
-const INTRO_WORDS = new Set([
-  "namely",
-  "according",
-  "as",
-  "while",
-  "when",
-  "although",
-  "though",
-  "because",
-  "since",
-  "in",
-  "on",
-  "at",
-  "during",
-  "after",
-  "before",
-  "following",
-  "despite",
-  "with",
-  "from",
-  "by",
-  "under",
-  "speaking",
-  "addressing",
-  "writing",
-  "meanwhile",
-  "however",
-  "separately",
-  "earlier",
-  "later",
-  "yesterday",
-  "today",
-  "additionally",
-  "moreover",
-  "furthermore",
-  "instead",
-  "nevertheless",
-  "now",
-  "previously",
-  "similarly",
-  "likewise",
-  "also",
-  "but",
-  "so",
-  "then",
-  "still",
-  "tonight",
-  "overnight",
-]);
+const AUXILIARIES = wordSet(ENGLISH_AUXILIARIES);
+const INTRO_WORDS = wordSet(ENGLISH_INTRO_WORDS);
 const TIME_NOUNS = new RegExp(
   `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\\d+(st|nd|rd|th)?)$`,
 );
-/** Heads that take "of"/"for" into their name: "Department of Justice", "Center for Food Safety". */
-const NAME_JOINING_HEADS =
-  /^(Department|Ministry|University|Center|Centre|Institute|Commission|Office|Bank|Council|Court|Federation|Association|Society|League|Board|Bureau|Church|College|School|Museum|Academy|Union|Agency|Conference|Organization|Organisation|Secretary|Minister|Chancellor|Mayor|Governor|President)$/;
+const NAME_JOINING_HEADS = wordPattern(ENGLISH_NAME_JOINING_HEADS);
 
 interface Segment {
   from: number;
@@ -2488,7 +2277,7 @@ function relativePronounBefore(sentence: Sentence, i: number): Token | null {
 }
 
 /** "She quickly noted": a lowercase -ly word right before a verb is its adverb; these -ly words are nouns. */
-const LY_NOUNS = wordList(ENGLISH_LY_NOUNS);
+const LY_NOUNS = wordSet(ENGLISH_LY_NOUNS);
 function mannerAdverb(token: Token): boolean {
   return /^\p{Ll}[\p{Ll}-]{2,}ly$/u.test(token.text) && !LY_NOUNS.has(token.norm);
 }
@@ -2598,9 +2387,7 @@ function speakingAsideBefore(sentence: Sentence, i: number): number {
   return i;
 }
 
-/** Words between a subject and "to" + a cue that still leave the subject the cue's ("went on to add", "would like to say"). */
-const INFINITIVE_TAKERS =
-  /^(on|went|goes|go|as|far|so|even|then|later|want|wants|wanted|would|like|has|had|have|this|much|little|plenty|something|able|unable|were|was|is|are)$/;
+const INFINITIVE_TAKERS = wordPattern(ENGLISH_INFINITIVE_TAKERS);
 
 const TIME_BEFORE_CUE = new RegExp(
   `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|year|month|night|morning|statement|interview)$`,
@@ -2757,9 +2544,7 @@ const RELATIVE_OPENERS = /^(who|which|whose|who['’]s)$/;
 /** "teachers and union officials told": two plurals of people joined by "and" are one subject. */
 const PEOPLE_PLURAL = /^\p{Ll}+(ers|ors|ists|ians|ants|ents|als|ees)$/u;
 
-/** "Will Rogers, for example, said", "Cruz, for his part, said": a discourse aside between commas is no part of the subject. */
-const ASIDES =
-  /^(once again|again|once more|for example|for instance|for one|for his part|for her part|for their part|for its part|in turn|in fact|of course|too|also|however|meanwhile|at least|in particular|in response|in contrast|by contrast|likewise|similarly|instead|though|nonetheless|nevertheless|still)$/;
+const ASIDES = wordPattern(ENGLISH_ASIDES);
 function isAside(sentence: Sentence, segment: Segment): boolean {
   const { tokens } = sentence;
   // "…, both in the United States, reported": where the ones before are, not who.
@@ -2827,7 +2612,7 @@ function joinsSubject(tokens: Token[], k: number): boolean {
   return ((a === "along" || a === "together") && b === "with") || a === "alongside" || (a === "joined" && b === "by");
 }
 
-const SCENE_PREPOSITIONS = /^(after|before|during|in|on|at|under|amid|despite|since|following|like|unlike|speaking|writing|as)$/;
+const SCENE_PREPOSITIONS = wordPattern(ENGLISH_SCENE_PREPOSITIONS);
 
 /** A pronoun subject is reported as written; "He’s predicting": the pronoun of a contraction, its own letters only. */
 function pronounSubject(sentence: Sentence, a: number, b: number): Subject | null {
@@ -3228,16 +3013,14 @@ function none(): ParsedSpeaker {
   return { mention: null, name: null, role: null, kind: null, anaphor: true, gender: null };
 }
 
-export const TITLE_WORDS =
-  /^(Prosecutor|Attorney|Represenative|Whip|Minority|Majority|Mr|Mrs|Ms|Dr|Prof|Professor|President|Senator|Sen|Rep|Representative|Judge|Mayor|Governor|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|General|Gen|Captain|Chief|Director|Superintendent|Admiral|Commandant|Assemblywoman|Assemblyman|Speaker|Vice|Prime|Foreign|Defence|Defense|Deputy|Former|Newly|State|Regional|Chair|Chairman|CEO|MP|Lord|Sir|Dame|Saint|Emeritus|Minority|Majority|Leader|Whip|Commissioner|Ambassador|Coach|Officer|Detective|Inspector|Sergeant|Lieutenant|Colonel|Major|Spokesperson|Spokesman|Spokeswoman|Republican|Democrat|Democratic|Labour|Conservative|Scientist|Ecologist|Violinist|Professional|Guests?|Honour|First|Lady|Greek|Turkish|Thai|US|U\.S\.|American|British|Indonesian|Philippine|Afghan|Mexican|Canadian|Russian|Chinese|French|German|Italian|Israeli|Iranian|Syrian|Former|Acting|Interim|Scripps|Oceanography|NASA|CIA|University|The|A|An|Of|And|In|At|On|For|Roman|Catholic|Special|Effects|Costumer|Planetary|Center|Centre|Rutgers|Metropolitan|Senate|House|Intelligence|Committee|Organisation|Organization|Islamic|Cooperation|Administrator|Head|Expert|Ms\.|Mr\.|Dr\.|Mrs\.)$/;
+export const TITLE_WORDS = wordPattern(ENGLISH_TITLE_WORDS);
 
 /** A capitalised title a name follows ("Chairman", "Senator"), not a word that only dates one ("Former", "Then"). */
 function namesTitle(token: Token): boolean {
   return token.kind === "word" && TITLE_WORDS.test(token.text) && !/^(former|then|acting|late|ex|outgoing|incoming|new|vice)$/.test(token.norm);
 }
 
-/** Words that may follow a name inside a noun phrase without making it a modifier ("Obama and his aides", "Smith of Ohio"). */
-const NAME_FOLLOWERS = /^(and|or|of|in|on|at|for|to|with|by|from|who|which|that|whose|jr|sr|also|himself|herself|themselves)$/;
+const NAME_FOLLOWERS = wordPattern(ENGLISH_NAME_FOLLOWERS);
 
 /** The capitalised run starting at `k` ends before a lowercase common noun that closes the phrase at `b` ("… Jefferson Parish officials"). */
 function coordinatedModifier(tokens: Token[], k: number, b: number): boolean {
@@ -3252,8 +3035,7 @@ function partOfName(tokens: Token[], k: number): boolean {
   return /^(Said|Added|Remarked)$/.test(tokens[k]!.text) && afterName;
 }
 
-/** Lowercase words inside a name: "Ludwig van Beethoven", "Qaboos bin Said". */
-const NAME_PARTICLES = /^(de|van|von|der|dela|del|da|al|bin|ibn|bint|la|le|di|du)$/;
+const NAME_PARTICLES = wordPattern(ENGLISH_NAME_PARTICLES);
 
 /** The longest run of capitalised words that is not a title, or the run right after a title: "Senator Ted Cruz" → "Ted Cruz". */
 function personName(sentence: Sentence, a: number, b: number): string | null {
@@ -3297,8 +3079,7 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
   return name;
 }
 
-const NOT_A_NAME =
-  /^(Unlike|Like|Despite|Among|Under|Without|Within|Across|Amid|Amidst|Until|Unless|Whether|Once|He|She|They|It|We|I|This|That|These|Those|Some|Several|Many|Most|Both|Neither|Either|Not|Only|Even|All|One|Local|Police|Officials|Authorities|Sources|Reports|Scientists|Protesters|Investigators|When|If|As|While|After|Before|Since|Although|However|Meanwhile|Yesterday|Today|Last|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_NAME = wordPattern(ENGLISH_NOT_A_NAME);
 
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return "anonymous";
@@ -3347,19 +3128,13 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
   return true;
 }
 
-/**
- * "Beyond that, he said, the bank will …", "The plan, critics say, is doomed": an attribution between commas
- * inside one sentence, when the words before it have no verb of their own or the words after it are the
- * predicate they wait for. The words after must not start a clause of their own (a participle, a relative
- * pronoun, a circumstance).
- */
-const NOT_VERBS_IN_S = /^(this|his|hers|its|yes|thus|perhaps|always|sometimes|besides|whereas|afterwards|towards|nowadays)$/;
+const NOT_VERBS_IN_S = wordPattern(ENGLISH_NOT_VERBS_IN_S);
 /** Right after an attribution between commas, a lowercase verb, auxiliary or -s form ("…, he said, feels right") goes on with the clause before. */
 function startsPredicate(token: Token): boolean {
   if (token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) return false;
   return isAuxiliary(token) || isVerbForm(token) || MODALS.test(token.norm) || (/^\p{Ll}+[^su']s$/u.test(token.text) && !NOT_VERBS_IN_S.test(token.norm));
 }
-const MODALS = /^(will|would|can|could|should|must|may|might)$/;
+const MODALS = wordPattern(ENGLISH_MODALS);
 function parenthetical(sentence: Sentence, start: number, beforeEnd: number, after: number): boolean {
   const { tokens } = sentence;
   const next = tokens[after];
@@ -3586,9 +3361,7 @@ function attributedAfter(sentence: Sentence, close: number): boolean {
   return false;
 }
 
-/** What may stand between an "as" frame's verb and its comma: the verb has no object there. */
-const AFTER_AS_VERB =
-  /^(it|out|so|before|earlier|previously|recently|last|in|on|at|during|back|this|that|yesterday|today|then|once|often|repeatedly|himself|herself|themselves|itself|week|month|year|time|the|a|an|\d+s?|interview|statement|speech|letter|column|report|post|tweet|recent|new|his|her|their|its|to|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const AFTER_AS_VERB = wordPattern(ENGLISH_AFTER_AS_VERB);
 
 /**
  * "As Vulture put it, "…"", "As House Speaker Paul Ryan has pointed out, that's …", "As reported by Western
@@ -3655,7 +3428,7 @@ function pluralPossessive(sentence: Sentence, k: number): boolean {
   return token.kind === "quote" && /^['’]$/.test(token.text) && !sentence.quotes.byOpen.has(k) && !sentence.quotes.byClose.has(k);
 }
 
-const VIEW_NOUNS = /^(view|opinion|estimation|judgment|judgement|assessment|telling|words|mind)$/;
+const VIEW_NOUNS = wordPattern(ENGLISH_VIEW_NOUNS);
 const POSSESSIVE = /^(.+?)['’]s?$/u;
 const POSSESSIVE_PRONOUNS: Record<string, Gender | null> = { his: "m", her: "f", their: "plural" };
 

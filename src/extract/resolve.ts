@@ -15,7 +15,8 @@ import {
 } from "./arabic-lexicon.ts";
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./types.ts";
 import { ENGLISH_GENDERED_NAMES } from "./lexicon/english-names.ts";
-import { tableLines } from "./lexicon/table.ts";
+import { tableLines, wordSet } from "./lexicon/table.ts";
+import { ENGLISH_NOT_NAMES, ENGLISH_GENERIC_HEADS } from "./lexicon/english-words.ts";
 
 interface Entity {
   canonical: string;
@@ -178,7 +179,7 @@ function namedEntity(state: Resolution, candidate: Candidate, found: Entity | nu
   if (!entity) {
     const last = label.slice(label.lastIndexOf(" ") + 1);
     // ("Early reports", "Ipsos poll": an English label names a person when it ends on a name or a title, "Florida senator".)
-    const personal = named && (language !== "en" || /(?:^|\s)\p{Lu}[^\s]*$/u.test(label) || ENGLISH_NOT_NAMES.has(last.toLowerCase()));
+    const personal = named && (language !== "en" || /(?:^|\s)\p{Lu}[^\s]*$/u.test(label) || NOT_NAMES.has(last.toLowerCase()));
     const kind = candidate.kind === null || (candidate.kind === "unknown" && named) ? (personal ? "person" : "unknown") : candidate.kind;
     // ("Critics charged …": a group is plural, so a later "she" is someone else; so is "his classmates".)
     const plural = language === "en" && (kind === "group" || PLURAL_HEAD.test(last));
@@ -376,7 +377,7 @@ function titledNames(text: string): Map<string, { name: string; kind: SpeakerKin
   const keep = (head: string, written: string, kind: SpeakerKind) => {
     // "Thailand's Thai Raksa Chart Party", "The Thai Raksa Chart Party": the name starts after a possessive or an opening word.
     const parts = written.replace(/^.*['’]s\s+/u, "").split(/\s+/);
-    while (parts.length > 1 && ENGLISH_NOT_NAMES.has(parts[0]!.toLowerCase())) parts.shift();
+    while (parts.length > 1 && NOT_NAMES.has(parts[0]!.toLowerCase())) parts.shift();
     const name = parts.join(" ");
     const key = head.toLowerCase();
     const known = found.get(key);
@@ -439,204 +440,7 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
   return entity;
 }
 
-/** Capitalised words that are not part of a person's name when they come before a surname. */
-const ENGLISH_NOT_NAMES = new Set([
-  "neither",
-  "either",
-  "both",
-  "not",
-  "only",
-  "even",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "professor",
-  "president",
-  "senator",
-  "sen",
-  "rep",
-  "representative",
-  "judge",
-  "mayor",
-  "governor",
-  "minister",
-  "secretary",
-  "chancellor",
-  "king",
-  "queen",
-  "prince",
-  "princess",
-  "pope",
-  "bishop",
-  "general",
-  "gen",
-  "captain",
-  "chief",
-  "director",
-  "spokesperson",
-  "spokesman",
-  "spokeswoman",
-  "the",
-  "a",
-  "an",
-  "and",
-  "of",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "by",
-  "to",
-  "from",
-  "former",
-  "told",
-  "said",
-  "says",
-  "but",
-  "when",
-  "while",
-  "after",
-  "before",
-  "if",
-  "as",
-  "mp",
-  "ceo",
-  "superintendent",
-  "admiral",
-  "commandant",
-  "assemblywoman",
-  "assemblyman",
-  "congressman",
-  "congresswoman",
-  "lord",
-  "lady",
-  "sir",
-  "dame",
-  "saint",
-  "st",
-  "emeritus",
-  "deputy",
-  "vice",
-  "prime",
-  "foreign",
-  "state",
-  "first",
-  "coach",
-  "officer",
-  "detective",
-  "inspector",
-  "sergeant",
-  "lieutenant",
-  "colonel",
-  "major",
-  "leader",
-  "chair",
-  "chairman",
-  "chairwoman",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "prosecutor",
-  "attorney",
-  "lawyer",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "last",
-  "yesterday",
-  "today",
-  // A sentence's first word is capitalised: "Without Nigeria the zone …" never makes "Without" part of a name.
-  "without",
-  "within",
-  "against",
-  "despite",
-  "under",
-  "over",
-  "into",
-  "through",
-  "during",
-  "since",
-  "until",
-  "unlike",
-  "like",
-  "among",
-  "between",
-  "about",
-  "across",
-  "behind",
-  "beyond",
-  "near",
-  "toward",
-  "towards",
-  "upon",
-  "via",
-  "than",
-  "or",
-  "nor",
-  "so",
-  "yet",
-  "because",
-  "although",
-  "though",
-  "unless",
-  "whether",
-  "where",
-  "how",
-  "why",
-  "what",
-  "who",
-  "which",
-  "this",
-  "that",
-  "these",
-  "those",
-  "it",
-  "he",
-  "she",
-  "they",
-  "we",
-  "i",
-  "you",
-  "his",
-  "her",
-  "their",
-  "our",
-  "my",
-  "your",
-  "its",
-  "there",
-  "here",
-  "then",
-  "now",
-  "also",
-  "however",
-  "meanwhile",
-]);
+const NOT_NAMES = wordSet(ENGLISH_NOT_NAMES);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
 /** A name of two words or more is already full; only a surname or given name alone is expanded. */
@@ -734,7 +538,7 @@ function isNameWord(word: string, language: Language): boolean {
   if (language === "en")
     return (
       /^\p{Lu}[\p{L}\-'’.]*$/u.test(word) &&
-      !ENGLISH_NOT_NAMES.has(word.toLowerCase().replace(/\.$/, "")) &&
+      !NOT_NAMES.has(word.toLowerCase().replace(/\.$/, "")) &&
       !TITLE_WORDS.test(word) &&
       !/\.$/.test(word.replace(/^[A-Z]\.$/, "X"))
     );
@@ -822,24 +626,7 @@ function endsInCommonNoun(label: string): boolean {
   return /\s\p{Ll}[\p{Ll}'’-]*$/u.test(label);
 }
 
-/** "One MP" is not "One interviewee", "Some officials" not "Some protesters". */
-const GENERIC_HEADS = new Set([
-  "one",
-  "some",
-  "several",
-  "many",
-  "most",
-  "all",
-  "two",
-  "three",
-  "another",
-  "other",
-  "few",
-  "both",
-  "local",
-  "senior",
-  "former",
-]);
+const GENERIC_HEADS = wordSet(ENGLISH_GENERIC_HEADS);
 
 /**
  * «دعا سيدا الدول العربية إلى …», «ووصفت كاسبرسكي لاب فيروس ميني فليم بأنه …»: the object follows a known

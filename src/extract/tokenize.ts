@@ -1,5 +1,7 @@
 import { normalizeWord } from "./normalize.ts";
 import { boundedMemo } from "./memo.ts";
+import { wordSet } from "./lexicon/table.ts";
+import { ENGLISH_ABBREVIATIONS, ENGLISH_PLACE_AND_DATE_ABBREVIATIONS, ENGLISH_SENTENCE_OPENERS } from "./lexicon/english-words.ts";
 
 export type TokenKind = "word" | "punct" | "quote" | "break";
 
@@ -210,110 +212,10 @@ function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669);
 }
 
-const ABBREVIATIONS = new Set([
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Dr",
-  "Prof",
-  "Gen",
-  "Lt",
-  "Col",
-  "Sgt",
-  "Rev",
-  "St",
-  "Jr",
-  "Sr",
-  "Gov",
-  "Sen",
-  "Rep",
-  "Capt",
-  "No",
-  "Vol",
-  "vs",
-  "Inc",
-  "Co",
-  "Corp",
-  "Ltd",
-  "Mt",
-  "Hon",
-  "د",
-]);
-/** US states as news agencies abbreviate them ("Allentown, Pa., said") and months before a day ("Jan. 31"): a sentence ends there only before a sentence opener. */
-const PLACE_AND_DATE_ABBREVIATIONS = new Set([
-  "Ala",
-  "Ariz",
-  "Ark",
-  "Calif",
-  "Colo",
-  "Conn",
-  "Del",
-  "Fla",
-  "Ga",
-  "Ill",
-  "Ind",
-  "Kan",
-  "Ky",
-  "La",
-  "Md",
-  "Mass",
-  "Mich",
-  "Minn",
-  "Miss",
-  "Mo",
-  "Mont",
-  "Neb",
-  "Nev",
-  "Okla",
-  "Ore",
-  "Pa",
-  "Tenn",
-  "Tex",
-  "Va",
-  "Vt",
-  "Wash",
-  "Wis",
-  "Wyo",
-  "Jan",
-  "Feb",
-  "Aug",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-]);
+const ABBREVIATIONS = wordSet(ENGLISH_ABBREVIATIONS);
+const PLACE_AND_DATE_ABBREVIATIONS = wordSet(ENGLISH_PLACE_AND_DATE_ABBREVIATIONS);
 
-/** Words that, capitalised after "U.S.", start a new sentence rather than go on a name ("…in the U.S. He says"). */
-const SENTENCE_OPENERS = new Set([
-  "He",
-  "She",
-  "They",
-  "It",
-  "We",
-  "I",
-  "The",
-  "This",
-  "That",
-  "These",
-  "Those",
-  "But",
-  "And",
-  "In",
-  "On",
-  "At",
-  "A",
-  "An",
-  "His",
-  "Her",
-  "Their",
-  "Its",
-  "There",
-  "As",
-  "After",
-  "When",
-  "While",
-  "If",
-]);
+const SENTENCE_OPENERS = wordSet(ENGLISH_SENTENCE_OPENERS);
 
 /** After an initialism's or an initial's dot, the next word opens a sentence. Titles ("Dr.", "Mr.") are never sentence ends. */
 function opensSentenceAt(text: string, at: number, to: number, word: string): boolean {

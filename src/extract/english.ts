@@ -2244,6 +2244,8 @@ const TIME_NOUNS = new RegExp(
   `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\\d+(st|nd|rd|th)?)$`,
 );
 const NAME_JOINING_HEADS = wordPattern(ENGLISH_NAME_JOINING_HEADS);
+const DURATION_NOUNS = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
+const YEAR = /^(1[89]|20)\d\d$/;
 
 interface Segment {
   from: number;
@@ -2887,6 +2889,9 @@ function isTimeWord(sentence: Sentence, k: number): boolean {
   if (/^\d/.test(norm) && startsUpper(next) && !TIME_NOUNS.test(next!.norm)) return false;
   // "47 percent said", "4 in 10 voters": a share of people, not a date.
   if (/^\d/.test(norm) && /^(percent|per|%|in|of|out)$/.test(next?.norm ?? "")) return false;
+  // "12 senators said": a count of people or things; a year ("2016 polls") and a span of time ("30 days") stay time.
+  if (/^\d+$/.test(norm) && !YEAR.test(norm) && /^\p{Ll}+s$/u.test(next?.text ?? "") && !DURATION_NOUNS.test(next!.norm) && !CUE_FORMS.has(next!.norm))
+    return false;
   // "Day said", "Knight wrote": past the clause's first word, a capitalised time noun is a surname.
   if (/^(week|weekend|month|year|morning|afternoon|evening|night|day)$/.test(norm) && startsUpper(sentence.tokens[k]) && k > sentence.clauseStart(k))
     return false;
@@ -2931,7 +2936,7 @@ function isIntro(sentence: Sentence, segment: Segment): boolean {
 /** "A few days later the administration said", "Two years ago Smith wrote": where a stretch of time counted back or on ends. */
 function elapsedTimeEnd(tokens: Token[], segment: Segment): number {
   for (let k = segment.from + 1; k < segment.to - 1 && k - segment.from <= 4; k++)
-    if (/^(ago|later|earlier)$/.test(tokens[k]!.norm) && /^(seconds|minutes|hours|days|weeks|months|years|decades)$/.test(tokens[k - 1]!.norm)) return k + 1;
+    if (/^(ago|later|earlier)$/.test(tokens[k]!.norm) && DURATION_NOUNS.test(tokens[k - 1]!.norm)) return k + 1;
   return segment.from;
 }
 

@@ -1118,6 +1118,16 @@ du
 
 /** Capitalised words that are never part of a person's name: prepositions, pronouns, quantifiers that open a sentence. */
 export const ENGLISH_NOT_A_NAME = `
+# Approximators of a number: "About 40 percent", "Nearly 200 people".
+About
+Nearly
+Almost
+Just
+Roughly
+Around
+Approximately
+Barely
+Merely
 Unlike
 Like
 Despite

@@ -2677,24 +2677,14 @@ describe("extraction, frames, article-wide names and clause edges", () => {
     );
     assert.deepEqual(
       statements.map((s) => s.speaker),
-      [
-        "palace",
-        "Thai Raksa Chart Party",
-        "Ubolratana Mahidol",
-        "Jim Bridenstine",
-        "Toronto Police",
-        "Chuck Schumer",
-        "Chuck Schumer",
-        "Abdullah Kurdi",
-        "Abdullah Kurdi",
-      ],
+      ["palace", "Thai Raksa Chart Party", "Ubolratana Mahidol", "Jim Bridenstine", "Toronto Police", "Chuck Schumer", "Abdullah Kurdi", "Abdullah Kurdi"],
     );
     assert.equal(statements[0]!.text, "the king considered it inappropriate");
     assert.equal(statements[2]!.speakerKind, "person");
     assert.equal(statements[3]!.text, "the goal is to render space accessible");
     assert.equal(statements[4]!.text, "a development was likely");
-    assert.deepEqual([statements[5]!.text, statements[6]!.text], ["We made a plea to the president.", "He resisted."]);
-    assert.equal(statements[7]!.text, "they had … paid smugglers to take them to Greece");
+    assert.equal(statements[5]!.text, 'We made a plea to the president." and "He resisted.');
+    assert.equal(statements[6]!.text, "they had … paid smugglers to take them to Greece");
   });
 
   it("takes an object after the speaker's apposition, «ولخصها بثلاث عبارات:» with a dropped subject, and ends at «، بالإشارة إلى»", () => {
@@ -3160,6 +3150,26 @@ describe("extraction, English: a counted subject", () => {
         ["For 30 days, officials said nothing was wrong.", ["officials"]],
       ],
       (s) => s.speaker,
+    );
+  });
+});
+
+describe("extraction, English: quotations joined under one cue", () => {
+  describe("reads two quotations joined by «and» after a cue or a shout as one statement", () => {
+    // [text, [speaker, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        ['Smith said "we will win" and "they will lose."', [["Smith", "said", 'we will win" and "they will lose.']]],
+        [
+          'On Broad Street, the marchers chanted "stop killing black people" and "no justice, no peace."',
+          [["marchers", "chanted", 'stop killing black people" and "no justice, no peace.']],
+        ],
+        // The sentence's stop may stand outside the quotation a shout ends with.
+        ['About 50 protesters gathered outside, chanting "no contract, no peace".', [["About 50 protesters", "chanting", "no contract, no peace"]]],
+        // A quotation that goes on after "and" with words of the narrator's is no joined quotation.
+        ['The crowd chanted "USA!" and waved flags.', []],
+      ],
+      (s) => [s.speaker, s.cue, s.text],
     );
   });
 });

@@ -902,16 +902,31 @@ function quotationAfterFrame(sentence: Sentence, i: number): boolean {
   // 'fired back: "…," he wrote, "…"': the interrupted quotation is the inner cue's, whole.
   if (quote?.closed && endsOpen(tokens, quote.close) && attributedAfter(sentence, quote.close)) return false;
   if (afterColon) return true;
-  // The quotation right after the verb is the whole rest of the sentence.
+  // The quotation right after the verb (or quotations joined by "and") is the whole rest of the sentence.
   if (!quote?.closed) return false;
-  const next = tokens[quote.close + 1];
+  const last = lastJoinedQuotation(sentence, quote);
+  const next = tokens[last.close + 1];
   if (
-    closesSentence(tokens, quote.close) &&
-    (!next || quote.close + 1 >= sentence.to || isSentenceEnd(next) || (knownVerb && nextSentenceOpens(tokens, quote.close + 1)))
+    closesSentence(tokens, last.close) &&
+    (!next || last.close + 1 >= sentence.to || isSentenceEnd(next) || (knownVerb && nextSentenceOpens(tokens, last.close + 1)))
   )
     return true;
+  // 'chanting "no contract, no peace".': the sentence's stop may stand outside the quotation.
+  if (knownVerb && next && isSentenceEnd(next) && wordsInside(tokens, quote) >= 2) return true;
   // 'he yelled "You lie!" at the president': an exclamation or question of its own, then where or to whom it was said.
-  return /^[!?]$/.test(tokens[quote.close - 1]?.text ?? "") && /^(at|to|from|during|in|across|into)$/.test(next?.norm ?? "");
+  return /^[!?]$/.test(tokens[last.close - 1]?.text ?? "") && /^(at|to|from|during|in|across|into)$/.test(next?.norm ?? "");
+}
+
+/** 'chanted "stop killing black people" and "no justice, no peace."': the last of quotations joined by "and" or "or". */
+function lastJoinedQuotation(sentence: Sentence, quote: Quote): Quote {
+  const { tokens, quotes } = sentence;
+  let last = quote;
+  for (;;) {
+    const joiner = isComma(tokens[last.close + 1]) ? last.close + 2 : last.close + 1;
+    const following = /^(and|or)$/.test(tokens[joiner]?.norm ?? "") ? quotes.byOpen.get(joiner + 1) : undefined;
+    if (!following?.closed) return last;
+    last = following;
+  }
 }
 
 /** '"… cookies." Gender roles collided again.': a capital after a quotation that closes on a stop opens another sentence, unless a cue follows it. */
@@ -1111,11 +1126,11 @@ function contentAfterCue(sentence: Sentence, i: number, before: Subject, speaker
     reducedTimeClause;
   if (trailing) return trailingAttribution(sentence, i, j, before, speaker, cue);
   // "Toronto Police, which indicated on Monday a … was likely, face allegations …": the relative clause ends at its comma.
-  // «said on Friday "We made a plea …" and "So we told the president …"»: two quotations, two statements.
+  // «said on Friday "We made a plea …" and "So we told the president …"»: quotations joined under one cue, one statement.
   const first = quotes.byOpen.get(j);
   const joined = first?.closed && tokens[first.close + 1]?.norm === "and" && quotes.byOpen.has(first.close + 2);
   const span = joined
-    ? { start: first.start, end: first.end, type: "direct" as const }
+    ? { start: first.start, end: lastJoinedQuotation(sentence, first).end, type: "direct" as const }
     : buildSpan(sentence, j, isNewStatementAt, inRelativeClause(sentence, i) || inOpeningClause(sentence, i) ? nextComma(sentence, j) : undefined);
   if (!span) return antecedent(speaker);
   const named = namingEnd(sentence, i, j);

@@ -15,7 +15,13 @@ import { isColon, isComma, isSentenceEnd, type Token } from "./tokenize.ts";
 import { ENGLISH_QUOTATION_CONNECTIVES } from "./lexicon/english-cues.ts";
 import { wordPattern, wordSet } from "./lexicon/table.ts";
 import type { Candidate } from "./types.ts";
-import { ENGLISH_AFTER_INTRANSITIVE, ENGLISH_SUBJECT_OPENERS, ENGLISH_NOT_SUBJECT_OPENERS } from "./lexicon/english-words.ts";
+import {
+  ENGLISH_AFTER_INTRANSITIVE,
+  ENGLISH_CAPITALISED_OPENERS,
+  ENGLISH_NAME_SMALL_WORDS,
+  ENGLISH_NOT_SUBJECT_OPENERS,
+  ENGLISH_SUBJECT_OPENERS,
+} from "./lexicon/english-words.ts";
 
 /**
  * The trailing attribution frame: a quotation that closes on a comma, ? or ! waits for the words that say
@@ -72,6 +78,7 @@ function waitsForAttribution(tokens: Token[], quote: Quote): boolean {
   return /^[,?!—–-]$/.test(tokens[last]?.text ?? "") || isComma(tokens[quote.close + 1]);
 }
 
+const CAPITALISED_OPENERS = wordPattern(ENGLISH_CAPITALISED_OPENERS);
 function attributionAfter(sentence: Sentence, quote: Quote): Frame | null {
   const { tokens } = sentence;
   const first = isComma(tokens[quote.close + 1]) ? quote.close + 2 : quote.close + 1;
@@ -90,13 +97,14 @@ function attributionAfter(sentence: Sentence, quote: Quote): Frame | null {
   // ('"…," begins a scripted message that precedes all rallies': a lowercase opener holding a clause of its own was the verb.)
   if (/^\p{Ll}/u.test(opener.text) && tokens.slice(first, verb).some((t) => /^(that|which|who)$/.test(t.norm))) return null;
   // '"You lie!" The crowd cheered.': after ? or ! a capitalised article opens a sentence of its own unless a cue follows.
-  if (/^[?!]$/.test(tokens[quote.close - 1]!.text) && /^(The|A|An|This|That|These|Those|It|Its)$/.test(opener.text) && !isCueForm(tokens[verb]!)) return null;
+  if (/^[?!]$/.test(tokens[quote.close - 1]!.text) && CAPITALISED_OPENERS.test(opener.text) && !isCueForm(tokens[verb]!)) return null;
   const headEnd = subjectEnd(sentence, first, verb);
   const before = speakerBeforeCue(sentence, headEnd);
   if (before.tokens === 0 || !before.speaker.mention) return null;
   return frame(sentence, quote, verb, before.speaker);
 }
 
+const NAME_SMALL_WORDS = wordPattern(ENGLISH_NAME_SMALL_WORDS);
 /**
  * The verb after the subject: right after the subject's words, after a parenthesis ("Rep. Earl Blumenauer
  * (D-Ore.) said") or after an apposition's closing comma. A verb outside the cue table must end its clause
@@ -126,8 +134,7 @@ function verbAfterSubject(sentence: Sentence, from: number): number {
     }
     const placed = inSubject || afterComma || tokens[k - 1]!.text === ")";
     if (placed && isVerbForm(t, tokens[k - 1]) && (isCueForm(t) || endsClause(sentence, k))) return k;
-    if (inSubject && t.kind === "word" && /^\p{Ll}/u.test(t.text) && !/^(of|the|and|for|at|in|on|de|van|von|la|le|da|del|bin|al|ibn)$/.test(t.norm))
-      inSubject = k - from < 8;
+    if (inSubject && t.kind === "word" && /^\p{Ll}/u.test(t.text) && !NAME_SMALL_WORDS.test(t.norm)) inSubject = k - from < 8;
     afterComma = false;
   }
   return -1;

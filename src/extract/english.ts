@@ -14,51 +14,100 @@ import {
   ENGLISH_SOURCING_TERMS,
   ENGLISH_SPEECH_MANNER_ADVERBS,
 } from "./lexicon/english-cues.ts";
-import { phrasePattern, tableLines, wordPattern, wordSet } from "./lexicon/table.ts";
+import { phrasePattern, tableLines, wordPattern, wordSet, type WordTest } from "./lexicon/table.ts";
 import {
-  ENGLISH_OBJECT_BEFORE_CONTENT,
-  ENGLISH_DETERMINERS,
+  ENGLISH_ADDRESSEES,
+  ENGLISH_ADDRESSEE_DETERMINERS,
+  ENGLISH_ADDRESSEE_ENDS,
+  ENGLISH_ADDRESSEE_HEADS,
+  ENGLISH_ADDRESSEE_OPENERS,
   ENGLISH_ADVERBS,
-  ENGLISH_DISPLAYS,
-  ENGLISH_NOT_SOURCES,
-  ENGLISH_SUBORDINATORS,
-  ENGLISH_OPENING_CLAUSE_WORDS,
-  ENGLISH_BOUNDARY_WORDS,
-  ENGLISH_TIME_WORDS,
-  ENGLISH_ORG_WORDS,
+  ENGLISH_AFTER_AS_VERB,
+  ENGLISH_AFTER_BUT_NEW_CLAUSE,
+  ENGLISH_AFTER_CALLS_VERB,
+  ENGLISH_AFTER_NAME,
+  ENGLISH_AFTER_THAT_AS_OBJECT,
   ENGLISH_ANONYMOUS,
-  ENGLISH_PREPOSITIONS_BEFORE_ADJECTIVE,
+  ENGLISH_ANTECEDENT_ENDS,
+  ENGLISH_APPOSITION_OPENERS,
+  ENGLISH_ARTICLES_AND_POSSESSIVES,
+  ENGLISH_ASIDES,
+  ENGLISH_ASPECT_VERBS,
+  ENGLISH_ATTRIBUTION_ENDS,
+  ENGLISH_AUXILIARIES,
+  ENGLISH_BOUNDARY_WORDS,
+  ENGLISH_CAPITALISED_OPENERS,
+  ENGLISH_CAPITALISED_SMALL_WORDS,
+  ENGLISH_CASTING_VERBS,
+  ENGLISH_CIRCUMSTANCE_HEADS,
+  ENGLISH_CIRCUMSTANCE_OPENERS,
+  ENGLISH_CLAUSE_SUBJECT_OPENERS,
+  ENGLISH_COLON_VERBS,
+  ENGLISH_COMPLEMENT_THAT_WORDS,
+  ENGLISH_CUT_PHRASE_OPENERS,
+  ENGLISH_DATING_TITLE_WORDS,
+  ENGLISH_DEGREE_WORDS,
+  ENGLISH_DESCRIBED_SOURCE_OPENERS,
+  ENGLISH_DETERMINERS,
+  ENGLISH_DISPLAYS,
+  ENGLISH_DOCUMENT_NOUNS,
+  ENGLISH_DURATION_NOUNS,
+  ENGLISH_FINDING_OPENERS,
+  ENGLISH_GERUND_GOVERNORS,
+  ENGLISH_HEADLINE_SMALL_WORDS,
+  ENGLISH_HEAD_MODIFIER_OPENERS,
+  ENGLISH_HIDES_SUBJECT,
+  ENGLISH_INFINITIVE_TAKERS,
+  ENGLISH_INTRO_ADVERBS,
+  ENGLISH_INTRO_WORDS,
+  ENGLISH_JUDGED_OBJECT_OPENERS,
+  ENGLISH_LABEL_SMALL_WORDS,
+  ENGLISH_MODALS,
+  ENGLISH_NAME_FOLLOWERS,
+  ENGLISH_NAME_JOINING_HEADS,
+  ENGLISH_NAME_PARTICLES,
+  ENGLISH_NAMING_CUES,
+  ENGLISH_NEGATION_AND_BE,
+  ENGLISH_NOT_A_NAME,
+  ENGLISH_NOT_NOUN_AFTER_ED,
+  ENGLISH_NOT_SOURCES,
+  ENGLISH_NOT_VERBS_IN_S,
   ENGLISH_NOUN_FORMS,
   ENGLISH_NOUN_PHRASE_OPENERS,
-  ENGLISH_REPORT_MODIFIERS,
-  ENGLISH_HIDES_SUBJECT,
-  ENGLISH_PARTICIPLE_OPENERS,
-  ENGLISH_WRITTEN_OBJECTS,
-  ENGLISH_NAMING_CUES,
-  ENGLISH_AFTER_NAME,
-  ENGLISH_ARTICLES_AND_POSSESSIVES,
-  ENGLISH_WRITING,
+  ENGLISH_NO_CLAUSE_AFTER_BELIEF,
   ENGLISH_NUMBER_WORDS,
-  ENGLISH_COLON_VERBS,
-  ENGLISH_TITLE_SMALL_WORDS,
-  ENGLISH_HEADLINE_SMALL_WORDS,
-  ENGLISH_ADDRESSEE_ENDS,
-  ENGLISH_CIRCUMSTANCE_HEADS,
+  ENGLISH_OBJECT_BEFORE_CONTENT,
+  ENGLISH_OPENING_CLAUSE_WORDS,
+  ENGLISH_ORG_WORDS,
+  ENGLISH_PARENTHETICAL_SUBORDINATORS,
+  ENGLISH_PARTICIPLE_OPENERS,
+  ENGLISH_PARTICIPLE_PREPOSITIONS,
+  ENGLISH_PHRASE_BEFORE_QUOTE_OPENERS,
+  ENGLISH_PHRASE_OPEN_BEFORE_FRAME,
   ENGLISH_PHRASE_PREPOSITIONS,
-  ENGLISH_AUXILIARIES,
-  ENGLISH_INTRO_WORDS,
-  ENGLISH_NAME_JOINING_HEADS,
-  ENGLISH_INFINITIVE_TAKERS,
-  ENGLISH_ASIDES,
+  ENGLISH_PLACE_PREPOSITIONS,
+  ENGLISH_PREPOSITIONS_BEFORE_ADJECTIVE,
+  ENGLISH_PREPOSITIONS_BEFORE_LABEL,
+  ENGLISH_PREPOSITIONS_BEFORE_NOUN_CUE,
+  ENGLISH_PREPOSITIONS_BEFORE_OBJECT,
+  ENGLISH_PREPOSITIONS_BEFORE_THAT,
+  ENGLISH_QUESTION_OPENERS,
+  ENGLISH_REDUCED_RELATIVE_OPENERS,
+  ENGLISH_REPORT_MODIFIERS,
+  ENGLISH_REPORT_TO_FORMS,
   ENGLISH_SCENE_PREPOSITIONS,
+  ENGLISH_STATEMENT_MODIFIERS,
+  ENGLISH_SUBJECT_INNER_WORDS,
+  ENGLISH_SUBORDINATORS,
+  ENGLISH_TIME_ADVERBS_AFTER_CUE,
+  ENGLISH_TIME_NOUNS_AS_NAMES,
+  ENGLISH_TIME_PHRASE_OPENERS,
+  ENGLISH_TIME_WORDS,
+  ENGLISH_TITLE_SMALL_WORDS,
   ENGLISH_TITLE_WORDS,
-  ENGLISH_NAME_FOLLOWERS,
-  ENGLISH_NAME_PARTICLES,
-  ENGLISH_NOT_A_NAME,
-  ENGLISH_NOT_VERBS_IN_S,
-  ENGLISH_MODALS,
-  ENGLISH_AFTER_AS_VERB,
   ENGLISH_VIEW_NOUNS,
+  ENGLISH_WRITING,
+  ENGLISH_WRITTEN_OBJECTS,
 } from "./lexicon/english-words.ts";
 
 const CUES = wordSet(ENGLISH_FIRST_CUE_FORMS);
@@ -155,6 +204,8 @@ function isCue(token: Token | undefined, previous: Token | undefined, before?: T
   return true;
 }
 
+const GERUND_GOVERNORS = wordPattern(ENGLISH_GERUND_GOVERNORS);
+const NOT_NOUN_AFTER_ED = wordPattern(ENGLISH_NOT_NOUN_AFTER_ED);
 /**
  * "for … protecting alleged abusers", "accusing China of militarizing disputed waters": after a gerund, an -ed form
  * before its noun is an adjective ("the planning meeting confirmed …" has a noun in -ing instead).
@@ -164,15 +215,16 @@ function adjectiveAfterGerund(tokens: Token[], i: number): boolean {
   return (
     previous?.kind === "word" &&
     /^\p{Ll}+ing$/u.test(previous.text) &&
-    /^(and|or|of|for|by|from|in|on|about|without)$/.test(before?.norm ?? "") &&
+    GERUND_GOVERNORS.test(before?.norm ?? "") &&
     /ed$/.test(word.text) &&
     !/^(said|told)$/.test(word.text) &&
     next?.kind === "word" &&
     /^\p{Ll}/u.test(next.text) &&
-    !/^(that|to|on|in|at|by|for|with|about|during|after|before|as)$/.test(next.norm)
+    !NOT_NOUN_AFTER_ED.test(next.norm)
   );
 }
 
+const COMPLEMENT_THAT_WORDS = wordPattern(ENGLISH_COMPLEMENT_THAT_WORDS);
 /** "a piece that noted …": "that" after a noun is a relative pronoun, the noun the cue's subject. */
 function relativeThat(that: Token, noun: Token | undefined): boolean {
   return (
@@ -182,7 +234,7 @@ function relativeThat(that: Token, noun: Token | undefined): boolean {
     !isVerbForm(noun) &&
     !isAuxiliary(noun) &&
     !BOUNDARY_WORDS.has(noun.norm) &&
-    !/^(so|such|now|than|fact|idea|notion|claim|view|belief|hope|fear|news)$/.test(noun.norm) &&
+    !COMPLEMENT_THAT_WORDS.test(noun.norm) &&
     !CUE_FORMS.has(noun.norm)
   );
 }
@@ -313,6 +365,8 @@ function quotedObjects(sentence: Sentence, found: Candidate[]): Candidate[] {
   return out;
 }
 
+const SUBJECT_INNER_WORDS = wordPattern(ENGLISH_SUBJECT_INNER_WORDS);
+const CASTING_VERBS = wordPattern(ENGLISH_CASTING_VERBS);
 /** The verb is the first lowercase word after the subject that reads as a finite or participle verb. */
 function objectQuotation(sentence: Sentence, quote: Quote, words: number): Candidate | null {
   const { tokens } = sentence;
@@ -328,12 +382,10 @@ function objectQuotation(sentence: Sentence, quote: Quote, words: number): Candi
     }
     // Before «as "…"» the subject may hold a few lowercase nouns ("Campaign chair Paul Manafort dismissed … as").
     const casting = tokens[q - 1]?.norm === "as" && k - start <= 4 && !AUXILIARIES.has(t.norm) && !BOUNDARY_WORDS.has(t.norm);
-    if (!/^(the|a|an|of|and|his|her|their|its|former|new|top|senior|then)$/.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm) && !casting) break;
+    if (!SUBJECT_INNER_WORDS.test(t.norm) && !ADVERBS.has(t.norm) && !/ly$/.test(t.norm) && !casting) break;
   }
   // "dismissed the kerfuffle as "absurd."": a verb that casts its object as a quoted word characterises it, whatever the verb.
-  const naming =
-    verb !== -1 &&
-    (/^(called|calling|labeled|labelled|branded|dubbed|described|declared|termed|deemed)$/.test(tokens[verb]!.norm) || tokens[q - 1]?.norm === "as");
+  const naming = verb !== -1 && (CASTING_VERBS.test(tokens[verb]!.norm) || tokens[q - 1]?.norm === "as");
   if (verb === -1 || (words < MIN_OBJECT_QUOTE_WORDS && !naming)) return null;
   return quotedBySubject(sentence, quote, verb, false);
 }
@@ -474,6 +526,8 @@ function notACue(sentence: Sentence, i: number): boolean {
 
 const CUE_COMPOUNDS = new Set(tableLines(ENGLISH_CUE_COMPOUNDS).map((words) => words.join(" ")));
 
+const PREPOSITIONS_BEFORE_NOUN_CUE = wordPattern(ENGLISH_PREPOSITIONS_BEFORE_NOUN_CUE);
+const DEGREE_WORDS = wordPattern(ENGLISH_DEGREE_WORDS);
 /** A cue word used as a name, a noun or an adjective. */
 function notAVerb(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -489,7 +543,7 @@ function notAVerb(sentence: Sentence, i: number): boolean {
   // "Amongst reported incidents of abuse", "of claimed savings": a past form between a preposition and its noun is an adjective.
   if (
     /ed$/.test(token.norm) &&
-    /^(among|amongst|of|with|for|from|about|despite|amid)$/.test(tokens[i - 1]?.norm ?? "") &&
+    PREPOSITIONS_BEFORE_NOUN_CUE.test(tokens[i - 1]?.norm ?? "") &&
     /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? "") &&
     !/^(that|by|to|in|on|at)$/.test(next)
   )
@@ -512,7 +566,7 @@ function notAVerb(sentence: Sentence, i: number): boolean {
   // "The company's shares fell": after a possessive a present form is a noun ("Mr. Trump's claims that …" still reports).
   if (possessive(tokens[i - 1]) && !/(ed|said|told|wrote)$/.test(token.norm) && next !== "that") return true;
   // "The most telling promise", "a very revealing answer": after a word of degree the -ing form is an adjective.
-  if (token.norm.endsWith("ing") && /^(most|more|less|least|very|so|too|quite|particularly|especially)$/.test(tokens[i - 1]?.norm ?? "")) return true;
+  if (token.norm.endsWith("ing") && DEGREE_WORDS.test(tokens[i - 1]?.norm ?? "")) return true;
   return false;
 }
 
@@ -522,6 +576,8 @@ function insideAccordingTo(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const REPORT_TO_FORMS = wordPattern(ENGLISH_REPORT_TO_FORMS);
+const QUESTION_OPENERS = wordPattern(ENGLISH_QUESTION_OPENERS);
 /** A verb of the table used for a gesture, a deed, a passive with no agent, a sign or a question. */
 function reportsNoOne(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -545,7 +601,7 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   if (/^(and|or)$/.test(next) && isVerbForm(tokens[i + 2] ?? token, tokens[i + 1]) && CUES.has(token.norm) && !token.norm.endsWith("ing")) return true;
   // "Brolin reported daily to Louis B. Mayer": reporting to someone is working for them, and "added to the confusion",
   // "had new features added to it" increase something, unless what was said follows.
-  if (/^(reported|reports|report|reporting|add|adds|added|adding)$/.test(token.norm) && reportsToSomeone(sentence, i)) return true;
+  if (REPORT_TO_FORMS.test(token.norm) && reportsToSomeone(sentence, i)) return true;
   // "Kasich reminds us of the houseguest who won't leave": a likeness, not a reminder of anything said.
   if (/^(reminds|reminded|remind|reminding)$/.test(token.norm) && /^(of)$/.test(tokens[i + 2]?.norm ?? "")) return true;
   // "Asked if he believed the situation was …": a verb inside a yes-or-no question asserts nothing.
@@ -564,16 +620,14 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   if (/ed$/.test(token.norm) && isComma(tokens[i - 1]) && reducedRelative(sentence, i)) return true;
   // "was quickly reported missing": a passive with an adverb between.
   if (/ed$/.test(token.norm) && /ly$/.test(tokens[i - 1]?.norm ?? "") && /^(is|was|were|are|been|being|be)$/.test(tokens[i - 2]?.norm ?? "")) return true;
-  return (
-    /^(asked|asks|wondered|wonders)$/.test(token.norm) &&
-    [1, 2, 3].some((n) => /^(if|whether|how|what|why|about|when|where|who)$/.test(tokens[i + n]?.norm ?? ""))
-  );
+  return /^(asked|asks|wondered|wonders)$/.test(token.norm) && [1, 2, 3].some((n) => QUESTION_OPENERS.test(tokens[i + n]?.norm ?? ""));
 }
 
+const REDUCED_RELATIVE_OPENERS = wordPattern(ENGLISH_REDUCED_RELATIVE_OPENERS);
 /** From the participle at `i`, a phrase of time or place closing on a comma right before the main verb. */
 function reducedRelative(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  if (!/^(on|in|at|last|this|earlier|yesterday|today|by)$/.test(tokens[i + 1]?.norm ?? "")) return false;
+  if (!REDUCED_RELATIVE_OPENERS.test(tokens[i + 1]?.norm ?? "")) return false;
   for (let k = i + 2; k < sentence.to && k - i <= 8; k++) {
     const t = tokens[k]!;
     if (isComma(t)) {
@@ -585,14 +639,11 @@ function reducedRelative(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+const ADDRESSEE_OPENERS = wordPattern(ENGLISH_ADDRESSEE_OPENERS);
 /** After "to", a person or group spoken to ("to police", "to the committee", "to Smith"), not an infinitive ("to stay"). */
 function addresseeAt(sentence: Sentence, k: number): boolean {
   const token = sentence.tokens[k];
-  return (
-    token?.kind === "word" &&
-    (startsUpper(token) ||
-      /^(the|a|an|his|her|their|its|our|him|them|us|me|police|reporters|journalists|officials|lawmakers|voters|supporters)$/.test(token.norm))
-  );
+  return token?.kind === "word" && (startsUpper(token) || ADDRESSEE_OPENERS.test(token.norm));
 }
 
 /** "reported (directly) to the chairman", with no "that" or quotation after it. */
@@ -616,13 +667,14 @@ function reportingParticiple(token: Token | undefined): boolean {
  * progressive between ("was hiring … and calling", "busy reporting … and telling").
  */
 const MAX_PARTICIPLE_CLAUSE_TOKENS = 40;
+const ASPECT_VERBS = wordPattern(ENGLISH_ASPECT_VERBS);
 function participleClauseBefore(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   const from = Math.max(sentence.clauseStart(k), k - MAX_PARTICIPLE_CLAUSE_TOKENS);
   for (let m = k - 2; m >= from; m--) {
     const t = tokens[m]!;
     if (t.kind !== "word" || !/\p{Ll}ing$/u.test(t.text) || sentence.depth[m]! > 0) continue;
-    if (followsBe(tokens, m) || /^(busy|kept|keeps|keep|started|starts|stop|stopped)$/.test(tokens[m - 1]?.norm ?? "")) return false;
+    if (followsBe(tokens, m) || ASPECT_VERBS.test(tokens[m - 1]?.norm ?? "")) return false;
     if (CUE_FORMS.has(t.norm)) return true;
   }
   return false;
@@ -633,6 +685,7 @@ function possessive(token: Token | undefined): boolean {
   return token?.kind === "word" && /(['’]s|s['’])$/.test(token.text) && !/^(he|she|it|that|there|who|what|here|where)['’]s$/i.test(token.text);
 }
 
+const AFTER_CALLS_VERB = wordPattern(ENGLISH_AFTER_CALLS_VERB);
 /**
  * "Viguerie notes that …", "he claims the plan …", "Politico reports that …": a noun-like form is the verb when a
  * pronoun or a name (not a possessive, not a determiner) stands right before it and "that" right after.
@@ -650,7 +703,7 @@ function nounLikeVerb(sentence: Sentence, i: number): boolean {
   // A capital alone may be an adjective ("… and Democratic calls for her to bow out"): the name opens the clause or goes on one.
   const nameSubject = subject.norm in PRONOUNS || at === sentence.clauseStart(at) || startsUpper(tokens[at - 1]);
   const callsObject =
-    (/^(call|calls)$/.test(token.norm) && nameSubject && !!next && (startsUpper(next) || /^(on|for|it|him|her|them|this|that|the)$/.test(next.norm))) ||
+    (/^(call|calls)$/.test(token.norm) && nameSubject && !!next && (startsUpper(next) || AFTER_CALLS_VERB.test(next.norm))) ||
     (/^(point|points)$/.test(token.norm) && nameSubject && next?.norm === "to");
   // "The former first lady calls it …": no noun "calls" takes an object pronoun.
   const objectPronoun = /^(calls)$/.test(token.norm) && /^(it|him|her|them)$/.test(next?.norm ?? "") && /^\p{Ll}/u.test(subject.text);
@@ -710,6 +763,8 @@ function contextualCue(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+const NEGATION_AND_BE = wordPattern(ENGLISH_NEGATION_AND_BE);
+const JUDGED_OBJECT_OPENERS = wordPattern(ENGLISH_JUDGED_OBJECT_OPENERS);
 /**
  * "Sanders criticized the climate accord", "Clinton rejected the allegation": a judgement spoken of its object is a
  * statement of lower confidence; negated ("has not criticized") or passive it reports nothing.
@@ -717,15 +772,10 @@ function contextualCue(sentence: Sentence, i: number): boolean {
 function judgedObject(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const next = tokens[i + 1];
-  if (/^(not|never|be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.norm ?? "")) return false;
+  if (NEGATION_AND_BE.test(tokens[i - 1]?.norm ?? "")) return false;
   // "expressed concern that …": a feeling, then what it is about.
   const feeling = next?.kind === "word" && /^(that|about|over|at)$/.test(tokens[i + 2]?.norm ?? "");
-  return (
-    !!next &&
-    next.kind === "word" &&
-    i + 1 < sentence.to &&
-    (startsUpper(next) || feeling || /^(the|a|an|his|her|their|its|this|that|these|those)$/.test(next.norm))
-  );
+  return !!next && next.kind === "word" && i + 1 < sentence.to && (startsUpper(next) || feeling || JUDGED_OBJECT_OPENERS.test(next.norm));
 }
 
 /** "criticized Clinton for accepting …", "dismissed the report as "absurd"", "slammed Clinton over …", "condemned that …": grounds after the object. */
@@ -745,6 +795,7 @@ function closesAttribution(sentence: Sentence, i: number): boolean {
   return !next || i + 1 >= sentence.to || isSentenceEnd(next);
 }
 
+const FINDING_OPENERS = wordPattern(ENGLISH_FINDING_OPENERS);
 /** "a poll shows Sanders leading", "the survey found broad support for …": what a document shows may be a noun phrase. */
 function objectFollows(sentence: Sentence, i: number): boolean {
   const next = sentence.tokens[i + 1];
@@ -753,12 +804,14 @@ function objectFollows(sentence: Sentence, i: number): boolean {
     next.kind === "word" &&
     i + 1 < sentence.to &&
     (startsUpper(next) ||
-      /^(the|a|an|most|many|some|several|few|all|no|more|less|broad|strong|little|\d.*)$/.test(next.norm) ||
+      FINDING_OPENERS.test(next.norm) ||
       // "polls show voters rejecting …", "show working-class whites could …": a bare plural.
       (/^\p{Ll}[\p{Ll}-]+s$/u.test(next.text) && !BOUNDARY_WORDS.has(next.norm) && !ADVERBS.has(next.norm)))
   );
 }
 
+const CLAUSE_SUBJECT_OPENERS = wordPattern(ENGLISH_CLAUSE_SUBJECT_OPENERS);
+const NO_CLAUSE_AFTER_BELIEF = wordPattern(ENGLISH_NO_CLAUSE_AFTER_BELIEF);
 /** "believe that …", "think the plan …": a clause follows, not "believe in", "think about"; `bareNoun` lets it open on a lowercase noun. */
 function clauseFollows(sentence: Sentence, i: number, bareNoun = false): boolean {
   const { tokens } = sentence;
@@ -768,15 +821,9 @@ function clauseFollows(sentence: Sentence, i: number, bareNoun = false): boolean
   if (!next || next.kind !== "word") return false;
   if (next.norm === "that" || next.norm in PRONOUNS) return true;
   if (
-    !/^(the|a|an|this|these|those|there|its|their|his|her|our|most|many|some|all|no|every|more)$/.test(next.norm) &&
+    !CLAUSE_SUBJECT_OPENERS.test(next.norm) &&
     !(startsUpper(next) && !/^(I)$/.test(next.text)) &&
-    !(
-      bareNoun &&
-      /^\p{Ll}+$/u.test(next.text) &&
-      !/^(in|about|of|for|on|to|with|at|from|so|it|me|him|her|them|us|you)$/.test(next.norm) &&
-      !isVerbForm(next) &&
-      !isAuxiliary(next)
-    )
+    !(bareNoun && /^\p{Ll}+$/u.test(next.text) && !NO_CLAUSE_AFTER_BELIEF.test(next.norm) && !isVerbForm(next) && !isAuxiliary(next))
   )
     return false;
   // "expect the vote will pass" holds a clause; "expects a vote on Tuesday" only an object.
@@ -788,6 +835,7 @@ function clauseFollows(sentence: Sentence, i: number, bareNoun = false): boolean
   return false;
 }
 
+const DOCUMENT_NOUNS = wordPattern(ENGLISH_DOCUMENT_NOUNS);
 /** "A new poll found", "the survey shows": the word before the verb names a poll, a study or a document. */
 function documentBefore(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -801,12 +849,7 @@ function documentBefore(sentence: Sentence, i: number): boolean {
       continue;
     }
     if (t.kind !== "word" || BOUNDARY_WORDS.has(t.norm) || (i - k > 8 && !commaSeen)) return false;
-    if (
-      /^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|research|reviews?|audits?|investigations?|census|records|documents|e?-?mails?|figures|numbers|findings|results|tests?|memos?|filings?|videos?|footage|tally|count|returns)$/.test(
-        t.norm,
-      )
-    )
-      return true;
+    if (DOCUMENT_NOUNS.test(t.norm)) return true;
     if (isCue(t, tokens[k - 1])) return false;
   }
   return false;
@@ -847,6 +890,8 @@ function inFreeRelative(tokens: Token[], i: number): boolean {
   return /^(what|whatever)$/.test(tokens[i - 1]?.norm ?? "");
 }
 
+const ATTRIBUTION_ENDS = wordPattern(ENGLISH_ATTRIBUTION_ENDS);
+const CAPITALISED_OPENERS = wordPattern(ENGLISH_CAPITALISED_OPENERS);
 /** The quotation right before the subject and verb at `i` (or right before the verb) closes on a comma, ? or ! and the attribution ends there. */
 function framesQuotation(sentence: Sentence, i: number): boolean {
   const { tokens, quotes } = sentence;
@@ -858,23 +903,13 @@ function framesQuotation(sentence: Sentence, i: number): boolean {
   const subjectBefore = k < i - 1 || (beforeAside !== i - 1 && frameSubjectWord(tokens[beforeAside]));
   const quoteAt = isComma(tokens[k]) ? k - 1 : k;
   const after = tokens[i + 1];
-  const ends =
-    !after ||
-    isSentenceEnd(after) ||
-    isComma(after) ||
-    /^(to|of|at|in|on|with|before|after|during|as|from|when|while|about)$/.test(after.norm) ||
-    /ly$/.test(after.norm);
+  const ends = !after || isSentenceEnd(after) || isComma(after) || ATTRIBUTION_ENDS.test(after.norm) || /ly$/.test(after.norm);
   if (quotes.byClose.has(quoteAt) && endsOpen(tokens, quoteAt)) {
     // '"You lie!" The crowd cheered.': after ! or ? a capitalised article starts a sentence of its own.
     // 'The crowd chanted "Lock her up!" Trump smiled.': so does any capital after a quotation its own clause brought in.
     const quotation = quotes.byClose.get(quoteAt)!;
     const ownClause = tokens[quotation.open - 1]?.kind === "word" && startsUpper(tokens[k + 1]);
-    if (
-      subjectBefore &&
-      /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? "") &&
-      (ownClause || /^(The|A|An|This|That|These|Those|It|Its)$/.test(tokens[k + 1]?.text ?? ""))
-    )
-      return false;
+    if (subjectBefore && /^[?!]$/.test(tokens[quoteAt - 1]?.text ?? "") && (ownClause || CAPITALISED_OPENERS.test(tokens[k + 1]?.text ?? ""))) return false;
     if (subjectBefore) return ends;
     // '"…?" asked Smith.'
     let m = i + 1;
@@ -1240,6 +1275,7 @@ function answersBack(tokens: Token[], i: number): boolean {
   return after?.kind === "quote" || ((isComma(after) || isColon(after)) && tokens[i + 3]?.kind === "quote");
 }
 
+const AFTER_THAT_AS_OBJECT = wordPattern(ENGLISH_AFTER_THAT_AS_OBJECT);
 /** The first token of the content after the cue at `i`. */
 function contentStart(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
@@ -1265,9 +1301,7 @@ function contentStart(sentence: Sentence, i: number): number {
   j = skipPhraseBeforeQuote(sentence, j);
   // "said only that …", "said simply that …": an adverb before "that" says how little or how it was said.
   // ("proposed just that in 2013": "that" is the object.)
-  const clauseAfter =
-    (tokens[j + 2]?.kind === "word" && !/^(in|on|at|for|to|with|by|from|during|after|before|last|this|again)$/.test(tokens[j + 2]!.norm)) ||
-    sentence.quotes.byOpen.has(j + 2);
+  const clauseAfter = (tokens[j + 2]?.kind === "word" && !AFTER_THAT_AS_OBJECT.test(tokens[j + 2]!.norm)) || sentence.quotes.byOpen.has(j + 2);
   if (tokens[j + 1]?.norm === "that" && clauseAfter && /^(only|just|merely|simply|\p{Ll}+ly)$/u.test(tokens[j]?.text ?? "")) j++;
   if (tokens[j]?.norm === "that") j++;
   if (tokens[j]?.kind === "punct" && (tokens[j]!.text === ":" || tokens[j]!.text === ",") && tokens[j + 1]?.kind === "quote") j++;
@@ -1672,6 +1706,7 @@ function sourceBeforeColon(sentence: Sentence, i: number): Candidate | null {
   return merged(span, { cue: ":" }, source.speaker, { confidence: 0.7 });
 }
 
+const PREPOSITIONS_BEFORE_LABEL = wordPattern(ENGLISH_PREPOSITIONS_BEFORE_LABEL);
 /**
  * 'Trump: "We will build the wall."', '… doesn't surprise pollster Daron Shaw: "…"': a name right before a colon
  * and a quotation is its speaker; a phrase of capitals alone is one only when it is the whole clause.
@@ -1683,7 +1718,7 @@ function namedBeforeColon(sentence: Sentence, i: number, contentAt = i + 2): Can
   while (start > clauseStart && i - start < 5 && (startsUpper(tokens[start - 1]) || (tokens[start - 1]!.norm === "and" && startsUpper(tokens[start - 2]))))
     start--;
   // "… delivered a message to Donald Trump:": a name after a preposition is not who speaks.
-  if (start > i || /^(to|for|with|at|from|about|against|on|in|of|by)$/.test(tokens[start - 1]?.norm ?? "")) return null;
+  if (start > i || PREPOSITIONS_BEFORE_LABEL.test(tokens[start - 1]?.norm ?? "")) return null;
   const person = personName(sentence, start, i + 1);
   if (start !== clauseStart && (!person || !person.includes(" "))) return null;
   const name = person ?? sentence.text.slice(tokens[start]!.start, tokens[i]!.end);
@@ -1724,6 +1759,7 @@ function transcriptTurn(sentence: Sentence, start: number, i: number): { start: 
   return last > i + 1 ? { start: tokens[i + 2]!.start, end: tokens[last]!.end, type: "direct" } : null;
 }
 
+const LABEL_SMALL_WORDS = wordPattern(ENGLISH_LABEL_SMALL_WORDS);
 /**
  * "Graham: Trump's rhetoric is destroying the party's chance", "CLINTON: I feel a great deal of sympathy": a
  * name that is the whole clause before a colon labels what its speaker says, in headlines and transcripts.
@@ -1740,7 +1776,7 @@ function speakerLabel(sentence: Sentence, i: number): Candidate | null {
     const t = tokens[k]!;
     // "FIX IS IN: …": a label with a verb of its own is a headline's phrase, nobody's name.
     if (t.kind !== "word" || NOT_SPEAKER_LABELS.has(t.norm) || isAuxiliary(t)) return null;
-    if (!startsUpper(t) && !/^(of|the|and|camp|for|on|to|at)$/.test(t.norm)) return null;
+    if (!startsUpper(t) && !LABEL_SMALL_WORDS.test(t.norm)) return null;
     if (/^(to|at)$/.test(t.norm) && end === i && k > start) end = k - 1;
   }
   const first = buildSpan(sentence, i + 2, isNewStatementAt);
@@ -1761,7 +1797,7 @@ const TITLE_SMALL_WORDS = wordPattern(ENGLISH_TITLE_SMALL_WORDS);
 const HEADLINE_SMALL_WORDS = wordPattern(ENGLISH_HEADLINE_SMALL_WORDS);
 
 /** Title case: every word capitalised but the small words. How many words, or -1 when one is not. */
-function titleCasedWords(sentence: Sentence, from: number, to: number, small: RegExp): number {
+function titleCasedWords(sentence: Sentence, from: number, to: number, small: WordTest): number {
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = sentence.tokens[k]!;
@@ -1851,6 +1887,7 @@ function talkedOf(sentence: Sentence, i: number): Candidate | null {
   return merged(span, { cue: sentence.text.slice(sentence.tokens[i]!.start, sentence.tokens[i + 1]!.end) }, before.speaker, { confidence: 0.7 });
 }
 
+const STATEMENT_MODIFIERS = wordPattern(ENGLISH_STATEMENT_MODIFIERS);
 /**
  * "the palace issued a statement to the effect the king considered …", "The palace issued the following
  * statement from the king: "…"": the document's content, from whoever it is from or else its issuer.
@@ -1858,7 +1895,7 @@ function talkedOf(sentence: Sentence, i: number): Candidate | null {
 function issuedStatement(sentence: Sentence, i: number): Candidate | null {
   const { tokens } = sentence;
   let verb = i - 1;
-  while (verb > sentence.from && i - verb <= 3 && /^(a|an|the|its|their|following|brief|short|joint|written|new)$/.test(tokens[verb]!.norm)) verb--;
+  while (verb > sentence.from && i - verb <= 3 && STATEMENT_MODIFIERS.test(tokens[verb]!.norm)) verb--;
   if (!ISSUED.test(tokens[verb]?.norm ?? "") || (tokens[verb]!.norm === "put" && tokens[verb + 1]?.norm !== "out")) return null;
   let j = i + 1;
   let source: ParsedSpeaker | null = null;
@@ -1941,6 +1978,7 @@ function hasContentAfter(sentence: Sentence, i: number): boolean {
   );
 }
 
+const PLACE_PREPOSITIONS = wordPattern(ENGLISH_PLACE_PREPOSITIONS);
 /** "a program at the Hall called "Learning Together"": a name governed by a preposition right before the cue, no subject. */
 function placeBefore(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -1950,7 +1988,7 @@ function placeBefore(sentence: Sentence, i: number): boolean {
     if (TIME_BEFORE_CUE.test(tokens[m]!.norm)) return false;
     m--;
   }
-  return m < i - 1 && /^(at|in|on|of|for|from|with|about)$/.test(tokens[m]?.norm ?? "");
+  return m < i - 1 && PLACE_PREPOSITIONS.test(tokens[m]?.norm ?? "");
 }
 
 /** The first word after the comma or sentence start before token i, looking back a few words. */
@@ -2023,6 +2061,7 @@ function thatAfterObject(sentence: Sentence, j: number): number | null {
   return null;
 }
 
+const ADDRESSEE_DETERMINERS = wordPattern(ENGLISH_ADDRESSEE_DETERMINERS);
 /** The addressee after "told": a determiner or possessive and up to five words, to a word that starts what was told. */
 function skipAddressee(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
@@ -2031,7 +2070,7 @@ function skipAddressee(sentence: Sentence, j: number): number {
   // "told officers he acted alone", "told police the plan had failed": a bare plural of people, then the clause.
   const next = tokens[j + 1]?.norm ?? "";
   if (/^(\p{Ll}+s|police)$/u.test(tokens[j]?.text ?? "") && !CUES.has(tokens[j]!.text) && (next in PRONOUNS || /^(the|a|an|that)$/.test(next))) return j + 1;
-  if (!/^(a|an|his|her|their|its|our|my)$/.test(tokens[j]?.norm ?? "")) return j;
+  if (!ADDRESSEE_DETERMINERS.test(tokens[j]?.norm ?? "")) return j;
   let k = j + 1;
   for (; k < sentence.to && k - j <= 5; k++) {
     const t = tokens[k]!;
@@ -2053,15 +2092,13 @@ function quoteAfterAddressee(sentence: Sentence, j: number): number | null {
   return null;
 }
 
+const ADDRESSEES = wordPattern(ENGLISH_ADDRESSEES, "i");
+const ADDRESSEE_HEADS = wordPattern(ENGLISH_ADDRESSEE_HEADS, "i");
 function skipObject(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   let k = j;
-  if (/^(reporters|journalists|wikinews|him|her|them|us|me|parliament|congress|lawmakers|supporters)$/i.test(tokens[k]?.text ?? "")) return k + 1;
-  if (
-    /^(the|our|a)$/i.test(tokens[k]?.text ?? "") &&
-    /^(press|media|reporters|correspondent|paper|audience|crowd|court|jury|committee|newspaper|agency|bbc)$/i.test(tokens[k + 1]?.text ?? "")
-  )
-    return k + 2;
+  if (ADDRESSEES.test(tokens[k]?.text ?? "")) return k + 1;
+  if (/^(the|our|a)$/i.test(tokens[k]?.text ?? "") && ADDRESSEE_HEADS.test(tokens[k + 1]?.text ?? "")) return k + 2;
   if (tokens[k]?.norm === "the") k++;
   let n = 0;
   // "Fox News 6", "Channel 4 News": a number inside a station's name.
@@ -2072,10 +2109,11 @@ function skipObject(sentence: Sentence, j: number): number {
   return n > 0 ? k : j;
 }
 
+const PHRASE_BEFORE_QUOTE_OPENERS = wordPattern(ENGLISH_PHRASE_BEFORE_QUOTE_OPENERS);
 /** "declared in the debate spin room, "…"": a phrase of place or time and its comma before the quotation or "that". */
 function skipPhraseBeforeQuote(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
-  if (!/^(in|at|on|during|from|after|before|outside|inside|about|of)$/.test(tokens[j]?.norm ?? "")) return j;
+  if (!PHRASE_BEFORE_QUOTE_OPENERS.test(tokens[j]?.norm ?? "")) return j;
   for (let k = j + 1; k < sentence.to && k - j <= MAX_ASIDE_TOKENS; k++) {
     const t = tokens[k]!;
     // ("had this to say about his proposal: "…"": the topic, a colon, then the words.)
@@ -2111,12 +2149,13 @@ function opensClause(token: Token | undefined): boolean {
   return token?.kind === "word" && (token.norm === "that" || NOUN_PHRASE_OPENERS.test(token.norm) || token.norm in PRONOUNS || startsUpper(token));
 }
 
+const TIME_ADVERBS_AFTER_CUE = wordPattern(ENGLISH_TIME_ADVERBS_AFTER_CUE);
 function skipAdverbials(sentence: Sentence, j: number): number {
   const { tokens } = sentence;
   let k = j;
   for (let guard = 0; guard < 3; guard++) {
     const word = tokens[k]?.norm ?? "";
-    if (/^(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|previously|recently|also)$/.test(word)) {
+    if (TIME_ADVERBS_AFTER_CUE.test(word)) {
       k++;
       // "said Wednesday night that …"
       if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.norm ?? "")) k++;
@@ -2205,6 +2244,7 @@ function circumstanceEnd(sentence: Sentence, k: number, headOnly: boolean): numb
 }
 
 const MAX_PHRASE_BEFORE_THAT = 10;
+const PREPOSITIONS_BEFORE_THAT = wordPattern(ENGLISH_PREPOSITIONS_BEFORE_THAT);
 /**
  * "wrote in a note to clients that …", "noted in a guest column in Saturday's New York Times that …": a phrase of
  * words without a verb or a comma, opened by a preposition, goes on to the "that" that brings in the content.
@@ -2215,7 +2255,7 @@ function thatAfterPhrase(sentence: Sentence, j: number, sayingOf = false): numbe
   const next = tokens[j + 1];
   // "said before attending the town hall that …": a reduced clause of time, then what was said.
   const reducedTimeClause = reducedTimeClauseAt(tokens, j);
-  if (!/^(in|on|at|via|during|through|to|with)$/.test(preposition) && !(sayingOf && preposition === "of") && !reducedTimeClause) return null;
+  if (!PREPOSITIONS_BEFORE_THAT.test(preposition) && !(sayingOf && preposition === "of") && !reducedTimeClause) return null;
   // "agreed to hear cases that …": "to" before a verb is an infinitive, not an addressee ("said to reporters that").
   if (preposition === "to" && !(next && (startsUpper(next) || DETERMINERS.has(next.norm) || /^(her|him|me|us|them|reporters)$/.test(next.norm)))) return null;
   for (let n = j + 1; n < sentence.to && n - j <= MAX_PHRASE_BEFORE_THAT; n++) {
@@ -2259,7 +2299,7 @@ const TIME_NOUNS = new RegExp(
   `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\\d+(st|nd|rd|th)?)$`,
 );
 const NAME_JOINING_HEADS = wordPattern(ENGLISH_NAME_JOINING_HEADS);
-const DURATION_NOUNS = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
+const DURATION_NOUNS = wordPattern(ENGLISH_DURATION_NOUNS);
 const YEAR = /^(1[89]|20)\d\d$/;
 
 interface Segment {
@@ -2410,6 +2450,7 @@ const TIME_BEFORE_CUE = new RegExp(
   `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|year|month|night|morning|statement|interview)$`,
 );
 
+const PREPOSITIONS_BEFORE_OBJECT = wordPattern(ENGLISH_PREPOSITIONS_BEFORE_OBJECT);
 function objectBeforeThat(sentence: Sentence, that: number): Subject {
   const { tokens } = sentence;
   let a = that;
@@ -2420,7 +2461,7 @@ function objectBeforeThat(sentence: Sentence, that: number): Subject {
     !isVerbForm(tokens[a - 1]!) &&
     !isAuxiliary(tokens[a - 1]!) &&
     !IRREGULAR_PAST.has(tokens[a - 1]!.norm) &&
-    !/^(of|to|for|with|from|by|at|in|on|about)$/.test(tokens[a - 1]!.norm)
+    !PREPOSITIONS_BEFORE_OBJECT.test(tokens[a - 1]!.norm)
   )
     a--;
   return { start: a, tokens: that - a, speaker: sourceBetween(sentence, a, that) };
@@ -2428,13 +2469,14 @@ function objectBeforeThat(sentence: Sentence, that: number): Subject {
 
 /** "Trump was out-brutalizing Ted Cruz, who said …": the antecedent is the noun phrase before the relative, back to the verb or preposition governing it. */
 const MAX_ANTECEDENT_TOKENS = 10;
+const ANTECEDENT_ENDS = wordPattern(ENGLISH_ANTECEDENT_ENDS);
 function antecedentPhrase(sentence: Sentence, last: number): Subject | null {
   const { tokens } = sentence;
   let a = last + 1;
   while (a > sentence.from && last + 1 - a < MAX_ANTECEDENT_TOKENS) {
     const t = tokens[a - 1]!;
     const governs = isVerbForm(t, tokens[a - 2]) || isAuxiliary(t) || IRREGULAR_PAST.has(t.norm) || /^\p{Ll}+ing$/u.test(t.text.replace(/^.*-/, ""));
-    if (t.kind !== "word" || governs || BOUNDARY_WORDS.has(t.norm) || /^(to|for|with|from|by|at|in|on|about|than|against|over|under)$/.test(t.norm)) break;
+    if (t.kind !== "word" || governs || BOUNDARY_WORDS.has(t.norm) || ANTECEDENT_ENDS.test(t.norm)) break;
     a--;
   }
   if (a > last) return null;
@@ -2583,6 +2625,7 @@ function commaSegments(sentence: Sentence, start: number, end: number): Segment[
   return segments;
 }
 
+const CUT_PHRASE_OPENERS = wordPattern(ENGLISH_CUT_PHRASE_OPENERS);
 /** Which of the comma-separated segments before the cue is its subject; the ones after it are appositions. */
 function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBoundary: boolean, commaBeforeCue: boolean, i: number): number {
   const { tokens } = sentence;
@@ -2597,7 +2640,7 @@ function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBounda
   // "…10–15% of people within the fandom own a fursuit, event organizers reported": a segment cut out of a phrase is no subject.
   while (
     first < segments.length &&
-    (isIntro(sentence, segments[first]!) || (/^(of|to|for|with|from|by|at|than)$/.test(tokens[segments[first]!.from]!.norm) && first < segments.length - 1))
+    (isIntro(sentence, segments[first]!) || (CUT_PHRASE_OPENERS.test(tokens[segments[first]!.from]!.norm) && first < segments.length - 1))
   )
     first++;
   // "At the meeting in Orlando, Florida in the United States, scientists have disclosed": a bare group noun or
@@ -2700,13 +2743,14 @@ function demonstrativeSubject(sentence: Sentence, a: number, b: number, text: st
   return { start: a, tokens: b - a, speaker: { mention, name: null, role: null, kind: null, anaphor: true, gender } };
 }
 
+const CAPITALISED_SMALL_WORDS = wordPattern(ENGLISH_CAPITALISED_SMALL_WORDS);
 /** The person or institution the head names; "NASA Administrator Jim Bridenstine": a person's title after the institution makes it a person. */
 function headName(sentence: Sentence, head: Segment, headText: string): string | null {
   const capitalised = [...headText.matchAll(CAPITALISED_WORDS)].map((m) => m[0]);
   const orgAt = capitalised.findIndex((word) => ORG_WORDS.test(word));
   const titledPerson =
     orgAt !== -1 &&
-    (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !/^(The|A|An|Of|And|In|At|On|For)$/.test(word)) ||
+    (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !CAPITALISED_SMALL_WORDS.test(word)) ||
       /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(
         headText,
       ));
@@ -2895,6 +2939,7 @@ function isClause(sentence: Sentence, segment: Segment): boolean {
   return false;
 }
 
+const TIME_NOUNS_AS_NAMES = wordPattern(ENGLISH_TIME_NOUNS_AS_NAMES);
 /** "The archaeologists" is a subject; "The past week" and "Last Friday" are time phrases. */
 function isTimeWord(sentence: Sentence, k: number): boolean {
   const norm = sentence.tokens[k]?.norm ?? "";
@@ -2908,8 +2953,7 @@ function isTimeWord(sentence: Sentence, k: number): boolean {
   if (/^\d+$/.test(norm) && !YEAR.test(norm) && /^\p{Ll}+s$/u.test(next?.text ?? "") && !DURATION_NOUNS.test(next!.norm) && !CUE_FORMS.has(next!.norm))
     return false;
   // "Day said", "Knight wrote": past the clause's first word, a capitalised time noun is a surname.
-  if (/^(week|weekend|month|year|morning|afternoon|evening|night|day)$/.test(norm) && startsUpper(sentence.tokens[k]) && k > sentence.clauseStart(k))
-    return false;
+  if (TIME_NOUNS_AS_NAMES.test(norm) && startsUpper(sentence.tokens[k]) && k > sentence.clauseStart(k)) return false;
   // "this week", "last year"; but "this source told", "this official said" name a source.
   if (/^(this|last|past)$/.test(norm) && next?.kind === "word" && !TIME_NOUNS.test(next.norm)) return false;
   if (!/^(the|a|an)$/.test(norm)) return true;
@@ -2955,6 +2999,7 @@ function elapsedTimeEnd(tokens: Token[], segment: Segment): number {
   return segment.from;
 }
 
+const INTRO_ADVERBS = wordPattern(ENGLISH_INTRO_ADVERBS);
 /** Drops an introductory phrase inside the subject's segment: "On Friday Ford Motor Company" → "Ford Motor Company". */
 function trimIntro(sentence: Sentence, segment: Segment): Segment {
   const { tokens } = sentence;
@@ -2962,7 +3007,7 @@ function trimIntro(sentence: Sentence, segment: Segment): Segment {
   const last = tokens[segment.to - 1]!;
   while (a < segment.to) {
     const word = tokens[a]!;
-    if (word.kind === "word" && /^(also|however|but|so|then|meanwhile|separately|additionally|still|earlier|later|yesterday|today)$/.test(word.norm)) {
+    if (word.kind === "word" && INTRO_ADVERBS.test(word.norm)) {
       a++;
       continue;
     }
@@ -2984,6 +3029,7 @@ function trimIntro(sentence: Sentence, segment: Segment): Segment {
   return { from: a, to: segment.to };
 }
 
+const HEAD_MODIFIER_OPENERS = wordPattern(ENGLISH_HEAD_MODIFIER_OPENERS);
 /** The head of a subject before its modifiers: "Doug Miller of Milltech Marine" → "Doug Miller"; "Department of Justice" stays whole. */
 function headOf(sentence: Sentence, a: number, b: number): Segment {
   const { tokens } = sentence;
@@ -2999,7 +3045,7 @@ function headOf(sentence: Sentence, a: number, b: number): Segment {
     )
       continue;
     if (/^(for|on)$/.test(t.norm) && ORG_WORDS.test(tokens[m - 1]!.text) && startsUpper(tokens[m + 1])) continue;
-    if (/^(of|from|at|with|in|who|which|whose|for|on|known|interviewed|based)$/.test(t.norm) && m > a) return { from: a, to: m };
+    if (HEAD_MODIFIER_OPENERS.test(t.norm) && m > a) return { from: a, to: m };
   }
   return { from: a, to: b };
 }
@@ -3035,9 +3081,10 @@ function none(): ParsedSpeaker {
 
 export const TITLE_WORDS = wordPattern(ENGLISH_TITLE_WORDS);
 
+const DATING_TITLE_WORDS = wordPattern(ENGLISH_DATING_TITLE_WORDS);
 /** A capitalised title a name follows ("Chairman", "Senator"), not a word that only dates one ("Former", "Then"). */
 function namesTitle(token: Token): boolean {
-  return token.kind === "word" && TITLE_WORDS.test(token.text) && !/^(former|then|acting|late|ex|outgoing|incoming|new|vice)$/.test(token.norm);
+  return token.kind === "word" && TITLE_WORDS.test(token.text) && !DATING_TITLE_WORDS.test(token.norm);
 }
 
 const NAME_FOLLOWERS = wordPattern(ENGLISH_NAME_FOLLOWERS);
@@ -3117,6 +3164,7 @@ function startsNounPhrase(token: Token | undefined): boolean {
   return startsUpper(token) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$|[^s]s$/.test(token?.norm ?? "");
 }
 
+const CIRCUMSTANCE_OPENERS = wordPattern(ENGLISH_CIRCUMSTANCE_OPENERS);
 /**
  * '"…," he said in a video message to the convention.', '… she said as confetti fluttered down': a phrase
  * after the cue that opens like a circumstance and has no finite verb or quotation of its own says nothing.
@@ -3126,7 +3174,7 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
   // "said to cheers", "said to reporters": an addressee or a circumstance, not what was said.
   // "says by an overwhelming margin": "by" with a manner, as the other prepositions with a place or a time.
   const manner = tokens[j]?.norm === "by" && /^(a|an)$/.test(tokens[j + 1]?.norm ?? "");
-  if (!manner && !/^(in|at|on|during|after|before|via|through|amid|with|without|to|from|matter-of-factly)$/.test(tokens[j]?.norm ?? "")) return false;
+  if (!manner && !CIRCUMSTANCE_OPENERS.test(tokens[j]?.norm ?? "")) return false;
   // "recommending to maintain …" is an infinitive: "to" takes a noun phrase here, never a bare verb.
   if (tokens[j]!.norm === "to" && !startsNounPhrase(tokens[j + 1])) return false;
   for (let k = j + 1; k < sentence.to; k++) {
@@ -3139,7 +3187,7 @@ function verblessCircumstance(sentence: Sentence, j: number): boolean {
       /^\p{Ll}/u.test(t.text) &&
       (AUXILIARIES.has(t.norm) ||
         IRREGULAR_PAST.has(t.norm) ||
-        /^(will|would|can|could|should|must|may|might)$/.test(t.norm) ||
+        MODALS.test(t.norm) ||
         /[^e]ed$/.test(t.norm) ||
         (/[^s]s$/.test(t.norm) && tokens[k - 1]?.kind === "word" && (tokens[k - 1]!.norm in PRONOUNS || startsUpper(tokens[k - 1]))))
     )
@@ -3155,6 +3203,7 @@ function startsPredicate(token: Token): boolean {
   return isAuxiliary(token) || isVerbForm(token) || MODALS.test(token.norm) || (/^\p{Ll}+[^su']s$/u.test(token.text) && !NOT_VERBS_IN_S.test(token.norm));
 }
 const MODALS = wordPattern(ENGLISH_MODALS);
+const PARENTHETICAL_SUBORDINATORS = wordPattern(ENGLISH_PARENTHETICAL_SUBORDINATORS);
 function parenthetical(sentence: Sentence, start: number, beforeEnd: number, after: number): boolean {
   const { tokens } = sentence;
   const next = tokens[after];
@@ -3166,7 +3215,7 @@ function parenthetical(sentence: Sentence, start: number, beforeEnd: number, aft
   for (let k = start; k < beforeEnd && !verbBefore; k++)
     verbBefore = tokens[k]!.kind === "quote" || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]);
   // "Unless countries act, they say, the world could suffer …": a subordinate clause waits for its main clause.
-  const subordinate = /^(if|unless|when|whenever|because|although|though|while|since|once|after|before|until|as)$/.test(tokens[start]!.norm);
+  const subordinate = PARENTHETICAL_SUBORDINATORS.test(tokens[start]!.norm);
   return predicateAfter || !verbBefore || subordinate;
 }
 
@@ -3179,6 +3228,7 @@ function relativeClosesSentence(sentence: Sentence, k: number): boolean {
   return true;
 }
 
+const DESCRIBED_SOURCE_OPENERS = wordPattern(ENGLISH_DESCRIBED_SOURCE_OPENERS);
 /** After the cue at `i` come only a name or a described person (and their appositions), then the sentence ends. */
 function closesWithSpeaker(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -3189,7 +3239,7 @@ function closesWithSpeaker(sentence: Sentence, i: number): boolean {
     first.kind !== "word" ||
     !(
       startsUpper(first) ||
-      /^(the|a|an|several|many|some|most|both|other|two|three|four|five|local|senior|top)$/.test(first.norm) ||
+      DESCRIBED_SOURCE_OPENERS.test(first.norm) ||
       roleThenName(sentence, i + 1) ||
       (headlineInversion(tokens[i]!) && bareNounsClose(sentence, i + 1))
     )
@@ -3247,10 +3297,11 @@ function bareNounsClose(sentence: Sentence, from: number): boolean {
   return sentence.to - from <= MAX_BARE_SOURCE_WORDS && sentence.to > from;
 }
 
+const PARTICIPLE_PREPOSITIONS = wordPattern(ENGLISH_PARTICIPLE_PREPOSITIONS);
 /** "briefed on the plan", "opposed to the deal": a preposition with its noun phrase after a participle. */
 function participleObject(tokens: Token[], k: number): boolean {
   const word = tokens[k]?.norm ?? "";
-  return /^(in|on|at|by|for|from|of|with|about|into|over|under)$/.test(word) || (word === "to" && startsNounPhrase(tokens[k + 1]));
+  return PARTICIPLE_PREPOSITIONS.test(word) || (word === "to" && startsNounPhrase(tokens[k + 1]));
 }
 
 /** "said former Pennsylvania governor Ed Rendell", "said lobbyist and strategist Charlie Black": a role, then the name it ends on. */
@@ -3498,6 +3549,7 @@ function cueText(sentence: Sentence, from: number, end: number): string {
   return sentence.text.slice(sentence.tokens[from]!.start, sentence.tokens[end - 1]!.end);
 }
 
+const PHRASE_OPEN_BEFORE_FRAME = wordPattern(ENGLISH_PHRASE_OPEN_BEFORE_FRAME);
 /**
  * The content a source frame (tokens `i` to `end`) attributes: the clause after it when it opens the sentence,
  * the rest of the sentence when it is inserted after a subject or a short phrase, the clause before it otherwise.
@@ -3514,7 +3566,7 @@ function framedBySource(sentence: Sentence, i: number, end: number, speaker: Par
   // "Longer term, according to Jim Bridenstine, the goal is …": a short phrase before the attribution and the
   // statement after it; "Local authorities, according to Maritime Bulletin, have noted …": a subject, then its verb.
   // "followed by, according to varying reports, nearly 2000 people": a phrase cut before its object.
-  const cut = /^(by|of|to|with|for|at|in|on|from|about|than|after|before|because|since|while|when|that)$/.test(tokens[stop - 1]?.norm ?? "");
+  const cut = PHRASE_OPEN_BEFORE_FRAME.test(tokens[stop - 1]?.norm ?? "");
   const inserted =
     !atStart &&
     isComma(tokens[end]) &&
@@ -3599,6 +3651,7 @@ function sourceAsideAfter(sentence: Sentence, comma: number, source: ParsedSpeak
   return -1;
 }
 
+const TIME_PHRASE_OPENERS = wordPattern(ENGLISH_TIME_PHRASE_OPENERS);
 /** The name after a described source and its comma, up to the comma that closes it, when a clause with its own subject follows. */
 function nameInSourceApposition(sentence: Sentence, comma: number, source: ParsedSpeaker): { close: number; speaker: ParsedSpeaker } | null {
   const { tokens } = sentence;
@@ -3610,7 +3663,7 @@ function nameInSourceApposition(sentence: Sentence, comma: number, source: Parse
     return null;
   // ("According to an FBI summary, Cheryl Mills, a top Clinton aide, sent …": a second apposition makes the name the clause's subject;
   // "…, Dee Margo, during the weekend, police were …": a phrase of time or place between commas is none.)
-  const circumstance = /^(during|on|in|at|after|before|since|over|last|earlier|later|this)$/.test(next.norm) && subjectAfterAside(sentence, close + 1);
+  const circumstance = TIME_PHRASE_OPENERS.test(next.norm) && subjectAfterAside(sentence, close + 1);
   for (let k = close + 1; !circumstance && k < sentence.to && k - close <= 8; k++) {
     if (isComma(tokens[k]) || isDash(tokens[k]!)) return null;
     if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) break;
@@ -3632,11 +3685,12 @@ function subjectAfterAside(sentence: Sentence, from: number): boolean {
   return false;
 }
 
+const APPOSITION_OPENERS = wordPattern(ENGLISH_APPOSITION_OPENERS);
 /** After the comma at `comma`, the first word past an apposition of the source ("Dennis Ross, another envoy, was"). */
 function afterApposition(sentence: Sentence, comma: number): number {
   const { tokens } = sentence;
   const next = tokens[comma + 1];
-  if (!next || next.kind !== "word" || !/^(a|an|another|the|one|its|his|her|their)$/.test(next.norm)) return comma + 1;
+  if (!next || next.kind !== "word" || !APPOSITION_OPENERS.test(next.norm)) return comma + 1;
   for (let k = comma + 2; k < sentence.to && k - comma <= 10; k++) {
     if (isComma(tokens[k])) return k + 1;
     if (isSentenceEnd(tokens[k]!) || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) return comma + 1;
@@ -3693,6 +3747,7 @@ function cueBetween(sentence: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+const AFTER_BUT_NEW_CLAUSE = wordPattern(ENGLISH_AFTER_BUT_NEW_CLAUSE);
 /** A new statement starts at a cue after a comma or a conjunction, or at "according to". */
 export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
@@ -3717,8 +3772,7 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
     return true;
   // "…, but did not suggest …", "…, but he sounded a nostalgic note", "…, however this time …": after a comma, the
   // narrator goes on with the speaker's next act or a contrast of their own.
-  if (afterComma && token.norm === "but" && /^(he|she|they|did|does|do|was|were|has|had|declined|refused|would|could)$/.test(tokens[k + 1]?.norm ?? ""))
-    return true;
+  if (afterComma && token.norm === "but" && AFTER_BUT_NEW_CLAUSE.test(tokens[k + 1]?.norm ?? "")) return true;
   if (afterComma && token.norm === "however" && tokens[k + 1]?.kind === "word") return true;
   // "…, and he railed against the moderators": the speaker as a pronoun with a verb in the past is the narrator going on.
   if (token.norm === "and" && /^(he|she|they)$/.test(tokens[k + 1]?.norm ?? "") && pastVerb(tokens[k + 2])) return true;

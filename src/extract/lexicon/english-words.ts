@@ -1790,3 +1790,806 @@ When
 While
 If
 `;
+
+// Small closed classes of one grammatical position each, read as anchored patterns in english.ts and english-frames.ts.
+
+/** Words before a gerund whose object may open on an -ed adjective ("for protecting alleged abusers"). */
+export const ENGLISH_GERUND_GOVERNORS = `
+and
+or
+of
+for
+by
+from
+in
+on
+about
+without
+`;
+
+/** Words after an -ed form that make it a verb, not an adjective before its noun. */
+export const ENGLISH_NOT_NOUN_AFTER_ED = `
+that
+to
+on
+in
+at
+by
+for
+with
+about
+during
+after
+before
+as
+`;
+
+/** Words after which "that" opens a clause of content ("the fact that", "so that"), not a relative clause. */
+export const ENGLISH_COMPLEMENT_THAT_WORDS = `
+so
+such
+now
+than
+fact
+idea
+notion
+claim
+view
+belief
+hope
+fear
+news
+`;
+
+/** Lowercase words that may stand inside a subject before its verb ("the former top aide"). */
+export const ENGLISH_SUBJECT_INNER_WORDS = `
+the
+a
+an
+of
+and
+his
+her
+their
+its
+former
+new
+top
+senior
+then
+`;
+
+/** Verb forms that cast their object as a quoted word ("dismissed as" is found by its "as"). */
+export const ENGLISH_CASTING_VERBS = `
+called
+calling
+labeled
+labelled
+branded
+dubbed
+described
+declared
+termed
+deemed
+`;
+
+/** Prepositions after which a cue word is a noun ("amid reports", "despite claims"). */
+export const ENGLISH_PREPOSITIONS_BEFORE_NOUN_CUE = `
+among
+amongst
+of
+with
+for
+from
+about
+despite
+amid
+`;
+
+/** Words of degree before which an -ing cue form is an adjective ("most telling"). */
+export const ENGLISH_DEGREE_WORDS = `
+most
+more
+less
+least
+very
+so
+too
+quite
+particularly
+especially
+`;
+
+/** Forms of report and add, which before "to" report nothing ("reported to the hospital", "added to the list"). */
+export const ENGLISH_REPORT_TO_FORMS = `
+reported
+reports
+report
+reporting
+add
+adds
+added
+adding
+`;
+
+/** Words that open an indirect question ("asked whether …"). */
+export const ENGLISH_QUESTION_OPENERS = `
+if
+whether
+how
+what
+why
+about
+when
+where
+who
+`;
+
+/** Words that open a phrase of time or place after a participle ("released on Wednesday,"). */
+export const ENGLISH_REDUCED_RELATIVE_OPENERS = `
+on
+in
+at
+last
+this
+earlier
+yesterday
+today
+by
+`;
+
+/** Words after "to" that open a person or group spoken to ("to the committee", "to reporters"). */
+export const ENGLISH_ADDRESSEE_OPENERS = `
+the
+a
+an
+his
+her
+their
+its
+our
+him
+them
+us
+me
+police
+reporters
+journalists
+officials
+lawmakers
+voters
+supporters
+`;
+
+/** Verbs an -ing form completes ("kept saying", "stopped telling"): the -ing form opens no participle clause. */
+export const ENGLISH_ASPECT_VERBS = `
+busy
+kept
+keeps
+keep
+started
+starts
+stop
+stopped
+`;
+
+/** Words after "call(s)" that make it a verb ("calls on", "calls it"). */
+export const ENGLISH_AFTER_CALLS_VERB = `
+on
+for
+it
+him
+her
+them
+this
+that
+the
+`;
+
+/** Words before a judgement verb that make it negated or passive. */
+export const ENGLISH_NEGATION_AND_BE = `
+not
+never
+be
+been
+being
+was
+were
+is
+are
+`;
+
+/** Determiners that open the object of a judgement ("criticized the accord"). */
+export const ENGLISH_JUDGED_OBJECT_OPENERS = `
+the
+a
+an
+his
+her
+their
+its
+this
+that
+these
+those
+`;
+
+/** Words that open what a document shows ("found broad support", "shows 40 percent …"); an entry may be a pattern. */
+export const ENGLISH_FINDING_OPENERS = String.raw`
+the
+a
+an
+most
+many
+some
+several
+few
+all
+no
+more
+less
+broad
+strong
+little
+\d.*
+`;
+
+/** Words that open a clause's subject right after a verb of belief ("think the plan …"). */
+export const ENGLISH_CLAUSE_SUBJECT_OPENERS = `
+the
+a
+an
+this
+these
+those
+there
+its
+their
+his
+her
+our
+most
+many
+some
+all
+no
+every
+more
+`;
+
+/** Words after a verb of belief that show no clause follows ("believe in", "think about"). */
+export const ENGLISH_NO_CLAUSE_AFTER_BELIEF = `
+in
+about
+of
+for
+on
+to
+with
+at
+from
+so
+it
+me
+him
+her
+them
+us
+you
+`;
+
+/** Nouns of polls, studies and documents, whose verb reports what they show; entries are patterns. */
+export const ENGLISH_DOCUMENT_NOUNS = `
+polls?
+polling
+surveys?
+study
+studies
+reports?
+analysis
+analyses
+research
+reviews?
+audits?
+investigations?
+census
+records
+documents
+e?-?mails?
+figures
+numbers
+findings
+results
+tests?
+memos?
+filings?
+videos?
+footage
+tally
+count
+returns
+`;
+
+/** Words after a verb with no object that end an attribution ("…," he said at a rally). */
+export const ENGLISH_ATTRIBUTION_ENDS = `
+to
+of
+at
+in
+on
+with
+before
+after
+during
+as
+from
+when
+while
+about
+`;
+
+/** Capitalised determiners and pronouns that open a sentence of their own after a quotation's ? or !. */
+export const ENGLISH_CAPITALISED_OPENERS = `
+The
+A
+An
+This
+That
+These
+Those
+It
+Its
+`;
+
+/** Words two after an adverb and "that" which show "that" is the object ("proposed just that in 2013"). */
+export const ENGLISH_AFTER_THAT_AS_OBJECT = `
+in
+on
+at
+for
+to
+with
+by
+from
+during
+after
+before
+last
+this
+again
+`;
+
+/** Prepositions that govern a name before a colon, which is then no speaker label. */
+export const ENGLISH_PREPOSITIONS_BEFORE_LABEL = `
+to
+for
+with
+at
+from
+about
+against
+on
+in
+of
+by
+`;
+
+/** Lowercase words inside a speaker label before a colon ("Friends of the Earth:", "Clinton camp:"). */
+export const ENGLISH_LABEL_SMALL_WORDS = `
+of
+the
+and
+camp
+for
+on
+to
+at
+`;
+
+/** Words between "issued" and "statement" ("issued a brief written statement"). */
+export const ENGLISH_STATEMENT_MODIFIERS = `
+a
+an
+the
+its
+their
+following
+brief
+short
+joint
+written
+new
+`;
+
+/** Prepositions that govern a place named right before a naming cue ("a program at the Hall called …"). */
+export const ENGLISH_PLACE_PREPOSITIONS = `
+at
+in
+on
+of
+for
+from
+with
+about
+`;
+
+/** Determiners and possessives that open an addressee after "told". */
+export const ENGLISH_ADDRESSEE_DETERMINERS = `
+a
+an
+his
+her
+their
+its
+our
+my
+`;
+
+/** Addressees of a cue written alone ("told reporters", "told parliament"); any case. */
+export const ENGLISH_ADDRESSEES = `
+reporters
+journalists
+wikinews
+him
+her
+them
+us
+me
+parliament
+congress
+lawmakers
+supporters
+`;
+
+/** Nouns that head an addressee after a determiner ("told the press", "told the committee"); any case. */
+export const ENGLISH_ADDRESSEE_HEADS = `
+press
+media
+reporters
+correspondent
+paper
+audience
+crowd
+court
+jury
+committee
+newspaper
+agency
+bbc
+`;
+
+/** Prepositions that open a phrase of place or time between a cue and its quotation ("declared in the spin room, "). */
+export const ENGLISH_PHRASE_BEFORE_QUOTE_OPENERS = `
+in
+at
+on
+during
+from
+after
+before
+outside
+inside
+about
+of
+`;
+
+/** Words of time (and "also") between a cue and its content. */
+export const ENGLISH_TIME_ADVERBS_AFTER_CUE = `
+yesterday
+today
+tonight
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
+earlier
+later
+previously
+recently
+also
+`;
+
+/** Prepositions that open a phrase between a cue and its "that" ("wrote in a note to clients that"). */
+export const ENGLISH_PREPOSITIONS_BEFORE_THAT = `
+in
+on
+at
+via
+during
+through
+to
+with
+`;
+
+/** Prepositions at which the walk back from "that" over the object before it stops. */
+export const ENGLISH_PREPOSITIONS_BEFORE_OBJECT = `
+of
+to
+for
+with
+from
+by
+at
+in
+on
+about
+`;
+
+/** Prepositions at which the walk back over a relative pronoun's antecedent stops. */
+export const ENGLISH_ANTECEDENT_ENDS = `
+to
+for
+with
+from
+by
+at
+in
+on
+about
+than
+against
+over
+under
+`;
+
+/** Prepositions that open a comma segment cut out of a phrase, which is then no subject. */
+export const ENGLISH_CUT_PHRASE_OPENERS = `
+of
+to
+for
+with
+from
+by
+at
+than
+`;
+
+/** Capitalised small words of an institution's name, which make no title. */
+export const ENGLISH_CAPITALISED_SMALL_WORDS = `
+The
+A
+An
+Of
+And
+In
+At
+On
+For
+`;
+
+/** Time nouns that, capitalised past the clause's first word, are surnames ("Day said"). */
+export const ENGLISH_TIME_NOUNS_AS_NAMES = `
+week
+weekend
+month
+year
+morning
+afternoon
+evening
+night
+day
+`;
+
+/** Adverbs that open a subject's segment as an introduction ("Meanwhile Ford said"). */
+export const ENGLISH_INTRO_ADVERBS = `
+also
+however
+but
+so
+then
+meanwhile
+separately
+additionally
+still
+earlier
+later
+yesterday
+today
+`;
+
+/** Words that open a modifier after a subject's head ("Doug Miller of Milltech", "Smith, who …"). */
+export const ENGLISH_HEAD_MODIFIER_OPENERS = `
+of
+from
+at
+with
+in
+who
+which
+whose
+for
+on
+known
+interviewed
+based
+`;
+
+/** Words that only date or qualify a title ("Former", "Acting"), which no name follows as a title. */
+export const ENGLISH_DATING_TITLE_WORDS = `
+former
+then
+acting
+late
+ex
+outgoing
+incoming
+new
+vice
+`;
+
+/** Words that open a circumstance after a cue ("said in a video message", "said matter-of-factly"). */
+export const ENGLISH_CIRCUMSTANCE_OPENERS = `
+in
+at
+on
+during
+after
+before
+via
+through
+amid
+with
+without
+to
+from
+matter-of-factly
+`;
+
+/** Subordinators that open a parenthetical clause between commas. */
+export const ENGLISH_PARENTHETICAL_SUBORDINATORS = `
+if
+unless
+when
+whenever
+because
+although
+though
+while
+since
+once
+after
+before
+until
+as
+`;
+
+/** Words that open a described source after the cue ("said the senior official"). */
+export const ENGLISH_DESCRIBED_SOURCE_OPENERS = `
+the
+a
+an
+several
+many
+some
+most
+both
+other
+two
+three
+four
+five
+local
+senior
+top
+`;
+
+/** Prepositions that open a phrase after a participle ("briefed on the plan"). */
+export const ENGLISH_PARTICIPLE_PREPOSITIONS = `
+in
+on
+at
+by
+for
+from
+of
+with
+about
+into
+over
+under
+`;
+
+/** Words that leave a phrase open right before an inserted source frame ("followed by, according to …, nearly 2000 people"). */
+export const ENGLISH_PHRASE_OPEN_BEFORE_FRAME = `
+by
+of
+to
+with
+for
+at
+in
+on
+from
+about
+than
+after
+before
+because
+since
+while
+when
+that
+`;
+
+/** Words that open a phrase of time after a named source and its comma. */
+export const ENGLISH_TIME_PHRASE_OPENERS = `
+during
+on
+in
+at
+after
+before
+since
+over
+last
+earlier
+later
+this
+`;
+
+/** Words that open an apposition after a source and its comma ("Dennis Ross, another envoy,"). */
+export const ENGLISH_APPOSITION_OPENERS = `
+a
+an
+another
+the
+one
+its
+his
+her
+their
+`;
+
+/** Words after ", but" that open a new clause of the same subject (", but he said …"). */
+export const ENGLISH_AFTER_BUT_NEW_CLAUSE = `
+he
+she
+they
+did
+does
+do
+was
+were
+has
+had
+declined
+refused
+would
+could
+`;
+
+/** Lowercase words inside a name ("Bank of America", "bin Salman", "van Hollen"). */
+export const ENGLISH_NAME_SMALL_WORDS = `
+of
+the
+and
+for
+at
+in
+on
+de
+van
+von
+la
+le
+da
+del
+bin
+al
+ibn
+`;
+
+/** Nouns of a span of time ("30 days", "two years later"). */
+export const ENGLISH_DURATION_NOUNS = `
+seconds
+minutes
+hours
+days
+weeks
+months
+years
+decades
+`;

@@ -12,14 +12,23 @@ export function wordSet(table: string): Set<string> {
   return new Set(tableLines(table).map(([word]) => word!));
 }
 
-/** A table as one anchored pattern: a word matches when it is one of the entries (an entry may be a pattern fragment). */
-export function wordPattern(table: string, flags = ""): RegExp {
-  return new RegExp(
-    `^(${tableLines(table)
-      .map((words) => words.join(" "))
-      .join("|")})$`,
-    flags,
-  );
+/** Something a word is tested against: a table of words or of patterns. */
+export interface WordTest {
+  test(word: string): boolean;
+}
+
+const PATTERN_SYNTAX = /[\\^$.*+?()[\]{}|]/;
+
+/**
+ * A table as one test of a whole word: a set lookup when every entry is a plain word (the common case, and the
+ * faster), else one anchored pattern (an entry may be a pattern fragment: "\\d+s?", "polls?"). "i" ignores case.
+ */
+export function wordPattern(table: string, flags = ""): WordTest {
+  const entries = tableLines(table).map((words) => words.join(" "));
+  if (entries.some((entry) => PATTERN_SYNTAX.test(entry))) return new RegExp(`^(${entries.join("|")})$`, flags);
+  const ignoreCase = flags.includes("i");
+  const words = new Set(ignoreCase ? entries.map((entry) => entry.toLowerCase()) : entries);
+  return { test: (word) => words.has(ignoreCase ? word.toLowerCase() : word) };
 }
 
 /** A table of words and phrases as one pattern that finds any of them as whole words inside a text. */

@@ -1628,3 +1628,98 @@ export const REVEALING_OBJECTS = set(`
   اللثام
   الستار
 `);
+/** Nouns after «على» / «حسب» that frame the source's own words («على حد قوله», «حسب تعبيره»). */
+export const IN_THE_WORDS_NOUNS = set(`
+  رأي
+  قول
+  رأيه
+  قوله
+  قولها
+  قولهم
+  تعبير
+  وصف
+`);
+/** Particles and prepositions that a subject between its verb and the cue never holds («لا», «إلى», «عن»). */
+export const NOT_IN_SUBJECT = set(`
+  لا
+  لم
+  لن
+  ما
+  إلى
+  على
+  عن
+  من
+`);
+/** Words that end a subject: a conjunction of contrast or time, «قد», a form of «كان». */
+export const SUBJECT_ENDERS = set(`
+  لكن
+  ولكن
+  بينما
+  فيما
+  حيث
+  إذ
+  كما
+  ثم
+  وقد
+  قد
+  فقد
+  كان
+  وكان
+  كانت
+  وكانت
+  أما
+`);
+/** Verbs of speaking with no content of their own (تحدث، علق، أجاب، ألقى) that open a new clause after a comma. */
+export const SPEECH_ACT_VERBS = set(`
+  تحدث
+  تحدثت
+  علق
+  علقت
+  أجاب
+  أجابت
+  ألقى
+  ألقت
+`);
+/** What follows a verb of declining in an anonymity clause («فضل عدم ذكر اسمه», «طلب عدم الكشف عن هويته»). */
+export const ANONYMITY_COMPLEMENTS = set(`
+  عدم
+  ألا
+  أن
+  عن
+  في
+  الكشف
+  ذكر
+  نشر
+  الإفصاح
+  كشف
+  تسميته
+  تسميتها
+`);
+/** Nouns of a span of time after «في» in a circumstance («في نهاية العام»). */
+export const TIME_SPAN_NOUNS = set(`
+  سنة
+  عام
+  شهر
+  يوم
+  مطلع
+  نهاية
+  بداية
+  وقت
+`);
+/** Particles, pronouns and forms of «كان» that are never a word of a name. */
+export const NEVER_NAME_WORDS = set(`
+  قد
+  لقد
+  وقد
+  فقد
+  ثم
+  لا
+  لم
+  لن
+  ما
+  هو
+  هي
+  هم
+  كان
+  كانت
+`);

@@ -1,59 +1,66 @@
 import {
   ACCORDING_TO,
-  MANNER_NOUNS,
-  AUDIENCES,
-  QUANTIFIERS,
-  NARRATOR_SETTINGS,
-  NARRATOR_CONTINUATIONS,
-  UNSTATED_VERBS,
-  NARRATOR_OPENERS,
-  MEDIA_OUTLETS,
-  SUBORDINATORS,
+  ADVERBIAL_ACCUSATIVES,
   ANONYMITY_CLAUSES,
+  ANONYMITY_COMPLEMENTS,
   ANONYMOUS_HEADS,
-  DEMONSTRATIVES,
-  GROUP_WORDS,
-  RELATIONAL_HEADS,
-  SIDE_WORDS,
-  TITLES,
   ANONYMOUS_MARKERS,
+  AUDIENCES,
   BARE_COMPLEMENTISERS,
+  BEING_VERBS,
   CIRCUMSTANCE_NOUNS,
-  REVEALING_OBJECTS,
-  REPEATING_VERBS,
-  WORDS_IN_WAW,
   CIRCUMSTANCE_STARTERS,
   CONJUNCTION_BREAKS,
   CUES,
-  genderOf,
+  DEMONSTRATIVES,
+  DISPLAYS,
+  DOCUMENT_HEADS,
+  FEMININE_PLURAL_BODIES,
+  GLOSS_NOUNS,
+  GROUP_WORDS,
+  HONORIFIC_PRONOUNS,
   INTRODUCING_VERBS,
+  IN_THE_WORDS_NOUNS,
+  ISSUING_VERBS,
+  MANNER_NOUNS,
+  MASDAR_CUES,
+  MEDIA_HEADS,
+  MEDIA_OUTLETS,
   MEDIA_PREFIXES,
+  NARRATOR_CONTINUATIONS,
+  NARRATOR_OPENERS,
+  NARRATOR_SETTINGS,
+  NEVER_NAME_WORDS,
+  NOT_IN_SUBJECT,
+  OBJECT_IN_CONTENT,
   ORGANIZATION_HEADS,
+  PHRASE_PREPOSITIONS,
   PLACES,
+  PLURAL_HEADS,
   PREPOSITIONS,
   PRONOUN_COMPLEMENTISERS,
-  RELATIVE_PRONOUNS,
-  ROLE_HEADS,
-  SOURCELESS,
-  STATUS_ADJECTIVES,
-  ROLE_ADJECTIVES,
-  BEING_VERBS,
-  GLOSS_NOUNS,
-  ISSUING_VERBS,
-  TIME_WORDS,
-  VERBAL_NOUNS,
-  PLURAL_HEADS,
-  FEMININE_PLURAL_BODIES,
-  PHRASE_PREPOSITIONS,
   PRONOUN_OBJECTS,
-  MASDAR_CUES,
-  HONORIFIC_PRONOUNS,
-  ADVERBIAL_ACCUSATIVES,
-  DOCUMENT_HEADS,
-  OBJECT_IN_CONTENT,
-  DISPLAYS,
-  MEDIA_HEADS,
+  QUANTIFIERS,
+  RELATIONAL_HEADS,
+  RELATIVE_PRONOUNS,
+  REPEATING_VERBS,
+  REVEALING_OBJECTS,
+  ROLE_ADJECTIVES,
+  ROLE_HEADS,
+  SIDE_WORDS,
+  SOURCELESS,
+  SPEECH_ACT_VERBS,
   SPEECH_NOUNS,
+  STATUS_ADJECTIVES,
+  SUBJECT_ENDERS,
+  SUBORDINATORS,
+  TIME_SPAN_NOUNS,
+  TIME_WORDS,
+  TITLES,
+  UNSTATED_VERBS,
+  VERBAL_NOUNS,
+  WORDS_IN_WAW,
+  genderOf,
   type CueEntry,
 } from "./arabic-lexicon.ts";
 import { normalizeWord } from "./normalize.ts";
@@ -1384,7 +1391,7 @@ function accordingTo(sentence: Sentence, lead: number): Candidate | null {
   if (!frame) return null;
   const { i, cueEnd, document } = frame;
   let { j } = frame;
-  if (/^(راي|قول|رايه|قوله|قولها|قولهم|تعبير|وصف)$/.test(tokens[j]?.norm ?? "")) {
+  if (IN_THE_WORDS_NOUNS.has(tokens[j]?.norm ?? "")) {
     if (/ها$|ه$|هم$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "راي") return inTheirWords(sentence, lead, i, j);
     j++;
   }
@@ -1642,7 +1649,7 @@ function subjectBeforeVerb(sentence: Sentence, i: number): ParsedSpeaker | null 
   for (let m = k + 1; m < end; m++) {
     // «المقربون من المغني» is one phrase; «من جهته» is not a subject.
     if (tokens[m]!.norm === "من" && m > k + 1 && isDefinite(tokens[m - 1]!.norm)) continue;
-    if (/^(لا|لم|لن|ما|الي|علي|عن|من)$/.test(tokens[m]!.norm)) return null;
+    if (NOT_IN_SUBJECT.has(tokens[m]!.norm)) return null;
   }
   let words = 0;
   for (let m = k + 1; m < end; m++) if (tokens[m]!.kind === "word") words++;
@@ -1669,7 +1676,7 @@ function endsSubjectBefore(sentence: Sentence, k: number): boolean {
   return (
     (isSentenceEnd(token) && sentence.depth[k] === 0) ||
     isComplementiser(token) === "bare" ||
-    /^(لكن|ولكن|بينما|فيما|حيث|اذ|كما|ثم|وقد|قد|فقد|كان|وكان|كانت|وكانت|اما)$/.test(token.norm) ||
+    SUBJECT_ENDERS.has(token.norm) ||
     !!arabicCue(token) ||
     INTRODUCING_VERBS.has(token.norm) ||
     isColon(token)
@@ -1815,8 +1822,7 @@ function conjunctionBreak(sentence: Sentence, k: number): boolean {
   const contrast = /^و?(فيما|بينما)$/.test(token.norm);
   const afterConjunction = k + 1 >= sentence.to ? null : contrast ? cueAt(sentence, k + 1) : reportingCueAt(sentence, k + 1);
   const comma = isComma(tokens[k - 1]);
-  if ((afterConjunction && !afterConjunction.participle) || (comma && /^(تحدث|تحدثت|علق|علقت|اجاب|اجابت|القي|القت)$/.test(tokens[k + 1]?.norm ?? "")))
-    return true;
+  if ((afterConjunction && !afterConjunction.participle) || (comma && SPEECH_ACT_VERBS.has(tokens[k + 1]?.norm ?? ""))) return true;
   // «…، فيما نفت كذلك التهم»: after a comma, whereas and a verb is the narrator's contrast.
   const next = tokens[k + 1];
   return contrast && comma && next?.kind === "word" && couldBeVerb(next) && !isDefinite(next.norm);
@@ -1964,9 +1970,7 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
   }
   // «فضل عدم ذكر اسمه»: but «المحلل فضل البوعينين» is a man called Fadl.
   // «لم يشأ الكشف عن هويته», «لا يرغب في ذكر اسمه»: the negation opens the same clause.
-  const anonymity =
-    (ANONYMITY_CLAUSES.has(token.norm) && /^(عدم|الا|ان|عن|في|الكشف|ذكر|نشر|الافصاح|كشف|تسميته|تسميتها)$/.test(next)) ||
-    (/^(لم|لا)$/.test(token.norm) && ANONYMITY_CLAUSES.has(next));
+  const anonymity = (ANONYMITY_CLAUSES.has(token.norm) && ANONYMITY_COMPLEMENTS.has(next)) || (/^(لم|لا)$/.test(token.norm) && ANONYMITY_CLAUSES.has(next));
   if (anonymity || (arabicCue(token)?.participle ?? false)) {
     if (anonymity) scan.anonymousClause = true;
     scan.skipping = true;
@@ -1980,7 +1984,7 @@ function fillerEnd(scan: SpeakerScan, k: number): number | null {
   if (REVEALING_OBJECTS.has(token.norm)) return k;
   if ((token.norm === "من" || token.norm === "ومن") && SIDE_WORDS.has(next)) return k + 1;
   if (token.norm === "في" && DEMONSTRATIVES.has(next)) return k + 2;
-  if (token.norm === "في" && /^(سنه|عام|شهر|يوم|مطلع|نهايه|بدايه|وقت)$/.test(next)) {
+  if (token.norm === "في" && TIME_SPAN_NOUNS.has(next)) {
     k++;
     while (k + 1 < scan.to && tokens[k + 1]!.kind === "word" && /^\d|^م$|^(الماضي|الجاري|المقبل|سابق|لاحق|متاخر|مبكر|قريب)$/.test(tokens[k + 1]!.norm)) k++;
     return k;
@@ -2561,7 +2565,7 @@ function looksLikeNameWord(norm: string): boolean {
     cueForWord(norm)
   )
     return false;
-  if (/^(قد|لقد|وقد|فقد|ثم|لا|لم|لن|ما|هو|هي|هم|كان|كانت)$/.test(norm)) return false;
+  if (NEVER_NAME_WORDS.has(norm)) return false;
   return !/^(ال|لل|بال|وال|فال|كال)/.test(norm);
 }
 

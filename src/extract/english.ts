@@ -1205,7 +1205,9 @@ function namingEnd(sentence: Sentence, i: number, j: number): number | null {
       // 'the "crooked" nominating process': a quoted word the noun phrase goes on after is a modifier, not the name.
       const after = tokens[last.close + 1];
       const ends = !after || after.kind !== "word" || (AFTER_NAME.test(after.norm) && !modifiesName(sentence, last.close + 1));
-      if (ends && k > j && (naming || tokens[k - 1]?.norm === "as")) return tokens[last.close]!.end;
+      // ("… as "reckless"", "… as a "very decent man"": casting the object in quoted words names it.)
+      const cast = tokens[k - 1]?.norm === "as" || (/^(a|an|the)$/.test(tokens[k - 1]?.norm ?? "") && tokens[k - 2]?.norm === "as");
+      if (ends && k > j && (naming || cast)) return tokens[last.close]!.end;
       k = last.close;
       continue;
     }

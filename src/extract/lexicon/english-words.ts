@@ -512,6 +512,17 @@ from
 last
 this
 earlier
+# the day it was said: 'defended him as a "very decent man" Tuesday, hours after …'
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
+yesterday
+today
+tonight
 `;
 
 /** Words that open a noun phrase: after one, the next word is a noun ("that report", "a blueprint"). */

@@ -3192,6 +3192,27 @@ describe("extraction, English: an object cast in quoted words", () => {
   });
 });
 
+describe("extraction, English: a typewriter's dash", () => {
+  describe("reads «--» as a dash, as «—» is read", () => {
+    // [text, [speaker, cue, content] of every statement]
+    table<(string | null)[]>(
+      [
+        [
+          "Tester credits the prospects to the quality of its candidates -- but he said Trump would help.",
+          [
+            ["Tester", "credits", "the prospects to the quality of its candidates"],
+            ["Tester", "said", "Trump would help"],
+          ],
+        ],
+        ["Smith said the talks failed -- a claim the ministry denied.", [["Smith", "said", "the talks failed"]]],
+        // A hyphen inside a word is no dash.
+        ["Smith said the cease-fire held.", [["Smith", "said", "the cease-fire held"]]],
+      ],
+      (s) => [s.speaker, s.cue, s.text],
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

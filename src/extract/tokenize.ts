@@ -167,8 +167,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (run === 3 && sawSpace) push("quote", i++, i);
       continue;
     }
-    push("punct", i, i + 1);
-    i++;
+    // "--" is a typewriter's dash, one token as "—" is.
+    const run = ch === "-" && text[i + 1] === "-" && text[i + 2] !== "-" ? 2 : 1;
+    push("punct", i, i + run);
+    i += run;
   }
   if (tokens.length > 0) tokens[tokens.length - 1]!.spaceAfter = true;
   return tokens;

@@ -3213,6 +3213,21 @@ describe("extraction, English: a typewriter's dash", () => {
   });
 });
 
+describe("extraction, English: a relative aside between dashes", () => {
+  describe("reads the subject past «— who … —» as past «, who …,»", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["The senator — who had opposed the bill — said it was a mistake.", ["senator"]],
+        ["The senator -- who had opposed the bill -- said it was a mistake.", ["senator"]],
+        ["Joyce — who is listed as an attorney in Illinois — told reporters the case was weak.", ["Joyce"]],
+        ["The senator, who had opposed the bill, said it was a mistake.", ["senator"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

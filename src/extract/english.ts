@@ -2524,7 +2524,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
       // ("A local organizer, who requested anonymity, said": a cue inside a relative aside is the aside's.)
-      const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && isComma(tokens[s - 3]);
+      const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && (isComma(tokens[s - 3]) || (s - 3 >= sentence.from && isDash(tokens[s - 3]!)));
       const describing = isComma(tokens[s - 2]) && /ed$/.test(t.norm) && reducedRelative(sentence, s - 1);
       const cueVerb = CUES.has(t.norm) && t.norm !== "called" && !headsSubject(tokens, s - 1) && !partOfName(tokens, s - 1) && !describing;
       if (cueVerb && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
@@ -2590,7 +2590,8 @@ function relativeClauseOpening(sentence: Sentence, k: number): number {
   const { tokens } = sentence;
   for (let m = k; m > sentence.from && k - m < 30; m--) {
     // ("Cruz, leading in Iowa polls and focusing his time there, questioned", "Bloomberg, who's thinking about running, said".)
-    if (isComma(tokens[m - 1]))
+    // ("Joyce — who is listed as an attorney — told": a pair of dashes sets off the aside as commas do.)
+    if (isComma(tokens[m - 1]) || (m > sentence.from && isDash(tokens[m - 1]!)))
       return /^(who|which|who['’]s|who['’]d)$/.test(tokens[m]!.norm) || SCENE_PREPOSITIONS.test(tokens[m]!.norm) || /^\p{Ll}+ing$/u.test(tokens[m]!.text)
         ? m - 1
         : -1;

@@ -3207,6 +3207,11 @@ describe("extraction, English: a typewriter's dash", () => {
         ["Smith said the talks failed -- a claim the ministry denied.", [["Smith", "said", "the talks failed"]]],
         // A hyphen inside a word is no dash.
         ["Smith said the cease-fire held.", [["Smith", "said", "the cease-fire held"]]],
+        // A quotation signed on the line after it.
+        [
+          '"We will win the election and then the country."\n-- Jane Smith, campaign chair',
+          [["Jane Smith", "--", "We will win the election and then the country."]],
+        ],
       ],
       (s) => [s.speaker, s.cue, s.text],
     );

@@ -208,7 +208,7 @@ export function dashSignature(previous: Sentence | null, unit: Sentence): Candid
 function signed(unit: Sentence, quote: Quote, dash: number): Candidate | null {
   const { tokens } = unit;
   const mark = tokens[dash]!;
-  if (mark.kind !== "punct" || !/^[—–-]$/.test(mark.text) || !/^\p{Lu}/u.test(tokens[dash + 1]?.text ?? "") || unit.to - dash > MAX_SIGNATURE_TOKENS)
+  if (mark.kind !== "punct" || !/^([—–-]|--)$/.test(mark.text) || !/^\p{Lu}/u.test(tokens[dash + 1]?.text ?? "") || unit.to - dash > MAX_SIGNATURE_TOKENS)
     return null;
   for (let k = dash + 1; k < unit.to; k++) if (isVerbForm(tokens[k]!) || isAuxiliary(tokens[k]!)) return null;
   const speaker = speakerAfterCue(unit, dash);

@@ -3233,6 +3233,22 @@ describe("extraction, English: a relative aside between dashes", () => {
   });
 });
 
+describe("extraction, English: a wire story's dateline", () => {
+  describe("leaves the place, state and agency before the dash out of the first sentence's content", () => {
+    // [text, content of every statement]
+    table(
+      [
+        ["MACAU (Reuters) – Top donor Sheldon Adelson backs the plan, sources said.", ["Top donor Sheldon Adelson backs the plan"]],
+        ["MANCHESTER, N.H. -- The plan will fail, Smith said.", ["The plan will fail"]],
+        ["WASHINGTON (AP) — A six-year trend will end this year, the budget office reported.", ["A six-year trend will end this year"]],
+        // Capitals before a dash that no capitalised sentence follows are no dateline.
+        ["NATO — the alliance — will act, Smith said.", ["NATO — the alliance — will act"]],
+      ],
+      (s) => s.text,
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

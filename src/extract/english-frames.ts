@@ -2,6 +2,7 @@ import {
   findEnglishStatements,
   isAuxiliary,
   isCueForm,
+  isDash,
   isNewStatementAt,
   isVerbForm,
   opensSubordinateReport,
@@ -223,4 +224,23 @@ export function sentenceOpening(tokens: Token[], open: number): number {
   const k = isComma(tokens[open - 1]) ? open - 2 : open - 1;
   const word = tokens[k];
   return word?.kind === "word" && /^\p{Lu}/u.test(word.text) && QUOTATION_CONNECTIVES.has(word.norm) ? k : open;
+}
+
+/** The most tokens of a dateline: "BEDFORD, N.H. (AP) —", "MACAU (Reuters) –". */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * "WASHINGTON (AP) — A news report …", "MANCHESTER, N.H. -- The …": a place in capitals, its state and its agency,
+ * then a dash, open a wire story's first paragraph; the paragraph's first sentence starts after them, so that a
+ * statement's content never begins with the dateline. Returns where the paragraph's words start.
+ */
+export function afterDateline(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && tokens[k]!.kind === "word" && /^\p{Lu}[\p{Lu}.'’]+$/u.test(tokens[k]!.text)) k++;
+  if (k === from) return from;
+  // ", N.H." or ", Iowa": the state after its comma.
+  if (isComma(tokens[k])) for (k++; k < to && tokens[k]!.kind === "word" && /^\p{Lu}/u.test(tokens[k]!.text) && k - from < MAX_DATELINE_TOKENS;) k++;
+  if (tokens[k]?.text === "(") while (k < to && tokens[k]!.text !== ")" && k - from < MAX_DATELINE_TOKENS) k++;
+  if (tokens[k]?.text === ")") k++;
+  return k < to - 1 && k - from < MAX_DATELINE_TOKENS && isDash(tokens[k]!) && /^\p{Lu}/u.test(tokens[k + 1]!.text) ? k + 1 : from;
 }

@@ -2342,7 +2342,7 @@ function mannerAdverb(token: Token): boolean {
 }
 
 /** "Jason Sims — a teacher from Mount Pleasant — says": dashes set off an apposition as commas do. */
-function isDash(token: Token): boolean {
+export function isDash(token: Token): boolean {
   // ("LONDON (Reuters) - Britain's …": a hyphen with a space on each side is a dash.)
   return token.kind === "punct" && (/^([—–]|--)$/.test(token.text) || (token.text === "-" && token.spaceBefore && token.spaceAfter));
 }

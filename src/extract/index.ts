@@ -1,6 +1,6 @@
 import { arabicCue, findArabicStatements } from "./arabic.ts";
 import { splitArticles } from "./articles.ts";
-import { dashSignature, findEnglishFramed, sentenceOpening } from "./english-frames.ts";
+import { afterDateline, dashSignature, findEnglishFramed, sentenceOpening } from "./english-frames.ts";
 import { detectLanguage as detectTextLanguage } from "./language.ts";
 import { containsArabic } from "./normalize.ts";
 import { pairQuotes, wordsInside, type Quote } from "./quotes.ts";
@@ -105,8 +105,9 @@ function extractArticle(text: string, from: number, to: number, article: number,
   let previous: Sentence | null = null;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i]!.kind === "break") {
-      if (i > unitStart) {
-        const unit: Sentence = makeUnit(text, tokens, depth, { byOpen, byClose }, unitStart, i);
+      const opening = language === "en" ? afterDateline(tokens, unitStart, i) : unitStart;
+      if (i > opening) {
+        const unit: Sentence = makeUnit(text, tokens, depth, { byOpen, byClose }, opening, i);
         for (const candidate of find(unit)) candidates.push(candidate);
         const signature = language === "en" ? dashSignature(previous, unit) : null;
         if (signature) candidates.push(signature);

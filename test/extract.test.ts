@@ -479,7 +479,7 @@ describe("extraction, English: a quotation waiting for its attribution, and what
       "The mayor arrived late.\n\n\u201cGo back to your seat,\u201d Dana Whitfield barked and a guard stepped in.",
       [["Go back to your seat,", "barked", "Dana Whitfield"]],
     ],
-    ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Rep. Ann Corso"]]],
+    ["\u201cThe budget is balanced,\u201d Rep. Ann Corso (D-Ore.) said.", [["The budget is balanced,", "said", "Ann Corso"]]],
     // Whom and where it was told, then the quotation: the quotation is the content.
     ['Johnson told the public via Twitter, "Corbyn wants to cancel the referendum."', [["Corbyn wants to cancel the referendum.", "told", "Johnson"]]],
     ['She told a crowd in Ohio: "We will win."', [["We will win.", "told", "She"]]],
@@ -1525,7 +1525,7 @@ describe("extraction, English", () => {
       ['Nigeria previously announced it planned to join. Issoufou said, "Without Nigeria the zone would have been handicapped."', ["Nigeria", "Issoufou"]],
       [
         "The United States House of Representatives said the census question was unlawful. The United States Supreme Court ruled that the justification was contrived. Rep. Jim McDermott said the party must unite. Rep. Jim Clyburn said it is a problem.",
-        ["United States House of Representatives", "United States Supreme Court", "Rep. Jim McDermott", "Rep. Jim Clyburn"],
+        ["United States House of Representatives", "United States Supreme Court", "Jim McDermott", "Jim Clyburn"],
       ],
     ];
     for (const [text, speakers] of cases)
@@ -2347,7 +2347,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     [
       'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"',
-      [["I have not heard anyone cite that figure. Who told you that?", ":", "Rep. Trey Gowdy"]],
+      [["I have not heard anyone cite that figure. Who told you that?", ":", "Trey Gowdy"]],
     ],
     [
       "LONDON (Reuters) - Britain's Labour Party on Tuesday accused the government of incompetence.",
@@ -2502,11 +2502,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     [
       "Sen. Marco Rubio, speaking on Fox News, said Obama failed to address public concerns.",
-      [["Obama failed to address public concerns", "said", "Sen. Marco Rubio"]],
+      [["Obama failed to address public concerns", "said", "Marco Rubio"]],
     ],
     [
       "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the family deserved better.",
-      [["the family deserved better", "said", "Gov. John Kasich"]],
+      [["the family deserved better", "said", "John Kasich"]],
     ],
     [
       "Derek Mitchell, who served as ambassador to Burma until this year, said Clinton reached out to McConnell.",
@@ -3245,6 +3245,21 @@ describe("extraction, English: a wire story's dateline", () => {
         ["NATO — the alliance — will act, Smith said.", ["NATO — the alliance — will act"]],
       ],
       (s) => s.text,
+    );
+  });
+});
+
+describe("extraction, English: an abbreviated title", () => {
+  describe("leaves «Sen.», «Rep.», «Gov.» and «Lt.» out of the speaker's name, as «Senator»", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["Sen. Chuck Grassley said the bill was bad.", ["Chuck Grassley"]],
+        ["The bill is bad, Rep. Earl Blumenauer said.", ["Earl Blumenauer"]],
+        ["Texas Lt. Gov. Dan Patrick said the bill was bad.", ["Dan Patrick"]],
+        ["Sen. Bernie Sanders said the plan was bad. Later, Bernie Sanders said it was worse.", ["Bernie Sanders", "Bernie Sanders"]],
+      ],
+      (s) => s.speaker,
     );
   });
 });

@@ -1078,6 +1078,21 @@ Administrator
 Head
 Expert
 Ms\.
+# abbreviated titles as the tokenizer keeps them, with their dot: "Sen. Chuck Grassley"
+Sen\.
+Rep\.
+Gov\.
+Gen\.
+Lt\.
+Col\.
+Sgt\.
+Capt\.
+Rev\.
+Prof\.
+Adm\.
+Cmdr\.
+Atty\.
+Supt\.
 Mr\.
 Dr\.
 Mrs\.

@@ -3264,6 +3264,23 @@ describe("extraction, English: an abbreviated title", () => {
   });
 });
 
+describe("extraction, English: the antecedent of «, who»", () => {
+  describe("is the noun phrase before the comma, never the clause it closes", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["Trump spoke with Jeb Bush, who said he is suspending his campaign.", ["Jeb Bush"]],
+        ["The number marked a symbolic victory for Obama, who said the economy had recovered.", ["Obama"]],
+        // An apposition before «who» keeps the person it describes.
+        ["Matt Duss, president of the Foundation for Middle East Peace, who was in Paris, said it was fine.", ["Matt Duss"]],
+        // Verbs coordinated inside the relative clause share its antecedent.
+        ["The paper spoke to the Navy, who told it the ship was lost and noted no ransom had been sought.", ["Navy", "Navy"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

@@ -2356,12 +2356,22 @@ function noSubject(i: number): Subject {
 /** The subject before a cue: intro phrases and appositions set aside ("On Friday, Nancy Pelosi, the Speaker, said"). */
 function subjectBeforeCue(sentence: Sentence, i: number): Subject {
   const found = subjectByPhrase(sentence, i);
-  if (found.tokens > 0) return found;
-  // "Trump was out-brutalizing Ted Cruz, who said …": when the whole phrase gives no subject, the relative's antecedent is the noun phrase before it.
   const k = lastWordOfSubject(sentence, i);
-  return /^(who|which)$/.test(sentence.tokens[k]?.norm ?? "") && k > sentence.from
-    ? (antecedentPhrase(sentence, antecedentOfRelative(sentence, k)) ?? found)
-    : found;
+  const relative = /^(who|which)$/.test(sentence.tokens[k]?.norm ?? "") && k > sentence.from;
+  if (found.tokens > 0 && !(relative && isComma(sentence.tokens[k - 1]) && labelHoldsVerb(found.speaker.mention?.text ?? null))) return found;
+  // "Trump was out-brutalizing Ted Cruz, who said …", "Trump made no mention of Jeb Bush, who announced …": the
+  // relative's antecedent is the noun phrase before its comma, never the clause it closes.
+  const antecedent = relative ? antecedentPhrase(sentence, antecedentOfRelative(sentence, k)) : null;
+  if (!antecedent) return found;
+  // (Where the subject's words stand stays the clause's, so that a verb coordinated with the cue shares them.)
+  return found.tokens > 0 ? merged(found, { speaker: antecedent.speaker }) : antecedent;
+}
+
+/** Whether a lowercase verb stands inside a speaker's words ("Trump notably made no mention of Jeb Bush"): a clause, not a noun phrase. */
+function labelHoldsVerb(mention: string | null): boolean {
+  return (mention ?? "")
+    .split(" ")
+    .some((word) => /^\p{Ll}/u.test(word) && (IRREGULAR_PAST.has(word) || AUXILIARIES.has(word) || (/[^e]ed$/.test(word) && word.length > 4)));
 }
 
 function subjectByPhrase(sentence: Sentence, i: number): Subject {
@@ -2843,6 +2853,13 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
   const dropped = { start: cue, tokens: 0, speaker: none() };
   // "When asked whom she supported, Ms. Sherry smiled and said": the subordinate clause before the comma has its own verbs.
   const from = pronounAfterDash(sentence, mainClauseStart(sentence, subordinateClauseStart(sentence, sentence.clauseStart(and), and), and), and);
+  // "the paper spoke to the Navy, who told it … and noted …": verbs coordinated inside a relative clause share its antecedent.
+  const relative = relativeOpeningBefore(sentence, from, and);
+  if (relative !== -1) {
+    const verb = firstVerbAfter(sentence, relative, and);
+    const shared = verb === -1 ? null : speakerBeforeCue(sentence, verb).speaker;
+    return shared?.mention ? { start: cue, tokens: 1, speaker: shared } : dropped;
+  }
   // "In an interview Thursday, the Wisconsin Republican criticized … and said": an opening phrase and its comma may come first.
   let opened = from;
   for (let k = from + 1; k < and && k - from <= MAX_COORDINATED_CLAUSE; k++) {
@@ -2867,6 +2884,21 @@ function coordinatedSubject(sentence: Sentence, and: number, cue: number): { sta
     return before.tokens > 0 && before.speaker.mention && subjectOpens ? { start: cue, tokens: 1, speaker: before.speaker } : dropped;
   }
   return dropped;
+}
+
+/** The «who»/«which» after a comma that opens the clause of `and`, between `from` and it; -1 when none. */
+function relativeOpeningBefore(sentence: Sentence, from: number, and: number): number {
+  const { tokens } = sentence;
+  for (let k = and - 1; k > from && and - k <= MAX_COORDINATED_CLAUSE; k--) {
+    if (isComma(tokens[k]) || isSentenceEnd(tokens[k]!)) return -1;
+    if (/^(who|which)$/.test(tokens[k]!.norm) && isComma(tokens[k - 1])) return k;
+  }
+  return -1;
+}
+
+function firstVerbAfter(sentence: Sentence, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (isVerbForm(sentence.tokens[k]!, sentence.tokens[k - 1])) return k;
+  return -1;
 }
 
 /** Tokens back from "and" in which the clause its verbs share is looked for: a bound, so cue-dense text stays linear. */

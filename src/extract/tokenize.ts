@@ -157,14 +157,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const ch = text[i]!;
     if (DOUBLE_QUOTES.includes(ch) || SINGLE_QUOTES.includes(ch)) {
-      // Two apostrophes are the typewriter's double quotation mark (''We wanted it,'' he said); three close a
-      // single quotation inside a double one ('special case,''') or open the pair (''' Kosovo').
-      const apostrophe = ch === "'" || ch === "’" || ch === "‘";
-      const run = apostrophe && text[i + 1] === ch ? (text[i + 2] === ch ? 3 : 2) : 1;
-      if (run === 3 && !sawSpace) push("quote", i++, i);
-      push("quote", i, i + Math.min(run, 2));
-      i += Math.min(run, 2);
-      if (run === 3 && sawSpace) push("quote", i++, i);
+      for (const [start, end] of quoteMarks(text, i, sawSpace)) push("quote", start, (i = end));
       continue;
     }
     // "--" is a typewriter's dash, one token as "—" is.
@@ -174,6 +167,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   if (tokens.length > 0) tokens[tokens.length - 1]!.spaceAfter = true;
   return tokens;
+}
+
+/**
+ * The marks of a run of quotation characters at `i`. Two apostrophes are the typewriter's double quotation mark
+ * (''We wanted it,'' he said); three close a single quotation inside a double one ('special case,''') or open
+ * the pair (''' Kosovo').
+ */
+function quoteMarks(text: string, i: number, sawSpace: boolean): [number, number][] {
+  const ch = text[i]!;
+  const apostrophe = ch === "'" || ch === "’" || ch === "‘";
+  const run = apostrophe && text[i + 1] === ch ? (text[i + 2] === ch ? 3 : 2) : 1;
+  if (run < 3) return [[i, i + run]];
+  return sawSpace
+    ? [
+        [i, i + 2],
+        [i + 2, i + 3],
+      ]
+    : [
+        [i, i + 1],
+        [i + 1, i + 3],
+      ];
 }
 
 /** Lines a text was wrapped into are about 60–80 characters; longer or much shorter lines are paragraphs (and headings) of their own. */

@@ -3281,6 +3281,22 @@ describe("extraction, English: the antecedent of «, who»", () => {
   });
 });
 
+describe("extraction, English: a word that opens a sentence before a name", () => {
+  describe("is no part of the name a later statement resolves to", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["Bernie Sanders lost. But Sanders is suggesting he beat expectations.", ["Bernie Sanders"]],
+        ["Carly Fiorina spoke first. Then Fiorina is saying she won.", ["Carly Fiorina"]],
+        ["Does Rubio, like Tilton, oppose abortions? Rubio has said he does.", ["Rubio"]],
+        ["Yet Bloomberg said he would not run.", ["Bloomberg"]],
+        ["Maybe Trump is saying he won.", ["Trump"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

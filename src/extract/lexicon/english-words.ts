@@ -1144,6 +1144,43 @@ du
 
 /** Capitalised words that are never part of a person's name: prepositions, pronouns, quantifiers that open a sentence. */
 export const ENGLISH_NOT_A_NAME = `
+# Auxiliaries that open a question: "Does Rubio, like Tilton, oppose …" (never "Will" or "May", which are names too).
+Does
+Do
+Did
+Is
+Are
+Was
+Were
+Can
+Could
+Should
+Would
+Has
+Have
+Had
+# Conjunctions and sentence adverbs that open a sentence: "But Sanders is suggesting …", "Maybe Trump …".
+But
+And
+Or
+Nor
+So
+Yet
+Then
+Maybe
+Perhaps
+Now
+Still
+Also
+Instead
+Indeed
+Already
+Though
+Plus
+Thus
+Hence
+Finally
+Again
 # Approximators of a number: "About 40 percent", "Nearly 200 people".
 About
 Nearly
@@ -1494,6 +1531,32 @@ maybe
 
 /** Capitalised words that are not part of a person's name when they come before a surname. */
 export const ENGLISH_NOT_NAMES = `
+# Sentence adverbs and the auxiliaries that open a question: "Maybe Trump", "Does Rubio, like Tilton, …".
+maybe
+perhaps
+still
+instead
+indeed
+already
+plus
+thus
+hence
+finally
+again
+does
+do
+did
+is
+are
+was
+were
+can
+could
+should
+would
+has
+have
+had
 neither
 either
 both
@@ -2414,6 +2477,11 @@ earlier
 later
 yesterday
 today
+yet
+maybe
+perhaps
+indeed
+instead
 `;
 
 /** Words that open a modifier after a subject's head ("Doug Miller of Milltech", "Smith, who …"). */

@@ -3297,6 +3297,22 @@ describe("extraction, English: a word that opens a sentence before a name", () =
   });
 });
 
+describe("extraction, English: an office with «of» before the name", () => {
+  describe("names the person after the office, and keeps a place or body after «of» out of the name", () => {
+    // [text, speaker of every statement]
+    table(
+      [
+        ["Former secretary of state Hillary Clinton said the plan was bad.", ["Hillary Clinton"]],
+        ["RNC Chief of Staff Katie Walsh said the plan was bad.", ["Katie Walsh"]],
+        ["Speaker of the House Rep. Paul Ryan said the plan was bad.", ["Paul Ryan"]],
+        ["Tom Fitton, president of Judicial Watch, said the damage is done.", ["Tom Fitton"]],
+        ["The attorney general of the state of New York said the plan was bad.", ["attorney general of the state of New York"]],
+      ],
+      (s) => s.speaker,
+    );
+  });
+});
+
 describe("evaluation against the annotated news (npm run eval)", () => {
   // Floors are what the extractor reaches today; a change that lowers them fails here.
   const floors = {

@@ -3080,9 +3080,30 @@ function headOf(sentence: Sentence, a: number, b: number): Segment {
     )
       continue;
     if (/^(for|on)$/.test(t.norm) && ORG_WORDS.test(tokens[m - 1]!.text) && startsUpper(tokens[m + 1])) continue;
+    // "Former secretary of state Hillary Clinton", "RNC Chief of Staff Katie Walsh": an office's "of", before the name.
+    if (t.norm === "of" && isTitleWord(tokens[m - 1]!) && endsWithName(tokens, m + 1, b)) continue;
     if (HEAD_MODIFIER_OPENERS.test(t.norm) && m > a) return { from: a, to: m };
   }
   return { from: a, to: b };
+}
+
+/** A title, capitalised or not ("Secretary", "secretary", "Chief"). */
+function isTitleWord(token: Token): boolean {
+  return token.kind === "word" && TITLE_WORDS.test(token.text.charAt(0).toUpperCase() + token.text.slice(1));
+}
+
+/**
+ * The words from `from` to `to` end on a person's name: two capitalised words that are neither a title nor an
+ * institution, after a lowercase word of the office ("of state Hillary Clinton") or after the office's own
+ * capitalised place ("of Staff Katie Walsh"); two capitals right after "of" are a place ("of New York").
+ */
+function endsWithName(tokens: Token[], from: number, to: number): boolean {
+  const nameWord = (t: Token) => startsUpper(t) && !TITLE_WORDS.test(t.text) && !ORG_WORDS.test(t.text);
+  if (to - from < 2 || !nameWord(tokens[to - 1]!) || !nameWord(tokens[to - 2]!)) return false;
+  let run = to;
+  while (run > from && startsUpper(tokens[run - 1])) run--;
+  if (run === from || /^(the|a|an)$/.test(tokens[run - 1]!.norm)) return to - run >= 3;
+  return tokens[run - 1]!.kind === "word" && !PHRASE_PREPOSITIONS.test(tokens[run - 1]!.norm) && !/^(of|for|and)$/.test(tokens[run - 1]!.norm);
 }
 
 /** "The Coast Guard" → "Coast Guard"; "the Center for Biological Diversity" → "Center for Biological Diversity". */

@@ -3249,14 +3249,19 @@ describe("extraction, English: a wire story's dateline", () => {
   });
 });
 
-describe("extraction, English: an abbreviated title", () => {
-  describe("leaves «Sen.», «Rep.», «Gov.» and «Lt.» out of the speaker's name, as «Senator»", () => {
+describe("extraction, English: a title before a name", () => {
+  describe("leaves «Sen.», «Rep.», «Gov.», «Lt.» and occupations («Pastor», «Editor») out of the speaker's name, as «Senator»", () => {
     // [text, speaker of every statement]
     table(
       [
         ["Sen. Chuck Grassley said the bill was bad.", ["Chuck Grassley"]],
         ["The bill is bad, Rep. Earl Blumenauer said.", ["Earl Blumenauer"]],
         ["Texas Lt. Gov. Dan Patrick said the bill was bad.", ["Dan Patrick"]],
+        // Occupations written as titles; a surname or an institution's last word that looks like one stays.
+        ["Pastor Kevin Swanson said the bill was bad.", ["Kevin Swanson"]],
+        ["Breitbart's Washington Political Editor Matthew Boyle said the bill was bad.", ["Matthew Boyle"]],
+        ["Hedge fund manager Paul Singer said the bill was bad.", ["Paul Singer"]],
+        ["The Brennan Center for Justice said the bill was bad.", ["Brennan Center for Justice"]],
         ["Sen. Bernie Sanders said the plan was bad. Later, Bernie Sanders said it was worse.", ["Bernie Sanders", "Bernie Sanders"]],
       ],
       (s) => s.speaker,

@@ -1096,6 +1096,39 @@ Supt\.
 Mr\.
 Dr\.
 Mrs\.
+# occupations written as a title before a name: "Pastor Kevin Swanson", "Actress Diane Guerrero" (never "Dean" or
+# "Singer", which are surnames, nor "Justice", which ends institutions' names)
+Pastor
+Rabbi
+Reverend
+Imam
+Cardinal
+Actress
+Actor
+Comedian
+Author
+Writer
+Novelist
+Journalist
+Reporter
+Correspondent
+Editor
+Columnist
+Host
+Billionaire
+Businessman
+Businesswoman
+Founder
+Economist
+Historian
+Sheriff
+Producer
+Commentator
+Analyst
+Pollster
+Strategist
+Activist
+Lawyer
 `;
 
 /** Words that may follow a name inside a noun phrase without making it a modifier ("Obama and his aides", "Smith of Ohio"). */

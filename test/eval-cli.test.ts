@@ -85,6 +85,30 @@ describe("npm run eval on corpora from outside the repository", () => {
     assert.deepEqual(row(result.stdout, "polnear dev held-out"), [1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it("splits quoted recall by the kind of cue PolNeAR annotated: a verb of speech or any other", () => {
+    const root = path.join(dir, "polnear-cues");
+    for (const sub of ["text", "attributions"]) mkdirSync(path.join(root, "data", "dev", sub), { recursive: true });
+    const text = '"The bridge is safe," Mayor Jane Doe said. Her husband enjoys "Modern Family" on Sundays.';
+    writeFileSync(path.join(root, "data", "dev", "text", "doc.txt"), text);
+    const span = (s: string) => `${text.indexOf(s)} ${text.indexOf(s) + s.length}`;
+    writeFileSync(
+      path.join(root, "data", "dev", "attributions", "doc_ab12.ann"),
+      [
+        `T1\tSource ${span("Mayor Jane Doe")}\tMayor Jane Doe`,
+        `T2\tContent ${span('"The bridge is safe,"')}\t"The bridge is safe,"`,
+        `T3\tCue ${span("said")}\tsaid`,
+        "E1\tAttribution:T1 Content:T2 Cue:T3 Source:T1",
+        `T4\tSource ${span("Her husband")}\tHer husband`,
+        `T5\tContent ${span('"Modern Family"')}\t"Modern Family"`,
+        `T6\tCue ${span("enjoys")}\tenjoys`,
+        "E2\tAttribution:T4 Content:T5 Cue:T6 Source:T4",
+      ].join("\n"),
+    );
+    const result = evaluate(["--polnear", root, "--split", "dev"]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /quoted recall by cue, held-out: a verb of speech, a colon or «according to» 1\.000 \(1\), any other cue 0\.000 \(1\)/);
+  });
+
   it("refuses to read PolNeAR's test split, reserved for measuring isnad from outside", () => {
     const refused = evaluate(["--polnear", path.join(dir, "polnear"), "--split", "test"]);
     assert.equal(refused.status, 1);

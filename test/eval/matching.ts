@@ -52,8 +52,12 @@ export interface GoldItem {
   bags: Bag[];
   optional: boolean;
   quoted: boolean;
+  /** PolNeAR only: whether a verb of speech (any form the extractor knows), a colon or «according to» is the cue. */
+  cueKind?: CueKind;
   speakerOk: (predicted: Statement) => boolean;
 }
+
+export type CueKind = "speech" | "other";
 
 export const BANDS = ["< 0.6", "0.6–0.79", "≥ 0.8"] as const;
 export type Band = (typeof BANDS)[number];
@@ -71,6 +75,8 @@ export interface Tally {
   quoted: number;
   quotedMatched: number;
   quotedRight: number;
+  /** Quoted gold by the kind of its cue, where the corpus tells it: [count, with the right speaker]. */
+  quotedByCue: Record<CueKind, [number, number]>;
   bands: Record<Band, { predicted: number; matched: number }>;
 }
 
@@ -84,6 +90,7 @@ export function emptyTally(): Tally {
     quoted: 0,
     quotedMatched: 0,
     quotedRight: 0,
+    quotedByCue: { speech: [0, 0], other: [0, 0] },
     bands: Object.fromEntries(BANDS.map((band) => [band, { predicted: 0, matched: 0 }])) as Tally["bands"],
   };
 }
@@ -121,6 +128,7 @@ export function matchDocument(gold: GoldItem[], predictions: Statement[], tally:
     if (g.optional) return;
     tally.gold++;
     if (g.quoted) tally.quoted++;
+    if (g.quoted && g.cueKind) tally.quotedByCue[g.cueKind][0]++;
     const pi = goldTaken.get(gi);
     if (pi === undefined) return void misses.missed.push(g);
     tally.matched++;
@@ -128,6 +136,7 @@ export function matchDocument(gold: GoldItem[], predictions: Statement[], tally:
     if (!g.speakerOk(predictions[pi]!)) return void misses.wrongSpeaker.push({ gold: g, predicted: predictions[pi]! });
     tally.speakerRight++;
     if (g.quoted) tally.quotedRight++;
+    if (g.quoted && g.cueKind) tally.quotedByCue[g.cueKind][1]++;
   });
   predictions.forEach((p, pi) => {
     const band = tally.bands[bandOf(p.confidence)];
@@ -140,6 +149,7 @@ export function matchDocument(gold: GoldItem[], predictions: Statement[], tally:
 
 export function addTally(into: Tally, from: Tally): void {
   for (const key of ["documents", "gold", "predicted", "matched", "speakerRight", "quoted", "quotedMatched", "quotedRight"] as const) into[key] += from[key];
+  for (const kind of ["speech", "other"] as const) for (const k of [0, 1] as const) into.quotedByCue[kind][k] += from.quotedByCue[kind][k];
   for (const band of BANDS) {
     into.bands[band].predicted += from.bands[band].predicted;
     into.bands[band].matched += from.bands[band].matched;

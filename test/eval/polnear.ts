@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Statement } from "../../src/extract/index.ts";
-import { bagOf, scoreNormalize, type GoldItem } from "./matching.ts";
+import { isCueForm } from "../../src/extract/english.ts";
+import type { Token } from "../../src/extract/tokenize.ts";
+import { bagOf, scoreNormalize, type CueKind, type GoldItem } from "./matching.ts";
 import { CorpusError, type EvalDocument } from "./corpus.ts";
 
 /** PolNeAR's splits this repository may read; `test` is reserved for measuring isnad from outside. */
@@ -16,6 +18,7 @@ interface Span {
 interface Attribution {
   content: Span[];
   source: Span[];
+  cue: Span[];
 }
 
 /** brat standoff: `T1\tContent 10 20;25 40\ttext` and `E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1 Content2:T5`. */
@@ -41,11 +44,25 @@ function parseBrat(ann: string): Attribution[] {
     // An interrupted quotation is one attribution whose content goes on as Content2 after its cue.
     const content = ["Content", "Content2"].flatMap((role) => spans.get(roles.get(role) ?? "") ?? []);
     if (content.length === 0) return [];
-    return [{ content, source: spans.get(roles.get("Source") ?? "") ?? [] }];
+    return [{ content, source: spans.get(roles.get("Source") ?? "") ?? [], cue: spans.get(roles.get("Cue") ?? "") ?? [] }];
   });
 }
 
 const QUOTATION_MARK = /["“”]/;
+
+function knownCueForm(word: string): boolean {
+  const token: Token = { kind: "word", text: word, norm: word, start: 0, end: 0, spaceBefore: true, spaceAfter: true, cue: undefined };
+  return isCueForm(token);
+}
+
+/** A verb of speech in any form the extractor's lexicon generates ("saying" from "said"/"says"), a colon, a mark, «according to». */
+function cueKindOf(cue: string): CueKind {
+  const words: string[] = cue.toLowerCase().match(/[a-z]+/g) ?? [];
+  const ingOfCue = (w: string) =>
+    w.endsWith("ing") && [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)].some((b) => knownCueForm(`${b}ed`) || knownCueForm(`${b}s`));
+  const speech = /^[:"“”]/.test(cue.trim()) || words.includes("according") || words.some((w) => knownCueForm(w) || ingOfCue(w));
+  return speech ? "speech" : "other";
+}
 
 function speakerCredited(text: string, source: Span[]): (predicted: Statement) => boolean {
   const sourceWords = scoreNormalize(source.map((s) => text.slice(s.start, s.end)).join(" "))
@@ -86,6 +103,7 @@ export function loadPolnear(root: string, split: PolnearSplit): EvalDocument[] {
           bags: [bagOf(content)],
           optional: false,
           quoted: QUOTATION_MARK.test(content),
+          cueKind: cueKindOf(a.cue.map((s) => text.slice(s.start, s.end)).join(" ")),
           speakerOk: speakerCredited(text, a.source),
         };
       });

@@ -69,6 +69,12 @@ function scoreCorpus(label: string, documents: EvalDocument[], sideOf: (group: s
   console.log(`${"corpus / part".padEnd(22)} texts  gold  pred   span P/R/F1           speaker   end-to-end P/R/F1     quoted recall`);
   for (const part of ["all", "tuning", "held-out"] as const) if (tallies[part].documents) console.log(row(`${label} ${part}`, tallies[part]));
   for (const part of ["tuning", "held-out"] as const) {
+    const { speech, other } = tallies[part].quotedByCue;
+    if (speech[0] + other[0] === 0) continue;
+    const share = ([n, right]: [number, number]) => `${n ? fmt(right / n) : "-"} (${n})`;
+    console.log(`quoted recall by cue, ${part}: a verb of speech, a colon or «according to» ${share(speech)}, any other cue ${share(other)}`);
+  }
+  for (const part of ["tuning", "held-out"] as const) {
     const bands = tallies[part].bands;
     if (!tallies[part].documents) continue;
     console.log(

@@ -3311,6 +3311,7 @@ describe("extraction, English: an office with «of» before the name", () => {
         ["RNC Chief of Staff Katie Walsh said the plan was bad.", ["Katie Walsh"]],
         ["Speaker of the House Rep. Paul Ryan said the plan was bad.", ["Paul Ryan"]],
         ["Tom Fitton, president of Judicial Watch, said the damage is done.", ["Tom Fitton"]],
+        ["The director of Argentina's Amnesty International, Mariela Belski, said the president had listened.", ["Mariela Belski"]],
         ["The attorney general of the state of New York said the plan was bad.", ["attorney general of the state of New York"]],
       ],
       (s) => s.speaker,

@@ -3102,6 +3102,8 @@ function endsWithName(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || !nameWord(tokens[to - 1]!) || !nameWord(tokens[to - 2]!)) return false;
   let run = to;
   while (run > from && startsUpper(tokens[run - 1])) run--;
+  // ("the director of Argentina's Amnesty International": a possessive makes the run a body's name.)
+  for (let k = run; k < to; k++) if (/['’]s$/.test(tokens[k]!.text)) return false;
   if (run === from || /^(the|a|an)$/.test(tokens[run - 1]!.norm)) return to - run >= 3;
   return tokens[run - 1]!.kind === "word" && !PHRASE_PREPOSITIONS.test(tokens[run - 1]!.norm) && !/^(of|for|and)$/.test(tokens[run - 1]!.norm);
 }

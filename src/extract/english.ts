@@ -14,7 +14,7 @@ import {
   ENGLISH_SOURCING_TERMS,
   ENGLISH_SPEECH_MANNER_ADVERBS,
 } from "./lexicon/english-cues.ts";
-import { phrasePattern, tableLines, wordPattern, wordSet, type WordTest } from "./lexicon/table.ts";
+import { capitalised, phrasePattern, tableLines, wordPattern, wordSet, type WordTest } from "./lexicon/table.ts";
 import {
   ENGLISH_ADDRESSEES,
   ENGLISH_ADDRESSEE_DETERMINERS,
@@ -64,6 +64,7 @@ import {
   ENGLISH_LABEL_SMALL_WORDS,
   ENGLISH_MODALS,
   ENGLISH_NAME_FOLLOWERS,
+  ENGLISH_NAME_BLOCKING_OPENERS,
   ENGLISH_NAME_JOINING_HEADS,
   ENGLISH_NAME_PARTICLES,
   ENGLISH_NAMING_CUES,
@@ -758,7 +759,7 @@ function contextualCue(sentence: Sentence, i: number): boolean {
     );
   // "the candidate boasted that …": a clause after "that" is what the frame verb reports, quoted or not.
   if (flags?.has("frame") && !token.norm.endsWith("ing") && sentence.tokens[i + 1]?.norm === "that") return true;
-  if (flags?.has("frame") || irregularBack || (!flags && /[^e]ed$/.test(token.norm) && token.norm.length > 4 && !AUXILIARIES.has(token.norm)))
+  if (flags?.has("frame") || irregularBack || (!flags && regularPast(token.norm) && !AUXILIARIES.has(token.norm)))
     return nearQuotation(sentence, i) && framesQuotation(sentence, i);
   return false;
 }
@@ -1409,7 +1410,7 @@ const NUMBER_WORDS = wordPattern(ENGLISH_NUMBER_WORDS);
 export function isVerbForm(token: Token, previous?: Token): boolean {
   if (token.kind !== "word" || AUXILIARIES.has(token.norm) || !/^\p{Ll}/u.test(token.text)) return false;
   if (isCueForm(token) || IRREGULAR_PAST.has(token.norm)) return true;
-  if (/[^e]ed$/.test(token.norm) && token.norm.length > 4) return true;
+  if (regularPast(token.norm)) return true;
   // "The results", "A reads", "Thirteen years": after a determiner or a number an -s word is a noun.
   return (
     /[^su]s$/.test(token.norm) &&
@@ -2197,8 +2198,9 @@ function skipAdverbials(sentence: Sentence, j: number): number {
 
 const CIRCUMSTANCE_HEADS = wordPattern(ENGLISH_CIRCUMSTANCE_HEADS);
 const MAX_CIRCUMSTANCE_TOKENS = 6;
-/** The months, once for every table of time words below. */
+/** The months and the days of the week, once for every table of time words below. */
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+const WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const MONTHS = new RegExp(`^(${MONTH_NAMES})$`);
 const PHRASE_PREPOSITIONS = wordPattern(ENGLISH_PHRASE_PREPOSITIONS);
 /**
@@ -2298,7 +2300,7 @@ interface ParsedSpeaker extends SpeakerFields {
 const AUXILIARIES = wordSet(ENGLISH_AUXILIARIES);
 const INTRO_WORDS = wordSet(ENGLISH_INTRO_WORDS);
 const TIME_NOUNS = new RegExp(
-  `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\\d+(st|nd|rd|th)?)$`,
+  `^(${WEEKDAY_NAMES}|${MONTH_NAMES}|week|weekend|month|year|morning|afternoon|evening|night|day|past|last|this|the|a|an|\\d+(st|nd|rd|th)?)$`,
 );
 const NAME_JOINING_HEADS = wordPattern(ENGLISH_NAME_JOINING_HEADS);
 const DURATION_NOUNS = wordPattern(ENGLISH_DURATION_NOUNS);
@@ -2342,6 +2344,11 @@ function mannerAdverb(token: Token): boolean {
 }
 
 /** "Jason Sims — a teacher from Mount Pleasant — says": dashes set off an apposition as commas do. */
+/** A comma, or a dash that sets off a phrase as a comma does. */
+function commaOrDash(token: Token | undefined): boolean {
+  return isComma(token) || (!!token && isDash(token));
+}
+
 export function isDash(token: Token): boolean {
   // ("LONDON (Reuters) - Britain's …": a hyphen with a space on each side is a dash.)
   return token.kind === "punct" && (/^([—–]|--)$/.test(token.text) || (token.text === "-" && token.spaceBefore && token.spaceAfter));
@@ -2367,11 +2374,14 @@ function subjectBeforeCue(sentence: Sentence, i: number): Subject {
   return found.tokens > 0 ? merged(found, { speaker: antecedent.speaker }) : antecedent;
 }
 
+/** "reported", "insisted": a regular past form, long enough not to be a noun in -ed ("bed", "seed"). */
+function regularPast(norm: string): boolean {
+  return /[^e]ed$/.test(norm) && norm.length > 4;
+}
+
 /** Whether a lowercase verb stands inside a speaker's words ("Trump notably made no mention of Jeb Bush"): a clause, not a noun phrase. */
 function labelHoldsVerb(mention: string | null): boolean {
-  return (mention ?? "")
-    .split(" ")
-    .some((word) => /^\p{Ll}/u.test(word) && (IRREGULAR_PAST.has(word) || AUXILIARIES.has(word) || (/[^e]ed$/.test(word) && word.length > 4)));
+  return (mention ?? "").split(" ").some((word) => /^\p{Ll}/u.test(word) && (IRREGULAR_PAST.has(word) || AUXILIARIES.has(word) || regularPast(word)));
 }
 
 function subjectByPhrase(sentence: Sentence, i: number): Subject {
@@ -2384,7 +2394,7 @@ function subjectByPhrase(sentence: Sentence, i: number): Subject {
   if (k > sentence.from && relativeThat(tokens[k]!, tokens[k - 1])) return objectBeforeThat(sentence, k);
   // "the Navy, who told it …": the relative pronoun stands for the phrase before it.
   if (k > sentence.from && /^(who|which)$/.test(tokens[k]!.norm)) k = antecedentOfRelative(sentence, k);
-  const commaBeforeCue = k > sentence.from && (isComma(tokens[k]) || isDash(tokens[k]!)) && tokens[k - 1]!.kind === "word";
+  const commaBeforeCue = k > sentence.from && commaOrDash(tokens[k]) && tokens[k - 1]!.kind === "word";
   if (commaBeforeCue) k--;
   const end = k + 1;
   const { start, stoppedAtBoundary } = subjectPhraseStart(sentence, end, commaBeforeCue);
@@ -2458,9 +2468,7 @@ function speakingAsideBefore(sentence: Sentence, i: number): number {
 
 const INFINITIVE_TAKERS = wordPattern(ENGLISH_INFINITIVE_TAKERS);
 
-const TIME_BEFORE_CUE = new RegExp(
-  `^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|week|year|month|night|morning|statement|interview)$`,
-);
+const TIME_BEFORE_CUE = new RegExp(`^(${WEEKDAY_NAMES}|${MONTH_NAMES}|week|year|month|night|morning|statement|interview)$`);
 
 const PREPOSITIONS_BEFORE_OBJECT = wordPattern(ENGLISH_PREPOSITIONS_BEFORE_OBJECT);
 function objectBeforeThat(sentence: Sentence, that: number): Subject {
@@ -2534,7 +2542,7 @@ function subjectPhraseStart(sentence: Sentence, end: number, commaBeforeCue: boo
     if (isComma(t) && s < end) commaSeen = true;
     if (t.kind === "word" && s < end) {
       // ("A local organizer, who requested anonymity, said": a cue inside a relative aside is the aside's.)
-      const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && (isComma(tokens[s - 3]) || (s - 3 >= sentence.from && isDash(tokens[s - 3]!)));
+      const inRelativeAside = /^(who|which)$/.test(tokens[s - 2]?.norm ?? "") && commaOrDash(tokens[s - 3]);
       const describing = isComma(tokens[s - 2]) && /ed$/.test(t.norm) && reducedRelative(sentence, s - 1);
       const cueVerb = CUES.has(t.norm) && t.norm !== "called" && !headsSubject(tokens, s - 1) && !partOfName(tokens, s - 1) && !describing;
       if (cueVerb && !nounBeforeRelative(tokens, s - 1) && !inRelativeAside) break;
@@ -2601,7 +2609,7 @@ function relativeClauseOpening(sentence: Sentence, k: number): number {
   for (let m = k; m > sentence.from && k - m < 30; m--) {
     // ("Cruz, leading in Iowa polls and focusing his time there, questioned", "Bloomberg, who's thinking about running, said".)
     // ("Joyce — who is listed as an attorney — told": a pair of dashes sets off the aside as commas do.)
-    if (isComma(tokens[m - 1]) || (m > sentence.from && isDash(tokens[m - 1]!)))
+    if (commaOrDash(tokens[m - 1]))
       return /^(who|which|who['’]s|who['’]d)$/.test(tokens[m]!.norm) || SCENE_PREPOSITIONS.test(tokens[m]!.norm) || /^\p{Ll}+ing$/u.test(tokens[m]!.text)
         ? m - 1
         : -1;
@@ -2630,7 +2638,7 @@ function commaSegments(sentence: Sentence, start: number, end: number): Segment[
   let from = start;
   for (let m = start; m <= end; m++) {
     // (A comma inside a quoted name, ''Today,'', splits nothing.)
-    if (m === end || ((isComma(tokens[m]) || isDash(tokens[m]!)) && sentence.depth[m] === 0)) {
+    if (m === end || (commaOrDash(tokens[m]) && sentence.depth[m] === 0)) {
       if (m > from) segments.push({ from, to: m });
       from = m + 1;
     }
@@ -3105,7 +3113,7 @@ function endsWithName(tokens: Token[], from: number, to: number): boolean {
   // ("the director of Argentina's Amnesty International": a possessive makes the run a body's name.)
   for (let k = run; k < to; k++) if (/['’]s$/.test(tokens[k]!.text)) return false;
   if (run === from || /^(the|a|an)$/.test(tokens[run - 1]!.norm)) return to - run >= 3;
-  return tokens[run - 1]!.kind === "word" && !PHRASE_PREPOSITIONS.test(tokens[run - 1]!.norm) && !/^(of|for|and)$/.test(tokens[run - 1]!.norm);
+  return tokens[run - 1]!.kind === "word" && !PHRASE_PREPOSITIONS.test(tokens[run - 1]!.norm) && tokens[run - 1]!.norm !== "and";
 }
 
 /** "The Coast Guard" → "Coast Guard"; "the Center for Biological Diversity" → "Center for Biological Diversity". */
@@ -3204,7 +3212,7 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
   return name;
 }
 
-const NOT_A_NAME = wordPattern(ENGLISH_NOT_A_NAME);
+const NOT_A_NAME = wordPattern(`${ENGLISH_NOT_A_NAME}\n${capitalised(ENGLISH_NAME_BLOCKING_OPENERS)}`);
 
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return "anonymous";
@@ -3723,7 +3731,7 @@ function nameInSourceApposition(sentence: Sentence, comma: number, source: Parse
   // "…, Dee Margo, during the weekend, police were …": a phrase of time or place between commas is none.)
   const circumstance = TIME_PHRASE_OPENERS.test(next.norm) && subjectAfterAside(sentence, close + 1);
   for (let k = close + 1; !circumstance && k < sentence.to && k - close <= 8; k++) {
-    if (isComma(tokens[k]) || isDash(tokens[k]!)) return null;
+    if (commaOrDash(tokens[k])) return null;
     if (isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1])) break;
   }
   const name = personName(sentence, comma + 1, close);
@@ -3777,11 +3785,7 @@ function pastVerb(token: Token | undefined): boolean {
 function followsComma(sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   // ("… "nothing wrong with that" — asserting that …": a dash sets off a participle clause as a comma does.)
-  return (
-    isComma(tokens[k - 1]) ||
-    (tokens[k - 1] !== undefined && isDash(tokens[k - 1]!)) ||
-    (tokens[k - 1]?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]))
-  );
+  return commaOrDash(tokens[k - 1]) || (tokens[k - 1]?.kind === "quote" && sentence.quotes.byClose.has(k - 1) && isComma(tokens[k - 2]));
 }
 
 /** Tokens from "while" to the cue of a contrasted source's own report. */

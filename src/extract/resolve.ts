@@ -16,7 +16,7 @@ import {
 import type { Candidate, Gender, Language, SpeakerKind, Statement } from "./types.ts";
 import { ENGLISH_GENDERED_NAMES } from "./lexicon/english-names.ts";
 import { tableLines, wordSet } from "./lexicon/table.ts";
-import { ENGLISH_NOT_NAMES, ENGLISH_GENERIC_HEADS } from "./lexicon/english-words.ts";
+import { ENGLISH_GENERIC_HEADS, ENGLISH_NAME_BLOCKING_OPENERS, ENGLISH_NOT_NAMES } from "./lexicon/english-words.ts";
 
 interface Entity {
   canonical: string;
@@ -440,7 +440,7 @@ function introduce(entities: Entity[], unnamed: Map<string, Entity>, candidate: 
   return entity;
 }
 
-const NOT_NAMES = wordSet(ENGLISH_NOT_NAMES);
+const NOT_NAMES = wordSet(`${ENGLISH_NOT_NAMES}\n${ENGLISH_NAME_BLOCKING_OPENERS}`);
 
 /** The fullest form of a name in the article: «خليفة» → «مارسيل خليفة», "Lipo" → "Carl Lipo". */
 /** A name of two words or more is already full; only a surname or given name alone is expanded. */

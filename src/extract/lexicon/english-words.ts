@@ -1177,43 +1177,6 @@ du
 
 /** Capitalised words that are never part of a person's name: prepositions, pronouns, quantifiers that open a sentence. */
 export const ENGLISH_NOT_A_NAME = `
-# Auxiliaries that open a question: "Does Rubio, like Tilton, oppose …" (never "Will" or "May", which are names too).
-Does
-Do
-Did
-Is
-Are
-Was
-Were
-Can
-Could
-Should
-Would
-Has
-Have
-Had
-# Conjunctions and sentence adverbs that open a sentence: "But Sanders is suggesting …", "Maybe Trump …".
-But
-And
-Or
-Nor
-So
-Yet
-Then
-Maybe
-Perhaps
-Now
-Still
-Also
-Instead
-Indeed
-Already
-Though
-Plus
-Thus
-Hence
-Finally
-Again
 # Approximators of a number: "About 40 percent", "Nearly 200 people".
 About
 Nearly
@@ -1564,32 +1527,6 @@ maybe
 
 /** Capitalised words that are not part of a person's name when they come before a surname. */
 export const ENGLISH_NOT_NAMES = `
-# Sentence adverbs and the auxiliaries that open a question: "Maybe Trump", "Does Rubio, like Tilton, …".
-maybe
-perhaps
-still
-instead
-indeed
-already
-plus
-thus
-hence
-finally
-again
-does
-do
-did
-is
-are
-was
-were
-can
-could
-should
-would
-has
-have
-had
 neither
 either
 both
@@ -2719,4 +2656,48 @@ weeks
 months
 years
 decades
+`;
+
+/**
+ * Conjunctions, sentence adverbs and the auxiliaries that open a question ("But Sanders is suggesting …", "Maybe
+ * Trump …", "Does Rubio, like Tilton, oppose …"): opening a sentence, never a name's first word. Read, capitalised,
+ * with the capitalised words that are never a name (english.ts), and with the function words before a surname
+ * (resolve.ts). Never "Will" or "May", which are names too.
+ */
+export const ENGLISH_NAME_BLOCKING_OPENERS = `
+but
+and
+or
+nor
+so
+yet
+then
+maybe
+perhaps
+now
+still
+also
+instead
+indeed
+already
+though
+plus
+thus
+hence
+finally
+again
+does
+do
+did
+is
+are
+was
+were
+can
+could
+should
+would
+has
+have
+had
 `;

@@ -40,3 +40,8 @@ export function phrasePattern(table: string, flags = ""): RegExp {
     flags,
   );
 }
+
+/** A table of lowercase words with each entry's first letter capitalised, to be read with a table of capitalised words. */
+export function capitalised(table: string): string {
+  return table.replace(/^(\p{Ll})/gmu, (letter) => letter.toUpperCase());
+}

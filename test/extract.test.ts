@@ -1793,6 +1793,16 @@ describe("extraction, English subjects, coordination and continued quotations", 
     );
   });
 
+  it("reads a quotation reopened at each paragraph, as news copy marks a long one, as one statement to its closing mark", () => {
+    const text =
+      'Dr. Ward stated:\n\n"The department has lost its way. It serves a vision, not the law.\n\n"The latest example is the lawsuit against the state. It is overreach. It is wrong.\n\n"Let owners decide. This is government gone wild.\n\n"The Senate was meant to guard the states. I will."\n\nThe law took effect in March.';
+    const statements = only(text);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.text.slice(0, 15), s.text.slice(-15)]),
+      [["Ward", "The department ", "states. I will."]],
+    );
+  });
+
   it("points a quotation that goes on after a participle clause at the words that named its source", () => {
     const text =
       'Helen Ferre met the delegates. "I think that speaks volumes," she said, adding that the campaign will work hard. "I think they are waiting to be courted."';

@@ -152,8 +152,13 @@ function withContinuedQuotations(
   let nextSource = 0;
   let lastSourceAt = -1;
   let previous: Candidate | null = null;
+  let lastTopLevel: Quote | null = null;
   for (const quote of quotes) {
-    if (!quote.closed || depth[quote.open] !== 0 || !standsAsSentence(tokens, quote, byClose)) continue;
+    if (depth[quote.open] !== 0) continue;
+    const reopened = lastTopLevel !== null && reopensParagraph(tokens, lastTopLevel, quote);
+    const before = lastTopLevel;
+    lastTopLevel = quote;
+    if (!reopened && (!quote.closed || !standsAsSentence(tokens, quote, byClose))) continue;
     while (next < statements.length && statements[next]!.start < quote.end) {
       if (statements[next]!.end <= quote.start) previous = statements[next]!;
       next++;
@@ -168,8 +173,8 @@ function withContinuedQuotations(
     // (Checked only for a statement within 40 characters, so that each quotation looks a bounded way ahead.)
     const near = following && following.start < tokens[quote.close]!.end + 40;
     if (near && !closesSentence(tokens, quote.close) && !sentenceEndsBefore(tokens, quote.close + 1, following.start)) continue;
-    if (wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
-    if (!previous || !followsClosely(tokens, depth, previous, quote)) continue;
+    if (!reopened && wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
+    if (!previous || !(reopened ? previous.end >= before!.start && previous.start <= before!.end : followsClosely(tokens, depth, previous, quote))) continue;
     while (nextSource < sources.length && sources[nextSource]!.start < quote.start) lastSourceAt = sources[nextSource++]!.start;
     // «… "a citizenship election." Bystrom agreed. "…"»: a source named in between is who goes on speaking, not the statement before.
     const sameSource = lastSourceAt < previous.end;
@@ -197,6 +202,11 @@ function withContinuedQuotations(
   }
   if (added.length === 0) return candidates;
   return [...candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** «"…¶"…»: news copy leaves a quotation open at the end of its paragraph and reopens it at the start of the next. */
+function reopensParagraph(tokens: Token[], before: Quote, quote: Quote): boolean {
+  return !before.closed && tokens[before.close + 1]?.kind === "break" && quote.open === before.close + 2;
 }
 
 /** The quotation is a sentence of its own: a sentence ends before it («“…boxes.” “He’s …”» too) and it ends one. */

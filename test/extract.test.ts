@@ -1491,6 +1491,17 @@ describe("extraction, English", () => {
     assert.equal(miller!.text, "the transponder broadcasts automatically");
   });
 
+  it("reads the subject after a conjunction that opens the sentence, and a name in a titled apposition, but no participle or pair", () => {
+    const cases: [string, string | null][] = [
+      ["But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said the party would benefit.", "Richard J. Durbin"],
+      ["But the other candidate on the stage, former Secretary of State Hillary Clinton, said the plan was reckless.", "Hillary Clinton"],
+      ["And the mayor's spokesman, a former reporter, said the budget was balanced.", "mayor's spokesman"],
+      ["The aides, led by campaign manager Terry Sullivan, told the group that they would not win Iowa.", "aides"],
+      ["The candidates, Jane Roe and Senator John Doe, said the deal was a mistake.", "candidates"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(only(text).find((s) => s.cue !== "noting")?.speaker ?? null, speaker, text);
+  });
+
   it("calls a source a person only when it ends on a name or a title, not when a capital only opens the sentence", () => {
     const cases: [string, string, string][] = [
       ["Early reports suggested police used simple tools to rescue people.", "Early reports", "unknown"],

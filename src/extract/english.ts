@@ -2652,7 +2652,10 @@ function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBounda
   const { tokens } = sentence;
   // A segment with a finite verb is a clause ("The device was not airworthy, investigators said"): the subject comes after it.
   // "As a part of his campaign, the President pledged": the words after "as" end at the comma.
-  let first = stoppedAtBoundary && segments.length > 1 ? 1 : 0;
+  // ("But Sen. Durbin, noting the size of the list, said": a conjunction before the subject opens no phrase.)
+  const opener = segments[0] ? segments[0].from - 1 : -1;
+  const opensPhrase = stoppedAtBoundary && segments.length > 1 && !(opener === sentence.from && /^(and|but|or|yet|so)$/.test(tokens[opener]!.norm));
+  let first = opensPhrase ? 1 : 0;
   segments.forEach((segment, n) => {
     if (isClause(sentence, segment)) first = Math.max(first, n + 1);
   });
@@ -2782,12 +2785,16 @@ function headName(sentence: Sentence, head: Segment, headText: string): string |
   );
 }
 
+/** "the other candidate, former Secretary of State Hillary Clinton, said": the longest apposition read as a name with its title. */
+const MAX_NAMED_APPOSITION_TOKENS = 8;
 function nameInApposition(sentence: Sentence, named: Segment, role: string): ParsedSpeaker | null {
   const { tokens } = sentence;
   // "The senator, a Democrat from Ohio, said": a description that opens with an article names nobody.
   if (/^(a|an|the)$/.test(tokens[named.from]!.text)) return null;
+  // ("The aides, led by Terry Sullivan, told": a participle describes; "The candidates, Clinton and Sanders,": two people.)
+  for (let k = named.from; k < named.to; k++) if (tokens[k]!.norm === "and" || (k === named.from && /^\p{Ll}+(ed|ing)$/u.test(tokens[k]!.text))) return null;
   const person = personName(sentence, named.from, named.to);
-  if (!person || named.to - named.from > 5) return null;
+  if (!person || named.to - named.from > MAX_NAMED_APPOSITION_TOKENS) return null;
   const mention = {
     start: tokens[named.from]!.start,
     end: tokens[named.to - 1]!.end,

@@ -1491,6 +1491,14 @@ describe("extraction, English", () => {
     assert.equal(miller!.text, "the transponder broadcasts automatically");
   });
 
+  it("never reads a noun in -s after a participle as the verb of a trailing attribution", () => {
+    const statements = only('Marchers went by, chanting "No Hill," raising fresh questions about the party.');
+    assert.deepEqual(
+      statements.filter((s) => s.cue === "questions"),
+      [],
+    );
+  });
+
   it("reads the subject after a conjunction that opens the sentence, and a name in a titled apposition, but no participle or pair", () => {
     const cases: [string, string | null][] = [
       ["But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said the party would benefit.", "Richard J. Durbin"],
@@ -2414,6 +2422,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Hillary Clinton Slams Donald Trump On Abortion.", []],
     ["Viguerie notes that Reagan Democrats can play a key role.", [["Reagan Democrats can play a key role", "notes", "Viguerie"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
+    [
+      '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',
+      [["Today the kingdom leads in combating terrorism,", "state", "Saudis"]],
+    ],
+    ['"She will stand up to the gun lobby," a voice-over in the ad states.', [["She will stand up to the gun lobby,", "states", "a voice-over in the ad"]]],
     ["A spokeswoman for the ministry declined to comment.", []],
     ["Advocates in the transgender community called for his dismissal.", [["his dismissal", "called for", "Advocates in the transgender community"]]],
     ["On Sunday, Dana Ruiz, the front-runner, called on tech companies to act.", [["tech companies to act", "called on", "Dana Ruiz"]]],

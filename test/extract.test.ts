@@ -2421,6 +2421,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Bellwether County Says Trump Should Win GOP Nomination.", [["Trump Should Win GOP Nomination", "Says", "Bellwether County"]]],
     ["Hillary Clinton Slams Donald Trump On Abortion.", []],
     ["Viguerie notes that Reagan Democrats can play a key role.", [["Reagan Democrats can play a key role", "notes", "Viguerie"]]],
+    ['Sanders replied evenly, "I think she knows that is disingenuous."', [["I think she knows that is disingenuous.", "replied", "Sanders"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

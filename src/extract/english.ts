@@ -2178,6 +2178,11 @@ function skipAdverbials(sentence: Sentence, j: number): number {
       k++;
       continue;
     }
+    // ('said quietly, "…"': the comma after the adverb too.)
+    if (tokens[k]?.kind === "word" && mannerAdverb(tokens[k]!) && isComma(after) && sentence.quotes.byOpen.has(k + 2)) {
+      k += 2;
+      continue;
+    }
     // "has said publicly the Amazon should be opened": how it was said, before a clause.
     // ("reported extensively on the civil war": an adverb before a phrase is skipped too, and the phrase read as one.)
     const beforePhrase = tokens[k]?.kind === "word" && mannerAdverb(tokens[k]!) && /^(on|about|from|at|in)$/.test(tokens[k + 1]?.norm ?? "");

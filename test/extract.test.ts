@@ -1499,6 +1499,16 @@ describe("extraction, English", () => {
     );
   });
 
+  it("walks a subject past a quoted title inside it, but not past a quotation its attribution follows", () => {
+    const cases: [string, string | null][] = [
+      ['Bill Eastland, wearing a cowboy hat and "Ted Cruz" campaign pins, said the convention was weak.', "Bill Eastland"],
+      ['Hemsley, the co-author of "Going Viral," about the spread of information, said the days of one story are gone.', "Hemsley"],
+      ['The "Hamilton" star said the show would go on.', '"Hamilton" star'],
+      ["The French are big fans of ''Prison Break,'' David Madden said.", "David Madden"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker ?? null, speaker, text);
+  });
+
   it("reads the subject after a conjunction that opens the sentence, and a name in a titled apposition, but no participle or pair", () => {
     const cases: [string, string | null][] = [
       ["But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said the party would benefit.", "Richard J. Durbin"],

@@ -2584,8 +2584,22 @@ function quotedNameInPhrase(sentence: Sentence, close: number): number {
   if (!startsUpper(sentence.tokens[quote.open + 1])) return -1;
   // ("fans of ''Prison Break,'' David Madden said", 'chants of "Marco! Marco!," the senator said': punctuation inside
   // makes a quotation of it, not a name.)
-  for (let k = quote.open + 1; k < close; k++) if (sentence.tokens[k]!.kind === "punct") return -1;
-  return /^(of|from|at)$/.test(sentence.tokens[quote.open - 1]?.norm ?? "") ? quote.open : -1;
+  // ('the co-author of "Going Viral," about …': a comma right inside the closing mark is the sentence's, as American copy sets it.)
+  // (Not 'fans of ''Prison Break,'' David Madden said', where the attribution follows the comma.)
+  const { tokens } = sentence;
+  const after = tokens[close + 1];
+  const last = isComma(tokens[close - 1]) && PHRASE_PREPOSITIONS.test(after?.norm ?? "") ? close - 1 : close;
+  for (let k = quote.open + 1; k < last; k++) if (tokens[k]!.kind === "punct") return -1;
+  if (/^(of|from|at)$/.test(tokens[quote.open - 1]?.norm ?? "")) return quote.open;
+  // ('wearing "Ted Cruz" campaign pins': a quoted name between a word and the noun it modifies.)
+  const modifier =
+    tokens[quote.open - 1]?.kind === "word" &&
+    after?.kind === "word" &&
+    /^\p{Ll}/u.test(after.text) &&
+    !isVerbForm(after) &&
+    !isAuxiliary(after) &&
+    !CUE_FORMS.has(after.norm);
+  return modifier ? quote.open : -1;
 }
 
 /**
@@ -3204,11 +3218,14 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
       const titled = runStart > a && namesTitle(tokens[runStart - 1]!);
       // "The Wisconsin senator", "Sanders supporters": a proper noun before a common noun modifies it and names nobody.
       // ("New Orleans and Jefferson Parish officials": a name coordinated with a modifier modifies the same noun.)
+      // ('The "Hamilton" star': so does a quoted name before its noun.)
+      const at = token?.kind === "quote" && k + 1 < b ? k + 1 : k;
+      const word = tokens[at];
       const modifier =
-        k < b &&
-        token!.kind === "word" &&
-        (/^\p{Ll}/u.test(token!.text) || TITLE_WORDS.test(token!.text)) &&
-        (!NAME_FOLLOWERS.test(token!.norm) || (token!.norm === "and" && coordinatedModifier(tokens, k + 1, b)));
+        at < b &&
+        word!.kind === "word" &&
+        (/^\p{Ll}/u.test(word!.text) || TITLE_WORDS.test(word!.text)) &&
+        (!NAME_FOLLOWERS.test(word!.norm) || (word!.norm === "and" && coordinatedModifier(tokens, at + 1, b)));
       // "Mayor of London Sadiq Khan": the place of an office, right after "of", is the title's, not the name's.
       const office = tokens[runStart - 1]?.norm === "of" && runStart - 2 >= a && namesTitle(tokens[runStart - 2]!) && k - runStart === 3;
       const from = office ? runStart + 1 : runStart;

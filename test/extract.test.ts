@@ -2432,6 +2432,12 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Hillary Clinton Slams Donald Trump On Abortion.", []],
     ["Viguerie notes that Reagan Democrats can play a key role.", [["Reagan Democrats can play a key role", "notes", "Viguerie"]]],
     ['Sanders replied evenly, "I think she knows that is disingenuous."', [["I think she knows that is disingenuous.", "replied", "Sanders"]]],
+    ['The crowd chanted back at him, "Send them home."', [["Send them home.", "chanted back", "The crowd"]]],
+    ['Canova wrote to his 20,000 Twitter followers, "It is time to end her career."', [["It is time to end her career.", "wrote", "Canova"]]],
+    [
+      'Others, reacting to the gap between the Van Dyke shooting and the release of the video, shouted, "Stop the coverup!"',
+      [["Stop the coverup!", "shouted", "Others"]],
+    ],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

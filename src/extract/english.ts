@@ -861,7 +861,7 @@ function documentBefore(sentence: Sentence, i: number): boolean {
 
 /** A quotation mark within a few tokens of `i`: only then can a verb frame a quotation. */
 function nearQuotation(sentence: Sentence, i: number): boolean {
-  for (let k = Math.max(sentence.from, i - 7); k < Math.min(sentence.to, i + 5); k++) if (sentence.tokens[k]!.kind === "quote") return true;
+  for (let k = Math.max(sentence.from, i - 7); k < Math.min(sentence.to, i + 8); k++) if (sentence.tokens[k]!.kind === "quote") return true;
   return false;
 }
 
@@ -869,10 +869,11 @@ function nearQuotation(sentence: Sentence, i: number): boolean {
  * "Yang Shu, director of the institute, calls …", "The crowd, reacting to the gap, shouted, …": the index of the word
  * that ends the subject before an aside set off by commas right before the verb at `i`; otherwise `i - 1`.
  */
+const MAX_FRAME_ASIDE_TOKENS = 20;
 function wordBeforeAside(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
   if (!isComma(tokens[i - 1])) return i - 1;
-  for (let k = i - 2; k > sentence.from && i - k <= 12; k--) {
+  for (let k = i - 2; k > sentence.from && i - k <= MAX_FRAME_ASIDE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.kind === "quote" || isSentenceEnd(t)) break;
     if (isComma(t)) return tokens[k - 1]?.kind === "word" && k - 1 >= sentence.clauseStart(i) ? k - 1 : i - 1;
@@ -932,6 +933,7 @@ function quotationAfterFrame(sentence: Sentence, i: number): boolean {
   if (/ly$/.test(tokens[j]?.norm ?? "")) j++;
   // ('read in part, "…"': how much of it the quotation gives.)
   if (tokens[j]?.norm === "in" && tokens[j + 1]?.norm === "part") j += 2;
+  j = pastFrameAddressee(sentence, j);
   const afterColon = isColon(tokens[j]) && quotes.byOpen.has(j + 1);
   // 'Noah quipped, "It is like …"': a comma may stand between the verb and its quotation.
   if (afterColon || (isComma(tokens[j]) && quotes.byOpen.has(j + 1))) j++;
@@ -954,6 +956,19 @@ function quotationAfterFrame(sentence: Sentence, i: number): boolean {
   if (knownVerb && next && isSentenceEnd(next) && wordsInside(tokens, quote) >= 2) return true;
   // 'he yelled "You lie!" at the president': an exclamation or question of its own, then where or to whom it was said.
   return /^[!?]$/.test(tokens[last.close - 1]?.text ?? "") && /^(at|to|from|during|in|across|into)$/.test(next?.norm ?? "");
+}
+
+/** The most words of whom a frame verb was said to ('chanted back at him, "…"', 'shouted to the crowd, "…"'). */
+const MAX_FRAME_ADDRESSEE_TOKENS = 4;
+/** Past "at him" or "to the crowd" when a comma and a quotation follow it; else `j`. */
+function pastFrameAddressee(sentence: Sentence, j: number): number {
+  const { tokens, quotes } = sentence;
+  if (!/^(at|to)$/.test(tokens[j]?.norm ?? "")) return j;
+  for (let k = j + 1; k < sentence.to && k - j <= MAX_FRAME_ADDRESSEE_TOKENS + 1; k++) {
+    if (isComma(tokens[k]) && quotes.byOpen.has(k + 1)) return k > j + 1 ? k : j;
+    if (tokens[k]!.kind !== "word") return j;
+  }
+  return j;
 }
 
 /** 'chanted "stop killing black people" and "no justice, no peace."': the last of quotations joined by "and" or "or". */
@@ -1277,8 +1292,11 @@ function cueParticle(tokens: Token[], i: number): boolean {
 /** 'fired back, "…"', 'shot back: "…"', 'hit back "…"': a verb of attack with "back" answers, when a quotation follows. */
 function answersBack(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.norm !== "back") return false;
-  const after = tokens[i + 2];
-  return after?.kind === "quote" || ((isComma(after) || isColon(after)) && tokens[i + 3]?.kind === "quote");
+  let k = i + 2;
+  // ('chanted back at him, "…"': whom it answered, then the quotation.)
+  if (/^(at|to)$/.test(tokens[k]?.norm ?? "")) while (k < i + 3 + MAX_FRAME_ADDRESSEE_TOKENS && tokens[k]?.kind === "word") k++;
+  const after = tokens[k];
+  return (k === i + 2 && after?.kind === "quote") || ((isComma(after) || isColon(after)) && tokens[k + 1]?.kind === "quote");
 }
 
 const AFTER_THAT_AS_OBJECT = wordPattern(ENGLISH_AFTER_THAT_AS_OBJECT);
@@ -1304,7 +1322,7 @@ function contentStart(sentence: Sentence, i: number): number {
     j = thatAfterObject(sentence, j + 1) ?? (startsUpper(tokens[j + 1]) ? skipObject(sentence, j + 1) : j);
   j = skipAside(sentence, skipAdverbials(sentence, j));
   j = thatAfterPhrase(sentence, j, SAYING_OF.has(tokens[i]!.norm)) ?? j;
-  j = skipPhraseBeforeQuote(sentence, j);
+  j = pastFrameAddressee(sentence, skipPhraseBeforeQuote(sentence, j));
   // "said only that …", "said simply that …": an adverb before "that" says how little or how it was said.
   // ("proposed just that in 2013": "that" is the object.)
   const clauseAfter = (tokens[j + 2]?.kind === "word" && !AFTER_THAT_AS_OBJECT.test(tokens[j + 2]!.norm)) || sentence.quotes.byOpen.has(j + 2);

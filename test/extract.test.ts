@@ -2438,6 +2438,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       'Others, reacting to the gap between the Van Dyke shooting and the release of the video, shouted, "Stop the coverup!"',
       [["Stop the coverup!", "shouted", "Others"]],
     ],
+    ['In another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story.', [['Cruz the "ultimate hypocrite,"', "called", "Trump"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

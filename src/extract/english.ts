@@ -1223,7 +1223,9 @@ function namingEnd(sentence: Sentence, i: number, j: number): number | null {
       const last = lastCoordinatedQuote(sentence, quote);
       // 'the "crooked" nominating process': a quoted word the noun phrase goes on after is a modifier, not the name.
       const after = tokens[last.close + 1];
-      const ends = !after || after.kind !== "word" || (AFTER_NAME.test(after.norm) && !modifiesName(sentence, last.close + 1));
+      // ('called Cruz the "ultimate hypocrite," linking to …': a comma inside the closing mark ends the naming as one outside does.)
+      const ends =
+        !after || after.kind !== "word" || isComma(tokens[last.close - 1]) || (AFTER_NAME.test(after.norm) && !modifiesName(sentence, last.close + 1));
       // ("… as "reckless"", "… as a "very decent man"": casting the object in quoted words names it.)
       const cast = tokens[k - 1]?.norm === "as" || (/^(a|an|the)$/.test(tokens[k - 1]?.norm ?? "") && tokens[k - 2]?.norm === "as");
       if (ends && k > j && (naming || cast)) return tokens[last.close]!.end;

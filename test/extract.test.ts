@@ -1509,6 +1509,16 @@ describe("extraction, English", () => {
     for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker ?? null, speaker, text);
   });
 
+  it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
+    const cases: [string, string][] = [
+      ['Trump in his announcement speech called immigrants "rapists."', "Trump"],
+      ["Clinton during the debate said the plan was dead.", "Clinton"],
+      ["The senator at a rally in Iowa said the plan was dead.", "senator"],
+      ["Officials in the city said the plan was dead.", "Officials in the city"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker, speaker, text);
+  });
+
   it("reads the subject after a conjunction that opens the sentence, and a name in a titled apposition, but no participle or pair", () => {
     const cases: [string, string | null][] = [
       ["But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said the party would benefit.", "Richard J. Durbin"],

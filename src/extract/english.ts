@@ -2437,7 +2437,25 @@ function subjectByPhrase(sentence: Sentence, i: number): Subject {
   let b = subject.to;
   // "Some of the protesters Wikinews interviewed said": the reduced relative clause is not part of the source.
   if (b - subject.from >= 3 && /^(interviewed|contacted|surveyed|quoted|polled)$/.test(tokens[b - 1]!.norm)) b -= tokens[b - 3]?.norm === "by" ? 3 : 2;
+  b = beforeCircumstance(sentence, subject.from, b);
   return pronounSubject(sentence, subject.from, b) ?? describedSubject(sentence, subject.from, b, segments.slice(first + 1)) ?? noSubject(i);
+}
+
+/** The most words of a circumstance between a subject and its cue ("in his announcement speech"). */
+const MAX_SUBJECT_CIRCUMSTANCE_TOKENS = 5;
+/**
+ * "Trump in his announcement speech called …", "Clinton during the debate said …": where and when it was said is
+ * no part of who said it; the subject ends before the phrase ("Officials in the city said" keeps its phrase).
+ */
+function beforeCircumstance(sentence: Sentence, a: number, b: number): number {
+  const { tokens } = sentence;
+  for (let m = a + 1; m < b - 1; m++) {
+    const word = tokens[m]!.norm;
+    if (word === "during") return m;
+    if (!/^(in|at|on)$/.test(word) || !ARTICLES_AND_POSSESSIVES.test(tokens[m + 1]!.norm) || b - m > MAX_SUBJECT_CIRCUMSTANCE_TOKENS + 1) continue;
+    for (let k = m + 2; k < b; k++) if (CIRCUMSTANCE_HEADS.test(tokens[k]!.norm) && !isTimeWord(sentence, k)) return m;
+  }
+  return b;
 }
 
 /** The subject's last word: before "went on to add", adverbs, a time phrase or a form of "be" before an -ing cue. */

@@ -1509,6 +1509,14 @@ describe("extraction, English", () => {
     for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker ?? null, speaker, text);
   });
 
+  it("keeps who said nothing as the antecedent of a later pronoun", () => {
+    const statements = only("Trump and Lewandowski have said little about the incident. They asserted that he never touched the reporter.");
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.text]),
+      [["Trump and Lewandowski", "he never touched the reporter"]],
+    );
+  });
+
   it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
     const cases: [string, string][] = [
       ['Trump in his announcement speech called immigrants "rapists."', "Trump"],
@@ -2449,6 +2457,15 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["Stop the coverup!", "shouted", "Others"]],
     ],
     ['In another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story.', [['Cruz the "ultimate hypocrite,"', "called", "Trump"]]],
+    ["But dumping Trump is easier said than done in New York City.", []],
+    ["She has said little about the plan in recent months.", []],
+    ["We collected nine things the candidate had said about Latinos in the last year.", []],
+    ["He said about the budget that it was too large.", [["it was too large", "said", "He"]]],
+    [
+      "The budget office said about half of the rise reflected lower revenue.",
+      [["about half of the rise reflected lower revenue", "said", "The budget office"]],
+    ],
+    ['"It will cost a million dollars," Tenney said about the money spent against her.', [["It will cost a million dollars,", "said", "Tenney"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

@@ -52,6 +52,7 @@ import {
   ENGLISH_DISPLAYS,
   ENGLISH_DOCUMENT_NOUNS,
   ENGLISH_DURATION_NOUNS,
+  ENGLISH_EMPTY_OBJECTS,
   ENGLISH_FINDING_OPENERS,
   ENGLISH_GERUND_GOVERNORS,
   ENGLISH_HEADLINE_SMALL_WORDS,
@@ -452,7 +453,9 @@ function findCued(sentence: Sentence): Candidate[] {
   return scanWords(sentence, (i, insideContent) => {
     if (tokens[i]!.norm === "according" && tokens[i + 1]?.norm === "to") return accordingTo(sentence, i);
     if (insideContent) return null;
-    const found = framedAt(sentence, i) ?? (readsAsCue(sentence, i) && !notACue(sentence, i) ? fromCue(sentence, i) : null);
+    const cued = readsAsCue(sentence, i) && !notACue(sentence, i);
+    // ("Trump and Lewandowski have said little about it. They …": who said nothing is still who "they" are.)
+    const found = framedAt(sentence, i) ?? (!cued ? null : saysNothing(sentence, i) ? antecedent(speakerBeforeCue(sentence, i).speaker) : fromCue(sentence, i));
     // "did not say whether …", "wouldn't say how …", "never said …": a negated report is kept (annotators of
     // attribution count it) but asserts little, so the desk sees it low in the queue.
     if (found && negates(tokens[i - 1])) found.confidence = Math.min(found.confidence, NEGATED_CONFIDENCE);
@@ -523,6 +526,32 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
 /** Uses of a cue word that report nothing: a noun or a name, a gesture, a passive, a claimed act, a sign, a question. */
 function notACue(sentence: Sentence, i: number): boolean {
   return notAVerb(sentence, i) || reportsNoOne(sentence, i);
+}
+
+const EMPTY_OBJECTS = wordPattern(ENGLISH_EMPTY_OBJECTS);
+/** How far a topic after "said about" is searched for the "that" or quotation that would make it a statement. */
+const MAX_TOPIC_TOKENS = 12;
+/**
+ * "easier said than done", "has said little about the plan", "the things he said about Latinos": a comparison, an
+ * empty report or a bare topic asserts nothing; "said about the budget that …" and 'said about him, "…"' do.
+ */
+function saysNothing(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (!SAYING_OF.has(tokens[i]!.norm)) return false;
+  if (next === "than") return true;
+  // ('"…," Tenney said about the money spent against her': the quotation before is what was said.)
+  for (let k = i - 1; k >= sentence.from && i - k <= 6; k--) if (sentence.quotes.byClose.has(k)) return false;
+  const after = tokens[i + 2];
+  if (EMPTY_OBJECTS.test(next) && (!after || after.kind !== "word" || /^(about|on|to|in)$/.test(after.norm))) return true;
+  // ("said about half of the rise reflected …": "about" before a number is "some", and the clause follows.)
+  if (next !== "about" || (after && (NUMBER_WORDS.test(after.norm) || /^(\d|half$|a$|one$)/.test(after.norm)))) return false;
+  for (let k = i + 2; k < sentence.to && k - i <= MAX_TOPIC_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.norm === "that" || t.kind === "quote" || isColon(t)) return false;
+    if (isSentenceEnd(t)) break;
+  }
+  return true;
 }
 
 const CUE_COMPOUNDS = new Set(tableLines(ENGLISH_CUE_COMPOUNDS).map((words) => words.join(" ")));
@@ -2287,7 +2316,7 @@ function thatAfterPhrase(sentence: Sentence, j: number, sayingOf = false): numbe
   const next = tokens[j + 1];
   // "said before attending the town hall that …": a reduced clause of time, then what was said.
   const reducedTimeClause = reducedTimeClauseAt(tokens, j);
-  if (!PREPOSITIONS_BEFORE_THAT.test(preposition) && !(sayingOf && preposition === "of") && !reducedTimeClause) return null;
+  if (!PREPOSITIONS_BEFORE_THAT.test(preposition) && !(sayingOf && /^(of|about)$/.test(preposition)) && !reducedTimeClause) return null;
   // "agreed to hear cases that …": "to" before a verb is an infinitive, not an addressee ("said to reporters that").
   if (preposition === "to" && !(next && (startsUpper(next) || DETERMINERS.has(next.norm) || /^(her|him|me|us|them|reporters)$/.test(next.norm)))) return null;
   for (let n = j + 1; n < sentence.to && n - j <= MAX_PHRASE_BEFORE_THAT; n++) {

@@ -2701,3 +2701,12 @@ has
 have
 had
 `;
+
+/** What an empty report says: "said nothing about the budget", "has said little on the matter". */
+export const ENGLISH_EMPTY_OBJECTS = `
+nothing
+little
+much
+anything
+something
+`;

@@ -1517,6 +1517,19 @@ describe("extraction, English", () => {
     );
   });
 
+  it("gives a question put to someone to whoever asked it, or to no one", () => {
+    const asked = only('Blumenthal was asked, "If you had known about the server, would you have told her it was a bad idea?" He answered, "I have no idea."');
+    assert.deepEqual(
+      asked.map((s) => [s.speaker, s.cue]),
+      [["Blumenthal", "answered"]],
+    );
+    const byHost = only('Sanders was asked by host Bill Maher, who backs him, "Now, you famously said you were tired of hearing about the emails."');
+    assert.deepEqual(
+      byHost.map((s) => [s.speaker, s.cue]),
+      [["Bill Maher", "asked"]],
+    );
+  });
+
   it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
     const cases: [string, string][] = [
       ['Trump in his announcement speech called immigrants "rapists."', "Trump"],

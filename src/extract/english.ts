@@ -427,12 +427,32 @@ function titleCase(sentence: Sentence, quote: Quote): boolean {
   return titleCasedWords(sentence, quote.open + 1, quote.close, TITLE_SMALL_WORDS) !== -1;
 }
 
+/**
+ * 'Blumenthal was asked, "…?"', 'Sanders was asked by host Bill Maher, "…"': the subject of a passive "asked" or
+ * "told" heard the quotation; who put it, when "by" names them, said it.
+ */
+function questionPutTo(sentence: Sentence, verb: number): { asker: Candidate | null } | null {
+  const { tokens, quotes } = sentence;
+  if (!BE_FORMS.test(tokens[verb]!.norm) || !/^(asked|told|questioned|pressed)$/.test(tokens[verb + 1]?.norm ?? "")) return null;
+  if (tokens[verb + 2]?.norm !== "by") return { asker: null };
+  const end = nextComma(sentence, verb + 3) ?? verb + 3;
+  let quote: Quote | undefined;
+  // ('by host Bill Maher, who is supporting Sanders, "…"': an aside about the asker may come first.)
+  for (let k = end + 1; k < sentence.to && k - end <= MAX_INTERRUPTION_TOKENS && !quote; k++) quote = quotes.byOpen.get(k);
+  if (!quote?.closed || end - verb > 12) return { asker: null };
+  const asker = sourceBetween(sentence, verb + 3, end);
+  return { asker: merged({ start: quote.start, end: quote.end, type: "direct" as const, cue: tokens[verb + 1]!.text }, asker, { confidence: 0.6 }) };
+}
+
 /** The subject before `verb` said what follows it, up to the quotation's end at least. */
 function quotedBySubject(sentence: Sentence, quote: Quote, verb: number, verbAnywhere: boolean): Candidate | null {
   const confidence = verbAnywhere ? 0.4 : 0.5;
   const { tokens } = sentence;
   // 'carried a banner saying "…"': what a sign says is nobody's statement.
   for (let k = verb + 1; k < quote.open; k++) if (DISPLAYS.test(tokens[k]!.norm)) return null;
+  const put = questionPutTo(sentence, verb);
+  // (Who heard it is still who a later "he" is.)
+  if (put) return put.asker ? merged(put.asker, { confidence }) : antecedent(speakerBeforeCue(sentence, verb).speaker);
   const before = speakerBeforeCue(sentence, verb);
   const mention = before.speaker.mention?.text;
   // A headline in capitals ("TEAM REFUSES TO STAY …") has no subject to speak.

@@ -2479,6 +2479,7 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["about half of the rise reflected lower revenue", "said", "The budget office"]],
     ],
     ['"It will cost a million dollars," Tenney said about the money spent against her.', [["It will cost a million dollars,", "said", "Tenney"]]],
+    ["Clinton was quoted by the Times as saying the deal was dead.", [["the deal was dead", "saying", "Clinton"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

@@ -1092,6 +1092,7 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
       followsComma(sentence, at) ||
       tokens[at - 1]?.norm === "also" ||
       PARTICIPLE_OPENERS.test(tokens[at - 1]?.norm ?? "") ||
+      quotedAs(sentence, at - 1) ||
       afterOwnObject(sentence, at));
   const subject = participle ? participleSubject(sentence, at) : null;
   // "The jet hit the ocean shortly after asking …": a subordinate participle with no subject that can speak reports nothing.
@@ -1125,6 +1126,17 @@ function fromCue(sentence: Sentence, i: number): Candidate | null {
   const speaker = before.tokens > 0 ? before.speaker : null;
   if (speaker?.mention && NOT_SOURCES.test(lastWord(speaker.mention.text))) return null;
   return contentAfterCue(sentence, i, before, speaker, cueText);
+}
+
+/** "He was quoted as saying", "Clinton was quoted by the Times as saying": "as" after a passive "quoted" in its clause. */
+function quotedAs(sentence: Sentence, as: number): boolean {
+  const { tokens } = sentence;
+  if (tokens[as]?.norm !== "as") return false;
+  for (let k = as - 1; k >= sentence.from && as - k <= 8; k--) {
+    if (tokens[k]!.norm === "quoted") return BE_FORMS.test(tokens[k - 1]?.norm ?? "");
+    if (tokens[k]!.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** "… attached to his feet, called Flyboard Air.": after a comma, a name that closes the clause is what the thing is called. */

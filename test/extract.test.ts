@@ -2480,6 +2480,13 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ],
     ['"It will cost a million dollars," Tenney said about the money spent against her.', [["It will cost a million dollars,", "said", "Tenney"]]],
     ["Clinton was quoted by the Times as saying the deal was dead.", [["the deal was dead", "saying", "Clinton"]]],
+    [
+      'Trump asserted France had lost its identity: "France is no longer France," he claimed.',
+      [
+        ["France had lost its identity", "asserted", "Trump"],
+        ["France is no longer France,", "claimed", "he"],
+      ],
+    ],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

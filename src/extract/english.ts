@@ -3947,6 +3947,9 @@ export function isNewStatementAt(sentence: Sentence, k: number): boolean {
   // (Past the sentence's end, as after a text that stops at "said,", nothing starts.)
   if (k >= sentence.to) return false;
   const token = tokens[k]!;
+  // ('declared the need for drive: "Change the world …," she said.': a quotation with its own attribution is its own.)
+  const colonQuote = isColon(token) ? sentence.quotes.byOpen.get(k + 1) : undefined;
+  if (colonQuote?.closed && endsOpen(tokens, colonQuote.close) && attributedAfter(sentence, colonQuote.close)) return true;
   if (opensSubordinateReport(sentence, k)) return true;
   if (token.norm === "according" && tokens[k + 1]?.norm === "to" && isComma(tokens[k - 1])) return true;
   const afterComma = followsComma(sentence, k);

@@ -1530,6 +1530,17 @@ describe("extraction, English", () => {
     );
   });
 
+  it("names a body's spokesman or justice by the role, and a justice with a name by the name", () => {
+    const cases: [string, string][] = [
+      ["The Supreme Court justice said the ruling was narrow.", "Supreme Court justice"],
+      ["Labor Department officials said the rule would stand.", "Labor Department officials"],
+      ["Supreme Court Justice Ruth Bader Ginsburg said the ruling was narrow.", "Ruth Bader Ginsburg"],
+      ["The Justice Department said investigators were looking into it.", "Justice Department"],
+      ["The White House said the visit would go ahead.", "White House"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker, speaker, text);
+  });
+
   it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
     const cases: [string, string][] = [
       ['Trump in his announcement speech called immigrants "rapists."', "Trump"],

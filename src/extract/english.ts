@@ -53,6 +53,7 @@ import {
   ENGLISH_DOCUMENT_NOUNS,
   ENGLISH_DURATION_NOUNS,
   ENGLISH_EMPTY_OBJECTS,
+  ENGLISH_PERSON_OF_BODY,
   ENGLISH_FINDING_OPENERS,
   ENGLISH_GERUND_GOVERNORS,
   ENGLISH_HEADLINE_SMALL_WORDS,
@@ -2889,6 +2890,12 @@ function demonstrativeSubject(sentence: Sentence, a: number, b: number, text: st
 }
 
 const CAPITALISED_SMALL_WORDS = wordPattern(ENGLISH_CAPITALISED_SMALL_WORDS);
+const PERSON_OF_BODY = wordSet(ENGLISH_PERSON_OF_BODY);
+/** "Supreme Court Justice Ruth Bader Ginsburg": "Justice" before a name, not before a body's word ("Justice Department"). */
+function justiceBeforeName(headText: string): boolean {
+  const after = /\bJustice\s+(\p{Lu}\p{Ll}+)/u.exec(headText)?.[1];
+  return after !== undefined && !ORG_WORDS.test(after);
+}
 /** The person or institution the head names; "NASA Administrator Jim Bridenstine": a person's title after the institution makes it a person. */
 function headName(sentence: Sentence, head: Segment, headText: string): string | null {
   const capitalised = [...headText.matchAll(CAPITALISED_WORDS)].map((m) => m[0]);
@@ -2898,9 +2905,12 @@ function headName(sentence: Sentence, head: Segment, headText: string): string |
     (capitalised.slice(orgAt + 1).some((word) => TITLE_WORDS.test(word) && !ORG_WORDS.test(word) && !CAPITALISED_SMALL_WORDS.test(word)) ||
       /\b(head|chief|spokes\w+|director|minister|official|chair\w*|president|secretary|leader|officer|administrator|commander|manager)\s+\p{Lu}\p{Ll}/u.test(
         headText,
-      ));
+      ) ||
+      justiceBeforeName(headText));
   const organization =
     orgAt !== -1 && !titledPerson && !capitalised.every((word) => TITLE_WORDS.test(word) || (!ORG_WORDS.test(word) && /^(The|A|An)$/.test(word)));
+  // ("A White House spokesman", "The Supreme Court justice": a person of the body, named by their role alone.)
+  if (organization && PERSON_OF_BODY.has(sentence.tokens[head.to - 1]!.text)) return null;
   return (
     describedPerson(sentence, head.from, head.to) ?? (organization ? organizationName(sentence, head.from, head.to) : personName(sentence, head.from, head.to))
   );
@@ -3306,7 +3316,9 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
   let runStart = -1;
   for (let k = a; k <= b; k++) {
     const token = tokens[k];
-    const capital = k < b && startsUpper(token) && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, "")) && !ORG_WORDS.test(token!.text);
+    // ("Supreme Court Justice Ruth Bader Ginsburg": "Justice" before a name is her title; it ends a body's name otherwise.)
+    const justiceTitle = token?.text === "Justice" && startsUpper(tokens[k + 1]) && k + 1 < b && !ORG_WORDS.test(tokens[k + 1]!.text);
+    const capital = k < b && startsUpper(token) && !justiceTitle && !TITLE_WORDS.test(token!.text.replace(/['’]s$/, "")) && !ORG_WORDS.test(token!.text);
     // ("The Lost 52 Project": a number between capitalised words is part of the name.)
     const numbered = /^\p{N}+$/u.test(token?.text ?? "") && k + 1 < b && /^\p{Lu}/u.test(tokens[k + 1]!.text);
     const joiner = k < b && runStart !== -1 && token!.kind === "word" && (numbered || NAME_PARTICLES.test(token!.text));
@@ -3347,6 +3359,8 @@ const NOT_A_NAME = wordPattern(`${ENGLISH_NOT_A_NAME}\n${capitalised(ENGLISH_NAM
 
 function englishKind(text: string, name: string | null): SpeakerKind {
   if (ANONYMOUS.test(text) && !name) return "anonymous";
+  // ("a White House spokesman", "State Department officials": people of a body.)
+  if (!name && ORG_WORDS.test(text) && PERSON_OF_BODY.has(lastWord(text))) return /s$/.test(lastWord(text)) ? "group" : "person";
   if (ORG_WORDS.test(text) && !name) return "organization";
   // ("The WHO said", "the CDC reported": an initialism is a body far more often than a person.)
   if (name && (ORG_WORDS.test(name) || (name === text.replace(/^the\s+/i, "") && /^(?:\p{Lu}\.?){2,6}$/u.test(name)))) return "organization";

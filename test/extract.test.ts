@@ -1541,6 +1541,17 @@ describe("extraction, English", () => {
     for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker, speaker, text);
   });
 
+  it('keeps two people joined by "and" together, titles and all, but not an office of two parts', () => {
+    const cases: [string, string][] = [
+      ["Sen. Susan Collins and Rep. Louie Gohmert suggested the plan was flawed.", "Sen. Susan Collins and Rep. Louie Gohmert"],
+      ["Donald J. Trump and House Speaker Paul Ryan said the plan was flawed.", "Donald J. Trump and House Speaker Paul Ryan"],
+      ["Clinton and Sen. Bernie Sanders said the plan was flawed.", "Clinton and Sen. Bernie Sanders"],
+      ["Former Secretary of State and Democratic frontrunner Hillary Clinton said the plan was flawed.", "Hillary Clinton"],
+      ["Trade and Industry Minister Jane Roe said the plan was flawed.", "Jane Roe"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker, speaker, text);
+  });
+
   it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
     const cases: [string, string][] = [
       ['Trump in his announcement speech called immigrants "rapists."', "Trump"],

@@ -2873,9 +2873,26 @@ function describedSubject(sentence: Sentence, a: number, b: number, appositions:
       : null;
   const mention = { start: tokens[a]!.start, end: tokens[b - 1]!.end, text };
   // "Sen. Susan Collins and Rep. Louis Gohmert suggested": two named people speak together, as a group.
-  if (titled && / and$/.test(titled))
+  if (titled && coordinatedPeople(titled))
     return { start: a, tokens: b - a, speaker: { mention, name: null, role: null, kind: "group", anaphor: false, gender: "plural" } };
   return { start: a, tokens: b - a, speaker: { mention, name, role: appositionText ?? titled, kind: englishKind(text, name), anaphor: false, gender: null } };
+}
+
+/**
+ * What stands before the last name holds another person joined by "and": "Susan Collins and", "Sen. Susan Collins
+ * and Rep.", "Mr. Rubio and Senator"; not an office of two parts ("Former Secretary of State and Democratic
+ * presidential frontrunner", "Trade and Industry Minister").
+ */
+function coordinatedPeople(titled: string): boolean {
+  if (/ and$/.test(titled)) return true;
+  const at = titled.search(/(^|\s)and(\s|$)/);
+  if (at === -1) return false;
+  const left = titled.slice(0, at).trim().split(/\s+/);
+  const nameWord = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.test(w) && !ORG_WORDS.test(w);
+  const before = left[left.length - 2];
+  // (One capitalised word alone may open an office, "Trade and Industry Minister"; before a title it is a name.)
+  const titleAfter = TITLE_WORDS.test(titled.slice(at).trim().split(/\s+/)[1] ?? "");
+  return nameWord(left[left.length - 1]) && (before === undefined ? titleAfter : nameWord(before) || TITLE_WORDS.test(before) || /^\p{Lu}\.$/u.test(before));
 }
 
 /** "this source told the Post", "these officials said": a demonstrative points back to a source named before, as a pronoun does. */

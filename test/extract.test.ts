@@ -1730,6 +1730,16 @@ describe("extraction, numbers and naming", () => {
 });
 
 describe("extraction, Arabic agreement, objects and appointed roles", () => {
+  it("gives a masculine dropped subject, the unmarked form, to whoever spoke last when no one agrees with it", () => {
+    const statements = only('وقالت وزيرة الخارجية هند السالم إن بلادها لن تتراجع. وأضاف: "نهجنا هو أننا لن نصعد".');
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ["هند السالم", "هند السالم"],
+    );
+    const feminine = only('وقال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا. وأضافت: "لن نتراجع".');
+    assert.equal(feminine[1]!.speaker, null, "a feminine verb never falls back on a man");
+  });
+
   it("reads a plural verb's subject before it and gives a later plural cue to the group", () => {
     const [accuse] = only("لكن المقربين من المغني يتهمون الأطباء بأنهم تسببوا بوفاته.");
     assert.equal(accuse!.speaker, "المقربين من المغني");

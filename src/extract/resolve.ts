@@ -782,5 +782,7 @@ function latestCompatible(history: Entity[], gender: Gender | null, language: La
     // «نفت قوات الدعم السريع …، وقالت»: a plural body whose verbs agree in the feminine singular.
     if (gender === "f" && entity.kind === "group" && FEMININE_PLURAL_BODIES.has(normalizeWord(entity.canonical.split(/\s+/)[0] ?? ""))) return entity;
   }
-  return history.length > 0 && !gender ? history[history.length - 1]! : null;
+  // («قالت الوزيرة …. وأضاف: "…"»: Arabic copy falls back on the masculine, the unmarked form, for whoever spoke last.)
+  const unmarked = !gender || (language === "ar" && gender === "m");
+  return history.length > 0 && unmarked ? history[history.length - 1]! : null;
 }

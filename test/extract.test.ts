@@ -1730,6 +1730,19 @@ describe("extraction, numbers and naming", () => {
 });
 
 describe("extraction, Arabic agreement, objects and appointed roles", () => {
+  it("gives a participle the subject that «إلا أن» or «لكن» puts before its verb", () => {
+    const statements = only(
+      "وكانت الصحيفة قد كشفت الثغرة، إلا أن لجنة المسابقات رفضت رفع الإيقاف بعد أن تلقت طلبا من الناديين، مشيرة إلى أنها تستند على المادة الرابعة.",
+    );
+    assert.equal(statements.find((s) => s.cue === "مشيرة")?.speaker, "لجنة المسابقات");
+    const [but] = only("لكن الوزارة رفضت الطلب، مؤكدة أن القرار نهائي.");
+    assert.deepEqual([but!.speaker, but!.text], ["الوزارة", "القرار نهائي"]);
+    const quoted = only(
+      'وتابعت "حاولنا بشتى الطرق، إلا أن الصحيفة لم تلتزم". من جانبه، بين الإعلامي سامي الراشد أن الإغلاق درس، مؤكدا أن المقال أدى لغضب شعبي.',
+    );
+    assert.equal(quoted.find((s) => s.cue === "مؤكدا")?.speaker, "سامي الراشد", "a contrast inside an earlier quotation is not the participle's");
+  });
+
   it("gives a masculine dropped subject, the unmarked form, to whoever spoke last when no one agrees with it", () => {
     const statements = only('وقالت وزيرة الخارجية هند السالم إن بلادها لن تتراجع. وأضاف: "نهجنا هو أننا لن نصعد".');
     assert.deepEqual(

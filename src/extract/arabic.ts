@@ -1147,6 +1147,8 @@ function clauseVerbStart(sentence: Sentence, i: number): number | null {
  */
 function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
   const { tokens } = sentence;
+  const contrasted = subjectAfterContrast(sentence, i);
+  if (contrasted) return contrasted;
   let start = clauseVerbStart(sentence, i);
   if (start === null) return null;
   // «ولم يخف الوزير قلقه، مؤكدا»: a negation or «قد» comes before the verb the participle hangs on.
@@ -1181,6 +1183,33 @@ function clauseSubject(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt
   if ((subject.kind !== "person" && subject.kind !== "organization" && !described) || (!subject.name && !subject.role && subject.kind === "person"))
     return null;
   return merged(subject, { verbAt: start });
+}
+
+/** The most tokens between a contrast and the participle that shares its subject. */
+const MAX_CONTRAST_TOKENS = 30;
+/**
+ * «إلا أن لجنة المسابقات رفضت …، مشيرة إلى …»: after «إلا أن», «لكن» or «غير أن» the subject comes before its verb;
+ * it is the noun and the definite words of its construct and adjectives after it.
+ */
+function subjectAfterContrast(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
+  const { tokens } = sentence;
+  // (The nearest contrast that opens the sentence or follows a comma, with no other participle between.)
+  let start = -1;
+  for (let k = i - 2; k >= sentence.from && i - k <= MAX_CONTRAST_TOKENS && start === -1; k--) {
+    // (Another report, a quotation or the sentence's end between: the participle hangs on something else.)
+    if (arabicCue(tokens[k]) || tokens[k]!.kind === "quote" || isSentenceEnd(tokens[k]!)) return null;
+    const opensHere = k === sentence.from || isComma(tokens[k - 1]);
+    if (opensHere && /^(الا|غير|لكن)$/.test(stripConjunction(tokens[k]!.norm))) start = k;
+  }
+  if (start === -1) return null;
+  const opener = stripConjunction(tokens[start]!.norm);
+  const from = opener === "لكن" ? start + 1 : /^(الا|غير)$/.test(opener) && tokens[start + 1]?.norm === "ان" ? start + 2 : -1;
+  if (from === -1 || from >= i - 2 || tokens[from]!.kind !== "word") return null;
+  let end = from + 1;
+  while (end < i - 1 && tokens[end]!.kind === "word" && isDefinite(tokens[end]!.norm) && !arabicCue(tokens[end])) end++;
+  const subject = parseSpeaker(sentence, from, end);
+  if (!subject.mention || (subject.kind !== "person" && subject.kind !== "organization" && subject.kind !== "group")) return null;
+  return merged(subject, { verbAt: end });
 }
 
 function quotationPointedBack(sentence: Sentence, i: number): Candidate | null {

@@ -2532,6 +2532,11 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
         ["France is no longer France,", "claimed", "he"],
       ],
     ],
+    [
+      '"Only you, Dinesh," she said, would use the occasion of a harsh sentence to reaffirm your love of country.',
+      [["Only you, Dinesh, … would use the occasion of a harsh sentence to reaffirm your love of country", "said", "she"]],
+    ],
+    ['"It is fine," Trump said, laughing at the question.', [["It is fine,", "said", "Trump"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

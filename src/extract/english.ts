@@ -3622,12 +3622,30 @@ export function quoteAfterAttribution(sentence: Sentence, i: number): { start: n
       const quote = quotes.byOpen.get(k + 1)!;
       return { start: quote.start, end: quote.end };
     }
+    // ('"Only you, Dinesh," she said, would use the occasion …': the sentence goes on unquoted to its predicate.)
+    const predicate = tokens[k + 1];
+    if (
+      isComma(tokens[k]) &&
+      k === i + 1 &&
+      predicate &&
+      (isAuxiliary(predicate) || MODALS.test(predicate.norm) || /^\p{Ll}+[^su']s$/u.test(predicate.text)) &&
+      !CUE_FORMS.has(predicate.norm)
+    )
+      return restOfSentence(sentence, k + 1);
     // '"We stand ready" tweeted Johnson "to provide whatever help we can"': with no comma, a quotation going on in lowercase.
     const going = quotes.byOpen.get(k);
     if (going && nameBetween(tokens, i, k) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && wordsInside(tokens, going) >= MIN_RESUMED_WORDS)
       return { start: going.start, end: going.end };
   }
   return null;
+}
+
+/** From `from` to the sentence's stop, its words only. */
+function restOfSentence(sentence: Sentence, from: number): { start: number; end: number } | null {
+  const { tokens } = sentence;
+  let last = from;
+  while (last + 1 < sentence.to && !(isSentenceEnd(tokens[last + 1]!) && sentence.depth[last + 1] === 0)) last++;
+  return { start: tokens[from]!.start, end: tokens[last]!.end };
 }
 
 /** Only the cue and a capitalised name, or the name and the cue, between `i` and `k`: "tweeted Johnson", "Johnson tweeted". */

@@ -1552,6 +1552,13 @@ describe("extraction, English", () => {
     for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker, speaker, text);
   });
 
+  it("names the person after a long role whose brackets hold commas", () => {
+    const [cash] = only(
+      'The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was "nowhere near enough."',
+    );
+    assert.equal(cash!.speaker, "Mick Cash");
+  });
+
   it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
     const cases: [string, string][] = [
       ['Trump in his announcement speech called immigrants "rapists."', "Trump"],

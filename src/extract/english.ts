@@ -2758,14 +2758,23 @@ function commaSegments(sentence: Sentence, start: number, end: number): Segment[
   const { tokens } = sentence;
   const segments: Segment[] = [];
   let from = start;
+  let bracketClose = -1;
   for (let m = start; m <= end; m++) {
-    // (A comma inside a quoted name, ''Today,'', splits nothing.)
-    if (m === end || (commaOrDash(tokens[m]) && sentence.depth[m] === 0)) {
+    if (m < end && m > bracketClose && tokens[m]!.text === "(") bracketClose = closingBracket(tokens, m, end);
+    // (A comma inside a quoted name, ''Today,'', or inside brackets, "(National Union of Rail, Maritime …)", splits nothing.)
+    if (m === end || (commaOrDash(tokens[m]) && sentence.depth[m] === 0 && m > bracketClose)) {
       if (m > from) segments.push({ from, to: m });
       from = m + 1;
     }
   }
   return segments;
+}
+
+/** The ")" that closes the bracket opened at `open`, before `end`; -1 when none does. */
+const MAX_BRACKET_TOKENS = 20;
+function closingBracket(tokens: Token[], open: number, end: number): number {
+  for (let k = open + 1; k < end && k - open <= MAX_BRACKET_TOKENS; k++) if (tokens[k]!.text === ")") return k;
+  return -1;
 }
 
 const CUT_PHRASE_OPENERS = wordPattern(ENGLISH_CUT_PHRASE_OPENERS);
@@ -2837,10 +2846,19 @@ const ESTIMATES = /^(estimates|figures|calculations|counts|tallies|projections)$
 /** The longest described subject: "Director Anthony Fauci of the National Institute of Allergy and Infectious Diseases (NIAID)". */
 const MAX_SUBJECT_TOKENS = 16;
 
+/** A role too long to be a subject on its own names the person in the apposition right after it, if that is a name. */
+function longRoleThenName(sentence: Sentence, a: number, b: number, appositions: Segment[]): Subject | null {
+  const named = appositions[0];
+  if (!named || isClause(sentence, { from: a, to: b })) return null;
+  const speaker = nameInApposition(sentence, named, sentence.text.slice(sentence.tokens[a]!.start, sentence.tokens[b - 1]!.end));
+  return speaker ? { start: a, tokens: b - a, speaker } : null;
+}
+
 /** A described or named subject: its name, the role before the name or in an apposition, its kind. */
 function describedSubject(sentence: Sentence, a: number, b: number, appositions: Segment[]): Subject | null {
   const { tokens } = sentence;
-  if (b - a > MAX_SUBJECT_TOKENS) return null;
+  // ("The general secretary of the RMT union (National Union of Rail, …), Mick Cash, said": a long role, then the name.)
+  if (b - a > MAX_SUBJECT_TOKENS) return longRoleThenName(sentence, a, b, appositions);
   // "Estimates by event organizers indicate …": numbers speak for whoever made them.
   const by = ESTIMATES.test(tokens[a]!.norm) && /^(by|from)$/.test(tokens[a + 1]?.norm ?? "") && b - a > 2 ? a + 2 : -1;
   if (by !== -1) return describedSubject(sentence, by, b, appositions);

@@ -2544,6 +2544,12 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       [["Only you, Dinesh, … would use the occasion of a harsh sentence to reaffirm your love of country", "said", "she"]],
     ],
     ['"It is fine," Trump said, laughing at the question.', [["It is fine,", "said", "Trump"]]],
+    ["How would you describe your role as vice presidential nominee?", []],
+    ["Could you please elaborate the procedure?", []],
+    [
+      "If these findings are accurate, scientists say, containing the virus will be hard.",
+      [["If these findings are accurate … containing the virus will be hard", "say", "scientists"]],
+    ],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

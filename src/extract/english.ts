@@ -546,7 +546,17 @@ function readsAsCue(sentence: Sentence, i: number): boolean {
 
 /** Uses of a cue word that report nothing: a noun or a name, a gesture, a passive, a claimed act, a sign, a question. */
 function notACue(sentence: Sentence, i: number): boolean {
-  return notAVerb(sentence, i) || reportsNoOne(sentence, i);
+  return notAVerb(sentence, i) || reportsNoOne(sentence, i) || askedOfYou(sentence, i);
+}
+
+/** "How would you describe your role?", "Could you please elaborate the procedure?": a question put to "you" asserts nothing. */
+function askedOfYou(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  let k = i - 1;
+  while (k > sentence.from && (tokens[k]!.norm === "please" || ADVERBS.has(tokens[k]!.norm))) k--;
+  if (tokens[k]?.norm !== "you") return false;
+  for (let m = i + 1; m < sentence.to; m++) if (isSentenceEnd(tokens[m]!)) return tokens[m]!.text === "?";
+  return false;
 }
 
 const EMPTY_OBJECTS = wordPattern(ENGLISH_EMPTY_OBJECTS);
@@ -3456,12 +3466,17 @@ function parenthetical(sentence: Sentence, start: number, beforeEnd: number, aft
   if (!next || next.kind !== "word" || after >= sentence.to) return false;
   const predicateAfter = startsPredicate(next);
   if (verblessCircumstance(sentence, after) && !predicateAfter) return false;
+  // "Unless countries act, they say, the world could suffer …": a subordinate clause waits for its main clause,
+  // which may open on a gerund ("If these findings are accurate, scientists say, containing the virus …").
+  const subordinate = PARENTHETICAL_SUBORDINATORS.test(tokens[start]!.norm);
+  // (Only when the subordinate clause is all there is before the attribution: "Though …, John Kasich appears to …,
+  // according to three polls, including one …" has its main clause already.)
+  const onlySubordinate = subordinate && !tokens.slice(start, beforeEnd).some((t) => isComma(t));
+  if (onlySubordinate && /ing$/.test(next.norm) && !CLAUSE_PARTICIPLES.has(next.norm)) return true;
   if (/ing$/.test(next.norm) || BOUNDARY_WORDS.has(next.norm) || /^(according|as)$/.test(next.norm)) return false;
   let verbBefore = false;
   for (let k = start; k < beforeEnd && !verbBefore; k++)
     verbBefore = tokens[k]!.kind === "quote" || isAuxiliary(tokens[k]!) || isVerbForm(tokens[k]!, tokens[k - 1]);
-  // "Unless countries act, they say, the world could suffer …": a subordinate clause waits for its main clause.
-  const subordinate = PARENTHETICAL_SUBORDINATORS.test(tokens[start]!.norm);
   return predicateAfter || !verbBefore || subordinate;
 }
 

@@ -2550,6 +2550,10 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "If these findings are accurate, scientists say, containing the virus will be hard.",
       [["If these findings are accurate … containing the virus will be hard", "say", "scientists"]],
     ],
+    ["My career highlights have been opting for civil services at a young age.", []],
+    ["Several vessels were located, three or four by varying reports, using Navy data.", []],
+    ["University have maintained top spot on the ladder with a 22 points to 10 win.", []],
+    ["Trump maintains the wall will be built.", [["the wall will be built", "maintains", "Trump"]]],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

@@ -601,6 +601,13 @@ function notAVerb(sentence: Sentence, i: number): boolean {
   if (CUE_COMPOUNDS.has(`${token.norm} ${next}`)) return true;
   // "The original report was …", "amid reports of a protester being shot": a noun, not a cue.
   if (/^(report|reports|claims)$/.test(token.norm) && (AUXILIARIES.has(next) || next === "of")) return true;
+  // "My career highlights have been …", "three or four by varying reports": an -s form before an auxiliary, or after
+  // an -ing word, is a plural noun.
+  // ("the foundation predicts will continue", "what he says is true": a verb with its object moved away stays one.)
+  const plural = /^\p{Ll}+[^suy]s$/u.test(token.text) && !((tokens[i - 1]?.norm ?? "") in PRONOUNS);
+  const adjectiveBefore =
+    /^\p{Ll}+ing$/u.test(tokens[i - 1]?.text ?? "") && /^(by|amid|of|with|despite|from|on|about|a|an|the)$/.test(tokens[i - 2]?.norm ?? "");
+  if (plural && (/^(have|are|were)$/.test(next) || adjectiveBefore)) return true;
   // "Amongst reported incidents of abuse", "of claimed savings": a past form between a preposition and its noun is an adjective.
   if (
     /ed$/.test(token.norm) &&
@@ -659,7 +666,13 @@ function reportsNoOne(sentence: Sentence, i: number): boolean {
   // "margins big enough to add to her lead": "add to" something increases it.
   if (token.norm === "add" && tokens[i - 1]?.norm === "to" && next === "to") return true;
   // "which Red Hat maintained and provided support for": a cue coordinated with another verb has no content of its own.
-  if (/^(and|or)$/.test(next) && isVerbForm(tokens[i + 2] ?? token, tokens[i + 1]) && CUES.has(token.norm) && !token.norm.endsWith("ing")) return true;
+  if (
+    /^(and|or)$/.test(next) &&
+    isVerbForm(tokens[i + 2] ?? token, tokens[i + 1]) &&
+    (CUES.has(token.norm) || CUE_FORMS.has(token.norm)) &&
+    !token.norm.endsWith("ing")
+  )
+    return true;
   // "Brolin reported daily to Louis B. Mayer": reporting to someone is working for them, and "added to the confusion",
   // "had new features added to it" increase something, unless what was said follows.
   if (REPORT_TO_FORMS.test(token.norm) && reportsToSomeone(sentence, i)) return true;

@@ -58,7 +58,7 @@ respond    -
 reply      -         noun
 share      -         noun
 accuse     -
-maintain   -
+maintain   -         position
 conclude   -
 concede    -
 estimate   -         noun
@@ -653,7 +653,6 @@ sharing
 accused
 credit
 credits
-maintained
 concluded
 conceded
 estimated

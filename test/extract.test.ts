@@ -2554,6 +2554,10 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
     ["Several vessels were located, three or four by varying reports, using Navy data.", []],
     ["University have maintained top spot on the ladder with a 22 points to 10 win.", []],
     ["Trump maintains the wall will be built.", [["the wall will be built", "maintains", "Trump"]]],
+    [
+      "According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.",
+      [["Hungary spent 1.15% of its GDP on defence", "according to", "NATO"]],
+    ],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

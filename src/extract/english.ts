@@ -3318,6 +3318,11 @@ function organizationName(sentence: Sentence, a: number, b: number): string | nu
   let first = a;
   while (first < b && !/^\p{Lu}/u.test(tokens[first]!.text)) first++;
   if (first < b && /^(The|A|An)$/.test(tokens[first]!.text)) first++;
+  // ("a March 14, 2019 NATO press release": the date is when, not who.)
+  if (MONTHS.test(tokens[first]?.norm ?? "") && /^\d{1,2}$/.test(tokens[first + 1]?.text ?? "")) {
+    first += commaInDate(tokens, first + 2) ? 4 : 2;
+    while (first < b && !/^\p{Lu}/u.test(tokens[first]!.text)) first++;
+  }
   let last = b - 1;
   while (last > first && !/^\p{Lu}/u.test(tokens[last]!.text)) last--;
   if (first > last) return null;
@@ -3768,7 +3773,8 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
     end < sentence.to &&
     (tokens[end]!.kind === "word" ||
       (tokens[end]!.kind === "punct" && /['’.-]/.test(tokens[end]!.text) && !isSentenceEnd(tokens[end]!)) ||
-      pluralPossessive(sentence, end)) &&
+      pluralPossessive(sentence, end) ||
+      commaInDate(tokens, end)) &&
     end - i < MAX_ACCORDING_TO_SOURCE
   ) {
     // "according to the mayor of Yartsevo via news agency Interfax": the relay is not the source.
@@ -3783,6 +3789,11 @@ function accordingTo(sentence: Sentence, i: number): Candidate | null {
   let from = i + 2;
   for (let m = from; m < end - 1; m++) if (tokens[m]!.norm === "by" && startsUpper(tokens[m + 1])) from = m + 1;
   return framedBySource(sentence, i, end, sourceBetween(sentence, from, sourceEnd === -1 ? end : sourceEnd), "according to");
+}
+
+/** "a March 14, 2019 NATO press release": the comma between a day of a month and its year. */
+function commaInDate(tokens: Token[], k: number): boolean {
+  return isComma(tokens[k]) && /^\d{1,2}$/.test(tokens[k - 1]?.text ?? "") && MONTHS.test(tokens[k - 2]?.norm ?? "") && YEAR.test(tokens[k + 1]?.text ?? "");
 }
 
 /** "the United Nations' Food and Agriculture Organization": an apostrophe after a plural that pairs with no quotation mark. */

@@ -174,7 +174,9 @@ function withContinuedQuotations(
     const near = following && following.start < tokens[quote.close]!.end + 40;
     if (near && !closesSentence(tokens, quote.close) && !sentenceEndsBefore(tokens, quote.close + 1, following.start)) continue;
     if (!reopened && wordsInside(tokens, quote) < MIN_CONTINUED_WORDS) continue;
-    if (!previous || !(reopened ? previous.end >= before!.start && previous.start <= before!.end : followsClosely(tokens, depth, previous, quote))) continue;
+    // (A reopened quotation goes on with the statement that holds the quotation its paragraph left open.)
+    const holds = (c: Candidate) => (reopened ? c.end >= before!.start && c.start <= before!.end : followsClosely(tokens, depth, c, quote));
+    if (!previous || !holds(previous)) continue;
     while (nextSource < sources.length && sources[nextSource]!.start < quote.start) lastSourceAt = sources[nextSource++]!.start;
     // «… "a citizenship election." Bystrom agreed. "…"»: a source named in between is who goes on speaking, not the statement before.
     const sameSource = lastSourceAt < previous.end;
@@ -183,25 +185,28 @@ function withContinuedQuotations(
       previous.end = quote.end;
       continue;
     }
-    const standalone: Candidate = {
-      start: quote.start,
-      end: quote.end,
-      type: "direct",
-      cue: "",
-      // («"…," she said, adding that …. "…"»: the words that name who goes on speaking are those of the statement it continues.)
-      mention: merge && sameSource ? previous.mention : null,
-      name: null,
-      role: null,
-      kind: null,
-      anaphor: true,
-      gender: null,
-      confidence: 0.5,
-    };
-    added.push(standalone);
-    previous = standalone;
+    // («"…," she said, adding that …. "…"»: the words that name who goes on speaking are those of the statement it continues.)
+    previous = added[added.push(continuedQuotation(quote, merge && sameSource ? previous.mention : null)) - 1]!;
   }
   if (added.length === 0) return candidates;
   return [...candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A quotation that goes on with the speaker before it, as a statement of its own. */
+function continuedQuotation(quote: Quote, mention: Candidate["mention"]): Candidate {
+  return {
+    start: quote.start,
+    end: quote.end,
+    type: "direct",
+    cue: "",
+    mention,
+    name: null,
+    role: null,
+    kind: null,
+    anaphor: true,
+    gender: null,
+    confidence: 0.5,
+  };
 }
 
 /** «"…¶"…»: news copy leaves a quotation open at the end of its paragraph and reopens it at the start of the next. */

@@ -1552,6 +1552,11 @@ describe("extraction, English", () => {
     for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker, speaker, text);
   });
 
+  it("reads an office «from» a place before a name as the office of that person", () => {
+    assert.equal(only("United States Senator from Vermont Bernie Sanders said the plan was flawed.")[0]?.speaker, "Bernie Sanders");
+    assert.equal(only("A senator from Vermont said the plan was flawed.")[0]?.speaker, "A senator from Vermont");
+  });
+
   it("names the person after a long role whose brackets hold commas", () => {
     const [cash] = only(
       'The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was "nowhere near enough."',

@@ -3285,7 +3285,7 @@ function headOf(sentence: Sentence, a: number, b: number): Segment {
       continue;
     if (/^(for|on)$/.test(t.norm) && ORG_WORDS.test(tokens[m - 1]!.text) && startsUpper(tokens[m + 1])) continue;
     // "Former secretary of state Hillary Clinton", "RNC Chief of Staff Katie Walsh": an office's "of", before the name.
-    if (t.norm === "of" && isTitleWord(tokens[m - 1]!) && endsWithName(tokens, m + 1, b)) continue;
+    if (/^(of|from)$/.test(t.norm) && isTitleWord(tokens[m - 1]!) && endsWithName(tokens, m + 1, b)) continue;
     if (HEAD_MODIFIER_OPENERS.test(t.norm) && m > a) return { from: a, to: m };
   }
   return { from: a, to: b };
@@ -3401,7 +3401,7 @@ function personName(sentence: Sentence, a: number, b: number): string | null {
         (/^\p{Ll}/u.test(word!.text) || TITLE_WORDS.test(word!.text)) &&
         (!NAME_FOLLOWERS.test(word!.norm) || (word!.norm === "and" && coordinatedModifier(tokens, at + 1, b)));
       // "Mayor of London Sadiq Khan": the place of an office, right after "of", is the title's, not the name's.
-      const office = tokens[runStart - 1]?.norm === "of" && runStart - 2 >= a && namesTitle(tokens[runStart - 2]!) && k - runStart === 3;
+      const office = /^(of|from)$/.test(tokens[runStart - 1]?.norm ?? "") && runStart - 2 >= a && namesTitle(tokens[runStart - 2]!) && k - runStart === 3;
       const from = office ? runStart + 1 : runStart;
       if (!modifier && (!best || titled || office || (!bestTitled && k - from >= best[1] - best[0]))) {
         best = [from, k];

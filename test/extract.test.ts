@@ -1564,6 +1564,16 @@ describe("extraction, English", () => {
     assert.equal(cash!.speaker, "Mick Cash");
   });
 
+  it("finds the subject after an opening phrase that no comma closes", () => {
+    const cases: [string, string | null][] = [
+      ["At the rally Smith said the plan had failed.", "Smith"],
+      ["At 5 p.m. Smith said the plan had failed.", "Smith"],
+      ["At about 5:17 p.m. his daughter reported to the police that he had left home.", "his daughter"],
+      ["In an interview with CNN Trump said the plan had failed.", null],
+    ];
+    for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker ?? null, speaker, text);
+  });
+
   it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
     const cases: [string, string][] = [
       ['Trump in his announcement speech called immigrants "rapists."', "Trump"],

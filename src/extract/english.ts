@@ -2514,6 +2514,12 @@ function subjectByPhrase(sentence: Sentence, i: number): Subject {
   if (start === end) return noSubject(i);
   const segments = commaSegments(sentence, start, end).filter((segment) => !isAside(sentence, segment));
   const first = subjectSegment(sentence, segments, stoppedAtBoundary, commaBeforeCue, i);
+  // ("At the rally Smith said", "At about 5 pm his daughter said": an opening phrase, no comma, then the subject.)
+  const last = segments[segments.length - 1];
+  const openingPhrase =
+    first >= segments.length && last && !commaBeforeCue && CUE_FORMS.has(tokens[i]!.norm) && isIntro(sentence, last) && !isClause(sentence, last);
+  const afterPhrase = openingPhrase ? subjectAfterIntroPhrase(sentence, last.from + 1, last.to) : null;
+  if (afterPhrase) return describedSubject(sentence, afterPhrase.from, afterPhrase.to, []) ?? noSubject(i);
   if (first >= segments.length) return noSubject(i);
   // "…, with officials reporting at the time …": the absolute phrase's noun is the subject.
   const absolute = tokens[segments[first]!.from]!.norm === "with" && /ing$/.test(tokens[i]!.norm);
@@ -3266,6 +3272,36 @@ function trimIntro(sentence: Sentence, segment: Segment): Segment {
     break;
   }
   return { from: a, to: segment.to };
+}
+
+/** The most words of a subject right after an opening phrase with no comma ("his daughter", "the senator"). */
+const MAX_SUBJECT_AFTER_PHRASE_TOKENS = 3;
+/**
+ * "At the rally Smith said", "At about 5 pm his daughter said", "At 5 p.m. Smith said": after an opening phrase and
+ * no comma, a name that follows the phrase's noun or number, or a short noun phrase with its determiner. A name
+ * right after a preposition is the phrase's own ("In an interview with CNN Trump said" gives nobody).
+ */
+function subjectAfterIntroPhrase(sentence: Sentence, from: number, to: number): Segment | null {
+  const { tokens } = sentence;
+  let run = to;
+  while (run > from && startsUpper(tokens[run - 1]) && !TITLE_WORDS.test(tokens[run - 1]!.text)) run--;
+  const before = tokens[run - 1];
+  // (A lowercase noun, a number, or a time such as "p.m.")
+  const afterNounOrNumber =
+    !!before &&
+    /^(\p{Ll}[\p{Ll}.]*|\d+)$/u.test(before.text) &&
+    !PHRASE_PREPOSITIONS.test(before.norm) &&
+    !DETERMINERS.has(before.norm) &&
+    !/^(and|or|nor)$/.test(before.norm);
+  if (run < to && run > from && to - run <= MAX_SUBJECT_AFTER_PHRASE_TOKENS && afterNounOrNumber) return { from: run, to };
+  for (let k = to - 2; k > from && to - k <= MAX_SUBJECT_AFTER_PHRASE_TOKENS; k--)
+    if (
+      /^(the|a|an|his|her|their|its|our)$/.test(tokens[k]!.norm) &&
+      /^(\p{Ll}[\p{Ll}.]*|\d+)$/u.test(tokens[k - 1]!.text) &&
+      !PHRASE_PREPOSITIONS.test(tokens[k - 1]!.norm)
+    )
+      return { from: k, to };
+  return null;
 }
 
 const HEAD_MODIFIER_OPENERS = wordPattern(ENGLISH_HEAD_MODIFIER_OPENERS);

@@ -1574,6 +1574,25 @@ describe("extraction, English", () => {
     for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker ?? null, speaker, text);
   });
 
+  it("gives a participle aside between a subject and its verb of speech that subject, and keeps the subject", () => {
+    const statements = only("Durbin, noting that the list was large, said the party would benefit.");
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.cue]),
+      [
+        ["Durbin", "noting"],
+        ["Durbin", "said"],
+      ],
+    );
+    const after = only(
+      "So far, Sanders has shown little inclination. But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said the party would benefit.",
+    );
+    assert.deepEqual([...new Set(after.map((s) => s.speaker))], ["Richard J. Durbin"]);
+    const [placed] = only(
+      "Officials familiar with the server taken from her house in Chappaqua, N.Y., speaking on the condition of anonymity, said it was secure.",
+    );
+    assert.equal(placed!.speaker, "Officials familiar with the server taken from her house in Chappaqua, N.Y.");
+  });
+
   it("leaves where and when it was said out of the speaker, but keeps a phrase that says who", () => {
     const cases: [string, string][] = [
       ['Trump in his announcement speech called immigrants "rapists."', "Trump"],

@@ -1551,8 +1551,10 @@ function participleSubject(sentence: Sentence, i: number): ParsedSpeaker {
   if (first.norm in PRONOUNS && first.norm !== "it")
     return merged(none(), { mention: { start: first.start, end: first.end, text: first.text }, gender: PRONOUNS[first.norm] ?? null });
   const verb = clauseVerb(sentence, start, i);
-  if (verb === -1) return none();
-  const subject = speakerBeforeCue(sentence, verb);
+  // ("Durbin, noting that the list was large, said …": an aside before its clause's verb shares that verb's subject.)
+  const after = verb === -1 && isComma(tokens[i - 1]) ? verbAfterAside(sentence, i) : -1;
+  if (verb === -1 && after === -1) return none();
+  const subject = speakerBeforeCue(sentence, verb === -1 ? after : verb);
   return subject.tokens > 0 && subject.speaker.mention ? subject.speaker : none();
 }
 
@@ -1583,6 +1585,15 @@ function attributionBefore(sentence: Sentence, start: number, i: number): Parsed
 }
 
 /** The clause's own verb: the first lowercase past or present form after its opening words, or the word after its opening name. */
+/** The verb of speech right after the comma that closes the aside opened at `i`, or -1. */
+function verbAfterAside(sentence: Sentence, i: number): number {
+  const { tokens } = sentence;
+  const close = nextComma(sentence, i + 1);
+  if (close === undefined || close - i > MAX_PARTICIPLE_CLAUSE_TOKENS) return -1;
+  const verb = tokens[close + 1];
+  return verb && isCue(verb, tokens[close]) ? close + 1 : -1;
+}
+
 function clauseVerb(sentence: Sentence, start: number, i: number): number {
   const { tokens } = sentence;
   let verb = -1;
@@ -2512,7 +2523,7 @@ function subjectByPhrase(sentence: Sentence, i: number): Subject {
   const end = k + 1;
   const { start, stoppedAtBoundary } = subjectPhraseStart(sentence, end, commaBeforeCue);
   if (start === end) return noSubject(i);
-  const segments = commaSegments(sentence, start, end).filter((segment) => !isAside(sentence, segment));
+  const segments = withPlacesJoined(sentence, commaSegments(sentence, start, end)).filter((segment) => !isAside(sentence, segment));
   const first = subjectSegment(sentence, segments, stoppedAtBoundary, commaBeforeCue, i);
   // ("At the rally Smith said", "At about 5 pm his daughter said": an opening phrase, no comma, then the subject.)
   const last = segments[segments.length - 1];
@@ -2799,6 +2810,18 @@ function commaSegments(sentence: Sentence, start: number, end: number): Segment[
   return segments;
 }
 
+/** "in Chappaqua, N.Y., speaking …": a state written short after a place is part of the place, not a segment of its own. */
+function withPlacesJoined(sentence: Sentence, segments: Segment[]): Segment[] {
+  const joined: Segment[] = [];
+  for (const segment of segments) {
+    const previous = joined[joined.length - 1];
+    const state = segment.to - segment.from === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(sentence.tokens[segment.from]!.text);
+    if (previous && state && startsUpper(sentence.tokens[previous.to - 1])) joined[joined.length - 1] = { from: previous.from, to: segment.to };
+    else joined.push(segment);
+  }
+  return joined;
+}
+
 /** The ")" that closes the bracket opened at `open`, before `end`; -1 when none does. */
 const MAX_BRACKET_TOKENS = 20;
 function closingBracket(tokens: Token[], open: number, end: number): number {
@@ -2814,7 +2837,10 @@ function subjectSegment(sentence: Sentence, segments: Segment[], stoppedAtBounda
   // "As a part of his campaign, the President pledged": the words after "as" end at the comma.
   // ("But Sen. Durbin, noting the size of the list, said": a conjunction before the subject opens no phrase.)
   const opener = segments[0] ? segments[0].from - 1 : -1;
-  const opensPhrase = stoppedAtBoundary && segments.length > 1 && !(opener === sentence.from && /^(and|but|or|yet|so)$/.test(tokens[opener]!.norm));
+  const opensPhrase =
+    stoppedAtBoundary &&
+    segments.length > 1 &&
+    !((opener === sentence.from || isSentenceEnd(tokens[opener - 1]!)) && /^(and|but|or|yet|so)$/.test(tokens[opener]!.norm));
   let first = opensPhrase ? 1 : 0;
   segments.forEach((segment, n) => {
     if (isClause(sentence, segment)) first = Math.max(first, n + 1);
@@ -2878,7 +2904,9 @@ const MAX_SUBJECT_TOKENS = 16;
 /** A role too long to be a subject on its own names the person in the apposition right after it, if that is a name. */
 function longRoleThenName(sentence: Sentence, a: number, b: number, appositions: Segment[]): Subject | null {
   const named = appositions[0];
-  if (!named || isClause(sentence, { from: a, to: b })) return null;
+  // (A person's name of two words or more: "Chappaqua, N.Y.," is a place's state.)
+  const words = named ? sentence.tokens.slice(named.from, named.to) : [];
+  if (!named || words.length < 2 || words.some((t) => t.kind !== "word" || /\./.test(t.text)) || isClause(sentence, { from: a, to: b })) return null;
   const speaker = nameInApposition(sentence, named, sentence.text.slice(sentence.tokens[a]!.start, sentence.tokens[b - 1]!.end));
   return speaker ? { start: a, tokens: b - a, speaker } : null;
 }
@@ -3168,6 +3196,8 @@ function hasCommaBetween(sentence: Sentence, from: number, to: number): boolean 
 function isClause(sentence: Sentence, segment: Segment): boolean {
   const { tokens } = sentence;
   if (/^(who|which|whose)$/.test(tokens[segment.from]!.norm)) return false;
+  // ("Durbin, noting that the list was large, said": a participle aside describes the subject before it, whatever its clause.)
+  if (/^\p{Ll}+ing$/u.test(tokens[segment.from]!.text) && isComma(tokens[segment.from - 1]) && isComma(tokens[segment.to])) return false;
   // "They paid smugglers, Smith said": a subject pronoun and more words make a clause.
   if (segment.to - segment.from > 1 && /^(he|she|they|we|i|it)$/.test(tokens[segment.from]!.norm)) return true;
   // "The Emergencies Ministry has, in a statement, called": a final auxiliary belongs to the cue.

@@ -2592,6 +2592,10 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.",
       [["Hungary spent 1.15% of its GDP on defence", "according to", "NATO"]],
     ],
+    [
+      "According to the report, released Monday by the inspector general, the agency failed to act.",
+      [["the agency failed to act", "according to", "the report"]],
+    ],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

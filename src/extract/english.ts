@@ -4011,11 +4011,24 @@ function sourceAsideAfter(sentence: Sentence, comma: number, source: ParsedSpeak
   }
   const place = startsUpper(first) && tokens[comma - 2]?.norm === "in";
   const role = /^\p{Ll}/u.test(first.text) && !!source.name && source.kind === "person" && !DETERMINERS.has(first.norm) && !(first.norm in PRONOUNS);
+  // ("According to the report, released Monday by the inspector general, the agency …": a participle describes the document.)
+  if (/^\p{Ll}+ed$/u.test(first.text) || IRREGULAR_PAST.has(first.norm)) return participleAsideEnd(sentence, comma);
   if (!place && !role) return -1;
   for (let k = comma + 1; k < sentence.to && k - comma <= MAX_SOURCE_ASIDE_TOKENS; k++) {
     const t = tokens[k]!;
     if (isComma(t)) return k > comma + 1 && tokens[k + 1]?.kind === "word" ? k : -1;
     if (t.kind !== "word" || isAuxiliary(t) || isVerbForm(t, tokens[k - 1]) || (place && !startsUpper(t))) return -1;
+  }
+  return -1;
+}
+
+/** The comma that closes a participle aside opened at `comma` ("released Monday by the inspector general,"), or -1. */
+function participleAsideEnd(sentence: Sentence, comma: number): number {
+  const { tokens } = sentence;
+  for (let k = comma + 2; k < sentence.to && k - comma <= MAX_SOURCE_ASIDE_TOKENS + 4; k++) {
+    const t = tokens[k]!;
+    if (isComma(t)) return tokens[k + 1]?.kind === "word" ? k : -1;
+    if (t.kind === "quote" || isSentenceEnd(t) || isAuxiliary(t)) return -1;
   }
   return -1;
 }

@@ -1509,6 +1509,14 @@ describe("extraction, English", () => {
     for (const [text, speaker] of cases) assert.equal(only(text)[0]?.speaker ?? null, speaker, text);
   });
 
+  it("keeps the subject of a view's verb used as an act as the antecedent of a later pronoun", () => {
+    const statements = only("Trump maintained the campaign theme of law and order. In addition, he announced the creation of a special park.");
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.cue]),
+      [["Trump", "announced"]],
+    );
+  });
+
   it("keeps who said nothing as the antecedent of a later pronoun", () => {
     const statements = only("Trump and Lewandowski have said little about the incident. They asserted that he never touched the reporter.");
     assert.deepEqual(

@@ -476,7 +476,10 @@ function findCued(sentence: Sentence): Candidate[] {
     if (insideContent) return null;
     const cued = readsAsCue(sentence, i) && !notACue(sentence, i);
     // ("Trump and Lewandowski have said little about it. They …": who said nothing is still who "they" are.)
-    const found = framedAt(sentence, i) ?? (!cued ? null : saysNothing(sentence, i) ? antecedent(speakerBeforeCue(sentence, i).speaker) : fromCue(sentence, i));
+    // ("Trump maintained the campaign theme …. He announced …": a view's verb used as an act still names who "he" is.)
+    const heldWithoutClause = !cued && /^\p{Ll}/u.test(tokens[i]!.text) && CUE_FORMS.get(tokens[i]!.norm)?.has("position") === true;
+    const subjectOnly = (cued && saysNothing(sentence, i)) || heldWithoutClause;
+    const found = framedAt(sentence, i) ?? (subjectOnly ? antecedent(speakerBeforeCue(sentence, i).speaker) : cued ? fromCue(sentence, i) : null);
     // "did not say whether …", "wouldn't say how …", "never said …": a negated report is kept (annotators of
     // attribution count it) but asserts little, so the desk sees it low in the queue.
     if (found && negates(tokens[i - 1])) found.confidence = Math.min(found.confidence, NEGATED_CONFIDENCE);

@@ -1595,6 +1595,7 @@ describe("extraction, English", () => {
       "So far, Sanders has shown little inclination. But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said the party would benefit.",
     );
     assert.deepEqual([...new Set(after.map((s) => s.speaker))], ["Richard J. Durbin"]);
+    assert.deepEqual([...new Set(after.map((s) => s.speakerRole))], ["Sen."], "what the speaker did is no role");
     const [placed] = only(
       "Officials familiar with the server taken from her house in Chappaqua, N.Y., speaking on the condition of anonymity, said it was secure.",
     );

@@ -2937,8 +2937,12 @@ function describedSubject(sentence: Sentence, a: number, b: number, appositions:
   const name = cleanName(sentence, found, text, a, b);
   // "the princess, 67, announced": an age is not a role.
   // ("The report, which was published on Monday, said": a relative clause describes; it is no role either.)
+  // ("Durbin, noting the size of the list, said": a participle aside tells what the speaker did, not who they are.)
   const described = appositions.filter(
-    (segment) => !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)) && !RELATIVE_OPENERS.test(tokens[segment.from]!.norm),
+    (segment) =>
+      !(segment.to - segment.from === 1 && /^\d{1,3}$/.test(tokens[segment.from]!.text)) &&
+      !RELATIVE_OPENERS.test(tokens[segment.from]!.norm) &&
+      !/^\p{Ll}+(ing|ed)$/u.test(tokens[segment.from]!.text),
   );
   const appositionText =
     described.length > 0 ? sentence.text.slice(tokens[described[0]!.from]!.start, tokens[described[described.length - 1]!.to - 1]!.end) : null;

@@ -2605,6 +2605,8 @@ describe('extraction, English: a quotation inside a clause, a clause that a colo
       "According to the report, released Monday by the inspector general, the agency failed to act.",
       [["the agency failed to act", "according to", "the report"]],
     ],
+    ["He muttered that the deal was dead.", [["the deal was dead", "muttered", "He"]]],
+    ["There was a whisper of scandal.", []],
     ["Scientists from the fund estimate the population by observing the area.", []],
     [
       '"Today the kingdom leads in combating terrorism," the Saudis state in the white paper.',

@@ -78,6 +78,10 @@ joke       -         noun   frame
 quip       quipped   noun   frame
 exclaim    -         frame
 shout      -         noun   frame
+whisper    -         noun   frame
+mutter     -         noun   frame
+murmur     -         noun   frame
+shriek     -         noun   frame
 yell       -         frame
 scream     -         frame
 chant      -         noun   frame

@@ -1193,18 +1193,17 @@ const MAX_CONTRAST_TOKENS = 30;
  */
 function subjectAfterContrast(sentence: Sentence, i: number): (ParsedSpeaker & { verbAt: number }) | null {
   const { tokens } = sentence;
-  // (The nearest contrast that opens the sentence or follows a comma, with no other participle between.)
-  let start = -1;
-  for (let k = i - 2; k >= sentence.from && i - k <= MAX_CONTRAST_TOKENS && start === -1; k--) {
+  // (The nearest contrast that opens the sentence or follows a comma; the subject starts after «لكن», or after «أن».)
+  let from = -1;
+  for (let k = i - 2; k >= sentence.from && i - k <= MAX_CONTRAST_TOKENS && from === -1; k--) {
     // (Another report, a quotation or the sentence's end between: the participle hangs on something else.)
     if (arabicCue(tokens[k]) || tokens[k]!.kind === "quote" || isSentenceEnd(tokens[k]!)) return null;
-    const opensHere = k === sentence.from || isComma(tokens[k - 1]);
-    if (opensHere && /^(الا|غير|لكن)$/.test(stripConjunction(tokens[k]!.norm))) start = k;
+    if (k !== sentence.from && !isComma(tokens[k - 1])) continue;
+    const opener = stripConjunction(tokens[k]!.norm);
+    if (opener === "لكن") from = k + 1;
+    else if (/^(الا|غير)$/.test(opener)) from = tokens[k + 1]?.norm === "ان" ? k + 2 : -2;
   }
-  if (start === -1) return null;
-  const opener = stripConjunction(tokens[start]!.norm);
-  const from = opener === "لكن" ? start + 1 : /^(الا|غير)$/.test(opener) && tokens[start + 1]?.norm === "ان" ? start + 2 : -1;
-  if (from === -1 || from >= i - 2 || tokens[from]!.kind !== "word") return null;
+  if (from < 0 || from >= i - 2 || tokens[from]!.kind !== "word") return null;
   let end = from + 1;
   while (end < i - 1 && tokens[end]!.kind === "word" && isDefinite(tokens[end]!.norm) && !arabicCue(tokens[end])) end++;
   const subject = parseSpeaker(sentence, from, end);

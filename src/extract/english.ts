@@ -477,7 +477,7 @@ function findCued(sentence: Sentence): Candidate[] {
     const cued = readsAsCue(sentence, i) && !notACue(sentence, i);
     // ("Trump and Lewandowski have said little about it. They …": who said nothing is still who "they" are.)
     // ("Trump maintained the campaign theme …. He announced …": a view's verb used as an act still names who "he" is.)
-    const heldWithoutClause = !cued && /^\p{Ll}/u.test(tokens[i]!.text) && CUE_FORMS.get(tokens[i]!.norm)?.has("position") === true;
+    const heldWithoutClause = !cued && CUE_FORMS.get(tokens[i]!.norm)?.has("position") === true && /^\p{Ll}/u.test(tokens[i]!.text);
     const subjectOnly = (cued && saysNothing(sentence, i)) || heldWithoutClause;
     const found = framedAt(sentence, i) ?? (subjectOnly ? antecedent(speakerBeforeCue(sentence, i).speaker) : cued ? fromCue(sentence, i) : null);
     // "did not say whether …", "wouldn't say how …", "never said …": a negated report is kept (annotators of
@@ -579,7 +579,7 @@ function saysNothing(sentence: Sentence, i: number): boolean {
   const after = tokens[i + 2];
   if (EMPTY_OBJECTS.test(next) && (!after || after.kind !== "word" || /^(about|on|to|in)$/.test(after.norm))) return true;
   // ("said about half of the rise reflected …": "about" before a number is "some", and the clause follows.)
-  if (next !== "about" || (after && (NUMBER_WORDS.test(after.norm) || /^(\d|half$|a$|one$)/.test(after.norm)))) return false;
+  if (next !== "about" || (after && (NUMBER_WORDS.test(after.norm) || /^\d/.test(after.norm) || /^(half|a|one)$/.test(after.norm)))) return false;
   for (let k = i + 2; k < sentence.to && k - i <= MAX_TOPIC_TOKENS; k++) {
     const t = tokens[k]!;
     if (t.norm === "that" || t.kind === "quote" || isColon(t)) return false;
@@ -1587,7 +1587,6 @@ function attributionBefore(sentence: Sentence, start: number, i: number): Parsed
   return null;
 }
 
-/** The clause's own verb: the first lowercase past or present form after its opening words, or the word after its opening name. */
 /** The verb of speech right after the comma that closes the aside opened at `i`, or -1. */
 function verbAfterAside(sentence: Sentence, i: number): number {
   const { tokens } = sentence;
@@ -1597,6 +1596,7 @@ function verbAfterAside(sentence: Sentence, i: number): number {
   return verb && isCue(verb, tokens[close]) ? close + 1 : -1;
 }
 
+/** The clause's own verb: the first lowercase past or present form after its opening words, or the word after its opening name. */
 function clauseVerb(sentence: Sentence, start: number, i: number): number {
   const { tokens } = sentence;
   let verb = -1;
@@ -3322,22 +3322,13 @@ function subjectAfterIntroPhrase(sentence: Sentence, from: number, to: number): 
   const { tokens } = sentence;
   let run = to;
   while (run > from && startsUpper(tokens[run - 1]) && !TITLE_WORDS.test(tokens[run - 1]!.text)) run--;
+  // (The phrase's own last word: a lowercase noun, a number, or a time such as "p.m.", never a preposition.)
+  const endsPhrase = (t: Token | undefined) => !!t && /^(\p{Ll}[\p{Ll}.]*|\d+)$/u.test(t.text) && !PHRASE_PREPOSITIONS.test(t.norm);
   const before = tokens[run - 1];
-  // (A lowercase noun, a number, or a time such as "p.m.")
-  const afterNounOrNumber =
-    !!before &&
-    /^(\p{Ll}[\p{Ll}.]*|\d+)$/u.test(before.text) &&
-    !PHRASE_PREPOSITIONS.test(before.norm) &&
-    !DETERMINERS.has(before.norm) &&
-    !/^(and|or|nor)$/.test(before.norm);
-  if (run < to && run > from && to - run <= MAX_SUBJECT_AFTER_PHRASE_TOKENS && afterNounOrNumber) return { from: run, to };
+  const nameAfterPhrase = endsPhrase(before) && !DETERMINERS.has(before!.norm) && !/^(and|or|nor)$/.test(before!.norm);
+  if (run < to && run > from && to - run <= MAX_SUBJECT_AFTER_PHRASE_TOKENS && nameAfterPhrase) return { from: run, to };
   for (let k = to - 2; k > from && to - k <= MAX_SUBJECT_AFTER_PHRASE_TOKENS; k--)
-    if (
-      /^(the|a|an|his|her|their|its|our)$/.test(tokens[k]!.norm) &&
-      /^(\p{Ll}[\p{Ll}.]*|\d+)$/u.test(tokens[k - 1]!.text) &&
-      !PHRASE_PREPOSITIONS.test(tokens[k - 1]!.norm)
-    )
-      return { from: k, to };
+    if (/^(the|a|an|his|her|their|its|our)$/.test(tokens[k]!.norm) && endsPhrase(tokens[k - 1])) return { from: k, to };
   return null;
 }
 
@@ -3765,7 +3756,7 @@ export function quoteAfterAttribution(sentence: Sentence, i: number): { start: n
 }
 
 /** From `from` to the sentence's stop, its words only. */
-function restOfSentence(sentence: Sentence, from: number): { start: number; end: number } | null {
+function restOfSentence(sentence: Sentence, from: number): { start: number; end: number } {
   const { tokens } = sentence;
   let last = from;
   while (last + 1 < sentence.to && !(isSentenceEnd(tokens[last + 1]!) && sentence.depth[last + 1] === 0)) last++;

@@ -788,8 +788,9 @@ function nounLikeVerb(sentence: Sentence, i: number): boolean {
   const peopleClaim = PEOPLE_PLURAL.test(subject.norm) && /^(he|she|it|they|that)$/.test(next?.norm ?? "") && !/s$/.test(token.norm);
   // '"…," he notes.', '"…," a voice-over in the ad states.': right after a quotation waiting for its attribution, a verb.
   // ("…," raising fresh questions about …": a participle before the -s form makes it a noun.)
-  const framing = !/^\p{Ll}+ing$/u.test(tokens[i - 2]?.text ?? "") && nearQuotation(sentence, i) && framesQuotation(sentence, i);
-  return (named && (next?.norm === "that" || callsObject)) || objectPronoun || peopleClaim || framing;
+  // (Tried last: most noun-like forms are settled by the tests before, and this one looks around for a quotation.)
+  const framing = () => !/^\p{Ll}+ing$/u.test(tokens[i - 2]?.text ?? "") && nearQuotation(sentence, i) && framesQuotation(sentence, i);
+  return (named && (next?.norm === "that" || callsObject)) || objectPronoun || peopleClaim || framing();
 }
 
 /** "is claiming that …", "He’s predicting he will …": a cue's -ing form after a form of "be" is its finite verb. */
